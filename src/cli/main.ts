@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError } from "commander";
+import { buildDossier, extractInputs } from "../pipeline.js";
+import type { InputSource } from "../ingest/index.js";
+import { renderJson, writeReports } from "../report/index.js";
+import { openSqliteStore } from "../store/index.js";
+import { VERSION } from "../version.js";
+
+/** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error. */
+const EXIT_REJECTED = 1;
+const EXIT_USAGE = 2;
+
+const log = (line: string) => process.stderr.write(`dossier: ${line}\n`);
+
+function sources(paths: readonly string[]): InputSource[] {
+  return paths.map((p) => (p === "-" ? { path: "-", bytes: readFileSync(0) } : p));
+}
+
+interface BuildFlags {
+  out: string;
+  db: string;
+  json?: boolean;
+}
+
+async function build(paths: string[], flags: BuildFlags): Promise<number> {
+  const store = await openSqliteStore(flags.db);
+  try {
+    const dossier = await buildDossier(sources(paths), { store, log });
+    const files = await writeReports(dossier, flags.out);
+    log(`wrote ${files.join(", ")}`);
+    if (flags.json) process.stdout.write(renderJson(dossier));
+    for (const r of dossier.rejected) log(`rejected ${r.path}: ${r.error}`);
+    return dossier.rejected.length > 0 ? EXIT_REJECTED : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function extract(paths: string[]): Promise<number> {
+  const { articles, rejected } = await extractInputs(sources(paths));
+  for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
+  for (const r of rejected) log(`rejected ${r.path}: ${r.error}`);
+  return rejected.length > 0 ? EXIT_REJECTED : 0;
+}
+
+function demoCorpus(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
+}
+
+export function program(setExit: (code: number) => void): Command {
+  const cli = new Command("dossier")
+    .description("Turn a heap of news articles into one verified picture of each story.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  cli
+    .command("build")
+    .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md, index.html")
+    .argument("<paths...>", ".txt, .html, .htm, .html.gz or .jsonl files, or folders of them")
+    .option("--out <dir>", "folder for the reports", "dossier-out")
+    .option("--db <file>", "SQLite store file", "dossier.db")
+    .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
+    .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
+
+  cli
+    .command("extract")
+    .description("print one JSON article record per input, one per line (no store)")
+    .argument("<paths...>", "files or folders, or - for stdin")
+    .action(async (paths: string[]) => setExit(await extract(paths)));
+
+  cli
+    .command("demo")
+    .description("build the demo corpus shipped in examples/ and say where the output is")
+    .option("--out <dir>", "folder for the reports", "dossier-out")
+    .option("--db <file>", "SQLite store file", join("dossier-out", "demo.db"))
+    .action(async (flags: BuildFlags) => {
+      const out = resolve(flags.out);
+      const code = await build([demoCorpus()], { ...flags, out });
+      log(`demo dossier ready: open ${join(out, "index.html")} (also dossier.md, dossier.json)`);
+      setExit(code);
+    });
+
+  return cli;
+}
+
+async function main(): Promise<void> {
+  let code = 0;
+  try {
+    await program((c) => (code = c)).parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      code = err.exitCode === 0 ? 0 : EXIT_USAGE;
+    } else {
+      log(`error: ${(err as Error).message}`);
+      code = EXIT_REJECTED;
+    }
+  }
+  process.exitCode = code;
+}
+
+await main();

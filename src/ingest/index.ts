@@ -1,0 +1,3 @@
+export { readInputs, parseBytes, looksLikeHtml } from "./readInputs.js";
+export type { IngestResult, InputSource } from "./readInputs.js";
+export { decodeBytes, repairMojibake, isValidUtf8 } from "./decode.js";

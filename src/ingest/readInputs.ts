@@ -1,0 +1,176 @@
+/**
+ * Reads files, folders (recursively, in a stable order) and stdin into InputDocuments.
+ * A bad item becomes a Rejected with a reason; it never stops the batch.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { IngestConfig } from "../config.js";
+import type { GivenFields, InputDocument, Rejected } from "../model.js";
+import { decodeBytes, repairMojibake } from "./decode.js";
+
+export interface IngestResult {
+  readonly documents: InputDocument[];
+  readonly rejected: Rejected[];
+}
+
+/** Something to read: a path, or raw bytes that came from elsewhere (stdin, an HTTP upload). */
+export type InputSource = string | { readonly path: string; readonly bytes: Uint8Array };
+
+export async function readInputs(sources: readonly InputSource[], config: IngestConfig): Promise<IngestResult> {
+  const documents: InputDocument[] = [];
+  const rejected: Rejected[] = [];
+  for (const source of sources) {
+    if (typeof source !== "string") {
+      collect(parseBytes(source.path, source.bytes, config), documents, rejected);
+      continue;
+    }
+    for (const path of await expand(source, config, rejected)) {
+      try {
+        const info = await stat(path);
+        if (info.size > config.maxInputBytes) {
+          rejected.push({ path, error: `too large: ${info.size} bytes (limit ${config.maxInputBytes})` });
+          continue;
+        }
+        collect(parseBytes(path, await readFile(path), config), documents, rejected);
+      } catch (err) {
+        rejected.push({ path, error: `cannot read: ${(err as Error).message}` });
+      }
+    }
+  }
+  return { documents, rejected };
+}
+
+function collect(items: Array<InputDocument | Rejected>, documents: InputDocument[], rejected: Rejected[]): void {
+  for (const item of items) {
+    if ("error" in item) rejected.push(item);
+    else documents.push(item);
+  }
+}
+
+/** A path → the files it stands for. A folder gives its readable files, sorted; a missing path is rejected. */
+async function expand(path: string, config: IngestConfig, rejected: Rejected[]): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    rejected.push({ path, error: "no such file or folder" });
+    return [];
+  }
+  if (!info.isDirectory()) return [path];
+  const out: string[] = [];
+  const entries = await readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) out.push(...(await expand(child, config, rejected)));
+    else if (config.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(child);
+  }
+  return out;
+}
+
+/** Bytes of one input (already read) → documents, or the reason they cannot be read. */
+export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
+  const lower = path.toLowerCase();
+  let bytes = raw;
+  if (lower.endsWith(".gz") || (raw[0] === 0x1f && raw[1] === 0x8b)) {
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: config.maxInputBytes });
+    } catch (err) {
+      return [{ path, error: `not a readable gzip file: ${(err as Error).message}` }];
+    }
+  }
+  if (bytes.length === 0) return [{ path, error: "empty file" }];
+  if (bytes.length > config.maxInputBytes) {
+    return [{ path, error: `too large: ${bytes.length} bytes (limit ${config.maxInputBytes})` }];
+  }
+  if (looksBinary(bytes)) return [{ path, error: "binary content, not text or HTML" }];
+  if (/\.(jsonl|ndjson)$/.test(lower)) return parseJsonLines(path, bytes, config);
+  const decoded = decodeBytes(bytes);
+  return [makeDocument(path, decoded.text, { name: decoded.encoding, source: decoded.source }, {}, bytes, /\.x?html?(\.gz)?$/.test(lower))];
+}
+
+function parseJsonLines(path: string, bytes: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
+  const out: Array<InputDocument | Rejected> = [];
+  const decoded = decodeBytes(bytes);
+  decoded.text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${path}#${i + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (err) {
+      out.push({ path: where, error: `invalid JSON: ${(err as Error).message}` });
+      return;
+    }
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      out.push({ path: where, error: "expected a JSON object with a \"text\" or \"html\" field" });
+      return;
+    }
+    const r = record as Record<string, unknown>;
+    const body = typeof r.html === "string" ? r.html : typeof r.text === "string" ? r.text : undefined;
+    if (body === undefined || !body.trim()) {
+      out.push({ path: where, error: "no \"text\" or \"html\" field with content" });
+      return;
+    }
+    if (body.length > config.maxInputBytes) {
+      out.push({ path: where, error: `too large: ${body.length} characters (limit ${config.maxInputBytes})` });
+      return;
+    }
+    const given: GivenFields = pickGiven(r);
+    const lineBytes = new TextEncoder().encode(line);
+    out.push(makeDocument(where, body, { name: decoded.encoding, source: decoded.source }, given, lineBytes, typeof r.html === "string"));
+  });
+  if (out.length === 0) out.push({ path, error: "no articles in this JSON-lines file" });
+  return out;
+}
+
+function pickGiven(r: Record<string, unknown>): GivenFields {
+  const given: Record<string, string> = {};
+  for (const key of ["url", "outlet", "title", "byline", "published", "language"] as const) {
+    const v = r[key];
+    if (typeof v === "string" && v.trim()) given[key] = v.trim();
+  }
+  return given;
+}
+
+function makeDocument(
+  path: string,
+  decodedText: string,
+  encoding: InputDocument["encoding"],
+  given: GivenFields,
+  rawBytes: Uint8Array,
+  htmlByName: boolean,
+): InputDocument {
+  const warnings: string[] = [];
+  const { text, repaired } = repairMojibake(decodedText.replace(/\r\n?/g, "\n"));
+  if (repaired) warnings.push("repaired mojibake (UTF-8 that had been read as windows-1252)");
+  if (encoding.source === "detected") warnings.push(`encoding not declared; detected ${encoding.name}`);
+  const format = htmlByName || looksLikeHtml(text) ? "html" : "text";
+  const id = createHash("sha256").update(rawBytes).update(JSON.stringify(given)).digest("hex").slice(0, 16);
+  return { id, path, format, content: text, encoding, given, warnings };
+}
+
+/** A document is HTML when it opens like a page, whatever its file name says. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  return /^(<!doctype html|<html|<\?xml[^>]*>\s*<(!doctype )?html|<head|<body)/.test(head);
+}
+
+/** NUL bytes, or many control characters, mean this is not text in any encoding we read. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return !isUtf16(bytes);
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control / n > 0.05;
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}

@@ -1,0 +1,67 @@
+/** The dossier as Markdown for a person: per story, sources, claims, entities, timeline, framing. */
+import type { Article, Dossier, Story } from "../model.js";
+
+export function renderMarkdown(dossier: Dossier): string {
+  const byId = new Map(dossier.articles.map((a) => [a.id, a]));
+  const label = (id: string) => describe(byId.get(id), id);
+  const out: string[] = ["# Dossier", "", `${dossier.articles.length} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
+  for (const story of dossier.stories) out.push(...storySection(story, label));
+  if (dossier.rejected.length > 0) {
+    out.push("## Rejected inputs", "");
+    for (const r of dossier.rejected) out.push(`- \`${r.path}\`: ${r.error}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function storySection(story: Story, label: (id: string) => string): string[] {
+  const out = [`## ${story.headline}`, "", `Articles (${story.articleIds.length}):`, ""];
+  for (const id of story.articleIds) out.push(`- ${label(id)}`);
+  out.push("");
+  if (story.copies.length > 0) {
+    out.push("### Copies", "");
+    for (const c of story.copies) {
+      const [a, b] = c.articleIds;
+      const dir = c.original ? ` (original: ${label(c.original)})` : "";
+      out.push(`- ${c.kind}, score ${c.score}: ${label(a)} ↔ ${label(b)}${dir}`);
+    }
+    out.push("");
+  }
+  if (story.origins.length > 0) out.push("### Origins", "", ...story.origins.map((o) => `- ${o}`), "");
+  if (story.citations.length > 0) {
+    out.push("### Citations", "");
+    for (const c of story.citations) out.push(`- ${label(c.articleId)} cites **${c.source}**${c.via ? ` via ${c.via}` : ""}: “${c.quote}”`);
+    out.push("");
+  }
+  if (story.claims.length > 0) {
+    out.push("### Claims", "");
+    for (const c of story.claims) {
+      out.push(`- **${c.status}**: ${c.summary}${c.conflict ? ` — conflict: ${c.conflict}` : ""}`);
+      for (const m of c.mentions) out.push(`  - ${label(m.articleId)}${m.attributedTo ? ` (per ${m.attributedTo})` : ""}: “${m.quote}”`);
+    }
+    out.push("");
+  }
+  if (story.entities.length > 0) {
+    out.push("### Entities", "");
+    for (const e of story.entities) out.push(`- ${e.name} (${e.type})${e.aliases.length ? ` = ${e.aliases.join(" = ")}` : ""}: ${e.articleIds.length} article(s)`);
+    out.push("");
+  }
+  if (story.timeline.length > 0) {
+    out.push("### Timeline", "");
+    for (const t of story.timeline) out.push(`- ${t.date}${t.approximate ? " (approx.)" : ""}: ${t.event}`);
+    out.push("");
+  }
+  const framed = story.framing.filter((f) => f.terms.length > 0);
+  if (framed.length > 0) {
+    out.push("### Framing", "");
+    for (const f of framed) out.push(`- ${label(f.articleId)}: ${f.terms.map((t) => `“${t.term}”${t.about ? ` (about ${t.about})` : ""}`).join(", ")}`);
+    out.push("");
+  }
+  return out;
+}
+
+function describe(article: Article | undefined, id: string): string {
+  if (!article) return id;
+  const parts = [article.outlet ?? article.path, article.published, article.language].filter(Boolean);
+  return `${article.title ? `“${article.title}”` : `\`${article.path}\``} (${parts.join(", ")})`;
+}

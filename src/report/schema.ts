@@ -1,0 +1,88 @@
+/**
+ * Dossier JSON v1 as a zod schema: validates what we emit, and is published as JSON
+ * Schema in docs/dossier.schema.json (`npm run schema` writes it).
+ */
+import { z } from "zod";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
+const quote = z.string().min(1).describe("Exact substring of the article's text");
+
+export const articleSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: date.nullable().describe("As precise as the source gives it; null when it gives none"),
+  language: z.string().describe("ISO 639-1 code, or 'und'"),
+  text: z.string().describe("Clean body, paragraphs joined by a blank line"),
+  removed: z.array(z.string()).describe("Boilerplate blocks dropped"),
+  warnings: z.array(z.string()),
+});
+
+const copySchema = z.object({
+  articleIds: z.tuple([z.string(), z.string()]),
+  original: z.string().nullable(),
+  kind: z.enum(["verbatim", "near-duplicate", "rewrite", "translation"]),
+  score: z.number().min(0).max(1),
+});
+
+const claimSchema = z.object({
+  id: z.string(),
+  summary: z.string(),
+  status: z.enum(["corroborated", "single-source", "conflicting"]),
+  mentions: z.array(
+    z.object({
+      articleId: z.string(),
+      quote,
+      attributedTo: z.string().nullable(),
+      values: z.array(z.object({ value: z.number(), unit: z.string().nullable() })),
+    }),
+  ),
+  conflict: z.string().nullable(),
+});
+
+export const storySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  articleIds: z.array(z.string()),
+  copies: z.array(copySchema),
+  citations: z.array(z.object({ articleId: z.string(), source: z.string(), via: z.string().nullable(), quote })),
+  origins: z.array(z.string()),
+  claims: z.array(claimSchema),
+  entities: z.array(
+    z.object({
+      name: z.string(),
+      type: z.enum(["person", "organization", "place", "equipment", "other"]),
+      aliases: z.array(z.string()),
+      articleIds: z.array(z.string()),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+      approximate: z.boolean(),
+      event: z.string(),
+      articleIds: z.array(z.string()),
+    }),
+  ),
+  framing: z.array(
+    z.object({ articleId: z.string(), terms: z.array(z.object({ term: quote, about: z.string().nullable() })) }),
+  ),
+});
+
+export const dossierSchema = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(articleSchema),
+  stories: z.array(storySchema),
+  rejected: z.array(z.object({ path: z.string(), error: z.string() })),
+});
+
+export function dossierJsonSchema(): object {
+  return {
+    $id: "https://dossier.invalid/schema/dossier-v1.json",
+    title: "Dossier JSON v1",
+    ...z.toJSONSchema(dossierSchema, { target: "draft-2020-12" }),
+  };
+}

@@ -1,0 +1,85 @@
+/** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
+import type { Kysely } from "kysely";
+import type { Article, InputDocument, Story } from "../model.js";
+import { type Database, migrate } from "./schema.js";
+import type { Store, StoredArticle } from "./types.js";
+
+export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
+  await migrate(db);
+  return {
+    async getArticles(ids) {
+      const out = new Map<string, StoredArticle>();
+      // Chunked so that no backend meets its bound-parameter limit.
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db.selectFrom("articles").selectAll().where("id", "in", ids.slice(i, i + 500)).execute();
+        for (const r of rows) out.set(r.id, { article: JSON.parse(r.article) as Article, extractorVersion: r.extractor_version });
+      }
+      return out;
+    },
+
+    async putArticle(doc, article, extractorVersion) {
+      await db.transaction().execute(async (tx) => {
+        const known = await tx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
+        if (!known) {
+          const last = await tx.selectFrom("documents").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
+          const seq = Number(last?.seq ?? 0) + 1;
+          await tx.insertInto("documents").values({ id: doc.id, seq, path: doc.path, document: JSON.stringify(doc) }).execute();
+        }
+        const json = JSON.stringify(article);
+        const existing = await tx.selectFrom("articles").selectAll().where("id", "=", doc.id).executeTakeFirst();
+        if (!existing) {
+          await tx.insertInto("articles").values({ id: doc.id, extractor_version: extractorVersion, article: json }).execute();
+        } else if (existing.article !== json || existing.extractor_version !== extractorVersion) {
+          await tx
+            .updateTable("articles")
+            .set({ extractor_version: extractorVersion, article: json })
+            .where("id", "=", doc.id)
+            .execute();
+        }
+      });
+    },
+
+    async listDocuments() {
+      const rows = await db.selectFrom("documents").select("document").orderBy("seq").execute();
+      return rows.map((r) => JSON.parse(r.document) as InputDocument);
+    },
+
+    async listArticles() {
+      const rows = await db
+        .selectFrom("articles")
+        .innerJoin("documents", "documents.id", "articles.id")
+        .select("articles.article")
+        .orderBy("documents.seq")
+        .execute();
+      return rows.map((r) => JSON.parse(r.article) as Article);
+    },
+
+    async listStories() {
+      const rows = await db.selectFrom("stories").select("story").orderBy("position").execute();
+      return rows.map((r) => JSON.parse(r.story) as Story);
+    },
+
+    async replaceStories(stories) {
+      const current = await db.selectFrom("stories").select(["id", "story"]).orderBy("position").execute();
+      const next = stories.map((s) => ({ id: s.id, story: JSON.stringify(s) }));
+      const same = current.length === next.length && current.every((r, i) => r.id === next[i]!.id && r.story === next[i]!.story);
+      if (same) return false;
+      await db.transaction().execute(async (tx) => {
+        await tx.deleteFrom("stories").execute();
+        if (next.length > 0) {
+          for (let i = 0; i < next.length; i += 200) {
+            await tx
+              .insertInto("stories")
+              .values(next.slice(i, i + 200).map((s, j) => ({ ...s, position: i + j })))
+              .execute();
+          }
+        }
+      });
+      return true;
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}

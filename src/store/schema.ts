@@ -1,0 +1,78 @@
+/**
+ * Tables, written with Kysely's schema builder so that one definition serves SQLite and
+ * PostgreSQL. Records are kept as JSON text: the dossier JSON shapes are the contract,
+ * and the columns beside them are only what queries select by.
+ */
+import { type Kysely, sql } from "kysely";
+
+export interface DocumentsTable {
+  id: string;
+  seq: number;
+  path: string;
+  /** The InputDocument as JSON, content included: nothing the user handed in is lost. */
+  document: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  extractor_version: string;
+  article: string;
+}
+
+export interface StoriesTable {
+  id: string;
+  position: number;
+  story: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  articles: ArticlesTable;
+  stories: StoriesTable;
+  meta: MetaTable;
+}
+
+export const SCHEMA_VERSION = "1";
+
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  await db.schema
+    .createTable("documents")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("seq", "integer", (c) => c.notNull().unique())
+    .addColumn("path", "text", (c) => c.notNull())
+    .addColumn("document", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("articles")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey().references("documents.id"))
+    .addColumn("extractor_version", "text", (c) => c.notNull())
+    .addColumn("article", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("stories")
+    .ifNotExists()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("position", "integer", (c) => c.notNull())
+    .addColumn("story", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("meta")
+    .ifNotExists()
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("value", "text", (c) => c.notNull())
+    .execute();
+  const current = await db.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
+  if (!current) {
+    await db.insertInto("meta").values({ key: "schema_version", value: SCHEMA_VERSION }).execute();
+  } else if (current.value !== SCHEMA_VERSION) {
+    throw new Error(`store schema version ${current.value} is not ${SCHEMA_VERSION}; use a new store file`);
+  }
+  void sql; // kept for backends that need raw DDL
+}

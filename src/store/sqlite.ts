@@ -1,0 +1,18 @@
+/** The embedded default store: one SQLite file through better-sqlite3, in WAL mode. */
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { openKyselyStore } from "./kyselyStore.js";
+import type { Database } from "./schema.js";
+import type { Store } from "./types.js";
+
+export async function openSqliteStore(file: string): Promise<Store> {
+  let database: SQLite.Database;
+  try {
+    database = new SQLite(file);
+  } catch (err) {
+    throw new Error(`cannot open store ${file}: ${(err as Error).message}`);
+  }
+  if (file !== ":memory:") database.pragma("journal_mode = WAL");
+  database.pragma("foreign_keys = ON");
+  return openKyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
+}
