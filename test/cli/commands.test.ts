@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { articleSchema } from "../../src/report/schema.js";
+import { DEMO, runCli, tempDir } from "../helpers.js";
+
+test("--help lists the commands and exits 0", () => {
+  const r = runCli(["--help"]);
+  assert.equal(r.code, 0);
+  for (const cmd of ["build", "extract", "demo"]) assert.match(r.stdout, new RegExp(`\\b${cmd}\\b`));
+});
+
+test("a usage error exits 2", () => {
+  assert.equal(runCli(["build"]).code, 2, "build without paths");
+  assert.equal(runCli(["no-such-command"]).code, 2);
+  assert.equal(runCli(["build", DEMO, "--no-such-flag"]).code, 2);
+});
+
+test("extract prints one JSON article per input, one per line", () => {
+  const r = runCli(["extract", join(DEMO, "hollen-dam")]);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split("\n");
+  assert.equal(lines.length, 7, "six files, one of them a .jsonl with two articles");
+  for (const line of lines) articleSchema.parse(JSON.parse(line));
+});
+
+test("extract reads stdin as `-`", () => {
+  const text = "The harbour authority closed the port of Lindvik on Friday after a cargo ship lost its steering and struck the main pier, damaging two cranes.\n\nNo one was hurt, the authority said, and the port is expected to reopen on Monday once divers have inspected the pier.";
+  const r = runCli(["extract", "-"], { input: text });
+  assert.equal(r.code, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.path, "-");
+  assert.equal(a.language, "en");
+  assert.equal(a.text.split("\n\n").length, 2);
+});
+
+test("demo builds the shipped corpus and says where the output is", () => {
+  const dir = tempDir();
+  const r = runCli(["demo", "--out", join(dir, "out"), "--db", join(dir, "demo.db")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /index\.html/);
+  assert.ok(existsSync(join(dir, "out", "index.html")));
+  const d = JSON.parse(readFileSync(join(dir, "out", "dossier.json"), "utf8"));
+  assert.equal(d.articles.length, 7);
+});

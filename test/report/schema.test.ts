@@ -1,0 +1,11 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { dossierJsonSchema } from "../../src/report/schema.js";
+import { ROOT } from "../helpers.js";
+
+test("docs/dossier.schema.json is the schema the code validates against (run `npm run schema` after a change)", () => {
+  const published = JSON.parse(readFileSync(join(ROOT, "docs", "dossier.schema.json"), "utf8"));
+  assert.deepEqual(published, JSON.parse(JSON.stringify(dossierJsonSchema())));
+});
