@@ -35,7 +35,7 @@ export interface DossierConfig {
 export const defaultConfig: DossierConfig = {
   ingest: {
     maxInputBytes: 20 * 1024 * 1024,
-    extensions: [".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
+    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
   },
   extract: {
     minBodyChars: 250,

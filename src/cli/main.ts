@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
@@ -27,6 +27,7 @@ interface BuildFlags {
 }
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
+  if (flags.db !== ":memory:") mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openSqliteStore(flags.db);
   try {
     const dossier = await buildDossier(sources(paths), { store, log });

@@ -148,9 +148,10 @@ describe("bad input", () => {
     const r = runCli(["build", join(dir, "missing-file.txt"), "--db", join(dir, "s.db"), "--out", join(dir, "o"), "--json"]);
     assert.equal(r.code, 1);
     assert.match(parseDossier(r.stdout).rejected[0]?.error ?? "", /no such file/);
-    const bad = runCli(["build", DEMO, "--db", join(dir, "no", "such", "dir", "s.db"), "--out", join(dir, "o")]);
+    writeFileSync(join(dir, "not-a-store.db"), "plain text, not SQLite");
+    const bad = runCli(["build", DEMO, "--db", join(dir, "not-a-store.db"), "--out", join(dir, "o")]);
     assert.equal(bad.code, 1);
-    assert.match(bad.stderr, /cannot open store/);
+    assert.match(bad.stderr, /not a database/);
   });
 
   test("stored articles survive a later batch that is all bad", () => {
