@@ -6,5 +6,5 @@ export { createExtractor, type Extractor } from "./extract/index.js";
 export { groupStories, StoryGrouper } from "./stories/index.js";
 export { analyseStory } from "./claims/index.js";
 export { renderJson, renderMarkdown, renderHtml, writeReports, dossierSchema, dossierJsonSchema } from "./report/index.js";
-export { openSqliteStore, openKyselyStore, type Store } from "./store/index.js";
+export { openStore, openSqliteStore, openPostgresStore, openKyselyStore, type Store } from "./store/index.js";
 export type * from "./model.js";

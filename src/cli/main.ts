@@ -7,7 +7,7 @@ import { Command, CommanderError } from "commander";
 import { buildDossier, extractInputs } from "../pipeline.js";
 import type { InputSource } from "../ingest/index.js";
 import { renderJson, writeReports } from "../report/index.js";
-import { openSqliteStore } from "../store/index.js";
+import { isPostgresUrl, openStore } from "../store/index.js";
 import { VERSION } from "../version.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error. */
@@ -27,8 +27,8 @@ interface BuildFlags {
 }
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
-  if (flags.db !== ":memory:") mkdirSync(dirname(resolve(flags.db)), { recursive: true });
-  const store = await openSqliteStore(flags.db);
+  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
+  const store = await openStore(flags.db);
   try {
     const dossier = await buildDossier(sources(paths), { store, log });
     const files = await writeReports(dossier, flags.out);
@@ -64,7 +64,7 @@ export function program(setExit: (code: number) => void): Command {
     .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md, index.html")
     .argument("<paths...>", ".txt, .html, .htm, .html.gz or .jsonl files, or folders of them")
     .option("--out <dir>", "folder for the reports", "dossier-out")
-    .option("--db <file>", "SQLite store file", "dossier.db")
+    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
