@@ -1,87 +1,74 @@
 /**
- * The claims stage: a story group and its articles → citations, claims, entities,
- * timeline and framing. Every quote is an exact substring of its article's text.
+ * The claims stage: a story group and its articles → citations, origins, claims, entities,
+ * timeline and framing. Every quote and term is an exact substring of its article's text.
  */
-import anyAscii from "any-ascii";
 import type { ClaimsConfig } from "../config.js";
-import type { Article, Citation, Claim, ClaimMention, Entity, StoryAnalysis, StoryGroup } from "../model.js";
-import { independentCount } from "./independence.js";
+import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
+import { alignClaims } from "./alignment.js";
+import { findAttributions } from "./attribution.js";
+import { findCitations, type PlacedCitation } from "./citations.js";
+import { findEntityMentions, mergeEntities } from "./entities.js";
+import { findFraming } from "./framing.js";
+import { findValues } from "./numbers.js";
+import { origins } from "./origins.js";
+import { findQuotes } from "./quotes.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { buildTimeline, findDates } from "./timeline.js";
+import type { Unit } from "./units.js";
+import { contentStems } from "./words.js";
 
 export { independentCount } from "./independence.js";
+export { findAttributions } from "./attribution.js";
+export { nameKey } from "./names.js";
 
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const citations = members.flatMap(findCitations);
-  const origins = [...new Set(citations.map((c) => c.source))];
+  const sentences = new Map(members.map((a) => [a.id, splitSentences(a.text)]));
+  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!));
+  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!)), articles, config.minEntityArticles);
+  const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
+  const { citations, origins: traced, sourceName } = origins(placed, group.copies, (s) => entityBySurface.get(s));
+  const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
+  const namesIn = new Map<string, Array<{ start: number; end: number; name: string }>>();
+  for (const e of entities) for (const m of e.mentions) namesIn.set(m.articleId, [...(namesIn.get(m.articleId) ?? []), { start: m.start, end: m.end, name: e.name }]);
+  const units = members.flatMap((a) => sentences.get(a.id)!.map((s) => unitOf(a, s, namesIn.get(a.id) ?? [], named, config)));
   return {
     citations,
-    origins,
-    claims: findNumericClaims(members, group, config),
-    entities: findEntities(members),
-    timeline: [],
-    framing: [],
+    origins: traced,
+    claims: alignClaims(units, group, config),
+    // A cited source that is no person is an outlet or body, whatever the words around its name suggested.
+    entities: entities.map(({ name, type, aliases, articleIds }) => ({
+      name,
+      type: type !== "person" && type !== "equipment" && citations.some((c) => c.source === name || c.via === name) ? "organization" : type,
+      aliases,
+      articleIds,
+    })),
+    timeline: buildTimeline(members.flatMap((a) => findDates(a, sentences.get(a.id)!))),
+    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, entities)),
   };
 }
 
-/** "according to (a report in) X", "X reported" — English only for now. */
-const CITATION = /\baccording to (?:a (?:recent )?report (?:in|from|by) )?((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)|((?:The )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:has )?reported\b/g;
-
-function findCitations(article: Article): Citation[] {
-  const out: Citation[] = [];
-  for (const m of article.text.matchAll(CITATION)) {
-    const source = (m[1] ?? m[2])!.replace(/^the /i, "The ");
-    out.push({ articleId: article.id, source, via: null, quote: m[0] });
-  }
-  return out;
-}
-
-const SENTENCE = /[^.!?\n]+[.!?]?/g;
-const NUMBER_WITH_UNIT = /\b(\d{1,3}(?:,\d{3})+|\d+)\s+([\p{L}-]+)/gu;
-
-/** Sentences that carry a number with a following word, aligned across articles by (value, word). */
-function findNumericClaims(members: readonly Article[], group: StoryGroup, config: ClaimsConfig): Claim[] {
-  const byKey = new Map<string, ClaimMention[]>();
-  for (const article of members) {
-    for (const s of article.text.matchAll(SENTENCE)) {
-      const quote = s[0].trim();
-      if (quote.length > config.maxQuoteChars) continue;
-      for (const m of quote.matchAll(NUMBER_WITH_UNIT)) {
-        const value = Number(m[1]!.replace(/,/g, ""));
-        const unit = anyAscii(m[2]!).toLowerCase().slice(0, 5);
-        const key = `${value} ${unit}`;
-        const list = byKey.get(key) ?? [];
-        if (!list.some((x) => x.articleId === article.id)) {
-          list.push({ articleId: article.id, quote, attributedTo: null, values: [{ value, unit: m[2]!.toLowerCase() }] });
-        }
-        byKey.set(key, list);
-      }
-    }
-  }
-  return [...byKey.values()].map((mentions, i) => ({
-    id: `${group.id}-c${i + 1}`,
-    summary: mentions[0]!.quote,
-    status: independentCount(mentions.map((m) => m.articleId), group.copies) >= 2 ? "corroborated" : "single-source",
-    mentions,
-    conflict: null,
-  }));
-}
-
-/** Capitalised word runs not at a sentence start, merged across scripts by their ASCII form. */
-function findEntities(members: readonly Article[]): Entity[] {
-  const found = new Map<string, { names: Map<string, number>; articleIds: Set<string> }>();
-  for (const article of members) {
-    for (const m of article.text.matchAll(/(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu)) {
-      const key = anyAscii(m[0]).toLowerCase();
-      const e = found.get(key) ?? { names: new Map(), articleIds: new Set() };
-      e.names.set(m[0], (e.names.get(m[0]) ?? 0) + 1);
-      e.articleIds.add(article.id);
-      found.set(key, e);
-    }
-  }
-  return [...found.values()]
-    .filter((e) => e.articleIds.size >= 2)
-    .map((e) => {
-      const names = [...e.names.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-      return { name: names[0]!, type: "other" as const, aliases: names.slice(1), articleIds: [...e.articleIds] };
-    });
+function unitOf(
+  article: Article,
+  s: Sentence,
+  mentions: ReadonlyArray<{ start: number; end: number; name: string }>,
+  citations: readonly PlacedCitation[],
+  config: ClaimsConfig,
+): Unit {
+  const values = findValues(s.text, article.language);
+  const names = [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `E:${m.name}`))];
+  const valueKeys = values.map((v) => `V:${v.value}`);
+  const stems = contentStems(s.text, article.language).map((w) => `${article.language}:${w}`);
+  const cited = citations.find((c) => c.articleId === article.id && c.start >= s.start && c.end <= s.end);
+  return {
+    articleId: article.id,
+    language: article.language,
+    sentence: s,
+    values,
+    quotes: findQuotes(s.text, config.minQuoteWords),
+    features: new Set([...stems, ...names, ...valueKeys]),
+    neutral: new Set([...names, ...valueKeys]),
+    attributedTo: cited?.source ?? null,
+    cues: findAttributions(s.text, s.start, article.language).map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const),
+  };
 }

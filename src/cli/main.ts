@@ -8,6 +8,7 @@ import { buildDossier, extractInputs } from "../pipeline.js";
 import type { InputSource } from "../ingest/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore } from "../store/index.js";
+import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error. */
@@ -48,6 +49,13 @@ async function extract(paths: string[]): Promise<number> {
   return rejected.length > 0 ? EXIT_REJECTED : 0;
 }
 
+async function similarity(file: string): Promise<number> {
+  const lines = readFileSync(file === "-" ? 0 : file, "utf8").split("\n").filter((l) => l.trim());
+  const pairs = lines.map((l) => JSON.parse(l) as TextPair);
+  for (const s of await scorePairs(pairs)) process.stdout.write(`${JSON.stringify(s)}\n`);
+  return 0;
+}
+
 function demoCorpus(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
 }
@@ -73,6 +81,12 @@ export function program(setExit: (code: number) => void): Command {
     .description("print one JSON article record per input, one per line (no store)")
     .argument("<paths...>", "files or folders, or - for stdin")
     .action(async (paths: string[]) => setExit(await extract(paths)));
+
+  cli
+    .command("similarity")
+    .description('score text pairs for "same story": reads {"id","text1","text2"} JSON lines, prints {"id","score"} lines, score in [0,1]')
+    .requiredOption("--pairs <file>", "JSON lines file of pairs, or - for stdin")
+    .action(async (flags: { pairs: string }) => setExit(await similarity(flags.pairs)));
 
   cli
     .command("demo")

@@ -1,9 +1,15 @@
 /** The extract stage: InputDocument → Article (clean body and metadata). */
 import type { ExtractConfig } from "../config.js";
+import { languagePack } from "../lang/index.js";
 import type { Article, InputDocument } from "../model.js";
-import { extractFromHtml } from "./html.js";
+import { chooseByline } from "./byline.js";
+import { choosePublished } from "./published.js";
+import { extractFromHtml } from "./html/index.js";
 import { loadLanguageIdentifier, type LanguageIdentifier } from "./language.js";
-import { extractFromText } from "./text.js";
+import { hostOf, outletFromHost } from "./outlet.js";
+import { extractFromText } from "./text/index.js";
+import { chooseTitle } from "./title.js";
+import { qualityWarnings } from "./warnings.js";
 
 export { loadLanguageIdentifier } from "./language.js";
 export type { LanguageGuess, LanguageIdentifier } from "./language.js";
@@ -18,25 +24,69 @@ export async function createExtractor(config: ExtractConfig): Promise<Extractor>
   return { extract: (doc) => extractArticle(doc, config, identify) };
 }
 
+/** What a format-specific extractor found, before given fields and checks are applied. */
+export interface Found {
+  readonly paragraphs: readonly string[];
+  readonly removed: readonly string[];
+  readonly title: string | null;
+  readonly byline: string | null;
+  /** Normalised, or null. */
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  /** The page's declared language, if any. */
+  readonly language: string | null;
+  readonly warnings: readonly string[];
+}
+
+
+function fromHtml(html: string, config: ExtractConfig): Found {
+  const { paragraphs, removed, metadata: m, nearStart, headline } = extractFromHtml(html);
+  const host = hostOf(m.url);
+  const sites = [m.siteName, host].filter((s): s is string => !!s);
+  const monthFirst = languagePack((m.language ?? "").slice(0, 2).toLowerCase())?.dates?.monthFirst ?? false;
+  const warnings: string[] = [];
+  const { published: chosen, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst);
+  const published = chosen;
+  if (warning) warnings.push(warning);
+  return {
+    paragraphs,
+    removed: removed.slice(0, config.maxRemovedBlocks),
+    title: chooseTitle(m.titles, sites, headline),
+    byline: chooseByline(m.authors),
+    published,
+    url: m.url,
+    outlet: m.siteName?.trim() || null,
+    language: m.language,
+    warnings,
+  };
+}
+
 export function extractArticle(doc: InputDocument, config: ExtractConfig, identify: LanguageIdentifier): Article {
-  const found =
-    doc.format === "html"
-      ? extractFromHtml(doc.content)
-      : { ...extractFromText(doc.content), byline: null, published: null, url: null, outlet: null, language: null };
+  const found = doc.format === "html" ? fromHtml(doc.content, config) : extractFromText(doc.content);
   const text = found.paragraphs.join("\n\n");
-  if (!text.trim()) throw new Error("no article text found");
-  const warnings = [...doc.warnings];
-  if (text.length < config.minBodyChars) warnings.push(`short body (${text.length} characters): probably not a full article`);
+  if (!text.trim()) throw new Error("no article text found after removing page chrome");
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < config.minArticleWords) throw new Error(`no article text: only ${words} word(s) left after removing page chrome`);
+  const warnings = [...doc.warnings, ...found.warnings];
   const guess = identify(text);
-  const language = doc.given.language ?? (guess.confidence >= 0.5 ? guess.language : (found.language ?? guess.language));
-  const published = doc.given.published ?? normaliseDate(found.published);
-  if (!published) warnings.push("no publication date");
+  const declared = found.language ? found.language.slice(0, 2).toLowerCase() : null;
+  const language = doc.given.language ?? (guess.confidence >= config.minLanguageConfidence || !declared ? guess.language : declared);
+  const published = doc.given.published ?? found.published;
+  const url = doc.given.url ?? found.url;
+  let outlet = doc.given.outlet ?? found.outlet;
+  if (!outlet && url) {
+    outlet = outletFromHost(hostOf(url), text);
+    if (outlet) warnings.push(`outlet inferred from the URL's domain (${hostOf(url)})`);
+  }
+  const title = doc.given.title ?? found.title;
+  warnings.push(...qualityWarnings({ text, title, published, paragraphs: found.paragraphs, removed: found.removed }, config));
   return {
     id: doc.id,
     path: doc.path,
-    url: doc.given.url ?? found.url,
-    outlet: doc.given.outlet ?? found.outlet ?? hostOf(doc.given.url ?? found.url),
-    title: doc.given.title ?? found.title,
+    url,
+    outlet,
+    title,
     byline: doc.given.byline ?? found.byline,
     published,
     language,
@@ -44,21 +94,4 @@ export function extractArticle(doc: InputDocument, config: ExtractConfig, identi
     removed: found.removed,
     warnings,
   };
-}
-
-/** ISO-like timestamps → "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", keeping only the precision given. */
-function normaliseDate(value: string | null): string | null {
-  if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(value.trim());
-  if (!m) return null;
-  return m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
 }

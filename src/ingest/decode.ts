@@ -3,6 +3,8 @@
  * then strict UTF-8, then a legacy single-byte encoding told apart by letter statistics.
  */
 
+import iconv from "iconv-lite";
+
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
@@ -29,7 +31,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     try {
       // A page that declares a legacy charset but is valid UTF-8 with non-ASCII in it was re-saved: trust the bytes.
       if (!(hasNonAscii(bytes) && isValidUtf8(bytes))) {
-        return { text: new TextDecoder(label).decode(bytes), encoding: label, source: "declared" };
+        return { text: legacyDecode(bytes, label), encoding: label, source: "declared" };
       }
     } catch {
       // Unknown label: fall through to detection.
@@ -39,6 +41,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", source: label ? "declared" : "default" };
   }
   return { ...detectLegacy(bytes), source: "detected" };
+}
+
+/** iconv-lite where it knows the charset (Node's TextDecoder reads windows-1252 as Latin-1), TextDecoder otherwise. */
+function legacyDecode(bytes: Uint8Array, label: string): string {
+  return iconv.encodingExists(label) ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label) : new TextDecoder(label).decode(bytes);
 }
 
 function normaliseLabel(label: string | undefined): string | undefined {
@@ -83,7 +90,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 function detectLegacy(bytes: Uint8Array): { text: string; encoding: string } {
   let best = { text: "", encoding: "windows-1252", score: -Infinity };
   for (const encoding of LEGACY_CANDIDATES) {
-    const text = new TextDecoder(encoding).decode(bytes);
+    const text = legacyDecode(bytes, encoding);
     const score = plausibility(text);
     if (score > best.score) best = { text, encoding, score };
   }
@@ -95,16 +102,21 @@ function plausibility(text: string): number {
   let upper = 0;
   let odd = 0;
   let prevLetter = false;
+  let prevAsciiLetter = false;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) {
       prevLetter = /[A-Za-z]/.test(ch);
+      prevAsciiLetter = prevLetter;
       continue;
     }
+    // A non-Latin letter glued to a Latin one ("approuvй") is what Latin-1 read as Cyrillic looks like.
+    if (prevAsciiLetter && /[^\p{Script=Latin}]/u.test(ch) && /\p{L}/u.test(ch)) odd += 2;
     if (/\p{Ll}/u.test(ch)) lower++;
     else if (/\p{Lu}/u.test(ch)) upper += prevLetter ? 3 : 1; // upper case inside a word is rare
     else odd++; // symbols, box drawing, control characters: what a wrong decoding produces
     prevLetter = /\p{L}/u.test(ch);
+    prevAsciiLetter = false;
   }
   return lower - upper - 2 * odd;
 }
@@ -112,10 +124,14 @@ function plausibility(text: string): number {
 /** Mojibake: UTF-8 bytes that were once decoded as windows-1252/Latin-1 ("Ã©", "â€™", "Ð¾"). */
 const MOJIBAKE = /(?:[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]){2,}|(?:Ã[\u0080-\u00bf]|â€[™œ\u009d“”˜¦]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf])/;
 
+/**
+ * windows-1252 byte for each character. Built with iconv-lite: Node 20's TextDecoder decodes
+ * "windows-1252" as Latin-1 (0x80 → U+0080, not "€"), which hid every "â€™" from repair.
+ */
 const CP1252_REVERSE: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  const dec = new TextDecoder("windows-1252");
-  for (let b = 0; b < 256; b++) m.set(dec.decode(new Uint8Array([b])), b);
+  for (let b = 0; b < 256; b++) m.set(iconv.decode(Buffer.from([b]), "windows-1252"), b);
+  for (let b = 0x80; b < 0xa0; b++) if (!m.has(String.fromCharCode(b))) m.set(String.fromCharCode(b), b);
   return m;
 })();
 
@@ -125,6 +141,8 @@ const CP1252_REVERSE: ReadonlyMap<string, number> = (() => {
  */
 export function repairMojibake(text: string): { text: string; repaired: boolean } {
   if (!MOJIBAKE.test(text)) return { text, repaired: false };
+  // Decoders that map windows-1252's unassigned 0x9D to U+FFFD leave "â€\uFFFD" for a closing quote (U+201D).
+  text = text.replace(/â€\uFFFD/g, "â€\u009d");
   // Repair runs of characters that are all representable in windows-1252, one run at a time,
   // so that correct text around a mojibake span is left alone.
   let repaired = false;

@@ -2,10 +2,15 @@
 import type { LanguagePack } from "./types.js";
 import en from "./en/index.js";
 import ru from "./ru/index.js";
+import de from "./de/index.js";
+import es from "./es/index.js";
+import fr from "./fr/index.js";
+import it from "./it/index.js";
+import uk from "./uk/index.js";
 
 export type * from "./types.js";
 
-const packs: ReadonlyMap<string, LanguagePack> = new Map([en, ru].map((p) => [p.code, p]));
+const packs: ReadonlyMap<string, LanguagePack> = new Map([en, ru, de, fr, es, it, uk].map((p) => [p.code, p]));
 
 /** The pack for a language, or undefined when Dossier has no knowledge of it. */
 export function languagePack(code: string): LanguagePack | undefined {

@@ -13,30 +13,122 @@ export interface BoilerplateKnowledge {
   readonly blockPatterns: readonly RegExp[];
   /** Headings after which the rest of the page is chrome ("You may also like"). */
   readonly tailMarkers: readonly RegExp[];
+  /** What introduces an author at the start of a line ("By ", "Von ", "Автор:"). */
+  readonly bylinePrefixes?: readonly RegExp[];
+  /** What marks a photo caption or credit ("Photo:", "Фото:", "(Getty Images)"). */
+  readonly creditPatterns?: readonly RegExp[];
+  /** Words news sites name themselves with ("times", "post"), for reading outlet names out of domains. */
+  readonly outletWords?: readonly string[];
 }
 
 /** Extract and claims: how dates are written. */
 export interface DateKnowledge {
   /** Month names and abbreviations (any grammatical case) → month 1-12. */
   readonly months: ReadonlyMap<string, number>;
+  /** Whether numeric dates with slashes are month first (03/04/2025 = March 4) where this language is written. */
+  readonly monthFirst?: boolean;
 }
 
-/** Claims: how an article says where a statement comes from. */
+/** Claims: how an article says where a statement comes from. Phrases are lowercase. */
 export interface CitationKnowledge {
-  readonly cues: readonly RegExp[];
+  /** Phrases after which the source is named: "according to", "по данным". */
+  readonly sourceAfter: readonly string[];
+  /** Phrases by which a relay names the source it repeats: "citing", "со ссылкой на". */
+  readonly relayCiting: readonly string[];
+  /** Verbs of saying, in the forms found next to their speaker: "said", "сообщает". */
+  readonly sayingVerbs: readonly string[];
+  /** The subset of saying verbs that pass on information ("said", "reported"), not stance ("asked", "hopes"): these make citations. */
+  readonly reportingVerbs: readonly string[];
+  /** Words that may stand between a speaker and its verb: "has", "also", "также". */
+  readonly auxiliaries: readonly string[];
+  /** Pronouns that can be a speaker ("he said"); kept as sources for attribution, not citations. */
+  readonly pronouns: readonly string[];
+  /** Nouns that refer back to a named source ("the report", "издание"). */
+  readonly genericSources: readonly string[];
+  /** Saying verbs that are also nouns ("report", "claims"): verbs only where the words around them say so. */
+  readonly nounForms: readonly string[];
+  /** Endings of verb forms that take no subject of their own ("-ing": "…, calling it"): their speaker opens the sentence. */
+  readonly participleEndings: readonly string[];
+  /** Articles ("the", "a"): they may open a source's name ("The Washington Post") or phrase ("the spokesman"). */
+  readonly articles: readonly string[];
+  /** Determiners, possessives, quantifiers and the prepositions that sit inside a source phrase ("his", "some", "of"). */
+  readonly determiners: readonly string[];
+  /** Words that open the clause before a speaker rather than the speaker ("but", "in", "after"). */
+  readonly clauseOpeners: readonly string[];
+  /** Title abbreviations written with a full stop that belong to the name after them ("Mr", "Sen"). */
+  readonly titleAbbreviations: readonly string[];
+  /** Words that open a reported clause after a verb of saying ("that", "что"). */
+  readonly complementizers: readonly string[];
+  /** Words that end a source phrase: relatives, conjunctions, auxiliaries ("that", "which", "was", "что"). */
+  readonly clauseWords: readonly string[];
+  /** Prepositions that join a document noun to the outlet it appeared in ("a report in X", "статья в X"). */
+  readonly sourcePrepositions: readonly string[];
+  /** Lowercase words allowed inside a capitalised name ("Ministry of Defence"). */
+  readonly nameConnectors: readonly string[];
+  /** Nouns that describe a source next to its name ("TASS news agency"). */
+  readonly sourceDescriptors: readonly string[];
 }
 
-/** Claims: numbers written as words. */
+/** Claims: numbers written as words, multipliers and units. Keys are lowercase. */
 export interface NumberKnowledge {
   readonly words: ReadonlyMap<string, number>;
+  /** Words that multiply the number before them ("5 million", "3 тыс"). */
+  readonly multipliers: ReadonlyMap<string, number>;
+  /** Articles and words that mean exactly one of the noun after them ("an Il-76"). */
+  readonly singular: readonly string[];
+  /** Whether "5,3" is five point three (true) or "5,300" a thousands grouping (false). */
+  readonly decimalComma: boolean;
+  /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */
+  readonly units: ReadonlyMap<string, string>;
+  /** Words after a number that make it a clock time, not a count ("a.m", "p.m"). */
+  readonly timeMarkers: readonly string[];
 }
 
-/** Claims: loaded words an outlet may choose. */
+/** Claims: loaded words an outlet may choose, and the labels it may give a person. */
 export interface FramingKnowledge {
+  /** Lowercase word prefixes, so every inflection matches ("диктатор" → "диктатора"). */
   readonly loadedTerms: readonly string[];
+  /** Role nouns placed before a name ("President", "диктатор"), as lowercase prefixes. */
+  readonly labels: readonly string[];
 }
 
-/** Stories: word normalisation for matching. */
+/** Claims: hints for typing names. Lowercase prefixes. */
+export interface EntityKnowledge {
+  /** Words inside an organisation's name ("ministry", "agency", "министерств"). */
+  readonly organizationWords: readonly string[];
+  /** Words after which a name is a place ("in", "to", "в"). */
+  readonly placePrepositions: readonly string[];
+}
+
+/** Claims: relative time words, resolved against an article's published date. Keys are lowercase. */
+export interface TimeKnowledge {
+  /** Weekday words → 0 (Sunday) … 6 (Saturday). */
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly dayOffsets: ReadonlyMap<string, number>;
+  readonly weekOffsets: ReadonlyMap<string, number>;
+  readonly monthOffsets: ReadonlyMap<string, number>;
+  readonly yearOffsets: ReadonlyMap<string, number>;
+  /** Words that place a date within a month ("mid", "в конце") → the day they stand for. */
+  readonly monthParts: ReadonlyMap<string, number>;
+  /** Whether a day comes before its month ("26 октября") rather than after ("October 26"). */
+  readonly dayBeforeMonth: boolean;
+}
+
+/** Claims: words by which a text takes a side on a statement (stance). Lowercase prefixes. */
+export interface StanceKnowledge {
+  /** Words that deny or debunk ("hoax", "false", "denied"). */
+  readonly refuting: readonly string[];
+  /** Words that report without endorsing ("reportedly", "allegedly", "claims"). */
+  readonly hedging: readonly string[];
+  /** Words that confirm ("confirmed", "officially"). */
+  readonly supporting: readonly string[];
+}
+
+/**
+ * Stories (and any stage matching words): stop words and a stemmer. Every language
+ * @orama/stemmers and stopwords-iso know gets one from `src/lang/words.ts` without a
+ * pack; a pack's `words` replaces that for its language.
+ */
 export interface WordKnowledge {
   readonly stopwords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
@@ -50,5 +142,8 @@ export interface LanguagePack {
   readonly citations?: CitationKnowledge;
   readonly numbers?: NumberKnowledge;
   readonly framing?: FramingKnowledge;
+  readonly time?: TimeKnowledge;
+  readonly entities?: EntityKnowledge;
+  readonly stance?: StanceKnowledge;
   readonly words?: WordKnowledge;
 }

@@ -1,46 +1,143 @@
 /**
- * Streaming grouping: each article, in arrival order, joins the most similar existing
- * story or starts a new one. Candidates come from an inverted index over tokens, so the
- * cost of one article depends on how many stories share its words, not on the corpus.
+ * Streaming grouping: each article, in arrival order, joins the most similar story or
+ * starts one. Candidates come from an inverted index over each article's heaviest keys
+ * whose posting lists keep only the latest stories, and each story is compared through
+ * a centroid of bounded size, so adding an article costs the same at 10 or 100,000
+ * articles. The state after n articles depends only on those n articles, in order, so
+ * any batching gives the same stories.
  */
 import type { StoriesConfig } from "../config.js";
 import type { Article } from "../model.js";
-import { articleTokens, jaccard } from "./features.js";
+import { Centroid } from "./centroid.js";
+import { similarity } from "./similarity.js";
+import { type ArticleVectors, truncate, Vocabulary } from "./vectors.js";
 
-interface Member {
-  readonly id: string;
-  readonly tokens: Set<string>;
+interface StoryState {
+  readonly articleIds: string[];
+  /**
+   * What a new article is compared with: what the story's members are about, together.
+   * Dropped once no posting list holds the story: it can never be a candidate again, and
+   * memory then stays bounded by the index, not by the number of stories.
+   */
+  centroid: Centroid | null;
+  /** Posting lists holding the story. */
+  postings: number;
+  /** The published days the members span, for time proximity. */
+  firstDay: number | null;
+  lastDay: number | null;
 }
 
 export class StoryGrouper {
-  private readonly stories: Member[][] = [];
-  private readonly index = new Map<string, Set<number>>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly stories: StoryState[] = [];
+  private readonly postings = new Map<number, number[]>();
 
   constructor(private readonly config: StoriesConfig) {}
 
   /** Adds an article; returns the index of the story it joined or started. */
   add(article: Article): number {
-    const tokens = articleTokens(article);
-    const candidates = new Set<number>();
-    for (const t of tokens) for (const s of this.index.get(t) ?? []) candidates.add(s);
+    const c = this.config;
+    const full = this.vocabulary.admit(this.vocabulary.read(article));
+    const vectors: ArticleVectors = {
+      language: full.language,
+      script: full.script,
+      words: truncate(full.words, c.sketchWords),
+      names: truncate(full.names, c.sketchNames),
+      facts: truncate(full.facts, c.sketchFacts),
+    };
+    const keys = indexKeys(vectors, c.indexKeys);
+    const day = dayNumber(article.published);
+
     let best = -1;
     let bestScore = 0;
-    for (const s of [...candidates].sort((a, b) => a - b)) {
-      const score = Math.max(...this.stories[s]!.map((m) => jaccard(tokens, m.tokens)));
+    for (const s of this.candidates(keys)) {
+      const story = this.stories[s]!;
+      const score = similarity(vectors, story.centroid!.vectors()) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
-    const story = bestScore >= this.config.joinThreshold ? best : this.stories.push([]) - 1;
-    this.stories[story]!.push({ id: article.id, tokens });
-    for (const t of tokens) {
-      let set = this.index.get(t);
-      if (!set) this.index.set(t, (set = new Set()));
-      set.add(story);
+    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts };
+    const joined = bestScore >= c.joinThreshold;
+    const story = joined ? best : this.stories.push({ articleIds: [], firstDay: day, lastDay: day, centroid: new Centroid(vectors, limits), postings: 0 }) - 1;
+    const state = this.stories[story]!;
+    if (joined) state.centroid!.add(vectors);
+    state.articleIds.push(article.id);
+    if (day !== null) {
+      state.firstDay = Math.min(day, state.firstDay ?? day);
+      state.lastDay = Math.max(day, state.lastDay ?? day);
+    }
+    for (const k of keys) {
+      let list = this.postings.get(k);
+      if (!list) this.postings.set(k, (list = []));
+      if (list[list.length - 1] === story) continue;
+      const at = list.indexOf(story);
+      if (at >= 0) list.splice(at, 1);
+      else {
+        state.postings++;
+        if (list.length >= c.postingLimit) this.unlist(list.shift()!);
+      }
+      list.push(story);
     }
     return story;
   }
 
+  private unlist(story: number): void {
+    const state = this.stories[story]!;
+    if (--state.postings === 0) state.centroid = null;
+  }
+
   /** The stories so far, each as its article ids in arrival order. */
   groups(): string[][] {
-    return this.stories.map((members) => members.map((m) => m.id));
+    return this.stories.map((s) => [...s.articleIds]);
+  }
+
+  /** Stories sharing the most weight of index keys with the article, best first, ties to the older story. */
+  private candidates(keys: readonly number[]): number[] {
+    const shared = new Map<number, number>();
+    for (const k of keys) {
+      const list = this.postings.get(k);
+      if (!list) continue;
+      const idf = this.vocabulary.idf(k);
+      for (const s of list) shared.set(s, (shared.get(s) ?? 0) + idf);
+    }
+    // A bounded insertion list rather than sorting every story that shares a key.
+    const limit = this.config.candidateStories;
+    const top: [number, number][] = [];
+    for (const entry of shared) {
+      if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
+      let at = top.length < limit ? top.length : limit - 1;
+      top[at] = entry;
+      while (at > 0 && better(top[at]!, top[at - 1]!)) {
+        [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+        at--;
+      }
+    }
+    return top.map(([story]) => story);
   }
 }
+
+/** More shared index weight first, then the older story. */
+function better(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
+function indexKeys(v: ArticleVectors, perFamily: number): number[] {
+  const keys: number[] = [];
+  for (const family of [v.words, v.names, v.facts]) keys.push(...truncate(family, perFamily).ids);
+  return keys;
+}
+
+/** Days since the epoch of a "YYYY-MM-DD..." date, or null. */
+function dayNumber(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.slice(0, 10));
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/** Full weight within the window of the story's days, then halving for every further window. */
+function timeFactor(day: number | null, first: number | null, last: number | null, windowDays: number): number {
+  if (day === null || first === null || last === null) return 1;
+  const distance = day < first ? first - day : day > last ? day - last : 0;
+  const excess = distance - windowDays;
+  return excess <= 0 ? 1 : 0.5 ** (excess / windowDays);
+}
+

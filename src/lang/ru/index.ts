@@ -1,6 +1,12 @@
 import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
+import { citations } from "./citations.js";
 import { dates } from "./dates.js";
+import { entities } from "./entities.js";
+import { framing } from "./framing.js";
+import { numbers } from "./numbers.js";
+import { stance } from "./stance.js";
+import { time } from "./time.js";
 
-const ru: LanguagePack = { code: "ru", name: "Russian", boilerplate, dates };
+const ru: LanguagePack = { code: "ru", name: "Russian", boilerplate, dates, citations, numbers, framing, time, stance, entities };
 export default ru;

@@ -1,0 +1,46 @@
+/**
+ * Claims benchmarks: PolNeAR attribution Source spans (dev split; train shown for
+ * comparison) and FNC-1 stance. Datasets are read in place from ../shared/data/.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { scoreFnc } from "./claims/fnc1.js";
+import { scorePolnear } from "./claims/polnear.js";
+
+const DATA = fileURLToPath(new URL("../../shared/data/", import.meta.url));
+const pct = (x: number): string => x.toFixed(3);
+
+function polnear(): void {
+  const root = join(DATA, "attribution", "polnear");
+  if (!existsSync(root)) return console.log(`polnear: ${root} is absent, skipped`);
+  console.log("\nAttribution (PolNeAR Source spans)");
+  console.log("split  docs  gold  pred  exact P/R/F1          overlap P/R/F1");
+  for (const split of ["dev", "train"] as const) {
+    const t0 = performance.now();
+    const s = scorePolnear(root, split);
+    const ms = performance.now() - t0;
+    console.log(`${split.padEnd(6)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}  ` +
+      `${pct(s.exact.p)}/${pct(s.exact.r)}/${pct(s.exact.f1)}   ${pct(s.overlap.p)}/${pct(s.overlap.r)}/${pct(s.overlap.f1)}   (${(ms / 1000).toFixed(1)} s)`);
+  }
+}
+
+polnear();
+
+function fnc1(): void {
+  const root = join(DATA, "stance", "fnc1");
+  if (!existsSync(root)) return console.log(`fnc1: ${root} is absent, skipped`);
+  console.log("\nStance (FNC-1 test, even body IDs; thresholds looked at on IDs ≡ 0 mod 4 only)");
+  console.log("subset            pairs  score/max  related acc  F1 agree/disagree/discuss/unrelated");
+  const subsets: Array<[string, (id: number) => boolean]> = [["all", () => true], ["tuning (id%4=0)", (id) => id % 4 === 0], ["held out (id%4=2)", (id) => id % 4 === 2]];
+  for (const [name, keep] of subsets) {
+    const t0 = performance.now();
+    const s = scoreFnc(root, keep);
+    const f = s.f1;
+    console.log(`${name.padEnd(17)} ${String(s.pairs).padStart(6)}  ${(100 * s.score).toFixed(1).padStart(8)}%  ${pct(s.relatedAccuracy).padStart(11)}  ` +
+      `${pct(f.agree)}/${pct(f.disagree)}/${pct(f.discuss)}/${pct(f.unrelated)}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    if (name === "all") console.log("  confusion (rows gold, cols predicted; agree, disagree, discuss, unrelated):", JSON.stringify(s.confusion));
+  }
+}
+
+fnc1();

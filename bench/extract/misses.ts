@@ -1,0 +1,63 @@
+/** Tallies why trafilatura-eval snippets are missed or wrongly kept: `node --import tsx bench/extract/misses.ts`. */
+import type { Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import { linearise, markChrome } from "../../src/extract/html/blocks.js";
+import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
+import { loadTrafilaturaEval } from "./datasets.js";
+import { dossierExtractor } from "./systems.js";
+
+const ours = await dossierExtractor();
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+const tally = new Map<string, number>();
+const add = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+for (const page of loadTrafilaturaEval()) {
+  const text = squash(ours(page.html, page.url)?.text ?? "");
+  const doc = parseDocument(page.html);
+  const body = (function find(nodes: readonly unknown[]): Element | null {
+    for (const n of nodes as Element[]) {
+      if (n.type !== "tag") continue;
+      if (n.name === "body") return n;
+      const f = find(n.children);
+      if (f) return f;
+    }
+    return null;
+  })(doc.children);
+  if (!body) continue;
+  const blocks = linearise(body);
+  markChrome(blocks, body);
+  const choice = chooseContainer(blocks, totalsOf(blocks));
+  const parts = new Set(choice.parts);
+  const inside = (el: Element) => {
+    for (let e: Element | null = el; e && e.type === "tag"; e = e.parent as Element) if (parts.has(e)) return true;
+    return false;
+  };
+  const why = (s: string) => {
+    const b = blocks.find((x) => squash(x.text).includes(squash(s)));
+    if (!b) return "not in one block";
+    const where = inside(b.owner) ? "in container" : "outside container";
+    const chrome = b.chrome ? (process.argv.includes("--classes") && where === "in container" ? b.chrome : b.chrome.replace(/^class .*/, "class")) : "no chrome";
+    return `${where}, ${chrome}${b.linkChars / b.chars > 0.5 ? ", links" : ""}`;
+  };
+  for (const s of page.with) if (!text.includes(squash(s))) {
+    const w = why(s);
+    add(`MISS ${w}`);
+    if (process.argv.includes("--outside") && w === "outside container, no chrome") {
+      const b = blocks.find((x) => squash(x.text).includes(squash(s)));
+      const path = (el: Element | null): string => {
+        const out: string[] = [];
+        for (let e = el; e && e.type === "tag"; e = e.parent as Element) out.unshift(`${e.name}${e.attribs.class ? "." + e.attribs.class.split(/\s+/)[0] : ""}`);
+        return out.join(">");
+      };
+      console.log(`  ${page.id.slice(0, 28)} top=${path(choice.top).slice(-60)} parts=${choice.parts.length}\n      blk=${path(b?.owner ?? null).slice(-90)} ${b?.chars}`);
+    }
+  }
+  for (const s of page.without) if (text.includes(squash(s))) {
+    const w = why(s);
+    add(`KEPT ${w}`);
+    if (process.argv.includes("--show") && w === "in container, no chrome") {
+      const b = blocks.find((x) => squash(x.text).includes(squash(s)));
+      console.log(`  ${page.id.slice(0, 30)} ${JSON.stringify(s.slice(0, 40))} <${b?.owner.name}${b?.heading ? " h" : ""}${b?.listItem ? " li" : ""}> ${b?.chars}`);
+    }
+  }
+}
+for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(String(n).padStart(5), k);

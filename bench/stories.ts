@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:stories`: the stories stage against the issue's goals.
+ * 1. SemEval-2022 task 8 pairs: Pearson of our score vs -Overall, overall and per
+ *    language pair, beside a plain TF-IDF cosine baseline.
+ * 2. Clustering: B-cubed P/R/F1 on a labelled set built from FNC-1 and SemEval texts
+ *    (bench/stories/clusters.ts says how).
+ * 3. Throughput of the streaming grouper at 10k and 100k synthetic articles
+ *    (bench/stories/throughput.ts); set STORIES_BENCH_SIZES=10000 for a quick run.
+ */
+import { defaultConfig } from "../src/config.js";
+import { scorePairs } from "../src/stories/index.js";
+import { StoryGrouper } from "../src/stories/grouping.js";
+import { tfidfCosines } from "./stories/baseline.js";
+import { clusterSet } from "./stories/clusters.js";
+import { fncData, semevalPairs } from "./stories/datasets.js";
+import { bcubed, pearson } from "./stories/metrics.js";
+import { measureThroughput } from "./stories/throughput.js";
+
+const f3 = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
+
+async function similarityBench(): Promise<void> {
+  const pairs = semevalPairs();
+  if (!pairs) return console.log("semeval2022-task8 not found: skipped");
+  // As the CLI gets them: text only, languages identified by the stage itself.
+  const ours = (await scorePairs(pairs.map((p) => ({ id: p.id, text1: p.text1, text2: p.text2 })))).map((s) => s.score);
+  const base = tfidfCosines(pairs.map((p) => [p.text1, p.text2] as const));
+  const gold = pairs.map((p) => -p.overall);
+  const groups = new Map<string, number[]>([["overall", pairs.map((_, i) => i)]]);
+  pairs.forEach((p, i) => groups.set(`${p.lang1}-${p.lang2}`, [...(groups.get(`${p.lang1}-${p.lang2}`) ?? []), i]));
+  console.log("\n## SemEval-2022 task 8 (original pairs): Pearson with -Overall\n");
+  console.log("| pairs | n | Dossier | TF-IDF cosine |\n|---|---|---|---|");
+  for (const [name, ix] of groups) {
+    const g = ix.map((i) => gold[i]!);
+    console.log(`| ${name} | ${ix.length} | ${f3(pearson(ix.map((i) => ours[i]!), g))} | ${f3(pearson(ix.map((i) => base[i]!), g))} |`);
+  }
+}
+
+function clusteringBench(): void {
+  const set = clusterSet();
+  if (!set) return console.log("fnc1 or semeval not found: clustering skipped");
+  console.log(`\n## Clustering (B-cubed): ${set.sources}\n`);
+  console.log("| part | articles | P | R | F1 | stories found |\n|---|---|---|---|---|---|");
+  for (const [name, prefix] of [["all", ""], ["FNC-1", "fnc-"], ["SemEval", "se-"]] as const) {
+    const articles = set.articles.filter((a) => a.id.startsWith(prefix));
+    const grouper = new StoryGrouper(defaultConfig.stories);
+    for (const a of articles) grouper.add(a);
+    const predicted = new Map<string, string>();
+    grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
+    const m = bcubed(new Map(articles.map((a) => [a.id, set.gold.get(a.id)!])), predicted);
+    console.log(`| ${name} | ${articles.length} | ${f3(m.p)} | ${f3(m.r)} | ${f3(m.f1)} | ${grouper.groups().length} |`);
+  }
+}
+
+function throughputBench(): void {
+  const fnc = fncData();
+  const pairs = semevalPairs();
+  if (!fnc || !pairs) return console.log("datasets not found: throughput skipped");
+  const paragraphs: { text: string; lang: string }[] = [];
+  // Paragraphs of 80+ characters: shorter lines are headings and bylines.
+  for (const b of fnc.bodies) for (const p of b.text.split(/\n+/)) if (p.length > 80) paragraphs.push({ text: p, lang: "en" });
+  for (const p of pairs) {
+    for (const [t, lang] of [[p.text1, p.lang1], [p.text2, p.lang2]] as const) {
+      for (const x of t.split(/\n+|(?<=\.)\s{2,}/)) if (x.length > 80) paragraphs.push({ text: x, lang });
+    }
+  }
+  const sizes = (process.env.STORIES_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+  console.log(`\n## Grouping throughput (one thread; synthetic articles from ${paragraphs.length} real paragraphs)\n`);
+  console.log("| articles | articles/s (wall) | articles per CPU-second | CPU µs/article, last tenth | peak RSS MB | stories |\n|---|---|---|---|---|---|");
+  const tenths: string[] = [];
+  for (const n of sizes) {
+    const t = measureThroughput(paragraphs, n);
+    console.log(`| ${n} | ${t.perSecond.toFixed(0)} | ${t.perCpuSecond.toFixed(0)} | ${t.lastTenthCpuMicros.toFixed(0)} | ${t.peakRssMb.toFixed(0)} | ${t.stories} |`);
+    tenths.push(`${n}: ${t.tenthsCpuMicros.map((x) => x.toFixed(0)).join(" ")}`);
+  }
+  console.log(`\nCPU µs per article in each tenth of a run (flat = cost independent of corpus size):\n${tenths.join("\n")}`);
+}
+
+await similarityBench();
+clusteringBench();
+throughputBench();

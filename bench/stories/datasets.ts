@@ -1,0 +1,82 @@
+/** Readers for the benchmark datasets in ../shared/data (read in place, never copied). */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function records(path: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(path, "utf8"));
+  return rows.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+export interface SemevalPair {
+  readonly id: string;
+  readonly lang1: string;
+  readonly lang2: string;
+  readonly text1: string;
+  readonly text2: string;
+  /** 1 = same story ... 4 = unrelated. */
+  readonly overall: number;
+}
+
+/** Original SemEval-2022 task 8 pairs; machine-translated augmentations (id suffixes) left out. */
+export function semevalPairs(): SemevalPair[] | null {
+  const path = join(DATA, "similarity", "semeval2022-task8", "training_set.csv");
+  if (!existsSync(path)) return null;
+  return records(path)
+    .filter((r) => /^\d+_\d+$/.test(r.pair_id!))
+    .map((r) => ({ id: r.pair_id!, lang1: r.lang1!, lang2: r.lang2!, text1: r.text1!, text2: r.text2!, overall: Number(r.Overall) }));
+}
+
+export interface FncBody {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface FncStance {
+  readonly headline: string;
+  readonly bodyId: string;
+  readonly stance: string;
+}
+
+export function fncData(): { bodies: FncBody[]; stances: FncStance[] } | null {
+  const dir = join(DATA, "stance", "fnc1");
+  if (!existsSync(join(dir, "bodies.csv"))) return null;
+  const bodies = records(join(dir, "bodies.csv")).map((r) => ({ id: r["Body ID"]!, text: r.articleBody! }));
+  const stances = records(join(dir, "stances.csv")).map((r) => ({ headline: r.Headline!, bodyId: r["Body ID"]!, stance: r.Stance! }));
+  return { bodies, stances };
+}

@@ -1,0 +1,205 @@
+/**
+ * Claims: statements aligned across articles and languages. Three kinds of evidence join
+ * sentences of different articles into one claim:
+ *  - a value: the same number counting the same thing ("14 missile systems" / "14 missile
+ *    units" / "14 sets of … missiles"); the same thing counted differently is a conflict;
+ *  - a quote: the same quoted phrase, possibly worded differently (a conflict);
+ *  - content: sentences that share enough stems, entities and numbers (same language).
+ * Status comes from independence: articles joined by copy links count once.
+ */
+import type { ClaimsConfig } from "../config.js";
+import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
+import { allLanguagePacks } from "../lang/index.js";
+import { independentCount } from "./independence.js";
+import { nameKey } from "./names.js";
+import { DESIGNATION, type FoundValue } from "./numbers.js";
+import { dice, quoteWords, wordingDiff } from "./quotes.js";
+import { quoteOf, summarise } from "./summary.js";
+import { similarity, type Unit } from "./units.js";
+import { stem, stopwords } from "./words.js";
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]!]!;
+    return x;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+interface ValueAt {
+  readonly unit: Unit;
+  readonly v: FoundValue;
+  readonly unitKey: string | null;
+  readonly unitStems: ReadonlySet<string>;
+  readonly contextStems: ReadonlySet<string>;
+}
+
+function valueAt(unit: Unit, v: FoundValue): ValueAt {
+  const designation = v.unit && DESIGNATION.test(v.unit) ? nameKey(v.unit) : null;
+  const stop = stopwords(unit.language);
+  const stems = (words: readonly string[]): Set<string> =>
+    new Set(words.filter((w) => !stop.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stem(w.toLowerCase(), unit.language)));
+  const unitWords = v.unit ? v.unit.split(" ").map((w) => stem(w.toLowerCase(), unit.language)) : [];
+  return {
+    unit,
+    v,
+    unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
+    unitStems: stems(v.unit ? v.unit.split(" ") : []),
+    contextStems: stems(v.context),
+  };
+}
+
+/** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
+const NORMAL_UNITS = new Set(allLanguagePacks().flatMap((p) => [...(p.numbers?.units.values() ?? [])]));
+
+function unitsClash(a: ValueAt, b: ValueAt): boolean {
+  return !!a.v.unit && !!b.v.unit && (NORMAL_UNITS.has(a.v.unit) || NORMAL_UNITS.has(b.v.unit)) && a.v.unit !== b.v.unit;
+}
+
+/**
+ * Two counts of one thing say the same about it: beyond the unit, what follows the numbers
+ * shares a word ("two army helicopters lifted … rooftops" / "three army helicopters … lift …
+ * rooftops"), unless the unit is a designation. "four days of rain" and "two days after the
+ * breach" count different days.
+ */
+function sameCounted(a: ValueAt, b: ValueAt): boolean {
+  if (a.v.unit && DESIGNATION.test(a.v.unit)) return true;
+  return [...a.contextStems].some((x) => !a.unitStems.has(x) && b.contextStems.has(x) && !b.unitStems.has(x));
+}
+
+/** Same thing counted: equal unit keys, or the unit's words found in what follows the other number. */
+function sameUnit(a: ValueAt, b: ValueAt): boolean {
+  if (a.unitKey && a.unitKey === b.unitKey) return true;
+  if (!a.unitKey || !b.unitKey) return false;
+  const overlap = (s: ReadonlySet<string>, t: ReadonlySet<string>): boolean => [...s].some((x) => t.has(x));
+  return overlap(a.unitStems, b.contextStems) || overlap(b.unitStems, a.contextStems);
+}
+
+export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
+  const claims: Array<Omit<Claim, "id">> = [];
+  const used = new Set<Unit>();
+
+  // Values.
+  const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
+  const uf = new UnionFind(values.length);
+  const conflicts: Array<[number, number]> = [];
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i]!, b = values[j]!;
+      if (a.unit.articleId === b.unit.articleId) continue;
+      const sim = similarity(a.unit, b.unit);
+      if (a.v.value === b.v.value) {
+        if (unitsClash(a, b)) continue;
+        // Across languages a unit's words cannot be compared, so the sentences must align instead.
+        const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
+        if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
+      } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
+        uf.union(i, j);
+        conflicts.push([i, j]);
+      }
+    }
+  }
+  const components = new Map<number, number[]>();
+  values.forEach((_, i) => components.set(uf.find(i), [...(components.get(uf.find(i)) ?? []), i]));
+  // Components carried by exactly the same sentences are one statement ("eight engines and five radars").
+  const bySentences = new Map<string, number[]>();
+  for (const members of components.values()) {
+    const key = [...new Set(members.map((i) => `${values[i]!.unit.articleId}:${values[i]!.unit.sentence.start}`))].sort().join(",");
+    bySentences.set(key, [...(bySentences.get(key) ?? []), ...members]);
+  }
+  for (const members of bySentences.values()) {
+    const byUnit = new Map<Unit, Value[]>();
+    for (const i of members) {
+      const { unit, v } = values[i]!;
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
+      used.add(unit);
+    }
+    const conflict = conflicts
+      .filter(([i, j]) => members.includes(i) && members.includes(j))
+      .map(([i, j]) => [values[i]!, values[j]!].sort((x, y) => x.v.value - y.v.value))
+      .map(([x, y]) => `${x!.v.unit}: ${x!.v.value} vs ${y!.v.value}`);
+    claims.push(makeClaim([...byUnit.entries()], [...new Set(conflict)].join("; ") || null, group, config));
+  }
+
+  // Quotes.
+  const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text)) })));
+  const qf = new UnionFind(quoted.length);
+  for (let i = 0; i < quoted.length; i++)
+    for (let j = i + 1; j < quoted.length; j++)
+      if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
+  const quoteGroups = new Map<number, number[]>();
+  quoted.forEach((_, i) => quoteGroups.set(qf.find(i), [...(quoteGroups.get(qf.find(i)) ?? []), i]));
+  for (const members of quoteGroups.values()) {
+    if (new Set(members.map((i) => quoted[i]!.u.articleId)).size < 2) continue;
+    const first = quoted[members[0]!]!.q.text;
+    const diffs = members.slice(1).flatMap((i) => wordingDiff(first, quoted[i]!.q.text));
+    const conflict = diffs.length ? `wording differs: ${[...new Set(diffs.map(([a, b]) => `"${a}" vs "${b}"`))].join(", ")}` : null;
+    const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [Unit, Value[]]);
+    for (const [u] of entries) used.add(u);
+    claims.push(makeClaim(entries, conflict, group, config));
+  }
+
+  // Content: sentences not yet in a claim, clustered so every pair across two clusters must
+  // agree on average; one sentence per article. Across languages only shared numbers and
+  // names can be compared, so a pair must share a number too.
+  const rest = units.filter((u) => !used.has(u));
+  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push(makeClaim(members.map((u) => [u, []]), null, group, config));
+
+  return claims
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .map((c, i) => ({ id: `${group.id}-c${i + 1}`, ...c }));
+}
+
+function contentSimilarity(a: Unit, b: Unit): number {
+  if (a.articleId === b.articleId) return 0;
+  if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
+  return similarity(a, b);
+}
+
+/** Average-linkage agglomeration over the pairs at or above the threshold, best pairs first. */
+function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
+  const pairs: Array<[number, number, number]> = [];
+  for (let i = 0; i < units.length; i++)
+    for (let j = i + 1; j < units.length; j++) {
+      const sim = contentSimilarity(units[i]!, units[j]!);
+      if (sim >= threshold) pairs.push([i, j, sim]);
+    }
+  pairs.sort((a, b) => b[2] - a[2]);
+  const clusterOf = new Map<number, number[]>();
+  for (const [i, j] of pairs) {
+    const a = clusterOf.get(i) ?? [i];
+    const b = clusterOf.get(j) ?? [j];
+    if (a === b) continue;
+    const articles = new Set(a.map((x) => units[x]!.articleId));
+    if (b.some((x) => articles.has(units[x]!.articleId))) continue;
+    let total = 0;
+    for (const x of a) for (const y of b) total += contentSimilarity(units[x]!, units[y]!);
+    if (total / (a.length * b.length) < threshold) continue;
+    const merged = [...a, ...b];
+    for (const x of merged) clusterOf.set(x, merged);
+  }
+  return [...new Set(clusterOf.values())].map((c) => c.map((x) => units[x]!));
+}
+
+function makeClaim(entries: ReadonlyArray<readonly [Unit, Value[]]>, conflict: string | null, group: StoryGroup, config: ClaimsConfig): Omit<Claim, "id"> {
+  const mentions: ClaimMention[] = entries.map(([u, values]) => ({
+    articleId: u.articleId,
+    quote: quoteOf(u, config.maxQuoteChars),
+    attributedTo: u.attributedTo,
+    values: dedupeValues(values),
+  }));
+  const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+  const status = conflict ? "conflicting" : independentCount(articleIds, group.copies) >= 2 ? "corroborated" : "single-source";
+  return { summary: summarise(entries.map(([u]) => u), config), status, mentions, conflict };
+}
+
+function dedupeValues(values: readonly Value[]): Value[] {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(`${v.value}|${v.unit}`) && !!seen.add(`${v.value}|${v.unit}`));
+}

@@ -1,0 +1,309 @@
+/**
+ * Attribution: who a sentence says a statement comes from. Finds a cue (a verb of saying,
+ * "according to", "со ссылкой на") and the source on the side the language puts it: the
+ * noun phrase before "said", after "according to", after an inverted "said" ("…," said X).
+ * Language knowledge (src/lang/<code>/citations.ts) supplies the words; nothing here names one.
+ */
+import { languagePack, type CitationKnowledge } from "../lang/index.js";
+import { stopwords } from "./words.js";
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Attribution {
+  readonly source: Span;
+  readonly cue: Span;
+  /** The relay that names the source ("X reported, citing Y": Y's relay is X). */
+  readonly via: Span | null;
+  /** "named": has a capitalised name; "pronoun": he/she/who; "generic": "the report"; "phrase": any other noun phrase. */
+  readonly kind: "named" | "pronoun" | "generic" | "phrase";
+}
+
+/** Longest source noun phrase read before a verb: "Russian Foreign Ministry spokeswoman Maria Zakharova" fits. */
+const MAX_SOURCE_BEFORE = 9;
+/** Longest stretch (tokens) between a speaker and its verb read as an appositive: a relative clause about the speaker fits. */
+const MAX_APPOSITIVE = 30;
+/** Longest source noun phrase read after a cue: "the Roper Center for Public Opinion Research" fits. */
+const MAX_SOURCE_AFTER = 10;
+
+interface Token {
+  readonly raw: string;
+  readonly low: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const PUNCT = /^[^\p{L}\p{N}]$/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Words (with inner hyphens, apostrophes, dots: "U.S", "RBC-Ukraine"), "U.S." or "Mr." whole, or one punctuation mark. */
+function tokenPattern(titles: readonly string[]): RegExp {
+  const title = titles.length ? `(?:${titles.map(escape).join("|")})\\.|` : "";
+  return new RegExp(`(?:\\p{Lu}\\.){2,}|${title}[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, "gu");
+}
+
+function tokenise(text: string, offset: number, pattern: RegExp): Token[] {
+  return [...text.matchAll(pattern)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** Multi-word phrases as token arrays, longest first, so "according to" wins over "to". */
+function phraseList(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length);
+}
+
+function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, j) => tokens[i + j]?.low === w);
+}
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
+
+interface Compiled {
+  readonly k: CitationKnowledge;
+  readonly after: string[][];
+  readonly relay: string[][];
+  readonly verbs: string[][];
+  readonly aux: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly clause: ReadonlySet<string>;
+  readonly nounForms: ReadonlySet<string>;
+  readonly participles: readonly string[];
+  readonly articles: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  readonly token: RegExp;
+}
+
+const compiled = new Map<string, Compiled | null>();
+
+function compile(language: string): Compiled | null {
+  if (compiled.has(language)) return compiled.get(language)!;
+  const k = languagePack(language)?.citations;
+  const c = k
+    ? {
+        k,
+        after: phraseList(k.sourceAfter),
+        relay: phraseList(k.relayCiting),
+        verbs: phraseList(k.sayingVerbs),
+        aux: new Set(k.auxiliaries),
+        pronouns: new Set(k.pronouns),
+        generic: new Set(k.genericSources),
+        connectors: new Set(k.nameConnectors),
+        stop: stopwords(language),
+        clause: new Set(k.clauseWords),
+        nounForms: new Set(k.nounForms),
+        participles: k.participleEndings,
+        articles: new Set(k.articles),
+        determiners: new Set(k.determiners),
+        openers: new Set(k.clauseOpeners),
+        token: tokenPattern(k.titleAbbreviations),
+      }
+    : null;
+  compiled.set(language, c);
+  return c;
+}
+
+/** Attributions in one sentence; offsets are in the text the sentence came from. */
+export function findAttributions(sentence: string, offset: number, language: string): Attribution[] {
+  const c = compile(language);
+  if (!c) return [];
+  const tokens = tokenise(sentence, offset, c.token);
+  const span = (from: number, to: number): Span => ({
+    start: tokens[from]!.start,
+    end: tokens[to]!.end,
+    text: sentence.slice(tokens[from]!.start - offset, tokens[to]!.end - offset),
+  });
+  const out: Attribution[] = [];
+  const used = new Set<number>();
+  const take = (cueFrom: number, cueTo: number, src: [number, number] | null, via: Span | null = null): void => {
+    if (!src) return;
+    for (let i = src[0]; i <= src[1]; i++) if (used.has(i)) return;
+    for (let i = src[0]; i <= src[1]; i++) used.add(i);
+    out.push({ source: span(src[0], src[1]), cue: span(cueFrom, cueTo), via, kind: kindOf(tokens.slice(src[0], src[1] + 1), c) });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const relay = c.relay.find((p) => matchAt(tokens, i, p));
+    if (relay) {
+      const src = phraseAfter(tokens, i + relay.length, c);
+      // "X cited Y": X relays; "…, according to X, which cited Y" or "X reported, citing Y": the last source found.
+      const subject = tokens[i - 1] && !PUNCT.test(tokens[i - 1]!.raw) ? phraseBefore(tokens, i, c) : null;
+      const named = subject && kindOf(tokens.slice(subject[0], subject[1] + 1), c) !== "pronoun" ? subject : null;
+      const relaySource = named ? span(named[0], named[1]) : out.length ? out[out.length - 1]!.source : null;
+      take(i, i + relay.length - 1, src, relaySource);
+      i += relay.length - 1;
+      continue;
+    }
+    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i)));
+    if (after) {
+      take(i, i + after.length - 1, phraseAfter(tokens, i + after.length, c));
+      i += after.length - 1;
+      continue;
+    }
+    const verb = c.verbs.find((p) => matchAt(tokens, i, p));
+    // A capitalised verb counts only in a Title Case headline ("Trump Says …").
+    const titleCase = isCapitalised(tokens[i - 1] ?? tokens[i]!) && isCapitalised(tokens[i + 1] ?? tokens[i]!);
+    if (!verb || isCapitalised(tokens[i]!) && i > 0 && !titleCase) continue;
+    const prev = tokens[i - 1];
+    // "a report", "the claim": a noun, not a verb.
+    if (prev && c.determiners.has(prev.low) && !c.aux.has(prev.low)) continue;
+    if (verb.length === 1 && looksLikeNoun(tokens, i, c)) continue;
+    const cueEnd = i + verb.length - 1;
+    // Order of readings: an appositive ("X, a senior lawmaker, said"); after punctuation an
+    // inverted speaker ("…," said Trump; "…, сообщает РБК"); else the phrase before the verb; for
+    // a participle or a second verb ("…, calling it", "and said") the subject opening the sentence.
+    const participle = c.participles.some((e) => tokens[cueEnd]!.low.endsWith(e));
+    const afterQuote = !!prev && /^["“”«»'’`]$/.test(prev.raw);
+    const appositive = !participle && prev && /^[,—–)-]$/.test(prev.raw) ? phraseBefore(tokens, i, c) : null;
+    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, afterQuote ? "article" : "name") : null;
+    const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
+    if (inverted) take(i, cueEnd, inverted);
+    else if (before) take(before[2], cueEnd, [before[0], before[1]]);
+    else if (participle || (prev && c.openers.has(prev.low))) {
+      const subject = sentenceSubject(tokens, i, c);
+      if (subject) take(i, cueEnd, subject);
+    }
+    i = cueEnd;
+  }
+  return out.sort((a, b) => a.source.start - b.source.start);
+}
+
+/** The pronoun or capitalised name opening the sentence, when it comes before `before`. */
+function sentenceSubject(tokens: readonly Token[], before: number, c: Compiled): [number, number] | null {
+  let i = 0;
+  // "At the time, Sanders …": an opening adverbial ends at its comma.
+  if (c.openers.has(tokens[0]?.low ?? "")) {
+    const comma = tokens.findIndex((t, j) => j < before && t.raw === ",");
+    if (comma > 0) i = comma + 1;
+  }
+  while (i < before && (c.openers.has(tokens[i]!.low) || PUNCT.test(tokens[i]!.raw))) i++;
+  const t = tokens[i];
+  if (!t || i >= before) return null;
+  // A pronoun opening a sentence is its subject (a relative pronoun cannot open one).
+  if (c.pronouns.has(t.low)) return [i, i];
+  if (!isCapitalised(t) || c.stop.has(t.low)) return null;
+  let end = i;
+  while (end + 1 < before && (isCapitalised(tokens[end + 1]!) || c.connectors.has(tokens[end + 1]!.low) && isCapitalised(tokens[end + 2] ?? t))) end++;
+  return [i, end];
+}
+
+function isPhraseStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || PUNCT.test(prev.raw) || /^\p{Lu}/u.test(tokens[i]!.raw);
+}
+
+/**
+ * The noun phrase ending right before a verb (auxiliaries skipped): [start, end, cueStart].
+ * Walks back over name words, determiners and nouns; stops at punctuation or a clause word.
+ * "X, a senior lawmaker, said" reaches back over the appositive to X.
+ */
+function phraseBefore(tokens: readonly Token[], verbAt: number, c: Compiled): [number, number, number] | null {
+  let end = verbAt - 1;
+  while (end >= 0 && c.aux.has(tokens[end]!.low)) end--;
+  const cueStart = end + 1;
+  if (end < 0) return null;
+  if (/^[,—–)-]$/.test(tokens[end]!.raw)) {
+    // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
+    // Duma, said", "Karimi, executive director of X, said", "Rep. Hank Johnson (D-Ga.) said". The
+    // speaker is the nearest name before a separator; "…давление на Венесуэлу, сообщает" has none.
+    for (let j = end - 1; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
+      const t = tokens[j]!;
+      if (/^["“”«»]$/.test(t.raw)) break;
+      if (!/^[,—–(-]$/.test(t.raw)) continue;
+      const head = phraseBefore(tokens, j, c);
+      const last = head && tokens[head[1]]!;
+      // "A Twitter spokesman, Christopher Abboud, said": the name may be the appositive itself.
+      const namedInside = tokens.slice(j + 1, end).every((x) => isCapitalised(x) || x.raw === ".") && end > j + 1;
+      const named = head && tokens.slice(head[0], head[1] + 1).some(isCapitalised);
+      if (head && last && (named || c.pronouns.has(last.low) || namedInside)) return [head[0], tokens[end]!.raw === ")" ? end : end - 1, cueStart];
+    }
+    return null;
+  }
+  // "…and warned", "by saying": the speaker is the subject of another clause, not a word next to the verb.
+  if (PUNCT.test(tokens[end]!.raw) || c.openers.has(tokens[end]!.low) || c.clause.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
+  let start = end + 1;
+  while (start - 1 >= 0 && end - start + 1 < MAX_SOURCE_BEFORE) {
+    const t = tokens[start - 1]!;
+    if (PUNCT.test(t.raw) && t.raw !== "'" && t.raw !== "’") break;
+    // A connector joins two names ("Clinton and Trump said"), not a verb to a name ("expire and Netanyahu").
+    const joinsNames = c.connectors.has(t.low) && !!tokens[start - 2] && isCapitalised(tokens[start - 2]!);
+    const inside = isCapitalised(t) || c.determiners.has(t.low) || joinsNames || !c.connectors.has(t.low) && !c.clause.has(t.low) && !c.openers.has(t.low) && !isVerbLike(tokens, start - 1, c);
+    if (!inside) break;
+    start--;
+    if (c.pronouns.has(t.low)) break;
+  }
+  // Drop leading prepositions and determiners that belong to the clause before.
+  while (start < end && (c.openers.has(tokens[start]!.low) || c.stop.has(tokens[start]!.low) && !c.determiners.has(tokens[start]!.low) && !c.pronouns.has(tokens[start]!.low))) start++;
+  if (start > end) {
+    const t = tokens[end]!;
+    return c.pronouns.has(t.low) ? [end, end, cueStart] : null;
+  }
+  // One word that is neither a name, a pronoun nor a noun ("Having", "just") is no speaker.
+  if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
+  if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
+  return [start, end, cueStart];
+}
+
+/**
+ * "the jobs report cheered", "the October report exceeded": a verb form that is also a noun
+ * (the language's `nounForms`) is read as a verb only when something verb-like surrounds it:
+ * a pronoun or auxiliary before it, or "that", a determiner, a pronoun, a name or punctuation after it.
+ */
+function looksLikeNoun(tokens: readonly Token[], i: number, c: Compiled): boolean {
+  if (!c.nounForms.has(tokens[i]!.low)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && (c.pronouns.has(prev.low) || c.aux.has(prev.low))) return false;
+  // "Trump reports." / "the official reports that …" / "reports the mayor": verb; "the jobs report." noun.
+  if (next && (c.k.complementizers.includes(next.low) || c.pronouns.has(next.low) || c.articles.has(next.low) || isCapitalised(next))) return false;
+  if ((!next || PUNCT.test(next.raw)) && prev && isCapitalised(prev)) return false;
+  return true;
+}
+
+/** A saying verb, unless a determiner makes it a noun ("a report", "the claims"). */
+function isVerbLike(tokens: readonly Token[], i: number, c: Compiled): boolean {
+  const t = tokens[i]!;
+  if (!c.verbs.some((p) => p.length === 1 && p[0] === t.low)) return false;
+  const prev = tokens[i - 1];
+  return !prev || !c.determiners.has(prev.low) || c.aux.has(prev.low);
+}
+
+/** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
+function phraseAfter(tokens: readonly Token[], from: number, c: Compiled, mustBeName: false | "name" | "article" = false): [number, number] | null {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
+    const t = tokens[i]!;
+    if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
+    // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
+    if (i > from && /^\d/.test(t.raw)) break;
+    if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
+    // "a recent report": a determiner two words back still makes the verb form a noun.
+    if (i > from && isVerbLike(tokens, i, c) && !c.determiners.has(tokens[i - 2]?.low ?? "")) break;
+    i++;
+  }
+  let end = i - 1;
+  while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low))) end--;
+  if (end < from) return null;
+  if (mustBeName) {
+    // "said on Friday": a preposition opens an adverbial, not the speaker.
+    if (c.openers.has(tokens[from]!.low) || c.clause.has(tokens[from]!.low) && !c.pronouns.has(tokens[from]!.low)) return null;
+    const named = tokens.slice(from, end + 1).some(isCapitalised);
+    if (!named && !c.pronouns.has(tokens[from]!.low) && !(mustBeName === "article" && c.articles.has(tokens[from]!.low))) return null;
+  }
+  return [from, end];
+}
+
+function kindOf(tokens: readonly Token[], c: Compiled): Attribution["kind"] {
+  if (tokens.length === 1 && c.pronouns.has(tokens[0]!.low)) return "pronoun";
+  // "The report", "Издание" opening a sentence: capitalised by position, not a name.
+  const first = tokens[0]!.low;
+  if (c.generic.has(tokens[tokens.length - 1]!.low) && tokens.slice(1).every((t) => !isCapitalised(t)) && (c.determiners.has(first) || c.generic.has(first))) return "generic";
+  if (tokens.some((t, i) => isCapitalised(t) && (i > 0 || !c.determiners.has(t.low)) && !c.stop.has(t.low))) return "named";
+  if (tokens.some((t) => c.generic.has(t.low))) return "generic";
+  return "phrase";
+}

@@ -1,0 +1,210 @@
+/**
+ * Entities: capitalised names (and designations such as "Su-30", "Ил-76") found in every
+ * article, merged across scripts and spellings by their name keys (names.ts): "Nicolás
+ * Maduro", "Maduro", "Мадуро", "Николас Мадуро" are one person. A one-word name joins the
+ * multi-word name it ends ("Putin" → "Vladimir Putin"); case endings are allowed ("Путину").
+ */
+import { languagePack } from "../lang/index.js";
+import type { Article, Entity, EntityType } from "../model.js";
+import { nameKey as soundKey, sameName } from "../lang/names.js";
+import { MIN_STEM_KEY, nameKey, sameWord } from "./names.js";
+import { DESIGNATION } from "./numbers.js";
+import type { Sentence } from "./sentences.js";
+import { stopwords } from "./words.js";
+
+export interface EntityMention {
+  readonly articleId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The lowercase word right before the name ("president", "диктатор"), used for typing and framing. */
+  readonly before: string;
+}
+
+export interface FoundEntity extends Entity {
+  readonly keys: readonly string[];
+  readonly mentions: readonly EntityMention[];
+}
+
+/** Share of capitalised words above which an unpunctuated line is a headline (Title Case), not prose. */
+const HEADLINE_CAPITALS = 0.6;
+/** Longest name kept: longer capitalised runs are headlines, not names. */
+const MAX_NAME_WORDS = 4;
+
+const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
+
+/** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
+export function findEntityMentions(article: Article, sentences: readonly Sentence[]): EntityMention[] {
+  const pack = languagePack(article.language);
+  const stop = stopwords(article.language);
+  const labels = pack?.framing?.labels ?? [];
+  const loaded = pack?.framing?.loadedTerms ?? [];
+  const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
+  const descriptors = new Set((pack?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
+  const lowerWords = new Set([...article.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]+/gu)].map((m) => m[0]));
+  // Titles and loaded words open a run without being the name ("Russian President Vladimir Putin", "Испуганный Мадуро").
+  const notName = (w: string): boolean => {
+    const low = w.toLowerCase();
+    return stop.has(low) || calendar.has(low) || descriptors.has(low) || lowerWords.has(low) || labels.some((l) => low.startsWith(l)) || loaded.some((l) => low.startsWith(l));
+  };
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    // Headline-like lines (most words capitalised) name nothing reliably.
+    const words = s.text.split(/\s+/);
+    if (words.length > 4 && !/[.!?…]["”»]?$/.test(s.text) && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > HEADLINE_CAPITALS) continue;
+    for (const m of s.text.matchAll(NAME_RUN)) {
+      const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
+      // The name is what follows the last word that is not part of one.
+      let first = 0;
+      tokens.forEach((t, i) => {
+        // A possessive ends the name before it: "Russia's TASS".
+        if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
+        else if (notName(t.word) && !(i > 0 && i === tokens.length - 1 && !labels.some((l) => t.word.toLowerCase().startsWith(l)) && !calendar.has(t.word.toLowerCase()))) first = i + 1;
+      });
+      const parts = tokens.slice(first);
+      if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
+      if (parts.length === 1 && parts[0]!.word.length < 2) continue;
+      const start = parts[0]!.at;
+      const last = parts[parts.length - 1]!;
+      const text = s.text.slice(start, last.at + last.word.length);
+      const before = s.text.slice(0, start).match(/([\p{L}-]+)\s*$/u)?.[1]?.toLowerCase() ?? "";
+      out.push({ articleId: article.id, text, start: s.start + start, end: s.start + start + text.length, before });
+    }
+  }
+  return out;
+}
+
+/** Merges mentions from all articles into entities; only names seen at least `minArticles` times or twice in one article are kept. */
+/** Shortest consonant skeleton trusted to match a name on its own: two classes (Xi, Iran) match too much. */
+const MIN_SOUND_KEY = 3;
+
+/**
+ * A second chance for names transliteration spells apart ("Москва"/"Moscow", "Си Цзиньпин"/"Xi
+ * Jinping"): the shared consonant skeletons of src/lang/names.ts, for names of the same word
+ * count whose skeletons are long enough to be specific.
+ */
+function soundsAlike(a: string, b: string): boolean {
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  if (wa.length !== wb.length || !sameName(a, b)) return false;
+  const ka = wa.map(soundKey);
+  const kb = wb.map(soundKey);
+  if (!ka.some((k) => k.length >= MIN_SOUND_KEY)) return false;
+  return ka.every((k, i) => k === kb[i] || (k.length < MIN_SOUND_KEY && kb[i]!.length < MIN_SOUND_KEY));
+}
+
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
+/** Words that can be `sameWord` share their first letters: a bucket to look up candidates in. */
+const bucketOf = (word: string): string => word.slice(0, MIN_STEM_KEY);
+
+interface Group {
+  readonly keys: Set<string>;
+  readonly mentions: EntityMention[];
+}
+
+/** Groups indexed by the bucket of their keys' last word and by the sound of their mentions' last word. */
+class GroupIndex {
+  readonly groups: Group[] = [];
+  private readonly byWord = new Map<string, Set<Group>>();
+  private readonly bySound = new Map<string, Set<Group>>();
+
+  find(key: string): Group | undefined {
+    const words = key.split(" ");
+    for (const g of this.byWord.get(bucketOf(words[words.length - 1]!)) ?? []) {
+      for (const k of g.keys) {
+        const kw = k.split(" ");
+        if (kw.length === words.length && kw.every((w, i) => sameWord(w, words[i]!))) return g;
+      }
+    }
+    return undefined;
+  }
+
+  findBySound(text: string): Group | undefined {
+    for (const g of this.bySound.get(soundKey(lastWord(text))) ?? []) if (g.mentions.some((o) => soundsAlike(o.text, text))) return g;
+    return undefined;
+  }
+
+  add(g: Group | undefined, key: string, m: EntityMention): void {
+    const group = g ?? { keys: new Set<string>(), mentions: [] };
+    if (!g) this.groups.push(group);
+    group.keys.add(key);
+    group.mentions.push(m);
+    const put = (map: Map<string, Set<Group>>, k: string): void => void map.set(k, (map.get(k) ?? new Set()).add(group));
+    put(this.byWord, bucketOf(lastWord(key)));
+    put(this.bySound, soundKey(lastWord(m.text)));
+  }
+}
+
+export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number): FoundEntity[] {
+  const multiCounts = new Map<string, number>();
+  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(nameKey(m.text), (multiCounts.get(nameKey(m.text)) ?? 0) + 1);
+  // Full names by the bucket of their last word, most frequent first.
+  const multi = new Map<string, string[]>();
+  for (const f of [...multiCounts.keys()].sort((a, b) => multiCounts.get(b)! - multiCounts.get(a)!)) {
+    multi.set(bucketOf(lastWord(f)), [...(multi.get(bucketOf(lastWord(f))) ?? []), f]);
+  }
+  const index = new GroupIndex();
+  // Shorter multi-word names first, so a longer run can find the name it ends with
+  // ("Венесуэлы Рамон Селестино Веласкес"); one-word names last, to join the full name they end.
+  const words = (m: EntityMention): number => m.text.split(" ").length;
+  const ordered = [...mentions].sort((a, b) => (words(a) === 1 ? 99 : words(a)) - (words(b) === 1 ? 99 : words(b)));
+  for (let m of ordered) {
+    let key = nameKey(m.text);
+    if (!key.includes(" ")) {
+      // The most frequent full name it ends ("Putin" → "Vladimir Putin").
+      const full = multi.get(bucketOf(key))?.find((f) => sameWord(lastWord(f), key));
+      if (full) key = full;
+    } else if (!index.find(key)) {
+      const parts = key.split(" ");
+      for (let i = 1; i < parts.length - 1; i++) {
+        if (index.find(parts.slice(i).join(" "))) {
+          key = parts.slice(i).join(" ");
+          // Keep only the name's own words as the mention.
+          const dropped = m.text.split(" ").slice(0, i).join(" ").length + 1;
+          m = { ...m, text: m.text.slice(dropped), start: m.start + dropped };
+          break;
+        }
+      }
+    }
+    index.add(index.find(key) ?? index.findBySound(m.text), key, m);
+  }
+  const groups = index.groups;
+  const out: FoundEntity[] = [];
+  for (const g of groups) {
+    const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
+    if (articleIds.length < minArticles && g.mentions.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const forms = [...counts.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
+    // The fullest Latin-script form reads best as a name across languages; else the fullest form.
+    const name = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
+    out.push({
+      name,
+      type: typeOf(g.mentions, articles),
+      aliases: forms.map(([f]) => f).filter((f) => f !== name),
+      articleIds,
+      keys: [...g.keys],
+      mentions: g.mentions,
+    });
+  }
+  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
+}
+
+/** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
+function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>): EntityType {
+  const votes = new Map<EntityType, number>();
+  const vote = (t: EntityType, w = 1): void => void votes.set(t, (votes.get(t) ?? 0) + w);
+  for (const m of mentions) {
+    const language = articles.get(m.articleId)?.language ?? "und";
+    const labels = languagePack(language)?.framing?.labels ?? [];
+    const k = languagePack(language)?.entities;
+    if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
+    else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => k?.organizationWords.some((o) => w.startsWith(o)))) vote("organization", 2);
+    if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
+    // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
+    if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
+    if (k?.placePrepositions.includes(m.before)) vote("place");
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : "other";
+}

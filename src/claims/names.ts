@@ -1,0 +1,39 @@
+/**
+ * Cross-script name keys: "Мадуро" and "Maduro", "Веласкес" and "Velásquez", "Николас" and
+ * "Nicolás" get the same key. Transliterate to ASCII, then fold spellings that sound alike
+ * (qu/c/k, z/s, w/v, ph/f, y/i, doubled letters), so one key serves every script any-ascii reads.
+ */
+import anyAscii from "any-ascii";
+
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/qu/g, "k"], [/ck/g, "k"], [/c(?=[eiy])/g, "s"], [/c/g, "k"], [/q/g, "k"], [/x/g, "ks"], [/ph/g, "f"],
+  [/w/g, "v"], [/z/g, "s"], [/y/g, "i"], [/j/g, "i"], [/kh/g, "h"], [/[`'’ʹ]/g, ""], [/([a-z])\1+/g, "$1"],
+];
+
+/** The folded key of one word. */
+export function wordKey(word: string): string {
+  let k = anyAscii(word).toLowerCase().replace(/[^a-z0-9-]/g, "");
+  for (const [re, to] of FOLDS) k = k.replace(re, to);
+  return k;
+}
+
+export function nameKey(name: string): string {
+  return name.split(/\s+/).map(wordKey).filter(Boolean).join(" ");
+}
+
+/** Shortest word key for which inflection stripping is allowed: shorter keys collide too easily. */
+export const MIN_STEM_KEY = 4;
+/** Longest inflectional ending a case language adds to a name ("Путин-у", "Веласкес-ом", "Мадуро" none). */
+const MAX_ENDING = 3;
+
+/**
+ * Whether two word keys name the same thing, allowing a case ending on either ("putin" ~
+ * "putinu", "velaskes" ~ "velaskesa"). Endings are letters only, so "su-30" never matches "su-300".
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_STEM_KEY || !long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  return rest.length <= MAX_ENDING && /^[aeiouhmv]+$/.test(rest) && !/\d$/.test(short);
+}

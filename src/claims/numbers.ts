@@ -1,0 +1,128 @@
+/**
+ * Values in a sentence: digits ("14", "5,000", "1 000", "2.5"), number words ("eight",
+ * "восемь", "a dozen"), multipliers ("5 million"), and the unit that follows ("1000 км" →
+ * 1000 km, "eight engines" → 8 engines, "24 Sukhoi Su-30 jets" → 24 Su-30). Years, days of
+ * a date, times and numbers inside model names ("Su-30", "Ил-76") are not values.
+ */
+import { languagePack, type NumberKnowledge } from "../lang/index.js";
+import { stopwords } from "./words.js";
+
+export interface FoundValue {
+  readonly value: number;
+  readonly unit: string | null;
+  /** Offset of the number in the text searched. */
+  readonly index: number;
+  /** Lowercase words after the number, up to the clause end: what the number counts. */
+  readonly context: readonly string[];
+}
+
+/** Words read after a number as its unit phrase: "missile systems"; a designation is looked for in three ("Sukhoi Su-30 MK2"). */
+const UNIT_WORDS = 2;
+const DESIGNATION_WORDS = 3;
+/** Words after a number kept as its context for matching units worded differently ("14 sets of … missiles"). */
+const CONTEXT_WORDS = 10;
+/** Words between "a"/"an" and the designation it counts: a maker's name of up to two words. */
+const SINGULAR_REACH = 3;
+/** Four-digit numbers in this range are years unless a unit follows. */
+const YEAR_RANGE = [1800, 2100] as const;
+
+const TOKEN = /[$€£]?\d+(?:[.,  ]\d+)*|[\p{L}\p{N}%]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()«»"“”—–]/gu;
+const CURRENCY: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP" };
+const DIGITS = /^\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$/;
+/** A model or type designation: letters and digits joined by a hyphen or mixed ("Su-30", "Ил-76", "S-300VM", "Igla-S"). */
+export const DESIGNATION = /^\p{Lu}\p{L}{0,7}-(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{1,2}\d*)$|^\p{Lu}+\d+[\p{L}\d]*$/u;
+
+const EMPTY: NumberKnowledge = { words: new Map(), multipliers: new Map(), singular: [], decimalComma: false, units: new Map(), timeMarkers: [] };
+
+function parseDigits(raw: string, decimalComma: boolean): number {
+  let s = raw.replace(/[  ]/g, "");
+  if (/^\d{1,3}(,\d{3})+$/.test(s) && !decimalComma) s = s.replace(/,/g, "");
+  else if (/^\d{1,3}(\.\d{3})+$/.test(s) && decimalComma) s = s.replace(/\./g, "");
+  else s = s.replace(",", decimalComma ? "." : "");
+  return Number(s);
+}
+
+export function findValues(text: string, language: string): FoundValue[] {
+  const k = languagePack(language)?.numbers ?? EMPTY;
+  const months = languagePack(language)?.dates?.months ?? new Map<string, number>();
+  const stop = stopwords(language);
+  // Digit groups separated by a space ("1 000") are one token only when the language groups that way.
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), index: m.index }));
+  const out: FoundValue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | undefined;
+    let next = i + 1;
+    let currency: string | null = null;
+    const digits = t.raw.replace(/^[$€£]/, "");
+    if (digits !== t.raw) currency = CURRENCY[t.raw[0]!]!;
+    if (/^\d/.test(digits)) {
+      if (!DIGITS.test(digits)) continue;
+      const before = text.slice(Math.max(0, t.index - 2), t.index);
+      const after = text.slice(t.index + t.raw.length, t.index + t.raw.length + 2);
+      // Part of a designation ("Su-30"), a time ("22:23") or a date ("31.10.2025").
+      if (/[\p{L}-]$|[:./]\d?$/u.test(before.replace(/\d$/, "")) && /[\p{L}\d][-:./]?$/u.test(before) && !/\s$/.test(before)) continue;
+      if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
+      value = parseDigits(digits, k.decimalComma);
+    } else if (/^[\p{L}]+-[\p{L}]+$/u.test(t.low) && t.low.split("-").every((w) => k.words.has(w))) {
+      value = t.low.split("-").reduce((sum, w) => sum + k.words.get(w)!, 0);
+    } else if (k.words.has(t.low)) {
+      value = k.words.get(t.low)!;
+      // "twenty four", "twenty-four"
+      const after = tokens[next];
+      if (value >= 20 && value % 10 === 0 && after && k.words.has(after.low) && k.words.get(after.low)! < 10) {
+        value += k.words.get(after.low)!;
+        next++;
+      }
+    } else if (k.singular.includes(t.low)) {
+      // "an Il-76", "a Vonk BX-7": one, when a designation follows within a maker's name.
+      const ahead = tokens.slice(next, next + SINGULAR_REACH);
+      const at = ahead.findIndex((x) => DESIGNATION.test(x.raw));
+      if (at < 0 || ahead.slice(0, at).some((x) => !/^\p{Lu}/u.test(x.raw))) continue;
+      value = 1;
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
+    if (mult) {
+      value *= mult;
+      next++;
+    }
+    const prev = tokens[i - 1]?.low ?? "";
+    const following = tokens[next]?.low ?? "";
+    if (months.has(prev) || months.has(following.replace(/\.$/, "")) || k.timeMarkers.includes(following.replace(/\.$/, ""))) continue;
+    const words: string[] = [];
+    for (let j = next; j < tokens.length && words.length < CONTEXT_WORDS; j++) {
+      if (/^[,;:()«»"“”—–]$/.test(tokens[j]!.raw)) break;
+      words.push(tokens[j]!.raw);
+    }
+    const unit = currency ?? unitOf(words, k, stop);
+    // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
+    if (!unit && !/^\d/.test(digits)) continue;
+    if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
+    if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, t.index)) continue;
+    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()) });
+    i = next - 1;
+  }
+  return out;
+}
+
+/** "31.10.2025, 22:23": a number right after a date-like run is part of it. */
+function followsDatePunctuation(text: string, index: number): boolean {
+  return /\d[.:/]$/.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** The unit a number counts: a known unit word, a designation ("Su-30"), or the noun phrase up to a stop word. */
+function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
+  const first = words[0]?.toLowerCase();
+  if (!first) return null;
+  if (k.units.has(first)) return k.units.get(first)!;
+  const designation = words.slice(0, DESIGNATION_WORDS).find((w) => DESIGNATION.test(w));
+  if (designation) return designation;
+  const nouns: string[] = [];
+  for (const w of words.slice(0, UNIT_WORDS)) {
+    const low = w.toLowerCase();
+    if (stop.has(low) || /^\d/.test(low)) break;
+    nouns.push(low);
+  }
+  return nouns.length ? nouns.join(" ") : null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Source chains across a story: one name per source however each article spells it ("WP"
+ * is "The Washington Post" when its initials match; "Zhuravlev" is "Alexei Zhuravlev"), and
+ * the origins: the sources the story traces back to, most independently cited first.
+ */
+import { allLanguagePacks } from "../lang/index.js";
+import type { Citation, CopyLink } from "../model.js";
+import type { PlacedCitation } from "./citations.js";
+import { independentCount } from "./independence.js";
+import { nameKey, sameWord } from "./names.js";
+
+const DOCUMENT_NOUNS = new Set(allLanguagePacks().flatMap((p) => p.citations?.genericSources ?? []));
+const isDocument = (name: string): boolean => name.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
+
+/** Articles of every language: "The Washington Post" and "Washington Post" are one source. */
+const ARTICLES = new Set(allLanguagePacks().flatMap((p) => p.citations?.articles ?? []));
+const withoutArticle = (name: string): string => {
+  const first = name.split(/\s+/)[0]!;
+  return ARTICLES.has(first.toLowerCase()) && first.length < name.length ? name.slice(first.length).trimStart() : name;
+};
+const bare = (name: string): string => nameKey(withoutArticle(name));
+const initials = (name: string): string =>
+  withoutArticle(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/**
+ * `entityName` names a source the way the story's entities do, so "Веласкес" the source is
+ * "Ramón Celestino Velásquez" the entity.
+ */
+export function origins(
+  found: readonly PlacedCitation[],
+  copies: readonly CopyLink[],
+  entityName: (surface: string) => string | undefined = () => undefined,
+): { citations: Citation[]; origins: string[]; sourceName: (name: string) => string } {
+  const placed = found.map((c) => ({ ...c, source: entityName(c.source) ?? c.source, via: c.via ? entityName(c.via) ?? c.via : null }));
+  const names = [...new Set(placed.flatMap((c) => (c.via ? [c.source, c.via] : [c.source])))];
+  // The fullest spelling stands for every spelling of the same source.
+  const canonical = new Map<string, string>();
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  for (const n of sorted) {
+    const key = bare(n);
+    const target = sorted.find((m) => {
+      if (m.length <= n.length && m !== n) return false;
+      const mk = bare(m);
+      if (mk === key) return true;
+      // An acronym of the name ("WP"), or its last word ("Zhuravlev").
+      if (/^\p{Lu}{2,6}$/u.test(n) && initials(m) === n) return true;
+      return !key.includes(" ") && mk.includes(" ") && sameWord(mk.split(" ").pop()!, key);
+    });
+    canonical.set(n, target ? canonical.get(target) ?? target : n);
+  }
+  const name = (n: string): string => canonical.get(n) ?? n;
+  const seen = new Set<string>();
+  const citations: Citation[] = placed
+    .map(({ articleId, source, via, quote }) => ({ articleId, source: name(source), via: via ? name(via) : null, quote }))
+    .filter((c) => !seen.has(`${c.articleId}|${c.source}|${c.via}`) && !!seen.add(`${c.articleId}|${c.source}|${c.via}`));
+  const citers = new Map<string, Set<string>>();
+  const relaysIn = new Set<string>();
+  for (const c of citations) {
+    citers.set(c.source, (citers.get(c.source) ?? new Set()).add(c.articleId));
+    if (c.via && !isDocument(c.source)) relaysIn.add(`${c.articleId}|${c.via}`);
+  }
+  // A source every citing article names as the relay of another outlet (РБК-Украина passing on
+  // the Post) is a step in a chain, not where the story starts. An outlet citing documents is
+  // where the report starts.
+  const traced = [...citers.entries()]
+    .filter(([source, ids]) => ![...ids].every((id) => relaysIn.has(`${id}|${source}`)))
+    .sort((a, b) => independentCount([...b[1]], copies) - independentCount([...a[1]], copies) || b[1].size - a[1].size)
+    .map(([source]) => source);
+  return { citations, origins: traced, sourceName: (n) => name(entityName(n) ?? n) };
+}

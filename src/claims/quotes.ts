@@ -1,0 +1,56 @@
+/**
+ * Quoted phrases and how two wordings of one quote differ: "the most significant deterrent"
+ * vs "the most important deterrent" → "significant" vs "important".
+ */
+export interface QuotedPhrase {
+  readonly text: string;
+  /** Offset in the text searched. */
+  readonly index: number;
+}
+
+const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/gu;
+
+export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
+  const out: QuotedPhrase[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    if (m[1]!.trim().split(/\s+/).length >= minWords) out.push({ text: m[1]!, index: m.index + 1 });
+  }
+  return out;
+}
+
+export const quoteWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+/** The runs of words where two wordings differ, from a longest-common-subsequence alignment. */
+export function wordingDiff(a: string, b: string): Array<[string, string]> {
+  const x = a.match(/\S+/g) ?? [];
+  const y = b.match(/\S+/g) ?? [];
+  const norm = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const L = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--)
+      L[i]![j] = norm(x[i]!) === norm(y[j]!) ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const out: Array<[string, string]> = [];
+  let i = 0, j = 0, da: string[] = [], db: string[] = [];
+  const flush = (): void => {
+    if (da.length || db.length) out.push([da.join(" "), db.join(" ")]);
+    da = [];
+    db = [];
+  };
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && norm(x[i]!) === norm(y[j]!)) {
+      flush();
+      i++;
+      j++;
+    } else if (j >= y.length || (i < x.length && L[i + 1]![j]! >= L[i]![j + 1]!)) da.push(x[i++]!);
+    else db.push(y[j++]!);
+  }
+  flush();
+  return out.filter(([p, q]) => norm(p) !== norm(q));
+}

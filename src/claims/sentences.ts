@@ -1,0 +1,43 @@
+/**
+ * Sentences with their offsets in the article text, so every quote taken from one is an
+ * exact substring. Abbreviations ("U.S.", "Mr.") and initials do not end a sentence.
+ */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Index of the paragraph (block separated by a blank line) the sentence is in. */
+  readonly paragraph: number;
+}
+
+/** A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start. */
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+/** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
+const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  for (const p of text.matchAll(paragraphRe)) {
+    const base = p.index;
+    const block = p[0];
+    let from = 0;
+    const push = (to: number): void => {
+      const raw = block.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed) out.push({ start: base + from + lead, end: base + from + lead + trimmed.length, text: trimmed, paragraph });
+    };
+    for (const m of block.matchAll(BOUNDARY)) {
+      const before = block.slice(Math.max(0, m.index - 12), m.index);
+      if (m[1] === "." && ABBREVIATION.test(before)) continue;
+      const to = m.index + m[1]!.length + m[2]!.length;
+      push(to);
+      from = m.index + m[0].length;
+    }
+    push(block.length);
+    paragraph++;
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * Stance of an article toward a statement (a headline or a claim): unrelated, or — when it
+ * aligns — agree, disagree or discuss. Whether the text is about the statement at all is read
+ * from overlap features (stems and numbers, weighted by rarity; src/claims/stanceFeatures.ts)
+ * weighed by a logistic model learned on the FNC-1 tuning half (src/claims/stanceModel.ts).
+ * The side is read from refuting and hedging words (src/lang/<code>/stance.ts) in the sentences
+ * that align best, the way conflicts are read between mentions: a learned side model did not
+ * carry over from the tuning half to the held-out half (see bench/claims/stanceTrain.ts).
+ */
+import { readPair } from "./stanceFeatures.js";
+import { expandRelatedness, linearScores, sigmoid } from "./stanceModel.js";
+import { RELATED_MODEL } from "./stanceWeights.js";
+
+export type Stance = "agree" | "disagree" | "discuss" | "unrelated";
+
+export interface StanceOptions {
+  /** Weight of a stem (e.g. inverse document frequency); every stem weighs 1 when omitted. */
+  readonly weight?: (stem: string) => number;
+  /** Probability that the text is about the statement at or above which it is read as related. */
+  readonly relatedThreshold: number;
+  /** Best sentence alignment at or above which an unhedged text states the statement rather than discussing it. */
+  readonly agreeThreshold: number;
+}
+
+export interface StanceResult {
+  readonly stance: Stance;
+  /** Probability, by the learned model, that the text is about the statement. */
+  readonly relatedness: number;
+}
+
+export function stanceOf(statement: string, text: string, language: string, options: StanceOptions): StanceResult {
+  const r = readPair(statement, text, language, options.weight ?? (() => 1));
+  const relatedness = sigmoid(linearScores(RELATED_MODEL, expandRelatedness(r.relatedness))[0]!);
+  if (relatedness < options.relatedThreshold) return { stance: "unrelated", relatedness };
+  // A denial the statement itself reports ("X denies ...") is not the text's own.
+  if (r.refutingNear > r.refutingStatement) return { stance: "disagree", relatedness };
+  if (r.hedgingNear + r.hedgingStatement === 0 && r.best >= options.agreeThreshold) return { stance: "agree", relatedness };
+  return { stance: "discuss", relatedness };
+}

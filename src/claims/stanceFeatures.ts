@@ -1,0 +1,127 @@
+/**
+ * What the stance reading measures on a (statement, text) pair: how much of the statement the
+ * text carries (whole text, best sentences, lead, word pairs, numbers, the rarest word missing)
+ * and which side-taking words (src/lang/<code>/stance.ts) stand near it. Plain numbers, so a
+ * small linear model (src/claims/stanceModel.ts) can weigh the relatedness ones.
+ */
+import { languagePack } from "../lang/index.js";
+import { splitSentences } from "./sentences.js";
+import { contentStems } from "./words.js";
+
+/** Sentences read for side-taking words: the ones that align best with the statement. */
+const STANCE_SENTENCES = 3;
+/** Opening sentences counted as the lead: news states its subject first. */
+const LEAD_SENTENCES = 3;
+/** Main words of a text: its highest rarity-weighted counts. */
+const BODY_TOP = 10;
+
+/** Names of the relatedness features, in the order `relatednessFeatures` returns them. */
+export const RELATEDNESS_FEATURES = [
+  "contained", "best", "second", "plain", "bigrams", "lead", "numbers", "noNumbers", "missingRare",
+  "cosine", "density", "logLength", "headLength", "containedXbest", "first", "repeated", "bodyTop",
+] as const;
+
+export interface PairReading {
+  /** Features in the order of RELATEDNESS_FEATURES. */
+  readonly relatedness: number[];
+  /** Weighted share of the statement's stems in the one sentence that carries most of them. */
+  readonly best: number;
+  /** Side-taking cues (src/lang/<code>/stance.ts) in the sentences that align best, and in the statement itself. */
+  readonly refutingNear: number;
+  readonly refutingStatement: number;
+  readonly hedgingNear: number;
+  readonly hedgingStatement: number;
+}
+
+/**
+ * Stems with possessives dropped and compounds split, so "Tridevil’s" and "3-boobed" meet
+ * "Tridevil" and "boob": headlines and bodies join words differently.
+ */
+export const stanceStems = (text: string, language: string): string[] =>
+  contentStems(text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " "), language);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** How many of the cues occur at a word start in the text. */
+export function cueHits(text: string, cues: readonly string[]): number {
+  const low = ` ${text.toLowerCase()}`;
+  return cues.filter((c) => new RegExp(`[^\\p{L}]${escape(c)}`, "u").test(low)).length;
+}
+
+const numbersOf = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
+
+const pairsOf = (stems: readonly string[]): Set<string> => {
+  const out = new Set<string>();
+  for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
+  return out;
+};
+
+export function readPair(statement: string, text: string, language: string, weight: (stem: string) => number): PairReading {
+  const headList = stanceStems(statement, language);
+  const head = new Set(headList);
+  const bodyList = stanceStems(text, language);
+  const body = new Set(bodyList);
+  let total = 0, shared = 0, plain = 0, maxWeight = 0, missingRare = 0;
+  for (const s of head) {
+    const w = weight(s);
+    total += w;
+    maxWeight = Math.max(maxWeight, w);
+    if (body.has(s)) {
+      shared += w;
+      plain++;
+    } else missingRare = Math.max(missingRare, w);
+  }
+  const share = (stems: Iterable<string>): number => {
+    const set = new Set(stems);
+    let got = 0;
+    for (const x of head) if (set.has(x)) got += weight(x);
+    return total ? got / total : 0;
+  };
+  const sentences = splitSentences(text).map((s) => ({ text: s.text, stems: stanceStems(s.text, language) }));
+  const scored = sentences.map((s) => ({ text: s.text, score: share(s.stems) })).sort((a, b) => b.score - a.score);
+  const contained = total ? shared / total : 0;
+  const best = scored[0]?.score ?? 0;
+  const second = scored[1]?.score ?? 0;
+  const lead = share(sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.stems));
+  const headPairs = pairsOf(headList);
+  const bodyPairs = pairsOf(bodyList);
+  let pairHits = 0;
+  for (const p of headPairs) if (bodyPairs.has(p)) pairHits++;
+  const headNumbers = numbersOf(statement);
+  const bodyNumbers = numbersOf(text);
+  let numberHits = 0;
+  for (const n of headNumbers) if (bodyNumbers.has(n)) numberHits++;
+  // Cosine of rarity-weighted counts: how much of the text is about the statement's words.
+  const tf = new Map<string, number>();
+  for (const s of bodyList) tf.set(s, (tf.get(s) ?? 0) + 1);
+  let dot = 0, bodyNorm = 0, headNorm = 0, occurrences = 0;
+  for (const [s, n] of tf) {
+    const v = n * weight(s);
+    bodyNorm += v * v;
+    if (head.has(s)) {
+      dot += v * weight(s);
+      occurrences += n;
+    }
+  }
+  for (const s of head) headNorm += weight(s) ** 2;
+  let repeated = 0;
+  for (const s of head) if ((tf.get(s) ?? 0) >= 2) repeated += weight(s);
+  // The text's own main words, in the statement: the other direction of containment.
+  const top = [...tf].map(([s, n]) => ({ s, v: n * weight(s) })).sort((a, b) => b.v - a.v).slice(0, BODY_TOP);
+  const topTotal = top.reduce((t, x) => t + x.v, 0);
+  const topShared = top.reduce((t, x) => t + (head.has(x.s) ? x.v : 0), 0);
+  const cosine = bodyNorm && headNorm ? dot / Math.sqrt(bodyNorm * headNorm) : 0;
+  const relatedness = [
+    contained, best, second, head.size ? plain / head.size : 0, headPairs.size ? pairHits / headPairs.size : 0, lead,
+    headNumbers.size ? numberHits / headNumbers.size : 0, headNumbers.size ? 0 : 1, maxWeight ? missingRare / maxWeight : 0,
+    cosine, Math.log1p(occurrences), Math.log1p(bodyList.length), head.size / 10, contained * best,
+    share(sentences[0]?.stems ?? []), total ? repeated / total : 0, topTotal ? topShared / topTotal : 0,
+  ];
+  const k = languagePack(language)?.stance;
+  const close = scored.slice(0, STANCE_SENTENCES).map((s) => s.text).join(" ");
+  const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
+  return {
+    relatedness, best, refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
+    hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * What a claim shows of its mentions: each mention's quote (an exact substring of its
+ * article) and the claim's summary, the clearest mention in the article's own words.
+ */
+import type { ClaimsConfig } from "../config.js";
+import { similarity, type Unit } from "./units.js";
+import { stopwords } from "./words.js";
+
+/** The sentence, or when too long the words around its first number (still an exact substring). */
+export function quoteOf(u: Unit, max: number): string {
+  const t = u.sentence.text;
+  if (t.length <= max) return t;
+  const at = u.values[0]?.index ?? u.quotes[0]?.index ?? 0;
+  let from = Math.max(0, at - Math.floor(max / 2));
+  let to = Math.min(t.length, from + max);
+  if (from > 0) from = t.indexOf(" ", from) + 1;
+  if (to < t.length) to = t.lastIndexOf(" ", to);
+  return t.slice(from, to).trim();
+}
+
+/**
+ * The clearest mention: the one most like the others (the common wording), without the
+ * attribution clause and leading connective, cut to length. Words are the article's own.
+ */
+export function summarise(units: readonly Unit[], config: ClaimsConfig): string {
+  // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
+  const whole = (u: Unit): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
+  const score = (u: Unit): number => whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000;
+  const best = [...units].sort((a, b) => score(b) - score(a))[0]!;
+  let text = best.sentence.text;
+  const s = best.sentence.start;
+  // Drop a trailing attribution (", The Washington Post noted.") when it closes the sentence.
+  for (const [from, to] of best.cues) {
+    const clauseStart = text.lastIndexOf(",", from - s);
+    if (clauseStart > 0 && /^[\s.!?"”»]*$/.test(text.slice(to - s))) text = text.slice(0, clauseStart);
+  }
+  // A leading connective made only of function words ("However,", "Кроме того,") says nothing of the claim.
+  const lead = /^([\p{L}]+(?:\s[\p{L}]+)?),\s+/u.exec(text);
+  if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language).has(w))) text = text.slice(lead[0].length);
+  if (text.length > config.maxSummaryChars) text = text.slice(0, text.lastIndexOf(" ", config.maxSummaryChars)) + " …";
+  return text.trim();
+}

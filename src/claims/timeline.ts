@@ -1,0 +1,154 @@
+/**
+ * Timeline: dates written in the text, resolved against the article's own published date.
+ * Absolute dates with a year resolve on their own; everything relative ("Friday", "last
+ * week", "mid-October", "26 октября" without a year) needs the published date, and resolves
+ * to nothing without it. `approximate` marks anything less than a known day.
+ */
+import { addDays, addMonths, format, subDays } from "date-fns";
+import { languagePack, type TimeKnowledge } from "../lang/index.js";
+import type { Article, TimelineEvent } from "../model.js";
+import type { Sentence } from "./sentences.js";
+
+export interface DatedMention {
+  readonly articleId: string;
+  readonly date: string;
+  readonly approximate: boolean;
+  /** The date expression, an exact substring of the article. */
+  readonly expression: string;
+  readonly sentence: Sentence;
+}
+
+/** A sentence with fewer words than this besides its date is a dateline or page chrome, not an event. */
+const MIN_EVENT_WORDS = 4;
+/** A date without a year that would fall this many days after publication belongs to the year before. */
+const FUTURE_SLACK_DAYS = 7;
+/** Longest event text kept, in characters; a longer sentence is cut at a word boundary. */
+const MAX_EVENT_CHARS = 220;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+interface Patterns {
+  readonly re: RegExp;
+  readonly months: ReadonlyMap<string, number>;
+  readonly time: TimeKnowledge;
+}
+
+const cache = new Map<string, Patterns | null>();
+
+function patterns(language: string): Patterns | null {
+  if (cache.has(language)) return cache.get(language)!;
+  const pack = languagePack(language);
+  const months = pack?.dates?.months;
+  const time = pack?.time;
+  let p: Patterns | null = null;
+  if (months && time) {
+    const M = alternation(months.keys());
+    const parts = alternation(time.monthParts.keys());
+    const rel = alternation([...time.dayOffsets.keys(), ...time.weekOffsets.keys(), ...time.monthOffsets.keys(), ...time.yearOffsets.keys()]);
+    const W = alternation(time.weekdays.keys());
+    const B = "(?<![\\p{L}\\d])";
+    const E = "(?![\\p{L}\\d])";
+    const source = [
+      `(?<iso>\\d{4}-\\d{2}-\\d{2})`,
+      `(?<dotted>\\d{1,2}\\.\\d{1,2}\\.\\d{4})`,
+      `(?<part>${parts})[\\s-]+(?<partMonth>${M})\\.?(?:,?\\s+(?<partYear>\\d{4}))?`,
+      `(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dfMonth>${M})\\.?(?:,?\\s+(?<dfYear>\\d{4}))?`,
+      `(?<mfMonth>${M})\\.?\\s+(?<mfDay>\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(?<mfYear>\\d{4}))?`,
+      `(?<monthOnly>${M})\\s+(?<moYear>\\d{4})`,
+      `(?<rel>${rel})`,
+      `(?<weekday>${W})`,
+    ].join("|");
+    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), months, time };
+  }
+  cache.set(language, p);
+  return p;
+}
+
+const day = (d: Date): string => format(d, "yyyy-MM-dd");
+const month = (d: Date): string => format(d, "yyyy-MM");
+
+function parsePublished(published: string | null): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+}
+
+/** A day in a month of a year not written: the publication year, or the year before when that would be in the future. */
+function withYear(m: number, d: number, year: string | undefined, ref: Date | null): Date | null {
+  if (year) return new Date(Number(year), m - 1, d, 12);
+  if (!ref) return null;
+  const guess = new Date(ref.getFullYear(), m - 1, d, 12);
+  return guess > addDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+}
+
+export function findDates(article: Article, sentences: readonly Sentence[]): DatedMention[] {
+  const p = patterns(article.language);
+  if (!p) return [];
+  const ref = parsePublished(article.published);
+  const out: DatedMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(p.re)) {
+      const g = m.groups!;
+      const low = (x: string | undefined): string => (x ?? "").toLowerCase();
+      let date: string | null = null;
+      let approximate = false;
+      if (g.iso) date = g.iso;
+      else if (g.dotted) {
+        const [d, mo, y] = g.dotted.split(".").map(Number) as [number, number, number];
+        date = day(new Date(y, mo - 1, d, 12));
+      } else if (g.part) {
+        const mo = p.months.get(low(g.partMonth).replace(/\.$/, ""))!;
+        const at = withYear(mo, p.time.monthParts.get(low(g.part))!, g.partYear, ref);
+        if (at) [date, approximate] = [month(at), true];
+      } else if (g.dayFirst || g.mfDay) {
+        const mo = p.months.get(low(g.dfMonth ?? g.mfMonth).replace(/\.$/, ""))!;
+        const d = Number(g.dayFirst ?? g.mfDay);
+        if (d >= 1 && d <= 31) {
+          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref);
+          if (at) date = day(at);
+        }
+      } else if (g.monthOnly) {
+        date = `${g.moYear}-${String(p.months.get(low(g.monthOnly))).padStart(2, "0")}`;
+        approximate = true;
+      } else if (g.rel && ref) {
+        const r = low(g.rel);
+        if (p.time.dayOffsets.has(r)) date = day(addDays(ref, p.time.dayOffsets.get(r)!));
+        else if (p.time.weekOffsets.has(r)) [date, approximate] = [day(addDays(ref, 7 * p.time.weekOffsets.get(r)!)), true];
+        else if (p.time.monthOffsets.has(r)) [date, approximate] = [month(addMonths(ref, p.time.monthOffsets.get(r)!)), true];
+        // A year alone cannot be written as YYYY-MM(-DD); "this year" stays out of the timeline.
+      } else if (g.weekday && ref) {
+        // News reports the past: a bare weekday is the latest such day on or before publication.
+        const target = p.time.weekdays.get(low(g.weekday))!;
+        date = day(subDays(ref, (ref.getDay() - target + 7) % 7));
+      }
+      if (!date) continue;
+      // "в воскресенье, 26 октября": the weekday only names the day the date gives.
+      if (g.weekday && /^[\s,]*\d/.test(s.text.slice(m.index + m[0].length))) continue;
+      const rest = (s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length)).split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+      if (rest.length < MIN_EVENT_WORDS) continue;
+      out.push({ articleId: article.id, date, approximate, expression: m[0], sentence: s });
+    }
+  }
+  return out;
+}
+
+/** One event per date and precision, told by every article that dates something to it; the fullest sentence describes it. */
+export function buildTimeline(mentions: readonly DatedMention[]): TimelineEvent[] {
+  const byKey = new Map<string, DatedMention[]>();
+  for (const m of mentions) {
+    const key = `${m.date}|${m.approximate}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  return [...byKey.values()]
+    .map((ms) => {
+      const best = [...ms].sort((a, b) => Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
+      return { date: ms[0]!.date, approximate: ms[0]!.approximate, event: cut(best.sentence.text), articleIds: [...new Set(ms.map((m) => m.articleId))] };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function cut(text: string): string {
+  if (text.length <= MAX_EVENT_CHARS) return text;
+  return text.slice(0, text.lastIndexOf(" ", MAX_EVENT_CHARS)) + " …";
+}

@@ -1,0 +1,27 @@
+/**
+ * Words for matching statements: lowercase letter runs, stop words dropped, stemmed in the
+ * article's language (the shared src/lang/words.ts knowledge).
+ */
+import { wordKnowledge } from "../lang/words.js";
+
+export function stopwords(language: string): ReadonlySet<string> {
+  return wordKnowledge(language).stopwords;
+}
+
+export function stem(word: string, language: string): string {
+  return wordKnowledge(language).stem(word);
+}
+
+export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Stemmed content words of a text. */
+export function contentStems(text: string, language: string): string[] {
+  const { stopwords: stop, stem: s } = wordKnowledge(language);
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
+    out.push(s(w));
+  }
+  return out;
+}

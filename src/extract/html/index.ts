@@ -1,0 +1,153 @@
+/** HTML → the article's blocks, the chrome dropped around them, and the page's metadata. */
+import type { Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import { allLanguagePacks } from "../../lang/index.js";
+import { classify, type Kind } from "../text/units.js";
+import { type Block, isElement, linearise, markChrome } from "./blocks.js";
+import { type PageMetadata, readMetadata } from "./metadata.js";
+import { chooseContainer, totalsOf } from "./scoring.js";
+
+export type { PageMetadata } from "./metadata.js";
+
+export interface HtmlExtraction {
+  readonly paragraphs: string[];
+  readonly removed: string[];
+  readonly metadata: PageMetadata;
+  /** Text around the start of the article (where bylines and datelines sit), for dates the markup does not state. */
+  readonly nearStart: readonly string[];
+  /** The h1 (or else h2) closest above the article's first paragraph: the headline on blogs whose h1 is the site's name. */
+  readonly headline: string | null;
+}
+
+/** A kept block with more of its text in links than this is a link list (Readability's cleanConditionally uses 0.5 for weight < 25). */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+/**
+ * Below this many characters the chosen container probably missed the article (a teaser,
+ * a single caption): the whole page's non-chrome text is tried instead, as trafilatura
+ * falls back to its baseline. Set on trafilatura-eval's short pages.
+ */
+const MIN_CONTAINER_CHARS = 250;
+/** How many blocks before the article's first paragraph may hold its dateline. */
+const DATELINE_REACH = 12;
+/** ... and how many of its first paragraphs ("Berlin, 3. März 2020 – ..."). */
+const DATELINE_PARAGRAPHS = 2;
+/** Chrome phrases and tail markers are short lines; a longer block that matches one is prose quoting it. */
+const MAX_MARKER_CHARS = 80;
+/** A trailing block this short without sentence punctuation is a label ("4 Min Read", "Schlagworte"), not the article's last words. */
+const MAX_LABEL_CHARS = 40;
+const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
+const packs = allLanguagePacks();
+const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
+const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
+
+/** Blocks up to this long are lines (datelines, bylines, credits) that the text path's classifier can read. */
+const MAX_LINE_CHARS = 100;
+const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th", "dd", "dt", "caption"]);
+const LINE_CHROME: ReadonlySet<Kind> = new Set(["date", "byline", "caption", "email"]);
+const EDGE_CHROME: ReadonlySet<Kind> = new Set(["counter", "url", "url-label", "breadcrumb", "chrome", "title-label"]);
+/** Longer than this is a paragraph set as a heading, not a headline. */
+const MAX_HEADLINE_CHARS = 250;
+/** In the page-wide fallback, blocks shorter than this are menus and labels, not prose. */
+const FALLBACK_MIN_BLOCK_CHARS = 40;
+
+export function extractFromHtml(html: string): HtmlExtraction {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const metadata = readMetadata(doc);
+  const body = findBody(doc.children) ?? ({ type: "tag", name: "body", attribs: {}, children: doc.children, parent: null } as unknown as Element);
+  const blocks = linearise(body);
+  markChrome(blocks, body);
+  const totals = totalsOf(blocks);
+  const choice = chooseContainer(blocks, totals);
+  let { paragraphs, removed } = select(blocks, new Set(choice.parts), metadata);
+  if (paragraphs.join("").length < MIN_CONTAINER_CHARS) {
+    const fallback = selectAll(blocks);
+    if (fallback.paragraphs.join("").length > paragraphs.join("").length) ({ paragraphs, removed } = fallback);
+  }
+  const first = blocks.findIndex((b) => b.text.startsWith(paragraphs[0] ?? "\u0000"));
+  const nearStart = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + DATELINE_PARAGRAPHS).map((b) => b.text) : [];
+  const above = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + 1) : [];
+  const pick = (level: number) => [...above].reverse().find((b) => b.heading === level && b.chars <= MAX_HEADLINE_CHARS)?.text ?? null;
+  const headline = pick(1) ?? pick(2);
+  return { paragraphs, removed, metadata, nearStart, headline: headline ? headline.replace(/\s+/g, " ").trim() : null };
+}
+
+function findBody(nodes: readonly import("domhandler").AnyNode[]): Element | null {
+  for (const n of nodes) {
+    if (!isElement(n)) continue;
+    if (n.name === "body") return n;
+    const inner = findBody(n.children);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function inside(el: Element, parts: ReadonlySet<Element>): boolean {
+  for (let p: Element | null = el; p; p = p.parent && p.parent.type !== "root" ? (p.parent as Element) : null) if (parts.has(p)) return true;
+  return false;
+}
+
+function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata: PageMetadata): { paragraphs: string[]; removed: string[] } {
+  const kept: Block[] = [];
+  const removed: string[] = [];
+  const titles = new Set([metadata.titles.h1, metadata.titles.og, metadata.titles.jsonLd].filter((t): t is string => !!t).map(fold));
+  for (const b of blocks) {
+    const ok =
+      inside(b.owner, parts) &&
+      !b.chrome &&
+      (b.heading > 0 || b.linkChars / b.chars <= MAX_BLOCK_LINK_DENSITY) &&
+      !(b.heading > 0 && titles.has(fold(b.text))) &&
+      b.heading !== 1;
+    if (ok) kept.push(b);
+    else removed.push(b.text);
+  }
+  // "Related coverage", "Mehr zum Thema": the rest of the container is a list of other pages.
+  const tail = kept.findIndex((b, i) => i > 0 && b.chars <= MAX_MARKER_CHARS && tailMarkers.some((re) => re.test(b.text.trim())));
+  // Only when what follows is the smaller part: "read also" inside an article is followed by more article.
+  const charsFrom = (i: number) => kept.slice(i).reduce((n, b) => n + b.chars, 0);
+  if (tail > 0 && charsFrom(tail) < charsFrom(0) - charsFrom(tail)) removed.push(...kept.splice(tail).map((b) => b.text));
+  const firstProse = kept.findIndex((b) => b.chars > MAX_LINE_CHARS);
+  let lastProse = -1;
+  kept.forEach((b, i) => {
+    if (b.chars > MAX_LINE_CHARS) lastProse = i;
+  });
+  const body = kept.filter((b, i) => {
+    let chrome = b.chars <= MAX_MARKER_CHARS && blockPatterns.some((re) => re.test(b.text.trim()));
+    // Table cells and list items are data (a standings table, a price list), not page furniture.
+    if (!chrome && b.heading === 0 && b.chars <= MAX_LINE_CHARS && !b.listItem && !CELL_TAGS.has(b.owner.name)) {
+      // Short lines read as the text path reads them: datelines, bylines and photo credits
+      // anywhere; counters, bare URLs and breadcrumbs above or below the prose.
+      const kind = classify(b.text).kind;
+      const edge = i < firstProse || i > lastProse;
+      chrome = LINE_CHROME.has(kind) || (edge && EDGE_CHROME.has(kind));
+    }
+    if (chrome) removed.push(b.text);
+    return !chrome;
+  });
+  // A heading or a short label with nothing after it ("Related articles", "4 Min Read", "Credit:")
+  // introduced or described something that was dropped.
+  while (body.length > 1) {
+    const last = body[body.length - 1] as Block;
+    const before = body[body.length - 2] as Block;
+    if (last.heading === 0 && (last.chars > MAX_LABEL_CHARS || SENTENCE_END.test(last.text))) break;
+    // The end of a sentence the block before left open (broken markup splits "... trees<div>and flooded substations").
+    if (last.heading === 0 && before.heading === 0 && !SENTENCE_END.test(before.text) && /^\p{Ll}/u.test(last.text)) break;
+    removed.push((body.pop() as Block).text);
+  }
+  return { paragraphs: toParagraphs(body), removed };
+}
+
+function selectAll(blocks: readonly Block[]): { paragraphs: string[]; removed: string[] } {
+  const kept: Block[] = [];
+  const removed: string[] = [];
+  for (const b of blocks) {
+    if (!b.chrome && b.chars >= FALLBACK_MIN_BLOCK_CHARS && b.linkChars / b.chars <= MAX_BLOCK_LINK_DENSITY) kept.push(b);
+    else removed.push(b.text);
+  }
+  return { paragraphs: toParagraphs(kept), removed };
+}
+
+function toParagraphs(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => b.text.split(/\n{2,}/)).map((p) => p.trim()).filter(Boolean);
+}
+
+const fold = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();

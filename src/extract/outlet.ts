@@ -1,0 +1,52 @@
+/**
+ * Outlet names from domains: "themoscowtimes.com" → "The Moscow Times" when the label splits
+ * cleanly into words the article itself uses or newspapers name themselves with; otherwise
+ * the host as it is (a guess is worse than the domain).
+ */
+import { allLanguagePacks } from "../lang/index.js";
+
+const outletWords = new Set(allLanguagePacks().flatMap((p) => p.boilerplate?.outletWords ?? []).map((w) => w.toLowerCase()));
+/** Second-level labels under a country code that are not the site's name (example.co.uk). */
+const GENERIC_SECOND_LEVEL = /^(co|com|net|org|gov|ac|edu|news)$/;
+/** Shorter pieces are too easy to find by chance ("a", "to"): a split using them is a guess. */
+const MIN_PIECE = 3;
+
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+function siteLabel(host: string): string {
+  const labels = host.split(".");
+  if (labels.length >= 3 && GENERIC_SECOND_LEVEL.test(labels[labels.length - 2] as string)) return labels[labels.length - 3] as string;
+  return labels.length >= 2 ? (labels[labels.length - 2] as string) : (labels[0] as string);
+}
+
+export function outletFromHost(host: string | null, text: string): string | null {
+  if (!host) return null;
+  const label = siteLabel(host);
+  if (!/^[a-z]+$/.test(label)) return host;
+  const spelled = new Map<string, string>();
+  for (const w of text.match(/\p{L}+/gu) ?? []) {
+    const k = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w) || !spelled.has(k)) spelled.set(k, w);
+  }
+  const known = (w: string) => w === "the" || (w.length >= MIN_PIECE && (spelled.has(w) || outletWords.has(w)));
+  // Fewest pieces that cover the label, each a known word.
+  const best: (string[] | null)[] = [[]];
+  for (let i = 1; i <= label.length; i++) {
+    best[i] = null;
+    for (let j = 0; j < i; j++) {
+      const prev = best[j];
+      const piece = label.slice(j, i);
+      if (prev && known(piece) && (!best[i] || prev.length + 1 < (best[i] as string[]).length)) best[i] = [...prev, piece];
+    }
+  }
+  const pieces = best[label.length];
+  if (!pieces || pieces.length < 2) return host;
+  return pieces.map((p) => spelled.get(p) && /^\p{Lu}/u.test(spelled.get(p) as string) ? (spelled.get(p) as string) : p[0]?.toUpperCase() + p.slice(1)).join(" ");
+}

@@ -1,0 +1,137 @@
+/**
+ * Scraped or pasted text with the page chrome still in it → the article's paragraphs, the
+ * chrome dropped, and the metadata its lines state (title, byline, date, url, outlet).
+ *
+ * The body is the run from the first to the last prose line, cut at the first "Related
+ * posts"-style marker; short lines inside it stay (subheads), chrome lines go. Above the
+ * body sit the title, date and byline; a lede directly above the first prose line is kept.
+ */
+import type { Found } from "../index.js";
+import { cleanTitle } from "../title.js";
+import { classify, isTitleCase, SENTENCE_END, type Unit, wordCount } from "./units.js";
+
+/** A headline has a few words and no full stop at the end. */
+const HEADLINE_MIN_WORDS = 3;
+const HEADLINE_MAX_WORDS = 30;
+/**
+ * A line broken mid-sentence is rejoined with the next when it has at least this many words
+ * and reads as a sentence (not Title Case): shorter unpunctuated lines are subheads.
+ */
+const REJOIN_MIN_WORDS = 8;
+const CHROME_KINDS: ReadonlySet<Unit["kind"]> = new Set(["date", "counter", "email", "url", "url-label", "chrome", "caption", "tail", "byline", "breadcrumb", "title-label"]);
+/** A domain as written in running text ("Charter97.org"), not inside an e-mail or a URL path. */
+const DOMAIN_MENTION = /(?<![@\w./-])([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|media|online|[a-z]{2}))(?![\w@/-])/iu;
+
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+function isHeadline(u: Unit): boolean {
+  return (u.kind === "short" || u.kind === "prose") && u.words >= HEADLINE_MIN_WORDS && u.words <= HEADLINE_MAX_WORDS && !/[.]$/.test(u.text);
+}
+
+
+export function extractFromText(content: string): Found {
+  const units = content.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map(classify);
+  const warnings: string[] = [];
+
+  const firstProse = units.findIndex((u) => u.kind === "prose");
+  const tailAt = units.findIndex((u, i) => u.kind === "tail" && i > firstProse);
+  const end = tailAt >= 0 ? tailAt : units.length;
+  let lastProse = -1;
+  for (let i = end - 1; i >= 0; i--) if (units[i]?.kind === "prose") {
+    lastProse = i;
+    break;
+  }
+  const start = firstProse >= 0 ? firstProse : 0;
+  const stop = firstProse >= 0 ? lastProse : units.length - 1;
+
+  // Title: a labelled one, else a headline the page repeats, else the headline closest above the body.
+  const header = units.slice(0, start);
+  let titleAt = header.findIndex((u) => u.kind === "title-label" || (u.kind === "breadcrumb" && u.value));
+  let title: string | null = titleAt >= 0 ? (header[titleAt]?.value ?? null) : null;
+  let outlet: string | null = null;
+  if (!title) {
+    const seen = new Map<string, number>();
+    for (const [i, u] of header.entries()) {
+      if (!isHeadline(u)) continue;
+      const key = fold(cleanTitle(u.text) ?? u.text);
+      if (seen.has(key) && titleAt < 0) titleAt = seen.get(key) as number;
+      else if (!seen.has(key)) seen.set(key, i);
+    }
+    if (titleAt < 0) for (let i = header.length - 1; i >= 0; i--) if (isHeadline(header[i] as Unit)) {
+      titleAt = i;
+      break;
+    }
+    if (titleAt >= 0) {
+      const raw = (header[titleAt] as Unit).text;
+      title = cleanTitle(raw);
+      const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && fold(seg.match(DOMAIN_MENTION)?.[1] ?? "") === fold(seg));
+      if (suffix) outlet = suffix.trim();
+    }
+  }
+  const titleKey = title ? fold(title) : null;
+  const isTitleCopy = (u: Unit) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text) ?? "") === titleKey);
+
+  // The lede: headline-like or sentence lines directly above the first prose line.
+  let bodyStart = start;
+  for (let i = start - 1; i > titleAt && firstProse >= 0; i--) {
+    const u = units[i] as Unit;
+    if (CHROME_KINDS.has(u.kind)) continue;
+    if (isTitleCopy(u) || !(u.kind === "short" || u.kind === "prose") || !(SENTENCE_END.test(u.text) || u.words >= HEADLINE_MIN_WORDS * 2)) break;
+    bodyStart = i;
+  }
+
+  const body: Unit[] = [];
+  const removed: string[] = [];
+  for (const [i, u] of units.entries()) {
+    const inBody = i >= bodyStart && i <= stop && !CHROME_KINDS.has(u.kind) && !isTitleCopy(u);
+    if (inBody) body.push(u);
+    else removed.push(u.text);
+  }
+
+  // Dates: the first one below the title and above the body is the article's; one above the title may be the page's clock.
+  const dateUnits = units.slice(0, start).map((u, i) => ({ u, i })).filter(({ u }) => u.kind === "date");
+  let published = dateUnits.find(({ i }) => i > titleAt)?.u.date ?? null;
+  if (!published && titleAt < 0 && dateUnits[0]) {
+    published = dateUnits[0].u.date ?? null;
+    warnings.push("publication date read from a line above the body with no title to place it (medium confidence)");
+  }
+  const byline = units.slice(0, start).find((u) => u.kind === "byline")?.value ?? null;
+  const urlLabel = units.findIndex((u) => u.kind === "url-label");
+  const url = urlLabel >= 0 ? (units[urlLabel]?.value ?? (units[urlLabel + 1]?.kind === "url" ? (units[urlLabel + 1]?.value ?? null) : null)) : null;
+  if (!outlet) outlet = outletMentioned(units.filter((u, i) => i < bodyStart || i > stop));
+
+  return { paragraphs: rejoin(body), removed, title, byline, published, url, outlet, language: null, warnings };
+}
+
+/** A site named as a domain in the chrome around the body ("follow Charter97.org"): brand-cased ones lose the TLD. */
+function outletMentioned(chrome: readonly Unit[]): string | null {
+  for (const u of chrome) {
+    if (u.kind === "email" || u.kind === "url" || u.kind === "url-label") continue;
+    const m = DOMAIN_MENTION.exec(u.text);
+    if (!m) continue;
+    const domain = m[1] as string;
+    const label = domain.replace(/^www\./i, "").replace(/\.[^.]+$/, "");
+    return /\p{Lu}/u.test(label) ? label : domain;
+  }
+  return null;
+}
+
+/** Lines broken mid-sentence become one paragraph again. */
+function rejoin(units: readonly Unit[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const u of units) {
+    if (open && out.length) out[out.length - 1] += " " + u.text;
+    else out.push(u.text);
+    const last = out[out.length - 1] as string;
+    open = !SENTENCE_END.test(last) && wordCount(last) >= REJOIN_MIN_WORDS && !isTitleCase(last);
+  }
+  // A paragraph followed by one starting in lower case was also broken.
+  const merged: string[] = [];
+  for (const p of out) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && /^\p{Ll}/u.test(p) && !SENTENCE_END.test(prev)) merged[merged.length - 1] = `${prev} ${p}`;
+    else merged.push(p);
+  }
+  return merged;
+}

@@ -1,0 +1,115 @@
+/**
+ * Scraped text → units (one per line), cleaned of markdown and HTML leftovers and labelled
+ * with what each line is: prose, a short line, or one kind of page chrome.
+ */
+import { allLanguagePacks } from "../../lang/index.js";
+import { cleanByline } from "../byline.js";
+import { findDate } from "../dates.js";
+
+export type Kind =
+  | "prose" | "short" | "date" | "counter" | "email" | "url" | "url-label" | "chrome" | "caption" | "tail" | "byline" | "breadcrumb" | "title-label";
+
+export interface Unit {
+  readonly text: string;
+  readonly kind: Kind;
+  readonly words: number;
+  /** The date the line states, for date lines. */
+  readonly date?: string;
+  /** The value a labelled line carries ("Title: X" → X, "by X" → X). */
+  readonly value?: string;
+}
+
+const packs = allLanguagePacks();
+const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
+const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
+const creditPatterns = packs.flatMap((p) => p.boilerplate?.creditPatterns ?? []);
+const bylinePrefixes = packs.flatMap((p) => p.boilerplate?.bylinePrefixes ?? []);
+
+/**
+ * Prose: at least this many words and sentence punctuation. Ten words is where jusText's
+ * "good" paragraphs start (its length_low is 70 characters, about ten words).
+ */
+const PROSE_MIN_WORDS = 10;
+/** A line that only states a date may carry a few other words ("date", a weekday, "закрыть"). */
+const DATE_LINE_MAX_OTHER_WORDS = 3;
+/** Bylines are short: a name and perhaps a role. */
+const BYLINE_MAX_WORDS = 12;
+/**
+ * A photo credit closing a caption: "Name / Agency / Agency" (often in **bold**), the way
+ * wire photos are credited in every language.
+ */
+const SLASH_CREDIT = /(?:^|\s)(?:\*\*|__)?\p{Lu}[\p{L}.'’ -]{1,40}(?:\s\/\s[\p{L}\p{N}.'’& -]{1,40}){1,4}(?:\*\*|__)?\s*$/u;
+const BOLD_TRAILER = /(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*$/;
+const LABELLED_URL = /^(original (url|link)|source url|url|permalink|canonical( url)?)\s*:\s*(\S+)?$/i;
+const TITLE_LABEL = /^(title|headline|заголовок)\s*:\s*(.+)$/i;
+const BREADCRUMB = /\S\s*(?:»|›|>|\/|→)\s*\S.*(?:»|›|>|\/|→)/;
+/** Breadcrumb segments are short: a longer line with slashes is prose. */
+const BREADCRUMB_MAX_SEGMENT_WORDS = 12;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Prose ends like a sentence; a headline does not (or is in Title Case, "Russia Bolsters Venezuela Amid..."). */
+export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
+/** Title Case: more than this share of words capitalised marks a heading, not a sentence. */
+const TITLE_CASE_SHARE = 0.7;
+
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE;
+}
+
+/** Removes markdown emphasis, links and HTML tags that scrapes carry over. */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\((?:https?:)?[^)\s]+\)/g, "$1")
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/^\s*(?:#{1,6}|[•·▪●◦]|>)\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .trim();
+}
+
+export function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB.test(text)) return false;
+  return text.split(/\s*(?:»|›|>|\/|→)\s*/).every((seg) => wordCount(seg) <= BREADCRUMB_MAX_SEGMENT_WORDS);
+}
+
+export function classify(raw: string): Unit {
+  const text = cleanLine(raw);
+  const words = wordCount(text);
+  const unit = (kind: Kind, extra: Partial<Unit> = {}): Unit => ({ text, kind, words, ...extra });
+  if (!/[\p{L}\p{N}]/u.test(text)) return unit("counter");
+  const url = LABELLED_URL.exec(text);
+  if (url) return unit("url-label", { value: url[3] });
+  if (URL_LINE.test(text)) return unit("url", { value: text });
+  const title = TITLE_LABEL.exec(text);
+  if (title) return unit("title-label", { value: (title[2] as string).trim() });
+  if (isBreadcrumb(text)) {
+    const last = text.split(/\s*(?:»|›|>|→)\s*/).pop() ?? "";
+    const labelled = TITLE_LABEL.exec(last);
+    return unit("breadcrumb", labelled ? { value: (labelled[2] as string).trim() } : {});
+  }
+  if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text)) return unit("counter");
+  if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
+  if (tailMarkers.some((re) => re.test(text))) return unit("tail");
+  if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
+  if (creditPatterns.some((re) => re.test(text)) || SLASH_CREDIT.test(raw.trim()) || (BOLD_TRAILER.test(raw) && /\//.test(raw))) return unit("caption");
+  const date = findDate(text);
+  // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.
+  if (date && !/^[—–]/.test(text)) {
+    const rest = (text.slice(0, date.start) + " " + text.slice(date.end)).replace(/\d{1,2}[:.]\d{2}/g, " ");
+    if (wordCount(rest) <= DATE_LINE_MAX_OTHER_WORDS) return unit("date", { date: date.value });
+  }
+  if (words <= BYLINE_MAX_WORDS && bylinePrefixes.some((re) => re.test(text))) {
+    const name = cleanByline(text);
+    if (name) return unit("byline", { value: name });
+  }
+  if (words >= PROSE_MIN_WORDS && SENTENCE_END.test(text) && !isTitleCase(text)) return unit("prose");
+  return unit("short");
+}

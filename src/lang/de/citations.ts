@@ -1,0 +1,31 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** German attribution cues; German often ends the clause with the verb ("…, teilte X mit") or inverts it ("…, sagte X"). */
+export const citations: CitationKnowledge = {
+  sourceAfter: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des", "wie", "berichtet von"],
+  relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
+  sayingVerbs: [
+    "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
+    "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
+    "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es",
+  ],
+  reportingVerbs: [
+    "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
+    "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf",
+  ],
+  auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
+  pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
+  genericSources: ["bericht", "dokumente", "dokumenten", "zeitung", "blatt", "agentur", "behörde", "quellen", "kreise", "papier", "schreiben"],
+  participleEndings: [],
+  articles: [],
+  determiners: [],
+  clauseOpeners: [],
+  titleAbbreviations: ["Dr", "Prof", "St"],
+  complementizers: ["dass"],
+  nounForms: ["bericht"],
+  clauseWords: ["mit", "dass", "der", "die", "das", "welche", "welcher", "wo", "wenn", "weil", "aber", "und", "oder", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+    "hat", "haben", "hatte", "hatten", "sei", "seien", "habe", "soll", "sollen", "kann", "könne", "will", "muss", "nicht"],
+  sourcePrepositions: ["in", "im", "aus", "von", "vom", "bei"],
+  nameConnectors: ["von", "der", "des", "für", "und", "zu"],
+  sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
+};

@@ -1,0 +1,16 @@
+import type { NumberKnowledge } from "../types.js";
+
+const words = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+export const numbers: NumberKnowledge = {
+  words: new Map<string, number>([...words.map((w, i) => [w, i] as const), ["zwanzig", 20], ["dreißig", 30], ["hundert", 100], ["dutzend", 12]]),
+  multipliers: new Map([["tausend", 1e3], ["million", 1e6], ["millionen", 1e6], ["mio", 1e6], ["milliarde", 1e9], ["milliarden", 1e9], ["mrd", 1e9]]),
+  singular: [],
+  decimalComma: true,
+  timeMarkers: ["uhr"],
+  units: new Map([
+    ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
+    ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],
+    ["monate", "months"], ["tage", "days"], ["tagen", "days"], ["stunden", "hours"], ["menschen", "people"], ["personen", "people"],
+  ]),
+};

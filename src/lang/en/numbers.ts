@@ -1,0 +1,25 @@
+import type { NumberKnowledge } from "../types.js";
+
+const small = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+export const numbers: NumberKnowledge = {
+  words: new Map<string, number>([
+    ...small.map((w, i) => [w, i] as const),
+    ...tens.map((w, i) => [w, (i + 2) * 10] as const),
+    ["hundred", 100], ["dozen", 12], ["a dozen", 12], ["a hundred", 100], ["a thousand", 1000],
+  ]),
+  multipliers: new Map([["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12], ["dozen", 12], ["bn", 1e9], ["mn", 1e6], ["k", 1e3]]),
+  singular: ["a", "an", "one", "single"],
+  decimalComma: false,
+  timeMarkers: ["a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "est", "cet"],
+  units: new Map([
+    ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
+    ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],
+    ["tons", "t"], ["tonnes", "t"], ["ton", "t"], ["tonne", "t"], ["kg", "kg"], ["kilograms", "kg"],
+    ["percent", "%"], ["per cent", "%"], ["%", "%"], ["dollars", "USD"], ["$", "USD"], ["euros", "EUR"], ["€", "EUR"],
+    ["years", "years"], ["year", "years"], ["months", "months"], ["days", "days"], ["hours", "hours"],
+    ["people", "people"], ["persons", "people"],
+  ]),
+};

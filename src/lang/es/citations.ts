@@ -1,0 +1,31 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** Spanish attribution cues: "según X", "dijo X", "X afirmó", "informó X, citando a Y". */
+export const citations: CitationKnowledge = {
+  sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
+  relayCiting: ["citando a", "citando", "en referencia a", "con base en"],
+  sayingVerbs: [
+    "dijo", "afirmó", "declaró", "indicó", "anunció", "explicó", "señaló", "aseguró", "añadió", "agregó", "confirmó",
+    "negó", "advirtió", "subrayó", "escribió", "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia",
+    "explica", "señala", "asegura", "añade", "confirma", "informa", "escribe", "revela", "reportó", "publicó",
+  ],
+  reportingVerbs: [
+    "dijo", "afirmó", "declaró", "indicó", "anunció", "señaló", "aseguró", "añadió", "agregó", "confirmó", "escribió",
+    "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia", "señala", "informa", "reportó", "publicó",
+    "según", "de acuerdo con", "citando a", "citando",
+  ],
+  auxiliaries: ["también", "ya", "además", "ha", "han"],
+  pronouns: ["él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "quienes"],
+  genericSources: ["informe", "documentos", "documento", "diario", "periódico", "agencia", "fuentes", "carta", "medio"],
+  participleEndings: ["ando", "iendo"],
+  articles: ["el", "la", "los", "las", "un", "una"],
+  determiners: ["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "de", "del", "este", "esta"],
+  clauseOpeners: ["pero", "y", "o", "en", "tras", "antes", "para", "con", "sin"],
+  titleAbbreviations: ["Sr", "Sra", "Dr"],
+  complementizers: ["que"],
+  nounForms: [],
+  clauseWords: ["que", "quien", "cuyo", "donde", "cuando", "si", "es", "son", "era", "fue", "ha", "han", "será", "no"],
+  sourcePrepositions: ["en", "de", "del", "por"],
+  nameConnectors: ["de", "del", "la", "y"],
+  sourceDescriptors: ["agencia", "diario", "periódico", "cadena", "portal", "revista", "empresa", "operador"],
+};

@@ -1,0 +1,16 @@
+import type { NumberKnowledge } from "../types.js";
+
+const words = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
+
+export const numbers: NumberKnowledge = {
+  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["veinte", 20], ["treinta", 30], ["cien", 100], ["docena", 12]]),
+  multipliers: new Map([["mil", 1e3], ["millón", 1e6], ["millones", 1e6], ["mil millones", 1e9]]),
+  singular: [],
+  decimalComma: true,
+  timeMarkers: ["horas", "h"],
+  units: new Map([
+    ["km", "km"], ["kilómetros", "km"], ["m", "m"], ["metros", "m"], ["toneladas", "t"], ["t", "t"], ["kg", "kg"],
+    ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dólares", "USD"], ["años", "years"], ["meses", "months"],
+    ["días", "days"], ["personas", "people"],
+  ]),
+};

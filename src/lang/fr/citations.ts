@@ -1,0 +1,32 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** French attribution cues: "selon X", "a déclaré X", "X a indiqué", "rapporte X, citant Y". */
+export const citations: CitationKnowledge = {
+  sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par"],
+  relayCiting: ["citant", "en citant", "se référant à", "s'appuyant sur", "s’appuyant sur"],
+  sayingVerbs: [
+    "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a expliqué", "a précisé", "a ajouté", "a assuré",
+    "a confirmé", "a démenti", "a averti", "a souligné", "a estimé", "a écrit", "a rapporté", "a révélé",
+    "déclare", "dit", "affirme", "indique", "annonce", "explique", "précise", "ajoute", "assure", "confirme",
+    "rapporte", "écrit", "estime", "souligne", "révèle", "selon",
+  ],
+  reportingVerbs: [
+    "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a précisé", "a ajouté", "a confirmé", "a écrit",
+    "a rapporté", "a révélé", "déclare", "dit", "affirme", "indique", "annonce", "précise", "ajoute", "confirme",
+    "rapporte", "écrit", "révèle", "selon", "d'après", "d’après", "citant",
+  ],
+  auxiliaries: ["aussi", "également", "encore", "déjà"],
+  pronouns: ["il", "elle", "ils", "elles", "on", "nous", "je", "qui"],
+  genericSources: ["rapport", "documents", "document", "journal", "quotidien", "agence", "sources", "lettre", "source", "média"],
+  participleEndings: ["ant"],
+  articles: ["le", "la", "les", "l'", "un", "une"],
+  determiners: ["le", "la", "les", "un", "une", "des", "du", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cette"],
+  clauseOpeners: ["mais", "et", "ou", "donc", "car", "dans", "après", "avant", "pour", "avec"],
+  titleAbbreviations: ["M", "Mme", "Dr"],
+  complementizers: ["que", "qu'", "qu’"],
+  nounForms: [],
+  clauseWords: ["que", "qui", "dont", "où", "quand", "si", "est", "sont", "était", "a", "ont", "sera", "ne", "pas"],
+  sourcePrepositions: ["dans", "de", "du", "par"],
+  nameConnectors: ["de", "du", "des", "la", "le", "et"],
+  sourceDescriptors: ["agence", "journal", "quotidien", "chaîne", "site", "magazine", "société", "opérateur"],
+};

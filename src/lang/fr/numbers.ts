@@ -1,0 +1,16 @@
+import type { NumberKnowledge } from "../types.js";
+
+const words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+
+export const numbers: NumberKnowledge = {
+  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["vingt", 20], ["trente", 30], ["cent", 100], ["douzaine", 12]]),
+  multipliers: new Map([["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]]),
+  singular: [],
+  decimalComma: true,
+  timeMarkers: ["h", "heures"],
+  units: new Map([
+    ["km", "km"], ["kilomètres", "km"], ["m", "m"], ["mètres", "m"], ["tonnes", "t"], ["t", "t"], ["kg", "kg"],
+    ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
+    ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"],
+  ]),
+};

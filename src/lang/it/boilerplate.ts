@@ -1,0 +1,11 @@
+import type { BoilerplateKnowledge } from "../types.js";
+
+export const boilerplate: BoilerplateKnowledge = {
+  blockPatterns: [
+    /^(condividi( su .*)?|leggi (anche|tutto)|lascia un commento|iscriviti)$/i,
+    /\bcookies?\b.*\b(accett|consenso|utilizz)/i,
+  ],
+  tailMarkers: [/^(articoli correlati|potrebbe interessarti|commenti)$/i],
+  bylinePrefixes: [/^(di)\s+(?=\p{Lu})/iu],
+  creditPatterns: [/^(foto|crediti)\s?:\s/i],
+};

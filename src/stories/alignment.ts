@@ -1,0 +1,56 @@
+/**
+ * Sentence alignment: how much of one text is the other's sentences, reworded, in the
+ * same order. Each sentence of one text is matched to its most similar sentence of the
+ * other; the longest run of matches in increasing order on both sides is the alignment.
+ * A rewrite or a translation keeps the order of its source's facts; two independent
+ * reports of one story share facts but tell them in their own order.
+ */
+
+export interface Alignment {
+  /** Sentences aligned in order. */
+  readonly aligned: number;
+  /** Sentences of each text that could take part (non-empty feature sets). */
+  readonly sizesA: number;
+  readonly sizesB: number;
+}
+
+/** Dice overlap of two sets. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+export function align(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[], minMatch: number): Alignment {
+  const ua = a.filter((s) => s.size > 0);
+  const ub = b.filter((s) => s.size > 0);
+  const matches: number[] = [];
+  for (const s of ua) {
+    let best = -1;
+    let bestScore = minMatch;
+    ub.forEach((t, j) => {
+      const d = dice(s, t);
+      if (d >= bestScore && (d > bestScore || best < 0)) [best, bestScore] = [j, d];
+    });
+    if (best >= 0) matches.push(best);
+  }
+  return { aligned: longestIncreasing(matches), sizesA: ua.length, sizesB: ub.length };
+}
+
+/** Length of the longest strictly increasing subsequence (patience sorting). */
+function longestIncreasing(xs: readonly number[]): number {
+  const tails: number[] = [];
+  for (const x of xs) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}

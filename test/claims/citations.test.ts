@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyseStory } from "../../src/claims/index.js";
+import { defaultConfig } from "../../src/config.js";
+import { article, story } from "./fixtures.js";
+
+function cite(text: string, language = "en") {
+  const a = article("a", text, language);
+  const { group, byId } = story([a]);
+  const r = analyseStory(group, byId, defaultConfig.claims);
+  for (const c of r.citations) assert.ok(a.text.includes(c.quote), `quote "${c.quote}" is in the text`);
+  return r;
+}
+
+describe("citations", () => {
+  it("reads 'according to a report in X'", () => {
+    const r = cite("According to a recent report in The Harbour Gazette, the bridge will close in spring.");
+    assert.deepEqual(r.citations.map((c) => [c.source, c.via]), [["The Harbour Gazette", null]]);
+  });
+
+  it("reads 'X reported, citing Y' as Y via X", () => {
+    const r = cite("The port authority will raise fees, the Daily Ledger reported on Monday, citing internal council documents.");
+    assert.ok(r.citations.some((c) => c.source === "Daily Ledger" && c.via === null));
+    assert.ok(r.citations.some((c) => c.source === "internal council documents" && c.via === "Daily Ledger"));
+  });
+
+  it("reads 'сообщает X со ссылкой на Y' as Y via X", () => {
+    const r = cite("Мэр города подал в отставку, сообщает Северный Вестник со ссылкой на The Harbour Gazette.", "ru");
+    assert.ok(r.citations.some((c) => c.source === "The Harbour Gazette" && c.via === "Северный Вестник"));
+    assert.deepEqual(r.origins, ["The Harbour Gazette"], "the relay is a step in the chain, not an origin");
+  });
+
+  it("reads German and Ukrainian cues", () => {
+    assert.deepEqual(cite("Laut der Zeitung Nordkurier wurden 14 Kräne bestellt.", "de").citations.map((c) => c.source), ["Nordkurier"]);
+    const uk = cite("Мер подав у відставку, повідомляє Північний Вісник з посиланням на The Harbour Gazette.", "uk");
+    assert.ok(uk.citations.some((c) => c.source === "The Harbour Gazette" && c.via === "Північний Вісник"));
+  });
+
+  it("reads French and Spanish cues, with a descriptor before the name", () => {
+    assert.deepEqual(cite("Le port a commandé des grues, selon le journal Nordkurier.", "fr").citations.map((c) => c.source), ["Nordkurier"]);
+    const es = cite("El puerto cerrará, informó Reuters, citando a Nordkurier.", "es");
+    assert.ok(es.citations.some((c) => c.source === "Nordkurier" && c.via === "Reuters"));
+  });
+
+  it("reads an agency named with its country and kind", () => {
+    const r = cite("“We will not sign,” she said, according to Ruritania's KRT news agency.");
+    assert.deepEqual(r.citations.map((c) => c.source), ["KRT"]);
+  });
+
+  it("reads people who said something, before or after the verb, without their titles", () => {
+    const r = cite("Harbour Minister Olga Brandt said on Friday that the fees would rise. \"It is final,\" said Piet Vonk.");
+    assert.deepEqual(r.citations.map((c) => c.source).sort(), ["Olga Brandt", "Piet Vonk"]);
+  });
+
+  it("leaves pronouns and stance verbs out", () => {
+    const r = cite("He said the plan was good. The council asked for more time.");
+    assert.deepEqual(r.citations, []);
+  });
+
+  it("resolves 'the documents' to the documents named before, and an acronym to its outlet", () => {
+    const a = article("a", "The Harbour Gazette reported, citing leaked council documents, that fees will rise. The documents said the rise is 5 percent.");
+    const b = article("b", "HG added that the mayor agreed to the new harbour fees.");
+    const { group, byId } = story([a, b]);
+    const r = analyseStory(group, byId, defaultConfig.claims);
+    assert.ok(r.citations.some((c) => c.source === "leaked council documents" && c.quote === "The documents said"));
+    assert.ok(r.citations.some((c) => c.articleId === "b" && c.source === "The Harbour Gazette" && c.quote === "HG added"));
+    assert.equal(r.origins[0], "The Harbour Gazette", "an outlet citing documents is where the report starts");
+  });
+});

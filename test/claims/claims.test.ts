@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyseStory } from "../../src/claims/index.js";
+import { independentCount } from "../../src/claims/independence.js";
+import { defaultConfig } from "../../src/config.js";
+import type { Claim } from "../../src/model.js";
+import { article, copy, story } from "./fixtures.js";
+
+const A = "The port of Lindholm ordered 14 cargo cranes from the Brandt yard, the Harbour Gazette reported.";
+const B = "Lindholm has bought 14 cargo cranes from the Brandt yard for its northern pier.";
+const C = "According to the council, the Brandt yard will deliver 14 sets of what are described as cargo cranes to Lindholm.";
+
+function analyse(...args: Parameters<typeof story>) {
+  const { group, byId } = story(...args);
+  const r = analyseStory(group, byId, defaultConfig.claims);
+  for (const c of r.claims) for (const m of c.mentions) assert.ok(byId.get(m.articleId)!.text.includes(m.quote), "every quote is exact");
+  return r;
+}
+const withValue = (claims: readonly Claim[], v: number) => claims.find((c) => c.mentions.some((m) => m.values.some((x) => x.value === v)));
+
+describe("independence via copies", () => {
+  it("counts copy-connected articles once", () => {
+    assert.equal(independentCount(["a", "b", "c"], [copy("a", "b")]), 2);
+    assert.equal(independentCount(["a", "b", "c"], [copy("a", "b"), copy("b", "c")]), 1);
+    assert.equal(independentCount(["a", "c"], [copy("a", "b"), copy("b", "c")]), 2, "only the articles asked about are linked");
+  });
+});
+
+describe("claims", () => {
+  it("aligns one number counted in different words and calls it corroborated by independent articles", () => {
+    const r = analyse([article("a", A), article("b", B), article("c", C)]);
+    const claim = withValue(r.claims, 14);
+    assert.ok(claim);
+    assert.deepEqual(claim.mentions.map((m) => m.articleId).sort(), ["a", "b", "c"]);
+    assert.equal(claim.status, "corroborated");
+    assert.equal(claim.mentions.find((m) => m.articleId === "a")!.attributedTo, "Harbour Gazette");
+    assert.ok(A.includes(claim.summary) || B.includes(claim.summary) || C.includes(claim.summary), "the summary is an article's own words");
+  });
+
+  it("is single-source when the only other carrier is a copy", () => {
+    const r = analyse([article("a", A), article("b", B)], [copy("a", "b")]);
+    assert.equal(withValue(r.claims, 14)!.status, "single-source");
+  });
+
+  it("aligns across languages by number and unit", () => {
+    const r = analyse([
+      article("en", "The new ferry has a range of 1000 km, the yard said."),
+      article("ru", "Новый паром имеет дальность 1000 км, сообщила верфь.", "ru"),
+    ]);
+    const claim = withValue(r.claims, 1000)!;
+    assert.deepEqual(claim.mentions.map((m) => m.values[0]), [{ value: 1000, unit: "km" }, { value: 1000, unit: "km" }]);
+    assert.equal(claim.status, "corroborated");
+  });
+
+  it("flags aligned mentions that count the same thing differently", () => {
+    const r = analyse([
+      article("a", "Two Vonk BX-7 ferries arrived in Lindholm harbour on Friday carrying cranes."),
+      article("b", "A Vonk BX-7 ferry arrived in Lindholm harbour on Friday carrying cranes."),
+    ]);
+    const claim = r.claims.find((c) => c.status === "conflicting");
+    assert.ok(claim, "a conflicting claim");
+    assert.match(claim.conflict!, /BX-7: 2 vs 1|BX-7: 1 vs 2/);
+  });
+
+  it("flags a count that disagrees across languages ('two BX-7' / 'самолет BX-7')", () => {
+    const r = analyse([
+      article("en", "Two Vonk BX-7 planes landed in Lindholm on Sunday, the Harbour Gazette reported."),
+      article("ru", "В воскресенье в Линдхольм прибыл самолет Vonk BX-7, сообщает Harbour Gazette.", "ru"),
+    ]);
+    const claim = r.claims.find((c) => c.status === "conflicting");
+    assert.ok(claim, "a conflicting claim");
+    assert.match(claim.conflict!, /BX-7: 1 vs 2/);
+  });
+
+  it("flags one quote worded differently by two outlets", () => {
+    const r = analyse([
+      article("a", "The mayor called the cranes “the most significant investment the harbour has seen in decades.”"),
+      article("b", "The mayor called the cranes \"the most important investment the harbour has seen in decades.\""),
+    ]);
+    const claim = r.claims.find((c) => c.status === "conflicting");
+    assert.ok(claim);
+    assert.match(claim.conflict!, /"significant" vs "important"/);
+  });
+
+  it("keeps unrelated numbers apart", () => {
+    const r = analyse([article("a", "The pier is 14 metres deep and the town has 3 ferries."), article("b", "Officials counted 14 protesters outside the council.")]);
+    assert.ok(r.claims.every((c) => new Set(c.mentions.map((m) => m.articleId)).size === 1));
+  });
+});

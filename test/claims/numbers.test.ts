@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findValues } from "../../src/claims/numbers.js";
+
+const values = (text: string, language = "en") => findValues(text, language).map((v) => [v.value, v.unit]);
+
+describe("number normalisation", () => {
+  it("reads digits, thousands groupings and number words with their units", () => {
+    assert.deepEqual(values("The fleet has 14 tugboats, 5,000 crates and eight cranes."), [[14, "tugboats"], [5000, "crates"], [8, "cranes"]]);
+    assert.deepEqual(values("Twenty-four pilots and two dozen boats."), [[24, "pilots"], [24, "boats"]]);
+  });
+
+  it("normalises units across languages", () => {
+    assert.deepEqual(values("дроны с дальностью до 1000 км и 2,5 тонны груза", "ru"), [[1000, "km"], [2.5, "t"]]);
+    assert.deepEqual(values("a range of 1000 kilometres and 50 tons of cargo"), [[1000, "km"], [50, "t"]]);
+    assert.deepEqual(values("восемь двигателей", "ru"), [[8, "двигателей"]]);
+  });
+
+  it("takes a model designation as the unit and reads 'an' before one as one", () => {
+    assert.deepEqual(values("two Brandt BX-7 ferries arrived, then an BX-7 left"), [[2, "BX-7"], [1, "BX-7"]]);
+    assert.deepEqual(values("it bought 24 Vonk Mk-3 engines"), [[24, "Mk-3"]]);
+  });
+
+  it("skips years, dates, times and numbers inside designations", () => {
+    assert.deepEqual(values("On March 3, 2025 at 10:45 the BX-7 sailed; 31.10.2025 was calm."), []);
+    assert.deepEqual(values("в воскресенье, 26 октября 2025 года", "ru"), []);
+  });
+
+  it("applies multipliers and currencies", () => {
+    assert.deepEqual(values("a $3 billion loan and 2 million people"), [[3e9, "USD"], [2e6, "people"]]);
+  });
+});

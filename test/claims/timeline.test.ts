@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findDates } from "../../src/claims/timeline.js";
+import { splitSentences } from "../../src/claims/sentences.js";
+import { article } from "./fixtures.js";
+
+function dates(text: string, language = "en", published: string | null = "2025-03-14T09:00") {
+  const a = article("a", text, language, published);
+  return findDates(a, splitSentences(a.text)).map((d) => [d.date, d.approximate, d.expression]);
+}
+
+describe("timeline", () => {
+  it("resolves a bare weekday to the latest such day on or before publication", () => {
+    // 2025-03-14 is a Friday.
+    assert.deepEqual(dates("The harbour council voted on Friday to raise the fees."), [["2025-03-14", false, "Friday"]]);
+    assert.deepEqual(dates("The harbour council voted on Tuesday to raise the fees."), [["2025-03-11", false, "Tuesday"]]);
+  });
+
+  it("marks relative spans approximate", () => {
+    assert.deepEqual(dates("The ferry line said last week that it would add boats."), [["2025-03-07", true, "last week"]]);
+    assert.deepEqual(dates("The minister visited the port in mid-February to inspect the cranes."), [["2025-02", true, "mid-February"]]);
+    assert.deepEqual(dates("The ferry line said last month that it would add boats."), [["2025-02", true, "last month"]]);
+  });
+
+  it("reads Russian day-month dates and takes the year from publication", () => {
+    assert.deepEqual(dates("В воскресенье, 9 марта, в порт прибыл новый паром.", "ru"), [["2025-03-09", false, "9 марта"]]);
+    assert.deepEqual(dates("В середине февраля министр посетил порт и осмотрел краны.", "ru"), [["2025-02", true, "В середине февраля"]]);
+  });
+
+  it("puts a yearless date that would be in the future in the year before", () => {
+    assert.deepEqual(dates("The old ferry last sailed on December 20 from the north pier."), [["2024-12-20", false, "December 20"]]);
+  });
+
+  it("resolves nothing relative when the article's date is unknown, but keeps absolute dates", () => {
+    assert.deepEqual(dates("The council voted on Friday and the ferry line said last week it would add boats.", "en", null), []);
+    assert.deepEqual(dates("The council voted on March 3, 2025 to raise the harbour fees.", "en", null), [["2025-03-03", false, "March 3, 2025"]]);
+  });
+
+  it("does not place a year alone on the timeline, and skips datelines", () => {
+    assert.deepEqual(dates("This year the port council signed a treaty with the ferry line."), []);
+    assert.deepEqual(dates("March 14, 2025"), []);
+  });
+});

@@ -1,0 +1,69 @@
+/** Dates in the formats and languages news pages use, as precise as written and never invented. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dateFromUrl, normaliseDate } from "../../src/extract/dates.js";
+import { choosePublished } from "../../src/extract/published.js";
+import { extract } from "./extractor.js";
+
+describe("dates", () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ["October 31, 2025", "2025-10-31"],
+    ["Oct. 31, 2025 9:05 pm", "2025-10-31T21:05"],
+    ["31 October 2025", "2025-10-31"],
+    ["31.10.2025, 21:32", "2025-10-31T21:32"],
+    ["31 октября 2025", "2025-10-31"],
+    ["31 октября 2025, пятница, 22:23", "2025-10-31T22:23"],
+    ["31. Oktober 2025", "2025-10-31"],
+    ["31 de octubre de 2025", "2025-10-31"],
+    ["1er novembre 2025", "2025-11-01"],
+    ["31 жовтня 2025", "2025-10-31"],
+    ["2025-10-31T21:32:00+03:00", "2025-10-31T21:32"],
+    ["2025-10-31", "2025-10-31"],
+    ["2025年10月31日", "2025-10-31"],
+    ["31.02.2025", null],
+    ["no date here", null],
+    ["© 1887 Example", null],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(normaliseDate(input), want));
+
+  it("reads slashes day-first unless the language writes month-first", () => {
+    assert.equal(normaliseDate("03/04/2025"), "2025-04-03");
+    assert.equal(normaliseDate("03/04/2025", true), "2025-03-04");
+    assert.equal(normaliseDate("13/04/2025", true), "2025-04-13");
+  });
+
+  it("finds a date in a URL path", () => {
+    assert.equal(dateFromUrl("https://example.com/2024/03/12/story"), "2024-03-12");
+    assert.equal(dateFromUrl("https://example.com/story-2024"), null);
+  });
+
+  it("prefers the date under the headline to the page clock above it", async () => {
+    const body = "The museum reopened on Saturday after a two-year renovation that cost more than the city had planned, officials said.";
+    const a = await extract(["Friday, 8 March 2024, 09:14", "Museum Reopens After Renovation", "08.03.2024, 07:55", body].join("\n"));
+    assert.equal(a.published, "2024-03-08T07:55");
+  });
+
+  it("leaves the date null when the text gives none", async () => {
+    const a = await extract("The museum reopened on Saturday after a two-year renovation that cost more than the city had planned, officials said.");
+    assert.equal(a.published, null);
+    assert.ok(a.warnings.includes("no publication date"));
+  });
+});
+
+describe("choosing an HTML page's publication date", () => {
+  it("prefers the candidate that agrees with the URL's date over a modified date listed first", () => {
+    const r = choosePublished(["2019-04-11 18:06", "22. Oktober 2019"], [], "https://example.com/2019/10/22/story/", false);
+    assert.equal(r.published, "2019-10-22");
+  });
+
+  it("takes the local dateline's day over a UTC timestamp one day off", () => {
+    const r = choosePublished(["2020-02-25T02:25:54Z"], ["February 24, 2020 | 9:25pm"], null, true);
+    assert.equal(r.published, "2020-02-24T21:25");
+  });
+
+  it("falls back to a dateline, then to the URL, saying so; null when there is nothing", () => {
+    assert.match(choosePublished([], ["Posted 3 March 2021"], null, false).warning ?? "", /near the article's start/);
+    assert.equal(choosePublished([], [], "https://example.com/2021/03/03/x", false).published, "2021-03-03");
+    assert.deepEqual(choosePublished([], [], null, false), { published: null, warning: null });
+  });
+});

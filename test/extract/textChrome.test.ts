@@ -1,0 +1,78 @@
+/** Each kind of page chrome in scraped text, on text written for these tests. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extract } from "./extractor.js";
+
+const P1 = "The harbour authority said on Tuesday that the new pier would open in spring, two years later than planned, because of a dispute over the contract.";
+const P2 = "Local fishermen, who had campaigned for the pier since 2015, said they were disappointed but would keep using the old jetty until then.";
+const P3 = "A spokesperson for the council declined to say how much the delay would cost, adding that the final figure was still being negotiated.";
+
+describe("chrome in scraped text", () => {
+  it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {
+    const a = await extract(["Home › Local › Harbour", "News Sport Weather", "Harbour Pier Delayed Again", "Harbour Pier Delayed Again", P1, P2, P3].join("\n\n"));
+    assert.equal(a.title, "Harbour Pier Delayed Again");
+    assert.equal(a.text, [P1, P2, P3].join("\n\n"));
+    assert.ok(a.removed.includes("Home › Local › Harbour"));
+  });
+
+  it("cuts related-post blocks with their headlines and e-mails, comment widgets and cookie notices", async () => {
+    const a = await extract([P1, P2, P3, "Leave a Reply", "Related posts", "Another Story About Boats", "editor@example.org", "This website uses cookies to improve your experience. Accept"].join("\n\n"));
+    assert.equal(a.text, [P1, P2, P3].join("\n\n"));
+    for (const r of ["Related posts", "editor@example.org", "Another Story About Boats"]) assert.ok(a.removed.includes(r), r);
+  });
+
+  it("cuts Russian 'popular this week' blocks, share prompts and view counters", async () => {
+    const ru1 = "Городской совет в среду утвердил новый план ремонта набережной, который обсуждали почти два года.";
+    const ru2 = "По словам чиновников, работы начнутся весной и продлятся до конца следующего года, если позволит погода.";
+    const a = await extract(["Ремонт набережной начнётся весной", "12", "3,415", ru1, ru2, "Написать комментарий 4", "популярное за неделю", "Другая новость о городе Иван Петров"].join("\n"));
+    assert.equal(a.text, [ru1, ru2].join("\n\n"));
+    assert.equal(a.title, "Ремонт набережной начнётся весной");
+    assert.ok(a.removed.includes("3,415"));
+  });
+
+  it("drops photo captions with slash credits and 'Photo:' lines", async () => {
+    const a = await extract(["A fisherman mends nets on the old jetty, March 3. **Jane Roe / Harbour Press / Agency**", "Photo: John Smith", P1, P2].join("\n\n"));
+    assert.equal(a.text, [P1, P2].join("\n\n"));
+    assert.equal(a.removed.length, 2);
+  });
+
+  it("removes markdown and HTML leftovers but keeps their words", async () => {
+    const a = await extract(`The council <u>confirmed</u> the **new** timetable in a statement, saying the delay was regrettable but unavoidable.\n\n${P2}`);
+    assert.ok(a.text.startsWith("The council confirmed the new timetable in a statement"));
+    assert.ok(!/[<>*]/.test(a.text));
+  });
+
+  it("rejoins a paragraph broken mid-sentence, but not a subhead", async () => {
+    const a = await extract([
+      "Pier Contract Signed",
+      P1,
+      "The contract was signed last year by the regional transport minister and the",
+      "Harbour Works Company after months of talks with the unions and the fishermen.",
+      "What comes next",
+      P3,
+    ].join("\n\n"));
+    const paragraphs = a.text.split("\n\n");
+    assert.equal(paragraphs.length, 4);
+    assert.ok(paragraphs[1]?.includes("minister and the Harbour Works Company"));
+    assert.equal(paragraphs[2], "What comes next");
+  });
+
+  it("reads byline, date and the 'Original url:' line as metadata", async () => {
+    const a = await extract(["Harbour Pier Delayed Again", "By Mary Major – Local Reporter", "12 March 2024", P1, P2, "Original url:", "https://news.example.com/2024/03/12/pier"].join("\n\n"));
+    assert.equal(a.byline, "Mary Major");
+    assert.equal(a.published, "2024-03-12");
+    assert.equal(a.url, "https://news.example.com/2024/03/12/pier");
+    assert.ok(!a.text.includes("https://"));
+  });
+
+  it("rejects a document with no article text", async () => {
+    await assert.rejects(extract("Home\n\nNews\n\nContact"), /no article text/);
+  });
+
+  it("lets given fields win over extracted ones", async () => {
+    const a = await extract(["Harbour Pier Delayed Again", P1, P2].join("\n\n"), "text", { title: "Given Title", published: "2024-01-02", language: "de" });
+    assert.equal(a.title, "Given Title");
+    assert.equal(a.published, "2024-01-02");
+    assert.equal(a.language, "de");
+  });
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { defaultConfig } from "../../src/config.js";
+import { groupStories, StoryGrouper } from "../../src/stories/index.js";
+import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
+
+const config = defaultConfig.stories;
+
+const corpus = [
+  article("dam-en", DAM_REPORT, { title: "Karvela dam opens all spillway gates as reservoir rises", published: "2026-04-14" }),
+  article("quake-1", QUAKE_ONE, { title: "Magnitude 6.4 quake hits Chile's Valdera province", published: "2026-04-13" }),
+  article("budget", BUDGET_VOTE, { title: "Ostrovia parliament passes 2026 budget", published: "2026-04-17" }),
+  article("dam-ru", DAM_TRANSLATION, { title: "На плотине Карвела открыли все водосбросы", language: "ru", published: "2026-04-14" }),
+  article("quake-2", QUAKE_TWO, { title: "Magnitude 5.1 quake shakes Tajikistan's Kashvar region", published: "2026-04-16" }),
+  article("dam-2", DAM_INDEPENDENT, { title: "Lindau evacuees spend night in gyms as Karvela dam spills", published: "2026-04-15" }),
+];
+
+function storyOf(groups: ReturnType<typeof groupStories>, id: string): string {
+  return groups.find((g) => g.articleIds.includes(id))!.id;
+}
+
+test("one story across English and Russian, told independently too", () => {
+  const groups = groupStories(corpus, config);
+  assert.equal(storyOf(groups, "dam-ru"), storyOf(groups, "dam-en"));
+  assert.equal(storyOf(groups, "dam-2"), storyOf(groups, "dam-en"));
+});
+
+test("near misses stay apart: two earthquakes, and a vote sharing the country and the prime minister", () => {
+  const groups = groupStories(corpus, config);
+  assert.notEqual(storyOf(groups, "quake-1"), storyOf(groups, "quake-2"));
+  assert.notEqual(storyOf(groups, "budget"), storyOf(groups, "dam-en"));
+  assert.equal(groups.length, 4);
+});
+
+test("the headline is one of the story's titles", () => {
+  const groups = groupStories(corpus, config);
+  const dam = groups.find((g) => g.articleIds.includes("dam-en"))!;
+  const titles = corpus.filter((a) => dam.articleIds.includes(a.id)).map((a) => a.title);
+  assert.ok(titles.includes(dam.headline), dam.headline);
+});
+
+test("the same articles in the same order give the same stories and ids, however they arrive", () => {
+  const whole = groupStories(corpus, config);
+  assert.deepEqual(groupStories(corpus, config), whole);
+  // Streaming one at a time: after each article, the groups are those of the prefix.
+  const grouper = new StoryGrouper(config);
+  corpus.forEach((a, i) => {
+    grouper.add(a);
+    assert.deepEqual(grouper.groups(), groupStories(corpus.slice(0, i + 1), config).map((g) => g.articleIds));
+  });
+  assert.deepEqual(grouper.groups(), whole.map((g) => g.articleIds));
+});
+
+test("time proximity: the same kind of report three months later starts a new story", () => {
+  const spring = article("spring", DAM_REPORT, { published: "2026-04-14" });
+  const summer = article("summer", DAM_INDEPENDENT, { published: "2026-07-20" });
+  const nextDay = article("next-day", DAM_INDEPENDENT, { published: "2026-04-15" });
+  assert.equal(groupStories([spring, summer], config).length, 2);
+  assert.equal(groupStories([spring, nextDay], config).length, 1);
+});
+
+test("across languages in one script: the German dam report joins, the German budget vote joins the vote", () => {
+  const german = [
+    ...corpus,
+    article("dam-de", DAM_GERMAN, { title: "Karvela-Staudamm: alle Schleusen offen", language: "de", published: "2026-04-14" }),
+    article("budget-de", BUDGET_GERMAN, { title: "Ostrovia beschließt Haushalt 2026", language: "de", published: "2026-04-17" }),
+  ];
+  const groups = groupStories(german, config);
+  assert.equal(storyOf(groups, "dam-de"), storyOf(groups, "dam-en"));
+  assert.equal(storyOf(groups, "budget-de"), storyOf(groups, "budget"));
+  assert.notEqual(storyOf(groups, "budget-de"), storyOf(groups, "dam-en"));
+});
