@@ -1,7 +1,8 @@
 /**
  * Extraction benchmark: Dossier's extractor against @mozilla/readability (linkedom and jsdom)
  * on scrapinghub (shingle P/R/F1) and trafilatura-eval (snippet P/R/F1, title/author/date).
- * Pages are read and decoded before the clock starts; pages/s counts extraction only, one thread.
+ * Pages are read and decoded before the clock starts; pages/s counts extraction only, one thread,
+ * with the systems taking turns over 10-page chunks so that they share the machine's load.
  *
  *   npm run bench:extract [-- --limit N] [--no-jsdom] [--jsdom-all] [--ours-only] [--misses] [--show-title|--show-byline|--show-published]
  */
@@ -27,16 +28,33 @@ interface Row {
 /** Pages run once before the clock starts, so that every system is timed with its code compiled (JIT). */
 const WARM_UP_PAGES = 10;
 
-function timed(pages: readonly { html: string; url: string }[], extract: Extract): { texts: string[]; seconds: number } {
-  for (const p of pages.slice(0, WARM_UP_PAGES)) extract(p.html, p.url);
-  const texts: string[] = [];
-  const start = performance.now();
-  for (const p of pages) texts.push(extract(p.html, p.url));
-  return { texts, seconds: (performance.now() - start) / 1000 };
+/**
+ * Systems are timed in turns over chunks of this many pages, so that a burst of other work
+ * on the shared machine slows all of them alike and their speed ratio stays fair.
+ */
+const CHUNK_PAGES = 10;
+
+interface Timed {
+  readonly texts: string[];
+  seconds: number;
 }
 
-function scoreBodies(dataset: string, system: string, pages: readonly BodyPage[], extract: Extract): Row {
-  const { texts, seconds } = timed(pages, extract);
+function timedTogether(pages: readonly { html: string; url: string }[], systems: readonly Extract[]): Timed[] {
+  for (const extract of systems) for (const p of pages.slice(0, WARM_UP_PAGES)) extract(p.html, p.url);
+  const results: Timed[] = systems.map(() => ({ texts: [], seconds: 0 }));
+  for (let at = 0; at < pages.length; at += CHUNK_PAGES) {
+    const chunk = pages.slice(at, at + CHUNK_PAGES);
+    for (const [i, extract] of systems.entries()) {
+      const r = results[i] as Timed;
+      const start = performance.now();
+      for (const p of chunk) r.texts.push(extract(p.html, p.url));
+      r.seconds += (performance.now() - start) / 1000;
+    }
+  }
+  return results;
+}
+
+function scoreBodies(dataset: string, system: string, pages: readonly BodyPage[], { texts, seconds }: Timed): Row {
   const counts = pages.reduce((acc, p, i) => addCounts(acc, shingleCounts(texts[i] ?? "", p.gold)), { tp: 0, fp: 0, fn: 0 });
   if (flag("--misses") && system === "dossier") {
     const worst = pages.map((p, i) => ({ id: p.id, f: prf(shingleCounts(texts[i] ?? "", p.gold)) })).sort((a, b) => a.f.f1 - b.f.f1);
@@ -45,8 +63,7 @@ function scoreBodies(dataset: string, system: string, pages: readonly BodyPage[]
   return { dataset, system, counts, pages: pages.length, seconds };
 }
 
-function scoreSnippets(dataset: string, system: string, pages: readonly SnippetPage[], extract: Extract): Row {
-  const { texts, seconds } = timed(pages, extract);
+function scoreSnippets(dataset: string, system: string, pages: readonly SnippetPage[], { texts, seconds }: Timed): Row {
   const counts = pages.reduce((acc, p, i) => addCounts(acc, snippetCounts(texts[i] ?? "", p.with, p.without)), { tp: 0, fp: 0, fn: 0 });
   if (flag("--misses") && system === "dossier") {
     for (const [i, p] of pages.entries()) {
@@ -79,16 +96,22 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const jsdom = flag("--no-jsdom") ? null : await readabilityJsdom();
 
-  const sh = loadScrapinghub(limit);
-  rows.push(scoreBodies("scrapinghub", "dossier", sh, oursText));
   const baselines = !flag("--ours-only");
-  if (baselines) rows.push(scoreBodies("scrapinghub", "readability+linkedom", sh, readabilityLinkedom));
-  if (jsdom && baselines) rows.push(scoreBodies("scrapinghub", "readability+jsdom", sh, jsdom));
+  const systems = (withJsdom: boolean): [string, Extract][] => [
+    ["dossier", oursText],
+    ...(baselines ? ([["readability+linkedom", readabilityLinkedom]] as [string, Extract][]) : []),
+    ...(baselines && withJsdom && jsdom ? ([["readability+jsdom", jsdom]] as [string, Extract][]) : []),
+  ];
+
+  const sh = loadScrapinghub(limit);
+  const shSystems = systems(true);
+  const shTimed = timedTogether(sh, shSystems.map(([, e]) => e));
+  for (const [i, [name]] of shSystems.entries()) rows.push(scoreBodies("scrapinghub", name, sh, shTimed[i] as Timed));
 
   const te = loadTrafilaturaEval(limit);
-  rows.push(scoreSnippets("trafilatura-eval", "dossier", te, oursText));
-  if (baselines) rows.push(scoreSnippets("trafilatura-eval", "readability+linkedom", te, readabilityLinkedom));
-  if (jsdom && flag("--jsdom-all")) rows.push(scoreSnippets("trafilatura-eval", "readability+jsdom", te, jsdom));
+  const teSystems = systems(flag("--jsdom-all"));
+  const teTimed = timedTogether(te, teSystems.map(([, e]) => e));
+  for (const [i, [name]] of teSystems.entries()) rows.push(scoreSnippets("trafilatura-eval", name, te, teTimed[i] as Timed));
   printRows(rows);
 
   console.log("\n| trafilatura-eval metadata | pages with gold | right | accuracy |");

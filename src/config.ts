@@ -74,14 +74,15 @@ export interface ClaimsConfig {
   /**
    * Stance: probability (src/claims/stanceModel.ts) at or above which a text is about a statement.
    * Below 0.5 because missing a related text costs more than a false alarm (FNC-1 scoring).
-   * Swept 0.15-0.5 on the FNC-1 tuning half (body IDs ≡ 0 mod 4) by bench/claims/stanceTrain.ts: 0.3 best.
+   * Swept 0.15-0.5 on the FNC-1 tuning half (body IDs ≡ 0 mod 4) by bench/claims/stanceTrain.ts: 0.3 best (78.8%).
    */
   readonly stanceRelated: number;
   /**
    * Stance: weighted share of a statement's stems one unhedged sentence must carry to state it rather
    * than discuss it. The FNC-1 tuning half holds more agreeing pairs than the published training set
    * (34% vs 28% of related ones), so the sweep (0.5-1.0) weighs its classes back to the published
-   * shares: below 0.7 clearly loses, 0.8-1.0 tie within two pairs; 0.99 (the whole statement, in one sentence) is the plainest reading.
+   * shares (bench/claims/stanceTrain.ts): below 0.7 clearly loses (-51 pairs at 0.5), 0.7-0.99 all lie within
+   * ±12 pairs of reading every pair as "discuss", i.e. noise; 0.99 (the whole statement in one sentence) is the plainest reading.
    */
   readonly stanceAgree: number;
 }

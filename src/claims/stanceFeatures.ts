@@ -6,7 +6,8 @@
  */
 import { languagePack } from "../lang/index.js";
 import { splitSentences } from "./sentences.js";
-import { contentStems } from "./words.js";
+import { wordKnowledge } from "../lang/words.js";
+import { WORD } from "./words.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
 const STANCE_SENTENCES = 3;
@@ -14,8 +15,13 @@ const STANCE_SENTENCES = 3;
 const LEAD_SENTENCES = 3;
 /** Main words of a text: its highest rarity-weighted counts. */
 const BODY_TOP = 10;
+/**
+ * Longest stop word still dropped: function words ("the", "its", "from", "with"). Tried 3, 4, 6
+ * and the whole stop list on the FNC-1 tuning half: 4 best (78.8% vs 78.7% at 3, 78.5% at 6, 78.4% whole list).
+ */
+const SHORT_STOPWORD = 4;
 
-/** Names of the relatedness features, in the order `relatednessFeatures` returns them. */
+/** Names of the relatedness features, in the order `readPair` returns them. */
 export const RELATEDNESS_FEATURES = [
   "contained", "best", "second", "plain", "bigrams", "lead", "numbers", "noNumbers", "missingRare",
   "cosine", "density", "logLength", "headLength", "containedXbest", "first", "repeated", "bodyTop",
@@ -34,11 +40,21 @@ export interface PairReading {
 }
 
 /**
- * Stems with possessives dropped and compounds split, so "Tridevil’s" and "3-boobed" meet
- * "Tridevil" and "boob": headlines and bodies join words differently.
+ * Stems with possessives dropped and compounds split, so "Velk’s" and "ex-mayor" meet "Velk"
+ * and "mayor": headlines and bodies join words differently. Only short stop words are
+ * dropped: long stop lists hold words that name a story ("third", "million", "state"), and the
+ * caller's rarity weights discount the common ones anyway.
  */
-export const stanceStems = (text: string, language: string): string[] =>
-  contentStems(text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " "), language);
+export function stanceStems(text: string, language: string): string[] {
+  const { stopwords, stem } = wordKnowledge(language);
+  const out: string[] = [];
+  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 2 || /^\d+$/.test(w) || (w.length <= SHORT_STOPWORD && stopwords.has(w))) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

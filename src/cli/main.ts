@@ -50,10 +50,21 @@ async function extract(paths: string[]): Promise<number> {
 }
 
 async function similarity(file: string): Promise<number> {
-  const lines = readFileSync(file === "-" ? 0 : file, "utf8").split("\n").filter((l) => l.trim());
-  const pairs = lines.map((l) => JSON.parse(l) as TextPair);
+  const pairs: TextPair[] = [];
+  let bad = 0;
+  readFileSync(file === "-" ? 0 : file, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const p = JSON.parse(line) as Partial<TextPair>;
+      if (typeof p.text1 !== "string" || typeof p.text2 !== "string") throw new Error('needs "text1" and "text2" strings');
+      pairs.push({ ...p, id: p.id ?? String(i + 1), text1: p.text1, text2: p.text2 });
+    } catch (err) {
+      bad++;
+      log(`rejected ${file}#${i + 1}: ${(err as Error).message}`);
+    }
+  });
   for (const s of await scorePairs(pairs)) process.stdout.write(`${JSON.stringify(s)}\n`);
-  return 0;
+  return bad > 0 ? EXIT_REJECTED : 0;
 }
 
 function demoCorpus(): string {

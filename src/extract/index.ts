@@ -41,12 +41,12 @@ export interface Found {
 
 
 function fromHtml(html: string, config: ExtractConfig): Found {
-  const { paragraphs, removed, metadata: m, nearStart, headline } = extractFromHtml(html);
+  const { paragraphs, removed, metadata: m, nearStart, nearEnd, headline } = extractFromHtml(html);
   const host = hostOf(m.url);
   const sites = [m.siteName, host].filter((s): s is string => !!s);
   const monthFirst = languagePack((m.language ?? "").slice(0, 2).toLowerCase())?.dates?.monthFirst ?? false;
   const warnings: string[] = [];
-  const { published: chosen, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst);
+  const { published: chosen, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd);
   const published = chosen;
   if (warning) warnings.push(warning);
   return {

@@ -19,6 +19,7 @@ export function choosePublished(
   nearStart: readonly string[],
   url: string | null,
   monthFirst: boolean,
+  nearEnd: readonly string[] = [],
 ): { published: string | null; warning: string | null } {
   const meta = metaDates.map((raw) => ({ raw, value: normaliseDate(raw, monthFirst) })).filter((d): d is { raw: string; value: string } => !!d.value);
   const near = nearStart.filter((t) => t.length <= MAX_DATELINE_CHARS).map((t) => normaliseDate(t, monthFirst)).filter((d): d is string => !!d);
@@ -37,5 +38,7 @@ export function choosePublished(
   }
   if (near[0]) return { published: near[0], warning: "publication date read from the page text near the article's start (medium confidence)" };
   if (urlDay) return { published: urlDay, warning: "publication date inferred from the URL (day precision, medium confidence)" };
+  const after = nearEnd.filter((t) => t.length <= MAX_DATELINE_CHARS).map((t) => normaliseDate(t, monthFirst)).find((d) => d);
+  if (after) return { published: after, warning: "publication date read from a line below the article (low confidence: may be an update or copyright date)" };
   return { published: null, warning: null };
 }

@@ -5,7 +5,7 @@
  * "is it like one of them", which lets a story drift by chaining.
  * Sums are sorted typed arrays, not maps: a hundred thousand stories must fit in memory.
  */
-import { type ArticleVectors, type Family, type Sparse, truncate } from "./vectors.js";
+import { type ArticleVectors, type Family, heaviest, type Sparse, truncate } from "./vectors.js";
 
 const FAMILIES: readonly Family[] = ["words", "names", "facts"];
 
@@ -31,9 +31,9 @@ export class Centroid {
     this.current = {
       language: this.current.language,
       script: this.current.script,
-      words: truncate(normalise(sums.words), this.limits.words),
-      names: truncate(normalise(sums.names), this.limits.names),
-      facts: truncate(normalise(sums.facts), this.limits.facts),
+      words: compared(sums.words, this.limits.words),
+      names: compared(sums.names, this.limits.names),
+      facts: compared(sums.facts, this.limits.facts),
     };
   }
 
@@ -42,38 +42,44 @@ export class Centroid {
   }
 }
 
+// Scratch for the intermediate sums and normalised weights: only what a centroid keeps is allocated.
+let scratchIds = new Int32Array(1024);
+let scratchSums = new Float32Array(1024);
+let scratchNormalised = new Float32Array(1024);
+
+/** a + b, in scratch arrays valid until the next call. */
 function addSparse(a: Sparse, b: Sparse): Sparse {
-  const ids: number[] = [];
-  const weights: number[] = [];
+  if (scratchIds.length < a.ids.length + b.ids.length) {
+    scratchIds = new Int32Array((a.ids.length + b.ids.length) * 2);
+    scratchSums = new Float32Array(scratchIds.length);
+  }
+  const ids = scratchIds;
+  const weights = scratchSums;
   let i = 0;
   let j = 0;
+  let n = 0;
   while (i < a.ids.length || j < b.ids.length) {
     const x = i < a.ids.length ? a.ids[i]! : Infinity;
     const y = j < b.ids.length ? b.ids[j]! : Infinity;
-    ids.push(Math.min(x, y));
-    weights.push((x <= y ? a.weights[i++]! : 0) + (y <= x ? b.weights[j++]! : 0));
+    ids[n] = Math.min(x, y);
+    weights[n++] = (x <= y ? a.weights[i++]! : 0) + (y <= x ? b.weights[j++]! : 0);
   }
-  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights) };
+  return { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
 }
 
-function normalise(v: Sparse): Sparse {
-  let norm = 0;
-  for (const w of v.weights) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  return { ids: v.ids, weights: v.weights.map((w) => w / norm) };
-}
-
-/** The heaviest `limit` keys without renormalising (the sums must stay sums). */
+/** The heaviest `limit` keys without renormalising (the sums must stay sums), in arrays of their own. */
 function truncateRaw(v: Sparse, limit: number): Sparse {
-  if (v.ids.length <= limit) return v;
-  const kept = truncate(v, limit);
-  const keep = new Set(kept.ids);
-  const ids: number[] = [];
-  const weights: number[] = [];
-  v.ids.forEach((id, i) => {
-    if (!keep.has(id)) return;
-    ids.push(id);
-    weights.push(v.weights[i]!);
-  });
-  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights) };
+  return v.ids.length <= limit ? { ids: v.ids.slice(), weights: v.weights.slice() } : heaviest(v, limit);
+}
+
+/** The sums normalised, then cut to the `limit` heaviest and renormalised: what articles are compared with. */
+function compared(sums: Sparse, limit: number): Sparse {
+  let norm = 0;
+  for (const w of sums.weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  if (scratchNormalised.length < sums.weights.length) scratchNormalised = new Float32Array(sums.weights.length * 2);
+  const weights = scratchNormalised.subarray(0, sums.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = sums.weights[i]! / norm;
+  // The ids are shared with the sums, which are never changed in place.
+  return sums.ids.length <= limit ? { ids: sums.ids, weights: weights.slice() } : truncate({ ids: sums.ids, weights }, limit);
 }

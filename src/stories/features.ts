@@ -6,17 +6,22 @@
  * - facts: numbers (thousand separators folded: 5,000 = 5.000 = 5000) and day-month
  *   dates ("31 октября" = "October 31"), which are the same in every language.
  * Title words count extra: a title is the article's own summary of what it is about.
- * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing.
+ * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing,
+ * and tokens are scanned and looked up in place (src/stories/tokens.ts).
  */
 import { languagePack } from "../lang/index.js";
 import { nameKey } from "../lang/names.js";
 import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
+import { Accumulator, Scanner, TokenTable } from "./tokens.js";
 
 export type Family = "words" | "names" | "facts";
 
-/** Key id → count. */
-export type Counts = Map<number, number>;
+/** Sums of weights per key id, ids ascending. */
+export interface Counts {
+  readonly ids: Int32Array;
+  readonly counts: Float64Array;
+}
 
 export interface RawFeatures {
   readonly language: string;
@@ -30,7 +35,10 @@ export interface RawFeatures {
 /** Where keys get their ids; also remembers how it read each token, per language. */
 export interface KeyTable {
   id(family: Family, key: string): number;
-  readonly tokens: Map<string, Map<string, TokenIds>>;
+  /** Written words per language, and numbers under the key NUMBERS. */
+  readonly tokens: Map<string, TokenTable>;
+  /** Fact ids of day-month dates, by month × DATE_KEY_BASE + day. */
+  readonly dates: Map<number, number>;
 }
 
 /** Times a title word counts compared with a body word; set by the semeval bench (1 to 3 tried, 2 best). */
@@ -58,113 +66,160 @@ const LEDE_WEIGHT = 2;
 /**
  * Tokens remembered per language and table. News vocabulary is Zipfian, so a bounded
  * cache answers almost every token and reading an article costs one lookup per word.
+ * Forgetting changes no result: a token read again gets the same ids.
  */
 const TOKEN_CACHE_LIMIT = 300_000;
 
-// A space or no-break space separates thousands only before exactly three digits ("5 000").
-const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*/gu;
+/** The token table of numbers, which read the same in every language. */
+const NUMBERS = "#numbers";
+/** Above any day a date key can hold (a number of one or two digits). */
+const DATE_KEY_BASE = 128;
+
 const CASED = /^\p{Lu}/u;
-const DIGIT = /^\d/;
-const SENTENCE_END_CHARS = '.!?…:;"»“”\n';
 const SCRIPTS: readonly (readonly [string, RegExp])[] = [
   ["Latin", /^\p{Script=Latin}/u], ["Cyrillic", /^\p{Script=Cyrillic}/u], ["Arabic", /^\p{Script=Arabic}/u],
   ["Greek", /^\p{Script=Greek}/u], ["Hebrew", /^\p{Script=Hebrew}/u], ["Han", /^\p{Script=Han}/u],
 ];
 const OTHER_SCRIPT = SCRIPTS.length;
 
-/** What one written token contributes, worked out once per table, language and spelling. */
-export interface TokenIds {
-  /** Month number when the token names a month. */
-  readonly month: number | undefined;
-  /** Id of its stem, or -1 for stop words, short words and month names. */
-  readonly word: number;
-  /** Id of its cross-script name key when it is capitalised, else -1. */
-  readonly name: number;
-  /** Index in SCRIPTS of its first letter's script. */
-  readonly script: number;
+export interface Reading {
+  readonly words: Accumulator;
+  readonly names: Accumulator;
+  readonly facts: Accumulator;
+  readonly scripts: Float64Array;
 }
+
+// One reading at a time (reading is synchronous), so the scratch sums are shared.
+const scratch: Reading = { words: new Accumulator(), names: new Accumulator(), facts: new Accumulator(), scripts: new Float64Array(OTHER_SCRIPT + 1) };
 
 /** Reads the three families of keys from a title and a body. */
 export function articleFeatures(article: Pick<Article, "title" | "text" | "language">, table: KeyTable): RawFeatures {
-  const reading: Reading = { words: new Map(), names: new Map(), facts: new Map(), scripts: new Array<number>(OTHER_SCRIPT + 1).fill(0) };
-  const lookup = tokenLookup(table, article.language);
-  if (article.title) addText(reading, table, lookup, article.title, TITLE_WEIGHT);
-  addText(reading, table, lookup, article.text, 1);
-  const best = reading.scripts.indexOf(Math.max(...reading.scripts));
-  return { language: article.language, script: SCRIPTS[best]?.[0] ?? "Other", words: reading.words, names: reading.names, facts: reading.facts };
+  const { script, reading: r } = readArticle(article, table);
+  return { language: article.language, script, words: r.words.take(), names: r.names.take(), facts: r.facts.take() };
 }
 
-interface Reading {
-  readonly words: Counts;
-  readonly names: Counts;
-  readonly facts: Counts;
-  readonly scripts: number[];
+/**
+ * Reads an article into shared scratch sums, valid until the next reading; the caller
+ * must empty them (Accumulator.take or clear). The streaming grouper reads this way to
+ * build its sketches without intermediate arrays.
+ */
+export function readArticle(article: Pick<Article, "title" | "text" | "language">, table: KeyTable): { script: string; reading: Reading } {
+  const r = scratch;
+  // Emptied here too, so that a reading that threw (a stemmer's bug) cannot leak into this one.
+  r.words.clear();
+  r.names.clear();
+  r.facts.clear();
+  r.scripts.fill(0);
+  const reader = new Reader(table, article.language);
+  if (article.title) reader.addText(r, article.title, TITLE_WEIGHT);
+  reader.addText(r, article.text, 1);
+  let best = 0;
+  for (let i = 1; i < r.scripts.length; i++) if (r.scripts[i]! > r.scripts[best]!) best = i;
+  return { script: SCRIPTS[best]?.[0] ?? "Other", reading: r };
 }
 
-function addText(r: Reading, table: KeyTable, lookup: (token: string) => TokenIds, text: string, baseWeight: number): void {
-  let previous: TokenIds | null = null;
-  let previousNumber = "";
-  let lastEnd = 0;
-  let seen = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (++seen > MAX_WORDS) break;
-    const weight = seen <= LEDE_WORDS ? baseWeight * LEDE_WEIGHT : baseWeight;
-    const token = m[0];
-    const start = m.index;
-    const sentenceStart = lastEnd === 0 || endsSentence(text, lastEnd, start);
-    lastEnd = start + token.length;
-    if (DIGIT.test(token)) {
-      const n = normaliseNumber(token);
-      if (n !== null) add(r.facts, table.id("facts", `#${n}`), weight);
-      const month = previous?.month;
-      if (month && n !== null && Number.isInteger(n) && n >= 1 && n <= 31) add(r.facts, table.id("facts", `d${month}-${n}`), weight);
-      previous = null;
-      previousNumber = token;
-      continue;
+class Reader {
+  private readonly words: TokenTable;
+  private readonly numbers: TokenTable;
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly stem: (word: string) => string;
+  private readonly months: ReadonlyMap<string, number> | undefined;
+  private readonly scanner = new Scanner();
+
+  constructor(
+    private readonly table: KeyTable,
+    language: string,
+  ) {
+    this.words = tokenTable(table, language);
+    this.numbers = tokenTable(table, NUMBERS);
+    ({ stopwords: this.stopwords, stem: this.stem } = wordKnowledge(language));
+    this.months = languagePack(language)?.dates?.months;
+  }
+
+  /** The tokens of WORD (src/stories/tokens.ts), in order, at most MAX_WORDS of them. */
+  addText(r: Reading, text: string, baseWeight: number): void {
+    const scan = this.scanner;
+    scan.reset(text);
+    let previousMonth = 0;
+    let previousDay = -1;
+    let seen = 0;
+    while (scan.next()) {
+      if (++seen > MAX_WORDS) return;
+      const weight = seen <= LEDE_WORDS ? baseWeight * LEDE_WEIGHT : baseWeight;
+      const { start, end: i, hash } = scan;
+      if (scan.word) {
+        const e = this.wordEntry(text, start, i, hash);
+        const w = this.words;
+        const month = w.c(e);
+        if (month && previousDay >= 0) r.facts.add(this.dateId(month, previousDay), weight);
+        previousMonth = month;
+        previousDay = -1;
+        const word = w.a(e);
+        if (word < 0) continue;
+        r.scripts[w.script(e)]! += weight;
+        r.words.add(word, weight);
+        const name = w.b(e);
+        if (!scan.sentenceStart && name >= 0) r.names.add(name, weight);
+        continue;
+      }
+      const e = this.numberEntry(text, start, i, hash);
+      const num = this.numbers;
+      // A number's values: id of "#n" or -1; its value if one or two digits, else -1; the day it can be (1-31) or 0.
+      if (num.a(e) >= 0) r.facts.add(num.a(e), weight);
+      const day = num.c(e);
+      if (previousMonth && day) r.facts.add(this.dateId(previousMonth, day), weight);
+      previousMonth = 0;
+      previousDay = num.b(e);
     }
-    const ids = lookup(token);
-    if (ids.month && /^\d{1,2}$/.test(previousNumber)) add(r.facts, table.id("facts", `d${ids.month}-${Number(previousNumber)}`), weight);
-    previous = ids;
-    previousNumber = "";
-    if (ids.word < 0) continue;
-    r.scripts[ids.script]! += weight;
-    add(r.words, ids.word, weight);
-    if (!sentenceStart && ids.name >= 0) add(r.names, ids.name, weight);
+  }
+
+  private wordEntry(text: string, start: number, end: number, hash: number): number {
+    const e = this.words.find(text, start, end, hash);
+    if (e >= 0) return e;
+    const token = text.slice(start, end);
+    let lower = token.toLowerCase();
+    if (lower.endsWith("'s") || lower.endsWith("’s")) lower = lower.slice(0, -2);
+    const month = this.months?.get(lower);
+    const skip = lower.length < MIN_WORD_LENGTH || this.stopwords.has(lower) || month !== undefined;
+    const stemmed = skip ? null : this.stem(lower);
+    const key = stemmed && CASED.test(token) ? nameKey(stemmed) : "";
+    const script = SCRIPTS.findIndex(([, re]) => re.test(token));
+    if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
+    return this.words.insert(
+      token, hash,
+      stemmed === null ? -1 : this.table.id("words", stemmed),
+      key ? this.table.id("names", key) : -1,
+      month ?? 0,
+      script < 0 ? OTHER_SCRIPT : script,
+    );
+  }
+
+  private numberEntry(text: string, start: number, end: number, hash: number): number {
+    const e = this.numbers.find(text, start, end, hash);
+    if (e >= 0) return e;
+    const token = text.slice(start, end);
+    const n = normaliseNumber(token);
+    const fact = n !== null ? this.table.id("facts", `#${n}`) : -1;
+    const day = n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : 0;
+    const small = /^\d{1,2}$/.test(token) ? Number(token) : -1;
+    if (this.numbers.size >= TOKEN_CACHE_LIMIT) this.numbers.clear();
+    return this.numbers.insert(token, hash, fact, small, day, 0);
+  }
+
+  private dateId(month: number, day: number): number {
+    // Month numbers are 1-12 in every pack; anything else gets a key of its own, uncached.
+    if (!Number.isInteger(month) || month < 0 || month > 1000) return this.table.id("facts", `d${month}-${day}`);
+    const k = month * DATE_KEY_BASE + day;
+    let id = this.table.dates.get(k);
+    if (id === undefined) this.table.dates.set(k, (id = this.table.id("facts", `d${month}-${day}`)));
+    return id;
   }
 }
 
-function tokenLookup(table: KeyTable, language: string): (token: string) => TokenIds {
-  let cache = table.tokens.get(language);
-  if (!cache) table.tokens.set(language, (cache = new Map()));
-  const known = cache;
-  const { stopwords, stem } = wordKnowledge(language);
-  const months = languagePack(language)?.dates?.months;
-  return (token) => {
-    let ids = known.get(token);
-    if (ids) return ids;
-    let lower = token.toLowerCase();
-    if (lower.endsWith("'s") || lower.endsWith("’s")) lower = lower.slice(0, -2);
-    const month = months?.get(lower);
-    const skip = lower.length < MIN_WORD_LENGTH || stopwords.has(lower) || month !== undefined;
-    const stemmed = skip ? null : stem(lower);
-    const key = stemmed && CASED.test(token) ? nameKey(stemmed) : "";
-    const script = SCRIPTS.findIndex(([, re]) => re.test(token));
-    ids = {
-      month,
-      word: stemmed === null ? -1 : table.id("words", stemmed),
-      name: key ? table.id("names", key) : -1,
-      script: script < 0 ? OTHER_SCRIPT : script,
-    };
-    if (known.size >= TOKEN_CACHE_LIMIT) known.clear();
-    known.set(token, ids);
-    return ids;
-  };
-}
-
-/** Whether the gap between two tokens ends a sentence or a line (a capital after it proves nothing). */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_END_CHARS.includes(text[i]!)) return true;
-  return false;
+function tokenTable(table: KeyTable, language: string): TokenTable {
+  let t = table.tokens.get(language);
+  if (!t) table.tokens.set(language, (t = new TokenTable()));
+  return t;
 }
 
 /** "5,000" and "5.000" → 5000; "7,5" and "7.5" → 7.5; spaces inside numbers as thousand separators. */
@@ -174,8 +229,4 @@ export function normaliseNumber(token: string): number | null {
   const text = thousands ? groups.join("") : groups.length === 2 ? `${groups[0]}.${groups[1]}` : groups.join("");
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
-}
-
-function add(counts: Counts, id: number, weight: number): void {
-  counts.set(id, (counts.get(id) ?? 0) + weight);
 }

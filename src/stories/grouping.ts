@@ -10,7 +10,7 @@ import type { StoriesConfig } from "../config.js";
 import type { Article } from "../model.js";
 import { Centroid } from "./centroid.js";
 import { similarity } from "./similarity.js";
-import { type ArticleVectors, truncate, Vocabulary } from "./vectors.js";
+import { type ArticleVectors, heaviest, Vocabulary } from "./vectors.js";
 
 interface StoryState {
   readonly articleIds: string[];
@@ -31,20 +31,18 @@ export class StoryGrouper {
   private readonly vocabulary = new Vocabulary();
   private readonly stories: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
+  private shared = new Float64Array(0);
+  private mark = new Int32Array(0);
+  private epoch = 0;
+  private readonly touched: number[] = [];
 
   constructor(private readonly config: StoriesConfig) {}
 
   /** Adds an article; returns the index of the story it joined or started. */
   add(article: Article): number {
     const c = this.config;
-    const full = this.vocabulary.admit(this.vocabulary.read(article));
-    const vectors: ArticleVectors = {
-      language: full.language,
-      script: full.script,
-      words: truncate(full.words, c.sketchWords),
-      names: truncate(full.names, c.sketchNames),
-      facts: truncate(full.facts, c.sketchFacts),
-    };
+    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts };
+    const vectors = this.vocabulary.sketch(article, limits);
     const keys = indexKeys(vectors, c.indexKeys);
     const day = dayNumber(article.published);
 
@@ -55,7 +53,6 @@ export class StoryGrouper {
       const score = similarity(vectors, story.centroid!.vectors()) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
-    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts };
     const joined = bestScore >= c.joinThreshold;
     const story = joined ? best : this.stories.push({ articleIds: [], firstDay: day, lastDay: day, centroid: new Centroid(vectors, limits), postings: 0 }) - 1;
     const state = this.stories[story]!;
@@ -92,37 +89,59 @@ export class StoryGrouper {
 
   /** Stories sharing the most weight of index keys with the article, best first, ties to the older story. */
   private candidates(keys: readonly number[]): number[] {
-    const shared = new Map<number, number>();
+    // Dense sums by story index, marked per call, in place of a map per article.
+    const n = this.stories.length;
+    if (this.shared.length < n) {
+      const size = Math.max(n, this.shared.length * 2);
+      this.shared = new Float64Array(size);
+      const mark = new Int32Array(size);
+      mark.set(this.mark);
+      this.mark = mark;
+    }
+    const epoch = ++this.epoch;
+    const shared = this.shared;
+    const mark = this.mark;
+    const touched = this.touched;
+    touched.length = 0;
     for (const k of keys) {
       const list = this.postings.get(k);
       if (!list) continue;
       const idf = this.vocabulary.idf(k);
-      for (const s of list) shared.set(s, (shared.get(s) ?? 0) + idf);
+      for (const s of list) {
+        if (mark[s] !== epoch) {
+          mark[s] = epoch;
+          shared[s] = 0;
+          touched.push(s);
+        }
+        shared[s]! += idf;
+      }
     }
     // A bounded insertion list rather than sorting every story that shares a key.
     const limit = this.config.candidateStories;
-    const top: [number, number][] = [];
-    for (const entry of shared) {
-      if (top.length === limit && !better(entry, top[limit - 1]!)) continue;
+    const top: number[] = [];
+    for (const s of touched) {
+      if (top.length === limit && !better(s, top[limit - 1]!, shared)) continue;
       let at = top.length < limit ? top.length : limit - 1;
-      top[at] = entry;
-      while (at > 0 && better(top[at]!, top[at - 1]!)) {
+      top[at] = s;
+      while (at > 0 && better(top[at]!, top[at - 1]!, shared)) {
         [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
         at--;
       }
     }
-    return top.map(([story]) => story);
+    return top;
   }
 }
 
 /** More shared index weight first, then the older story. */
-function better(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+function better(a: number, b: number, shared: Float64Array): boolean {
+  return shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b);
 }
 
 function indexKeys(v: ArticleVectors, perFamily: number): number[] {
   const keys: number[] = [];
-  for (const family of [v.words, v.names, v.facts]) keys.push(...truncate(family, perFamily).ids);
+  for (const family of [v.words, v.names, v.facts]) {
+    for (const id of family.ids.length <= perFamily ? family.ids : heaviest(family, perFamily).ids) keys.push(id);
+  }
   return keys;
 }
 

@@ -4,7 +4,8 @@
  * shared by every article says little and a rare name or number says a lot.
  */
 import type { Article } from "../model.js";
-import { articleFeatures, type Counts, type Family, type KeyTable, type RawFeatures, type TokenIds } from "./features.js";
+import { articleFeatures, type Counts, type Family, type KeyTable, type RawFeatures, readArticle } from "./features.js";
+import type { Accumulator, TokenTable } from "./tokens.js";
 
 export interface Sparse {
   /** Interned key ids, ascending. */
@@ -36,7 +37,8 @@ export class Vocabulary implements KeyTable {
   private readonly ids: Record<Family, Map<string, number>> = { words: new Map(), names: new Map(), facts: new Map() };
   private count = 0;
   private df = new Int32Array(1024);
-  readonly tokens = new Map<string, Map<string, TokenIds>>();
+  readonly tokens = new Map<string, TokenTable>();
+  readonly dates = new Map<number, number>();
   documents = 0;
 
   /** The features of an article, keyed by this vocabulary's ids. */
@@ -47,13 +49,35 @@ export class Vocabulary implements KeyTable {
   /** Counts one more document containing these features (each key once). */
   observe(f: RawFeatures): void {
     this.documents++;
-    for (const family of FAMILIES) for (const id of f[family].keys()) this.df[id]!++;
+    for (const family of FAMILIES) for (const id of f[family].ids) this.df[id]!++;
   }
 
   /** observe() then vectors(): the streaming grouper's path. */
   admit(f: RawFeatures): ArticleVectors {
     this.observe(f);
     return this.vectors(f);
+  }
+
+  /**
+   * read(), admit(), then each family truncated to its limit, as the streaming grouper
+   * needs them; the same numbers, through scratch arrays instead of one array per step.
+   */
+  sketch(article: Pick<Article, "title" | "text" | "language">, limits: Readonly<Record<Family, number>>): ArticleVectors {
+    const { script, reading } = readArticle(article, this);
+    const families = [reading.words, reading.names, reading.facts] as const;
+    const ids = families.map((f) => f.sortedIds());
+    this.documents++;
+    for (const family of ids) for (const id of family) this.df[id]!++;
+    const [words, names, facts] = FAMILIES.map((family, i) => this.sketchFamily(families[i]!, ids[i]!, limits[family]));
+    return { language: article.language, script, words: words!, names: names!, facts: facts! };
+  }
+
+  private sketchFamily(sums: Accumulator, ids: Int32Array, limit: number): Sparse {
+    if (sketchWeights.length < ids.length) sketchWeights = new Float32Array(ids.length * 2);
+    const full = this.weigh(ids, (i) => sums.sum(ids[i]!), sketchWeights.subarray(0, ids.length));
+    const kept = ids.length <= limit ? { ids: ids.slice(), weights: full.weights.slice() } : truncate(full, limit);
+    sums.clear();
+    return kept;
   }
 
   idf(id: number): number {
@@ -90,33 +114,26 @@ export class Vocabulary implements KeyTable {
     return id;
   }
 
-  private sparse(counts: Counts): Sparse {
-    const ids = Int32Array.from(counts.keys()).sort();
-    const weights = new Float32Array(ids.length);
+  private sparse(c: Counts): Sparse {
+    return this.weigh(c.ids, (i) => c.counts[i]!, new Float32Array(c.ids.length));
+  }
+
+  /** (1 + log tf) · idf, normalised, into `weights`. */
+  private weigh(ids: Int32Array, count: (i: number) => number, weights: Float32Array): Sparse {
     let norm = 0;
-    ids.forEach((id, i) => {
-      const w = (1 + Math.log(counts.get(id)!)) * this.idf(id);
+    for (let i = 0; i < ids.length; i++) {
+      const w = (1 + Math.log(count(i))) * this.idf(ids[i]!);
       weights[i] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
     return { ids, weights };
   }
 }
 
-function toSparse(entries: readonly (readonly [number, number])[]): Sparse {
-  let norm = 0;
-  for (const [, w] of entries) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  const ids = new Int32Array(entries.length);
-  const weights = new Float32Array(entries.length);
-  entries.forEach(([id, w], i) => {
-    ids[i] = id;
-    weights[i] = w / norm;
-  });
-  return { ids, weights };
-}
+// The full weights of the family being sketched, before truncation.
+let sketchWeights = new Float32Array(1024);
 
 /** Cosine of two normalised sparse vectors. */
 export function cosine(a: Sparse, b: Sparse): number {
@@ -136,15 +153,62 @@ export function cosine(a: Sparse, b: Sparse): number {
 /** Keeps only the `limit` heaviest keys (ties to the lower id), renormalised: a bounded sketch. */
 export function truncate(v: Sparse, limit: number): Sparse {
   if (v.ids.length <= limit) return v;
-  const threshold = Float32Array.from(v.weights).sort()[v.weights.length - limit]!;
+  const kept = heaviest(v, limit);
+  let norm = 0;
+  for (const w of kept.weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < kept.weights.length; i++) kept.weights[i]! /= norm;
+  return kept;
+}
+
+// Reused by every call: truncating allocates only its result.
+let sortScratch = new Float32Array(1024);
+
+/** The `limit` heaviest keys of v, ties to the lower id, weights as they are (v has more than `limit`). */
+export function heaviest(v: Sparse, limit: number): Sparse {
+  if (sortScratch.length < v.weights.length) sortScratch = new Float32Array(v.weights.length * 2);
+  const scratch = sortScratch.subarray(0, v.weights.length);
+  scratch.set(v.weights);
+  const threshold = select(scratch, v.weights.length - limit);
   let above = 0;
   for (const w of v.weights) if (w > threshold) above++;
   let ties = limit - above;
-  const entries: [number, number][] = [];
-  v.ids.forEach((id, i) => {
+  const ids = new Int32Array(limit);
+  const weights = new Float32Array(limit);
+  let n = 0;
+  for (let i = 0; i < v.ids.length; i++) {
     const w = v.weights[i]!;
-    if (w > threshold || (w === threshold && ties-- > 0)) entries.push([id, w]);
-  });
-  return toSparse(entries);
+    if (w > threshold || (w === threshold && ties-- > 0)) {
+      ids[n] = v.ids[i]!;
+      weights[n++] = w;
+    }
+  }
+  return n === limit ? { ids, weights } : { ids: ids.slice(0, n), weights: weights.slice(0, n) };
 }
 
+/** The k-th smallest value of a (k from 0), as a[k] would be after sorting; reorders a. Quickselect, Hoare partition. */
+export function select(a: Float32Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const x = a[lo]!;
+    const y = a[(lo + hi) >> 1]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}

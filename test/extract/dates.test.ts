@@ -65,5 +65,8 @@ describe("choosing an HTML page's publication date", () => {
     assert.match(choosePublished([], ["Posted 3 March 2021"], null, false).warning ?? "", /near the article's start/);
     assert.equal(choosePublished([], [], "https://example.com/2021/03/03/x", false).published, "2021-03-03");
     assert.deepEqual(choosePublished([], [], null, false), { published: null, warning: null });
+    const below = choosePublished([], [], null, false, ["Aktualisiert: 30.12.2016"]);
+    assert.equal(below.published, "2016-12-30");
+    assert.match(below.warning ?? "", /below the article/);
   });
 });

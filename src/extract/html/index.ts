@@ -15,6 +15,8 @@ export interface HtmlExtraction {
   readonly metadata: PageMetadata;
   /** Text around the start of the article (where bylines and datelines sit), for dates the markup does not state. */
   readonly nearStart: readonly string[];
+  /** Text just after the article (blogs sign and date posts at the bottom), a last resort for the date. */
+  readonly nearEnd: readonly string[];
   /** The h1 (or else h2) closest above the article's first paragraph: the headline on blogs whose h1 is the site's name. */
   readonly headline: string | null;
 }
@@ -65,10 +67,16 @@ export function extractFromHtml(html: string): HtmlExtraction {
   }
   const first = blocks.findIndex((b) => b.text.startsWith(paragraphs[0] ?? "\u0000"));
   const nearStart = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + DATELINE_PARAGRAPHS).map((b) => b.text) : [];
+  const lastText = paragraphs[paragraphs.length - 1] ?? "\u0000";
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (b.text.endsWith(lastText) || b.text.includes(lastText)) last = i;
+  });
+  const nearEnd = last >= 0 ? blocks.slice(last + 1, last + 1 + DATELINE_REACH).map((b) => b.text) : [];
   const above = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + 1) : [];
   const pick = (level: number) => [...above].reverse().find((b) => b.heading === level && b.chars <= MAX_HEADLINE_CHARS)?.text ?? null;
   const headline = pick(1) ?? pick(2);
-  return { paragraphs, removed, metadata, nearStart, headline: headline ? headline.replace(/\s+/g, " ").trim() : null };
+  return { paragraphs, removed, metadata, nearStart, nearEnd, headline: headline ? headline.replace(/\s+/g, " ").trim() : null };
 }
 
 function findBody(nodes: readonly import("domhandler").AnyNode[]): Element | null {

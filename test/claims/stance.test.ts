@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { stanceOf } from "../../src/claims/stance.js";
+import { readPair, RELATEDNESS_FEATURES, stanceStems } from "../../src/claims/stanceFeatures.js";
+import { expandRelatedness } from "../../src/claims/stanceModel.js";
+import { RELATED_MODEL } from "../../src/claims/stanceWeights.js";
+import { defaultConfig } from "../../src/config.js";
+
+const options = { relatedThreshold: defaultConfig.claims.stanceRelated, agreeThreshold: defaultConfig.claims.stanceAgree };
+const statement = "Marta Velk's bakery in Osterby wins the national bread prize";
+
+describe("stance words", () => {
+  it("drops possessives and splits compounds, so both spellings meet", () => {
+    assert.deepEqual(stanceStems("Velk's", "en"), stanceStems("Velk", "en"));
+    assert.deepEqual(stanceStems("Velk’s", "en"), stanceStems("Velk", "en"));
+    assert.ok(stanceStems("a three-storey bakery", "en").includes(stanceStems("storey", "en")[0]!));
+  });
+
+  it("keeps long words that long stop lists drop, since they can name a story", () => {
+    assert.deepEqual(stanceStems("the third million of the state", "en"), stanceStems("third million state", "en"));
+    assert.equal(stanceStems("the", "en").length, 0);
+  });
+});
+
+describe("stance model", () => {
+  it("has one learned weight per expanded feature (rerun bench/claims/stanceTrain.ts after changing a feature)", () => {
+    const features = readPair(statement, "Some text about bread.", "en", () => 1).relatedness;
+    assert.equal(features.length, RELATEDNESS_FEATURES.length);
+    assert.equal(RELATED_MODEL.weights[0]!.length, expandRelatedness(features).length);
+    assert.equal(RELATED_MODEL.mean.length, expandRelatedness(features).length);
+  });
+});
+
+describe("stanceOf", () => {
+  const sameStory = "The bakery of Marta Velk in Osterby won the national bread prize on Sunday, the jury said. She bakes rye loaves.";
+  const sameTown = "Osterby council voted to repair the harbour wall before winter; the work starts in March.";
+  const otherStory = "The orchestra played three symphonies to a full hall on Sunday evening.";
+
+  it("is more confident the more of the statement a text carries", () => {
+    const [a, b, c] = [sameStory, sameTown, otherStory].map((t) => stanceOf(statement, t, "en", options).relatedness);
+    assert.ok(a! > b! && b! >= c!, `${a} > ${b} >= ${c}`);
+  });
+
+  it("reads a text on another subject as unrelated, and one telling the story as related", () => {
+    assert.equal(stanceOf(statement, otherStory, "en", options).stance, "unrelated");
+    assert.notEqual(stanceOf(statement, sameStory, "en", options).stance, "unrelated");
+  });
+
+  it("takes a side from the words near the statement", () => {
+    const denial = "Claims that Marta Velk's bakery in Osterby wins the national bread prize are false. The jury has not met yet.";
+    assert.equal(stanceOf(statement, denial, "en", options).stance, "disagree");
+    const plain = "Marta Velk's bakery in Osterby wins the national bread prize. Her rye loaf beat forty others.";
+    assert.equal(stanceOf(statement, plain, "en", options).stance, "agree");
+    const hedged = "Marta Velk's bakery in Osterby reportedly wins the national bread prize, a local paper says.";
+    assert.equal(stanceOf(statement, hedged, "en", options).stance, "discuss");
+  });
+
+  it("does not read a denial the statement itself reports as the text's own", () => {
+    const reported = "Osterby baker denies bread prize was fake";
+    const text = "The Osterby baker said claims that her bread prize was fake are wrong; the jury backed her.";
+    assert.notEqual(stanceOf(reported, text, "en", options).stance, "disagree");
+  });
+});

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Scanner, TokenTable, WORD } from "../../src/stories/tokens.js";
+
+// Texts written for this test: separators, scripts, marks, surrogates and numbers that the
+// hand-written scanner must cut exactly as the reference regex does.
+const TEXTS = [
+  "The dam broke on 31 October; 5,000 people (about 5 000) fled. Officials said 7,5% — or 7.5%.",
+  "Мадуро заявил: «Мы победим!» Погибли 12 человек, 1 200 ранены.\nВелáскес прибыл в Каракас.",
+  "O'Neill’s e-mail re-sent at 10:45, ref A1-B2, 12 3456 and 1.5.6 and 3, then 4 .5",
+  "café cafe\u0301 naïve Zürich İstanbul ﬁnancial ٣ apples ²nd x² 𝐀𝐁𝐂 test 😀 done 𠀀字",
+  "lone \ud800 high and \udc00 low surrogates, a\u00a0000 and 1\u00a0000\u00a0000 and 1 0000",
+  "السلام عليكم. 2024 هو العام! Ελλάδα και Κύπρος… 東京都 2025年5月",
+  "",
+  "   leading space, trailing digits 123",
+];
+
+function reference(text: string): { start: number; end: number; word: boolean; sentenceStart: boolean }[] {
+  const out = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const gap = text.slice(lastEnd, start);
+    const sentenceStart = lastEnd === 0 || /[.!?…:;"»“”\n]/.test(gap);
+    lastEnd = start + m[0].length;
+    out.push({ start, end: lastEnd, word: !/^\d/.test(m[0]), sentenceStart });
+  }
+  return out;
+}
+
+test("the scanner cuts the tokens of the reference regex, with the same sentence starts", () => {
+  const scan = new Scanner();
+  for (const text of TEXTS) {
+    scan.reset(text);
+    const got = [];
+    while (scan.next()) got.push({ start: scan.start, end: scan.end, word: scan.word, sentenceStart: scan.sentenceStart });
+    assert.deepEqual(got, reference(text), text);
+  }
+});
+
+test("equal tokens hash alike and are found in place; others are not", () => {
+  const table = new TokenTable();
+  const scan = new Scanner();
+  const ids = new Map<string, number>();
+  for (const text of TEXTS) {
+    scan.reset(text);
+    while (scan.next()) {
+      const token = text.slice(scan.start, scan.end);
+      const e = table.find(text, scan.start, scan.end, scan.hash);
+      if (ids.has(token)) assert.equal(e, ids.get(token), token);
+      else {
+        assert.equal(e, -1, token);
+        ids.set(token, table.insert(token, scan.hash, ids.size, -1, 0, 0));
+      }
+    }
+  }
+  for (const [token, e] of ids) assert.equal(table.a(e), e, token);
+  assert.ok(ids.size > 60, `${ids.size} distinct tokens`);
+});
