@@ -8,42 +8,9 @@ import { join } from "node:path";
 import { type Stance, stanceOf } from "../../src/claims/stance.js";
 import { stanceStems } from "../../src/claims/stanceFeatures.js";
 import { defaultConfig } from "../../src/config.js";
+import { parseCsv } from "../lib/csv.js";
 
 const LABELS: readonly Stance[] = ["agree", "disagree", "discuss", "unrelated"];
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = (): void => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0]);
-}
 
 export interface FncScores {
   readonly pairs: number;

@@ -4,7 +4,7 @@ import type { Element } from "domhandler";
 import { loadScrapinghub, loadTrafilaturaEval } from "./datasets.js";
 import { linearise, markChrome, classAndId } from "../../src/extract/html/blocks.js";
 import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
-import { extractFromHtml } from "../../src/extract/html/index.js";
+import { extractFromHtml, findBody } from "../../src/extract/html/index.js";
 
 const id = process.argv[2] ?? "";
 const page = [...loadScrapinghub(), ...(process.argv[3] === "te" ? loadTrafilaturaEval() : [])].find((p) => p.id.startsWith(id));
@@ -16,15 +16,7 @@ try {
   console.log("ERROR", e);
 }
 const doc = parseDocument(page.html);
-const body = (function find(nodes: readonly unknown[]): Element | null {
-  for (const n of nodes as Element[]) {
-    if (n.type !== "tag") continue;
-    if (n.name === "body") return n;
-    const f = find(n.children);
-    if (f) return f;
-  }
-  return null;
-})(doc.children);
+const body = findBody(doc.children);
 if (body) {
   const blocks = linearise(body);
   markChrome(blocks, body);

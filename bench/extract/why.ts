@@ -3,6 +3,7 @@ import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { classAndId, linearise, markChrome } from "../../src/extract/html/blocks.js";
 import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
+import { findBody } from "../../src/extract/html/index.js";
 import { loadTrafilaturaEval } from "./datasets.js";
 import { dossierExtractor } from "./systems.js";
 
@@ -12,15 +13,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 for (const page of loadTrafilaturaEval().filter((p) => wanted.has(p.id))) {
   const text = squash(ours(page.html, page.url)?.text ?? "");
   const doc = parseDocument(page.html);
-  const body = (function find(nodes: readonly unknown[]): Element | null {
-    for (const n of nodes as Element[]) {
-      if (n.type !== "tag") continue;
-      if (n.name === "body") return n;
-      const f = find(n.children);
-      if (f) return f;
-    }
-    return null;
-  })(doc.children) as Element;
+  const body = findBody(doc.children) as Element;
   const blocks = linearise(body);
   markChrome(blocks, body);
   const choice = chooseContainer(blocks, totalsOf(blocks));

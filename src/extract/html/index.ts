@@ -79,7 +79,8 @@ export function extractFromHtml(html: string): HtmlExtraction {
   return { paragraphs, removed, metadata, nearStart, nearEnd, headline: headline ? headline.replace(/\s+/g, " ").trim() : null };
 }
 
-function findBody(nodes: readonly import("domhandler").AnyNode[]): Element | null {
+/** The `<body>` element, wherever a malformed page put it. */
+export function findBody(nodes: readonly import("domhandler").AnyNode[]): Element | null {
   for (const n of nodes) {
     if (!isElement(n)) continue;
     if (n.name === "body") return n;
