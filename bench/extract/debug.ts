@@ -2,8 +2,8 @@
 import { parseDocument } from "htmlparser2";
 import type { Element } from "domhandler";
 import { loadScrapinghub, loadTrafilaturaEval } from "./datasets.js";
-import { linearise, markChrome, classAndId } from "../../src/extract/html/blocks.js";
-import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
+import { classAndId, linearise, markChrome, totalsOf } from "../../src/extract/html/blocks.js";
+import { chooseContainer } from "../../src/extract/html/scoring.js";
 import { extractFromHtml, findBody } from "../../src/extract/html/index.js";
 
 const id = process.argv[2] ?? "";

@@ -1,8 +1,8 @@
 /** Tallies why trafilatura-eval snippets are missed or wrongly kept: `node --import tsx bench/extract/misses.ts`. */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { linearise, markChrome } from "../../src/extract/html/blocks.js";
-import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
+import { linearise, markChrome, totalsOf } from "../../src/extract/html/blocks.js";
+import { chooseContainer } from "../../src/extract/html/scoring.js";
 import { findBody } from "../../src/extract/html/index.js";
 import { loadTrafilaturaEval } from "./datasets.js";
 import { dossierExtractor } from "./systems.js";

@@ -1,8 +1,8 @@
 /** For trafilatura-eval pages: which expected snippets were missed or wrongly kept, and why. `node --import tsx bench/extract/why.ts file...` */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { classAndId, linearise, markChrome } from "../../src/extract/html/blocks.js";
-import { chooseContainer, totalsOf } from "../../src/extract/html/scoring.js";
+import { classAndId, linearise, markChrome, totalsOf } from "../../src/extract/html/blocks.js";
+import { chooseContainer } from "../../src/extract/html/scoring.js";
 import { findBody } from "../../src/extract/html/index.js";
 import { loadTrafilaturaEval } from "./datasets.js";
 import { dossierExtractor } from "./systems.js";

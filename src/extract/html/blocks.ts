@@ -99,36 +99,51 @@ export function chromeReason(el: Element, wrapper: boolean, text?: ElementText):
 }
 
 function hasAncestor(el: Element, name: string): boolean {
-  for (let p = parentOf(el); p; p = parentOf(p)) if (p.name === name) return true;
+  for (let p = parentElement(el); p; p = parentElement(p)) if (p.name === name) return true;
   return false;
 }
 
-function parentOf(el: Element): Element | null {
+/** An element's parent element; null at the top of the tree. */
+export function parentElement(el: Element): Element | null {
   const p = el.parent;
   return p && p.type !== "root" ? (p as Element) : null;
+}
+
+export interface Totals {
+  chars: number;
+  linkChars: number;
+}
+
+/** Text and link totals per element over the blocks that are not chrome. */
+export function totalsOf(blocks: readonly Block[]): Map<Element, Totals> {
+  const totals = new Map<Element, Totals>();
+  for (const b of blocks) {
+    if (b.chrome) continue;
+    for (let el: Element | null = b.owner; el; el = parentElement(el)) {
+      const t = totals.get(el);
+      if (t) {
+        t.chars += b.chars;
+        t.linkChars += b.linkChars;
+      } else totals.set(el, { chars: b.chars, linkChars: b.linkChars });
+    }
+  }
+  return totals;
 }
 
 /** Sets each block's `chrome` from its ancestors, sparing wrappers of most of the page's prose. */
 export function markChrome(blocks: Block[], body: Element): void {
   const prose = new Map<Element, number>();
-  const chars = new Map<Element, { all: number; links: number }>();
+  const chars = totalsOf(blocks);
   let total = 0;
   for (const b of blocks) {
     if (b.chrome) continue;
-    for (let el: Element | null = b.owner; el; el = parentOf(el)) {
-      const c = chars.get(el);
-      if (c) {
-        c.all += b.chars;
-        c.links += b.linkChars;
-      } else chars.set(el, { all: b.chars, links: b.linkChars });
-    }
     if (b.chars < PROSE_MIN_CHARS || b.linkChars / b.chars > PROSE_MAX_LINK_DENSITY) continue;
     total += b.chars;
-    for (let el: Element | null = b.owner; el; el = parentOf(el)) prose.set(el, (prose.get(el) ?? 0) + b.chars);
+    for (let el: Element | null = b.owner; el; el = parentElement(el)) prose.set(el, (prose.get(el) ?? 0) + b.chars);
   }
   const textOf = (el: Element): ElementText => {
     const c = chars.get(el);
-    return { prose: prose.get(el) ?? 0, linkDensity: c && c.all ? c.links / c.all : 0 };
+    return { prose: prose.get(el) ?? 0, linkDensity: c && c.chars ? c.linkChars / c.chars : 0 };
   };
   const reasons = new Map<Element, string | null>();
   const reasonOf = (el: Element | null): string | null => {
@@ -136,7 +151,7 @@ export function markChrome(blocks: Block[], body: Element): void {
     const known = reasons.get(el);
     if (known !== undefined) return known;
     const own = chromeReason(el, (prose.get(el) ?? 0) > WRAPPER_SHARE * total, textOf(el));
-    const r = own ?? reasonOf(parentOf(el));
+    const r = own ?? reasonOf(parentElement(el));
     reasons.set(el, r);
     return r;
   };

@@ -3,9 +3,9 @@ import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { allLanguagePacks } from "../../lang/index.js";
 import { classify, type Kind } from "../text/units.js";
-import { type Block, isElement, linearise, markChrome } from "./blocks.js";
+import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
-import { chooseContainer, totalsOf } from "./scoring.js";
+import { chooseContainer } from "./scoring.js";
 
 export type { PageMetadata } from "./metadata.js";
 

@@ -4,8 +4,7 @@
  * trafilatura's knowledge of body class names as a strong vote.
  */
 import type { Element } from "domhandler";
-import type { Block } from "./blocks.js";
-import { classAndId } from "./blocks.js";
+import { type Block, classAndId, parentElement, type Totals } from "./blocks.js";
 import { BODY_CLASS, NEGATIVE_CLASS, POSITIVE_CLASS } from "./patterns.js";
 
 /** Readability's DEFAULT_CHAR_THRESHOLD for one paragraph: shorter runs are not evidence. */
@@ -47,10 +46,6 @@ const TAG_SCORE: Readonly<Record<string, number>> = {
 /** Block owners whose vote goes to their parent, as Readability scores `p`, `td`, `pre`. */
 const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set(["p", "pre", "td", "li", "dd", "blockquote", "h2", "h3", "h4", "h5", "h6", "span", "font"]);
 
-export interface Totals {
-  chars: number;
-  linkChars: number;
-}
 
 export interface Choice {
   /** The elements whose blocks form the article, in page order. */
@@ -69,26 +64,7 @@ function classWeight(el: Element): number {
   return w;
 }
 
-function parentElement(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type !== "root" ? (p as Element) : null;
-}
 
-/** Text and link totals per element over the blocks that are not chrome. */
-export function totalsOf(blocks: readonly Block[]): Map<Element, Totals> {
-  const totals = new Map<Element, Totals>();
-  for (const b of blocks) {
-    if (b.chrome) continue;
-    for (let el: Element | null = b.owner; el; el = parentElement(el)) {
-      const t = totals.get(el);
-      if (t) {
-        t.chars += b.chars;
-        t.linkChars += b.linkChars;
-      } else totals.set(el, { chars: b.chars, linkChars: b.linkChars });
-    }
-  }
-  return totals;
-}
 
 const linkDensity = (t: Totals | undefined) => (t && t.chars ? t.linkChars / t.chars : 0);
 
