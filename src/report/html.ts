@@ -1,5 +1,7 @@
 /** The dossier as one self-contained HTML page (no scripts, no external assets). */
+import { independentCount } from "../claims/independence.js";
 import type { Article, Dossier, Story } from "../model.js";
+import { sourcesOf } from "./sources.js";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -32,12 +34,12 @@ function list<T>(title: string, items: readonly T[], item: (x: T) => string): st
 function storySection(story: Story, label: (id: string) => string): string {
   return [
     `<section><h2>${esc(story.headline)}</h2>`,
-    list("Articles", story.articleIds, label),
+    list(`Articles (${story.articleIds.length}, ${independentCount(story.articleIds, story.copies)} independent of each other)`, story.articleIds, label),
     list("Copies", story.copies, (c) => `${c.kind} (${c.score}): ${label(c.articleIds[0])} ↔ ${label(c.articleIds[1])}${c.original ? `; original ${label(c.original)}` : ""}`),
     list("Origins", story.origins, esc),
     list("Citations", story.citations, (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: <q>${esc(c.quote)}</q>`),
     list("Claims", story.claims, (c) =>
-      `<span class="status ${c.status}">${c.status}</span> ${esc(c.summary)}${c.conflict ? ` <b>Conflict:</b> ${esc(c.conflict)}` : ""}` +
+      `<span class="status ${c.status}">${c.status}</span> <small>${sourcesOf(c, story)}</small> ${esc(c.summary)}${c.conflict ? ` <b>Conflict:</b> ${esc(c.conflict)}` : ""}` +
       `<ul>${c.mentions.map((m) => `<li>${label(m.articleId)}${m.attributedTo ? ` (per ${esc(m.attributedTo)})` : ""}: <q>${esc(m.quote)}</q></li>`).join("")}</ul>`),
     list("Entities", story.entities, (e) => `${esc(e.name)} <small>${e.type}${e.aliases.length ? ` · ${e.aliases.map(esc).join(" · ")}` : ""} · ${e.articleIds.length} article(s)</small>`),
     list("Timeline", story.timeline, (t) => `<b>${t.date}</b>${t.approximate ? " (approx.)" : ""}: ${esc(t.event)}`),

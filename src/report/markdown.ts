@@ -1,5 +1,7 @@
 /** The dossier as Markdown for a person: per story, sources, claims, entities, timeline, framing. */
+import { independentCount } from "../claims/independence.js";
 import type { Article, Dossier, Story } from "../model.js";
+import { sourcesOf } from "./sources.js";
 
 export function renderMarkdown(dossier: Dossier): string {
   const byId = new Map(dossier.articles.map((a) => [a.id, a]));
@@ -15,7 +17,8 @@ export function renderMarkdown(dossier: Dossier): string {
 }
 
 function storySection(story: Story, label: (id: string) => string): string[] {
-  const out = [`## ${story.headline}`, "", `Articles (${story.articleIds.length}):`, ""];
+  const independent = independentCount(story.articleIds, story.copies);
+  const out = [`## ${story.headline}`, "", `Articles (${story.articleIds.length}, ${independent} independent of each other):`, ""];
   for (const id of story.articleIds) out.push(`- ${label(id)}`);
   out.push("");
   if (story.copies.length > 0) {
@@ -36,7 +39,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   if (story.claims.length > 0) {
     out.push("### Claims", "");
     for (const c of story.claims) {
-      out.push(`- **${c.status}**: ${c.summary}${c.conflict ? ` — conflict: ${c.conflict}` : ""}`);
+      out.push(`- **${c.status}** (${sourcesOf(c, story)}): ${c.summary}${c.conflict ? ` — conflict: ${c.conflict}` : ""}`);
       for (const m of c.mentions) out.push(`  - ${label(m.articleId)}${m.attributedTo ? ` (per ${m.attributedTo})` : ""}: “${m.quote}”`);
     }
     out.push("");
@@ -59,6 +62,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   }
   return out;
 }
+
 
 function describe(article: Article | undefined, id: string): string {
   if (!article) return id;
