@@ -76,3 +76,23 @@ describe("chrome in scraped text", () => {
     assert.equal(a.language, "de");
   });
 });
+
+describe("outlet from a copyright line in the chrome", () => {
+  for (const [line, owner] of [
+    ["© Harbour Gazette, 2026", "Harbour Gazette"],
+    ["© 2026 Harbour Gazette. All rights reserved.", "Harbour Gazette"],
+    ["Copyright (c) 2019-2026 Harbour Gazette | Privacy | Terms", "Harbour Gazette"],
+    ["© Портовый вестник, 2026", "Портовый вестник"],
+  ] as const) {
+    it(`reads "${owner}" from "${line}"`, async () => {
+      const a = await extract([P1, P2, P3, "Share this article", line].join("\n\n"));
+      assert.equal(a.outlet, owner);
+      assert.equal(a.text, [P1, P2, P3].join("\n\n"));
+    });
+  }
+
+  it("leaves the outlet null when the page names none", async () => {
+    const a = await extract([P1, P2, P3].join("\n\n"));
+    assert.equal(a.outlet, null);
+  });
+});

@@ -103,8 +103,30 @@ export function extractFromText(content: string): Found {
   return { paragraphs: rejoin(body), removed, title, byline, published, url, outlet, language: null, warnings };
 }
 
-/** A site named as a domain in the chrome around the body ("follow Charter97.org"): brand-cased ones lose the TLD. */
+/**
+ * A copyright line names its owner: "© Example Post, 2026", "© 2026 Example Post. All rights
+ * reserved.", "Copyright (c) 2024-2026 Example Post". The owner is what is left once the
+ * sign, the years and the reservation are taken away.
+ */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,|]\s*.*)?$/iu;
+/** Longest owner name taken from a copyright line; longer means the line is a sentence, not a notice. */
+const MAX_OWNER_CHARS = 60;
+
+function copyrightOwner(line: string): string | null {
+  const owner = COPYRIGHT.exec(line.trim())?.[1]?.trim();
+  if (!owner || owner.length > MAX_OWNER_CHARS || !/\p{L}/u.test(owner) || /rights reserved/i.test(owner)) return null;
+  return owner;
+}
+
+/**
+ * The outlet named in the chrome around the body: a copyright line's owner first, else a site
+ * named as a domain ("follow Charter97.org"), brand-cased ones without the TLD.
+ */
 function outletMentioned(chrome: readonly Unit[]): string | null {
+  for (const u of chrome) {
+    const owner = copyrightOwner(u.text);
+    if (owner) return owner;
+  }
   for (const u of chrome) {
     if (u.kind === "email" || u.kind === "url" || u.kind === "url-label") continue;
     const m = DOMAIN_MENTION.exec(u.text);
