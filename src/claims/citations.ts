@@ -72,7 +72,11 @@ export function sourceName(phrase: string, language: string): string | null {
  * Citations of one article. `sentences` are the article's sentences; a citation keeps the
  * offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
  */
-export function findCitations(article: Article, sentences: readonly Sentence[]): PlacedCitation[] {
+export function findCitations(
+  article: Article,
+  sentences: readonly Sentence[],
+  attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language)),
+): PlacedCitation[] {
   const k = languagePack(article.language)?.citations;
   if (!k) return [];
   const reporting = new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase()));
@@ -80,8 +84,8 @@ export function findCitations(article: Article, sentences: readonly Sentence[]):
   const out: PlacedCitation[] = [];
   const seen = new Set<string>();
   const named: string[] = [];
-  for (const s of sentences) {
-    for (const a of findAttributions(s.text, s.start, article.language)) {
+  sentences.forEach((s, i) => {
+    for (const a of attributions[i] ?? []) {
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
       const cueWords = a.cue.text.toLowerCase().split(/\s+/).filter((w) => !k.auxiliaries.includes(w));
@@ -98,7 +102,7 @@ export function findCitations(article: Article, sentences: readonly Sentence[]):
       seen.add(key);
       out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end });
     }
-  }
+  });
   return out;
 }
 

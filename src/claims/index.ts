@@ -5,7 +5,7 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./alignment.js";
-import { findAttributions } from "./attribution.js";
+import { type Attribution, findAttributions } from "./attribution.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming } from "./framing.js";
@@ -24,14 +24,25 @@ export { nameKey } from "./names.js";
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   const sentences = new Map(members.map((a) => [a.id, splitSentences(a.text)]));
-  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!));
+  // Read once per sentence: citations and claim units both need who each sentence is attributed to.
+  const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language))]));
+  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, attributions.get(a.id)!));
   const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!)), articles, config.minEntityArticles);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, origins: traced, sourceName } = origins(placed, group.copies, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
   const namesIn = new Map<string, Array<{ start: number; end: number; name: string }>>();
-  for (const e of entities) for (const m of e.mentions) namesIn.set(m.articleId, [...(namesIn.get(m.articleId) ?? []), { start: m.start, end: m.end, name: e.name }]);
-  const units = members.flatMap((a) => sentences.get(a.id)!.map((s) => unitOf(a, s, namesIn.get(a.id) ?? [], named, config)));
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = namesIn.get(m.articleId) ?? [];
+      list.push({ start: m.start, end: m.end, name: e.name });
+      namesIn.set(m.articleId, list);
+    }
+  }
+  const citedIn = new Map(members.map((a) => [a.id, named.filter((c) => c.articleId === a.id)]));
+  const units = members.flatMap((a) =>
+    sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config)),
+  );
   return {
     citations,
     origins: traced,
@@ -53,13 +64,14 @@ function unitOf(
   s: Sentence,
   mentions: ReadonlyArray<{ start: number; end: number; name: string }>,
   citations: readonly PlacedCitation[],
+  attributions: readonly Attribution[],
   config: ClaimsConfig,
 ): Unit {
   const values = findValues(s.text, article.language);
   const names = [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
   const stems = contentStems(s.text, article.language).map((w) => `${article.language}:${w}`);
-  const cited = citations.find((c) => c.articleId === article.id && c.start >= s.start && c.end <= s.end);
+  const cited = citations.find((c) => c.start >= s.start && c.end <= s.end);
   return {
     articleId: article.id,
     language: article.language,
@@ -69,6 +81,6 @@ function unitOf(
     features: new Set([...stems, ...names, ...valueKeys]),
     neutral: new Set([...names, ...valueKeys]),
     attributedTo: cited?.source ?? null,
-    cues: findAttributions(s.text, s.start, article.language).map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const),
+    cues: attributions.map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const),
   };
 }

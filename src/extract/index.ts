@@ -39,15 +39,13 @@ export interface Found {
   readonly warnings: readonly string[];
 }
 
-
 function fromHtml(html: string, config: ExtractConfig): Found {
   const { paragraphs, removed, metadata: m, nearStart, nearEnd, headline } = extractFromHtml(html);
   const host = hostOf(m.url);
   const sites = [m.siteName, host].filter((s): s is string => !!s);
   const monthFirst = languagePack((m.language ?? "").slice(0, 2).toLowerCase())?.dates?.monthFirst ?? false;
   const warnings: string[] = [];
-  const { published: chosen, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd);
-  const published = chosen;
+  const { published, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd);
   if (warning) warnings.push(warning);
   return {
     paragraphs,
