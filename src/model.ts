@@ -126,7 +126,7 @@ export interface Entity {
 }
 
 export interface TimelineEvent {
-  /** "YYYY-MM-DD" or "YYYY-MM". */
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY" ("this year"): as precise as the text. */
   readonly date: string;
   readonly approximate: boolean;
   readonly event: string;

@@ -10,7 +10,7 @@ import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, nameKey, sameWord } from "./names.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
-import { stopwords } from "./words.js";
+import { nameWords } from "./nameWords.js";
 
 export interface EntityMention {
   readonly articleId: string;
@@ -19,6 +19,10 @@ export interface EntityMention {
   readonly end: number;
   /** The lowercase word right before the name ("president", "диктатор"), used for typing and framing. */
   readonly before: string;
+  /** The lowercase word before `before` ("town" in "the town of Hollen"), used for typing. */
+  readonly before2: string;
+  /** A common noun of a noun-capitalising language ("Feuerwehr"): kept only where another mention is a name. */
+  readonly common: boolean;
 }
 
 export interface FoundEntity extends Entity {
@@ -30,23 +34,17 @@ export interface FoundEntity extends Entity {
 const HEADLINE_CAPITALS = 0.6;
 /** Longest name kept: longer capitalised runs are headlines, not names. */
 const MAX_NAME_WORDS = 4;
+/** Characters before a name searched for the two words that lead to it: two long words fit. */
+const LEAD_CHARS = 60;
 
 const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
 
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
 export function findEntityMentions(article: Article, sentences: readonly Sentence[]): EntityMention[] {
   const pack = languagePack(article.language);
-  const stop = stopwords(article.language);
   const labels = pack?.framing?.labels ?? [];
-  const loaded = pack?.framing?.loadedTerms ?? [];
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const descriptors = new Set((pack?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
-  const lowerWords = new Set([...article.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]+/gu)].map((m) => m[0]));
-  // Titles and loaded words open a run without being the name ("Russian President Vladimir Putin", "Испуганный Мадуро").
-  const notName = (w: string): boolean => {
-    const low = w.toLowerCase();
-    return stop.has(low) || calendar.has(low) || descriptors.has(low) || lowerWords.has(low) || labels.some((l) => low.startsWith(l)) || loaded.some((l) => low.startsWith(l));
-  };
+  const { notName, commonNoun } = nameWords(article);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -55,20 +53,31 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
     for (const m of s.text.matchAll(NAME_RUN)) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
       // The name is what follows the last word that is not part of one.
-      let first = 0;
-      tokens.forEach((t, i) => {
-        // A possessive ends the name before it: "Russia's TASS".
-        if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
-        else if (notName(t.word) && !(i > 0 && i === tokens.length - 1 && !labels.some((l) => t.word.toLowerCase().startsWith(l)) && !calendar.has(t.word.toLowerCase()))) first = i + 1;
-      });
+      // A common word ends a run's name part, except as its last word ("Kestria Herald"); a common noun always does.
+      const start = (nouns: boolean): number => {
+        let first = 0;
+        tokens.forEach((t, i) => {
+          const low = t.word.toLowerCase();
+          // A possessive ends the name before it: "Russia's TASS".
+          if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
+          else if (nouns && commonNoun(t.word)) first = i + 1;
+          else if (notName(t.word) && !(i > 0 && i === tokens.length - 1 && !labels.some((l) => low.startsWith(l)) && !calendar.has(low))) first = i + 1;
+        });
+        return first;
+      };
+      let first = start(true);
+      // A run of nothing but common nouns ("die Ukraine") stays, marked, for a name in another language to claim.
+      const common = first === tokens.length && (first = start(false)) < tokens.length;
       const parts = tokens.slice(first);
       if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
       if (parts.length === 1 && parts[0]!.word.length < 2) continue;
-      const start = parts[0]!.at;
+      const at = parts[0]!.at;
       const last = parts[parts.length - 1]!;
-      const text = s.text.slice(start, last.at + last.word.length);
-      const before = s.text.slice(0, start).match(/([\p{L}-]+)\s*$/u)?.[1]?.toLowerCase() ?? "";
-      out.push({ articleId: article.id, text, start: s.start + start, end: s.start + start + text.length, before });
+      const text = s.text.slice(at, last.at + last.word.length);
+      // The two words right before the name, with nothing but spaces between them and it.
+      const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
+      const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
+      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common });
     }
   }
   return out;
@@ -173,6 +182,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   for (const g of groups) {
     const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
     if (articleIds.length < minArticles && g.mentions.length < 2) continue;
+    if (g.mentions.every((m) => m.common)) continue;
     const counts = new Map<string, number>();
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const forms = [...counts.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
@@ -204,6 +214,8 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
     if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
     if (k?.placePrepositions.includes(m.before)) vote("place");
+    // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
+    if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : "other";

@@ -2,9 +2,11 @@
  * Timeline: dates written in the text, resolved against the article's own published date.
  * Absolute dates with a year resolve on their own; everything relative ("Friday", "last
  * week", "mid-October", "26 октября" without a year) needs the published date, and resolves
- * to nothing without it. `approximate` marks anything less than a known day.
+ * to nothing without it. `approximate` marks anything less than a known day. News reports
+ * the past, so a bare weekday or a yearless date is the latest one on or before publication,
+ * unless a future cue ("will", "is due to") stands before it in its clause.
  */
-import { addDays, addMonths, format, subDays } from "date-fns";
+import { addDays, addMonths, addYears, format, subDays } from "date-fns";
 import { languagePack, type TimeKnowledge } from "../lang/index.js";
 import type { Article, TimelineEvent } from "../model.js";
 import type { Sentence } from "./sentences.js";
@@ -24,12 +26,16 @@ const MIN_EVENT_WORDS = 4;
 const FUTURE_SLACK_DAYS = 7;
 /** Longest event text kept, in characters; a longer sentence is cut at a word boundary. */
 const MAX_EVENT_CHARS = 220;
+/** Words before a date expression searched for a future cue: "is due to visit the flooded town on Friday" fits. */
+const FUTURE_WINDOW_WORDS = 8;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 interface Patterns {
   readonly re: RegExp;
+  /** A future cue as the last words of a clause's text before a date: tested on that text. */
+  readonly future: RegExp | null;
   readonly months: ReadonlyMap<string, number>;
   readonly time: TimeKnowledge;
 }
@@ -59,7 +65,8 @@ function patterns(language: string): Patterns | null {
       `(?<rel>${rel})`,
       `(?<weekday>${W})`,
     ].join("|");
-    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), months, time };
+    const future = time.futureCues.length ? new RegExp(`${B}(?:${alternation(time.futureCues)})${E}`, "iu") : null;
+    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time };
   }
   cache.set(language, p);
   return p;
@@ -67,6 +74,7 @@ function patterns(language: string): Patterns | null {
 
 const day = (d: Date): string => format(d, "yyyy-MM-dd");
 const month = (d: Date): string => format(d, "yyyy-MM");
+const year = (d: Date): string => format(d, "yyyy");
 
 function parsePublished(published: string | null): Date | null {
   if (!published) return null;
@@ -74,12 +82,24 @@ function parsePublished(published: string | null): Date | null {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
 }
 
-/** A day in a month of a year not written: the publication year, or the year before when that would be in the future. */
-function withYear(m: number, d: number, year: string | undefined, ref: Date | null): Date | null {
-  if (year) return new Date(Number(year), m - 1, d, 12);
+/**
+ * A day in a month of a year not written: the publication year, or the year before when that
+ * would be in the future; in a future clause, the year after when that would be in the past.
+ */
+function withYear(m: number, d: number, written: string | undefined, ref: Date | null, future: boolean): Date | null {
+  if (written) return new Date(Number(written), m - 1, d, 12);
   if (!ref) return null;
   const guess = new Date(ref.getFullYear(), m - 1, d, 12);
+  if (future) return guess < subDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() + 1, m - 1, d, 12) : guess;
   return guess > addDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+}
+
+/** Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"). */
+function inFuture(p: Patterns, before: string): boolean {
+  if (!p.future) return false;
+  const clause = before.slice(Math.max(before.search(/[^,;:!?.]*$/u), 0));
+  const words = clause.split(/\s+/).filter(Boolean);
+  return p.future.test(words.slice(-FUTURE_WINDOW_WORDS).join(" "));
 }
 
 export function findDates(article: Article, sentences: readonly Sentence[]): DatedMention[] {
@@ -93,19 +113,20 @@ export function findDates(article: Article, sentences: readonly Sentence[]): Dat
       const low = (x: string | undefined): string => (x ?? "").toLowerCase();
       let date: string | null = null;
       let approximate = false;
+      const future = inFuture(p, s.text.slice(0, m.index));
       if (g.iso) date = g.iso;
       else if (g.dotted) {
         const [d, mo, y] = g.dotted.split(".").map(Number) as [number, number, number];
         date = day(new Date(y, mo - 1, d, 12));
       } else if (g.part) {
         const mo = p.months.get(low(g.partMonth).replace(/\.$/, ""))!;
-        const at = withYear(mo, p.time.monthParts.get(low(g.part))!, g.partYear, ref);
+        const at = withYear(mo, p.time.monthParts.get(low(g.part))!, g.partYear, ref, future);
         if (at) [date, approximate] = [month(at), true];
       } else if (g.dayFirst || g.mfDay) {
         const mo = p.months.get(low(g.dfMonth ?? g.mfMonth).replace(/\.$/, ""))!;
         const d = Number(g.dayFirst ?? g.mfDay);
         if (d >= 1 && d <= 31) {
-          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref);
+          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref, future);
           if (at) date = day(at);
         }
       } else if (g.monthOnly) {
@@ -116,11 +137,11 @@ export function findDates(article: Article, sentences: readonly Sentence[]): Dat
         if (p.time.dayOffsets.has(r)) date = day(addDays(ref, p.time.dayOffsets.get(r)!));
         else if (p.time.weekOffsets.has(r)) [date, approximate] = [day(addDays(ref, 7 * p.time.weekOffsets.get(r)!)), true];
         else if (p.time.monthOffsets.has(r)) [date, approximate] = [month(addMonths(ref, p.time.monthOffsets.get(r)!)), true];
-        // A year alone cannot be written as YYYY-MM(-DD); "this year" stays out of the timeline.
+        else if (p.time.yearOffsets.has(r)) [date, approximate] = [year(addYears(ref, p.time.yearOffsets.get(r)!)), true];
       } else if (g.weekday && ref) {
-        // News reports the past: a bare weekday is the latest such day on or before publication.
+        // The latest such day on or before publication; the next one on or after it in a future clause.
         const target = p.time.weekdays.get(low(g.weekday))!;
-        date = day(subDays(ref, (ref.getDay() - target + 7) % 7));
+        date = day(future ? addDays(ref, (target - ref.getDay() + 7) % 7) : subDays(ref, (ref.getDay() - target + 7) % 7));
       }
       if (!date) continue;
       // "в воскресенье, 26 октября": the weekday only names the day the date gives.

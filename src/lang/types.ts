@@ -98,6 +98,14 @@ export interface EntityKnowledge {
   readonly organizationWords: readonly string[];
   /** Words after which a name is a place ("in", "to", "в"). */
   readonly placePrepositions: readonly string[];
+  /** Nouns that introduce a place's name ("the town of Hollen", "der Stadt", "городе"): prefixes. */
+  readonly placeNouns: readonly string[];
+  /**
+   * Only for languages that capitalise every noun (German): articles and determiners. A
+   * capitalised word read more often after one of these (with at most two adjectives between)
+   * than without is a common noun ("der Stadt", "einen neuen Damm"), not a name.
+   */
+  readonly nounDeterminers?: readonly string[];
 }
 
 /** Claims: relative time words, resolved against an article's published date. Keys are lowercase. */
@@ -112,6 +120,11 @@ export interface TimeKnowledge {
   readonly monthParts: ReadonlyMap<string, number>;
   /** Whether a day comes before its month ("26 октября") rather than after ("October 26"). */
   readonly dayBeforeMonth: boolean;
+  /**
+   * Words that put what follows in the future ("will", "is due to", "планирует"): a bare
+   * weekday after one of them is the next such day, not the last. Lowercase, whole words.
+   */
+  readonly futureCues: readonly string[];
 }
 
 /** Claims: words by which a text takes a side on a statement (stance). Lowercase prefixes. */

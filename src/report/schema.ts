@@ -61,7 +61,7 @@ export const storySchema = z.object({
   ),
   timeline: z.array(
     z.object({
-      date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
       approximate: z.boolean(),
       event: z.string(),
       articleIds: z.array(z.string()),

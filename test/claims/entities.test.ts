@@ -40,4 +40,37 @@ describe("cross-script names", () => {
     assert.ok(names("Xi Jinping")?.aliases.includes("Си Цзиньпин"));
     assert.ok(names("Moscow")?.aliases.includes("Москву"));
   });
+
+  it("does not take German common nouns for names, unless another language names the word too", () => {
+    const { group, byId } = story([
+      article(
+        "de",
+        "Der Damm oberhalb der Stadt Lindholm ist gebrochen. Die Feuerwehr brachte 40 Menschen aus dem Dorf Vasstrand in Sicherheit. " +
+          "Die Feuerwehr meldete am Abend, dass die Ukraine Hilfe angeboten habe. Auch die Ukraine schickte Pumpen nach Lindholm.",
+        "de",
+      ),
+      article("en", "The dam above Lindholm broke. Firefighters took 40 people from Vasstrand to safety. Ukraine offered pumps to Lindholm.", "en"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims);
+    const names = r.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const noun of ["Stadt Lindholm", "Dorf Vasstrand", "Feuerwehr", "Damm"]) assert.ok(!names.includes(noun), `${noun} is not a name`);
+    const town = r.entities.find((e) => e.name === "Lindholm");
+    assert.equal(town?.type, "place", "the town is a place: 'der Stadt', 'nach'");
+    assert.deepEqual([...town.articleIds].sort(), ["de", "en"]);
+    assert.deepEqual([...(r.entities.find((e) => e.name === "Vasstrand")?.articleIds ?? [])].sort(), ["de", "en"]);
+    const ukraine = r.entities.find((e) => e.name === "Ukraine");
+    assert.deepEqual([...(ukraine?.articleIds ?? [])].sort(), ["de", "en"], "'die Ukraine' is claimed by the English name");
+  });
+
+  it("does not take a sentence's first word for a name when the text inflects it in lower case", () => {
+    const { group, byId } = story([
+      article("ru", "Плотина над городом Лидхольм обрушилась. Вода из плотины залила дома в Лидхольме.", "ru"),
+      article("en", "The dam above Lidholm collapsed and water flooded homes in Lidholm.", "en"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims);
+    const town = r.entities.find((e) => e.name === "Lidholm");
+    assert.ok(town, "the town is one entity across scripts");
+    assert.ok(!r.entities.some((e) => [e.name, ...e.aliases].some((n) => n.startsWith("Плотина"))), "'Плотина' opens a sentence; 'плотины' is a word");
+    assert.equal(town.type, "place");
+  });
 });

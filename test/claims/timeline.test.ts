@@ -36,8 +36,22 @@ describe("timeline", () => {
     assert.deepEqual(dates("The council voted on March 3, 2025 to raise the harbour fees.", "en", null), [["2025-03-03", false, "March 3, 2025"]]);
   });
 
-  it("does not place a year alone on the timeline, and skips datelines", () => {
-    assert.deepEqual(dates("This year the port council signed a treaty with the ferry line."), []);
+  it("places relative years as approximate years, and skips datelines", () => {
+    assert.deepEqual(dates("This year the port council signed a treaty with the ferry line."), [["2025", true, "This year"]]);
+    assert.deepEqual(dates("Der Hafenrat hatte letztes Jahr neue Kräne gekauft.", "de"), [["2024", true, "letztes Jahr"]]);
     assert.deepEqual(dates("March 14, 2025"), []);
+  });
+
+  it("reads a weekday or a yearless date after a future cue forward, not back", () => {
+    // Published Friday 2025-03-14.
+    assert.deepEqual(dates("The harbour minister is due to visit the flooded quay on Tuesday."), [["2025-03-18", false, "Tuesday"]]);
+    assert.deepEqual(dates("Министр планирует посетить порт во вторник вместе с мэром.", "ru"), [["2025-03-18", false, "вторник"]]);
+    assert.deepEqual(dates("The ferry line will add two boats next week, its owner said."), [["2025-03-21", true, "next week"]]);
+    // The cue must stand in the date's own clause: "will" in a relative clause does not move "spoke on Tuesday".
+    assert.deepEqual(dates("The harbour minister, who will retire soon, spoke on Tuesday about the new fees."), [["2025-03-11", false, "Tuesday"]]);
+    // A yearless date that has passed this year is next year's in a future clause.
+    const december = (text: string) => findDates(article("b", text, "en", "2025-12-20"), splitSentences(text)).map((d) => d.date);
+    assert.deepEqual(december("The new ferry will enter service on January 5 at the north pier."), ["2026-01-05"]);
+    assert.deepEqual(december("The old ferry entered service on January 5 at the north pier."), ["2025-01-05"]);
   });
 });

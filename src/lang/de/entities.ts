@@ -2,5 +2,13 @@ import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde"],
+  placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
   placePrepositions: ["in", "im", "nach", "aus", "bei"],
+  // Articles, contractions of preposition and article, and determiners, lowercase.
+  nounDeterminers: [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+    "keinem", "keiner", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "dieser", "diese", "dieses", "diesen",
+    "diesem", "jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+    "ihren", "ihrem", "ihrer", "unser", "unsere", "alle", "viele", "einige", "mehrere", "welche", "welcher",
+  ],
 };

@@ -9,5 +9,6 @@ export const entities: EntityKnowledge = {
     "weekly", "observer", "guardian", "telegraph", "chronicle", "courier", "review", "monitor", "magazine", "hydro",
     "energy", "airlines", "airways", "motors", "industries", "holdings", "capital", "partners", "inc", "ltd", "corp",
   ],
+  placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic"],
   placePrepositions: ["in", "to", "into", "from", "near", "across", "inside"],
 };

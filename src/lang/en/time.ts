@@ -2,10 +2,11 @@ import type { TimeKnowledge } from "../types.js";
 
 export const time: TimeKnowledge = {
   weekdays: new Map([["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6]]),
-  dayOffsets: new Map([["today", 0], ["yesterday", -1], ["the day before", -1], ["tonight", 0], ["this morning", 0]]),
-  weekOffsets: new Map([["last week", -1], ["this week", 0], ["earlier this week", 0], ["past week", -1]]),
-  monthOffsets: new Map([["last month", -1], ["this month", 0], ["earlier this month", 0], ["past month", -1]]),
-  yearOffsets: new Map([["last year", -1], ["this year", 0], ["earlier this year", 0], ["past year", -1]]),
+  dayOffsets: new Map([["tomorrow", 1], ["today", 0], ["yesterday", -1], ["the day before", -1], ["tonight", 0], ["this morning", 0]]),
+  weekOffsets: new Map([["next week", 1], ["last week", -1], ["this week", 0], ["earlier this week", 0], ["past week", -1]]),
+  monthOffsets: new Map([["next month", 1], ["last month", -1], ["this month", 0], ["earlier this month", 0], ["past month", -1]]),
+  yearOffsets: new Map([["next year", 1], ["last year", -1], ["this year", 0], ["earlier this year", 0], ["past year", -1]]),
   monthParts: new Map([["early", 5], ["mid", 15], ["middle of", 15], ["late", 25], ["end of", 28], ["beginning of", 3], ["start of", 3]]),
   dayBeforeMonth: false,
+  futureCues: ["will", "is due to", "are due to", "is expected to", "are expected to", "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "is planning to", "are planning to", "is to", "are to", "shall", "upcoming", "next"],
 };
