@@ -68,9 +68,14 @@ function unitOf(
   config: ClaimsConfig,
 ): Unit {
   const values = findValues(s.text, article.language);
-  const names = [...new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => `E:${m.name}`))];
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
-  const stems = contentStems(s.text, article.language).map((w) => `${article.language}:${w}`);
+  const cues = attributions.map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const);
+  // What the sentence states, in its own words: not who says it ("Interior Minister X said"),
+  // and each name once, as its entity, rather than once more per word of it.
+  const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
+  const stems = contentStems(statement, article.language).map((w) => `${article.language}:${w}`);
   const cited = citations.find((c) => c.start >= s.start && c.end <= s.end);
   return {
     articleId: article.id,
@@ -81,6 +86,16 @@ function unitOf(
     features: new Set([...stems, ...names, ...valueKeys]),
     neutral: new Set([...names, ...valueKeys]),
     attributedTo: cited?.source ?? null,
-    cues: attributions.map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const),
+    cues,
   };
+}
+
+/** The sentence's text with the given spans (article offsets) blanked out. */
+function blank(s: Sentence, spans: ReadonlyArray<readonly [number, number]>): string {
+  let text = s.text;
+  for (const [start, end] of spans) {
+    const [from, to] = [Math.max(start - s.start, 0), Math.min(end - s.start, text.length)];
+    if (from < to) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+  }
+  return text;
 }

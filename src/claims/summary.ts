@@ -25,7 +25,13 @@ export function quoteOf(u: Unit, max: number): string {
 export function summarise(units: readonly Unit[], config: ClaimsConfig): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
   const whole = (u: Unit): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
-  const score = (u: Unit): number => whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000;
+  // In the language most of its mentions are written in, the likeliest to be the reader's.
+  const languages = new Map<string, number>();
+  for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1);
+  const most = Math.max(...languages.values());
+  const usual = (u: Unit): number => (languages.get(u.language) === most ? 1 : 0);
+  const score = (u: Unit): number =>
+    usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000;
   const best = [...units].sort((a, b) => score(b) - score(a))[0]!;
   let text = best.sentence.text;
   const s = best.sentence.start;

@@ -37,6 +37,27 @@ describe("claims", () => {
     assert.ok(A.includes(claim.summary) || B.includes(claim.summary) || C.includes(claim.summary), "the summary is an article's own words");
   });
 
+  it("aligns sentences by what they state, not by the speaker they share", () => {
+    const said = "Harbour Minister Olga Brandt said an audit in May had found rust in the crane rails and that repairs were planned for the autumn.";
+    const saidAgain = "Harbour Minister Olga Brandt said the crane rails had been found rusted during an audit in May.";
+    const visit = "Harbour Minister Olga Brandt is due to visit the northern pier of Lindholm on Tuesday.";
+    const r = analyse([article("a", said), article("b", saidAgain), article("c", visit)]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"));
+    assert.deepEqual(claim?.mentions.map((m) => m.articleId).sort(), ["a", "b"], "the audit is told by a and b; c only names the minister");
+    assert.equal(claim.status, "corroborated");
+  });
+
+  it("sums a claim up in the language most of its mentions use", () => {
+    const r = analyse([
+      article("de", "Die Werft Brandt liefert 14 Kräne an den Hafen Lindholm, teilte der Hafenrat mit.", "de"),
+      article("a", A),
+      article("b", B),
+    ]);
+    const claim = withValue(r.claims, 14);
+    assert.equal(claim?.mentions.length, 3);
+    assert.ok(A.includes(claim.summary) || B.includes(claim.summary), `an English mention sums it up, not "${claim.summary}"`);
+  });
+
   it("is single-source when the only other carrier is a copy", () => {
     const r = analyse([article("a", A), article("b", B)], [copy("a", "b")]);
     assert.equal(withValue(r.claims, 14)!.status, "single-source");
