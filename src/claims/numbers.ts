@@ -32,6 +32,9 @@ const DIGITS = /^\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$/;
 /** A model or type designation: letters and digits joined by a hyphen or mixed ("Su-30", "Ил-76", "S-300VM", "Igla-S"). */
 export const DESIGNATION = /^\p{Lu}\p{L}{0,7}-(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{1,2}\d*)$|^\p{Lu}+\d+[\p{L}\d]*$/u;
 
+/** An elided article or preposition glued to the word after it ("d'euros", "l'anno"). */
+const ELISION = /^\p{L}{1,2}['’](?=\p{L})/u;
+
 const EMPTY: NumberKnowledge = { words: new Map(), multipliers: new Map(), singular: [], decimalComma: false, units: new Map(), timeMarkers: [] };
 
 function parseDigits(raw: string, decimalComma: boolean): number {
@@ -86,6 +89,10 @@ export function findValues(text: string, language: string): FoundValue[] {
     if (mult) {
       value *= mult;
       next++;
+      // "3 millions d'euros", "3 milioni di euro", "3 millones de euros": the unit follows a preposition.
+      const of = tokens[next];
+      if (of && stop.has(of.low)) next++;
+      else if (of && ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, "") };
     }
     const prev = tokens[i - 1]?.low ?? "";
     const following = tokens[next]?.low ?? "";

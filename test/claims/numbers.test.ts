@@ -10,6 +10,14 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Twenty-four pilots and two dozen boats."), [[24, "pilots"], [24, "boats"]]);
   });
 
+  it("reads number words and units in Italian, Spanish and French", () => {
+    assert.deepEqual(values("due gru e 40 chilometri di binari", "it"), [[2, "gru"], [40, "km"]]);
+    assert.deepEqual(values("tres grúas y 40 kilómetros de vías", "es"), [[3, "grúas"], [40, "km"]]);
+    assert.deepEqual(values("huit grues et 3 millions d'euros", "fr"), [[8, "grues"], [3e6, "EUR"]]);
+    assert.deepEqual(values("un prestito di 3 milioni di euro", "it"), [[3e6, "EUR"]]);
+    assert.deepEqual(values("un préstamo de 3 millones de euros", "es"), [[3e6, "EUR"]]);
+  });
+
   it("normalises units across languages", () => {
     assert.deepEqual(values("дроны с дальностью до 1000 км и 2,5 тонны груза", "ru"), [[1000, "km"], [2.5, "t"]]);
     assert.deepEqual(values("a range of 1000 kilometres and 50 tons of cargo"), [[1000, "km"], [50, "t"]]);

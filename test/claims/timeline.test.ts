@@ -27,6 +27,12 @@ describe("timeline", () => {
     assert.deepEqual(dates("В середине февраля министр посетил порт и осмотрел краны.", "ru"), [["2025-02", true, "В середине февраля"]]);
   });
 
+  it("reads Italian weekdays and relative years", () => {
+    assert.deepEqual(dates("Martedì il consiglio del porto ha approvato le nuove tariffe.", "it"), [["2025-03-11", false, "Martedì"]]);
+    assert.deepEqual(dates("Il consiglio del porto prevede di votare lunedì le nuove tariffe.", "it"), [["2025-03-17", false, "lunedì"]]);
+    assert.deepEqual(dates("L'anno scorso il porto aveva comprato tre nuove gru.", "it"), [["2024", true, "L'anno scorso"]]);
+  });
+
   it("puts a yearless date that would be in the future in the year before", () => {
     assert.deepEqual(dates("The old ferry last sailed on December 20 from the north pier."), [["2024-12-20", false, "December 20"]]);
   });

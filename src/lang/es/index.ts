@@ -2,9 +2,10 @@ import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
 import { citations } from "./citations.js";
 import { dates } from "./dates.js";
+import { entities } from "./entities.js";
 import { framing } from "./framing.js";
 import { numbers } from "./numbers.js";
 import { time } from "./time.js";
 
-const es: LanguagePack = { code: "es", name: "Spanish", boilerplate, dates, citations, numbers, framing, time };
+const es: LanguagePack = { code: "es", name: "Spanish", boilerplate, dates, citations, numbers, framing, time, entities };
 export default es;

@@ -6,6 +6,7 @@ export const boilerplate: BoilerplateKnowledge = {
     /\bcookies?\b.*\b(accett|consenso|utilizz)/i,
   ],
   tailMarkers: [/^(articoli correlati|potrebbe interessarti|commenti)$/i],
+  prompts: [/^(iscriviti|seguici|abbonati|scarica (la nostra |la )?app|leggi anche\s?:|ti potrebbe interessare)/i],
   bylinePrefixes: [/^(di)\s+(?=\p{Lu})/iu],
   creditPatterns: [/^(foto|crediti)\s?:\s/i],
 };

@@ -1,0 +1,7 @@
+import type { EntityKnowledge } from "../types.js";
+
+export const entities: EntityKnowledge = {
+  organizationWords: ["ministerio", "agencia", "gobierno", "partido", "comité", "consejo", "banco", "fondo", "compañía", "empresa", "grupo", "ejército", "tribunal", "universidad", "instituto", "diario"],
+  placeNouns: ["ciudad", "pueblo", "aldea", "región", "provincia", "municipio", "isla", "río", "valle", "puerto", "capital"],
+  placePrepositions: ["en", "a", "desde", "hacia"],
+};

@@ -1,0 +1,7 @@
+import type { EntityKnowledge } from "../types.js";
+
+export const entities: EntityKnowledge = {
+  organizationWords: ["ministero", "agenzia", "governo", "partito", "comitato", "consiglio", "banca", "fondo", "società", "gruppo", "esercito", "tribunale", "università", "istituto", "corriere", "gazzetta"],
+  placeNouns: ["città", "paese", "villaggio", "regione", "provincia", "comune", "isola", "fiume", "valle", "porto", "capitale"],
+  placePrepositions: ["in", "a", "da", "verso"],
+};
