@@ -13,6 +13,18 @@ export interface BoilerplateKnowledge {
   readonly blockPatterns: readonly RegExp[];
   /** Headings after which the rest of the page is chrome ("You may also like"). */
   readonly tailMarkers: readonly RegExp[];
+  /**
+   * How a block opens when the site, not the article, speaks to the reader: calls to
+   * subscribe, follow, download the app, support, comment or log in; newsletter and
+   * paywall prompts; "see also" teasers; disclaimers. Chrome wherever they stand.
+   */
+  readonly prompts?: readonly RegExp[];
+  /**
+   * Notes about the author or the post set at the article's start or end: bios ("X is a
+   * reporter at…"), "all posts by X", affiliate disclosures, suggested citations. Chrome
+   * only there: inside an article such a sentence may be the story.
+   */
+  readonly edgeNotes?: readonly RegExp[];
   /** What introduces an author at the start of a line ("By ", "Von ", "Автор:"). */
   readonly bylinePrefixes?: readonly RegExp[];
   /** What marks a photo caption or credit ("Photo:", "Фото:", "(Getty Images)"). */
