@@ -1,10 +1,11 @@
 import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
+import { citations } from "./citations.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
 import { framing } from "./framing.js";
 import { numbers } from "./numbers.js";
 import { time } from "./time.js";
 
-const it: LanguagePack = { code: "it", name: "Italian", boilerplate, dates, numbers, framing, time, entities };
+const it: LanguagePack = { code: "it", name: "Italian", boilerplate, dates, citations, numbers, framing, time, entities };
 export default it;

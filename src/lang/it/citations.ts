@@ -1,0 +1,31 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** Italian attribution cues: "secondo X", "ha detto X", "X ha affermato", "riferisce X, citando Y". */
+export const citations: CitationKnowledge = {
+  sourceAfter: ["secondo", "stando a", "citato da", "riportato da", "riferito da"],
+  relayCiting: ["citando", "che cita", "sulla base di", "facendo riferimento a"],
+  sayingVerbs: [
+    "detto", "affermato", "dichiarato", "annunciato", "spiegato", "sottolineato", "aggiunto", "confermato", "negato",
+    "avvertito", "scritto", "riferito", "rivelato", "riportato", "precisato", "dice", "afferma", "dichiara", "annuncia",
+    "spiega", "sottolinea", "aggiunge", "conferma", "nega", "scrive", "riferisce", "rivela", "riporta", "precisa",
+    "disse", "affermò", "dichiarò", "annunciò", "scrisse",
+  ],
+  reportingVerbs: [
+    "detto", "affermato", "dichiarato", "annunciato", "confermato", "scritto", "riferito", "rivelato", "riportato",
+    "dice", "afferma", "dichiara", "annuncia", "scrive", "riferisce", "rivela", "riporta", "secondo", "citando",
+  ],
+  auxiliaries: ["ha", "hanno", "è", "anche", "già", "poi", "inoltre"],
+  pronouns: ["lui", "lei", "loro", "egli", "ella", "noi", "io", "chi"],
+  genericSources: ["rapporto", "documenti", "documento", "giornale", "quotidiano", "agenzia", "fonti", "lettera", "media"],
+  participleEndings: ["ando", "endo"],
+  articles: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l'", "l’"],
+  determiners: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "suo", "sua", "suoi", "sue", "del", "della", "dei", "questo", "questa"],
+  clauseOpeners: ["ma", "e", "o", "in", "dopo", "prima", "per", "con", "senza"],
+  titleAbbreviations: ["Sig", "Sig.ra", "Dott", "On"],
+  complementizers: ["che"],
+  nounForms: [],
+  clauseWords: ["che", "chi", "cui", "dove", "quando", "se", "è", "sono", "era", "fu", "ha", "hanno", "sarà", "non"],
+  sourcePrepositions: ["in", "di", "del", "della", "da", "per"],
+  nameConnectors: ["di", "del", "della", "de", "e"],
+  sourceDescriptors: ["agenzia", "quotidiano", "giornale", "emittente", "portale", "rivista", "società", "operatore"],
+};
