@@ -134,10 +134,12 @@ export interface TimelineEvent {
 }
 
 export interface FramingTerm {
-  /** Exact substring of the article's text. */
+  /** Exact substring of the article's text, or of its title when `where` is "title". */
   readonly term: string;
   /** The entity the term is applied to, when one is named next to it. */
   readonly about: string | null;
+  /** Headlines carry the most loaded words ("Испуганный Мадуро …"), so they are read too. */
+  readonly where: "title" | "text";
 }
 
 export interface Framing {

@@ -1,7 +1,8 @@
 /**
  * Framing: per article, the loaded words it chooses (src/lang/<code>/framing.ts) and the
  * labels it puts before a person's name ("President Maduro" vs "диктатор Мадуро"), each with
- * the entity it is applied to when one is named next to it.
+ * the entity it is applied to when one is named next to it. The title is read as well as the
+ * text: headlines carry the most loaded words.
  */
 import { languagePack } from "../lang/index.js";
 import type { Article, Framing, FramingTerm } from "../model.js";
@@ -13,38 +14,67 @@ const ABOUT_WINDOW = 40;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A name placed in a stretch of text: offsets in that text. */
+interface Placed {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly type: FoundEntity["type"];
+  readonly before: string;
+}
+
 export function findFraming(article: Article, sentences: readonly Sentence[], entities: readonly FoundEntity[]): Framing {
   const k = languagePack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
-  const mentions = entities.flatMap((e) => e.mentions.filter((m) => m.articleId === article.id).map((m) => ({ m, e })));
+  const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escape).join("|")})[\\p{L}-]*`, "giu");
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
-  const add = (term: string, at: number, about: string | null): void => {
+  const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
     const key = `${term.toLowerCase()}|${about}`;
     if (seen.has(key)) return;
     seen.add(key);
-    found.push({ term, about, at });
+    found.push({ term, about, where, at: where === "title" ? -1 : at });
   };
-  const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escape).join("|")})[\\p{L}-]*`, "giu");
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(loaded)) {
-      const at = s.start + m.index;
+  const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"]): void => {
+    for (const m of text.matchAll(loaded)) {
+      const at = offset + m.index;
       const end = at + m[0].length;
-      // The nearest name in the same sentence: after the word ("dictator Maduro") or before it ("Maduro's regime").
+      // The nearest name: after the word ("dictator Maduro") or before it ("Maduro's regime").
       let best: { name: string; d: number } | null = null;
-      for (const { m: em, e } of mentions) {
-        if (em.start < s.start || em.end > s.end) continue;
-        const d = em.start >= end ? em.start - end : at - em.end;
-        if (d >= 0 && d <= ABOUT_WINDOW && (!best || d < best.d)) best = { name: e.name, d };
+      for (const n of names) {
+        if (n.start < offset || n.end > offset + text.length) continue;
+        const d = n.start >= end ? n.start - end : at - n.end;
+        if (d >= 0 && d <= ABOUT_WINDOW && (!best || d < best.d)) best = { name: n.name, d };
       }
-      add(m[0], at, best?.name ?? null);
+      add(m[0], at, best?.name ?? null, where);
+    }
+  };
+  const inText = entities.flatMap((e) =>
+    e.mentions.filter((m) => m.articleId === article.id).map((m) => ({ start: m.start, end: m.end, name: e.name, type: e.type, before: m.before })),
+  );
+  const inTitle = article.title ? namesInTitle(article.title, entities) : [];
+  if (article.title) read(article.title, 0, inTitle, "title");
+  for (const s of sentences) read(s.text, s.start, inText, "text");
+  for (const [text, names, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
+    for (const n of names) {
+      if (n.type !== "person" || !n.before || !k.labels.some((l) => n.before.startsWith(l))) continue;
+      const at = text.lastIndexOf(text.slice(0, n.start).match(/([\p{L}-]+)\s*$/u)?.[1] ?? "\u0000", n.start);
+      if (at >= 0) add(text.slice(at, at + n.before.length), at, n.name, where);
     }
   }
-  for (const { m, e } of mentions) {
-    if (e.type !== "person" || !m.before || !k.labels.some((l) => m.before.startsWith(l))) continue;
-    const at = article.text.lastIndexOf(article.text.slice(0, m.start).match(/([\p{L}-]+)\s*$/u)?.[1] ?? "\u0000", m.start);
-    if (at < 0) continue;
-    add(article.text.slice(at, at + m.before.length), at, e.name);
+  return { articleId: article.id, terms: found.sort((a, b) => a.at - b.at).map(({ term, about, where }) => ({ term, about, where })) };
+}
+
+/** Where the title writes a form the entities were found under in the text ("Мадуро", "Путина"). */
+function namesInTitle(title: string, entities: readonly FoundEntity[]): Placed[] {
+  const out: Placed[] = [];
+  for (const e of entities) {
+    for (const form of new Set(e.mentions.map((m) => m.text))) {
+      for (const m of title.matchAll(new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, "gu"))) {
+        const before = title.slice(0, m.index).match(/([\p{L}-]+)\s*$/u)?.[1]?.toLowerCase() ?? "";
+        out.push({ start: m.index, end: m.index + form.length, name: e.name, type: e.type, before });
+      }
+    }
   }
-  return { articleId: article.id, terms: found.sort((a, b) => a.at - b.at).map(({ term, about }) => ({ term, about })) };
+  return out;
 }

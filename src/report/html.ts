@@ -43,7 +43,7 @@ function storySection(story: Story, label: (id: string) => string): string {
       `<ul>${c.mentions.map((m) => `<li>${label(m.articleId)}${m.attributedTo ? ` (per ${esc(m.attributedTo)})` : ""}: <q>${esc(m.quote)}</q></li>`).join("")}</ul>`),
     list("Entities", story.entities, (e) => `${esc(e.name)} <small>${e.type}${e.aliases.length ? ` · ${e.aliases.map(esc).join(" · ")}` : ""} · ${e.articleIds.length} article(s)</small>`),
     list("Timeline", story.timeline, (t) => `<b>${t.date}</b>${t.approximate ? " (approx.)" : ""}: ${esc(t.event)}`),
-    list("Framing", story.framing.filter((f) => f.terms.length > 0), (f) => `${label(f.articleId)}: ${f.terms.map((t) => `<q>${esc(t.term)}</q>${t.about ? ` about ${esc(t.about)}` : ""}`).join(", ")}`),
+    list("Framing", story.framing.filter((f) => f.terms.length > 0), (f) => `${label(f.articleId)}: ${f.terms.map((t) => `<q>${esc(t.term)}</q>${t.where === "title" ? " in the title" : ""}${t.about ? ` about ${esc(t.about)}` : ""}`).join(", ")}`),
     `</section>`,
   ].join("");
 }

@@ -57,7 +57,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   const framed = story.framing.filter((f) => f.terms.length > 0);
   if (framed.length > 0) {
     out.push("### Framing", "");
-    for (const f of framed) out.push(`- ${label(f.articleId)}: ${f.terms.map((t) => `“${t.term}”${t.about ? ` (about ${t.about})` : ""}`).join(", ")}`);
+    for (const f of framed) out.push(`- ${label(f.articleId)}: ${f.terms.map((t) => `“${t.term}”${t.where === "title" ? " in the title" : ""}${t.about ? ` (about ${t.about})` : ""}`).join(", ")}`);
     out.push("");
   }
   return out;

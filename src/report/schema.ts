@@ -68,7 +68,7 @@ export const storySchema = z.object({
     }),
   ),
   framing: z.array(
-    z.object({ articleId: z.string(), terms: z.array(z.object({ term: quote, about: z.string().nullable() })) }),
+    z.object({ articleId: z.string(), terms: z.array(z.object({ term: quote, about: z.string().nullable(), where: z.enum(["title", "text"]) })) }),
   ),
 });
 

@@ -18,4 +18,12 @@ describe("framing", () => {
     assert.ok(fb.terms.some((t) => t.term === "Испуганный"));
     for (const f of [fa, fb]) for (const t of f.terms) assert.ok(byId.get(f.articleId)!.text.includes(t.term));
   });
+
+  it("reads the title too, naming the entity the title's word is about", () => {
+    const a = { ...article("a", "Ольга Брандт открыла причал в Линдхольме. Брандт обещала новые краны."), language: "ru", title: "Испуганная Брандт открыла причал" };
+    const { group, byId } = story([a]);
+    const terms = analyseStory(group, byId, defaultConfig.claims).framing[0]!.terms;
+    assert.deepEqual(terms.filter((t) => t.where === "title"), [{ term: "Испуганная", about: "Ольга Брандт", where: "title" }]);
+    assert.ok(terms.every((t) => (t.where === "title" ? a.title : a.text).includes(t.term)));
+  });
 });

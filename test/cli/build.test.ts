@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { dossierSchema } from "../../src/report/schema.js";
-import type { Dossier } from "../../src/model.js";
+import type { Dossier, FramingTerm } from "../../src/model.js";
 import { DEMO, runCli, SEEDS, SEEDS_MISSING, tempDir } from "../helpers.js";
 
 function dumpStore(file: string): string {
@@ -24,10 +24,14 @@ function parseDossier(stdout: string): Dossier {
 /** Every quote and term the dossier shows must be found, letter for letter, in its article. */
 function assertGrounded(d: Dossier): void {
   const text = new Map(d.articles.map((a) => [a.id, a.text]));
+  const title = new Map(d.articles.map((a) => [a.id, a.title ?? ""]));
   for (const s of d.stories) {
     for (const c of s.citations) assert.ok(text.get(c.articleId)?.includes(c.quote), `citation quote not in article: ${c.quote}`);
     for (const c of s.claims) for (const m of c.mentions) assert.ok(text.get(m.articleId)?.includes(m.quote), `claim quote not in article: ${m.quote}`);
-    for (const f of s.framing) for (const t of f.terms) assert.ok(text.get(f.articleId)?.includes(t.term), `term not in article: ${t.term}`);
+    for (const f of s.framing) {
+      const where = (t: FramingTerm) => (t.where === "title" ? title : text).get(f.articleId);
+      for (const t of f.terms) assert.ok(where(t)?.includes(t.term), `term not in article: ${t.term}`);
+    }
   }
 }
 
