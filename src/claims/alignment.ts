@@ -11,7 +11,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
 import { allLanguagePacks } from "../lang/index.js";
 import { independentCount } from "./independence.js";
-import { nameKey } from "./names.js";
+import { nameKey, wordKey } from "./names.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice, quoteWords, wordingDiff } from "./quotes.js";
 import { quoteOf, summarise } from "./summary.js";
@@ -73,6 +73,28 @@ function sameCounted(a: ValueAt, b: ValueAt): boolean {
   return [...a.contextStems].some((x) => !a.unitStems.has(x) && b.contextStems.has(x) && !b.unitStems.has(x));
 }
 
+/** Shortest shared spelling-key prefix that makes two unit words of different languages cognates ("tank"/"танки"). */
+const MIN_COGNATE_PREFIX = 4;
+/** Share of the shorter key the prefix must cover: "helikopters"/"helikopteri" do, "people"/"persone" do not. */
+const COGNATE_SHARE = 0.6;
+
+/**
+ * Across languages a unit's words can still be compared where they are cognates written in
+ * any script ("helicopters"/"гелікоптери", "tanks"/"танки", "personnes"/"personas"), or
+ * where the unit is a designation ("Il-76"/"Ил-76").
+ */
+function cognateUnits(a: ValueAt, b: ValueAt): boolean {
+  if (!a.v.unit || !b.v.unit) return false;
+  const keys = (unit: string): string[] => unit.split(" ").map(wordKey).filter((k) => k.length >= MIN_COGNATE_PREFIX);
+  return keys(a.v.unit).some((x) =>
+    keys(b.v.unit!).some((y) => {
+      let n = 0;
+      while (n < x.length && x[n] === y[n]) n++;
+      return n >= MIN_COGNATE_PREFIX && n >= COGNATE_SHARE * Math.min(x.length, y.length);
+    }),
+  );
+}
+
 /** Same thing counted: equal unit keys, or the unit's words found in what follows the other number. */
 function sameUnit(a: ValueAt, b: ValueAt): boolean {
   if (a.unitKey && a.unitKey === b.unitKey) return true;
@@ -84,6 +106,8 @@ function sameUnit(a: ValueAt, b: ValueAt): boolean {
 export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
   const claims: Array<Omit<Claim, "id">> = [];
   const used = new Set<Unit>();
+  const storyLanguages = new Map<string, number>();
+  for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
 
   // Values.
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
@@ -100,6 +124,10 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
         const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
         if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
       } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
+        uf.union(i, j);
+        conflicts.push([i, j]);
+      } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
+        // Sentences aligned by their names and other numbers, counting a cognate thing differently.
         uf.union(i, j);
         conflicts.push([i, j]);
       }
@@ -124,7 +152,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
       .filter(([i, j]) => members.includes(i) && members.includes(j))
       .map(([i, j]) => [values[i]!, values[j]!].sort((x, y) => x.v.value - y.v.value))
       .map(([x, y]) => `${x!.v.unit}: ${x!.v.value} vs ${y!.v.value}`);
-    claims.push(makeClaim([...byUnit.entries()], [...new Set(conflict)].join("; ") || null, group, config));
+    claims.push(makeClaim([...byUnit.entries()], [...new Set(conflict)].join("; ") || null, group, config, storyLanguages));
   }
 
   // Quotes.
@@ -142,14 +170,14 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     const conflict = diffs.length ? `wording differs: ${[...new Set(diffs.map(([a, b]) => `"${a}" vs "${b}"`))].join(", ")}` : null;
     const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [Unit, Value[]]);
     for (const [u] of entries) used.add(u);
-    claims.push(makeClaim(entries, conflict, group, config));
+    claims.push(makeClaim(entries, conflict, group, config, storyLanguages));
   }
 
   // Content: sentences not yet in a claim, clustered so every pair across two clusters must
   // agree on average; one sentence per article. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
-  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push(makeClaim(members.map((u) => [u, []]), null, group, config));
+  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push(makeClaim(members.map((u) => [u, []]), null, group, config, storyLanguages));
 
   return claims
     .sort((a, b) => b.mentions.length - a.mentions.length)
@@ -187,7 +215,13 @@ function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
   return [...new Set(clusterOf.values())].map((c) => c.map((x) => units[x]!));
 }
 
-function makeClaim(entries: ReadonlyArray<readonly [Unit, Value[]]>, conflict: string | null, group: StoryGroup, config: ClaimsConfig): Omit<Claim, "id"> {
+function makeClaim(
+  entries: ReadonlyArray<readonly [Unit, Value[]]>,
+  conflict: string | null,
+  group: StoryGroup,
+  config: ClaimsConfig,
+  storyLanguages: ReadonlyMap<string, number>,
+): Omit<Claim, "id"> {
   const mentions: ClaimMention[] = entries.map(([u, values]) => ({
     articleId: u.articleId,
     quote: quoteOf(u, config.maxQuoteChars),
@@ -196,7 +230,7 @@ function makeClaim(entries: ReadonlyArray<readonly [Unit, Value[]]>, conflict: s
   }));
   const articleIds = [...new Set(mentions.map((m) => m.articleId))];
   const status = conflict ? "conflicting" : independentCount(articleIds, group.copies) >= 2 ? "corroborated" : "single-source";
-  return { summary: summarise(entries.map(([u]) => u), config), status, mentions, conflict };
+  return { summary: summarise(entries.map(([u]) => u), config, storyLanguages), status, mentions, conflict };
 }
 
 function dedupeValues(values: readonly Value[]): Value[] {

@@ -200,6 +200,8 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   return out.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
 }
 
+const ENGLISH_ORGANIZATION_WORDS = languagePack("en")?.entities?.organizationWords ?? [];
+
 /** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
 function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>): EntityType {
   const votes = new Map<EntityType, number>();
@@ -208,8 +210,10 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     const language = articles.get(m.articleId)?.language ?? "und";
     const labels = languagePack(language)?.framing?.labels ?? [];
     const k = languagePack(language)?.entities;
+    // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
+    const orgWords = [...(k?.organizationWords ?? []), ...(/\p{Script=Latin}/u.test(m.text) ? ENGLISH_ORGANIZATION_WORDS : [])];
     if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
-    else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => k?.organizationWords.some((o) => w.startsWith(o)))) vote("organization", 2);
+    else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
     if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
     // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
     if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);

@@ -47,10 +47,10 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
     citations,
     origins: traced,
     claims: alignClaims(units, group, config),
-    // A cited source that is no person is an outlet or body, whatever the words around its name suggested.
+    // A cited source of no known kind is an outlet or body ("Moscow said" stays a place).
     entities: entities.map(({ name, type, aliases, articleIds }) => ({
       name,
-      type: type !== "person" && type !== "equipment" && citations.some((c) => c.source === name || c.via === name) ? "organization" : type,
+      type: type === "other" && citations.some((c) => c.source === name || c.via === name) ? "organization" : type,
       aliases,
       articleIds,
     })),

@@ -1,13 +1,14 @@
 /**
  * Cross-script name keys: "Мадуро" and "Maduro", "Веласкес" and "Velásquez", "Николас" and
  * "Nicolás" get the same key. Transliterate to ASCII, then fold spellings that sound alike
- * (qu/c/k, z/s, w/v, ph/f, y/i, doubled letters), so one key serves every script any-ascii reads.
+ * (qu/c/k, z/s, w/v, ph/f, y/i, doubled letters; a final "ow" as Cyrillic writes it, "оу": Marrow/Марроу),
+ * so one key serves every script any-ascii reads.
  */
 import anyAscii from "any-ascii";
 
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/qu/g, "k"], [/ck/g, "k"], [/c(?=[eiy])/g, "s"], [/c/g, "k"], [/q/g, "k"], [/x/g, "ks"], [/ph/g, "f"],
-  [/w/g, "v"], [/z/g, "s"], [/y/g, "i"], [/j/g, "i"], [/kh/g, "h"], [/[`'’ʹ]/g, ""], [/([a-z])\1+/g, "$1"],
+  [/ow\b/g, "ou"], [/w/g, "v"], [/z/g, "s"], [/y/g, "i"], [/j/g, "i"], [/kh/g, "h"], [/[`'’ʹ]/g, ""], [/([a-z])\1+/g, "$1"],
 ];
 
 /** The folded key of one word. */

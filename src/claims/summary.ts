@@ -22,12 +22,13 @@ export function quoteOf(u: Unit, max: number): string {
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
  */
-export function summarise(units: readonly Unit[], config: ClaimsConfig): string {
+export function summarise(units: readonly Unit[], config: ClaimsConfig, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
   const whole = (u: Unit): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
-  // In the language most of its mentions are written in, the likeliest to be the reader's.
+  // In the language most of its mentions are written in, the likeliest to be the reader's;
+  // between languages as common, the one most of the story is written in.
   const languages = new Map<string, number>();
-  for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1);
+  for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1 + (storyLanguages.get(u.language) ?? 0) / 1e6);
   const most = Math.max(...languages.values());
   const usual = (u: Unit): number => (languages.get(u.language) === most ? 1 : 0);
   const score = (u: Unit): number =>

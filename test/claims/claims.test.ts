@@ -58,6 +58,17 @@ describe("claims", () => {
     assert.ok(A.includes(claim.summary) || B.includes(claim.summary), `an English mention sums it up, not "${claim.summary}"`);
   });
 
+  it("finds a count that differs across languages when the counted word is a cognate", () => {
+    const r = analyse([
+      article("en", "Two army helicopters lifted 31 people from the roofs of Vasstrand on Monday."),
+      article("uk", "Три армійські гелікоптери зняли з дахів Васстранда 31 людину.", "uk"),
+    ]);
+    const claim = withValue(r.claims, 31);
+    assert.equal(claim?.status, "conflicting");
+    assert.match(claim.conflict ?? "", /2 vs 3/);
+    assert.deepEqual(claim.mentions.map((m) => m.articleId).sort(), ["en", "uk"], "31 people = 31 людину: one claim");
+  });
+
   it("is single-source when the only other carrier is a copy", () => {
     const r = analyse([article("a", A), article("b", B)], [copy("a", "b")]);
     assert.equal(withValue(r.claims, 14)!.status, "single-source");

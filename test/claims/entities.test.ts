@@ -13,6 +13,7 @@ describe("cross-script names", () => {
     assert.ok(sameWord(nameKey("Путину"), nameKey("Putin")), "a case ending is allowed");
     assert.ok(!sameWord(nameKey("Su-30"), nameKey("Su-300")), "a designation is not a case form");
     assert.notEqual(nameKey("Brandt"), nameKey("Vonk"));
+    assert.equal(nameKey("Марроу"), nameKey("Marrow"), "a final -ow is written -оу");
   });
 
   it("merges names across articles, scripts and titles into entities", () => {
@@ -72,5 +73,13 @@ describe("cross-script names", () => {
     assert.ok(town, "the town is one entity across scripts");
     assert.ok(!r.entities.some((e) => [e.name, ...e.aliases].some((n) => n.startsWith("Плотина"))), "'Плотина' opens a sentence; 'плотины' is a word");
     assert.equal(town.type, "place");
+  });
+
+  it("types a Latin-script outlet named in another language's text by English organisation words", () => {
+    const { group, byId } = story([
+      article("fr", "Selon le Lindholm Herald, le port a commandé 14 grues. Le Lindholm Herald cite le conseil du port.", "fr"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims);
+    assert.equal(r.entities.find((e) => e.name === "Lindholm Herald")?.type, "organization");
   });
 });
