@@ -4,6 +4,7 @@
  * Maduro", "Maduro", "Мадуро", "Николас Мадуро" are one person. A one-word name joins the
  * multi-word name it ends ("Putin" → "Vladimir Putin"); case endings are allowed ("Путину").
  */
+import anyAscii from "any-ascii";
 import { languagePack } from "../lang/index.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
@@ -197,7 +198,34 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
       mentions: g.mentions,
     });
   }
-  return out.sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
+  return withoutDemonyms(out).sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
+}
+
+/** Share of a name a word must begin with to be its demonym: "Venezuelan"/"Venezuela", "Chinese"/"China". */
+const DEMONYM_SHARE = 0.75;
+/** Shortest stem shared with the name: "Iraqi"/"Iraq" fits, "Mali"/"Malaysia" does not. */
+const MIN_DEMONYM_STEM = 4;
+/** Longest ending a demonym adds: "-ese", "-ian", "-er" fit; "Hollenberg" is no adjective of "Hollen". */
+const MAX_DEMONYM_SUFFIX = 3;
+
+/**
+ * "Venezuelan", "Russian": one capitalised word of no known kind that begins like another
+ * one-word name of the story and is longer is that name's adjective, not an entity.
+ */
+function withoutDemonyms(entities: readonly FoundEntity[]): FoundEntity[] {
+  const fold = (s: string): string => anyAscii(s).toLowerCase();
+  const single = entities.filter((e) => !e.name.includes(" ")).map((e) => ({ e, key: fold(e.name) }));
+  const isDemonym = (e: FoundEntity): boolean => {
+    if (e.type !== "other" || e.name.includes(" ")) return false;
+    const key = fold(e.name);
+    return single.some(({ e: o, key: name }) => {
+      if (o === e || name.length >= key.length) return false;
+      let n = 0;
+      while (n < name.length && name[n] === key[n]) n++;
+      return n >= MIN_DEMONYM_STEM && n >= DEMONYM_SHARE * name.length && key.length - n <= MAX_DEMONYM_SUFFIX;
+    });
+  };
+  return entities.filter((e) => !isDemonym(e));
 }
 
 const ENGLISH_ORGANIZATION_WORDS = languagePack("en")?.entities?.organizationWords ?? [];

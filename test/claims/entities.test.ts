@@ -82,4 +82,14 @@ describe("cross-script names", () => {
     const r = analyseStory(group, byId, defaultConfig.claims);
     assert.equal(r.entities.find((e) => e.name === "Lindholm Herald")?.type, "organization");
   });
+
+  it("leaves a place's adjective out of the entities, but not a longer name that begins like it", () => {
+    const { group, byId } = story([
+      article("a", "The Lindholmian navy sent boats to Lindholm. Lindholm thanked the Lindholmian navy. Lindholmsberg sent boats too."),
+      article("b", "Lindholm welcomed the boats. The Lindholmian navy and Lindholmsberg helped."),
+    ]);
+    const names = analyseStory(group, byId, defaultConfig.claims).entities.map((e) => e.name);
+    assert.ok(names.includes("Lindholm") && names.includes("Lindholmsberg"), names.join(", "));
+    assert.ok(!names.includes("Lindholmian"), names.join(", "));
+  });
 });
