@@ -5,6 +5,7 @@
  * multi-word name it ends ("Putin" → "Vladimir Putin"); case endings are allowed ("Путину").
  */
 import anyAscii from "any-ascii";
+import { countryName } from "../lang/countries.js";
 import { languagePack } from "../lang/index.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
@@ -159,8 +160,12 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   const words = (m: EntityMention): number => m.text.split(" ").length;
   const ordered = [...mentions].sort((a, b) => (words(a) === 1 ? 99 : words(a)) - (words(b) === 1 ? 99 : words(b)));
   for (let m of ordered) {
-    let key = nameKey(m.text);
-    if (!key.includes(" ")) {
+    // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
+    const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
+    let key = nameKey(country ?? m.text);
+    if (country) {
+      // Its own name, never the end of a longer one.
+    } else if (!key.includes(" ")) {
       // The most frequent full name it ends ("Putin" → "Vladimir Putin").
       const full = multi.get(bucketOf(key))?.find((f) => sameWord(lastWord(f), key));
       if (full) key = full;
@@ -240,6 +245,7 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     const k = languagePack(language)?.entities;
     // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
     const orgWords = [...(k?.organizationWords ?? []), ...(/\p{Script=Latin}/u.test(m.text) ? ENGLISH_ORGANIZATION_WORDS : [])];
+    if (countryName(m.text, language)) vote("place", 3);
     if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
     else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
     if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);

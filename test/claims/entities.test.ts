@@ -92,4 +92,18 @@ describe("cross-script names", () => {
     assert.ok(names.includes("Lindholm") && names.includes("Lindholmsberg"), names.join(", "));
     assert.ok(!names.includes("Lindholmian"), names.join(", "));
   });
+
+  it("makes a country one place in every language, where transliteration cannot", () => {
+    const { group, byId } = story([
+      article("en", "China and the U.S. sent ferries to Lindholm. China sent two."),
+      article("ru", "Китай и США отправили паромы в Линдхольм. Китай отправил два.", "ru"),
+      article("fr", "La Chine et les États-Unis ont envoyé des ferries à Lindholm.", "fr"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims);
+    const china = r.entities.find((e) => e.name === "China");
+    assert.deepEqual([...(china?.articleIds ?? [])].sort(), ["en", "fr", "ru"]);
+    assert.equal(china?.type, "place");
+    const us = r.entities.find((e) => [e.name, ...e.aliases].includes("США"));
+    assert.ok(us && [us.name, ...us.aliases].includes("U.S.") && [us.name, ...us.aliases].includes("États-Unis"), JSON.stringify(us));
+  });
 });

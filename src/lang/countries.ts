@@ -1,0 +1,89 @@
+/**
+ * Country names in any language ICU knows (Intl.DisplayNames, long and short forms: "Китай",
+ * "Chine", "Соединенные Штаты", "США", "USA"), so a country named in two languages is one
+ * place even where transliteration cannot tell (Китай/China, Германия/Germany/Deutschland).
+ * Node 20 ships full ICU, so this needs no data of our own.
+ */
+/** Longest case ending a Cyrillic or Greek name takes ("Китая", "Германией"): both forms may end differently after the shared stem. */
+const MAX_CASE_ENDING = 2;
+/** Shortest stem two inflected forms must share: "Ирак"/"Ирана" share three letters and are two countries. */
+const MIN_SHARED_STEM = 4;
+
+interface CountryForm {
+  readonly words: readonly string[];
+  readonly english: string;
+}
+
+const REGION_CODES: readonly string[] = (() => {
+  const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // ICU names some private-use or withdrawn codes ("Pseudo-Accents"); a country has letters only.
+      const name = en.of(code);
+      if (name && /^[\p{L} .,'’()-]+$/u.test(name) && !/pseudo|unknown/i.test(name)) codes.push(code);
+    }
+  }
+  return codes;
+})();
+
+const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(/[\s-]+/u).filter(Boolean);
+
+const forms = new Map<string, readonly CountryForm[]>();
+
+function formsOf(language: string): readonly CountryForm[] {
+  let list = forms.get(language);
+  if (!list) {
+    const english = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const out: CountryForm[] = [];
+    for (const locale of new Set([language, "en"])) {
+      let long: Intl.DisplayNames, short: Intl.DisplayNames;
+      try {
+        long = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+        short = new Intl.DisplayNames([locale], { type: "region", fallback: "none", style: "short" });
+      } catch {
+        continue;
+      }
+      for (const code of REGION_CODES) {
+        const name = english.of(code)!;
+        for (const form of new Set([long.of(code), short.of(code)])) if (form) out.push({ words: words(form), english: name });
+      }
+    }
+    list = out;
+    forms.set(language, list);
+  }
+  return list;
+}
+
+/** Whether a written word is a form of a country's word: equal, a genitive "-s" in Latin script, or a case ending elsewhere. */
+function sameWordForm(written: string, country: string): boolean {
+  if (written === country) return true;
+  if (/^\p{Script=Latin}/u.test(written)) return written === `${country}s`;
+  let n = 0;
+  while (n < written.length && written[n] === country[n]) n++;
+  return n >= MIN_SHARED_STEM && written.length - n <= MAX_CASE_ENDING && country.length - n <= MAX_CASE_ENDING;
+}
+
+const cache = new Map<string, string | null>();
+
+/** The English name of the country a name written in `language` stands for, or null. */
+export function countryName(name: string, language: string): string | null {
+  const key = `${language}\u0000${name}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const written = words(name);
+  // "U.S." and "US" are one short form; a lower-case "us" is a pronoun, so case must show an acronym.
+  const acronym = /^[\p{Lu}.]+$/u.test(name);
+  let found: string | null = null;
+  for (const form of formsOf(language)) {
+    if (form.words.length !== written.length) continue;
+    if (form.words.length === 1 && form.words[0]!.length <= 3 && !acronym) continue;
+    if (form.words.every((w, i) => sameWordForm(written[i]!, w))) {
+      found = form.english;
+      break;
+    }
+  }
+  cache.set(key, found);
+  return found;
+}
