@@ -15,6 +15,7 @@ import { nameKey, wordKey } from "./names.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice, quoteWords, wordingDiff } from "./quotes.js";
 import { quoteOf, summarise } from "./summary.js";
+import { similarPairs } from "./similarPairs.js";
 import { similarity, type Unit } from "./units.js";
 import { stem, stopwords } from "./words.js";
 
@@ -103,6 +104,40 @@ function sameUnit(a: ValueAt, b: ValueAt): boolean {
   return overlap(a.unitStems, b.contextStems) || overlap(b.unitStems, a.contextStems);
 }
 
+/**
+ * The value pairs the rules below can join, without trying all pairs: equal values, equal
+ * units (a conflict), and values of sentences in two languages whose names and numbers
+ * align (a cognate conflict). In the order a double loop would visit them.
+ */
+function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[number, number]> {
+  const found = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const add = (i: number, j: number): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    if (a === b || found.has(a * values.length + b)) return;
+    found.add(a * values.length + b);
+    pairs.push([a, b]);
+  };
+  const buckets = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    for (const key of [`=${v.v.value}`, v.unitKey === null ? null : `u${v.unitKey}`]) {
+      if (key === null) continue;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  for (const bucket of buckets.values()) for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) add(bucket[x]!, bucket[y]!);
+  const units = [...new Set(values.map((v) => v.unit))];
+  const valuesOf = new Map<Unit, number[]>();
+  values.forEach((v, i) => valuesOf.set(v.unit, [...(valuesOf.get(v.unit) ?? []), i]));
+  for (const [x, y] of similarPairs(units.map((u) => u.neutral), alignThreshold)) {
+    if (units[x]!.language === units[y]!.language) continue;
+    for (const i of valuesOf.get(units[x]!)!) for (const j of valuesOf.get(units[y]!)!) add(i, j);
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
   const claims: Array<Omit<Claim, "id">> = [];
   const used = new Set<Unit>();
@@ -113,28 +148,31 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
   const uf = new UnionFind(values.length);
   const conflicts: Array<[number, number]> = [];
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i]!, b = values[j]!;
-      if (a.unit.articleId === b.unit.articleId) continue;
-      const sim = similarity(a.unit, b.unit);
-      if (a.v.value === b.v.value) {
-        if (unitsClash(a, b)) continue;
-        // Across languages a unit's words cannot be compared, so the sentences must align instead.
-        const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
-        if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
-      } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
-        uf.union(i, j);
-        conflicts.push([i, j]);
-      } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
-        // Sentences aligned by their names and other numbers, counting a cognate thing differently.
-        uf.union(i, j);
-        conflicts.push([i, j]);
-      }
+  for (const [i, j] of valuePairs(values, config.alignThreshold)) {
+    const a = values[i]!, b = values[j]!;
+    if (a.unit.articleId === b.unit.articleId) continue;
+    const sim = similarity(a.unit, b.unit);
+    if (a.v.value === b.v.value) {
+      if (unitsClash(a, b)) continue;
+      // Across languages a unit's words cannot be compared, so the sentences must align instead.
+      const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
+      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
+    } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
+      uf.union(i, j);
+      conflicts.push([i, j]);
+    } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
+      // Sentences aligned by their names and other numbers, counting a cognate thing differently.
+      uf.union(i, j);
+      conflicts.push([i, j]);
     }
   }
   const components = new Map<number, number[]>();
-  values.forEach((_, i) => components.set(uf.find(i), [...(components.get(uf.find(i)) ?? []), i]));
+  values.forEach((_, i) => {
+    const root = uf.find(i);
+    const members = components.get(root);
+    if (members) members.push(i);
+    else components.set(root, [i]);
+  });
   // Components carried by exactly the same sentences are one statement ("eight engines and five radars").
   const bySentences = new Map<string, number[]>();
   for (const members of components.values()) {
@@ -158,9 +196,8 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
   // Quotes.
   const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text)) })));
   const qf = new UnionFind(quoted.length);
-  for (let i = 0; i < quoted.length; i++)
-    for (let j = i + 1; j < quoted.length; j++)
-      if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
+  for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold))
+    if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
   const quoteGroups = new Map<number, number[]>();
   quoted.forEach((_, i) => quoteGroups.set(qf.find(i), [...(quoteGroups.get(qf.find(i)) ?? []), i]));
   for (const members of quoteGroups.values()) {
@@ -193,11 +230,15 @@ function contentSimilarity(a: Unit, b: Unit): number {
 /** Average-linkage agglomeration over the pairs at or above the threshold, best pairs first. */
 function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
   const pairs: Array<[number, number, number]> = [];
-  for (let i = 0; i < units.length; i++)
-    for (let j = i + 1; j < units.length; j++) {
-      const sim = contentSimilarity(units[i]!, units[j]!);
-      if (sim >= threshold) pairs.push([i, j, sim]);
-    }
+  // Same-language pairs compare all features; pairs across languages only names and numbers.
+  const candidates = [...similarPairs(units.map((u) => u.features), threshold), ...similarPairs(units.map((u) => u.neutral), threshold)];
+  const seen = new Set<number>();
+  for (const [i, j] of candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    if (seen.has(i * units.length + j)) continue;
+    seen.add(i * units.length + j);
+    const sim = contentSimilarity(units[i]!, units[j]!);
+    if (sim >= threshold) pairs.push([i, j, sim]);
+  }
   pairs.sort((a, b) => b[2] - a[2]);
   const clusterOf = new Map<number, number[]>();
   for (const [i, j] of pairs) {

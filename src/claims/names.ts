@@ -11,10 +11,19 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ow\b/g, "ou"], [/w/g, "v"], [/z/g, "s"], [/y/g, "i"], [/j/g, "i"], [/kh/g, "h"], [/[`'’ʹ]/g, ""], [/([a-z])\1+/g, "$1"],
 ];
 
+/** Words whose keys are remembered: names recur across a story's articles, and a key costs a dozen regex passes. */
+const KEY_CACHE_LIMIT = 100_000;
+const keys = new Map<string, string>();
+
 /** The folded key of one word. */
 export function wordKey(word: string): string {
-  let k = anyAscii(word).toLowerCase().replace(/[^a-z0-9-]/g, "");
-  for (const [re, to] of FOLDS) k = k.replace(re, to);
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = anyAscii(word).toLowerCase().replace(/[^a-z0-9-]/g, "");
+    for (const [re, to] of FOLDS) k = k.replace(re, to);
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(word, k);
+  }
   return k;
 }
 

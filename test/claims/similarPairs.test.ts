@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dice } from "../../src/claims/quotes.js";
+import { similarPairs } from "../../src/claims/similarPairs.js";
+
+/** A fixed pseudo-random sequence, so the sets are the same on every run. */
+function random(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+describe("similar pairs by prefix filtering", () => {
+  it("finds every pair a double loop finds at or above the threshold, in the same order", () => {
+    const next = random(7);
+    // Sentence-like sets: a few common words shared by many, and rarer ones.
+    const sets = Array.from({ length: 300 }, () => new Set(Array.from({ length: 3 + Math.floor(next() * 12) }, () => `w${Math.floor(next() ** 2 * 60)}`)));
+    for (const threshold of [0.2, 0.4, 0.5, 0.8]) {
+      const expected: Array<[number, number]> = [];
+      for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (dice(sets[i]!, sets[j]!) >= threshold) expected.push([i, j]);
+      const found = similarPairs(sets, threshold).filter(([i, j]) => dice(sets[i]!, sets[j]!) >= threshold);
+      assert.deepEqual(found, expected, `threshold ${threshold}`);
+      assert.ok(expected.length > 0, "the sets hold similar pairs to find");
+    }
+  });
+
+  it("offers fewer candidates than all pairs", () => {
+    const sets = Array.from({ length: 200 }, (_, i) => new Set([`a${i}`, `b${i}`, `c${i % 10}`, "common"]));
+    assert.ok(similarPairs(sets, 0.5).length < (200 * 199) / 2 / 4);
+  });
+});
