@@ -2,10 +2,19 @@
  * `dossier similarity`: scores pairs of texts for "same story" in [0, 1]. Document
  * frequencies come from all texts of the batch, so a word common in this batch counts
  * less; the language of each text is identified when not given.
+ *
+ * Within one script a small logistic model fitted on SemEval-2022 task 8
+ * (src/stories/pairModel.ts) combines the evidence of src/stories/pairFeatures.ts.
+ * Across scripts (Russian and English) no labelled pair exists to fit on, and stems and
+ * spellings never meet, so the grouper's own hand-set score (src/stories/similarity.ts),
+ * which rests on cross-script name keys and numbers, is the score.
  */
 import { loadLanguageIdentifier } from "../extract/index.js";
 import { repairMojibake } from "../ingest/index.js";
-import type { RawFeatures } from "./features.js";
+import { dropBoilerplate } from "./boilerplate.js";
+import { FoldedFrequencies, foldedBags, pairFeatures, type PairText } from "./pairFeatures.js";
+import { PAIR_MODEL } from "./pairModel.js";
+import { applyPairModel, type PairModel } from "./pairScore.js";
 import { similarity } from "./similarity.js";
 import { Vocabulary } from "./vectors.js";
 
@@ -22,22 +31,52 @@ export interface PairScore {
   readonly score: number;
 }
 
-export async function scorePairs(pairs: readonly TextPair[]): Promise<PairScore[]> {
+/** What the score of one pair is made from: the model's features, or the hand-set score across scripts. */
+export interface PairEvidence {
+  readonly features: readonly number[];
+  readonly sameScript: boolean;
+  readonly handScore: number;
+}
+
+/** The evidence of every pair, under document frequencies of the whole batch. */
+export async function readPairs(pairs: readonly TextPair[]): Promise<PairEvidence[]> {
   const identify = await loadLanguageIdentifier();
-  // Pairs come as raw text, so do what ingest does for articles: undo UTF-8 read as Latin-1.
   const vocabulary = new Vocabulary();
-  const read = (raw: string, given?: string): RawFeatures => {
-    const text = repairMojibake(raw).text;
-    return vocabulary.read({ title: null, text, language: given ?? identify(text).language });
+  const grams = new FoldedFrequencies();
+  const prefixes = new FoldedFrequencies();
+  // Pairs come as raw text, so do what ingest and extract do for articles: undo UTF-8
+  // read as Latin-1, and drop page chrome.
+  const read = (raw: string, given?: string): PairText => {
+    const repaired = repairMojibake(raw).text;
+    const language = given ?? identify(repaired).language;
+    const text = dropBoilerplate(repaired, language);
+    const features = vocabulary.read({ title: null, text, language });
+    return { raw: features, ...foldedBags(text) };
   };
-  const features = pairs.map((p) => [read(p.text1, p.lang1), read(p.text2, p.lang2)] as const);
-  for (const [a, b] of features) {
-    vocabulary.observe(a);
-    vocabulary.observe(b);
+  const texts = pairs.map((p) => [read(p.text1, p.lang1), read(p.text2, p.lang2)] as const);
+  for (const pair of texts) {
+    for (const t of pair) {
+      vocabulary.observe(t.raw);
+      grams.observe(t.grams);
+      prefixes.observe(t.prefixes);
+    }
   }
-  return pairs.map((p, i) => {
-    const [a, b] = features[i]!;
-    const score = similarity(vocabulary.vectors(a), vocabulary.vectors(b));
-    return { id: p.id, score: Math.round(score * 10000) / 10000 };
+  return texts.map(([a, b]) => {
+    const [va, vb] = [vocabulary.vectors(a.raw), vocabulary.vectors(b.raw)];
+    return {
+      features: pairFeatures(a, b, va, vb, grams, prefixes),
+      sameScript: a.raw.script === b.raw.script,
+      handScore: similarity(va, vb),
+    };
   });
+}
+
+/** The score of one pair's evidence under a model (the shipped one unless given). */
+export function pairScore(e: PairEvidence, model: PairModel = PAIR_MODEL): number {
+  return e.sameScript ? applyPairModel(model, e.features) : e.handScore;
+}
+
+export async function scorePairs(pairs: readonly TextPair[]): Promise<PairScore[]> {
+  const evidence = await readPairs(pairs);
+  return pairs.map((p, i) => ({ id: p.id, score: Math.round(pairScore(evidence[i]!) * 10000) / 10000 }));
 }

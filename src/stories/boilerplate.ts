@@ -1,0 +1,36 @@
+/**
+ * Page chrome left in a scraped text given to `dossier similarity` as it is (cookie
+ * notices, login and share prompts, photo credits): two texts from one site share it
+ * word for word, and it says nothing about their stories. Sentences (or lines) matching
+ * the language's boilerplate phrases, the extract stage's own knowledge
+ * (src/lang/<code>/boilerplate.ts), are dropped; a language with none keeps its text.
+ */
+import { languagePack } from "../lang/index.js";
+
+/** Where a scraped text breaks: after a sentence's end, at a line break, or at a run of spaces left by removed markup. */
+const PIECES = /(?<=[.!?…])\s+|\n+|\s{2,}/u;
+
+const cache = new Map<string, readonly RegExp[]>();
+
+function patternsOf(language: string): readonly RegExp[] {
+  let patterns = cache.get(language);
+  if (!patterns) {
+    const b = languagePack(language)?.boilerplate;
+    patterns = b ? [...b.blockPatterns, ...(b.prompts ?? []), ...(b.creditPatterns ?? [])] : [];
+    cache.set(language, patterns);
+  }
+  return patterns;
+}
+
+/** The text without its boilerplate sentences, pieces joined by line breaks. */
+export function dropBoilerplate(text: string, language: string): string {
+  const patterns = patternsOf(language);
+  if (patterns.length === 0) return text;
+  return text
+    .split(PIECES)
+    .filter((piece) => {
+      const p = piece.trim();
+      return p !== "" && !patterns.some((re) => re.test(p));
+    })
+    .join("\n");
+}
