@@ -15,7 +15,7 @@ const ABOUT_WINDOW = 40;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A name placed in a stretch of text: offsets in that text. */
-interface Placed {
+export interface Placed {
   readonly start: number;
   readonly end: number;
   readonly name: string;
@@ -23,7 +23,11 @@ interface Placed {
   readonly before: string;
 }
 
-export function findFraming(article: Article, sentences: readonly Sentence[], entities: readonly FoundEntity[]): Framing {
+/**
+ * Framing of one article: `names` are the entity mentions in its text, `inTitle` finds the
+ * entities its title names (see titleNames).
+ */
+export function findFraming(article: Article, sentences: readonly Sentence[], names: readonly Placed[], inTitleOf: (title: string) => Placed[]): Framing {
   const k = languagePack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
   const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escape).join("|")})[\\p{L}-]*`, "giu");
@@ -49,10 +53,8 @@ export function findFraming(article: Article, sentences: readonly Sentence[], en
       add(m[0], at, best?.name ?? null, where);
     }
   };
-  const inText = entities.flatMap((e) =>
-    e.mentions.filter((m) => m.articleId === article.id).map((m) => ({ start: m.start, end: m.end, name: e.name, type: e.type, before: m.before })),
-  );
-  const inTitle = article.title ? namesInTitle(article.title, entities) : [];
+  const inText = names;
+  const inTitle = article.title ? inTitleOf(article.title) : [];
   if (article.title) read(article.title, 0, inTitle, "title");
   for (const s of sentences) read(s.text, s.start, inText, "text");
   for (const [text, names, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
@@ -65,16 +67,20 @@ export function findFraming(article: Article, sentences: readonly Sentence[], en
   return { articleId: article.id, terms: found.sort((a, b) => a.at - b.at).map(({ term, about, where }) => ({ term, about, where })) };
 }
 
-/** Where the title writes a form the entities were found under in the text ("Мадуро", "Путина"). */
-function namesInTitle(title: string, entities: readonly FoundEntity[]): Placed[] {
-  const out: Placed[] = [];
-  for (const e of entities) {
-    for (const form of new Set(e.mentions.map((m) => m.text))) {
-      for (const m of title.matchAll(new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, "gu"))) {
-        const before = title.slice(0, m.index).match(/([\p{L}-]+)\s*$/u)?.[1]?.toLowerCase() ?? "";
-        out.push({ start: m.index, end: m.index + form.length, name: e.name, type: e.type, before });
-      }
-    }
-  }
-  return out;
+/**
+ * A finder of the entities a title names: where it writes a form they were found under in
+ * the texts ("Мадуро", "Путина"). One pattern for the whole story, longest forms first.
+ */
+export function titleNames(entities: readonly FoundEntity[]): (title: string) => Placed[] {
+  const byForm = new Map<string, FoundEntity>();
+  for (const e of entities) for (const m of e.mentions) if (!byForm.has(m.text)) byForm.set(m.text, e);
+  if (byForm.size === 0) return () => [];
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}])`, "gu");
+  return (title) =>
+    [...title.matchAll(pattern)].map((m) => {
+      const e = byForm.get(m[0])!;
+      const before = title.slice(0, m.index).match(/([\p{L}-]+)\s*$/u)?.[1]?.toLowerCase() ?? "";
+      return { start: m.index, end: m.index + m[0].length, name: e.name, type: e.type, before };
+    });
 }

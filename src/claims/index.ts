@@ -8,7 +8,7 @@ import { alignClaims } from "./alignment.js";
 import { type Attribution, findAttributions } from "./attribution.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
-import { findFraming } from "./framing.js";
+import { findFraming, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
@@ -31,15 +31,17 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, origins: traced, sourceName } = origins(placed, group.copies, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
-  const namesIn = new Map<string, Array<{ start: number; end: number; name: string }>>();
+  const namesIn = new Map<string, Placed[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
       const list = namesIn.get(m.articleId) ?? [];
-      list.push({ start: m.start, end: m.end, name: e.name });
+      list.push({ start: m.start, end: m.end, name: e.name, type: e.type, before: m.before });
       namesIn.set(m.articleId, list);
     }
   }
-  const citedIn = new Map(members.map((a) => [a.id, named.filter((c) => c.articleId === a.id)]));
+  const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
+  for (const c of named) citedIn.get(c.articleId)?.push(c);
+  const inTitle = titleNames(entities);
   const units = members.flatMap((a) =>
     sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config)),
   );
@@ -55,14 +57,14 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
       articleIds,
     })),
     timeline: buildTimeline(members.flatMap((a) => findDates(a, sentences.get(a.id)!))),
-    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, entities)),
+    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle)),
   };
 }
 
 function unitOf(
   article: Article,
   s: Sentence,
-  mentions: ReadonlyArray<{ start: number; end: number; name: string }>,
+  mentions: readonly Placed[],
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
   config: ClaimsConfig,
