@@ -1,13 +1,17 @@
 /**
  * buildDossier: ingest → extract → (store) → stories → claims. The store keeps every
- * input and article; stories and their analysis are recomputed over all stored articles
- * in arrival order, so the same inputs give the same dossier however they were batched.
+ * input and article; stories are regrouped over all stored articles in arrival order, so
+ * the same inputs give the same dossier however they were batched. Work already done is
+ * not redone: an input already extracted by this extractor with this configuration is not
+ * extracted again, and a story whose articles and copies are as stored keeps its analysis
+ * when the claims stage and its configuration are the same.
  */
+import { createHash } from "node:crypto";
 import { analyseStory } from "./claims/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs } from "./ingest/index.js";
-import type { Article, Dossier, Rejected, Story } from "./model.js";
+import type { Article, Dossier, Rejected, Story, StoryGroup } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
 import { VERSION } from "./version.js";
@@ -27,11 +31,20 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
   try {
     const { documents, rejected } = await readInputs(inputs, config.ingest);
     log(`read ${documents.length} document(s), rejected ${rejected.length}`);
+    const extractorKey = `${VERSION}#${digest(config.extract)}`;
     const extractor = await createExtractor(config.extract);
     const failed: Rejected[] = [];
     let added = 0;
+    let reused = 0;
     const known = await store.getArticles(documents.map((d) => d.id));
+    // Articles written in this build: the stories holding them must be analysed again.
+    const written = new Set<string>();
     for (const doc of documents) {
+      const stored = known.get(doc.id);
+      if (stored?.extractorVersion === extractorKey) {
+        reused++;
+        continue;
+      }
       let article: Article;
       try {
         article = extractor.extract(doc);
@@ -39,23 +52,45 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
         failed.push({ path: doc.path, error: (err as Error).message });
         continue;
       }
-      if (!known.has(doc.id)) added++;
-      await store.putArticle(doc, article, VERSION);
+      if (!stored) added++;
+      if (await store.putArticle(doc, article, extractorKey)) written.add(article.id);
     }
-    log(`extracted ${documents.length - failed.length} article(s), ${added} new`);
+    log(`extracted ${documents.length - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
 
     const articles = await store.listArticles();
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const stories: Story[] = groupStories(articles, config.stories).map((group) => ({
-      ...group,
-      ...analyseStory(group, byId, config.claims),
-    }));
+    const analysisKey = `${VERSION}#${digest(config.claims)}`;
+    const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
+    let kept = 0;
+    const stories: Story[] = groupStories(articles, config.stories).map((group) => {
+      const old = previous.get(group.id);
+      if (old && sameGroup(old, group) && !group.articleIds.some((id) => written.has(id))) {
+        kept++;
+        return old;
+      }
+      return { ...group, ...analyseStory(group, byId, config.claims) };
+    });
     const changed = await store.replaceStories(stories);
-    log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${changed ? "" : " (unchanged)"}`);
+    await store.putMeta(ANALYSIS_KEY, analysisKey);
+    const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";
+    log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${note}`);
     return { schemaVersion: 1, articles, stories, rejected: [...rejected, ...failed] };
   } finally {
     if (!options.store) await store.close();
   }
+}
+
+/** The meta key under which the store remembers what its stories' analyses were made with. */
+const ANALYSIS_KEY = "analysis";
+
+/** A short fingerprint of a configuration section: a change to it redoes the work it governs. */
+function digest(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+}
+
+function sameGroup(story: Story, group: StoryGroup): boolean {
+  const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
+  return g(story) === g(group);
 }
 
 /** Extracts without storing or grouping: one article (or rejection) per input item. */

@@ -18,7 +18,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async putArticle(doc, article, extractorVersion) {
-      await db.transaction().execute(async (tx) => {
+      return db.transaction().execute(async (tx) => {
         const known = await tx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
         if (!known) {
           const last = await tx.selectFrom("documents").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
@@ -29,13 +29,17 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         const existing = await tx.selectFrom("articles").selectAll().where("id", "=", doc.id).executeTakeFirst();
         if (!existing) {
           await tx.insertInto("articles").values({ id: doc.id, extractor_version: extractorVersion, article: json }).execute();
-        } else if (existing.article !== json || existing.extractor_version !== extractorVersion) {
+          return true;
+        }
+        if (existing.article !== json || existing.extractor_version !== extractorVersion) {
           await tx
             .updateTable("articles")
             .set({ extractor_version: extractorVersion, article: json })
             .where("id", "=", doc.id)
             .execute();
+          return true;
         }
+        return !known;
       });
     },
 
@@ -76,6 +80,17 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         }
       });
       return true;
+    },
+
+    async getMeta(key) {
+      const row = await db.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
+      return row?.value ?? null;
+    },
+
+    async putMeta(key, value) {
+      const current = await db.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
+      if (!current) await db.insertInto("meta").values({ key, value }).execute();
+      else if (current.value !== value) await db.updateTable("meta").set({ value }).where("key", "=", key).execute();
     },
 
     async close() {

@@ -13,8 +13,8 @@ export interface StoredArticle {
 export interface Store {
   /** Articles already known, by document id. */
   getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
-  /** Keeps the input (so it can be re-extracted later) and its article. Idempotent. */
-  putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<void>;
+  /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
+  putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
   /** Every input document kept, in arrival order: what a newer extractor re-reads. */
   listDocuments(): Promise<InputDocument[]>;
   /** Every article, in arrival order. */
@@ -22,5 +22,9 @@ export interface Store {
   listStories(): Promise<Story[]>;
   /** Replaces the stories; writes nothing when they are unchanged. Returns whether anything changed. */
   replaceStories(stories: readonly Story[]): Promise<boolean>;
+  /** A value the pipeline remembers between builds (e.g. what the stored analyses were made with), or null. */
+  getMeta(key: string): Promise<string | null>;
+  /** Sets a remembered value; writes nothing when it is already that. */
+  putMeta(key: string, value: string): Promise<void>;
   close(): Promise<void>;
 }

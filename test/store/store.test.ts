@@ -81,9 +81,10 @@ for (const backend of backends) {
 
     test("a re-extracted article replaces the old one and keeps its place", async () => {
       const store = await backend.open(await backend.fresh());
-      await store.putArticle(doc("a", "raw"), article("a", "old text"), "1");
+      assert.equal(await store.putArticle(doc("a", "raw"), article("a", "old text"), "1"), true, "a new article is written");
       await store.putArticle(doc("c", "raw c"), article("c", "c text"), "1");
-      await store.putArticle(doc("a", "raw"), article("a", "new text"), "2");
+      assert.equal(await store.putArticle(doc("a", "raw"), article("a", "old text"), "1"), false, "the same article again writes nothing");
+      assert.equal(await store.putArticle(doc("a", "raw"), article("a", "new text"), "2"), true);
       assert.deepEqual((await store.listArticles()).map((a) => [a.id, a.text]), [["a", "new text"], ["c", "c text"]]);
       assert.equal((await store.getArticles(["a"])).get("a")?.extractorVersion, "2");
       await store.close();
@@ -95,6 +96,20 @@ for (const backend of backends) {
       assert.equal(await store.replaceStories([story("s1", ["a"]), story("s2", ["b"])]), false);
       assert.equal(await store.replaceStories([story("s1", ["a", "b"])]), true);
       assert.deepEqual((await store.listStories()).map((s) => s.articleIds), [["a", "b"]]);
+      await store.close();
+    });
+
+    test("remembers values between openings, writing only changes", async () => {
+      const location = await backend.fresh();
+      let store = await backend.open(location);
+      assert.equal(await store.getMeta("analysis"), null);
+      await store.putMeta("analysis", "v1");
+      await store.putMeta("analysis", "v1");
+      await store.close();
+      store = await backend.open(location);
+      assert.equal(await store.getMeta("analysis"), "v1");
+      await store.putMeta("analysis", "v2");
+      assert.equal(await store.getMeta("analysis"), "v2");
       await store.close();
     });
 

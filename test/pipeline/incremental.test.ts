@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Dossier } from "../../src/model.js";
+import { buildDossier } from "../../src/pipeline.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { DEMO, tempDir } from "../helpers.js";
+
+const demo = (name: string): string => join(DEMO, "hollen-dam", name);
+const ALL = ["01-kestria-herald.html", "02-northern-wire.html", "03-baltic-ledger.txt", "04-vestnik.txt", "05-agencies.jsonl", "06-alpenkurier.html"].map(demo);
+
+async function build(db: string, inputs: readonly string[]): Promise<{ dossier: Dossier; log: string[] }> {
+  const log: string[] = [];
+  const store = await openSqliteStore(db);
+  try {
+    return { dossier: await buildDossier(inputs, { store, log: (l) => log.push(l) }), log };
+  } finally {
+    await store.close();
+  }
+}
+
+describe("incremental builds", () => {
+  it("redoes only the work new articles need, and ends where one build of everything ends", async () => {
+    const dir = tempDir();
+    const whole = await build(join(dir, "whole.db"), ALL);
+    const db = join(dir, "steps.db");
+    await build(db, ALL.slice(0, 4));
+    // The agencies file adds a dam article and the football report; the Alpenkurier page then one more.
+    await build(db, ALL.slice(0, 5));
+    const last = await build(db, ALL);
+    assert.deepEqual(last.dossier.stories, whole.dossier.stories);
+    assert.match(last.log.join("\n"), /1 new, 6 already extracted/, "articles extracted before are not extracted again");
+    // A rebuild with nothing new keeps every analysis and extracts nothing.
+    const again = await build(db, ALL);
+    assert.match(again.log.join("\n"), /0 new, 7 already extracted/);
+    assert.match(again.log.join("\n"), /\(unchanged\)/);
+    assert.deepEqual(again.dossier.stories, whole.dossier.stories);
+  });
+
+  it("keeps the analysis of a story no new article joins", async () => {
+    const dir = tempDir();
+    const db = join(dir, "d.db");
+    await build(db, ALL.slice(0, 5));
+    const later = await build(db, ALL.slice(0, 6));
+    // The German article joins the dam story; the football story is left as it was.
+    assert.match(later.log.join("\n"), /1 kept as analysed before/);
+    const whole = await build(join(dir, "whole.db"), ALL);
+    assert.deepEqual(later.dossier.stories, whole.dossier.stories);
+  });
+});
