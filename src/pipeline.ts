@@ -2,9 +2,9 @@
  * buildDossier: ingest → extract → (store) → stories → claims. The store keeps every
  * input and article; stories are regrouped over all stored articles in arrival order, so
  * the same inputs give the same dossier however they were batched. Work already done is
- * not redone: an input already extracted by this extractor with this configuration is not
+ * not redone: an input already extracted by this code with this configuration is not
  * extracted again, and a story whose articles and copies are as stored keeps its analysis
- * when the claims stage and its configuration are the same.
+ * when the code and the claims configuration are the same.
  */
 import { createHash } from "node:crypto";
 import { analyseStory } from "./claims/index.js";
@@ -14,7 +14,7 @@ import { type InputSource, readInputs } from "./ingest/index.js";
 import type { Article, Dossier, Rejected, Story, StoryGroup } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
-import { VERSION } from "./version.js";
+import { codeFingerprint, VERSION } from "./version.js";
 
 export interface BuildOptions {
   /** Where to remember articles and stories; an in-memory store when omitted. */
@@ -31,7 +31,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
   try {
     const { documents, rejected } = await readInputs(inputs, config.ingest);
     log(`read ${documents.length} document(s), rejected ${rejected.length}`);
-    const extractorKey = `${VERSION}#${digest(config.extract)}`;
+    const extractorKey = `${VERSION}#${codeFingerprint()}#${digest(config.extract)}`;
     const extractor = await createExtractor(config.extract);
     const failed: Rejected[] = [];
     let added = 0;
@@ -59,7 +59,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
 
     const articles = await store.listArticles();
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const analysisKey = `${VERSION}#${digest(config.claims)}`;
+    const analysisKey = `${VERSION}#${codeFingerprint()}#${digest(config.claims)}`;
     const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
     let kept = 0;
     const stories: Story[] = groupStories(articles, config.stories).map((group) => {
