@@ -13,6 +13,7 @@ import { PAIR_FEATURES } from "../../src/stories/pairFeatures.js";
 import { applyPairModel, type PairModel } from "../../src/stories/pairScore.js";
 import { pairScore, readPairs, type PairEvidence } from "../../src/stories/pairs.js";
 import { semevalPairs, type SemevalPair } from "./datasets.js";
+import { fitLogistic } from "./logistic.js";
 import { pearson } from "./metrics.js";
 
 /** Folds of the cross-validation: ten keeps 90% of the pairs to fit each fold on. */
@@ -23,8 +24,6 @@ const FOLDS = 10;
  * the shipped model's by the same on all pairs, so no figure reported saw its own pairs.
  */
 const RIDGES = [0.01, 0.03, 0.1, 0.3, 1, 3];
-/** Newton steps of the logistic fit: it converges in under ten on these ten unknowns. */
-const NEWTON_STEPS = 25;
 
 /** SemEval's Overall (1 same story … 4 unrelated) on the score's scale, 1 … 0. */
 export const target = (overall: number): number => (4 - overall) / 3;
@@ -108,47 +107,7 @@ function chooseRidge(x: readonly (readonly number[])[], y: readonly number[], fo
  * fold, least squares 0.711, logistic 0.723 at ridge 0.1).
  */
 export function fit(x: readonly (readonly number[])[], y: readonly number[], ridge: number, fitted: string): PairModel {
-  const d = PAIR_FEATURES.length + 1;
-  let w = new Array<number>(d).fill(0);
-  for (let step = 0; step < NEWTON_STEPS; step++) {
-    const hessian = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-    const gradient = new Array<number>(d).fill(0);
-    x.forEach((row, n) => {
-      const v = [1, ...row];
-      const p = 1 / (1 + Math.exp(-v.reduce((s, xi, k) => s + xi * w[k]!, 0)));
-      for (let i = 0; i < d; i++) {
-        gradient[i]! += (p - y[n]!) * v[i]!;
-        for (let j = 0; j < d; j++) hessian[i]![j]! += p * (1 - p) * v[i]! * v[j]!;
-      }
-    });
-    for (let i = 1; i < d; i++) {
-      gradient[i]! += ridge * w[i]!;
-      hessian[i]![i]! += ridge;
-    }
-    const delta = solve(hessian, gradient);
-    w = w.map((wi, i) => wi - delta[i]!);
-  }
-  return { features: [...PAIR_FEATURES], intercept: w[0]!, weights: w.slice(1), fitted };
-}
-
-/** a · x = b by Gaussian elimination with partial pivoting (a few unknowns). */
-function solve(matrix: readonly (readonly number[])[], rhs: readonly number[]): number[] {
-  const a = matrix.map((r) => [...r]);
-  const b = [...rhs];
-  const d = b.length;
-  for (let i = 0; i < d; i++) {
-    let p = i;
-    for (let r = i + 1; r < d; r++) if (Math.abs(a[r]![i]!) > Math.abs(a[p]![i]!)) p = r;
-    [a[i], a[p]] = [a[p]!, a[i]!];
-    [b[i], b[p]] = [b[p]!, b[i]!];
-    for (let r = 0; r < d; r++) {
-      if (r === i || a[i]![i] === 0) continue;
-      const f = a[r]![i]! / a[i]![i]!;
-      for (let c = i; c < d; c++) a[r]![c]! -= f * a[i]![c]!;
-      b[r]! -= f * b[i]!;
-    }
-  }
-  return b.map((v, i) => (a[i]![i] === 0 ? 0 : v / a[i]![i]!));
+  return { features: [...PAIR_FEATURES], ...fitLogistic(x, y, ridge), fitted };
 }
 
 function modelSource(model: PairModel): string {

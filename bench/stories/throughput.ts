@@ -5,7 +5,7 @@
  * spread over a year. Real vocabulary and lengths, with no two articles alike.
  */
 import type { Article } from "../../src/model.js";
-import { defaultConfig } from "../../src/config.js";
+import { defaultConfig, type StoriesConfig } from "../../src/config.js";
 import { StoryGrouper } from "../../src/stories/grouping.js";
 
 export interface Throughput {
@@ -39,8 +39,8 @@ export function* syntheticArticles(paragraphs: readonly { text: string; lang: st
   }
 }
 
-export function measureThroughput(paragraphs: readonly { text: string; lang: string }[], count: number): Throughput {
-  const grouper = new StoryGrouper(defaultConfig.stories);
+export function measureThroughput(paragraphs: readonly { text: string; lang: string }[], count: number, config: StoriesConfig = defaultConfig.stories): Throughput {
+  const grouper = new StoryGrouper(config);
   let peak = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();

@@ -1,6 +1,7 @@
 /**
  * What an article is compared by, as counts of keys in three families:
- * - words: content-word stems in the article's own language (stop words dropped);
+ * - words: content-word stems in the article's own language (stop words dropped), cut
+ *   to a prefix for the grouper (KeyTable.stemLength) so derived forms and compounds meet;
  * - names: cross-script phonetic keys of capitalised words (src/lang/names.ts), so
  *   Мадуро and Maduro meet across languages;
  * - facts: numbers (thousand separators folded: 5,000 = 5.000 = 5000) and day-month
@@ -39,6 +40,8 @@ export interface KeyTable {
   readonly tokens: Map<string, TokenTable>;
   /** Fact ids of day-month dates, by month × DATE_KEY_BASE + day. */
   readonly dates: Map<number, number>;
+  /** Longest stem kept as a words key (the grouper's); undefined keeps whole stems. */
+  readonly stemLength?: number;
 }
 
 /** Times a title word counts compared with a body word; set by the semeval bench (1 to 3 tried, 2 best). */
@@ -124,6 +127,7 @@ class Reader {
   private readonly stopwords: ReadonlySet<string>;
   private readonly stem: (word: string) => string;
   private readonly months: ReadonlyMap<string, number> | undefined;
+  private readonly stemLength: number;
   private readonly scanner = new Scanner();
 
   constructor(
@@ -134,6 +138,7 @@ class Reader {
     this.numbers = tokenTable(table, NUMBERS);
     ({ stopwords: this.stopwords, stem: this.stem } = wordKnowledge(language));
     this.months = languagePack(language)?.dates?.months;
+    this.stemLength = table.stemLength ?? Infinity;
   }
 
   /** The tokens of WORD (src/stories/tokens.ts), in order, at most MAX_WORDS of them. */
@@ -187,7 +192,7 @@ class Reader {
     if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
     return this.words.insert(
       token, hash,
-      stemmed === null ? -1 : this.table.id("words", stemmed),
+      stemmed === null ? -1 : this.table.id("words", stemmed.slice(0, this.stemLength)),
       key ? this.table.id("names", key) : -1,
       month ?? 0,
       script < 0 ? OTHER_SCRIPT : script,

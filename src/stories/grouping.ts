@@ -12,6 +12,9 @@ import { Centroid } from "./centroid.js";
 import { similarity } from "./similarity.js";
 import { type ArticleVectors, heaviest, Vocabulary } from "./vectors.js";
 
+/** How well an article fits a story (its centroid and member count), given the vocabulary's document frequencies so far. */
+export type JoinScore = (article: ArticleVectors, story: ArticleVectors, members: number, vocabulary: Vocabulary) => number;
+
 interface StoryState {
   readonly articleIds: string[];
   /**
@@ -28,7 +31,7 @@ interface StoryState {
 }
 
 export class StoryGrouper {
-  private readonly vocabulary = new Vocabulary();
+  private readonly vocabulary: Vocabulary;
   private readonly stories: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
   private shared = new Float64Array(0);
@@ -36,7 +39,17 @@ export class StoryGrouper {
   private epoch = 0;
   private readonly touched: number[] = [];
 
-  constructor(private readonly config: StoriesConfig) {}
+  /**
+   * `score` says how well an article fits a story's centroid, in [0, 1], compared with the
+   * join threshold. The hand-set similarity serves; bench/stories/fitJoin.ts passes a
+   * fitted model here to measure it as the grouper's decision.
+   */
+  constructor(
+    private readonly config: StoriesConfig,
+    private readonly score: JoinScore = similarity,
+  ) {
+    this.vocabulary = new Vocabulary(config.stemLength);
+  }
 
   /** Adds an article; returns the index of the story it joined or started. */
   add(article: Article): number {
@@ -50,7 +63,7 @@ export class StoryGrouper {
     let bestScore = 0;
     for (const s of this.candidates(keys)) {
       const story = this.stories[s]!;
-      const score = similarity(vectors, story.centroid!.vectors()) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
+      const score = this.score(vectors, story.centroid!.vectors(), story.articleIds.length, this.vocabulary) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     const joined = bestScore >= c.joinThreshold;

@@ -41,6 +41,9 @@ export class Vocabulary implements KeyTable {
   readonly dates = new Map<number, number>();
   documents = 0;
 
+  /** `stemLength`: longest stem kept as a words key (KeyTable.stemLength); none keeps whole stems. */
+  constructor(readonly stemLength?: number) {}
+
   /** The features of an article, keyed by this vocabulary's ids. */
   read(article: Pick<Article, "title" | "text" | "language">): RawFeatures {
     return articleFeatures(article, this);
@@ -78,6 +81,11 @@ export class Vocabulary implements KeyTable {
     const kept = ids.length <= limit ? { ids: ids.slice(), weights: full.weights.slice() } : truncate(full, limit);
     sums.clear();
     return kept;
+  }
+
+  /** The idf of a key no document has held yet: the most any key can weigh now. */
+  maxIdf(): number {
+    return Math.log(this.documents + PRIOR_DOCUMENTS);
   }
 
   idf(id: number): number {

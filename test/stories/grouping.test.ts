@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { defaultConfig } from "../../src/config.js";
+import { articleFeatures } from "../../src/stories/features.js";
 import { groupStories, StoryGrouper } from "../../src/stories/index.js";
+import { similarity } from "../../src/stories/similarity.js";
+import { Vocabulary } from "../../src/stories/vectors.js";
 import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
 
 const config = defaultConfig.stories;
@@ -69,4 +72,26 @@ test("across languages in one script: the German dam report joins, the German bu
   assert.equal(storyOf(groups, "dam-de"), storyOf(groups, "dam-en"));
   assert.equal(storyOf(groups, "budget-de"), storyOf(groups, "budget"));
   assert.notEqual(storyOf(groups, "budget-de"), storyOf(groups, "dam-en"));
+});
+
+test("the grouper cuts stems to a prefix, so derived forms and compounds share a word key; whole stems do not", () => {
+  const wordsOf = (vocabulary: Vocabulary, text: string) => [...articleFeatures({ title: null, text, language: "de" }, vocabulary).words.ids];
+  const cut = new Vocabulary(defaultConfig.stories.stemLength);
+  const whole = new Vocabulary();
+  for (const [a, b] of [["Regierung", "Regierungsbündnis"], ["Überschwemmung", "überschwemmt"], ["Hochwasser", "Hochwasserschutz"]] as const) {
+    assert.deepEqual(wordsOf(cut, a), wordsOf(cut, b), `${a} / ${b} cut`);
+    assert.notDeepEqual(wordsOf(whole, a), wordsOf(whole, b), `${a} / ${b} whole`);
+  }
+  // Words already shorter than the cut keep their own keys.
+  assert.notDeepEqual(wordsOf(cut, "Damm"), wordsOf(cut, "Dammbruch"));
+});
+
+test("the join score can be given: the hand-set similarity by default, anything else only changes the decision", () => {
+  const byDefault = new StoryGrouper(config);
+  const explicit = new StoryGrouper(config, similarity);
+  const never = new StoryGrouper(config, () => 0);
+  for (const a of corpus) [byDefault, explicit, never].forEach((g) => g.add(a));
+  assert.deepEqual(explicit.groups(), byDefault.groups());
+  assert.equal(never.groups().length, corpus.length, "a score that never reaches the threshold starts a story per article");
+  assert.ok(byDefault.groups().length < corpus.length);
 });
