@@ -22,7 +22,7 @@ export interface Prf {
   readonly f1: number;
 }
 
-type Range = readonly [number, number];
+export type Range = readonly [number, number];
 
 /** Source spans of every attribution relation in a brat file (a split span counts from its first to last piece). */
 export function goldSources(ann: string): Range[] {
@@ -48,14 +48,14 @@ export function predictSources(text: string): Range[] {
   return splitSentences(text).flatMap((s) => findAttributions(s.text, s.start, "en").map((a) => [a.source.start, a.source.end] as const));
 }
 
-function prf(matched: number, predicted: number, gold: number): Prf {
+export function prf(matched: number, predicted: number, gold: number): Prf {
   const p = predicted ? matched / predicted : 0;
   const r = gold ? matched / gold : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 /** One-to-one greedy matching in text order. */
-function countMatches(gold: readonly Range[], pred: readonly Range[], same: (g: Range, p: Range) => boolean): number {
+export function countMatches(gold: readonly Range[], pred: readonly Range[], same: (g: Range, p: Range) => boolean): number {
   const used = new Set<number>();
   let n = 0;
   for (const g of gold) {

@@ -3,9 +3,13 @@
  * "according to", "со ссылкой на") and the source on the side the language puts it: the
  * noun phrase before "said", after "according to", after an inverted "said" ("…," said X).
  * Language knowledge (src/lang/<code>/citations.ts) supplies the words; nothing here names one.
+ * Where a language has a learned tagger (src/claims/attribution/models/), it reads each
+ * sentence after the rules and decides which of their sources stand and which they missed.
  */
-import { languagePack, type CitationKnowledge } from "../lang/index.js";
-import { stopwords } from "./words.js";
+import { type Compiled, compile } from "./attribution/knowledge.js";
+import { mergeLearned } from "./attribution/learned.js";
+import { taggerModel } from "./attribution/models.js";
+import { type Token, tokenise } from "./attribution/tokens.js";
 
 export interface Span {
   readonly start: number;
@@ -20,6 +24,18 @@ export interface Attribution {
   readonly via: Span | null;
   /** "named": has a capitalised name; "pronoun": he/she/who; "generic": "the report"; "phrase": any other noun phrase. */
   readonly kind: "named" | "pronoun" | "generic" | "phrase";
+  /**
+   * Who found it: the hand-written cue rules alone (a language with no learned model), the
+   * learned tagger alone (PolNeAR's wider notion: thought, intent, evidence; not for citations),
+   * or both (a rule reading the tagger confirmed, with the tagger's span boundaries).
+   */
+  readonly basis: "rules" | "learned" | "both";
+  /**
+   * The source as the rules bound it (null when only the tagger found it). Citations name
+   * sources from this: the tagger learned PolNeAR's spans, which run on into appositives
+   * and relative clauses ("Jonas Brekke, the mayor of Hollen, who …").
+   */
+  readonly ruleSource: Span | null;
 }
 
 /** Longest source noun phrase read before a verb: "Russian Foreign Ministry spokeswoman Maria Zakharova" fits. */
@@ -29,30 +45,7 @@ const MAX_APPOSITIVE = 30;
 /** Longest source noun phrase read after a cue: "the Roper Center for Public Opinion Research" fits. */
 const MAX_SOURCE_AFTER = 10;
 
-interface Token {
-  readonly raw: string;
-  readonly low: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 const PUNCT = /^[^\p{L}\p{N}]$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Words (with inner hyphens, apostrophes, dots: "U.S", "RBC-Ukraine"), "U.S." or "Mr." whole, or one punctuation mark. */
-function tokenPattern(titles: readonly string[]): RegExp {
-  const title = titles.length ? `(?:${titles.map(escape).join("|")})\\.|` : "";
-  return new RegExp(`(?:\\p{Lu}\\.){2,}|${title}[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, "gu");
-}
-
-function tokenise(text: string, offset: number, pattern: RegExp): Token[] {
-  return [...text.matchAll(pattern)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
-}
-
-/** Multi-word phrases as token arrays, longest first, so "according to" wins over "to". */
-function phraseList(phrases: readonly string[]): string[][] {
-  return phrases.map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length);
-}
 
 function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, j) => tokens[i + j]?.low === w);
@@ -60,56 +53,8 @@ function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[])
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
 
-interface Compiled {
-  readonly k: CitationKnowledge;
-  readonly after: string[][];
-  readonly relay: string[][];
-  readonly verbs: string[][];
-  readonly aux: ReadonlySet<string>;
-  readonly pronouns: ReadonlySet<string>;
-  readonly generic: ReadonlySet<string>;
-  readonly connectors: ReadonlySet<string>;
-  readonly stop: ReadonlySet<string>;
-  readonly clause: ReadonlySet<string>;
-  readonly nounForms: ReadonlySet<string>;
-  readonly participles: readonly string[];
-  readonly articles: ReadonlySet<string>;
-  readonly determiners: ReadonlySet<string>;
-  readonly openers: ReadonlySet<string>;
-  readonly token: RegExp;
-}
-
-const compiled = new Map<string, Compiled | null>();
-
-function compile(language: string): Compiled | null {
-  if (compiled.has(language)) return compiled.get(language)!;
-  const k = languagePack(language)?.citations;
-  const c = k
-    ? {
-        k,
-        after: phraseList(k.sourceAfter),
-        relay: phraseList(k.relayCiting),
-        verbs: phraseList(k.sayingVerbs),
-        aux: new Set(k.auxiliaries),
-        pronouns: new Set(k.pronouns),
-        generic: new Set(k.genericSources),
-        connectors: new Set(k.nameConnectors),
-        stop: stopwords(language),
-        clause: new Set(k.clauseWords),
-        nounForms: new Set(k.nounForms),
-        participles: k.participleEndings,
-        articles: new Set(k.articles),
-        determiners: new Set(k.determiners),
-        openers: new Set(k.clauseOpeners),
-        token: tokenPattern(k.titleAbbreviations),
-      }
-    : null;
-  compiled.set(language, c);
-  return c;
-}
-
-/** Attributions in one sentence; offsets are in the text the sentence came from. */
-export function findAttributions(sentence: string, offset: number, language: string): Attribution[] {
+/** Attributions the hand-written rules find in one sentence; offsets are in the text the sentence came from. */
+export function ruleAttributions(sentence: string, offset: number, language: string): Attribution[] {
   const c = compile(language);
   if (!c) return [];
   const tokens = tokenise(sentence, offset, c.token);
@@ -124,7 +69,8 @@ export function findAttributions(sentence: string, offset: number, language: str
     if (!src) return;
     for (let i = src[0]; i <= src[1]; i++) if (used.has(i)) return;
     for (let i = src[0]; i <= src[1]; i++) used.add(i);
-    out.push({ source: span(src[0], src[1]), cue: span(cueFrom, cueTo), via, kind: kindOf(tokens.slice(src[0], src[1] + 1), c) });
+    const source = span(src[0], src[1]);
+    out.push({ source, cue: span(cueFrom, cueTo), via, kind: kindOf(tokens.slice(src[0], src[1] + 1), c), basis: "rules", ruleSource: source });
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -306,4 +252,26 @@ function kindOf(tokens: readonly Token[], c: Compiled): Attribution["kind"] {
   if (tokens.some((t, i) => isCapitalised(t) && (i > 0 || !c.determiners.has(t.low)) && !c.stop.has(t.low))) return "named";
   if (tokens.some((t) => c.generic.has(t.low))) return "generic";
   return "phrase";
+}
+
+/** Attributions in one sentence; offsets are in the text the sentence came from. */
+export function findAttributions(sentence: string, offset: number, language: string): Attribution[] {
+  const rules = ruleAttributions(sentence, offset, language);
+  const model = taggerModel(language);
+  const c = compile(language);
+  if (!model || !c) return rules;
+  const tokens = tokenise(sentence, offset, c.token);
+  const merged = mergeLearned(tokens, sentence, offset, rules, model, (from, to) => kindOf(tokens.slice(from, to + 1), c));
+  // A rule reading with a verb of reporting ("X reported, citing Y") stands even where the tagger,
+  // trained on one corpus's notion of attribution, leaves it out: citations rest on these.
+  const kept = rules.filter((r) => !merged.some((m) => m.ruleSource === r.source) && isReportingCue(r.cue.text, language));
+  return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
+}
+
+/** A cue that passes on information ("said", "according to", "citing"), not stance or intent ("asked", "hopes"). */
+export function isReportingCue(cue: string, language: string): boolean {
+  const c = compile(language);
+  if (!c) return false;
+  const words = cue.toLowerCase().split(/\s+/).filter((w) => !c.aux.has(w));
+  return c.reporting.has(words.join(" "));
 }

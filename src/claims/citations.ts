@@ -6,7 +6,7 @@
  */
 import { languagePack } from "../lang/index.js";
 import type { Article, Citation } from "../model.js";
-import { type Attribution, findAttributions, type Span } from "./attribution.js";
+import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution.js";
 import { nameKey } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import { stopwords } from "./words.js";
@@ -79,17 +79,19 @@ export function findCitations(
 ): PlacedCitation[] {
   const k = languagePack(article.language)?.citations;
   if (!k) return [];
-  const reporting = new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase()));
   const generic = new Set(k.genericSources);
   const out: PlacedCitation[] = [];
   const seen = new Set<string>();
   const named: string[] = [];
   sentences.forEach((s, i) => {
-    for (const a of attributions[i] ?? []) {
+    for (const found of attributions[i] ?? []) {
+      // The tagger alone reads PolNeAR's wider notion (thought, intent, doing); a citation needs
+      // a rule's reading, with the rule's boundaries of the source.
+      if (!found.ruleSource) continue;
+      const a = { ...found, source: found.ruleSource };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
-      const cueWords = a.cue.text.toLowerCase().split(/\s+/).filter((w) => !k.auxiliaries.includes(w));
-      if (!reporting.has(cueWords.join(" "))) continue;
+      if (!isReportingCue(a.cue.text, article.language)) continue;
       const source = resolve(a, article.language, generic, named, !!a.via);
       if (!source) continue;
       const via = a.via ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, generic, named) : null;

@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findAttributions } from "../../src/claims/attribution.js";
+import { findAttributions, ruleAttributions } from "../../src/claims/attribution.js";
+import { allowed, spansOf } from "../../src/claims/attribution/tagger.js";
 import { stanceOf } from "../../src/claims/stance.js";
 
-const sources = (text: string, language = "en") => findAttributions(text, 0, language).map((a) => [a.source.text, a.cue.text]);
+const sources = (text: string, language = "en") => ruleAttributions(text, 0, language).map((a) => [a.source.text, a.cue.text]);
+const found = (text: string, language = "en") => findAttributions(text, 0, language).map((a) => [a.source.text, a.cue.text, a.basis]);
 
-describe("attribution (who said it)", () => {
+describe("attribution rules (who said it)", () => {
   it("finds the speaker before the verb, over auxiliaries and an appositive", () => {
     assert.deepEqual(sources("Piet Vonk has repeatedly said that the pier is safe."), [["Piet Vonk", "has repeatedly said"]]);
     assert.deepEqual(sources("Olga Brandt, a senior harbour official, told reporters the fees would rise."), [["Olga Brandt, a senior harbour official", "told"]]);
@@ -24,6 +26,44 @@ describe("attribution (who said it)", () => {
   it("reads Russian cues on either side of the speaker", () => {
     assert.deepEqual(sources("Паром задерживается, сообщает Северный Вестник.", "ru"), [["Северный Вестник", "сообщает"]]);
     assert.deepEqual(sources("Как пишет издание, паром задерживается.", "ru"), [["издание", "Как пишет"]]);
+  });
+});
+
+describe("attribution with the learned tagger (English)", () => {
+  it("finds sources of thought and intent that no rule lists, marked as learned", () => {
+    assert.deepEqual(found("Critics worry that the pier is unsafe."), [["Critics", "worry", "learned"]]);
+    assert.deepEqual(found("Most economists expect the fees to rise."), [["Most economists", "expect", "learned"]]);
+  });
+
+  it("confirms a rule reading, keeping the rule's cue, relay and its own boundaries of the source", () => {
+    const [a] = findAttributions("Olga Brandt, a senior harbour official, told reporters the fees would rise.", 0, "en");
+    assert.equal(a?.basis, "both");
+    assert.equal(a?.cue.text, "told");
+    assert.equal(a?.ruleSource?.text, "Olga Brandt, a senior harbour official");
+    assert.ok(a?.source.text.startsWith("Olga Brandt"));
+  });
+
+  it("keeps a rule reading with a reporting cue that the tagger leaves out", () => {
+    const all = findAttributions("The port authority will raise fees, the Daily Ledger reported on Monday, citing internal council documents.", 0, "en");
+    const relayed = all.find((a) => a.source.text === "internal council documents");
+    assert.equal(relayed?.via?.text, "the Daily Ledger");
+    assert.ok(relayed?.ruleSource);
+  });
+
+  it("finds nothing in a sentence that attributes nothing", () => {
+    assert.deepEqual(found("The ferry leaves at noon and returns at six."), []);
+  });
+
+  it("reads a language without a model by the rules alone", () => {
+    assert.deepEqual(found("Паром задерживается, сообщает Северный Вестник.", "ru"), [["Северный Вестник", "сообщает", "rules"]]);
+  });
+
+  it("opens a span only with B and continues it only after the same kind", () => {
+    assert.equal(allowed("I-S", "O"), false);
+    assert.equal(allowed("I-S", "B-S"), true);
+    assert.equal(allowed("I-C", "I-S"), false);
+    assert.deepEqual(spansOf(["B-S", "I-S", "O", "B-C", "B-S", "O"], "S"), [[0, 1], [4, 4]]);
+    assert.deepEqual(spansOf(["B-S", "I-S", "O", "B-C", "B-S", "O"], "C"), [[3, 3]]);
   });
 });
 

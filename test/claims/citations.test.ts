@@ -13,6 +13,11 @@ function cite(text: string, language = "en") {
 }
 
 describe("citations", () => {
+  it("keeps out sources only the learned tagger finds (thought, worry), and names a source by the rule's boundaries", () => {
+    const r = cite("Critics worry that the pier is unsafe, the Daily Ledger reported.");
+    assert.deepEqual(r.citations.map((c) => [c.source, c.quote]), [["Daily Ledger", "the Daily Ledger reported"]]);
+  });
+
   it("reads 'according to a report in X'", () => {
     const r = cite("According to a recent report in The Harbour Gazette, the bridge will close in spring.");
     assert.deepEqual(r.citations.map((c) => [c.source, c.via]), [["The Harbour Gazette", null]]);

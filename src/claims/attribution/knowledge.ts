@@ -1,0 +1,60 @@
+/** A language's citation knowledge (src/lang/<code>/citations.ts) compiled once into sets and token phrases for the cue rules. */
+import { languagePack, type CitationKnowledge } from "../../lang/index.js";
+import { stopwords } from "../words.js";
+import { tokenPattern } from "./tokens.js";
+
+/** Multi-word phrases as token arrays, longest first, so "according to" wins over "to". */
+function phraseList(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length);
+}
+
+export interface Compiled {
+  readonly k: CitationKnowledge;
+  readonly after: string[][];
+  readonly relay: string[][];
+  readonly verbs: string[][];
+  readonly aux: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly clause: ReadonlySet<string>;
+  readonly nounForms: ReadonlySet<string>;
+  readonly participles: readonly string[];
+  readonly articles: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  readonly token: RegExp;
+  readonly reporting: ReadonlySet<string>;
+}
+
+const compiled = new Map<string, Compiled | null>();
+
+export function compile(language: string): Compiled | null {
+  if (compiled.has(language)) return compiled.get(language)!;
+  const k = languagePack(language)?.citations;
+  const c = k
+    ? {
+        k,
+        after: phraseList(k.sourceAfter),
+        relay: phraseList(k.relayCiting),
+        verbs: phraseList(k.sayingVerbs),
+        aux: new Set(k.auxiliaries),
+        pronouns: new Set(k.pronouns),
+        generic: new Set(k.genericSources),
+        connectors: new Set(k.nameConnectors),
+        stop: stopwords(language),
+        clause: new Set(k.clauseWords),
+        nounForms: new Set(k.nounForms),
+        participles: k.participleEndings,
+        articles: new Set(k.articles),
+        determiners: new Set(k.determiners),
+        openers: new Set(k.clauseOpeners),
+        token: tokenPattern(k.titleAbbreviations),
+        reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
+      }
+    : null;
+  compiled.set(language, c);
+  return c;
+}
+
