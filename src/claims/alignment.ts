@@ -11,7 +11,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
 import { allLanguagePacks } from "../lang/index.js";
 import { independentCount } from "./independence.js";
-import { nameKey, wordKey } from "./names.js";
+import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice, quoteWords, wordingDiff } from "./quotes.js";
 import { quoteOf, summarise } from "./summary.js";
@@ -42,7 +42,7 @@ interface ValueAt {
 }
 
 function valueAt(unit: Unit, v: FoundValue): ValueAt {
-  const designation = v.unit && DESIGNATION.test(v.unit) ? nameKey(v.unit) : null;
+  const designation = v.unit && DESIGNATION.test(v.unit) ? spellingKey(v.unit) : null;
   const stop = stopwords(unit.language);
   const stems = (words: readonly string[]): Set<string> =>
     new Set(words.filter((w) => !stop.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stem(w.toLowerCase(), unit.language)));

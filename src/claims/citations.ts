@@ -7,7 +7,7 @@
 import { languagePack } from "../lang/index.js";
 import type { Article, Citation } from "../model.js";
 import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution.js";
-import { nameKey } from "./names.js";
+import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "./sentences.js";
 import { stopwords } from "./words.js";
 
@@ -95,11 +95,11 @@ export function findCitations(
       const source = resolve(a, article.language, generic, named, !!a.via);
       if (!source) continue;
       const via = a.via ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, generic, named) : null;
-      if (via && nameKey(via) === nameKey(source)) continue;
+      if (via && spellingKey(via) === spellingKey(source)) continue;
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       named.push(source);
-      const key = `${nameKey(source)}|${via ? nameKey(via) : ""}`;
+      const key = `${spellingKey(source)}|${via ? spellingKey(via) : ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end });

@@ -9,7 +9,7 @@ import { countryName } from "../lang/countries.js";
 import { languagePack } from "../lang/index.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
-import { MIN_STEM_KEY, nameKey, sameWord } from "./names.js";
+import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { nameWords } from "./nameWords.js";
@@ -148,7 +148,7 @@ class GroupIndex {
 
 export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number): FoundEntity[] {
   const multiCounts = new Map<string, number>();
-  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(nameKey(m.text), (multiCounts.get(nameKey(m.text)) ?? 0) + 1);
+  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(spellingKey(m.text), (multiCounts.get(spellingKey(m.text)) ?? 0) + 1);
   // Full names by the bucket of their last word, most frequent first.
   const multi = new Map<string, string[]>();
   for (const f of [...multiCounts.keys()].sort((a, b) => multiCounts.get(b)! - multiCounts.get(a)!)) {
@@ -162,7 +162,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   for (let m of ordered) {
     // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
     const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
-    let key = nameKey(country ?? m.text);
+    let key = spellingKey(country ?? m.text);
     if (country) {
       // Its own name, never the end of a longer one.
     } else if (!key.includes(" ")) {

@@ -19,7 +19,6 @@ import { contentStems } from "./words.js";
 
 export { independentCount } from "./independence.js";
 export { findAttributions } from "./attribution.js";
-export { nameKey } from "./names.js";
 
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);

@@ -7,7 +7,7 @@ import { allLanguagePacks } from "../lang/index.js";
 import type { Citation, CopyLink } from "../model.js";
 import type { PlacedCitation } from "./citations.js";
 import { independentCount } from "./independence.js";
-import { nameKey, sameWord } from "./names.js";
+import { spellingKey, sameWord } from "../lang/spelling.js";
 
 const DOCUMENT_NOUNS = new Set(allLanguagePacks().flatMap((p) => p.citations?.genericSources ?? []));
 const isDocument = (name: string): boolean => name.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
@@ -18,7 +18,7 @@ const withoutArticle = (name: string): string => {
   const first = name.split(/\s+/)[0]!;
   return ARTICLES.has(first.toLowerCase()) && first.length < name.length ? name.slice(first.length).trimStart() : name;
 };
-const bare = (name: string): string => nameKey(withoutArticle(name));
+const bare = (name: string): string => spellingKey(withoutArticle(name));
 const initials = (name: string): string =>
   withoutArticle(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 

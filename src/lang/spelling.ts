@@ -1,6 +1,8 @@
 /**
- * Cross-script name keys: "Мадуро" and "Maduro", "Веласкес" and "Velásquez", "Николас" and
- * "Nicolás" get the same key. Transliterate to ASCII, then fold spellings that sound alike
+ * Cross-script spelling keys: "Мадуро" and "Maduro", "Веласкес" and "Velásquez", "Николас"
+ * and "Nicolás" get the same key. The precise one of the two name keys: the claims stage
+ * merges entities on it, and falls back to the looser consonant skeleton of names.ts
+ * ("Москва"/"Moscow", "Цзиньпин"/"Jinping") only where this one fails. Transliterate to ASCII, then fold spellings that sound alike
  * (qu/c/k, z/s, w/v, ph/f, y/i, doubled letters; a final "ow" as Cyrillic writes it, "оу": Marrow/Марроу),
  * so one key serves every script any-ascii reads.
  */
@@ -27,7 +29,7 @@ export function wordKey(word: string): string {
   return k;
 }
 
-export function nameKey(name: string): string {
+export function spellingKey(name: string): string {
   return name.split(/\s+/).map(wordKey).filter(Boolean).join(" ");
 }
 
