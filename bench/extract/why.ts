@@ -13,7 +13,11 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 for (const page of loadTrafilaturaEval().filter((p) => wanted.has(p.id))) {
   const text = squash(ours(page.html, page.url)?.text ?? "");
   const doc = parseDocument(page.html);
-  const body = findBody(doc.children) as Element;
+  const body = findBody(doc.children);
+  if (!body) {
+    console.log(`#### ${page.id} has no <body>`);
+    continue;
+  }
   const blocks = linearise(body);
   markChrome(blocks, body);
   const choice = chooseContainer(blocks, totalsOf(blocks));

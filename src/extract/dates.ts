@@ -21,9 +21,11 @@ const TIME_GAP = 24;
 
 const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2}))?/;
 const NUMERIC_DMY = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, "iu");
+/** After a written year: no further digit, unless a time is glued to it ("3 de mayo de 202221:25", inline elements joined). */
+const YEAR_END = "(?:(?=\\d{1,2}:\\d{2})|(?!\\d))";
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}`, "iu");
 // "\s*" before the year: some templates glue them ("Feb 182009").
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)`, "iu");
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})${YEAR_END}`, "iu");
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const TIME = /(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)(?:\s*([ap])\.?\s?m\.?)?/i;
 
@@ -113,4 +115,34 @@ export function dateFromUrl(url: string | null): string | null {
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** Two-digit years: "31.10.23", "14 Gennaio 20". Only datelines are read this way: in running text "2.1.10" is a version. */
+const SHORT_NUMERIC = /(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d.,]*\d)/;
+const SHORT_WRITTEN = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH})\\.?\\s+(\\d{2})(?![\\d.:])`, "iu");
+/** Two-digit years are read in this century: news pages with such datelines are recent. */
+const CENTURY = 2000;
+
+/** A dateline's date with a two-digit year ("Von: Jane Roe | 31.10.23") → "YYYY-MM-DD", or null. */
+export function findShortYearDate(text: string): FoundDate | null {
+  const num = SHORT_NUMERIC.exec(text);
+  if (num) {
+    const [d, m, y] = [Number(num[1]), Number(num[2]), CENTURY + Number(num[3])];
+    if (valid(y, m, d)) return { value: withTime(`${y}-${pad(m)}-${pad(d)}`, text.slice(num.index + num[0].length)), start: num.index, end: num.index + num[0].length };
+  }
+  const w = SHORT_WRITTEN.exec(text);
+  const month = w ? monthNames.get((w[2] as string).toLowerCase()) : undefined;
+  if (w && month) {
+    const [d, y] = [Number(w[1]), CENTURY + Number(w[3])];
+    if (valid(y, month, d)) return { value: `${y}-${pad(month)}-${pad(d)}`, start: w.index, end: w.index + w[0].length };
+  }
+  return null;
+}
+
+/** Whether slashed dates are month first on a page declared in `languageTag` ("en-US", "en-GB", "de"). */
+export function monthFirstFor(languageTag: string | null): boolean {
+  const [lang, region] = (languageTag ?? "").toLowerCase().split(/[-_]/);
+  const k = lang ? allLanguagePacks().find((p) => p.code === lang)?.dates : undefined;
+  if (!k?.monthFirst) return false;
+  return !(region && k.dayFirstRegions?.includes(region));
 }

@@ -1,14 +1,15 @@
 /** The extract stage: InputDocument → Article (clean body and metadata). */
 import type { ExtractConfig } from "../config.js";
-import { languagePack } from "../lang/index.js";
 import type { Article, InputDocument } from "../model.js";
 import { chooseByline } from "./byline.js";
+import { monthFirstFor } from "./dates.js";
 import { choosePublished } from "./published.js";
+import { linesNearHeadline } from "./html/dateline.js";
 import { extractFromHtml } from "./html/index.js";
 import { loadLanguageIdentifier, type LanguageIdentifier } from "./language.js";
 import { hostOf, outletFromHost } from "./outlet.js";
 import { extractFromText } from "./text/index.js";
-import { chooseTitle } from "./title.js";
+import { chooseTitle, titleAffixes } from "./title.js";
 import { qualityWarnings } from "./warnings.js";
 
 export { loadLanguageIdentifier } from "./language.js";
@@ -43,15 +44,17 @@ function fromHtml(html: string, config: ExtractConfig): Found {
   const { paragraphs, removed, metadata: m, nearStart, nearEnd, headline } = extractFromHtml(html);
   const host = hostOf(m.url);
   const sites = [m.siteName, host].filter((s): s is string => !!s);
-  const monthFirst = languagePack((m.language ?? "").slice(0, 2).toLowerCase())?.dates?.monthFirst ?? false;
+  const monthFirst = monthFirstFor(m.language);
   const warnings: string[] = [];
-  const { published, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd);
+  const title = chooseTitle(m.titles, sites, headline, m.headings);
+  const dateline = linesNearHeadline(m.lines ?? [], m.headings ?? [], title);
+  const { published, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd, dateline);
   if (warning) warnings.push(warning);
   return {
     paragraphs,
     removed: removed.slice(0, config.maxRemovedBlocks),
-    title: chooseTitle(m.titles, sites, headline),
-    byline: chooseByline(m.authors),
+    title,
+    byline: chooseByline(m.authors, [...sites, ...titleAffixes(m.titles.tag, title)], dateline),
     published,
     url: m.url,
     outlet: m.siteName?.trim() || null,

@@ -1,44 +1,140 @@
 /**
- * The article's publication date among what an HTML page offers: metadata (JSON-LD,
- * meta, time, itemprop), datelines near the article's start, and the URL's date path.
+ * The article's publication date among what an HTML page offers, in the order htmldate
+ * trusts them: the declared publication date (JSON-LD, meta, itemprop), checked against
+ * the dateline a reader sees under the headline; then that dateline alone; datelines near
+ * the body's start; `<time>` and date-classed elements; the URL's date path; and only then
+ * a last-modified date or a line below the article.
  */
-import { dateFromUrl, normaliseDate } from "./dates.js";
+import { allLanguagePacks } from "../lang/index.js";
+import type { DateCandidate } from "./html/metadata.js";
+import { type FoundDate, dateFromUrl, findDate, findShortYearDate, normaliseDate } from "./dates.js";
+
+const updatedCues = [...new Set(allLanguagePacks().flatMap((p) => p.dates?.updatedCues ?? []))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+/** "Updated Mar 12, 2020", "aktualisiert am 3.2.2021": the date after such a word is a revision's. */
+const UPDATED = new RegExp(`(?<![\\p{L}])(?:${updatedCues.join("|")})(?![\\p{L}])`, "iu");
 
 /** A dateline is short; a date inside a long paragraph is usually about an event, not the article. */
 const MAX_DATELINE_CHARS = 120;
-/** Timestamps in UTC ("Z", "+00:00") may fall on the next or previous day of the newsroom's own date. */
-const UTC = /(?:Z|[+-]00:?00)\s*$/;
+/** A timestamp given in UTC ("Z", "+00:00", "GMT"): the newsroom's own day may be the next or the previous one. */
+const UTC = /(?:Z|[+-]00:?00|\bGMT|\bUTC)\s*$/i;
+/**
+ * Time zones lie within 14 hours of UTC: a visible local time further than this from a UTC
+ * timestamp is another event (a teaser's date), not the same moment written locally.
+ */
+const MAX_ZONE_HOURS = 14;
+/**
+ * A dateline says little besides the date: "Stand: 28.04.2020, 18:00 Uhr", "By Jane Roe | 12 May 2020",
+ * "Updated 2010 GMT (0410 HKT) March 14, 2021". More words than this around the date make it a
+ * sentence, a quote or an event notice ("Ab 1. März 2024 die neue Rathauschefin ..."). Set on
+ * trafilatura-eval's even half.
+ */
+const MAX_DATELINE_WORDS = 4;
+/** The westernmost time zone, UTC-12. */
+const WEST_MOST_HOURS = 12;
 const DAY_MS = 86_400_000;
+/** Length of a normalised value with a time ("YYYY-MM-DDTHH:MM"). */
+const MINUTE_PRECISION = 16;
+const HOUR_MS = 3_600_000;
+
+interface Dated {
+  readonly raw: string;
+  readonly value: string;
+}
+
+const day = (d: string) => d.slice(0, 10);
+
+function dated(raws: readonly string[], monthFirst: boolean): Dated[] {
+  return raws.flatMap((raw) => {
+    const value = normaliseDate(raw, monthFirst);
+    return value ? [{ raw, value }] : [];
+  });
+}
+
+/** Two readings of one moment: a UTC timestamp and a local time a whole number of quarter hours away, within a zone's reach. */
+function sameMoment(utc: Dated, local: string): boolean {
+  if (!UTC.test(utc.raw.trim()) || utc.value.length < MINUTE_PRECISION || local.length < MINUTE_PRECISION) return false;
+  const gap = Date.parse(`${local}:00Z`) - Date.parse(`${utc.value}:00Z`);
+  return Math.abs(gap) <= MAX_ZONE_HOURS * HOUR_MS && gap % (HOUR_MS / 4) === 0;
+}
+
+/** The local day of a UTC timestamp in some time zone (UTC-12 to UTC+14) is `localDay`. */
+function dayInSomeZone(utc: Dated, localDay: string): boolean {
+  if (!UTC.test(utc.raw.trim()) || utc.value.length < MINUTE_PRECISION) return false;
+  const t = Date.parse(`${utc.value}:00Z`);
+  const d = day(localDay);
+  return day(new Date(t - WEST_MOST_HOURS * HOUR_MS).toISOString()) === d || day(new Date(t + MAX_ZONE_HOURS * HOUR_MS).toISOString()) === d;
+}
+
+/** The first line with a date; a two-digit year ("31.10.23") counts only on a line that is a dateline. */
+function firstDateline(texts: readonly string[], monthFirst: boolean): Dated | undefined {
+  for (const raw of texts) {
+    const value = normaliseDate(raw, monthFirst);
+    if (value) return { raw, value };
+    const short = findShortYearDate(raw);
+    if (short && isDateline(raw, monthFirst, short)) return { raw, value: short.value };
+  }
+  return undefined;
+}
+
+/** A line that says little besides its date (see MAX_DATELINE_WORDS). */
+function isDateline(line: string, monthFirst: boolean, f: FoundDate | null = findDate(line, monthFirst) ?? findShortYearDate(line)): boolean {
+  if (!f) return false;
+  const rest = line.slice(0, f.start) + line.slice(f.end);
+  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) <= MAX_DATELINE_WORDS;
+}
+
+/** A date given as an update's ("Updated Mar 12, 2020"). */
+function isRevision(line: string, monthFirst: boolean): boolean {
+  const cue = UPDATED.exec(line);
+  const date = findDate(line, monthFirst) ?? findShortYearDate(line);
+  return cue !== null && date !== null && cue.index < date.start;
+}
 
 function dayGap(a: string, b: string): number {
-  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+  return Math.abs(Date.parse(day(a)) - Date.parse(day(b))) / DAY_MS;
 }
 
 export function choosePublished(
-  metaDates: readonly string[],
+  metaDates: readonly (string | DateCandidate)[],
   nearStart: readonly string[],
   url: string | null,
   monthFirst: boolean,
   nearEnd: readonly string[] = [],
+  nearHeadline: readonly string[] = [],
 ): { published: string | null; warning: string | null } {
-  const meta = metaDates.map((raw) => ({ raw, value: normaliseDate(raw, monthFirst) })).filter((d): d is { raw: string; value: string } => !!d.value);
-  const near = nearStart.filter((t) => t.length <= MAX_DATELINE_CHARS).map((t) => normaliseDate(t, monthFirst)).filter((d): d is string => !!d);
-  const urlDay = dateFromUrl(url);
-  // The URL's date is the day the CMS filed the story: the candidate that agrees with it is
-  // the published date, not a last-modified one.
-  if (urlDay) {
-    const agreeing = [...meta.map((d) => d.value), ...near].find((d) => d.slice(0, 10) === urlDay);
-    if (agreeing) return { published: agreeing, warning: null };
-  }
-  const first = meta[0];
-  if (first) {
+  const candidates = metaDates.map((d): DateCandidate => (typeof d === "string" ? { raw: d, source: "published" } : d));
+  const of = (source: DateCandidate["source"]) => dated(candidates.filter((c) => c.source === source).map((c) => c.raw), monthFirst);
+  const lines = (texts: readonly string[]) => dated(texts.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst);
+  const declared = of("published")[0];
+  const underHeadline = firstDateline(nearHeadline.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst);
+  const near = lines(nearStart);
+  if (declared) {
+    if (underHeadline && day(underHeadline.value) === day(declared.value)) {
+      // The same day: the visible time is the newsroom's clock, the declared one may be UTC.
+      return { published: UTC.test(declared.raw.trim()) && underHeadline.value.length >= MINUTE_PRECISION ? underHeadline.value : declared.value, warning: null };
+    }
+    if (underHeadline && (sameMoment(declared, underHeadline.value) || dayInSomeZone(declared, underHeadline.value))) return { published: underHeadline.value, warning: null };
+    // Day and month swapped (05/08/2019 read the other way round) is the same date, not a disagreement.
+    if (underHeadline && normaliseDate(underHeadline.raw, !monthFirst)?.slice(0, 10) === day(declared.value)) return { published: declared.value, warning: null };
+    // Otherwise the date a reader sees under the headline wins: on trafilatura-eval's even half,
+    // declared dates that disagree with it are more often a CMS's creation or import date than
+    // the article's own date. Only a real dateline counts, not a date inside a sentence or quote,
+    // nor the date of an update ("Updated Mar 12, 2020"), which is not the publication's.
+    if (underHeadline && isDateline(underHeadline.raw, monthFirst) && !isRevision(underHeadline.raw, monthFirst)) return { published: underHeadline.value, warning: null };
     // A UTC timestamp a day off the page's own dateline: the dateline has the local day.
-    const local = UTC.test(first.raw.trim()) ? near.find((d) => dayGap(d, first.value) <= 1 && d.slice(0, 10) !== first.value.slice(0, 10)) : undefined;
-    return { published: local ?? first.value, warning: null };
+    const local = near.find((d) => dayGap(d.value, declared.value) <= 1 && day(d.value) !== day(declared.value) && (d.value.length < MINUTE_PRECISION || sameMoment(declared, d.value)));
+    if (local && UTC.test(declared.raw.trim())) return { published: local.value, warning: null };
+    return { published: declared.value, warning: null };
   }
-  if (near[0]) return { published: near[0], warning: "publication date read from the page text near the article's start (medium confidence)" };
+  if (underHeadline) return { published: underHeadline.value, warning: "publication date read from the dateline under the headline (medium confidence)" };
+  if (near[0]) return { published: near[0].value, warning: "publication date read from the page text near the article's start (medium confidence)" };
+  const marked = [...of("time"), ...of("class")][0];
+  if (marked) return { published: marked.value, warning: "publication date read from a date element of the page (medium confidence)" };
+  const urlDay = dateFromUrl(url);
   if (urlDay) return { published: urlDay, warning: "publication date inferred from the URL (day precision, medium confidence)" };
-  const after = nearEnd.filter((t) => t.length <= MAX_DATELINE_CHARS).map((t) => normaliseDate(t, monthFirst)).find((d) => d);
-  if (after) return { published: after, warning: "publication date read from a line below the article (low confidence: may be an update or copyright date)" };
+  const modified = of("modified")[0];
+  if (modified) return { published: modified.value, warning: "publication date taken from the last-modified date (low confidence)" };
+  const after = lines(nearEnd)[0];
+  if (after) return { published: after.value, warning: "publication date read from a line below the article (low confidence: may be an update or copyright date)" };
   return { published: null, warning: null };
 }

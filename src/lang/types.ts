@@ -39,6 +39,18 @@ export interface DateKnowledge {
   readonly months: ReadonlyMap<string, number>;
   /** Whether numeric dates with slashes are month first (03/04/2025 = March 4) where this language is written. */
   readonly monthFirst?: boolean;
+  /** Regions (lowercase, as in "en-GB") where the language writes day first all the same. */
+  readonly dayFirstRegions?: readonly string[];
+  /** Words that mark the date after them as a revision, not the publication ("updated", "aktualisiert"). Lowercase. */
+  readonly updatedCues?: readonly string[];
+}
+
+/** Extract: how pages label an author's name. Phrases are lowercase. */
+export interface BylineKnowledge {
+  /** Labels before a name ("posted by", "zeige alle beiträge von", "publié par"), longest first or not: all are tried. */
+  readonly labels: readonly string[];
+  /** Words after a name that make the line a comment's header ("Jane says"), not a byline. */
+  readonly commentVerbs: readonly string[];
 }
 
 /** Claims: how an article says where a statement comes from. Phrases are lowercase. */
@@ -164,6 +176,7 @@ export interface LanguagePack {
   readonly name: string;
   readonly boilerplate?: BoilerplateKnowledge;
   readonly dates?: DateKnowledge;
+  readonly bylines?: BylineKnowledge;
   readonly citations?: CitationKnowledge;
   readonly numbers?: NumberKnowledge;
   readonly framing?: FramingKnowledge;

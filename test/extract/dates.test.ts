@@ -1,7 +1,7 @@
 /** Dates in the formats and languages news pages use, as precise as written and never invented. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dateFromUrl, normaliseDate } from "../../src/extract/dates.js";
+import { dateFromUrl, monthFirstFor, normaliseDate } from "../../src/extract/dates.js";
 import { choosePublished } from "../../src/extract/published.js";
 import { extract } from "./extractor.js";
 
@@ -32,6 +32,14 @@ describe("dates", () => {
     assert.equal(normaliseDate("13/04/2025", true), "2025-04-13");
   });
 
+  it("reads slashes month-first only where the page's language and region write them so", () => {
+    assert.equal(monthFirstFor("en-US"), true);
+    assert.equal(monthFirstFor("en"), true);
+    assert.equal(monthFirstFor("en-GB"), false);
+    assert.equal(monthFirstFor("de-DE"), false);
+    assert.equal(monthFirstFor(null), false);
+  });
+
   it("finds a date in a URL path", () => {
     assert.equal(dateFromUrl("https://example.com/2024/03/12/story"), "2024-03-12");
     assert.equal(dateFromUrl("https://example.com/story-2024"), null);
@@ -51,9 +59,14 @@ describe("dates", () => {
 });
 
 describe("choosing an HTML page's publication date", () => {
-  it("prefers the candidate that agrees with the URL's date over a modified date listed first", () => {
-    const r = choosePublished(["2019-04-11 18:06", "22. Oktober 2019"], [], "https://example.com/2019/10/22/story/", false);
+  it("takes a last-modified date only when nothing else gives a date", () => {
+    const modified = { raw: "2019-04-11 18:06", source: "modified" } as const;
+    const r = choosePublished([modified, { raw: "22. Oktober 2019", source: "class" }], [], null, false);
     assert.equal(r.published, "2019-10-22");
+    assert.equal(choosePublished([modified], [], "https://example.com/2019/10/22/story/", false).published, "2019-10-22");
+    const last = choosePublished([modified], [], null, false);
+    assert.equal(last.published, "2019-04-11T18:06");
+    assert.match(last.warning ?? "", /last-modified/);
   });
 
   it("takes the local dateline's day over a UTC timestamp one day off", () => {

@@ -21,6 +21,13 @@ describe("chrome in scraped text", () => {
     for (const r of ["Related posts", "editor@example.org", "Another Story About Boats"]) assert.ok(a.removed.includes(r), r);
   });
 
+  it("drops prompts to the reader between and after the paragraphs", async () => {
+    const prompts = ["Subscribe to our newsletter for the latest news from the harbour.", "Подпишитесь на наш канал, чтобы не пропустить новости."];
+    const a = await extract([P1, prompts[0], P2, P3, prompts[1]].join("\n\n"));
+    assert.equal(a.text, [P1, P2, P3].join("\n\n"));
+    for (const p of prompts) assert.ok(a.removed.includes(p), p);
+  });
+
   it("cuts Russian 'popular this week' blocks, share prompts and view counters", async () => {
     const ru1 = "Городской совет в среду утвердил новый план ремонта набережной, который обсуждали почти два года.";
     const ru2 = "По словам чиновников, работы начнутся весной и продлятся до конца следующего года, если позволит погода.";

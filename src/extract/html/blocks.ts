@@ -33,6 +33,8 @@ const PROSE_MIN_CHARS = 25;
 /** ... with at most this share of their text in links. */
 const PROSE_MAX_LINK_DENSITY = 0.5;
 
+/** Soft hyphen, zero-width space, word joiner, byte-order mark. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isElement(node: AnyNode): node is Element {
@@ -82,12 +84,18 @@ export function chromeReason(el: Element, wrapper: boolean, text?: ElementText):
   if (a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style && HIDDEN_STYLE.test(a.style))) return "hidden";
   if (a.itemprop === "articleBody" || wrapper) return null;
   if (CHROME_TAGS.has(el.name) || el.name === "header" || el.name === "form") return el.name;
-  // An article inside an article is a teaser for another one ("more posts" inside a post).
-  if (el.name === "article" && hasAncestor(el, "article")) return "nested article";
+  // An article inside an article is a teaser for another one ("more posts" inside a post):
+  // short, mostly links, or one of a row of them. A long one on its own is a part of the
+  // outer one (a forum post's body, which XenForo marks up as an article in the post's).
+  if (el.name === "article" && hasAncestor(el, "article") && (!text || text.prose < WEAK_CHROME_MAX_PROSE || text.linkDensity > WEAK_CHROME_LINK_DENSITY || hasSiblingArticle(el))) {
+    return "nested article";
+  }
   const role = a.role;
   if (role && CHROME_ROLES.has(role)) return `role ${role}`;
   const names = classAndId(el);
   if (!names) return null;
+  // A quotation is the article's (an embedded post it reports on), whatever widget renders it.
+  if (el.name === "blockquote") return null;
   const tokens = names.split(/\s+/).filter((t) => t && !TAXONOMY_TOKEN.test(t));
   if (tokens.some((t) => BODY_CLASS.test(t) || ARTICLE_TOKEN.test(t))) return null;
   const hit = tokens.find((t) => CHROME_CLASS.test(t) || CHROME_WORD.test(t));
@@ -96,6 +104,11 @@ export function chromeReason(el: Element, wrapper: boolean, text?: ElementText):
   // Inline elements have no measure yet (a span may wrap a whole HubSpot article): weak hints wait for one.
   if (weak && text && (text.prose < WEAK_CHROME_MAX_PROSE || text.linkDensity > WEAK_CHROME_LINK_DENSITY)) return `class ${weak.slice(0, 60)}`;
   return null;
+}
+
+function hasSiblingArticle(el: Element): boolean {
+  const siblings = parentElement(el)?.children ?? [];
+  return siblings.some((n) => n !== el && n.type === "tag" && (n as Element).name === "article");
 }
 
 function hasAncestor(el: Element, name: string): boolean {
@@ -175,7 +188,8 @@ export function linearise(body: Element): Block[] {
 
   const flush = () => {
     if (parts.length === 0) return;
-    const raw = parts.join("");
+    // Soft hyphens and zero-width spaces only hint where a line may break: the words are whole without them.
+    const raw = parts.join("").replace(INVISIBLE, "");
     parts = [];
     const text = current.pre
       ? raw.replace(/^\n+|\s+$/g, "")

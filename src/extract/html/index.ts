@@ -1,10 +1,11 @@
 /** HTML → the article's blocks, the chrome dropped around them, and the page's metadata. */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { allLanguagePacks } from "../../lang/index.js";
 import { classify, type Kind } from "../text/units.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
+import { ledeAbove } from "./lede.js";
+import { EDGE_NOTE_BLOCKS, isPhraseChrome, isTailMarker } from "./phrases.js";
 import { chooseContainer } from "./scoring.js";
 
 export type { PageMetadata } from "./metadata.js";
@@ -33,14 +34,9 @@ const MIN_CONTAINER_CHARS = 250;
 const DATELINE_REACH = 12;
 /** ... and how many of its first paragraphs ("Berlin, 3. März 2020 – ..."). */
 const DATELINE_PARAGRAPHS = 2;
-/** Chrome phrases and tail markers are short lines; a longer block that matches one is prose quoting it. */
-const MAX_MARKER_CHARS = 80;
 /** A trailing block this short without sentence punctuation is a label ("4 Min Read", "Schlagworte"), not the article's last words. */
 const MAX_LABEL_CHARS = 40;
 const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
-const packs = allLanguagePacks();
-const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
-const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
 
 /** Blocks up to this long are lines (datelines, bylines, credits) that the text path's classifier can read. */
 const MAX_LINE_CHARS = 100;
@@ -60,12 +56,13 @@ export function extractFromHtml(html: string): HtmlExtraction {
   markChrome(blocks, body);
   const totals = totalsOf(blocks);
   const choice = chooseContainer(blocks, totals);
-  let { paragraphs, removed } = select(blocks, new Set(choice.parts), metadata);
+  let { paragraphs, removed, lede } = select(blocks, new Set(choice.parts), metadata);
   if (paragraphs.join("").length < MIN_CONTAINER_CHARS) {
     const fallback = selectAll(blocks);
-    if (fallback.paragraphs.join("").length > paragraphs.join("").length) ({ paragraphs, removed } = fallback);
+    if (fallback.paragraphs.join("").length > paragraphs.join("").length) ({ paragraphs, removed, lede } = fallback);
   }
-  const first = blocks.findIndex((b) => b.text.startsWith(paragraphs[0] ?? "\u0000"));
+  // Dates and bylines are looked for around the body's start, as before a lede was added above it.
+  const first = blocks.findIndex((b) => b.text.startsWith(paragraphs[lede] ?? "\u0000"));
   const nearStart = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + DATELINE_PARAGRAPHS).map((b) => b.text) : [];
   const lastText = paragraphs[paragraphs.length - 1] ?? "\u0000";
   let last = -1;
@@ -95,22 +92,39 @@ function inside(el: Element, parts: ReadonlySet<Element>): boolean {
   return false;
 }
 
-function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata: PageMetadata): { paragraphs: string[]; removed: string[] } {
+interface Selection {
+  paragraphs: string[];
+  removed: string[];
+  /** How many of the paragraphs are a lede recovered from above the container. */
+  lede: number;
+}
+
+function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata: PageMetadata): Selection {
   const kept: Block[] = [];
-  const removed: string[] = [];
-  const titles = new Set([metadata.titles.h1, metadata.titles.og, metadata.titles.jsonLd].filter((t): t is string => !!t).map(fold));
-  for (const b of blocks) {
+  let removed: string[] = [];
+  const { h1, og, jsonLd, tag, twitter } = metadata.titles;
+  const titles = new Set([h1, og, jsonLd, tag, twitter].filter((t): t is string => !!t).map(fold));
+  let first = -1;
+  for (const [i, b] of blocks.entries()) {
     const ok =
       inside(b.owner, parts) &&
       !b.chrome &&
       (b.heading > 0 || b.linkChars / b.chars <= MAX_BLOCK_LINK_DENSITY) &&
-      !(b.heading > 0 && titles.has(fold(b.text))) &&
+      // The headline repeated, as a heading or as a line of its own ("Headline | Site" from the <title>).
+      !((b.heading > 0 || b.chars <= MAX_LINE_CHARS) && titles.has(fold(b.text))) &&
       b.heading !== 1;
-    if (ok) kept.push(b);
-    else removed.push(b.text);
+    if (ok) {
+      if (first < 0) first = i;
+      kept.push(b);
+    } else removed.push(b.text);
+  }
+  const lede = first > 0 ? ledeAbove(blocks, first, (b) => titles.has(fold(b.text))).map((i) => blocks[i] as Block) : [];
+  if (lede.length) {
+    const taken = new Set(lede.map((b) => b.text));
+    removed = removed.filter((t) => !taken.has(t));
   }
   // "Related coverage", "Mehr zum Thema": the rest of the container is a list of other pages.
-  const tail = kept.findIndex((b, i) => i > 0 && b.chars <= MAX_MARKER_CHARS && tailMarkers.some((re) => re.test(b.text.trim())));
+  const tail = kept.findIndex((b, i) => i > 0 && isTailMarker(b.text, b.chars));
   // Only when what follows is the smaller part: "read also" inside an article is followed by more article.
   const charsFrom = (i: number) => kept.slice(i).reduce((n, b) => n + b.chars, 0);
   if (tail > 0 && charsFrom(tail) < charsFrom(0) - charsFrom(tail)) removed.push(...kept.splice(tail).map((b) => b.text));
@@ -120,7 +134,7 @@ function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata:
     if (b.chars > MAX_LINE_CHARS) lastProse = i;
   });
   const body = kept.filter((b, i) => {
-    let chrome = b.chars <= MAX_MARKER_CHARS && blockPatterns.some((re) => re.test(b.text.trim()));
+    let chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length));
     // Table cells and list items are data (a standings table, a price list), not page furniture.
     if (!chrome && b.heading === 0 && b.chars <= MAX_LINE_CHARS && !b.listItem && !CELL_TAGS.has(b.owner.name)) {
       // Short lines read as the text path reads them: datelines, bylines and photo credits
@@ -142,18 +156,33 @@ function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata:
     if (last.heading === 0 && before.heading === 0 && !SENTENCE_END.test(before.text) && /^\p{Ll}/u.test(last.text)) break;
     removed.push((body.pop() as Block).text);
   }
-  return { paragraphs: toParagraphs(body), removed };
+  const ledeParagraphs = toParagraphs(lede);
+  // Lines broken with <br><br> inside one block are paragraphs of their own: a prompt among them goes alone.
+  const paragraphs: string[] = [];
+  for (const b of body) {
+    const split = toParagraphs([b]);
+    if (split.length === 1) paragraphs.push(...split);
+    else for (const p of split) (isPhraseChrome(p, p.length, false) ? removed : paragraphs).push(p);
+  }
+  return { paragraphs: [...ledeParagraphs, ...paragraphs], removed, lede: ledeParagraphs.length };
 }
 
-function selectAll(blocks: readonly Block[]): { paragraphs: string[]; removed: string[] } {
+function selectAll(blocks: readonly Block[]): Selection {
   const kept: Block[] = [];
   const removed: string[] = [];
   for (const b of blocks) {
     if (!b.chrome && b.chars >= FALLBACK_MIN_BLOCK_CHARS && b.linkChars / b.chars <= MAX_BLOCK_LINK_DENSITY) kept.push(b);
     else removed.push(b.text);
   }
-  return { paragraphs: toParagraphs(kept), removed };
+  const body = kept.filter((b, i) => {
+    const chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length));
+    if (chrome) removed.push(b.text);
+    return !chrome;
+  });
+  return { paragraphs: toParagraphs(body), removed, lede: 0 };
 }
+
+const atEdge = (i: number, n: number) => i < EDGE_NOTE_BLOCKS || i >= n - EDGE_NOTE_BLOCKS;
 
 function toParagraphs(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => b.text.split(/\n{2,}/)).map((p) => p.trim()).filter(Boolean);

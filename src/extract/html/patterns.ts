@@ -5,9 +5,9 @@
  * scrapinghub and trafilatura-eval benchmarks.
  */
 
-/** Never article text: code, media, controls and the document head. */
+/** Never article text: code, media, controls, the document head, and ruby readings (furigana over the words they gloss). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "input",
+  "rt", "rp", "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "input",
   "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "link", "meta", "title", "dialog", "label",
 ]);
 
@@ -29,7 +29,7 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4"
  * Substrings, because sites write `article__share-bar`, `relatedStories`, `c-comments`.
  */
 export const CHROME_CLASS =
-  /share|sharing|social|sociable|related|recommend|comment|disqus|respond|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|breadcrumb|pagination|pager(?!ow)|sidebar|side-bar|skip-link|skiplink|caption|credit|byline|author-?info|author-?bio|about-?the-?author|post-?meta|entry-?meta|article-?meta|tag-?list|tagcloud|most-?(read|popular|viewed)|read-?more|readmore|more-?stories|navigation|navbar|menu|footer|copyright|disclaimer|linkbox|seealso|see-also|next-?prev|prev-?next|post-?nav|article-?nav|dateline|timestamp|login|paywall|popup|modal|banner/i;
+  /share|sharing|social|sociable|related|recommend|comment(?!ary)|disqus|respond|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|breadcrumb|pagination|pager(?![a-z])|sidebar|side-bar|skip-link|skiplink|caption|credit|byline|author-?info|author-?bio|author-?box|author-?card|author-?profile|autoren?-?(box|info)|about-?the-?author|post-?meta|entry-?meta|article-?meta|tag-?list|tagcloud|most-?(read|popular|viewed)|read-?more|readmore|read-?next|up-?next|recirc|donat(e|ion)|support-?us|more-?stories|navigation|navbar|menu|footer|copyright|disclaimer|linkbox|seealso|see-also|next-?prev|prev-?next|post-?nav|article-?nav|dateline|timestamp|login|(?<!non-)paywall|popup|modal|banner/i;
 
 /** Class or id short words that are chrome only as whole words ("ad" but not "head"). */
 export const CHROME_WORD = /(^|[\s_-])(ad|ads|adv|nav|tags|sns|fb|twitter|follow|print)($|[\s_-])/i;
@@ -55,7 +55,7 @@ export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|pa
 
 /** Readability's negative hints plus trafilatura's, for scoring containers. */
 export const NEGATIVE_CLASS =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav|menu|social|subscribe/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment(?!ary)|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav|menu|social|subscribe/i;
 
 /** Things a `role` attribute marks as chrome. */
 export const CHROME_ROLES: ReadonlySet<string> = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar", "tablist"]);
@@ -63,9 +63,11 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set(["navigation", "banner"
 /**
  * Class tokens that describe what a post is about or how it is rendered, not what a block
  * is: WordPress puts `tag-senate category-news post-64645 status-publish` on the article
- * itself, and body classes carry `has-sidebar`, `single-post`.
+ * itself, and body classes carry `has-sidebar`, `single-post`. An author box (`author-bio`,
+ * `author-info`) is not a taxonomy token: it is the note about the author.
  */
-export const TAXONOMY_TOKEN = /^(category|categories|tag|tags|post|postid|status|format|type|author|has|single|page|page-template|template|layout|is|js|theme|lang|locale|section|term|topic|channel|site|no|with)[-_]/i;
+export const TAXONOMY_TOKEN =
+  /^(category|categories|tag|tags|post|postid|status|format|type|author(?![-_]+(bio|info|box|card|profile|details|description|about)\b)|has|single|page|page-template|template|layout|is|js|theme|lang|locale|section|term|topic|channel|site|no|with)[-_]/i;
 
 /** A class token that names the article container outright, whatever else the list says. */
 export const ARTICLE_TOKEN = /^(hentry|h-entry|type-post|post|article|entry|story|main-content|maincontent|content-main)$/i;

@@ -23,6 +23,9 @@ const packs = allLanguagePacks();
 const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
 const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
 const creditPatterns = packs.flatMap((p) => p.boilerplate?.creditPatterns ?? []);
+const prompts = packs.flatMap((p) => p.boilerplate?.prompts ?? []);
+/** A prompt to the reader is a sentence or three (the HTML path's MAX_PROMPT_CHARS); a longer line that opens like one is prose. */
+const MAX_PROMPT_CHARS = 300;
 const bylinePrefixes = packs.flatMap((p) => p.boilerplate?.bylinePrefixes ?? []);
 
 /**
@@ -99,6 +102,7 @@ export function classify(raw: string): Unit {
   if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
   if (tailMarkers.some((re) => re.test(text))) return unit("tail");
   if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
+  if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
   if (creditPatterns.some((re) => re.test(text)) || SLASH_CREDIT.test(raw.trim()) || (BOLD_TRAILER.test(raw) && /\//.test(raw))) return unit("caption");
   const date = findDate(text);
   // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.

@@ -7,5 +7,8 @@ const names = [
 
 export const dates: DateKnowledge = {
   months: new Map(names.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const))),
+  updatedCues: ["updated", "last updated", "last modified", "modified"],
   monthFirst: true,
+  // Only the United States (and a few neighbours) write month first; Britain and most of the Commonwealth do not.
+  dayFirstRegions: ["gb", "uk", "ie", "au", "nz", "in", "za", "sg", "hk", "ng", "ke", "pk"],
 };

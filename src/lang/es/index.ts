@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
+import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
@@ -7,5 +8,5 @@ import { framing } from "./framing.js";
 import { numbers } from "./numbers.js";
 import { time } from "./time.js";
 
-const es: LanguagePack = { code: "es", name: "Spanish", boilerplate, dates, citations, numbers, framing, time, entities };
+const es: LanguagePack = { code: "es", name: "Spanish", boilerplate, dates, bylines, citations, numbers, framing, time, entities };
 export default es;

@@ -7,4 +7,5 @@ const names = [
 
 export const dates: DateKnowledge = {
   months: new Map(names.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const))),
+  updatedCues: ["aggiornato", "aggiornamento", "modificato"],
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
+import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
@@ -8,5 +9,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const ru: LanguagePack = { code: "ru", name: "Russian", boilerplate, dates, citations, numbers, framing, time, stance, entities };
+const ru: LanguagePack = { code: "ru", name: "Russian", boilerplate, dates, bylines, citations, numbers, framing, time, stance, entities };
 export default ru;

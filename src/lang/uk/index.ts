@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
+import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
@@ -7,5 +8,5 @@ import { framing } from "./framing.js";
 import { numbers } from "./numbers.js";
 import { time } from "./time.js";
 
-const uk: LanguagePack = { code: "uk", name: "Ukrainian", boilerplate, dates, citations, numbers, framing, time, entities };
+const uk: LanguagePack = { code: "uk", name: "Ukrainian", boilerplate, dates, bylines, citations, numbers, framing, time, entities };
 export default uk;

@@ -1,0 +1,169 @@
+/** Title, date and byline of HTML pages written for these tests: by agreement between markup and what a reader sees. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { chooseByline, cleanByline } from "../../src/extract/byline.js";
+import { choosePublished } from "../../src/extract/published.js";
+import { cleanTitle } from "../../src/extract/title.js";
+import { extract } from "./extractor.js";
+
+const BODY = `<div class="article-body">
+<p>The regional water board said on Tuesday that the reservoir above the valley had reached its highest level in twenty years after a week of rain.</p>
+<p>Engineers will open two of the dam's spillways on Wednesday morning, and residents downstream were asked to keep away from the river banks until Friday.</p>
+<p>Farmers in the lower valley said the water would help after two dry summers, but warned that fields near the river could flood for several days.</p>
+</div>`;
+
+const page = (head: string, top: string, lang = "de") =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body><header><a href="/">Start</a> <a href="/news">News</a></header><article>${top}${BODY}</article></body></html>`;
+
+describe("titles", () => {
+  it("drops a kicker set apart in the h1 when its class names it", async () => {
+    const a = await extract(page("<title>Hochwasser: Stausee erreicht Rekordstand | Talbote</title>", `<h1><span class="article-kicker">Hochwasser</span><span class="sr-only">: </span><span>Stausee erreicht Rekordstand</span></h1>`), "html");
+    assert.equal(a.title, "Stausee erreicht Rekordstand");
+  });
+
+  it("drops a kicker when the rest of the h1 is what og:title declares", async () => {
+    const a = await extract(page(`<meta property="og:title" content="Stausee erreicht Rekordstand">`, `<h1><small>Wetter</small> Stausee erreicht Rekordstand</h1>`), "html");
+    assert.equal(a.title, "Stausee erreicht Rekordstand");
+  });
+
+  it("keeps the visible spelling when the declared title only differs in punctuation", async () => {
+    const a = await extract(page(`<meta property="og:title" content="Reservoir full... spillways open">`, `<h1>Reservoir full… spillways open</h1>`, "en"), "html");
+    assert.equal(a.title, "Reservoir full… spillways open");
+  });
+
+  it("passes over an h1 that holds the blog's name and takes the headline from <title>", async () => {
+    const a = await extract(page("<title>Reservoir reaches record level : Valley Notes | Writing about the valley since 2005</title>", `<h1>Valley Notes</h1>`, "en"), "html");
+    assert.equal(a.title, "Reservoir reaches record level");
+  });
+
+  it("passes over a logo or breadcrumb heading", async () => {
+    const a = await extract(page(`<meta property="og:title" content="Reservoir reaches record level">`, `<h1 class="site-logo">Opinion Daily</h1>`, "en"), "html");
+    assert.equal(a.title, "Reservoir reaches record level");
+  });
+
+  it("takes an h2 classed as the headline when the h1 is a breadcrumb", async () => {
+    const head = `<meta property="og:title" content="Reservoir full... spillways open">`;
+    const a = await extract(page(head, `<h1 class="breadcrumb-link">News: Weather: Rain</h1><h2 class="article-headline">Reservoir full… spillways open</h2>`, "en"), "html");
+    assert.equal(a.title, "Reservoir full… spillways open");
+  });
+
+  it("does not take a blog's date header for the headline", async () => {
+    const head = "<title>Valley Notes: Reservoir reaches record level</title>";
+    const a = await extract(page(head, `<h2 class="date-header">Samstag, 5. Oktober 2013</h2>`), "html");
+    assert.notEqual(a.title, "Samstag, 5. Oktober 2013");
+  });
+
+  it("does not take a section h1 that only the <title> repeats when og:title names the headline", async () => {
+    const head = `<title>News - Talbote</title><meta property="og:title" content="Stausee erreicht Rekordstand">`;
+    const a = await extract(page(head, `<h1>News</h1><h2>Stausee erreicht Rekordstand</h2>`), "html");
+    assert.equal(a.title, "Stausee erreicht Rekordstand");
+  });
+
+  it("reads ruby text without its furigana", async () => {
+    const a = await extract(page("<title>ダムの水がいっぱいになる</title>", `<h1><ruby>水<rt>みず</rt></ruby>がいっぱいになる</h1>`, "ja"), "html");
+    assert.equal(a.title, "水がいっぱいになる");
+  });
+
+  it("cuts site names glued to CJK titles, unspaced pipes, date stamps and dangling separators", () => {
+    assert.equal(cleanTitle("水库水位创新高！-示例网"), "水库水位创新高！");
+    assert.equal(cleanTitle("EXAMPLE NEWS|大雨でダムの水がいっぱいになって川に流す"), "大雨でダムの水がいっぱいになって川に流す");
+    assert.equal(cleanTitle("23.01.2022 - Stausee erreicht Rekordstand - Talbote", ["Talbote"]), "Stausee erreicht Rekordstand");
+    assert.equal(cleanTitle("Stausee erreicht Rekordstand -"), "Stausee erreicht Rekordstand");
+    assert.equal(cleanTitle("Crise de l'eau : le barrage ouvre ses vannes"), "Crise de l'eau : le barrage ouvre ses vannes");
+    assert.equal(cleanTitle("Le barrage ouvre ses vannes : Le Courrier du Val", ["Le Courrier du Val"]), "Le barrage ouvre ses vannes");
+  });
+});
+
+describe("publication dates", () => {
+  it("takes the dateline under the headline over a declared date that disagrees", async () => {
+    const head = `<meta name="date" content="2020-04-30"><title>Stausee erreicht Rekordstand</title>`;
+    const a = await extract(page(head, `<h1>Stausee erreicht Rekordstand</h1><div class="meta">Von Jana Beispiel</div><div class="when">29.04.2020, 12:01 Uhr</div>`), "html");
+    assert.equal(a.published, "2020-04-29T12:01");
+  });
+
+  it("keeps the declared date when the line under the headline only mentions a date in a sentence", async () => {
+    const head = `<meta property="article:published_time" content="2023-11-06T12:04:30+01:00"><title>Neue Bürgermeisterin gewählt</title>`;
+    const a = await extract(page(head, `<h1>Neue Bürgermeisterin gewählt</h1><p class="lead">Ab 1. März 2024 leitet die neue Bürgermeisterin die Verwaltung der kleinen Gemeinde im Tal.</p>`), "html");
+    assert.equal(a.published, "2023-11-06T12:04");
+  });
+
+  it("reads a UTC timestamp as the local day of the dateline, with or without its time", () => {
+    assert.equal(choosePublished(["Wed, 04 May 2022 00:25:56 GMT"], [], null, false, [], ["3 de mayo de 2022"]).published, "2022-05-03");
+    assert.equal(choosePublished(["2022-05-04T00:25:56Z"], [], null, false, [], ["3 de mayo de 202221:25"]).published, "2022-05-03T21:25");
+    // The same day: the dateline's clock is the newsroom's, the declared one is UTC.
+    assert.equal(choosePublished(["2022-05-06T09:30:19+00:00"], [], null, false, [], ["6 de mayo de 2022 05:30"]).published, "2022-05-06T05:30");
+  });
+
+  it("keeps the declared publication date over an update shown under the headline", () => {
+    assert.equal(choosePublished(["2019-10-15T16:59:59.000Z"], [], null, true, [], ["Updated Mar 12, 2020 @ 10:42 am"]).published, "2019-10-15T16:59");
+    assert.equal(choosePublished(["2019-10-15"], [], null, false, [], ["Zuletzt aktualisiert: 12.03.2020"]).published, "2019-10-15");
+    // With nothing declared, the visible date is all there is.
+    assert.equal(choosePublished([], [], null, true, [], ["Updated Mar 12, 2020"]).published, "2020-03-12");
+  });
+
+  it("treats a day-month swap of the declared date as agreement", () => {
+    assert.equal(choosePublished(["2019-05-08T05:30:23Z"], [], null, false, [], ["05/08/2019"]).published, "2019-05-08T05:30");
+  });
+
+  it("reads two-digit years only on a dateline", () => {
+    assert.equal(choosePublished([], [], null, false, [], ["Von: Jana Beispiel | 31.10.23"]).published, "2023-10-31");
+    assert.equal(choosePublished([], [], null, false, [], ["Das Update 2.1.10 bringt neue Funktionen für alle Nutzer der App im Tal"]).published, null);
+  });
+
+  it("falls back to <time> elements before the URL, and to a modified date last", () => {
+    const time = choosePublished([{ raw: "2021-03-03T10:00:00+01:00", source: "time" }, { raw: "2021-05-01", source: "modified" }], [], "https://example.com/2021/03/04/x", false);
+    assert.equal(time.published, "2021-03-03T10:00");
+    assert.match(time.warning ?? "", /date element/);
+  });
+});
+
+describe("bylines", () => {
+  it("gives way to a person when the author value is the site's name from the <title>", async () => {
+    const head = `<title>Stausee erreicht Rekordstand - Talbote</title><meta name="author" content="Talbote">`;
+    const a = await extract(page(head, `<h1>Stausee erreicht Rekordstand</h1><span class="author-name">Jana Beispiel</span>`), "html");
+    assert.equal(a.byline, "Jana Beispiel");
+  });
+
+  it("drops labels in several languages, glued labels and dates after the name", () => {
+    const cases: ReadonlyArray<readonly [string, string | null]> = [
+      ["Post author By Jana Beispiel", "Jana Beispiel"],
+      ["Zeige alle Beiträge von Jana Beispiel", "Jana Beispiel"],
+      ["AuthorJana Beispiel", "Jana Beispiel"],
+      ["Publié par Jeanne Exemple", "Jeanne Exemple"],
+      ["Publicado por Juana Ejemplo", "Juana Ejemplo"],
+      ["Jana Beispiel am 21. April 2020, 13:36 Uhr", "Jana Beispiel"],
+      ["Jana Beispiel, 01.12.2021", "Jana Beispiel"],
+      ["Jana Beispiel Stand: 05. Februar 2020", "Jana Beispiel"],
+      ["Veröffentlicht am 8. Februar 2022 von Jana Beispiel", "Jana Beispiel"],
+      ["Posted on May 3, 2021 at 10:15 am by Jane Example", "Jane Example"],
+      ["Jana Beispiel says", null],
+      ["Name (erforderlich)", null],
+      ["Name *", null],
+      ["Von", null],
+      ["BYRON PARKER", "BYRON PARKER"],
+      ["Von Jana Beispiel (dpa)", "Jana Beispiel (dpa)"],
+      ["Veröffentlicht am", null],
+    ];
+    for (const [raw, want] of cases) assert.equal(cleanByline(raw), want, raw);
+  });
+
+  it("prefers a person to the site's own name, keeping the site when it is all there is", () => {
+    assert.equal(chooseByline(["Talbote", "Jana Beispiel"], ["Talbote"]), "Jana Beispiel");
+    assert.equal(chooseByline(["Talbote"], ["Talbote"]), "Talbote");
+  });
+
+  it("reads a labelled name under the headline when the markup names no author", async () => {
+    const a = await extract(page("<title>Reservoir reaches record level</title>", `<h1>Reservoir reaches record level</h1><div>By Jane Example | 12/10/2020</div>`, "en"), "html");
+    assert.equal(a.byline, "Jane Example");
+    const unlabelled = await extract(page("<title>Reservoir reaches record level</title>", `<h1>Reservoir reaches record level</h1><div>Weather | 12/10/2020</div>`, "en"), "html");
+    assert.equal(unlabelled.byline, null);
+  });
+
+  it("ignores author markup in comment threads and comment forms", async () => {
+    const comments = `<div class="comments-area"><div class="comment-author">Leser Eins</div><p>Sehr interessant.</p><form><label class="comment-form-author">Name *</label></form></div>`;
+    const html = page("<title>Stausee erreicht Rekordstand</title>", `<h1>Stausee erreicht Rekordstand</h1>`).replace("</article>", `</article>${comments}`);
+    assert.equal((await extract(html, "html")).byline, null);
+    const signed = html.replace("<h1>Stausee erreicht Rekordstand</h1>", `<h1>Stausee erreicht Rekordstand</h1><div class="byline">Von Jana Beispiel</div>`);
+    assert.equal((await extract(signed, "html")).byline, "Jana Beispiel");
+  });
+});
