@@ -51,6 +51,14 @@ describe("dates", () => {
     assert.equal(a.published, "2024-03-08T07:55");
   });
 
+  it("reads a labelled dateline with a clock in any notation, and keeps it out of the title", async () => {
+    const text = "Rupture de la digue de Vasstrand : 300 personnes évacuées\n\nPublié le 10 mars 2026 à 14h05\n\n" +
+      "Une partie de la digue de Vasstrand a cédé lundi après quatre jours de pluie, a indiqué la préfecture, qui a ouvert deux gymnases pour les habitants.";
+    const a = await extract(text);
+    assert.equal(a.published, "2026-03-10T14:05");
+    assert.equal(a.title, "Rupture de la digue de Vasstrand : 300 personnes évacuées");
+  });
+
   it("leaves the date null when the text gives none", async () => {
     const a = await extract("The museum reopened on Saturday after a two-year renovation that cost more than the city had planned, officials said.");
     assert.equal(a.published, null);

@@ -107,7 +107,8 @@ export function classify(raw: string): Unit {
   const date = findDate(text);
   // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.
   if (date && !/^[—–]/.test(text)) {
-    const rest = (text.slice(0, date.start) + " " + text.slice(date.end)).replace(/\d{1,2}[:.]\d{2}/g, " ");
+    // Clock times are part of a dateline in every notation: "14:05", "14.05", "14h05".
+    const rest = (text.slice(0, date.start) + " " + text.slice(date.end)).replace(/\d{1,2}[:.h]\d{2}/g, " ");
     if (wordCount(rest) <= DATE_LINE_MAX_OTHER_WORDS) return unit("date", { date: date.value });
   }
   if (words <= BYLINE_MAX_WORDS && bylinePrefixes.some((re) => re.test(text))) {
