@@ -4,18 +4,17 @@
  *    language pair: the fitted pair model out-of-fold (bench/stories/fitPairs.ts) and
  *    in-sample, the grouper's hand-set similarity, and a plain TF-IDF cosine baseline.
  * 2. Clustering: B-cubed P/R/F1 on a labelled set built from FNC-1 and SemEval texts
- *    (bench/stories/clusters.ts says how).
+ *    (bench/stories/clusters.ts says how), on the raw texts and on what ingest and
+ *    extract make of them (bench/stories/clustering.ts).
  * 3. Throughput of the streaming grouper at 10k and 100k synthetic articles
  *    (bench/stories/throughput.ts); set STORIES_BENCH_SIZES=10000 for a quick run.
  */
-import { defaultConfig } from "../src/config.js";
 import { pairScore } from "../src/stories/pairs.js";
-import { StoryGrouper } from "../src/stories/grouping.js";
 import { tfidfCosines } from "./stories/baseline.js";
-import { clusterSet } from "./stories/clusters.js";
+import { clusteringBench } from "./stories/clustering.js";
 import { fncData, semevalPairs } from "./stories/datasets.js";
 import { crossValidate } from "./stories/fitPairs.js";
-import { bcubed, pearson } from "./stories/metrics.js";
+import { pearson } from "./stories/metrics.js";
 import { measureThroughput } from "./stories/throughput.js";
 
 const f3 = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
@@ -38,22 +37,6 @@ async function similarityBench(): Promise<void> {
   for (const [name, ix] of groups) {
     const r = (xs: readonly number[]) => f3(pearson(ix.map((i) => xs[i]!), ix.map((i) => gold[i]!)));
     console.log(`| ${name} | ${ix.length} | ${r(cv.outOfFold)} | ${r(shipped)} | ${r(hand)} | ${r(base)} |`);
-  }
-}
-
-function clusteringBench(): void {
-  const set = clusterSet();
-  if (!set) return console.log("fnc1 or semeval not found: clustering skipped");
-  console.log(`\n## Clustering (B-cubed): ${set.sources}\n`);
-  console.log("| part | articles | P | R | F1 | stories found |\n|---|---|---|---|---|---|");
-  for (const [name, prefix] of [["all", ""], ["FNC-1", "fnc-"], ["SemEval", "se-"]] as const) {
-    const articles = set.articles.filter((a) => a.id.startsWith(prefix));
-    const grouper = new StoryGrouper(defaultConfig.stories);
-    for (const a of articles) grouper.add(a);
-    const predicted = new Map<string, string>();
-    grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
-    const m = bcubed(new Map(articles.map((a) => [a.id, set.gold.get(a.id)!])), predicted);
-    console.log(`| ${name} | ${articles.length} | ${f3(m.p)} | ${f3(m.r)} | ${f3(m.f1)} | ${grouper.groups().length} |`);
   }
 }
 
@@ -82,5 +65,5 @@ function throughputBench(): void {
 }
 
 await similarityBench();
-clusteringBench();
+await clusteringBench();
 throughputBench();

@@ -19,6 +19,8 @@ export interface ClusterSet {
   readonly articles: Article[];
   /** Article id → gold story id. */
   readonly gold: Map<string, string>;
+  /** Article id → the text exactly as the dataset holds it (before any repair). */
+  readonly raw: Map<string, string>;
   readonly sources: string;
 }
 
@@ -27,6 +29,7 @@ export function clusterSet(): ClusterSet | null {
   const pairs = semevalPairs();
   if (!fnc || !pairs) return null;
   const articles: Article[] = [];
+  const raw = new Map<string, string>();
   const uf = new UnionFind();
 
   const byHeadline = new Map<string, string[]>();
@@ -36,7 +39,11 @@ export function clusterSet(): ClusterSet | null {
   }
   for (const ids of byHeadline.values()) for (const id of ids) uf.union(ids[0]!, id);
   const related = new Set([...byHeadline.values()].flat());
-  for (const b of fnc.bodies) if (related.has(`fnc-${b.id}`)) articles.push(article(`fnc-${b.id}`, b.text, "en"));
+  for (const b of fnc.bodies) {
+    if (!related.has(`fnc-${b.id}`)) continue;
+    articles.push(article(`fnc-${b.id}`, b.text, "en"));
+    raw.set(`fnc-${b.id}`, b.text);
+  }
 
   const texts = new Map<string, { text: string; lang: string }>();
   for (const p of pairs) {
@@ -46,7 +53,10 @@ export function clusterSet(): ClusterSet | null {
     texts.set(a, { text: p.text1, lang: p.lang1 });
     texts.set(b, { text: p.text2, lang: p.lang2 });
   }
-  for (const [id, t] of texts) articles.push(article(id, repairMojibake(t.text).text, t.lang));
+  for (const [id, t] of texts) {
+    articles.push(article(id, repairMojibake(t.text).text, t.lang));
+    raw.set(id, t.text);
+  }
 
   shuffle(articles, 20221);
   const gold = new Map(articles.map((a) => [a.id, uf.find(a.id)]));
@@ -54,6 +64,7 @@ export function clusterSet(): ClusterSet | null {
   return {
     articles,
     gold,
+    raw,
     sources: `${related.size} FNC-1 bodies + ${texts.size} SemEval articles = ${articles.length} articles in ${stories} stories`,
   };
 }

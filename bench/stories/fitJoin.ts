@@ -43,7 +43,7 @@ export interface Rows {
 
 /** Teacher-forced rows: each article against the most similar gold stories before it. */
 export function joinRows(articles: readonly Article[], gold: ReadonlyMap<string, string>, config: StoriesConfig = defaultConfig.stories): Rows {
-  const limits = { words: config.sketchWords, names: config.sketchNames, facts: config.sketchFacts };
+  const limits = { words: config.sketchWords, names: config.sketchNames, facts: config.sketchFacts, folds: config.sketchFolds };
   const vocabulary = new Vocabulary(config.stemLength);
   const stories = new Map<string, { centroid: Centroid; members: number }>();
   const x: Float64Array[] = [];

@@ -7,7 +7,7 @@
  */
 import { type ArticleVectors, type Family, heaviest, type Sparse, truncate } from "./vectors.js";
 
-const FAMILIES: readonly Family[] = ["words", "names", "facts"];
+const FAMILIES: readonly Family[] = ["words", "names", "facts", "folds"];
 
 /** Keys kept in the running sums, as a multiple of the compared size: room for keys to climb into the top. */
 const SUM_HEADROOM = 2;
@@ -25,7 +25,7 @@ export class Centroid {
   }
 
   add(v: ArticleVectors): void {
-    const sums = this.sums ?? { words: this.current.words, names: this.current.names, facts: this.current.facts };
+    const sums = this.sums ?? { words: this.current.words, names: this.current.names, facts: this.current.facts, folds: this.current.folds };
     for (const family of FAMILIES) sums[family] = truncateRaw(addSparse(sums[family], v[family]), SUM_HEADROOM * this.limits[family]);
     this.sums = sums;
     this.current = {
@@ -34,6 +34,7 @@ export class Centroid {
       words: compared(sums.words, this.limits.words),
       names: compared(sums.names, this.limits.names),
       facts: compared(sums.facts, this.limits.facts),
+      folds: compared(sums.folds, this.limits.folds),
     };
   }
 

@@ -5,18 +5,22 @@
  * - names: cross-script phonetic keys of capitalised words (src/lang/names.ts), so
  *   Мадуро and Maduro meet across languages;
  * - facts: numbers (thousand separators folded: 5,000 = 5.000 = 5000) and day-month
- *   dates ("31 октября" = "October 31"), which are the same in every language.
+ *   dates ("31 октября" = "October 31"), which are the same in every language;
+ * - folds: folded 5-letter prefixes of content words (any-ascii, lower case: région /
+ *   region, économie / economy), which meet across languages of one script where
+ *   stems cannot; the grouper compares them only between articles of different languages.
  * Title words count extra: a title is the article's own summary of what it is about.
  * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing,
  * and tokens are scanned and looked up in place (src/stories/tokens.ts).
  */
+import anyAscii from "any-ascii";
 import { languagePack } from "../lang/index.js";
 import { nameKey } from "../lang/names.js";
 import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
 import { Accumulator, Scanner, TokenTable } from "./tokens.js";
 
-export type Family = "words" | "names" | "facts";
+export type Family = "words" | "names" | "facts" | "folds";
 
 /** Sums of weights per key id, ids ascending. */
 export interface Counts {
@@ -31,6 +35,7 @@ export interface RawFeatures {
   readonly words: Counts;
   readonly names: Counts;
   readonly facts: Counts;
+  readonly folds: Counts;
 }
 
 /** Where keys get their ids; also remembers how it read each token, per language. */
@@ -46,6 +51,13 @@ export interface KeyTable {
 
 /** Times a title word counts compared with a body word; set by the semeval bench (1 to 3 tried, 2 best). */
 const TITLE_WEIGHT = 2;
+
+/**
+ * Folded prefix length, as the pair model's `prefixes` feature (src/stories/pairFeatures.ts,
+ * where 5 keeps Regierung apart from Region); content words only, since stop words are
+ * already dropped per language.
+ */
+const FOLD_PREFIX = 5;
 
 /** Words shorter than this carry no topic (articles, particles, abbreviations of one letter). */
 const MIN_WORD_LENGTH = 3;
@@ -89,16 +101,17 @@ export interface Reading {
   readonly words: Accumulator;
   readonly names: Accumulator;
   readonly facts: Accumulator;
+  readonly folds: Accumulator;
   readonly scripts: Float64Array;
 }
 
 // One reading at a time (reading is synchronous), so the scratch sums are shared.
-const scratch: Reading = { words: new Accumulator(), names: new Accumulator(), facts: new Accumulator(), scripts: new Float64Array(OTHER_SCRIPT + 1) };
+const scratch: Reading = { words: new Accumulator(), names: new Accumulator(), facts: new Accumulator(), folds: new Accumulator(), scripts: new Float64Array(OTHER_SCRIPT + 1) };
 
-/** Reads the three families of keys from a title and a body. */
+/** Reads the four families of keys from a title and a body. */
 export function articleFeatures(article: Pick<Article, "title" | "text" | "language">, table: KeyTable): RawFeatures {
   const { script, reading: r } = readArticle(article, table);
-  return { language: article.language, script, words: r.words.take(), names: r.names.take(), facts: r.facts.take() };
+  return { language: article.language, script, words: r.words.take(), names: r.names.take(), facts: r.facts.take(), folds: r.folds.take() };
 }
 
 /**
@@ -112,6 +125,7 @@ export function readArticle(article: Pick<Article, "title" | "text" | "language"
   r.words.clear();
   r.names.clear();
   r.facts.clear();
+  r.folds.clear();
   r.scripts.fill(0);
   const reader = new Reader(table, article.language);
   if (article.title) reader.addText(r, article.title, TITLE_WEIGHT);
@@ -163,6 +177,8 @@ class Reader {
         if (word < 0) continue;
         r.scripts[w.script(e)]! += weight;
         r.words.add(word, weight);
+        const fold = w.d(e);
+        if (fold >= 0) r.folds.add(fold, weight);
         const name = w.b(e);
         if (!scan.sentenceStart && name >= 0) r.names.add(name, weight);
         continue;
@@ -189,6 +205,7 @@ class Reader {
     const stemmed = skip ? null : this.stem(lower);
     const key = stemmed && CASED.test(token) ? nameKey(stemmed) : "";
     const script = SCRIPTS.findIndex(([, re]) => re.test(token));
+    const folded = stemmed === null ? "" : anyAscii(lower).toLowerCase().replace(/[^a-z0-9]/g, "");
     if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
     return this.words.insert(
       token, hash,
@@ -196,6 +213,7 @@ class Reader {
       key ? this.table.id("names", key) : -1,
       month ?? 0,
       script < 0 ? OTHER_SCRIPT : script,
+      folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", folded.slice(0, FOLD_PREFIX)) : -1,
     );
   }
 

@@ -54,7 +54,7 @@ export class StoryGrouper {
   /** Adds an article; returns the index of the story it joined or started. */
   add(article: Article): number {
     const c = this.config;
-    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts };
+    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts, folds: c.sketchFolds };
     const vectors = this.vocabulary.sketch(article, limits);
     const keys = indexKeys(vectors, c.indexKeys);
     const day = dayNumber(article.published);

@@ -70,12 +70,14 @@ const A = 3;
 const B = 4;
 const C = 5;
 const SCRIPT = 6;
+const D = 7;
 const STRIDE = 8;
 
 /**
  * Written tokens → what they contribute, in typed arrays. `find` returns an entry for a
  * token given as a stretch of some text with its hash, or -1; `insert` adds one.
- * A word's values are (stem id or -1, name key id or -1, month number or 0).
+ * A word's values are (stem id or -1, name key id or -1, month number or 0), and its
+ * folded-prefix id or -1 (src/stories/features.ts).
  */
 export class TokenTable {
   private slots = new Int32Array(INITIAL_SLOTS);
@@ -108,6 +110,11 @@ export class TokenTable {
     return this.records[e * STRIDE + SCRIPT]!;
   }
 
+  /** A fourth value whose meaning is the caller's (a word's folded-prefix id, or -1). */
+  d(e: number): number {
+    return this.records[e * STRIDE + D]!;
+  }
+
   find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const records = this.records;
@@ -125,7 +132,7 @@ export class TokenTable {
     }
   }
 
-  insert(key: string, hash: number, a: number, b: number, c: number, script: number): number {
+  insert(key: string, hash: number, a: number, b: number, c: number, script: number, d = -1): number {
     const e = this.count++;
     if ((e + 1) * STRIDE > this.records.length) {
       const grown = new Int32Array(this.records.length * 2);
@@ -147,6 +154,7 @@ export class TokenTable {
     this.records[r + B] = b;
     this.records[r + C] = c;
     this.records[r + SCRIPT] = script;
+    this.records[r + D] = d;
     this.poolUsed += key.length;
     this.place(e);
     return e;

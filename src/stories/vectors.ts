@@ -19,10 +19,11 @@ export interface ArticleVectors {
   readonly words: Sparse;
   readonly names: Sparse;
   readonly facts: Sparse;
+  readonly folds: Sparse;
 }
 
 export type { Family };
-const FAMILIES: readonly Family[] = ["words", "names", "facts"];
+const FAMILIES: readonly Family[] = ["words", "names", "facts", "folds"];
 
 /**
  * Documents assumed to exist before the first real one, in none of which any key
@@ -34,7 +35,7 @@ const PRIOR_DOCUMENTS = 50;
 
 /** Interned keys with their document frequencies, growing as articles are observed. */
 export class Vocabulary implements KeyTable {
-  private readonly ids: Record<Family, Map<string, number>> = { words: new Map(), names: new Map(), facts: new Map() };
+  private readonly ids: Record<Family, Map<string, number>> = { words: new Map(), names: new Map(), facts: new Map(), folds: new Map() };
   private count = 0;
   private df = new Int32Array(1024);
   readonly tokens = new Map<string, TokenTable>();
@@ -67,12 +68,12 @@ export class Vocabulary implements KeyTable {
    */
   sketch(article: Pick<Article, "title" | "text" | "language">, limits: Readonly<Record<Family, number>>): ArticleVectors {
     const { script, reading } = readArticle(article, this);
-    const families = [reading.words, reading.names, reading.facts] as const;
+    const families = [reading.words, reading.names, reading.facts, reading.folds] as const;
     const ids = families.map((f) => f.sortedIds());
     this.documents++;
     for (const family of ids) for (const id of family) this.df[id]!++;
-    const [words, names, facts] = FAMILIES.map((family, i) => this.sketchFamily(families[i]!, ids[i]!, limits[family]));
-    return { language: article.language, script, words: words!, names: names!, facts: facts! };
+    const [words, names, facts, folds] = FAMILIES.map((family, i) => this.sketchFamily(families[i]!, ids[i]!, limits[family]));
+    return { language: article.language, script, words: words!, names: names!, facts: facts!, folds: folds! };
   }
 
   private sketchFamily(sums: Accumulator, ids: Int32Array, limit: number): Sparse {
@@ -100,6 +101,7 @@ export class Vocabulary implements KeyTable {
       words: this.sparse(f.words),
       names: this.sparse(f.names),
       facts: this.sparse(f.facts),
+      folds: this.sparse(f.folds),
     };
   }
 

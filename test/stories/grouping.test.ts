@@ -4,7 +4,7 @@ import { defaultConfig } from "../../src/config.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { groupStories, StoryGrouper } from "../../src/stories/index.js";
 import { similarity } from "../../src/stories/similarity.js";
-import { Vocabulary } from "../../src/stories/vectors.js";
+import { type ArticleVectors, Vocabulary } from "../../src/stories/vectors.js";
 import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
 
 const config = defaultConfig.stories;
@@ -94,4 +94,22 @@ test("the join score can be given: the hand-set similarity by default, anything 
   assert.deepEqual(explicit.groups(), byDefault.groups());
   assert.equal(never.groups().length, corpus.length, "a score that never reaches the threshold starts a story per article");
   assert.ok(byDefault.groups().length < corpus.length);
+});
+
+test("folded word prefixes meet across languages where stems do not, and count only between different languages", () => {
+  const vocabulary = new Vocabulary(defaultConfig.stories.stemLength);
+  const keys = (text: string, language: string) => articleFeatures({ title: null, text, language }, vocabulary);
+  for (const [fr, en] of [["région", "region"], ["sécurité", "security"], ["économie", "economy"]] as const) {
+    const [a, b] = [keys(fr, "fr"), keys(en, "en")];
+    assert.notDeepEqual([...a.words.ids], [...b.words.ids], `${fr} / ${en}: stems differ`);
+    assert.deepEqual([...a.folds.ids], [...b.folds.ids], `${fr} / ${en}: one folded prefix`);
+  }
+
+  const read = (text: string, language: string) => vocabulary.read({ title: null, text, language });
+  const features = [read(DAM_REPORT, "en"), read(DAM_GERMAN, "de"), read(DAM_INDEPENDENT, "en")];
+  features.forEach((f) => vocabulary.observe(f));
+  const [damEn, damDe, damEn2] = features.map((f) => vocabulary.vectors(f)) as [ArticleVectors, ArticleVectors, ArticleVectors];
+  const noFolds = (v: ArticleVectors): ArticleVectors => ({ ...v, folds: { ids: new Int32Array(0), weights: new Float32Array(0) } });
+  assert.notEqual(similarity(damDe, damEn), similarity(noFolds(damDe), noFolds(damEn)), "German-English: folds are the word evidence");
+  assert.equal(similarity(damEn2, damEn), similarity(noFolds(damEn2), noFolds(damEn)), "English-English: stems are, folds are not read");
 });

@@ -1,0 +1,59 @@
+/**
+ * B-cubed of the streaming grouper on the clustering set (bench/stories/clusters.ts), per
+ * part, twice: on the texts as the datasets hold them ("raw"), and on the articles the
+ * product makes of them through ingest and extract ("extracted": what `dossier build`
+ * groups, the figure the issue's goal is judged on). An article extract rejects is in no
+ * story in the product, so it counts as a story of its own (it stays in the gold set:
+ * its missed links lower recall). Run alone: `node --import tsx bench/stories/clustering.ts`.
+ */
+import { defaultConfig } from "../../src/config.js";
+import type { Article } from "../../src/model.js";
+import { StoryGrouper } from "../../src/stories/grouping.js";
+import { clusterSet } from "./clusters.js";
+import { extractSet } from "./extracted.js";
+import { bcubed } from "./metrics.js";
+
+const f3 = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
+const PARTS = [["all", ""], ["FNC-1", "fnc-"], ["SemEval", "se-"]] as const;
+
+export async function clusteringBench(): Promise<void> {
+  const set = clusterSet();
+  if (!set) return console.log("fnc1 or semeval not found: clustering skipped");
+  const extracted = await extractSet(set);
+  console.log(`\n## Clustering (B-cubed): ${set.sources}\n`);
+  const reasons = new Map<string, number>();
+  for (const why of extracted.rejected.values()) {
+    const key = why.replace(/\d+/g, "N");
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
+  const perPart = PARTS.slice(1).map(([name, prefix]) => `${name} ${[...extracted.rejected.keys()].filter((id) => id.startsWith(prefix)).length}`);
+  console.log(`extract rejected ${extracted.rejected.size} of ${set.articles.length} (${perPart.join(", ")}), each counted as a story of its own:`);
+  for (const [why, n] of reasons) console.log(`  ${n} × ${why}`);
+  console.log(`identified language differs from the dataset's for ${extracted.languageChanged} accepted articles\n`);
+  console.log("| input | part | articles | rejected | P | R | F1 | stories found |\n|---|---|---|---|---|---|---|---|");
+  for (const [input, articles] of [["raw", set.articles], ["extracted", extracted.articles]] as const) {
+    for (const [name, prefix] of PARTS) {
+      const all = set.articles.filter((a) => a.id.startsWith(prefix));
+      const predicted = group(articles.filter((a) => a.id.startsWith(prefix)));
+      const found = new Set(predicted.values()).size;
+      let rejected = 0;
+      for (const a of all) {
+        if (predicted.has(a.id)) continue;
+        predicted.set(a.id, `rejected ${a.id}`);
+        rejected++;
+      }
+      const m = bcubed(new Map(all.map((a) => [a.id, set.gold.get(a.id)!])), predicted);
+      console.log(`| ${input} | ${name} | ${all.length} | ${rejected} | ${f3(m.p)} | ${f3(m.r)} | ${f3(m.f1)} | ${found} |`);
+    }
+  }
+}
+
+function group(articles: readonly Article[]): Map<string, string> {
+  const grouper = new StoryGrouper(defaultConfig.stories);
+  for (const a of articles) grouper.add(a);
+  const predicted = new Map<string, string>();
+  grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
+  return predicted;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await clusteringBench();
