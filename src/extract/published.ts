@@ -43,6 +43,28 @@ interface Dated {
 
 const day = (d: string) => d.slice(0, 10);
 
+/** The signature line of an embedded post or a quote ("— Jane Roe (@jroe) May 16, 2018"): its date is the post's. */
+const EMBED_SIGNATURE = /^\s*[—–-]\s|\(@\w+\)/;
+/**
+ * Where a dateline glued to the front of a lede ends: "Pressemitteilung vom 25. Januar 2022 | Berlin – Die ...",
+ * "3. März 2020 – Die Stadt ...". A bar or a spaced dash, as news datelines set them off.
+ */
+const LEAD_SEPARATOR = /\s(?:\||[–—-])\s/;
+
+/**
+ * The lines to read datelines from: short lines as they are, a long line by the part before its first
+ * separator when that part is a dateline (a date and at most MAX_DATELINE_WORDS words), and multi-line
+ * blocks line by line.
+ */
+function datelineTexts(texts: readonly string[], monthFirst: boolean): string[] {
+  return texts.flatMap((t) => t.split(/\n+/)).flatMap((t) => {
+    if (t.length <= MAX_DATELINE_CHARS) return [t];
+    const cut = LEAD_SEPARATOR.exec(t);
+    const lead = cut && cut.index <= MAX_DATELINE_CHARS ? t.slice(0, cut.index) : null;
+    return lead && findDate(lead, monthFirst) && isDateline(lead, monthFirst) ? [lead] : [];
+  });
+}
+
 function dated(raws: readonly string[], monthFirst: boolean): Dated[] {
   return raws.flatMap((raw) => {
     const value = normaliseDate(raw, monthFirst);
@@ -79,7 +101,12 @@ function firstDateline(texts: readonly string[], monthFirst: boolean): Dated | u
 /** A line that says little besides its date (see MAX_DATELINE_WORDS). */
 function isDateline(line: string, monthFirst: boolean, f: FoundDate | null = findDate(line, monthFirst) ?? findShortYearDate(line)): boolean {
   if (!f) return false;
-  const rest = line.slice(0, f.start) + line.slice(f.end);
+  // Only the date's own segment counts when a bar or spaced dash sets it apart: "05.02.2020 - Redaktion: Jane Roe (press office)".
+  const before = line.slice(0, f.start);
+  const after = line.slice(f.end);
+  const from = Math.max(...[...before.matchAll(new RegExp(LEAD_SEPARATOR, "g"))].map((m) => m.index + m[0].length), 0);
+  const to = LEAD_SEPARATOR.exec(after)?.index ?? after.length;
+  const rest = before.slice(from) + after.slice(0, to);
   return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) <= MAX_DATELINE_WORDS;
 }
 
@@ -88,6 +115,18 @@ function isRevision(line: string, monthFirst: boolean): boolean {
   const cue = UPDATED.exec(line);
   const date = findDate(line, monthFirst) ?? findShortYearDate(line);
   return cue !== null && date !== null && cue.index < date.start;
+}
+
+/**
+ * The declared publication date. When a page declares several that differ (a CMS's creation date in
+ * JSON-LD, the release date in a meta tag), the one a visible date confirms, if the first is not confirmed.
+ */
+function confirmedDeclared(declared: readonly Dated[], seen: readonly (string | undefined)[]): Dated | undefined {
+  const first = declared[0];
+  if (!first) return undefined;
+  const days = new Set(seen.filter((v): v is string => !!v).map(day));
+  if (days.has(day(first.value))) return first;
+  return declared.find((d) => days.has(day(d.value))) ?? first;
 }
 
 function dayGap(a: string, b: string): number {
@@ -105,22 +144,25 @@ export function choosePublished(
   const candidates = metaDates.map((d): DateCandidate => (typeof d === "string" ? { raw: d, source: "published" } : d));
   const of = (source: DateCandidate["source"]) => dated(candidates.filter((c) => c.source === source).map((c) => c.raw), monthFirst);
   const lines = (texts: readonly string[]) => dated(texts.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst);
-  const declared = of("published")[0];
-  const underHeadline = firstDateline(nearHeadline.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst);
+  const underHeadline = firstDateline(datelineTexts(nearHeadline, monthFirst), monthFirst);
   const near = lines(nearStart);
+  // When the headline was not found (or shows no date), the datelines a reader sees just above the body stand in for it.
+  const visible =
+    underHeadline ?? firstDateline(datelineTexts(nearStart, monthFirst).filter((t) => isDateline(t, monthFirst) && !isRevision(t, monthFirst) && !EMBED_SIGNATURE.test(t)), monthFirst);
+  const declared = confirmedDeclared(of("published"), [visible?.value, ...of("time").map((d) => d.value), ...of("class").map((d) => d.value)]);
   if (declared) {
-    if (underHeadline && day(underHeadline.value) === day(declared.value)) {
+    if (visible && day(visible.value) === day(declared.value)) {
       // The same day: the visible time is the newsroom's clock, the declared one may be UTC.
-      return { published: UTC.test(declared.raw.trim()) && underHeadline.value.length >= MINUTE_PRECISION ? underHeadline.value : declared.value, warning: null };
+      return { published: UTC.test(declared.raw.trim()) && visible.value.length >= MINUTE_PRECISION ? visible.value : declared.value, warning: null };
     }
-    if (underHeadline && (sameMoment(declared, underHeadline.value) || dayInSomeZone(declared, underHeadline.value))) return { published: underHeadline.value, warning: null };
+    if (visible && (sameMoment(declared, visible.value) || dayInSomeZone(declared, visible.value))) return { published: visible.value, warning: null };
     // Day and month swapped (05/08/2019 read the other way round) is the same date, not a disagreement.
-    if (underHeadline && normaliseDate(underHeadline.raw, !monthFirst)?.slice(0, 10) === day(declared.value)) return { published: declared.value, warning: null };
+    if (visible && normaliseDate(visible.raw, !monthFirst)?.slice(0, 10) === day(declared.value)) return { published: declared.value, warning: null };
     // Otherwise the date a reader sees under the headline wins: on trafilatura-eval's even half,
     // declared dates that disagree with it are more often a CMS's creation or import date than
     // the article's own date. Only a real dateline counts, not a date inside a sentence or quote,
     // nor the date of an update ("Updated Mar 12, 2020"), which is not the publication's.
-    if (underHeadline && isDateline(underHeadline.raw, monthFirst) && !isRevision(underHeadline.raw, monthFirst)) return { published: underHeadline.value, warning: null };
+    if (visible && isDateline(visible.raw, monthFirst) && !isRevision(visible.raw, monthFirst)) return { published: visible.value, warning: null };
     // A UTC timestamp a day off the page's own dateline: the dateline has the local day.
     const local = near.find((d) => dayGap(d.value, declared.value) <= 1 && day(d.value) !== day(declared.value) && (d.value.length < MINUTE_PRECISION || sameMoment(declared, d.value)));
     if (local && UTC.test(declared.raw.trim())) return { published: local.value, warning: null };
@@ -134,7 +176,10 @@ export function choosePublished(
   if (urlDay) return { published: urlDay, warning: "publication date inferred from the URL (day precision, medium confidence)" };
   const modified = of("modified")[0];
   if (modified) return { published: modified.value, warning: "publication date taken from the last-modified date (low confidence)" };
-  const after = lines(nearEnd)[0];
+  // Below the article, a footer may give the last change before the publication ("Letzte Änderung: …  Erschienen am: …"):
+  // the publication first; a revision date only when it is all there is (a page's one date, as its readers see it).
+  const below = datelineTexts(nearEnd, monthFirst);
+  const after = dated(below.filter((t) => !isRevision(t, monthFirst)), monthFirst)[0] ?? dated(below, monthFirst)[0];
   if (after) return { published: after.value, warning: "publication date read from a line below the article (low confidence: may be an update or copyright date)" };
   return { published: null, warning: null };
 }

@@ -111,7 +111,14 @@ export function chooseTitle(c: TitleCandidates, given: readonly string[], nearBo
   const folded = declared.map(fold);
   // A heading matches the <title> only on pages without og:title or JSON-LD: a section name ("News - Site") is a <title> too.
   const matched = titled.length ? titled : declared;
-  const equalsDeclared = (t: string) => matched.find((d) => fold(d) === fold(t));
+  // The first part of an og:title split by separators is the headline's place ("Headline | example.ch | Slogan"):
+  // a visible heading that says it agrees with the markup even when cleaning kept a longer slogan. Not the
+  // <title>'s first part: many sites put their name or section there ("Blog name » Archive » Headline").
+  const leading = [c.og].flatMap((raw) => {
+    const parts = raw ? squash(raw).split(SEPARATOR) : [];
+    return parts.length > 1 && parts[0] && !namesSite(parts[0], sites) ? [parts[0].trim()] : [];
+  });
+  const equalsDeclared = (t: string) => [...matched, ...leading].find((d) => fold(d) === fold(t));
   const site = (t: string) => namesSite(t, sites) || headings.some((h) => h.logo && fold(h.text) === fold(t));
   // h1s, then h2s whose class calls them the headline ("entry-title", "article-headline").
   const visible = [...headings.filter((h) => h.level === 1), ...headings.filter((h) => h.level === 2 && h.titleClass)].filter((h) => !h.logo && !site(h.text));

@@ -20,6 +20,12 @@ describe("dates", () => {
     ["2025-10-31T21:32:00+03:00", "2025-10-31T21:32"],
     ["2025-10-31", "2025-10-31"],
     ["2025年10月31日", "2025-10-31"],
+    ["31 de outubro de 2025", "2025-10-31"],
+    ["12 de março de 2020, 14:05", "2020-03-12T14:05"],
+    ["31 maart 2025", "2025-03-31"],
+    ["3 mei 2021", "2021-05-03"],
+    ["31 października 2025", "2025-10-31"],
+    ["12 marca 2020 r.", "2020-03-12"],
     ["31.02.2025", null],
     ["no date here", null],
     ["© 1887 Example", null],
@@ -89,5 +95,39 @@ describe("choosing an HTML page's publication date", () => {
     const below = choosePublished([], [], null, false, ["Aktualisiert: 30.12.2016"]);
     assert.equal(below.published, "2016-12-30");
     assert.match(below.warning ?? "", /below the article/);
+  });
+
+  it("reads a dateline glued to the front of a long lede, set off by a bar or a spaced dash", () => {
+    const lede = "Pressemitteilung vom 4. März 2021 | Talstadt – Der Wasserverband hat am Dienstag mitgeteilt, dass der Stausee über dem Tal nach einer Woche Regen den höchsten Stand seit zwanzig Jahren erreicht hat.";
+    assert.equal(choosePublished([], [], null, false, [], [lede]).published, "2021-03-04");
+    // A long sentence that only mentions a date before a dash is no dateline.
+    const sentence = "Der Verband will am 4. März 2021 die beiden Überläufe der Staumauer öffnen und bittet alle Anwohner flussabwärts, sich bis Freitag vom Ufer fernzuhalten – so die Mitteilung des Wasserverbands an die Presse.";
+    assert.equal(choosePublished([], [], null, false, [], [sentence]).published, null);
+  });
+
+  it("counts only the date's own segment of a dateline split by a bar or a spaced dash", () => {
+    const r = choosePublished(["2020-02-12"], [], null, false, [], ["05.02.2020 - Redaktion: Erika Muster (Pressestelle des Wasserverbands)"]);
+    assert.equal(r.published, "2020-02-05");
+  });
+
+  it("takes the publication below the article over a revision, and a revision only when it is alone", () => {
+    assert.equal(choosePublished([], [], null, false, ["Letzte Änderung: 31.10.2023 - 14:49\nErschienen am: 01.11.2023"]).published, "2023-11-01");
+    assert.equal(choosePublished([], [], null, false, ["Aktualisiert am 17.01.2021."]).published, "2021-01-17");
+  });
+
+  it("lets a dateline just above the body stand in for the headline's when they disagree with the declared date", () => {
+    assert.equal(choosePublished(["2021-12-14T15:41:07+01:00"], ["04.02.2022 | 15:33 Uhr"], null, false).published, "2022-02-04T15:33");
+    // Not the signature of an embedded post, nor an update.
+    assert.equal(choosePublished(["2020-02-03T09:03:10+00:00"], ["— Erika Muster (@emuster) 16. Mai 2018"], null, false).published, "2020-02-03T09:03");
+    assert.equal(choosePublished(["2019-10-15T16:59:59Z"], ["Updated Mar 12, 2020"], null, true).published, "2019-10-15T16:59");
+  });
+
+  it("among declared dates that differ, takes the one a visible date confirms", () => {
+    const r = choosePublished(
+      [{ raw: "2020-01-03T09:48:24Z", source: "published" }, { raw: "2020-01-06T09:22:36Z", source: "published" }, { raw: "Monday, 6 January 2020", source: "class" }],
+      [], null, false,
+    );
+    assert.equal(r.published, "2020-01-06T09:22");
+    assert.equal(choosePublished(["2020-01-03T09:48:24Z", "2020-01-06T09:22:36Z"], [], null, false).published, "2020-01-03T09:48");
   });
 });

@@ -4,6 +4,8 @@ import { describe, it } from "node:test";
 import { chooseByline, cleanByline } from "../../src/extract/byline.js";
 import { choosePublished } from "../../src/extract/published.js";
 import { cleanTitle } from "../../src/extract/title.js";
+import { readMetadata } from "../../src/extract/html/metadata.js";
+import { parseDocument } from "htmlparser2";
 import { extract } from "./extractor.js";
 
 const BODY = `<div class="article-body">
@@ -57,6 +59,28 @@ describe("titles", () => {
     const head = `<title>News - Talbote</title><meta property="og:title" content="Stausee erreicht Rekordstand">`;
     const a = await extract(page(head, `<h1>News</h1><h2>Stausee erreicht Rekordstand</h2>`), "html");
     assert.equal(a.title, "Stausee erreicht Rekordstand");
+  });
+
+  it("takes the h1 that is the first part of og:title when cleaning would keep a longer slogan", async () => {
+    const head = `<meta property="og:title" content="Winterhechte | talbote.ch | Dein Magazin für das ganze Tal">`;
+    const a = await extract(page(head, `<h1>Winterhechte</h1>`), "html");
+    assert.equal(a.title, "Winterhechte");
+  });
+
+  it("drops a labelled kicker inside a link that wraps the whole h1", async () => {
+    const a = await extract(page("<title>Stausee erreicht Rekordstand | Talbote</title>", `<h1><a href="/x"><span class="label">Eilmeldung</span> Stausee erreicht Rekordstand</a></h1>`), "html");
+    assert.equal(a.title, "Stausee erreicht Rekordstand");
+  });
+
+  it("reads JSON-LD from a script without a type attribute", async () => {
+    const ld = `<script>{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Stausee erreicht Rekordstand", "datePublished": "2022-01-28T06:00:00+01:00"}</script>`;
+    const a = await extract(page(ld, ""), "html");
+    assert.equal(a.published, "2022-01-28T06:00");
+  });
+
+  it("reads a date from an element classed as the publishing date", () => {
+    const m = readMetadata(parseDocument(`<html><body><span class="_publishingdate">07.11.2023</span><span class="date-published">8.11.2023</span></body></html>`));
+    assert.deepEqual(m.dates, [{ raw: "07.11.2023", source: "class" }, { raw: "8.11.2023", source: "class" }]);
   });
 
   it("reads ruby text without its furigana", async () => {

@@ -53,7 +53,9 @@ const META_AUTHOR_KEYS = ["author", "article:author", "dc.creator", "dcterms.cre
 const BYLINE_CLASS = /(^|[\s_-])(byline|author|autor|author-?name|writer|by-?author|post-?author|entry-?author|article-?author|meta-?author|creator|verfasser)($|[\s_-]|name)/i;
 /** Comment threads and forms: their "author" elements name readers (or label an input), not the article's author. */
 const COMMENTS_CLASS = /(^|\s)(comments?|respond|replies|reply)($|[\s_-])/i;
-const DATE_CLASS = /(^|[\s_-])(date|datum|time|published|pubdate|post-?date|entry-?date|article-?date|timestamp|meta-?date|dateline)($|[\s_-])/i;
+const DATE_CLASS = /(^|[\s_-])(date|datum|time|published|pubdate|post-?date|entry-?date|article-?date|timestamp|meta-?date|dateline|publish(?:ed|ing)?-?date|date-?published|publication-?date)($|[\s_-])/i;
+/** A script without a type that holds a schema.org object rather than code. */
+const UNTYPED_JSON_LD = /^\s*[[{]\s*"@(?:context|graph|type)"/;
 /** A byline element's text is a name, not a paragraph: longer than this is not a byline. */
 const MAX_BYLINE_CHARS = 80;
 
@@ -95,7 +97,11 @@ export function readMetadata(root: AnyNode): PageMetadata {
         titleTag ??= squash(textOf(node));
         return;
       case "script":
-        if (a.type?.toLowerCase().includes("ld+json")) jsonLdSources.push(node.children.map((c) => (c.type === "text" ? (c as AnyNode & { data: string }).data : "")).join(""));
+      {
+        const body = node.children.map((c) => (c.type === "text" ? (c as AnyNode & { data: string }).data : "")).join("");
+        // Some templates leave out the type attribute of their JSON-LD: a bare script that is a schema.org object is one too.
+        if (a.type?.toLowerCase().includes("ld+json") || (!a.type && !a.src && UNTYPED_JSON_LD.test(body))) jsonLdSources.push(body);
+      }
         return;
       case "style":
         return;

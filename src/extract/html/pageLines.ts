@@ -70,7 +70,9 @@ export function textOf(node: AnyNode): string {
 
 /** A heading's parts: its text after a leading child element (a kicker), and before a trailing one. */
 function splitParts(h: Element, full: string): { main: string | null; kickerClass: boolean; lead: string | null } {
-  const parts = h.children.filter((c) => squash(textOf(c)) !== "");
+  let parts = h.children.filter((c) => squash(textOf(c)) !== "");
+  // A heading wrapped whole in one link or span ("<h1><a><span class=label>Kicker</span>Headline</a></h1>"): split inside it.
+  while (parts.length === 1 && isElement(parts[0] as AnyNode)) parts = (parts[0] as Element).children.filter((c) => squash(textOf(c)) !== "");
   const first = parts[0];
   const last = parts[parts.length - 1];
   let main: string | null = null;

@@ -7,5 +7,5 @@ const names = [
 
 export const dates: DateKnowledge = {
   months: new Map(names.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const))),
-  updatedCues: ["aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert"],
+  updatedCues: ["aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert", "letzte änderung", "zuletzt bearbeitet"],
 };
