@@ -1,18 +1,25 @@
-/** Tallies why trafilatura-eval snippets are missed or wrongly kept: `node --import tsx bench/extract/misses.ts`. */
+/**
+ * Tallies why trafilatura-eval snippets are missed or wrongly kept, and prints snippet P/R/F1
+ * on the even and odd halves (dataset order: rules are decided on even, confirmed on odd):
+ * `node --import tsx bench/extract/misses.ts`.
+ */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { linearise, markChrome, totalsOf } from "../../src/extract/html/blocks.js";
 import { chooseContainer } from "../../src/extract/html/scoring.js";
 import { findBody } from "../../src/extract/html/index.js";
 import { loadTrafilaturaEval } from "./datasets.js";
+import { addCounts, type Counts, prf, snippetCounts } from "./metrics.js";
 import { dossierExtractor } from "./systems.js";
 
 const ours = await dossierExtractor();
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const tally = new Map<string, number>();
 const add = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
-for (const page of loadTrafilaturaEval()) {
+const halves: Counts[] = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }];
+for (const [i, page] of loadTrafilaturaEval().entries()) {
   const text = squash(ours(page.html, page.url)?.text ?? "");
+  halves[i % 2] = addCounts(halves[i % 2] as Counts, snippetCounts(text, page.with, page.without));
   const doc = parseDocument(page.html);
   const body = findBody(doc.children);
   if (!body) continue;
@@ -54,3 +61,7 @@ for (const page of loadTrafilaturaEval()) {
   }
 }
 for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(String(n).padStart(5), k);
+for (const [name, c] of [["even", halves[0]], ["odd", halves[1]]] as const) {
+  const r = prf(c as Counts);
+  console.log(`${name} half: P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)} (tp ${c?.tp} fp ${c?.fp} fn ${c?.fn})`);
+}

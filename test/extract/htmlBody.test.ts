@@ -88,3 +88,48 @@ describe("HTML body: markup quirks", () => {
     assert.ok(!related.text.includes(PARAS[1]), related.text);
   });
 });
+
+describe("HTML body: text out of the rendered markup", () => {
+  const MORE = [
+    "The board will hold three public meetings in the villages along the river before the works begin, starting next month in the town hall.",
+    "Engineers said the new spillway would carry twice as much water as the old one and would be built on rock rather than on the old earth bank.",
+  ] as const;
+  const WHOLE = [...PARAS, ...MORE];
+  const ld = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Dam To Be Rebuilt", articleBody: body })}</script>`;
+
+  it("takes the JSON-LD articleBody when the page shows only its lede (paywall, script-rendered body)", async () => {
+    const a = await extract(page(`${ld(WHOLE.join("\n"))}<article><h1>Dam To Be Rebuilt</h1><p>${PARAS[0]}</p><div class="subscribe-box">Subscribe to read more.</div></article>`), "html");
+    assert.equal(a.text, WHOLE.join("\n\n"));
+  });
+
+  it("keeps the visible article when the articleBody is no longer than it (a summary, or the same text)", async () => {
+    const a = await extract(page(`${ld(LEDE)}<article><h1>Dam To Be Rebuilt</h1>${paras(WHOLE)}</article>`), "html");
+    assert.equal(a.text, WHOLE.join("\n\n"));
+  });
+
+  it("reads an article kept as HTML in a script template or a noscript, but not a widget's template", async () => {
+    const shell = (hidden: string) => page(`<h1>Dam To Be Rebuilt</h1><div id="post"></div>${hidden}`);
+    const template = await extract(shell(`<script type="text/template"><div class="post-body">${paras(WHOLE)}</div></script>`), "html");
+    assert.equal(template.text, WHOLE.join("\n\n"));
+    const noscript = await extract(shell(`<noscript><div class="post-body">${paras(WHOLE)}</div></noscript>`), "html");
+    assert.equal(noscript.text, WHOLE.join("\n\n"));
+    const widget = await extract(shell(`<script type="text/template"><div class="comment"><% if (user) { %><p>${WHOLE.join(" ")}</p><% } %></div></script>`), "html");
+    assert.ok(!widget.text.includes(PARAS[1]), widget.text);
+  });
+});
+
+describe("HTML body: an article under class names that read as chrome", () => {
+  it("retries without class hints when they leave next to nothing, still dropping nav and footer", async () => {
+    // Each paragraph in its own wrapper, so that no one wrapper holds most of the prose.
+    const body = `<h1>Dam To Be Rebuilt</h1><div class="layout-with-sidebar">${PARAS.map((p) => `<div class="paywall-section"><p>${p}</p></div>`).join("")}</div>`;
+    const a = await extract(page(body), "html");
+    assert.equal(a.text, PARAS.join("\n\n"));
+  });
+
+  it("keeps a short page's few lines rather than the longer chrome the retry would find", async () => {
+    const lines = ["The dam will be rebuilt over three years, the board decided.", "Works start next summer, and the lake will be lowered.", "Farmers asked for compensation for lost water."];
+    const a = await extract(page(`<div class="main"><article><h1>Dam To Be Rebuilt</h1>${paras(lines)}</article><div class="sidebar-widget">${paras(PARAS.slice(0, 1))}</div></div>`), "html");
+    assert.equal(a.text, lines.join("\n\n"));
+  });
+});

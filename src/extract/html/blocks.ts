@@ -77,9 +77,10 @@ export interface ElementText {
 
 /**
  * Why an element's subtree is chrome, or null. `wrapper`: it holds most of the page's
- * prose; `text`: its prose and link density, for weak class hints (unknown for inline elements).
+ * prose; `text`: its prose and link density, for weak class hints (unknown for inline elements);
+ * `byClass` false reads tags, roles and hiding only (Readability's retry without its class flags).
  */
-export function chromeReason(el: Element, wrapper: boolean, text?: ElementText): string | null {
+export function chromeReason(el: Element, wrapper: boolean, text?: ElementText, byClass = true): string | null {
   const a = el.attribs;
   if (a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style && HIDDEN_STYLE.test(a.style))) return "hidden";
   if (a.itemprop === "articleBody" || wrapper) return null;
@@ -93,7 +94,7 @@ export function chromeReason(el: Element, wrapper: boolean, text?: ElementText):
   const role = a.role;
   if (role && CHROME_ROLES.has(role)) return `role ${role}`;
   const names = classAndId(el);
-  if (!names) return null;
+  if (!names || !byClass) return null;
   // A quotation is the article's (an embedded post it reports on), whatever widget renders it.
   if (el.name === "blockquote") return null;
   const tokens = names.split(/\s+/).filter((t) => t && !TAXONOMY_TOKEN.test(t));
@@ -143,8 +144,8 @@ export function totalsOf(blocks: readonly Block[]): Map<Element, Totals> {
   return totals;
 }
 
-/** Sets each block's `chrome` from its ancestors, sparing wrappers of most of the page's prose. */
-export function markChrome(blocks: Block[], body: Element): void {
+/** Sets each block's `chrome` from its ancestors, sparing wrappers of most of the page's prose (class hints only when `byClass`). */
+export function markChrome(blocks: Block[], body: Element, byClass = true): void {
   const prose = new Map<Element, number>();
   const chars = totalsOf(blocks);
   let total = 0;
@@ -163,7 +164,7 @@ export function markChrome(blocks: Block[], body: Element): void {
     if (!el || el === body) return null;
     const known = reasons.get(el);
     if (known !== undefined) return known;
-    const own = chromeReason(el, (prose.get(el) ?? 0) > WRAPPER_SHARE * total, textOf(el));
+    const own = chromeReason(el, (prose.get(el) ?? 0) > WRAPPER_SHARE * total, textOf(el), byClass);
     const r = own ?? reasonOf(parentElement(el));
     reasons.set(el, r);
     return r;
@@ -180,7 +181,7 @@ interface Context {
 }
 
 /** Blocks in page order; `chrome` is set only for inline chrome and hidden parts until markChrome runs. */
-export function linearise(body: Element): Block[] {
+export function linearise(body: Element, byClass = true): Block[] {
   const blocks: Block[] = [];
   let parts: string[] = [];
   let linkChars = 0;
@@ -216,7 +217,7 @@ export function linearise(body: Element): Block[] {
     }
     if (name === "img" || name === "hr") return;
     if (!BLOCK_TAGS.has(name)) {
-      const chrome = current.chrome ?? (name === "a" ? null : chromeReason(node, false));
+      const chrome = current.chrome ?? (name === "a" ? null : chromeReason(node, false, undefined, byClass));
       if (chrome !== current.chrome) {
         // An inline element that is chrome (a share link, a hidden span) becomes its own block.
         flush();

@@ -4,6 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { classify, type Kind } from "../text/units.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
+import { findHiddenText } from "./hiddenText.js";
 import { ledeAbove } from "./lede.js";
 import { EDGE_NOTE_BLOCKS, isPhraseChrome, isTailMarker } from "./phrases.js";
 import { chooseContainer } from "./scoring.js";
@@ -47,6 +48,18 @@ const EDGE_CHROME: ReadonlySet<Kind> = new Set(["counter", "url", "url-label", "
 const MAX_HEADLINE_CHARS = 250;
 /** In the page-wide fallback, blocks shorter than this are menus and labels, not prose. */
 const FALLBACK_MIN_BLOCK_CHARS = 40;
+/**
+ * Hidden text (JSON-LD articleBody, noscript, a script template) replaces the visible
+ * container only when it is this many times longer: then the page shows a lede or a
+ * shell and renders the rest by script. Set on trafilatura-eval's even half.
+ */
+const HIDDEN_MIN_RATIO = 2;
+/**
+ * The retry without class hints wins only when it finds this many times more text: a short
+ * page that was right keeps its few lines instead of gaining the chrome around them. Set on
+ * trafilatura-eval's even half (one page there), confirmed on the odd half (one page).
+ */
+const RELAXED_MIN_RATIO = 2;
 
 export function extractFromHtml(html: string): HtmlExtraction {
   const doc = parseDocument(html, { decodeEntities: true });
@@ -61,6 +74,16 @@ export function extractFromHtml(html: string): HtmlExtraction {
     const fallback = selectAll(blocks);
     if (fallback.paragraphs.join("").length > paragraphs.join("").length) ({ paragraphs, removed, lede } = fallback);
   }
+  if (paragraphs.join("").length < MIN_CONTAINER_CHARS) {
+    // Still next to nothing: the article sits under class names that read as chrome (a layout
+    // class with "sidebar" or "ads" in it, a paywall wrapper around each paragraph, so that no
+    // one wrapper holds most of the prose), so try again reading tags, roles and hiding only,
+    // as Readability retries without its class flags.
+    const relaxed = linearise(body, false);
+    markChrome(relaxed, body, false);
+    const retry = select(relaxed, new Set(chooseContainer(relaxed, totalsOf(relaxed)).parts), metadata);
+    if (retry.paragraphs.join("").length > RELAXED_MIN_RATIO * paragraphs.join("").length) ({ paragraphs, removed, lede } = retry);
+  }
   // Dates and bylines are looked for around the body's start, as before a lede was added above it.
   const first = blocks.findIndex((b) => b.text.startsWith(paragraphs[lede] ?? "\u0000"));
   const nearStart = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + DATELINE_PARAGRAPHS).map((b) => b.text) : [];
@@ -73,7 +96,31 @@ export function extractFromHtml(html: string): HtmlExtraction {
   const above = first >= 0 ? blocks.slice(Math.max(0, first - DATELINE_REACH), first + 1) : [];
   const pick = (level: number) => [...above].reverse().find((b) => b.heading === level && b.chars <= MAX_HEADLINE_CHARS)?.text ?? null;
   const headline = pick(1) ?? pick(2);
+  const hiddenMin = HIDDEN_MIN_RATIO * Math.max(paragraphs.join("").length, MIN_CONTAINER_CHARS);
+  const hidden = hiddenArticle(html, hiddenMin, metadata);
+  if (hidden && hidden.join("").length >= hiddenMin) {
+    removed = [...removed, ...paragraphs];
+    paragraphs = hidden;
+  }
   return { paragraphs, removed, metadata, nearStart, nearEnd, headline: headline ? headline.replace(/\s+/g, " ").trim() : null };
+}
+
+/** The longest article among the page's hidden copies (see hiddenText.ts), as paragraphs. */
+function hiddenArticle(html: string, minChars: number, metadata: PageMetadata): string[] | null {
+  const { declared, markup } = findHiddenText(html, minChars);
+  let best: string[] | null = null;
+  const consider = (paragraphs: string[]) => {
+    if (!best || paragraphs.join("").length > best.join("").length) best = paragraphs;
+  };
+  for (const text of declared) consider(text.split(/\n{2,}/).filter((p) => !isPhraseChrome(p, p.length, false)));
+  for (const fragment of markup) {
+    const body = findBody(parseDocument(`<body>${fragment}</body>`, { decodeEntities: true }).children);
+    if (!body) continue;
+    const blocks = linearise(body);
+    markChrome(blocks, body);
+    consider(select(blocks, new Set(chooseContainer(blocks, totalsOf(blocks)).parts), metadata).paragraphs);
+  }
+  return best;
 }
 
 /** The `<body>` element, wherever a malformed page put it. */
