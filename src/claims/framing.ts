@@ -8,11 +8,10 @@ import { languagePack } from "../lang/index.js";
 import type { Article, Framing, FramingTerm } from "../model.js";
 import type { FoundEntity } from "./entities.js";
 import type { Sentence } from "./sentences.js";
+import { escapeRegExp } from "../regexp.js";
 
 /** Farthest a name may sit from a loaded word (characters) and still be what the word is about: an adjective and a first name fit. */
 const ABOUT_WINDOW = 40;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A name placed in a stretch of text: offsets in that text. */
 export interface Placed {
@@ -30,7 +29,7 @@ export interface Placed {
 export function findFraming(article: Article, sentences: readonly Sentence[], names: readonly Placed[], inTitleOf: (title: string) => Placed[]): Framing {
   const k = languagePack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
-  const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escape).join("|")})[\\p{L}-]*`, "giu");
+  const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escapeRegExp).join("|")})[\\p{L}-]*`, "giu");
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
@@ -75,7 +74,7 @@ export function titleNames(entities: readonly FoundEntity[]): (title: string) =>
   const byForm = new Map<string, FoundEntity>();
   for (const e of entities) for (const m of e.mentions) if (!byForm.has(m.text)) byForm.set(m.text, e);
   if (byForm.size === 0) return () => [];
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}])(?:${forms.join("|")})(?![\\p{L}])`, "gu");
   return (title) =>
     [...title.matchAll(pattern)].map((m) => {

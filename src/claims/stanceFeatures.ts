@@ -8,6 +8,7 @@ import { languagePack } from "../lang/index.js";
 import { splitSentences } from "./sentences.js";
 import { wordKnowledge } from "../lang/words.js";
 import { WORD } from "./words.js";
+import { escapeRegExp } from "../regexp.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
 const STANCE_SENTENCES = 3;
@@ -56,12 +57,11 @@ export function stanceStems(text: string, language: string): string[] {
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** How many of the cues occur at a word start in the text. */
 export function cueHits(text: string, cues: readonly string[]): number {
   const low = ` ${text.toLowerCase()}`;
-  return cues.filter((c) => new RegExp(`[^\\p{L}]${escape(c)}`, "u").test(low)).length;
+  return cues.filter((c) => new RegExp(`[^\\p{L}]${escapeRegExp(c)}`, "u").test(low)).length;
 }
 
 const numbersOf = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);

@@ -10,6 +10,7 @@ import { addDays, addMonths, addYears, format, subDays } from "date-fns";
 import { languagePack, type TimeKnowledge } from "../lang/index.js";
 import type { Article, TimelineEvent } from "../model.js";
 import type { Sentence } from "./sentences.js";
+import { escapeRegExp } from "../regexp.js";
 
 export interface DatedMention {
   readonly articleId: string;
@@ -29,8 +30,7 @@ const MAX_EVENT_CHARS = 220;
 /** Words before a date expression searched for a future cue: "is due to visit the flooded town on Friday" fits. */
 const FUTURE_WINDOW_WORDS = 8;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 interface Patterns {
   readonly re: RegExp;

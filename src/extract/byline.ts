@@ -6,14 +6,14 @@
 import { allLanguagePacks } from "../lang/index.js";
 import { findDate, findShortYearDate } from "./dates.js";
 import { namesSite } from "./title.js";
+import { escapeRegExp } from "../regexp.js";
 
 const packs = allLanguagePacks();
 const prefixes = packs.flatMap((p) => p.boilerplate?.bylinePrefixes ?? []);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const labelWords = [...new Set(packs.flatMap((p) => p.bylines?.labels ?? []))].sort((a, b) => b.length - a.length).map(escape).join("|");
+const labelWords = [...new Set(packs.flatMap((p) => p.bylines?.labels ?? []))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /** A label before the name: followed by a colon or a space, or glued to the name's capital ("AuthorJane Doe"). */
 const LABEL = new RegExp(`^(?:${labelWords})(?:\\s*:\\s*|\\s+|(?=\\p{Lu})|$)`, "iu");
-const commentWords = [...new Set(packs.flatMap((p) => p.bylines?.commentVerbs ?? []))].map(escape).join("|");
+const commentWords = [...new Set(packs.flatMap((p) => p.bylines?.commentVerbs ?? []))].map(escapeRegExp).join("|");
 /** "Jane says", "Jane sagt:": the header of a reader's comment. */
 const COMMENT = new RegExp(`\\s(?:${commentWords})\\s*:?$`, "iu");
 /** What may stand between a name and the date cut off after it: "am", "on", "le", "|", "Stand:". */

@@ -5,13 +5,11 @@
  * Month names come from every registered language's DateKnowledge.
  */
 import { allLanguagePacks } from "../lang/index.js";
+import { escapeRegExp } from "../regexp.js";
 
 const monthNames: ReadonlyMap<string, number> = new Map(allLanguagePacks().flatMap((p) => [...(p.dates?.months ?? [])]));
-const MONTH = [...monthNames.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const MONTH = [...monthNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Years outside this range are page furniture (copyright lines, ids), not publication dates. */
 const MIN_YEAR = 1990;

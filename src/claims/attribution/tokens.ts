@@ -1,4 +1,6 @@
 /** Tokens of a sentence with their offsets in the article, shared by the cue rules and the learned tagger. */
+import { escapeRegExp } from "../../regexp.js";
+
 export interface Token {
   readonly raw: string;
   readonly low: string;
@@ -6,11 +8,9 @@ export interface Token {
   readonly end: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Words (with inner hyphens, apostrophes, dots: "U.S", "RBC-Ukraine"), "U.S." or "Mr." whole, or one punctuation mark. */
 export function tokenPattern(titles: readonly string[]): RegExp {
-  const title = titles.length ? `(?:${titles.map(escape).join("|")})\\.|` : "";
+  const title = titles.length ? `(?:${titles.map(escapeRegExp).join("|")})\\.|` : "";
   return new RegExp(`(?:\\p{Lu}\\.){2,}|${title}[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, "gu");
 }
 
