@@ -130,7 +130,11 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   for (const bucket of buckets.values()) for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) add(bucket[x]!, bucket[y]!);
   const units = [...new Set(values.map((v) => v.unit))];
   const valuesOf = new Map<Unit, number[]>();
-  values.forEach((v, i) => valuesOf.set(v.unit, [...(valuesOf.get(v.unit) ?? []), i]));
+  values.forEach((v, i) => {
+    const list = valuesOf.get(v.unit);
+    if (list) list.push(i);
+    else valuesOf.set(v.unit, [i]);
+  });
   for (const [x, y] of similarPairs(units.map((u) => u.neutral), alignThreshold)) {
     if (units[x]!.language === units[y]!.language) continue;
     for (const i of valuesOf.get(units[x]!)!) for (const j of valuesOf.get(units[y]!)!) add(i, j);

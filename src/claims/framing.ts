@@ -23,10 +23,10 @@ export interface Placed {
 }
 
 /**
- * Framing of one article: `names` are the entity mentions in its text, `inTitle` finds the
- * entities its title names (see titleNames).
+ * Framing of one article: `inText` are the entity mentions in its text, `inTitleOf` finds
+ * the entities its title names (see titleNames).
  */
-export function findFraming(article: Article, sentences: readonly Sentence[], names: readonly Placed[], inTitleOf: (title: string) => Placed[]): Framing {
+export function findFraming(article: Article, sentences: readonly Sentence[], inText: readonly Placed[], inTitleOf: (title: string) => Placed[]): Framing {
   const k = languagePack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
   const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escapeRegExp).join("|")})[\\p{L}-]*`, "giu");
@@ -52,12 +52,11 @@ export function findFraming(article: Article, sentences: readonly Sentence[], na
       add(m[0], at, best?.name ?? null, where);
     }
   };
-  const inText = names;
   const inTitle = article.title ? inTitleOf(article.title) : [];
   if (article.title) read(article.title, 0, inTitle, "title");
   for (const s of sentences) read(s.text, s.start, inText, "text");
-  for (const [text, names, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
-    for (const n of names) {
+  for (const [text, placed, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
+    for (const n of placed) {
       if (n.type !== "person" || !n.before || !k.labels.some((l) => n.before.startsWith(l))) continue;
       const at = text.lastIndexOf(text.slice(0, n.start).match(/([\p{L}-]+)\s*$/u)?.[1] ?? "\u0000", n.start);
       if (at >= 0) add(text.slice(at, at + n.before.length), at, n.name, where);

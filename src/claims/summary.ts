@@ -27,13 +27,15 @@ export function summarise(units: readonly Unit[], config: ClaimsConfig, storyLan
   const whole = (u: Unit): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
   // between languages as common, the one most of the story is written in.
-  const languages = new Map<string, number>();
-  for (const u of units) languages.set(u.language, (languages.get(u.language) ?? 0) + 1 + (storyLanguages.get(u.language) ?? 0) / 1e6);
-  const most = Math.max(...languages.values());
-  const usual = (u: Unit): number => (languages.get(u.language) === most ? 1 : 0);
-  const score = (u: Unit): number =>
-    usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000;
-  const best = [...units].sort((a, b) => score(b) - score(a))[0]!;
+  const count = new Map<string, number>();
+  for (const u of units) count.set(u.language, (count.get(u.language) ?? 0) + 1);
+  const rank = (language: string): [number, number] => [count.get(language)!, storyLanguages.get(language) ?? 0];
+  const [most, mostInStory] = [...count.keys()].map(rank).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
+  const usual = (u: Unit): number => (rank(u.language)[0] === most && rank(u.language)[1] === mostInStory ? 1 : 0);
+  const scores = new Map(
+    units.map((u) => [u, usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000]),
+  );
+  const best = [...units].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
   let text = best.sentence.text;
   const s = best.sentence.start;
   // Drop a trailing attribution (", The Washington Post noted.") when it closes the sentence.

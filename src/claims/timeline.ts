@@ -97,7 +97,7 @@ function withYear(m: number, d: number, written: string | undefined, ref: Date |
 /** Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"). */
 function inFuture(p: Patterns, before: string): boolean {
   if (!p.future) return false;
-  const clause = before.slice(Math.max(before.search(/[^,;:!?.]*$/u), 0));
+  const clause = before.slice(Math.max(...[",", ";", ":", "!", "?", "."].map((c) => before.lastIndexOf(c))) + 1);
   const words = clause.split(/\s+/).filter(Boolean);
   return p.future.test(words.slice(-FUTURE_WINDOW_WORDS).join(" "));
 }

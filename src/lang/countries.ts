@@ -14,19 +14,25 @@ interface CountryForm {
   readonly english: string;
 }
 
-const REGION_CODES: readonly string[] = (() => {
-  const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      // ICU names some private-use or withdrawn codes ("Pseudo-Accents"); a country has letters only.
-      const name = en.of(code);
-      if (name && /^[\p{L} .,'’()-]+$/u.test(name) && !/pseudo|unknown/i.test(name)) codes.push(code);
+let regions: ReadonlyArray<readonly [code: string, english: string]> | undefined;
+
+/** The region codes ICU names as countries, with their English names; read on first use, not at start-up. */
+function countries(): ReadonlyArray<readonly [code: string, english: string]> {
+  if (!regions) {
+    const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const found: Array<readonly [string, string]> = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        // ICU names some private-use or withdrawn codes ("Pseudo-Accents"); a country has letters only.
+        const name = en.of(code);
+        if (name && /^[\p{L} .,'’()-]+$/u.test(name) && !/pseudo|unknown/i.test(name)) found.push([code, name]);
+      }
     }
+    regions = found;
   }
-  return codes;
-})();
+  return regions;
+}
 
 const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(/[\s-]+/u).filter(Boolean);
 
@@ -35,7 +41,6 @@ const forms = new Map<string, readonly CountryForm[]>();
 function formsOf(language: string): readonly CountryForm[] {
   let list = forms.get(language);
   if (!list) {
-    const english = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
     const out: CountryForm[] = [];
     for (const locale of new Set([language, "en"])) {
       let long: Intl.DisplayNames, short: Intl.DisplayNames;
@@ -45,8 +50,7 @@ function formsOf(language: string): readonly CountryForm[] {
       } catch {
         continue;
       }
-      for (const code of REGION_CODES) {
-        const name = english.of(code)!;
+      for (const [code, name] of countries()) {
         for (const form of new Set([long.of(code), short.of(code)])) if (form) out.push({ words: words(form), english: name });
       }
     }
