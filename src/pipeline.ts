@@ -11,7 +11,7 @@ import { analyseStory } from "./claims/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs } from "./ingest/index.js";
-import type { Article, Dossier, Rejected, Story, StoryGroup } from "./model.js";
+import type { Article, Dossier, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
 import { codeFingerprint, VERSION } from "./version.js";
@@ -68,7 +68,14 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
         kept++;
         return old;
       }
-      return { ...group, ...analyseStory(group, byId, config.claims) };
+      try {
+        return { ...group, ...analyseStory(group, byId, config.claims) };
+      } catch (err) {
+        // One story's failure must not stop the others: it is listed with its articles and the reason.
+        const error = `analysis failed: ${(err as Error).message}`;
+        log(`story ${group.id}: ${error}`);
+        return { ...group, ...EMPTY_ANALYSIS, error };
+      }
     });
     const changed = await store.replaceStories(stories);
     await store.putMeta(ANALYSIS_KEY, analysisKey);
@@ -79,6 +86,8 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     if (!options.store) await store.close();
   }
 }
+
+const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], entities: [], timeline: [], framing: [] };
 
 /** The meta key under which the store remembers what its stories' analyses were made with. */
 const ANALYSIS_KEY = "analysis";

@@ -22,7 +22,10 @@ export { findAttributions } from "./attribution.js";
 
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const sentences = new Map(members.map((a) => [a.id, splitSentences(a.text)]));
+  // Every reading below is bounded per article: long lists and tables are not read whole.
+  const readable = (a: Article): Sentence[] =>
+    splitSentences(a.text).filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
+  const sentences = new Map(members.map((a) => [a.id, readable(a)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
   const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language))]));
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, attributions.get(a.id)!));

@@ -42,6 +42,30 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   }
 }
 
+interface RemoveFlags {
+  out: string;
+  db: string;
+}
+
+/** Forgets stored articles (by id, input path or url), regroups what is left, rewrites the reports. */
+async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
+  const store = await openStore(flags.db);
+  try {
+    const removed = await store.removeArticles(keys);
+    let missing = 0;
+    for (const [key, ids] of removed) {
+      if (ids.length === 0) missing++;
+      log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
+    }
+    const dossier = await buildDossier([], { store, log });
+    const files = await writeReports(dossier, flags.out);
+    log(`wrote ${files.join(", ")}`);
+    return missing > 0 ? EXIT_REJECTED : 0;
+  } finally {
+    await store.close();
+  }
+}
+
 async function extract(paths: string[]): Promise<number> {
   const { articles, rejected } = await extractInputs(sources(paths));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
@@ -86,6 +110,14 @@ export function program(setExit: (code: number) => void): Command {
     .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
+
+  cli
+    .command("remove")
+    .description("forget stored articles (and their inputs), regroup the rest, rewrite the reports; exit 1 when a key matched nothing")
+    .argument("<keys...>", "article ids, input paths or article urls")
+    .option("--out <dir>", "folder for the reports", "dossier-out")
+    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .action(async (keys: string[], flags: RemoveFlags) => setExit(await remove(keys, flags)));
 
   cli
     .command("extract")

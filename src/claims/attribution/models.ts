@@ -5,5 +5,5 @@ import type { TaggerModel } from "./tagger.js";
 const models: Readonly<Record<string, TaggerModel>> = { en };
 
 export function taggerModel(language: string): TaggerModel | null {
-  return models[language] ?? null;
+  return Object.hasOwn(models, language) ? models[language]! : null;
 }
