@@ -30,11 +30,11 @@ export function sentenceHash(sentence: string): string {
 
 // A sentence ends at . ! ? … or ؟ (with any closing quotes or brackets) before a space and
 // a capital letter, digit, opening quote, or a letter of a caseless script (Arabic).
-const END = /[.!?…؟]+["'”’»)\]]*(?=\s+["'“‘«„(\[]?[\p{Lu}\p{N}\p{Lo}])/gu;
+const END = /[.!?…؟]+["'”’»)\]]*(?=\s+["'“‘«„([]?[\p{Lu}\p{N}\p{Lo}])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /(\S+)$/u.exec(before)?.[1] ?? "";
-  const bare = word.replace(/^["'“‘«„(\[]+/u, "").toLowerCase();
+  const bare = word.replace(/^["'“‘«„([]+/u, "").toLowerCase();
   if (/^\p{L}$/u.test(bare)) return true; // an initial: "J. Smith"
   if (/^\d{1,2}$/u.test(bare)) return true;
   return ABBREVIATIONS.has(bare);
