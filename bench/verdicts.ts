@@ -2,12 +2,19 @@
  * Verdicts benchmark: what the product says about each story's claims (which sentences make
  * one claim, which claims conflict, which are corroborated) against the labelled verdict set
  * in bench/verdicts/labels/ (FNC-1, SemEval-2022 task 8 and PolNeAR texts, read in place from
- * ../shared/data/). Prints the tuned and held-out parts apart, and per dataset; writes the
- * claim-by-claim traces to bench/out/verdicts.json. Rules: docs/verdict-labelling.md.
+ * ../shared/data/). Also what it reads: entities, citations and framing against the reading
+ * labels (bench/verdicts/reading/), and cross-language fact pairs, each beside issue 11's goal;
+ * with --polnear, PolNeAR dev through the dossier's citations too (about 25 s). Prints the
+ * tuned and held-out parts apart, and per dataset; writes the claim-by-claim traces to
+ * bench/out/verdicts.json. Rules: docs/verdict-labelling.md.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scorePolnearDossier } from "./claims/polnear.js";
 import { DatasetTexts, dataRoot, type VerdictDataset } from "./verdicts/datasets.js";
+import { GOALS } from "./verdicts/goals.js";
+import { loadReading } from "./verdicts/reading.js";
+import { addReadingCounts, emptyReadingCounts, scoreReading, type ReadingCounts } from "./verdicts/readingScore.js";
 import { datasetOf, loadStories, type LabelledStory, type Split } from "./verdicts/labels.js";
 import { runStory } from "./verdicts/run.js";
 import { addCounts, emptyCounts, scoreStory, type ClaimTrace, type Counts } from "./verdicts/score.js";
@@ -20,11 +27,13 @@ if (!root) {
 }
 const texts = new DatasetTexts(root);
 const stories = loadStories();
+const reading = loadReading();
 const OUT = join(import.meta.dirname, "out");
 
 interface StoryResult {
   readonly story: LabelledStory;
   readonly counts: Counts;
+  readonly reading: ReadingCounts;
   readonly traces: ClaimTrace[];
   readonly productStories: number;
   readonly rejected: number;
@@ -36,7 +45,9 @@ for (const story of stories) {
   const raw = new Map(story.articles.map((a) => [a.key, splitSentences(texts.text(a.dataset, a.item))] as const));
   const run = await runStory(story, texts);
   const { counts, traces } = scoreStory(story, run, raw);
-  results.push({ story, counts, traces, productStories: run.productStories, rejected: run.rejected });
+  const labels = reading.get(story.storyId);
+  if (!labels) throw new Error(`${story.storyId}: no reading labels`);
+  results.push({ story, counts, reading: scoreReading(story, labels, run, raw), traces, productStories: run.productStories, rejected: run.rejected });
 }
 const seconds = (performance.now() - t0) / 1000;
 
@@ -86,11 +97,68 @@ for (const [name, keep] of rows) {
   if (!name.startsWith(" ")) console.log(`  ${"status confusion (gold → system)".padEnd(50)} ${JSON.stringify(c.confusion)}`);
 }
 
+const totalReading = (keep: (r: StoryResult) => boolean): ReadingCounts => {
+  const c = emptyReadingCounts();
+  for (const r of results.filter(keep)) addReadingCounts(c, r.reading);
+  return c;
+};
+const share = (n: number, d: number): number => (d ? n / d : 0);
+const readingMetrics: Array<[string, (c: ReadingCounts) => string]> = [
+  ["entity mentions gold / system (in scope)", (c) => `${c.goldMentions} / ${c.systemMentions}`],
+  ["entity precision", (c) => ratio(c.mentionsMatched, c.systemMentions)],
+  ["entity recall", (c) => ratio(c.mentionsMatched, c.goldMentions)],
+  ["entity type right (matched)", (c) => ratio(c.typeRight, c.mentionsMatched)],
+  ["merges: pairwise precision", (c) => ratio(c.bothSamePairs, c.systemSamePairs)],
+  ["merges: pairwise recall", (c) => ratio(c.bothSamePairs, c.goldSamePairs)],
+  ["citations gold (with via) / system in scope", (c) => `${c.goldCitations} (${c.goldCitationsWithVia}) / ${c.systemCitations}; ${c.systemCitationsUnplaced} unplaced, ${c.systemCitationsOutOfScope} beyond scope`],
+  ["citation precision", (c) => ratio(c.citationsMatched, c.systemCitations)],
+  ["citation recall", (c) => ratio(c.citationsMatched, c.goldCitations)],
+  ["via right (matched)", (c) => ratio(c.viaRight, c.citationsMatched)],
+  ["  of them gold via given", (c) => ratio(c.viaGoldRight, c.viaGoldMatched)],
+  ["framing terms gold / system in scope", (c) => `${c.goldTerms} / ${c.systemTerms}; ${c.systemTermsUnplaced} unplaced, ${c.systemTermsOutOfScope} beyond scope, ${c.systemTermsTitle} in titles`],
+  ["framing precision", (c) => ratio(c.termsRight, c.systemTerms)],
+  ["system framing terms that are titles/roles", (c) => String(c.termsRoles)],
+  ["cross-language same-fact pairs aligned", (c) => ratio(c.crossPairsAligned, c.crossPairs)],
+];
+console.log("\nWhat it reads (entities, citations, framing, cross-language pairs)");
+for (const [name, keep] of rows) {
+  const c = totalReading(keep);
+  console.log(`\n${name.trim()}`);
+  for (const [label, f] of readingMetrics) console.log(`  ${label.padEnd(50)} ${f(c)}`);
+}
+
+const mark = (ok: boolean): string => (ok ? "met" : "not met");
+console.log("\nGoals (issue 11, Measured)");
+console.log("goal                                          tuned                held-out             all");
+const goalRows: Array<[string, (c: ReadingCounts) => [number, boolean]]> = [
+  [`entity precision ≥ ${GOALS.entityPrecision}`, (c) => { const v = share(c.mentionsMatched, c.systemMentions); return [v, v >= GOALS.entityPrecision]; }],
+  [`entity recall ≥ ${GOALS.entityRecall}`, (c) => { const v = share(c.mentionsMatched, c.goldMentions); return [v, v >= GOALS.entityRecall]; }],
+  [`citation recall ≥ ${GOALS.citationRecall} (at precision ≥ ${GOALS.citationPrecision})`, (c) => {
+    const v = share(c.citationsMatched, c.goldCitations);
+    return [v, v >= GOALS.citationRecall && share(c.citationsMatched, c.systemCitations) >= GOALS.citationPrecision];
+  }],
+  [`citation precision ≥ ${GOALS.citationPrecision}`, (c) => { const v = share(c.citationsMatched, c.systemCitations); return [v, v >= GOALS.citationPrecision]; }],
+  [`framing precision ≥ ${GOALS.framingPrecision}`, (c) => { const v = share(c.termsRight, c.systemTerms); return [v, v >= GOALS.framingPrecision]; }],
+  [`cross-language pairs aligned ≥ ${GOALS.crossLanguageAligned}`, (c) => { const v = share(c.crossPairsAligned, c.crossPairs); return [v, v >= GOALS.crossLanguageAligned]; }],
+];
+for (const [label, f] of goalRows) {
+  const cells = (["tuned", "held-out", null] as const).map((part) => {
+    const [v, ok] = f(totalReading((r) => part === null || r.story.split === part));
+    return `${v.toFixed(3)} ${mark(ok)}`.padEnd(20);
+  });
+  console.log(`${label.padEnd(45)} ${cells.join(" ")}`);
+}
+if (process.argv.includes("--polnear")) {
+  const p = await scorePolnearDossier(join(root, "attribution", "polnear"), "dev");
+  console.log(`${`PolNeAR dev overlap F1 ≥ ${GOALS.polnearDossierF1} (dossier)`.padEnd(45)} ${`${p.overlap.f1.toFixed(3)} ${mark(p.overlap.f1 >= GOALS.polnearDossierF1)}`.padEnd(20)} ` +
+    `(held out; P ${p.overlap.p.toFixed(3)}, R ${p.overlap.r.toFixed(3)}, ${p.documents} annotations)`);
+} else console.log(`PolNeAR dev overlap F1 ≥ ${GOALS.polnearDossierF1} (dossier)        run with --polnear, or npm run bench:claims`);
+
 mkdirSync(OUT, { recursive: true });
 writeFileSync(
   join(OUT, "verdicts.json"),
   JSON.stringify(
-    results.map((r) => ({ storyId: r.story.storyId, split: r.story.split, productStories: r.productStories, rejected: r.rejected, counts: r.counts, claims: r.traces })),
+    results.map((r) => ({ storyId: r.story.storyId, split: r.story.split, productStories: r.productStories, rejected: r.rejected, counts: r.counts, reading: r.reading, claims: r.traces })),
     null,
     1,
   ),

@@ -22,6 +22,8 @@ export interface StoryRun {
   readonly productStories: number;
   /** Articles the product rejected. */
   readonly rejected: number;
+  /** Article key ("A", "B", ...) of each product article id. */
+  readonly keyOfArticle: ReadonlyMap<string, string>;
 }
 
 export async function runStory(story: LabelledStory, texts: DatasetTexts): Promise<StoryRun> {
@@ -38,5 +40,6 @@ export async function runStory(story: LabelledStory, texts: DatasetTexts): Promi
   const keyOfPath = new Map(story.articles.map((a, i) => [`${path}#${i + 1}`, a.key]));
   const keyOfId = new Map(dossier.articles.map((a) => [a.id, keyOfPath.get(a.path) ?? null]));
   const claims = dossier.stories.flatMap((s) => s.claims.map((claim) => ({ claim, articleKeys: claim.mentions.map((m) => keyOfId.get(m.articleId) ?? null) })));
-  return { dossier, claims, productStories: dossier.stories.length, rejected: dossier.rejected.length };
+  const keyOfArticle = new Map([...keyOfId].filter((e): e is [string, string] => e[1] !== null));
+  return { dossier, claims, productStories: dossier.stories.length, rejected: dossier.rejected.length, keyOfArticle };
 }
