@@ -25,6 +25,7 @@ import { parseBytes } from "../src/ingest/index.js";
 import type { Article, Dossier } from "../src/model.js";
 import { buildDossier } from "../src/pipeline.js";
 import { groupStories, scorePairs } from "../src/stories/index.js";
+import { languages } from "../src/lang/index.js";
 
 const quick = process.argv.includes("--quick");
 const ROOT = join(import.meta.dirname, "..");
@@ -51,7 +52,7 @@ if (existsSync(seeds)) {
 const demo = await buildDossier([join(ROOT, "examples")]);
 line("demo dossier", stable(demo), demo.stories.length);
 
-const extractor = await createExtractor(defaultConfig.extract);
+const extractor = await createExtractor(defaultConfig.extract, languages());
 const encoder = new TextEncoder();
 if (!quick && existsSync(join(SHARED, "data", "extraction"))) {
   for (const [name, pages] of [
@@ -74,13 +75,13 @@ if (!quick && existsSync(join(SHARED, "data", "extraction"))) {
 const set = clusterSet();
 if (set) {
   const extracted = await extractSet(set);
-  const groups = groupStories(extracted.articles, defaultConfig.stories);
+  const groups = groupStories(extracted.articles, defaultConfig.stories, languages());
   line("stories clustering set", groups, groups.length);
 }
 
 const pairs = semevalPairs();
 if (pairs) {
-  const scores = await scorePairs(pairs.map((p) => ({ id: p.id, text1: p.text1, text2: p.text2 })));
+  const scores = await scorePairs(pairs.map((p) => ({ id: p.id, text1: p.text1, text2: p.text2 })), languages());
   line("similarity semeval", scores, scores.length);
 }
 
@@ -94,7 +95,7 @@ if (fnc) {
   });
   for (const n of quick ? [100] : [100, 400]) {
     const ids = related.slice(0, n);
-    const r = analyseStory({ id: "s", headline: "", articleIds: ids, copies: [] }, new Map(ids.map((id) => [id, article(id)])), defaultConfig.claims);
+    const r = analyseStory({ id: "s", headline: "", articleIds: ids, copies: [] }, new Map(ids.map((id) => [id, article(id)])), defaultConfig.claims, languages());
     line(`claims fnc ${n}`, r, r.claims.length);
   }
 }

@@ -9,7 +9,7 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import { independentCount } from "./independence.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
@@ -57,10 +57,10 @@ function valueAt(unit: Unit, v: FoundValue): ValueAt {
 }
 
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
-const NORMAL_UNITS = new Set(allLanguagePacks().flatMap((p) => [...(p.numbers?.units.values() ?? [])]));
+const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
 
-function unitsClash(a: ValueAt, b: ValueAt): boolean {
-  return !!a.v.unit && !!b.v.unit && (NORMAL_UNITS.has(a.v.unit) || NORMAL_UNITS.has(b.v.unit)) && a.v.unit !== b.v.unit;
+function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): boolean {
+  return !!a.v.unit && !!b.v.unit && (normalUnits.has(a.v.unit) || normalUnits.has(b.v.unit)) && a.v.unit !== b.v.unit;
 }
 
 /**
@@ -166,7 +166,8 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   return pairs;
 }
 
-export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
+export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig, languages: Languages): Claim[] {
+  const normalUnits = normalUnitsOf(languages);
   const claims: Array<Omit<Claim, "id">> = [];
   const used = new Set<Unit>();
   const storyLanguages = new Map<string, number>();
@@ -181,7 +182,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     if (a.unit.articleId === b.unit.articleId) continue;
     const sim = similarity(a.unit, b.unit);
     if (a.v.value === b.v.value) {
-      if (unitsClash(a, b)) continue;
+      if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);

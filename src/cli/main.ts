@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { buildDossier, extractInputs } from "../pipeline.js";
 import type { InputSource } from "../ingest/index.js";
+import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore } from "../store/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
@@ -87,7 +88,7 @@ async function similarity(file: string): Promise<number> {
       log(`rejected ${file}#${i + 1}: ${(err as Error).message}`);
     }
   });
-  for (const s of await scorePairs(pairs)) process.stdout.write(`${JSON.stringify(s)}\n`);
+  for (const s of await scorePairs(pairs, languages())) process.stdout.write(`${JSON.stringify(s)}\n`);
   return bad > 0 ? EXIT_REJECTED : 0;
 }
 
