@@ -1,5 +1,6 @@
 /** Dossier's library API. */
-export { buildDossier, extractInputs, type BuildOptions } from "./pipeline.js";
+export { buildDossier, checkStore, extractInputs, type BuildOptions } from "./pipeline.js";
+export { checkClaims, type CheckResult, type CheckedArticle, type ClaimToCheck } from "./check/index.js";
 export { resolveConfig, defaultConfig, type DossierConfig, type ConfigOverrides } from "./config.js";
 export { readInputs, type InputSource } from "./ingest/index.js";
 export { createExtractor, type Extractor } from "./extract/index.js";

@@ -101,19 +101,61 @@ export interface ClaimMention {
   readonly articleId: string;
   /** Exact substring of the article's text. */
   readonly quote: string;
+  /** The source the sentence names for itself ("…, the documents said"), when it names one. */
   readonly attributedTo: string | null;
+  /**
+   * Where the mention's information comes from: its source followed back along the story's
+   * citation chain (an outlet relaying documents → the documents), the source the article as a
+   * whole reports, or else the article's own outlet (copies share their original's).
+   */
+  readonly origin: string;
   readonly values: readonly Value[];
 }
 
-export type ClaimStatus = "corroborated" | "single-source" | "conflicting";
+/**
+ * `corroborated`: at least two independent origins; `single-origin`: several independent
+ * reports that all trace back to one origin; `single-source`: one report (copies count once);
+ * `conflicting`: the mentions disagree on a fact.
+ */
+export type ClaimStatus = "corroborated" | "single-origin" | "single-source" | "conflicting";
+
+export type ConflictType = "number" | "date" | "actor" | "place" | "negation";
+
+/** A factual disagreement between two mentions of one claim. */
+export interface Conflict {
+  readonly type: ConflictType;
+  /** What differs, e.g. "Il-76: 1 vs 2" or "Tuesday (2025-03-04) vs Wednesday (2025-03-05)". */
+  readonly detail: string;
+  readonly articleIds: readonly [string, string];
+}
 
 export interface Claim {
   readonly id: string;
   readonly summary: string;
   readonly status: ClaimStatus;
+  /** Articles carrying the claim. */
+  readonly articles: number;
+  /** Of those, reports independent of each other (copies count once). */
+  readonly reports: number;
+  /** The independent origins the mentions trace back to, most mentioned first. */
+  readonly origins: readonly string[];
   readonly mentions: readonly ClaimMention[];
-  /** What disagrees between mentions, when status is "conflicting". */
-  readonly conflict: string | null;
+  /** Factual disagreements between mentions; non-empty exactly when status is "conflicting". */
+  readonly conflicts: readonly Conflict[];
+}
+
+/**
+ * One quotation worded differently by different articles: worth seeing (an altered quote in a
+ * rewrite), but not a disagreement about the facts.
+ */
+export interface QuoteVariant {
+  /** The claim whose mentions hold the quotation. */
+  readonly claimId: string | null;
+  readonly wordings: ReadonlyArray<{ readonly articleId: string; readonly quote: string }>;
+  /** The words that differ, "a" vs "b". */
+  readonly differences: readonly string[];
+  /** The article that changed the wording: the copy of a known original, else null. */
+  readonly changedBy: string | null;
 }
 
 export type EntityType = "person" | "organization" | "place" | "equipment" | "other";
@@ -152,6 +194,7 @@ export interface StoryAnalysis {
   readonly citations: readonly Citation[];
   readonly origins: readonly string[];
   readonly claims: readonly Claim[];
+  readonly quoteVariants: readonly QuoteVariant[];
   readonly entities: readonly Entity[];
   readonly timeline: readonly TimelineEvent[];
   readonly framing: readonly Framing[];
@@ -164,7 +207,7 @@ export type Story = StoryGroup &
   };
 
 export interface Dossier {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly articles: readonly Article[];
   readonly stories: readonly Story[];
   readonly rejected: readonly Rejected[];

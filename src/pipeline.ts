@@ -7,6 +7,7 @@
  * when the code and the claims configuration are the same.
  */
 import { createHash } from "node:crypto";
+import { type CheckResult, checkClaims, type ClaimToCheck } from "./check/index.js";
 import { analyseStory } from "./claims/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { createExtractor } from "./extract/index.js";
@@ -63,7 +64,8 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
 
     const articles = await store.listArticles();
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const analysisKey = `${VERSION}#${codeFingerprint()}#${digest(config.claims)}${languagesKey(languages)}`;
+    // The dossier schema's version too: stories stored in an older shape are analysed again, never served.
+    const analysisKey = `${VERSION}#${codeFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}${languagesKey(languages)}`;
     const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
     let kept = 0;
     const stories: Story[] = groupStories(articles, config.stories, languages).map((group) => {
@@ -85,13 +87,16 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     await store.putMeta(ANALYSIS_KEY, analysisKey);
     const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";
     log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${note}`);
-    return { schemaVersion: 1, articles, stories, rejected: [...rejected, ...failed] };
+    return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, stories, rejected: [...rejected, ...failed] };
   } finally {
     if (!options.store) await store.close();
   }
 }
 
-const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], entities: [], timeline: [], framing: [] };
+const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
+
+/** The dossier JSON's version: 2 since claims carry origins, typed conflicts and quote variants. */
+const DOSSIER_SCHEMA_VERSION = 2;
 
 /** The meta key under which the store remembers what its stories' analyses were made with. */
 const ANALYSIS_KEY = "analysis";
@@ -109,6 +114,16 @@ function languagesKey(languages: Languages): string {
 function sameGroup(story: Story, group: StoryGroup): boolean {
   const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
   return g(story) === g(group);
+}
+
+/** `dossier check`: the stored articles that bear on each claim, read as asserting, denying or reporting it. */
+export async function checkStore(
+  claims: readonly ClaimToCheck[],
+  options: { store: Store; config?: ConfigOverrides; languages?: Languages },
+): Promise<CheckResult[]> {
+  const config = resolveConfig(options.config);
+  const languages = options.languages ?? registeredLanguages();
+  return checkClaims(claims, await options.store.listArticles(), config.claims, languages, await options.store.listStories());
 }
 
 /** Extracts without storing or grouping: one article (or rejection) per input item. */

@@ -73,3 +73,52 @@ export function scoreFnc(
   })) as Record<Stance, number>;
   return { pairs: n, score: score / best, relatedAccuracy: relatedRight / n, f1, confusion };
 }
+
+/**
+ * FNC-1 through the product's path: the bodies built into a store by `buildDossier` (as a user's
+ * JSON lines), the headlines checked as claims by `checkStore` (what `dossier check --claims`
+ * runs). A body the store does not hold, or a headline it finds no bearing on, reads "unrelated".
+ */
+export async function scoreFncThroughCheck(root: string, subsets: ReadonlyArray<readonly [string, (bodyId: number) => boolean]>): Promise<Array<[string, FncScores]>> {
+  const { bodies, pairs } = loadFnc(root);
+  const { buildDossier, checkStore } = await import("../../src/pipeline.js");
+  const { openSqliteStore } = await import("../../src/store/index.js");
+  const store = await openSqliteStore(":memory:");
+  try {
+    const lines = [...bodies].map(([id, text]) => JSON.stringify({ text, url: `https://fnc1.invalid/body/${id}` })).join("\n");
+    await buildDossier([{ path: "fnc1-bodies.jsonl", bytes: new TextEncoder().encode(lines) }], { store });
+    const bodyOf = new Map((await store.listArticles()).map((a) => [a.id, Number(a.url!.split("/").pop())]));
+    const headlines = [...new Set(pairs.map((p) => p.headline))];
+    const results = await checkStore(headlines.map((claim, i) => ({ id: String(i), claim })), { store });
+    const read = new Map<string, Stance>();
+    const back = { asserts: "agree", denies: "disagree", reports: "discuss" } as const;
+    for (const r of results) for (const a of r.articles) read.set(`${r.claim}\u0000${bodyOf.get(a.articleId)}`, back[a.stance]);
+    return subsets.map(([name, keep]) => [name, scorePredicted(pairs.filter((p) => keep(p.bodyId)), (p) => read.get(`${p.headline}\u0000${p.bodyId}`) ?? "unrelated")]);
+  } finally {
+    await store.close();
+  }
+}
+
+function scorePredicted(pairs: FncData["pairs"], predict: (p: FncData["pairs"][number]) => Stance): FncScores {
+  const confusion = LABELS.map(() => LABELS.map(() => 0));
+  let score = 0, best = 0, relatedRight = 0;
+  for (const p of pairs) {
+    const stance = predict(p);
+    confusion[LABELS.indexOf(p.gold)]![LABELS.indexOf(stance)]!++;
+    const goldRelated = p.gold !== "unrelated";
+    best += goldRelated ? 1 : 0.25;
+    if (goldRelated === (stance !== "unrelated")) {
+      score += 0.25;
+      relatedRight++;
+    }
+    if (goldRelated && stance === p.gold) score += 0.75;
+  }
+  const f1 = Object.fromEntries(LABELS.map((l, i) => {
+    const tp = confusion[i]![i]!;
+    const predicted = confusion.reduce((s, row) => s + row[i]!, 0);
+    const gold = confusion[i]!.reduce((s, x) => s + x, 0);
+    const p = predicted ? tp / predicted : 0, r = gold ? tp / gold : 0;
+    return [l, p + r ? (2 * p * r) / (p + r) : 0];
+  })) as Record<Stance, number>;
+  return { pairs: pairs.length, score: score / best, relatedAccuracy: relatedRight / pairs.length, f1, confusion };
+}

@@ -3,18 +3,17 @@
  * sentences of different articles into one claim:
  *  - a value: the same number counting the same thing ("14 missile systems" / "14 missile
  *    units" / "14 sets of … missiles"); the same thing counted differently is a conflict;
- *  - a quote: the same quoted phrase, possibly worded differently (a conflict);
+ *  - a quote: the same quoted phrase, possibly worded differently (a quote variant, not a conflict);
  *  - content: sentences that share enough stems, entities and numbers (same language).
- * Status comes from independence: articles joined by copy links count once.
+ * What comes out are drafts: src/claims/verdicts.ts merges drafts that share a sentence,
+ * drops what is not a checkable claim, and judges each by its independent origins.
  */
 import type { ClaimsConfig } from "../config.js";
-import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
+import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
-import { independentCount } from "./independence.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice, quoteWords, wordingDiff } from "./quotes.js";
-import { quoteOf, summarise } from "./summary.js";
 import { similarPairs } from "./similarPairs.js";
 import { similarity, type Unit } from "./units.js";
 import { stem, stopwords } from "./words.js";
@@ -166,12 +165,25 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   return pairs;
 }
 
-export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig, languages: Languages): Claim[] {
+/** A claim before its verdict: the sentences that state it, with the values each carries, and the factual disagreements found. */
+export interface DraftClaim {
+  readonly entries: ReadonlyArray<readonly [Unit, Value[]]>;
+  readonly conflicts: readonly Conflict[];
+}
+
+/** One quotation worded differently by the sentences that hold it. */
+export interface DraftVariant {
+  readonly units: readonly Unit[];
+  /** Each sentence's wording of the quotation: an exact substring of its article. */
+  readonly wordings: ReadonlyArray<{ readonly unit: Unit; readonly text: string }>;
+  readonly differences: readonly string[];
+}
+
+export function alignClaims(units: readonly Unit[], config: ClaimsConfig, languages: Languages): { drafts: DraftClaim[]; variants: DraftVariant[] } {
   const normalUnits = normalUnitsOf(languages);
-  const claims: Array<Omit<Claim, "id">> = [];
+  const claims: DraftClaim[] = [];
+  const variants: DraftVariant[] = [];
   const used = new Set<Unit>();
-  const storyLanguages = new Map<string, number>();
-  for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
 
   // Values.
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
@@ -215,11 +227,17 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
       used.add(unit);
     }
-    const conflict = conflicts
-      .filter(([i, j]) => members.includes(i) && members.includes(j))
-      .map(([i, j]) => [values[i]!, values[j]!].sort((x, y) => x.v.value - y.v.value))
-      .map(([x, y]) => `${x!.v.unit}: ${x!.v.value} vs ${y!.v.value}`);
-    claims.push(makeClaim([...byUnit.entries()], [...new Set(conflict)].join("; ") || null, group, config, storyLanguages));
+    const seen = new Set<string>();
+    const found: Conflict[] = [];
+    for (const [i, j] of conflicts) {
+      if (!members.includes(i) || !members.includes(j)) continue;
+      const [x, y] = [values[i]!, values[j]!].sort((p, q) => p.v.value - q.v.value) as [ValueAt, ValueAt];
+      const detail = `${x.v.unit}: ${x.v.value} vs ${y.v.value}`;
+      if (seen.has(detail)) continue;
+      seen.add(detail);
+      found.push({ type: "number", detail, articleIds: [x.unit.articleId, y.unit.articleId] });
+    }
+    claims.push({ entries: [...byUnit.entries()], conflicts: found });
   }
 
   // Quotes.
@@ -233,21 +251,24 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     if (new Set(members.map((i) => quoted[i]!.u.articleId)).size < 2) continue;
     const first = quoted[members[0]!]!.q.text;
     const diffs = members.slice(1).flatMap((i) => wordingDiff(first, quoted[i]!.q.text));
-    const conflict = diffs.length ? `wording differs: ${[...new Set(diffs.map(([a, b]) => `"${a}" vs "${b}"`))].join(", ")}` : null;
     const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [Unit, Value[]]);
     for (const [u] of entries) used.add(u);
-    claims.push(makeClaim(entries, conflict, group, config, storyLanguages));
+    if (diffs.length)
+      variants.push({
+        units: entries.map(([u]) => u),
+        wordings: members.map((i) => ({ unit: quoted[i]!.u, text: quoted[i]!.q.text })),
+        differences: [...new Set(diffs.map(([a, b]) => `"${a}" vs "${b}"`))],
+      });
+    claims.push({ entries, conflicts: [] });
   }
 
   // Content: sentences not yet in a claim, clustered so every pair across two clusters must
   // agree on average; one sentence per article. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
-  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push(makeClaim(members.map((u) => [u, []]), null, group, config, storyLanguages));
+  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
-  return claims
-    .sort((a, b) => b.mentions.length - a.mentions.length)
-    .map((c, i) => ({ id: `${group.id}-c${i + 1}`, ...c }));
+  return { drafts: claims, variants };
 }
 
 function contentSimilarity(a: Unit, b: Unit): number {
@@ -287,25 +308,7 @@ function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
   return [...new Set(clusterOf.values())].map((c) => c.map((x) => units[x]!));
 }
 
-function makeClaim(
-  entries: ReadonlyArray<readonly [Unit, Value[]]>,
-  conflict: string | null,
-  group: StoryGroup,
-  config: ClaimsConfig,
-  storyLanguages: ReadonlyMap<string, number>,
-): Omit<Claim, "id"> {
-  const mentions: ClaimMention[] = entries.map(([u, values]) => ({
-    articleId: u.articleId,
-    quote: quoteOf(u, config.maxQuoteChars),
-    attributedTo: u.attributedTo,
-    values: dedupeValues(values),
-  }));
-  const articleIds = [...new Set(mentions.map((m) => m.articleId))];
-  const status = conflict ? "conflicting" : independentCount(articleIds, group.copies) >= 2 ? "corroborated" : "single-source";
-  return { summary: summarise(entries.map(([u]) => u), config, storyLanguages), status, mentions, conflict };
-}
-
-function dedupeValues(values: readonly Value[]): Value[] {
+export function dedupeValues(values: readonly Value[]): Value[] {
   const seen = new Set<string>();
   return values.filter((v) => !seen.has(`${v.value}|${v.unit}`) && !!seen.add(`${v.value}|${v.unit}`));
 }

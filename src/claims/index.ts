@@ -6,6 +6,8 @@ import type { ClaimsConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./alignment.js";
+import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
+import { judgeClaims } from "./verdicts.js";
 import { type Attribution, findAttributions } from "./attribution.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
@@ -33,8 +35,17 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
   const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
-  const { citations, origins: traced, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
-  const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
+  const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
+  const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
+  const entityByAlias = new Map(entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((a) => [a, { name: e.name, type: e.type }] as const)));
+  const tracer = traceOrigins({
+    citations: named,
+    copies: group.copies,
+    articles: members,
+    leadEnd: new Map(members.map((a) => [a.id, sentences.get(a.id)![LEAD_SENTENCES - 1]?.end ?? a.text.length])),
+    entityOf: (surface) => entityByAlias.get(surface),
+    languages,
+  });
   const namesIn = new Map<string, Placed[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
@@ -49,10 +60,32 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const units = members.flatMap((a) =>
     sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages)),
   );
+  const storyLanguages = new Map<string, number>();
+  for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
+  const dated = members.flatMap((a) => findDates(a, sentences.get(a.id)!, languages));
+  const daysOf = new Map<string, Array<{ date: string; expression: string }>>();
+  for (const d of dated) {
+    if (d.approximate || d.date.length !== 10) continue;
+    const key = `${d.articleId}:${d.sentence.start}`;
+    daysOf.set(key, [...(daysOf.get(key) ?? []), { date: d.date, expression: d.expression }]);
+  }
+  const { drafts, variants } = alignClaims(units, config, languages);
+  const { claims, quoteVariants } = judgeClaims({
+    drafts,
+    variants,
+    storyId: group.id,
+    copies: group.copies,
+    tracer,
+    datesOf: (u) => daysOf.get(`${u.articleId}:${u.sentence.start}`) ?? [],
+    config,
+    storyLanguages,
+    languages,
+  });
   return {
     citations,
-    origins: traced,
-    claims: alignClaims(units, group, config, languages),
+    origins: tracer.storyOrigins,
+    claims,
+    quoteVariants,
     // A cited source of no known kind is an outlet or body ("Moscow said" stays a place).
     entities: entities.map(({ name, type, aliases, articleIds }) => ({
       name,
@@ -60,7 +93,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
       aliases,
       articleIds,
     })),
-    timeline: buildTimeline(members.flatMap((a) => findDates(a, sentences.get(a.id)!, languages))),
+    timeline: buildTimeline(dated),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages)),
   };
 }

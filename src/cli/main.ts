@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
-import { buildDossier, extractInputs } from "../pipeline.js";
+import { buildDossier, checkStore, extractInputs } from "../pipeline.js";
+import type { CheckResult, ClaimToCheck } from "../check/index.js";
 import type { InputSource } from "../ingest/index.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
@@ -67,6 +68,46 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
   }
 }
 
+interface CheckFlags {
+  db: string;
+  json?: boolean;
+  claims?: string;
+}
+
+/** One claim from the command line, or many from a JSON-lines file: each answered from the store. */
+async function check(claim: string | undefined, flags: CheckFlags): Promise<number> {
+  const claims: ClaimToCheck[] = [];
+  let bad = 0;
+  if (flags.claims) {
+    readFileSync(flags.claims === "-" ? 0 : flags.claims, "utf8").split("\n").forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        const c = JSON.parse(line) as { id?: unknown; claim?: unknown };
+        if (typeof c.claim !== "string" || !c.claim.trim()) throw new Error('needs a "claim" string');
+        claims.push({ id: c.id === undefined ? String(i + 1) : String(c.id), claim: c.claim });
+      } catch (err) {
+        bad++;
+        log(`rejected ${flags.claims}#${i + 1}: ${(err as Error).message}`);
+      }
+    });
+  } else if (claim?.trim()) claims.push({ claim });
+  else throw new CommanderError(EXIT_USAGE, "dossier.check", "give a CLAIM or --claims FILE");
+  const store = await openStore(flags.db);
+  try {
+    const results = await checkStore(claims, { store });
+    for (const r of results) process.stdout.write(flags.json || flags.claims ? `${JSON.stringify(r)}\n` : printCheck(r));
+  } finally {
+    await store.close();
+  }
+  return bad > 0 ? EXIT_REJECTED : 0;
+}
+
+function printCheck(r: CheckResult): string {
+  const lines = [`Claim: ${r.claim}`, `Verdict: ${r.verdict}`];
+  for (const a of r.articles) lines.push(`- ${a.stance.padEnd(7)} ${a.title ?? a.articleId}${a.outlet ? ` (${a.outlet})` : ""} — origin: ${a.origin}`, `    “${a.quote}”`);
+  return `${lines.join("\n")}\n`;
+}
+
 async function extract(paths: string[]): Promise<number> {
   const { articles, rejected } = await extractInputs(sources(paths));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
@@ -119,6 +160,15 @@ export function program(setExit: (code: number) => void): Command {
     .option("--out <dir>", "folder for the reports", "dossier-out")
     .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
     .action(async (keys: string[], flags: RemoveFlags) => setExit(await remove(keys, flags)));
+
+  cli
+    .command("check")
+    .description("which stored articles assert, deny or only report a claim, from which origin; then a verdict line")
+    .argument("[claim]", "the claim, in quotes")
+    .option("--claims <file>", 'JSON lines {"id","claim"} (or - for stdin): one JSON line out per claim')
+    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .option("--json", "print the result as JSON")
+    .action(async (claim: string | undefined, flags: CheckFlags) => setExit(await check(claim, flags)));
 
   cli
     .command("extract")

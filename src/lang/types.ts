@@ -165,6 +165,12 @@ export interface StanceKnowledge {
   readonly hedging: readonly string[];
   /** Words that confirm ("confirmed", "officially"). */
   readonly supporting: readonly string[];
+  /**
+   * Words and phrases by which a sentence denies what it reports ("denied that", "did not
+   * confirm", "не подтвердил"): one article denying what another states is a conflict.
+   * Matched at a word's start, case-insensitive.
+   */
+  readonly denials?: readonly string[];
 }
 
 /**

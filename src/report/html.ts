@@ -40,8 +40,10 @@ function storySection(story: Story, label: (id: string) => string): string {
     list("Origins", story.origins, esc),
     list("Citations", story.citations, (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: <q>${esc(c.quote)}</q>`),
     list("Claims", story.claims, (c) =>
-      `<span class="status ${c.status}">${c.status}</span> <small>${sourcesOf(c, story)}</small> ${esc(c.summary)}${c.conflict ? ` <b>Conflict:</b> ${esc(c.conflict)}` : ""}` +
-      `<ul>${c.mentions.map((m) => `<li>${label(m.articleId)}${m.attributedTo ? ` (per ${esc(m.attributedTo)})` : ""}: <q>${esc(m.quote)}</q></li>`).join("")}</ul>`),
+      `<span class="status ${c.status}">${c.status}</span> <small>${esc(sourcesOf(c))}</small> ${esc(c.summary)}${c.conflicts.map((k) => ` <b>Conflict (${k.type}):</b> ${esc(k.detail)}`).join("")}` +
+      `<ul>${c.mentions.map((m) => `<li>${label(m.articleId)} <small>origin: ${esc(m.origin)}</small>: <q>${esc(m.quote)}</q></li>`).join("")}</ul>`),
+    list("Quote variants (worded differently; not a conflict about the facts)", story.quoteVariants, (v) =>
+      `${esc(v.differences.join(", "))}${v.changedBy ? ` — changed by ${label(v.changedBy)}` : ""}<ul>${v.wordings.map((w) => `<li>${label(w.articleId)}: <q>${esc(w.quote)}</q></li>`).join("")}</ul>`),
     list("Entities", story.entities, (e) => `${esc(e.name)} <small>${e.type}${e.aliases.length ? ` · ${e.aliases.map(esc).join(" · ")}` : ""} · ${e.articleIds.length} article(s)</small>`),
     list("Timeline", story.timeline, (t) => `<b>${t.date}</b>${t.approximate ? " (approx.)" : ""}: ${esc(t.event)}`),
     list("Framing", story.framing.filter((f) => f.terms.length > 0), (f) => `${label(f.articleId)}: ${f.terms.map((t) => `<q>${esc(t.term)}</q>${t.where === "title" ? " in the title" : ""}${t.about ? ` about ${esc(t.about)}` : ""}`).join(", ")}`),

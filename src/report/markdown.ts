@@ -40,8 +40,16 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   if (story.claims.length > 0) {
     out.push("### Claims", "");
     for (const c of story.claims) {
-      out.push(`- **${c.status}** (${sourcesOf(c, story)}): ${c.summary}${c.conflict ? ` — conflict: ${c.conflict}` : ""}`);
-      for (const m of c.mentions) out.push(`  - ${label(m.articleId)}${m.attributedTo ? ` (per ${m.attributedTo})` : ""}: “${m.quote}”`);
+      out.push(`- **${c.status}** (${sourcesOf(c)}): ${c.summary}${c.conflicts.map((k) => ` — conflict (${k.type}): ${k.detail}`).join("")}`);
+      for (const m of c.mentions) out.push(`  - ${label(m.articleId)} (origin: ${m.origin}): “${m.quote}”`);
+    }
+    out.push("");
+  }
+  if (story.quoteVariants.length > 0) {
+    out.push("### Quote variants", "", "A quotation worded differently by different articles: not a conflict about the facts.", "");
+    for (const v of story.quoteVariants) {
+      out.push(`- ${v.differences.join(", ")}${v.changedBy ? ` (changed by ${label(v.changedBy)})` : ""}`);
+      for (const w of v.wordings) out.push(`  - ${label(w.articleId)}: “${w.quote}”`);
     }
     out.push("");
   }

@@ -31,16 +31,35 @@ const copySchema = z.object({
 const claimSchema = z.object({
   id: z.string(),
   summary: z.string(),
-  status: z.enum(["corroborated", "single-source", "conflicting"]),
+  status: z
+    .enum(["corroborated", "single-origin", "single-source", "conflicting"])
+    .describe("corroborated: at least two independent origins; single-origin: several independent reports, one origin; single-source: one report; conflicting: the mentions disagree on a fact"),
+  articles: z.number().int().min(1).describe("articles carrying the claim"),
+  reports: z.number().int().min(1).describe("of those, reports independent of each other (copies count once)"),
+  origins: z.array(z.string()).describe("the independent origins the mentions trace back to"),
   mentions: z.array(
     z.object({
       articleId: z.string(),
       quote,
       attributedTo: z.string().nullable(),
+      origin: z.string().describe("where this mention's information comes from, along the citation chain"),
       values: z.array(z.object({ value: z.number(), unit: z.string().nullable() })),
     }),
   ),
-  conflict: z.string().nullable(),
+  conflicts: z.array(
+    z.object({
+      type: z.enum(["number", "date", "actor", "place", "negation"]),
+      detail: z.string(),
+      articleIds: z.tuple([z.string(), z.string()]),
+    }),
+  ),
+});
+
+const quoteVariantSchema = z.object({
+  claimId: z.string().nullable(),
+  wordings: z.array(z.object({ articleId: z.string(), quote })),
+  differences: z.array(z.string()),
+  changedBy: z.string().nullable().describe("the article that changed the wording: the copy of a known original"),
 });
 
 export const storySchema = z.object({
@@ -51,6 +70,7 @@ export const storySchema = z.object({
   citations: z.array(z.object({ articleId: z.string(), source: z.string(), via: z.string().nullable(), quote })),
   origins: z.array(z.string()),
   claims: z.array(claimSchema),
+  quoteVariants: z.array(quoteVariantSchema),
   entities: z.array(
     z.object({
       name: z.string(),
@@ -74,7 +94,7 @@ export const storySchema = z.object({
 });
 
 export const dossierSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   articles: z.array(articleSchema),
   stories: z.array(storySchema),
   rejected: z.array(z.object({ path: z.string(), error: z.string() })),
@@ -82,8 +102,8 @@ export const dossierSchema = z.object({
 
 export function dossierJsonSchema(): object {
   return {
-    $id: "https://dossier.invalid/schema/dossier-v1.json",
-    title: "Dossier JSON v1",
+    $id: "https://dossier.invalid/schema/dossier-v2.json",
+    title: "Dossier JSON v2",
     ...z.toJSONSchema(dossierSchema, { target: "draft-2020-12" }),
   };
 }

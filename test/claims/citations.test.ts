@@ -70,6 +70,6 @@ describe("citations", () => {
     const r = analyseStory(group, byId, defaultConfig.claims, languages());
     assert.ok(r.citations.some((c) => c.source === "leaked council documents" && c.quote === "The documents said"));
     assert.ok(r.citations.some((c) => c.articleId === "b" && c.source === "The Harbour Gazette" && c.quote === "HG added"));
-    assert.equal(r.origins[0], "The Harbour Gazette", "an outlet citing documents is where the report starts");
+    assert.equal(r.origins[0], "leaked council documents (via The Harbour Gazette)", "the chain is followed back to the documents, the outlet kept in sight");
   });
 });

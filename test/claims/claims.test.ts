@@ -45,7 +45,8 @@ describe("claims", () => {
     const r = analyse([article("a", said), article("b", saidAgain), article("c", visit)]);
     const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"));
     assert.deepEqual(claim?.mentions.map((m) => m.articleId).sort(), ["a", "b"], "the audit is told by a and b; c only names the minister");
-    assert.equal(claim.status, "corroborated");
+    assert.equal(claim.status, "single-origin", "two reports, both quoting the minister: one origin");
+    assert.deepEqual(claim.origins, ["Olga Brandt"]);
   });
 
   it("sums a claim up in the language most of its mentions use", () => {
@@ -66,7 +67,8 @@ describe("claims", () => {
     ]);
     const claim = withValue(r.claims, 31);
     assert.equal(claim?.status, "conflicting");
-    assert.match(claim.conflict ?? "", /2 vs 3/);
+    assert.match(claim.conflicts.map((c) => c.detail).join("; "), /2 vs 3/);
+    assert.equal(claim.conflicts[0]?.type, "number");
     assert.deepEqual(claim.mentions.map((m) => m.articleId).sort(), ["en", "uk"], "31 people = 31 людину: one claim");
   });
 
@@ -92,7 +94,7 @@ describe("claims", () => {
     ]);
     const claim = r.claims.find((c) => c.status === "conflicting");
     assert.ok(claim, "a conflicting claim");
-    assert.match(claim.conflict!, /BX-7: 2 vs 1|BX-7: 1 vs 2/);
+    assert.match(claim.conflicts.map((c) => c.detail).join("; "), /BX-7: 2 vs 1|BX-7: 1 vs 2/);
   });
 
   it("flags a count that disagrees across languages ('two BX-7' / 'самолет BX-7')", () => {
@@ -102,17 +104,60 @@ describe("claims", () => {
     ]);
     const claim = r.claims.find((c) => c.status === "conflicting");
     assert.ok(claim, "a conflicting claim");
-    assert.match(claim.conflict!, /BX-7: 1 vs 2/);
+    assert.match(claim.conflicts.map((c) => c.detail).join("; "), /BX-7: 1 vs 2/);
   });
 
-  it("flags one quote worded differently by two outlets", () => {
+  it("lists one quote worded differently by two outlets as a quote variant, not a conflict", () => {
     const r = analyse([
       article("a", "The mayor called the cranes “the most significant investment the harbour has seen in decades.”"),
       article("b", "The mayor called the cranes \"the most important investment the harbour has seen in decades.\""),
     ]);
-    const claim = r.claims.find((c) => c.status === "conflicting");
-    assert.ok(claim);
-    assert.match(claim.conflict!, /"significant" vs "important"/);
+    assert.ok(r.claims.every((c) => c.status !== "conflicting"));
+    assert.equal(r.quoteVariants.length, 1);
+    assert.deepEqual(r.quoteVariants[0]!.differences, ['"significant" vs "important"']);
+    assert.deepEqual(r.quoteVariants[0]!.wordings.map((w) => w.articleId), ["a", "b"]);
+    assert.equal(r.quoteVariants[0]!.claimId, r.claims.find((c) => c.mentions.length === 2)?.id);
+  });
+
+  it("flags a date that two articles resolve to different days", () => {
+    const r = analyse([
+      { ...article("a", "The council voted on Tuesday to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
+      { ...article("b", "The council voted on Wednesday to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting");
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, c.detail]), [["date", "Tuesday (2025-03-04) vs Wednesday (2025-03-05)"]]);
+  });
+
+  it("flags one article denying what another states", () => {
+    const r = analyse([
+      article("a", "The harbour authority closed the Lindholm ferry pier after cracks were found in its pillars."),
+      article("b", "The harbour authority denied that it closed the Lindholm ferry pier after cracks were found in its pillars."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting");
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+  });
+
+  it("is not a claim when it is a question or a quotation and its speaker", () => {
+    const r = analyse([
+      article("a", "Will the Lindholm ferry pier reopen before the summer season begins? “God help us,” the mayor said."),
+      article("b", "Will the Lindholm ferry pier reopen before the summer season begins? “God help us,” the mayor said."),
+    ]);
+    assert.deepEqual(r.claims, []);
+  });
+
+  it("counts independent origins: two outlets repeating one newspaper are one origin", () => {
+    const lead = (outlet: string): string =>
+      `${outlet} said the Lindholm pier will close, the Harbour Gazette reported on Friday. The harbour authority plans to spend 40 million euros on repairs to the pier, according to the report.`;
+    const r = analyse([
+      { ...article("a", lead("The mayor")), outlet: "Coast News" },
+      { ...article("b", lead("The council")), outlet: "Ferry Daily" },
+    ]);
+    const claim = withValue(r.claims, 40_000_000)!;
+    assert.equal(claim.reports, 2);
+    assert.deepEqual(claim.origins, ["Harbour Gazette"]);
+    assert.equal(claim.status, "single-origin");
   });
 
   it("keeps unrelated numbers apart", () => {

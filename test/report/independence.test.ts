@@ -17,21 +17,22 @@ const story: Story = {
   origins: [],
   claims: [
     {
-      id: "c1", summary: text, status: "single-source", conflict: null,
-      mentions: ["a", "b"].map((articleId) => ({ articleId, quote: text, attributedTo: null, values: [{ value: 120, unit: "passengers" }] })),
+      id: "c1", summary: text, status: "single-source", conflicts: [], articles: 2, reports: 1, origins: ["Outlet a"],
+      mentions: ["a", "b"].map((articleId) => ({ articleId, quote: text, attributedTo: null, origin: "Outlet a", values: [{ value: 120, unit: "passengers" }] })),
     },
   ],
+  quoteVariants: [],
   entities: [],
   timeline: [],
   framing: [],
 };
-const dossier: Dossier = { schemaVersion: 1, articles: [article("a", text), article("b", text), article("c", "Rescue boats reached the ferry at dawn.")], stories: [story], rejected: [] };
+const dossier: Dossier = { schemaVersion: 2, articles: [article("a", text), article("b", text), article("c", "Rescue boats reached the ferry at dawn.")], stories: [story], rejected: [] };
 
 test("reports count a copy and its original as one source", () => {
   const md = renderMarkdown(dossier);
   assert.match(md, /Articles \(3, 2 independent of each other\)/);
-  assert.match(md, /\*\*single-source\*\* \(2 articles, 1 independent\)/);
+  assert.match(md, /\*\*single-source\*\* \(2 articles, 1 independent report, 1 origin: Outlet a\)/);
   const html = renderHtml(dossier);
   assert.match(html, /Articles \(3, 2 independent of each other\)/);
-  assert.match(html, /<small>2 articles, 1 independent<\/small>/);
+  assert.match(html, /<small>2 articles, 1 independent report, 1 origin: Outlet a<\/small>/);
 });

@@ -19,7 +19,7 @@ function article(id: string, text: string): Article {
 }
 
 function story(id: string, articleIds: string[]): Story {
-  return { id, headline: id, articleIds, copies: [], citations: [], origins: [], claims: [], entities: [], timeline: [], framing: [] };
+  return { id, headline: id, articleIds, copies: [], citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
 }
 
 interface Backend {

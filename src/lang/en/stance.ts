@@ -15,4 +15,9 @@ export const stance: StanceKnowledge = {
     "purported", "may ", "might", "if true", "claim",
   ],
   supporting: ["confirm", "officially", "verified"],
+  denials: [
+    "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "dismissed the report",
+    "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",
+    "is not true", "was not true", "are not true", "never happened", "did not happen", "no evidence",
+  ],
 };

@@ -1,0 +1,166 @@
+/**
+ * Origins: where a mention's information comes from. A source is followed back along the
+ * story's citation chain (an outlet that only ever relays one source, as the Post relays the
+ * documents, stands for that source); an article that reports someone else's report in its
+ * lead ("The Washington Post reported Friday…") passes that source to the sentences that name
+ * none; a sentence with no source anywhere is the article's own reporting, and copies share
+ * their original's. Names that denote one thing are one origin: "U.S. government documents",
+ * "internal U.S. government documents" and "внутренние документы правительства США" are the
+ * documents of the United States, in any language.
+ */
+import type { Article, CopyLink, EntityType } from "../model.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
+import { spellingKey } from "../lang/spelling.js";
+import type { PlacedCitation } from "./citations.js";
+import { independentCount } from "./independence.js";
+
+/** Sentences at an article's start where a source it reports as a whole is named. */
+export const LEAD_SENTENCES = 2;
+/** Longest chain of relays followed: more is a loop in the readings, not a chain. */
+const MAX_CHAIN = 8;
+/** Longest entity alias looked for inside a source's name, in words. */
+const MAX_ALIAS_WORDS = 4;
+
+export interface Origin {
+  /** Equal for names that denote one origin. */
+  readonly key: string;
+  /** How the origin is shown: the commonest spelling, the shortest among equals. */
+  readonly name: string;
+}
+
+export interface OriginTracer {
+  /** The origin of a sentence of `articleId` attributed to `attributedTo` (a canonical source name), or to nothing. */
+  originOf(articleId: string, attributedTo: string | null): Origin;
+  /** The story's origins: roots of its citation chains, most independently cited first. */
+  readonly storyOrigins: readonly string[];
+}
+
+export interface OriginInputs {
+  /** The story's citations, with canonical source names and article offsets. */
+  readonly citations: readonly PlacedCitation[];
+  readonly copies: readonly CopyLink[];
+  readonly articles: readonly Article[];
+  /** Per article, where its lead ends (an offset): citations before it may speak for the article. */
+  readonly leadEnd: ReadonlyMap<string, number>;
+  /** The story's entities by every surface form: "США" → United States, person. */
+  readonly entityOf: (surface: string) => { readonly name: string; readonly type: EntityType } | undefined;
+  readonly languages: Languages;
+}
+
+/** Nouns for documents and reports in every language ("documents", "документы", "report"). */
+const documentNounsOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.genericSources).map((w) => w.toLowerCase())));
+
+export function traceOrigins(inputs: OriginInputs): OriginTracer {
+  const { citations, copies, articles, leadEnd, entityOf } = inputs;
+  const documentNouns = documentNounsOf(inputs.languages);
+  const isDocumentName = (name: string): boolean => name.split(/\s+/).some((w) => documentNouns.has(w.toLowerCase()));
+
+  // The entities a name holds ("U.S." in "U.S. government documents"): what a document is of.
+  const entitiesIn = (name: string): string[] => {
+    const words = name.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ""));
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i++)
+      for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
+        const e = entityOf(words.slice(i, i + n).join(" "));
+        if (e) {
+          found.add(e.name);
+          i += n - 1;
+          break;
+        }
+      }
+    return [...found].sort();
+  };
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      const held = isDocumentName(name) ? entitiesIn(name) : [];
+      key = held.length ? `documents of ${held.join(", ")}` : `source ${spellingKey(entityOf(name)?.name ?? name)}`;
+      keys.set(name, key);
+    }
+    return key;
+  };
+
+  // Spellings seen per key, for the name shown.
+  const spellings = new Map<string, Map<string, number>>();
+  const see = (name: string): string => {
+    const key = keyOf(name);
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    spellings.set(key, counts);
+    return key;
+  };
+  const nameOf = (key: string): string => {
+    const counts = spellings.get(key);
+    if (!counts) return key;
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  };
+
+  // A relay that passes on one source only stands for it.
+  const relayed = new Map<string, Set<string>>();
+  for (const c of citations) {
+    const source = see(c.source);
+    if (!c.via) continue;
+    const via = see(c.via);
+    if (via !== source) relayed.set(via, (relayed.get(via) ?? new Set()).add(source));
+  }
+  const root = (key: string): string => {
+    let at = key;
+    for (let step = 0; step < MAX_CHAIN; step++) {
+      const next = relayed.get(at);
+      if (!next || next.size !== 1) break;
+      const [only] = next;
+      if (only === key) break;
+      at = only!;
+    }
+    return at;
+  };
+
+  // The source an article reports as a whole: the first it names in its lead, unless a person.
+  const leadSource = new Map<string, string>();
+  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+    if (leadSource.has(c.articleId) || c.start >= (leadEnd.get(c.articleId) ?? 0)) continue;
+    if (entityOf(c.source)?.type === "person") continue;
+    leadSource.set(c.articleId, keyOf(c.source));
+  }
+
+  // Own reporting: one origin per group of copies, named by its original's outlet.
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const link of copies) {
+    const [a, b] = link.articleIds;
+    const original = link.original ?? a;
+    const copy = original === a ? b : a;
+    if (byId.has(a) && byId.has(b) && find(copy) !== find(original)) parent.set(find(copy), find(original));
+  }
+  const ownName = (articleId: string): string => {
+    const a = byId.get(find(articleId)) ?? byId.get(articleId);
+    return a?.outlet ?? (a?.title ? `“${a.title}”` : a?.path.split("/").pop() ?? articleId);
+  };
+
+  const originOf = (articleId: string, attributedTo: string | null): Origin => {
+    const key = attributedTo ? keyOf(attributedTo) : leadSource.get(articleId);
+    if (key === undefined) return { key: `own report ${find(articleId)}`, name: ownName(articleId) };
+    const r = root(key);
+    // The relay stays in sight: "U.S. government documents (via The Washington Post)".
+    return { key: r, name: r === key ? nameOf(r) : `${nameOf(r)} (via ${nameOf(key)})` };
+  };
+
+  // The story's origins: chain roots, most independently cited first, each shown as most citations reach it.
+  const citers = new Map<string, Set<string>>();
+  const shown = new Map<string, Map<string, Set<string>>>();
+  for (const c of citations) {
+    const o = originOf(c.articleId, c.source);
+    citers.set(o.key, (citers.get(o.key) ?? new Set()).add(c.articleId));
+    const names = shown.get(o.key) ?? new Map<string, Set<string>>();
+    shown.set(o.key, names.set(o.name, (names.get(o.name) ?? new Set()).add(c.articleId)));
+  }
+  const storyOrigins = [...citers.entries()]
+    .sort((a, b) => independentCount([...b[1]], copies) - independentCount([...a[1]], copies) || b[1].size - a[1].size)
+    .map(([key]) => [...shown.get(key)!.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return { originOf, storyOrigins };
+}

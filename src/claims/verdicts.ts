@@ -1,0 +1,171 @@
+/**
+ * Verdicts: claim drafts (src/claims/alignment.ts) → one claim per fact, each judged by the
+ * independent origins behind it. A sentence belongs to one claim: drafts that share one are
+ * one fact ("a financing plan of three years" found by its number and by its quotation).
+ * What is not a checkable statement (a question, an exclamation, a quote fragment such as
+ * "Obama said.") is not a claim. Conflicts are factual: numbers (found by alignment), dates
+ * resolved against each article's own date, and one side denying or negating what the other
+ * states. A quotation worded differently is a quote variant, listed apart.
+ */
+import type { ClaimsConfig } from "../config.js";
+import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
+import { escapeRegExp } from "../regexp.js";
+import { dedupeValues, type DraftClaim, type DraftVariant } from "./alignment.js";
+import type { OriginTracer } from "./claimOrigins.js";
+import { independentCount } from "./independence.js";
+import { quoteOf, summarise } from "./summary.js";
+import type { Unit } from "./units.js";
+
+/** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
+const MIN_CLAIM_WORDS = 6;
+/** Fewest words outside quotation marks: fewer is a quotation and its speaker, a reaction rather than a fact stated. */
+const MIN_WORDS_OUTSIDE_QUOTES = 4;
+/** A quotation of any length, in the quotation marks news uses. */
+const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
+/** Mentions of one claim each mention is compared with for dates and negation: a bound per mention. */
+const MAX_COMPARED = 64;
+
+export interface VerdictInputs {
+  readonly drafts: readonly DraftClaim[];
+  readonly variants: readonly DraftVariant[];
+  readonly storyId: string;
+  readonly copies: readonly CopyLink[];
+  readonly tracer: OriginTracer;
+  /** The days a sentence dates something to (day precision), with the words that say so. */
+  readonly datesOf: (u: Unit) => ReadonlyArray<{ readonly date: string; readonly expression: string }>;
+  readonly config: ClaimsConfig;
+  readonly storyLanguages: ReadonlyMap<string, number>;
+  readonly languages: Languages;
+}
+
+export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVariants: QuoteVariant[] } {
+  const { copies, tracer, config } = inputs;
+  const merged = mergeBySentence(inputs.drafts);
+  const judged: Array<Omit<Claim, "id"> & { units: Unit[] }> = [];
+  for (const draft of merged) {
+    const entries = draft.entries.filter(([u]) => isCheckable(u));
+    if (entries.length === 0) continue;
+    const units = entries.map(([u]) => u);
+    const kept = new Set(units.map((u) => u.articleId));
+    const conflicts = [
+      ...draft.conflicts.filter((c) => kept.has(c.articleIds[0]) && kept.has(c.articleIds[1])),
+      ...dateConflicts(units, inputs.datesOf),
+      ...negationConflicts(units, inputs.languages),
+    ];
+    const mentions: ClaimMention[] = entries.map(([u, values]) => ({
+      articleId: u.articleId,
+      quote: quoteOf(u, config.maxQuoteChars),
+      attributedTo: u.attributedTo,
+      origin: tracer.originOf(u.articleId, u.attributedTo).name,
+      values: dedupeValues(values),
+    }));
+    const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+    const reports = independentCount(articleIds, copies);
+    const originCounts = new Map<string, { name: string; n: number }>();
+    for (const u of units) {
+      const o = tracer.originOf(u.articleId, u.attributedTo);
+      originCounts.set(o.key, { name: o.name, n: (originCounts.get(o.key)?.n ?? 0) + 1 });
+    }
+    const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
+    // Copies count once: one report is single-source whatever its sentences name.
+    const status = conflicts.length ? "conflicting" : reports < 2 ? "single-source" : origins.length >= 2 ? "corroborated" : "single-origin";
+    judged.push({ summary: summarise(units, config, inputs.storyLanguages), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
+  }
+  judged.sort((a, b) => b.mentions.length - a.mentions.length);
+  const claims = judged.map(({ units: _units, ...c }, i) => ({ id: `${inputs.storyId}-c${i + 1}`, ...c }));
+  const claimOf = new Map<Unit, string>();
+  judged.forEach((c, i) => c.units.forEach((u) => claimOf.set(u, claims[i]!.id)));
+  const quoteVariants = inputs.variants.map((v) => variantOf(v, claimOf, copies));
+  return { claims, quoteVariants };
+}
+
+/** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */
+function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
+  const owner = new Map<Unit, number>();
+  const parent = drafts.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  drafts.forEach((d, i) => {
+    for (const [u] of d.entries) {
+      const j = owner.get(u);
+      if (j === undefined) owner.set(u, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  drafts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.values()].map((members) => {
+    const values = new Map<Unit, Value[]>();
+    const conflicts = new Map<string, Conflict>();
+    for (const i of members) {
+      for (const [u, v] of drafts[i]!.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
+      for (const c of drafts[i]!.conflicts) conflicts.set(`${c.type}|${c.detail}`, c);
+    }
+    return { entries: [...values.entries()], conflicts: [...conflicts.values()] };
+  });
+}
+
+/** A statement of fact: not a question or an exclamation, not a fragment, not only a quotation and its speaker ("God help us," he said). */
+function isCheckable(u: Unit): boolean {
+  const text = u.sentence.text;
+  if (/[?!]["'”’»)]*$/u.test(text)) return false;
+  const words = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words(text) < MIN_CLAIM_WORDS) return false;
+  const outside = text.replace(QUOTATION, " ");
+  return u.values.length > 0 || words(outside) >= MIN_WORDS_OUTSIDE_QUOTES;
+}
+
+/** Two sentences of different articles dating the event to different days. */
+function dateConflicts(units: readonly Unit[], datesOf: VerdictInputs["datesOf"]): Conflict[] {
+  const out: Conflict[] = [];
+  const dated = units.slice(0, MAX_COMPARED).map((u) => ({ u, dates: datesOf(u) })).filter((d) => d.dates.length === 1);
+  const seen = new Set<string>();
+  for (let i = 0; i < dated.length; i++)
+    for (let j = i + 1; j < dated.length; j++) {
+      const [a, b] = [dated[i]!, dated[j]!];
+      if (a.u.articleId === b.u.articleId || a.dates[0]!.date === b.dates[0]!.date) continue;
+      const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
+      const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
+      if (seen.has(detail)) continue;
+      seen.add(detail);
+      out.push({ type: "date", detail, articleIds: [a.u.articleId, b.u.articleId] });
+    }
+  return out;
+}
+
+/** Denials of every language, at a word's start ("denied that", "не подтвердил"). */
+const denialCueOf = perLanguages((languages) => {
+  const cues = languages.every("stance").flatMap((k) => k.denials ?? []).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}])(?:${cues.join("|") || "(?!)"})`, "iu");
+});
+
+/** Whether the sentence, outside its quotations, denies what it states. */
+function denies(u: Unit, languages: Languages): boolean {
+  let text = u.sentence.text;
+  for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
+  return denialCueOf(languages).test(text);
+}
+
+/** One article states what another negates or denies. */
+function negationConflicts(units: readonly Unit[], languages: Languages): Conflict[] {
+  const read = units.slice(0, MAX_COMPARED).map((u) => ({ u, no: denies(u, languages) }));
+  const yes = read.find((r) => !r.no);
+  const no = read.find((r) => r.no && yes && r.u.articleId !== yes.u.articleId);
+  if (!yes || !no) return [];
+  return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+}
+
+function variantOf(v: DraftVariant, claimOf: ReadonlyMap<Unit, string>, copies: readonly CopyLink[]): QuoteVariant {
+  const ids = new Set(v.units.map((u) => u.articleId));
+  const link = copies.find((c) => c.original && ids.has(c.articleIds[0]) && ids.has(c.articleIds[1]));
+  const changedBy = link ? (link.articleIds[0] === link.original ? link.articleIds[1] : link.articleIds[0]) : null;
+  return {
+    claimId: v.units.map((u) => claimOf.get(u)).find((id) => id !== undefined) ?? null,
+    wordings: v.wordings.map((w) => ({ articleId: w.unit.articleId, quote: w.text })),
+    differences: v.differences,
+    changedBy,
+  };
+}
