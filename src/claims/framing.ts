@@ -1,6 +1,7 @@
 /**
- * Framing: per article, the loaded words it chooses (src/lang/<code>/framing.ts) and the
- * labels it puts before a person's name ("President Maduro" vs "диктатор Мадуро"), each with
+ * Framing: per article, the loaded words it chooses (src/lang/<code>/framing.ts), loaded
+ * labels before a person's name among them ("диктатор Мадуро"; a role such as "President"
+ * describes and is never a framing term), each with
  * the entity it is applied to when one is named next to it. The title is read as well as the
  * text: headlines carry the most loaded words.
  */
@@ -63,7 +64,8 @@ export function findFraming(
   for (const s of sentences) read(s.text, s.start, inText, "text");
   for (const [text, placed, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
     for (const n of placed) {
-      if (n.type !== "person" || !n.before || !k.labels.some((l) => n.before.startsWith(l))) continue;
+      // A role before a name ("President", "Minister") describes; only a loaded label ("dictator") frames.
+      if (n.type !== "person" || !n.before || !k.labels.some((l) => n.before.startsWith(l)) || !k.loadedTerms.some((t) => n.before.startsWith(t))) continue;
       const at = text.lastIndexOf(text.slice(0, n.start).match(/([\p{L}-]+)\s*$/u)?.[1] ?? "\u0000", n.start);
       if (at >= 0) add(text.slice(at, at + n.before.length), at, n.name, where);
     }

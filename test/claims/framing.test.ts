@@ -6,14 +6,14 @@ import { article, story } from "./fixtures.js";
 import { languages } from "../../src/lang/index.js";
 
 describe("framing", () => {
-  it("finds loaded words and labels with the entity they are about", () => {
+  it("finds loaded words and loaded labels with the entity they are about, never a role", () => {
     const a = article("a", "President Olga Brandt opened the pier. Critics call the Brandt regime corrupt.");
     const b = article("b", "Испуганный диктатор Ольга Брандт открыла причал.", "ru");
     const { group, byId } = story([a, b]);
     const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const fa = r.framing.find((f) => f.articleId === "a")!;
     const fb = r.framing.find((f) => f.articleId === "b")!;
-    assert.ok(fa.terms.some((t) => t.term === "President" && t.about === "Olga Brandt"));
+    assert.ok(!fa.terms.some((t) => t.term === "President"), "a job title describes; it does not frame");
     assert.ok(fa.terms.some((t) => t.term === "regime"));
     assert.ok(fb.terms.some((t) => t.term === "диктатор" && t.about === "Olga Brandt"));
     assert.ok(fb.terms.some((t) => t.term === "Испуганный"));

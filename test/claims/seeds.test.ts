@@ -115,6 +115,13 @@ describe("seed expectations (issues 5 and 10)", { skip: SEEDS_MISSING ? `${SEEDS
     assert.ok(story.timeline.some((t) => t.date.startsWith("2025-10") && t.date.length === 7 && t.approximate && /Moscow|Москв/.test(t.event)));
   });
 
+  it("framing lists no job title or role, only evaluative words", () => {
+    const roles = /^(?:president|minister|leader|spokes|senator|official|chairman|chief|mayor|governor|secretary|президент|министр|лидер|глава)/i;
+    const terms = story.framing.flatMap((f) => f.terms.map((t) => t.term));
+    assert.ok(terms.length > 0);
+    assert.deepEqual(terms.filter((t) => roles.test(t)), []);
+  });
+
   it("framing: 002 calls Maduro 'диктатор'", () => {
     const maduro = story.entities.find((e) => [e.name, ...e.aliases].includes("Мадуро"))!;
     const terms = story.framing.find((f) => f.articleId === id.get("002"))!.terms;
