@@ -49,29 +49,8 @@ export function scoreFnc(
 ): FncScores {
   const { bodies, pairs, weight } = typeof root === "string" ? loadFnc(root) : root;
   const { relatedThreshold, agreeThreshold } = thresholds;
-  const confusion = LABELS.map(() => LABELS.map(() => 0));
-  let score = 0, best = 0, relatedRight = 0, n = 0;
-  for (const p of pairs) {
-    if (!keep(p.bodyId)) continue;
-    const { stance } = stanceOf(p.headline, bodies.get(p.bodyId)!, "en", languages(), { weight, relatedThreshold, agreeThreshold });
-    n++;
-    confusion[LABELS.indexOf(p.gold)]![LABELS.indexOf(stance)]!++;
-    const goldRelated = p.gold !== "unrelated";
-    best += goldRelated ? 1 : 0.25;
-    if (goldRelated === (stance !== "unrelated")) {
-      score += 0.25;
-      relatedRight++;
-    }
-    if (goldRelated && stance === p.gold) score += 0.75;
-  }
-  const f1 = Object.fromEntries(LABELS.map((l, i) => {
-    const tp = confusion[i]![i]!;
-    const predicted = confusion.reduce((s, row) => s + row[i]!, 0);
-    const gold = confusion[i]!.reduce((s, x) => s + x, 0);
-    const p = predicted ? tp / predicted : 0, r = gold ? tp / gold : 0;
-    return [l, p + r ? (2 * p * r) / (p + r) : 0];
-  })) as Record<Stance, number>;
-  return { pairs: n, score: score / best, relatedAccuracy: relatedRight / n, f1, confusion };
+  const known = languages();
+  return scorePredicted(pairs.filter((p) => keep(p.bodyId)), (p) => stanceOf(p.headline, bodies.get(p.bodyId)!, "en", known, { weight, relatedThreshold, agreeThreshold }).stance);
 }
 
 /**
@@ -99,6 +78,7 @@ export async function scoreFncThroughCheck(root: string, subsets: ReadonlyArray<
   }
 }
 
+/** The competition's score, related accuracy, per-class F1 and confusion of a reading of the pairs. */
 function scorePredicted(pairs: FncData["pairs"], predict: (p: FncData["pairs"][number]) => Stance): FncScores {
   const confusion = LABELS.map(() => LABELS.map(() => 0));
   let score = 0, best = 0, relatedRight = 0;
