@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findAttributions } from "../../src/claims/attribution.js";
+import { findAttributions } from "../../src/claims/attribution/rules.js";
 import { splitSentences } from "../../src/claims/sentences.js";
 
 export interface SpanScores {

@@ -6,7 +6,7 @@
  */
 import { languagePack } from "../lang/index.js";
 import type { Article, Citation } from "../model.js";
-import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution.js";
+import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "./sentences.js";
 import { stopwords } from "./words.js";

@@ -4,8 +4,8 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
-import { alignClaims } from "./alignment.js";
-import { type Attribution, findAttributions } from "./attribution.js";
+import { alignClaims } from "./claimClusters.js";
+import { type Attribution, findAttributions } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, type Placed, titleNames } from "./framing.js";
@@ -14,11 +14,11 @@ import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { buildTimeline, findDates } from "./timeline.js";
-import type { Unit } from "./units.js";
+import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems } from "./words.js";
 
 export { independentCount } from "./independence.js";
-export { findAttributions } from "./attribution.js";
+export { findAttributions } from "./attribution/rules.js";
 
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
@@ -70,7 +70,7 @@ function unitOf(
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
   config: ClaimsConfig,
-): Unit {
+): ClaimSentence {
   const values = findValues(s.text, article.language);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];

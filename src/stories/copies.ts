@@ -8,7 +8,7 @@
  * are left unlinked: the claims stage counts them as separate sources.
  */
 import type { Article, CopyKind, CopyLink } from "../model.js";
-import { align, dice } from "./alignment.js";
+import { align, dice } from "./sentenceOrder.js";
 import { originalOf } from "./origin.js";
 import { type Passage, passage } from "./passages.js";
 

@@ -1,7 +1,7 @@
 /** HTML → the article's blocks, the chrome dropped around them, and the page's metadata. */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
-import { classify, type Kind } from "../text/units.js";
+import { classify, type Kind } from "../text/scrapedLines.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
 import { findHiddenText } from "./hiddenText.js";

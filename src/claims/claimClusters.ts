@@ -16,7 +16,7 @@ import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice, quoteWords, wordingDiff } from "./quotes.js";
 import { quoteOf, summarise } from "./summary.js";
 import { similarPairs } from "./similarPairs.js";
-import { similarity, type Unit } from "./units.js";
+import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stem, stopwords } from "./words.js";
 
 class UnionFind {
@@ -34,14 +34,14 @@ class UnionFind {
 }
 
 interface ValueAt {
-  readonly unit: Unit;
+  readonly unit: ClaimSentence;
   readonly v: FoundValue;
   readonly unitKey: string | null;
   readonly unitStems: ReadonlySet<string>;
   readonly contextStems: ReadonlySet<string>;
 }
 
-function valueAt(unit: Unit, v: FoundValue): ValueAt {
+function valueAt(unit: ClaimSentence, v: FoundValue): ValueAt {
   const designation = v.unit && DESIGNATION.test(v.unit) ? spellingKey(v.unit) : null;
   const stop = stopwords(unit.language);
   const stems = (words: readonly string[]): Set<string> =>
@@ -145,7 +145,7 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   for (const bucket of buckets.values())
     for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < Math.min(bucket.length, x + 1 + MAX_BUCKET_PARTNERS); y++) add(bucket[x]!, bucket[y]!);
   const units = [...new Set(values.map((v) => v.unit))];
-  const valuesOf = new Map<Unit, number[]>();
+  const valuesOf = new Map<ClaimSentence, number[]>();
   values.forEach((v, i) => {
     const list = valuesOf.get(v.unit);
     if (list) list.push(i);
@@ -166,9 +166,9 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   return pairs;
 }
 
-export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
+export function alignClaims(units: readonly ClaimSentence[], group: StoryGroup, config: ClaimsConfig): Claim[] {
   const claims: Array<Omit<Claim, "id">> = [];
-  const used = new Set<Unit>();
+  const used = new Set<ClaimSentence>();
   const storyLanguages = new Map<string, number>();
   for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
 
@@ -179,7 +179,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
   for (const [i, j] of valuePairs(values, config.alignThreshold)) {
     const a = values[i]!, b = values[j]!;
     if (a.unit.articleId === b.unit.articleId) continue;
-    const sim = similarity(a.unit, b.unit);
+    const sim = claimSentenceSimilarity(a.unit, b.unit);
     if (a.v.value === b.v.value) {
       if (unitsClash(a, b)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
@@ -208,7 +208,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     bySentences.set(key, [...(bySentences.get(key) ?? []), ...members]);
   }
   for (const members of bySentences.values()) {
-    const byUnit = new Map<Unit, Value[]>();
+    const byUnit = new Map<ClaimSentence, Value[]>();
     for (const i of members) {
       const { unit, v } = values[i]!;
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
@@ -233,7 +233,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     const first = quoted[members[0]!]!.q.text;
     const diffs = members.slice(1).flatMap((i) => wordingDiff(first, quoted[i]!.q.text));
     const conflict = diffs.length ? `wording differs: ${[...new Set(diffs.map(([a, b]) => `"${a}" vs "${b}"`))].join(", ")}` : null;
-    const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [Unit, Value[]]);
+    const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [ClaimSentence, Value[]]);
     for (const [u] of entries) used.add(u);
     claims.push(makeClaim(entries, conflict, group, config, storyLanguages));
   }
@@ -249,14 +249,14 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     .map((c, i) => ({ id: `${group.id}-c${i + 1}`, ...c }));
 }
 
-function contentSimilarity(a: Unit, b: Unit): number {
+function contentSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   if (a.articleId === b.articleId) return 0;
   if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
-  return similarity(a, b);
+  return claimSentenceSimilarity(a, b);
 }
 
 /** Average-linkage agglomeration over the pairs at or above the threshold, best pairs first. */
-function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
+function clusterByContent(units: readonly ClaimSentence[], threshold: number): ClaimSentence[][] {
   const pairs: Array<[number, number, number]> = [];
   // Same-language pairs compare all features; pairs across languages only names and numbers.
   const articles = units.map((u) => u.articleId);
@@ -287,7 +287,7 @@ function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
 }
 
 function makeClaim(
-  entries: ReadonlyArray<readonly [Unit, Value[]]>,
+  entries: ReadonlyArray<readonly [ClaimSentence, Value[]]>,
   conflict: string | null,
   group: StoryGroup,
   config: ClaimsConfig,

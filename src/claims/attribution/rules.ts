@@ -6,10 +6,10 @@
  * Where a language has a learned tagger (src/claims/attribution/models/), it reads each
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
-import { type Compiled, compile } from "./attribution/knowledge.js";
-import { mergeLearned } from "./attribution/learned.js";
-import { taggerModel } from "./attribution/models.js";
-import { type Token, tokenise } from "./attribution/tokens.js";
+import { type Compiled, compile } from "./knowledge.js";
+import { mergeLearned } from "./learned.js";
+import { taggerModel } from "./models.js";
+import { type Token, tokenise } from "./tokens.js";
 
 export interface Span {
   readonly start: number;

@@ -9,7 +9,7 @@ import { findDate } from "../dates.js";
 export type Kind =
   | "prose" | "short" | "date" | "counter" | "email" | "url" | "url-label" | "chrome" | "caption" | "tail" | "byline" | "breadcrumb" | "title-label";
 
-export interface Unit {
+export interface ScrapedLine {
   readonly text: string;
   readonly kind: Kind;
   readonly words: number;
@@ -83,10 +83,10 @@ function isBreadcrumb(text: string): boolean {
   return text.split(/\s*(?:»|›|>|\/|→)\s*/).every((seg) => wordCount(seg) <= BREADCRUMB_MAX_SEGMENT_WORDS);
 }
 
-export function classify(raw: string): Unit {
+export function classify(raw: string): ScrapedLine {
   const text = cleanLine(raw);
   const words = wordCount(text);
-  const unit = (kind: Kind, extra: Partial<Unit> = {}): Unit => ({ text, kind, words, ...extra });
+  const unit = (kind: Kind, extra: Partial<ScrapedLine> = {}): ScrapedLine => ({ text, kind, words, ...extra });
   if (!/[\p{L}\p{N}]/u.test(text)) return unit("counter");
   const url = LABELLED_URL.exec(text);
   if (url) return unit("url-label", { value: url[3] });
