@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findAttributions } from "../../src/claims/attribution/rules.js";
-import { splitSentences } from "../../src/claims/sentences.js";
+import { splitSentences } from "../../src/text/sentences.js";
 
 export interface SpanScores {
   readonly documents: number;

@@ -1,7 +1,8 @@
 /** A claim sentence: one sentence of one article, with the features claims compare. */
 import type { FoundValue } from "./numbers.js";
-import { dice, type QuotedPhrase } from "./quotes.js";
-import type { Sentence } from "./sentences.js";
+import { dice } from "../text/measures.js";
+import type { QuotedPhrase } from "./quotes.js";
+import type { Sentence } from "../text/sentences.js";
 
 /** One sentence of one article with what alignment reads from it. */
 export interface ClaimSentence {

@@ -11,7 +11,7 @@ import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { nameWords } from "./nameWords.js";
 
 export interface EntityMention {

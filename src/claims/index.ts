@@ -12,7 +12,7 @@ import { findFraming, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { type Sentence, splitSentences } from "./sentences.js";
+import { type Sentence, splitSentences } from "../text/sentences.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems } from "./words.js";

@@ -8,7 +8,8 @@
  * are left unlinked: the claims stage counts them as separate sources.
  */
 import type { Article, CopyKind, CopyLink } from "../model.js";
-import { align, dice } from "./sentenceOrder.js";
+import { containment, dice } from "../text/measures.js";
+import { align } from "./sentenceOrder.js";
 import { originalOf } from "./origin.js";
 import { type Passage, passage } from "./passages.js";
 
@@ -103,14 +104,6 @@ function shingleSet(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
   return out;
-}
-
-/** Share of `a`'s shingles found in `b`. */
-function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  return shared / a.size;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -18,7 +18,8 @@ import { languagePack } from "../lang/index.js";
 import { nameKey } from "../lang/names.js";
 import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
-import { Accumulator, Scanner, TokenTable } from "./tokens.js";
+import { Scanner } from "../text/scanner.js";
+import { Accumulator, TokenTable } from "./tokens.js";
 
 export type Family = "words" | "names" | "facts" | "folds";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findDates } from "../../src/claims/timeline.js";
-import { splitSentences } from "../../src/claims/sentences.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { article } from "./fixtures.js";
 
 function dates(text: string, language = "en", published: string | null = "2025-03-14T09:00") {

@@ -8,7 +8,8 @@
  */
 import type { Found } from "../index.js";
 import { cleanTitle } from "../title.js";
-import { classify, isTitleCase, SENTENCE_END, type ScrapedLine, wordCount } from "./scrapedLines.js";
+import { classify, isTitleCase, type ScrapedLine, wordCount } from "./scrapedLines.js";
+import { SENTENCE_END } from "../../text/sentences.js";
 
 /** A headline has a few words and no full stop at the end. */
 const HEADLINE_MIN_WORDS = 3;

@@ -5,6 +5,7 @@
 import { allLanguagePacks } from "../../lang/index.js";
 import { cleanByline } from "../byline.js";
 import { findDate } from "../dates.js";
+import { SENTENCE_END } from "../../text/sentences.js";
 
 export type Kind =
   | "prose" | "short" | "date" | "counter" | "email" | "url" | "url-label" | "chrome" | "caption" | "tail" | "byline" | "breadcrumb" | "title-label";
@@ -50,8 +51,6 @@ const BREADCRUMB = /\S\s*(?:»|›|>|\/|→)\s*\S.*(?:»|›|>|\/|→)/;
 const BREADCRUMB_MAX_SEGMENT_WORDS = 12;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-/** Prose ends like a sentence; a headline does not (or is in Title Case, "Russia Bolsters Venezuela Amid..."). */
-export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
 /** Title Case: more than this share of words capitalised marks a heading, not a sentence. */
 const TITLE_CASE_SHARE = 0.7;
 

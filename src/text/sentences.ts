@@ -10,6 +10,12 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
+/**
+ * How a line of prose ends (terminal punctuation, a closing quote or bracket, or a colon or
+ * semicolon before a list); a headline or a text cut off mid-sentence does not end so.
+ */
+export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
+
 /** A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start. */
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
