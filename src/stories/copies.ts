@@ -8,6 +8,7 @@
  * are left unlinked: the claims stage counts them as separate sources.
  */
 import type { Article, CopyKind, CopyLink } from "../model.js";
+import { readText, type TextLayer } from "../text/index.js";
 import { containment, dice } from "../text/measures.js";
 import { align } from "./sentenceOrder.js";
 import { originalOf } from "./origin.js";
@@ -58,8 +59,9 @@ const MIN_SHARED_ANCHORS = 0.5;
 /** Fewer aligned sentences than this is too little text to call anything a copy. */
 const MIN_ALIGNED = 3;
 
-export function findCopies(articles: readonly Article[]): CopyLink[] {
-  const passages = articles.map((a) => passage(a.text, a.language));
+/** Copy links among a story's articles; `layers` are their texts read (src/text), in the same order. */
+export function findCopies(articles: readonly Article[], layers: readonly TextLayer[] = articles.map((a) => readText(a.text, a.language))): CopyLink[] {
+  const passages = layers.map(passage);
   const shingles = passages.map((p) => shingleSet(p.words));
   const links: CopyLink[] = [];
   for (let i = 0; i < articles.length; i++) {

@@ -21,11 +21,13 @@ const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
 
+/** A paragraph: lines up to a blank line. */
+export const PARAGRAPH = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
-  for (const p of text.matchAll(paragraphRe)) {
+  for (const p of text.matchAll(PARAGRAPH)) {
     const base = p.index;
     const block = p[0];
     let from = 0;
