@@ -12,7 +12,7 @@ import { findFraming, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { type Sentence, splitSentences } from "../text/sentences.js";
+import { readText, type Sentence, type TextLayer } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems } from "./words.js";
@@ -23,13 +23,15 @@ export { findAttributions } from "./attribution/rules.js";
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
-  const readable = (a: Article): Sentence[] =>
-    splitSentences(a.text).filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
-  const sentences = new Map(members.map((a) => [a.id, readable(a)]));
+  // Each article's text read once (src/text), and handed to every reading below.
+  const layers = new Map(members.map((a) => [a.id, readText(a.text, a.language)]));
+  const readable = (layer: TextLayer): Sentence[] =>
+    layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
+  const sentences = new Map(members.map((a) => [a.id, readable(layers.get(a.id)!)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
   const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language))]));
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, attributions.get(a.id)!));
-  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!)), articles, config.minEntityArticles);
+  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, layers.get(a.id)!)), articles, config.minEntityArticles);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, origins: traced, sourceName } = origins(placed, group.copies, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
@@ -45,7 +47,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config)),
+    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config)),
   );
   return {
     citations,
@@ -63,7 +65,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   };
 }
 
-function unitOf(
+function claimSentenceOf(
   article: Article,
   s: Sentence,
   mentions: readonly Placed[],
