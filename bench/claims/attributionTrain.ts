@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ruleAttributions } from "../../src/claims/attribution.js";
+import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allowed, scoreTags, spansOf, staticFeatures, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
 import { type Token, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
-import { splitSentences } from "../../src/claims/sentences.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { countMatches, goldSources, prf, type Range } from "./polnear.js";
 

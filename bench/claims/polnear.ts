@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findAttributions } from "../../src/claims/attribution.js";
-import { splitSentences } from "../../src/claims/sentences.js";
+import { findAttributions } from "../../src/claims/attribution/rules.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { languages } from "../../src/lang/index.js";
 
 export interface SpanScores {

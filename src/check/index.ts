@@ -5,8 +5,8 @@
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
 import type { ClaimsConfig } from "../config.js";
-import { findAttributions } from "../claims/attribution.js";
-import { splitSentences } from "../claims/sentences.js";
+import { findAttributions } from "../claims/attribution/rules.js";
+import { splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";

@@ -6,9 +6,9 @@
  */
 import type { Languages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
-import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution.js";
+import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */

@@ -11,7 +11,7 @@ import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence, TextLayer } from "../text/index.js";
 import { nameWords } from "./nameWords.js";
 
 export interface EntityMention {
@@ -42,11 +42,11 @@ const LEAD_CHARS = 60;
 const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
 
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
-export function findEntityMentions(article: Article, sentences: readonly Sentence[], languages: Languages): EntityMention[] {
+export function findEntityMentions(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages): EntityMention[] {
   const pack = languages.pack(article.language);
   const labels = pack?.framing?.labels ?? [];
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, commonNoun } = nameWords(article, languages);
+  const { notName, commonNoun } = nameWords(article, layer, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.

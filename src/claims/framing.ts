@@ -8,7 +8,7 @@
 import type { Languages } from "../lang/languages.js";
 import type { Article, Framing, FramingTerm } from "../model.js";
 import type { FoundEntity } from "./entities.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { escapeRegExp } from "../regexp.js";
 
 /** Farthest a name may sit from a loaded word (characters) and still be what the word is about: an adjective and a first name fit. */

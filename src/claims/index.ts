@@ -5,35 +5,37 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
-import { alignClaims } from "./alignment.js";
+import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
-import { type Attribution, findAttributions } from "./attribution.js";
+import { type Attribution, findAttributions } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { type Sentence, splitSentences } from "./sentences.js";
+import { readText, type Sentence, type TextLayer } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
-import type { Unit } from "./units.js";
+import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems } from "./words.js";
 
 export { independentCount } from "./independence.js";
-export { findAttributions } from "./attribution.js";
+export { findAttributions } from "./attribution/rules.js";
 
 /** `languages`: the knowledge the stage reads (src/lang); a language without a pack is read without cues. */
 export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig, languages: Languages): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
-  const readable = (a: Article): Sentence[] =>
-    splitSentences(a.text).filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
-  const sentences = new Map(members.map((a) => [a.id, readable(a)]));
+  // Each article's text read once (src/text), and handed to every reading below.
+  const layers = new Map(members.map((a) => [a.id, readText(a.text, a.language)]));
+  const readable = (layer: TextLayer): Sentence[] =>
+    layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
+  const sentences = new Map(members.map((a) => [a.id, readable(layers.get(a.id)!)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
   const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language, languages))]));
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
-  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
+  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, layers.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
@@ -58,7 +60,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages)),
+    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages)),
   );
   const storyLanguages = new Map<string, number>();
   for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
@@ -98,7 +100,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   };
 }
 
-function unitOf(
+function claimSentenceOf(
   article: Article,
   s: Sentence,
   mentions: readonly Placed[],
@@ -106,7 +108,7 @@ function unitOf(
   attributions: readonly Attribution[],
   config: ClaimsConfig,
   languages: Languages,
-): Unit {
+): ClaimSentence {
   const values = findValues(s.text, article.language, languages);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];

@@ -7,7 +7,11 @@
  */
 import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
+import type { TextLayer } from "../text/index.js";
 import { stem, stopwords } from "./words.js";
+
+/** A run of letters starting in lower case, two letters or more, that no letter precedes. */
+const LOWER_RUN = /(?<!\p{L})\p{Ll}\p{L}+/gu;
 
 export interface NameWords {
   /** A word that does not name anything by itself. */
@@ -19,16 +23,17 @@ export interface NameWords {
 /** Lowercase words allowed between a determiner and its noun: adjectives ("einen neuen Damm", "der östlichen Flanke"). */
 const MAX_ADJECTIVES = 2;
 
-export function nameWords(article: Article, languages: Languages): NameWords {
+export function nameWords(article: Article, layer: TextLayer, languages: Languages): NameWords {
   const pack = languages.pack(article.language);
   const stop = stopwords(article.language);
   const labels = pack?.framing?.labels ?? [];
   const loaded = pack?.framing?.loadedTerms ?? [];
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
   const descriptors = new Set((pack?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
-  const lowerWords = new Set([...article.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]+/gu)].map((m) => m[0]));
+  // Letter runs of the layer's words that start in lower case ("long" and "term" of "long-term").
+  const lowerWords = new Set(layer.tokens.flatMap((t) => (t.kind === "word" ? (t.surface.match(LOWER_RUN) ?? []) : [])));
   const lowerStems = new Set([...lowerWords].map((w) => stem(w, article.language)));
-  const common = commonNouns(article.text, pack?.entities?.nounDeterminers);
+  const common = commonNouns(layer, pack?.entities?.nounDeterminers);
   const commonNoun = (w: string): boolean => common.has(w);
   const notName = (w: string): boolean => {
     const low = w.toLowerCase();
@@ -45,15 +50,16 @@ export function nameWords(article: Article, languages: Languages): NameWords {
  * than anywhere else but a sentence's start: "der Stadt", "im Dorf" are nouns; "in Kestria",
  * "der Kestria Herald" and "Kestria hat" make Kestria a name.
  */
-function commonNouns(text: string, determiners: readonly string[] | undefined): ReadonlySet<string> {
+function commonNouns(layer: TextLayer, determiners: readonly string[] | undefined): ReadonlySet<string> {
   const out = new Set<string>();
   if (!determiners?.length) return out;
   const dets = new Set(determiners);
   const counts = new Map<string, { after: number; bare: number }>();
-  for (const sentence of text.split(/(?<=[.!?…:])\s+|\n+/u)) {
-    const words = sentence.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  for (const tokens of layer.sentenceTokens) {
+    const words = tokens.map((t) => t.surface);
     words.forEach((w, i) => {
-      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w)) return;
+      // A capital opening a sentence or a clause ("Sprecher: Die Stadt") says nothing.
+      if (i === 0 || tokens[i]!.clauseStart || !/^\p{Lu}\p{Ll}/u.test(w)) return;
       let j = i - 1;
       while (j > 0 && i - j <= MAX_ADJECTIVES && /^\p{Ll}/u.test(words[j]!) && !dets.has(words[j]!.toLowerCase())) j--;
       const after = dets.has(words[j]!.toLowerCase());

@@ -20,13 +20,6 @@ export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
 
 export const quoteWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
-}
-
 /** The runs of words where two wordings differ, from a longest-common-subsequence alignment. */
 export function wordingDiff(a: string, b: string): Array<[string, string]> {
   const x = a.match(/\S+/g) ?? [];

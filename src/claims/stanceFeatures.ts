@@ -5,7 +5,7 @@
  * small linear model (src/claims/stanceModel.ts) can weigh the relatedness ones.
  */
 import type { Languages } from "../lang/languages.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences } from "../text/sentences.js";
 import { wordKnowledge } from "../lang/words.js";
 import { WORD } from "./words.js";
 import { escapeRegExp } from "../regexp.js";

@@ -3,11 +3,11 @@
  * article) and the claim's summary, the clearest mention in the article's own words.
  */
 import type { ClaimsConfig } from "../config.js";
-import { similarity, type Unit } from "./units.js";
+import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 
 /** The sentence, or when too long the words around its first number (still an exact substring). */
-export function quoteOf(u: Unit, max: number): string {
+export function quoteOf(u: ClaimSentence, max: number): string {
   const t = u.sentence.text;
   if (t.length <= max) return t;
   const at = u.values[0]?.index ?? u.quotes[0]?.index ?? 0;
@@ -22,18 +22,18 @@ export function quoteOf(u: Unit, max: number): string {
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
  */
-export function summarise(units: readonly Unit[], config: ClaimsConfig, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
+export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
-  const whole = (u: Unit): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
+  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
   // between languages as common, the one most of the story is written in.
   const count = new Map<string, number>();
   for (const u of units) count.set(u.language, (count.get(u.language) ?? 0) + 1);
   const rank = (language: string): [number, number] => [count.get(language)!, storyLanguages.get(language) ?? 0];
   const [most, mostInStory] = [...count.keys()].map(rank).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
-  const usual = (u: Unit): number => (rank(u.language)[0] === most && rank(u.language)[1] === mostInStory ? 1 : 0);
+  const usual = (u: ClaimSentence): number => (rank(u.language)[0] === most && rank(u.language)[1] === mostInStory ? 1 : 0);
   const scores = new Map(
-    units.map((u) => [u, usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + similarity(u, o)), 0) - u.sentence.text.length / 10_000]),
+    units.map((u) => [u, usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + claimSentenceSimilarity(u, o)), 0) - u.sentence.text.length / 10_000]),
   );
   const best = [...units].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
   let text = best.sentence.text;

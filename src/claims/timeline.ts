@@ -9,7 +9,7 @@
 import { addDays, addMonths, addYears, format, subDays } from "date-fns";
 import { type Languages, perLanguages, type TimeKnowledge } from "../lang/languages.js";
 import type { Article, TimelineEvent } from "../model.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { escapeRegExp } from "../regexp.js";
 
 export interface DatedMention {

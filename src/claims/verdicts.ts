@@ -1,5 +1,5 @@
 /**
- * Verdicts: claim drafts (src/claims/alignment.ts) → one claim per fact, each judged by the
+ * Verdicts: claim drafts (src/claims/claimClusters.ts) → one claim per fact, each judged by the
  * independent origins behind it. A sentence belongs to one claim: drafts that share one are
  * one fact ("a financing plan of three years" found by its number and by its quotation).
  * What is not a checkable statement (a question, an exclamation, a quote fragment such as
@@ -11,11 +11,11 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { escapeRegExp } from "../regexp.js";
-import { dedupeValues, type DraftClaim, type DraftVariant } from "./alignment.js";
+import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
-import type { Unit } from "./units.js";
+import type { ClaimSentence } from "./claimSentences.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -33,7 +33,7 @@ export interface VerdictInputs {
   readonly copies: readonly CopyLink[];
   readonly tracer: OriginTracer;
   /** The days a sentence dates something to (day precision), with the words that say so. */
-  readonly datesOf: (u: Unit) => ReadonlyArray<{ readonly date: string; readonly expression: string }>;
+  readonly datesOf: (u: ClaimSentence) => ReadonlyArray<{ readonly date: string; readonly expression: string }>;
   readonly config: ClaimsConfig;
   readonly storyLanguages: ReadonlyMap<string, number>;
   readonly languages: Languages;
@@ -42,7 +42,7 @@ export interface VerdictInputs {
 export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVariants: QuoteVariant[] } {
   const { copies, tracer, config } = inputs;
   const merged = mergeBySentence(inputs.drafts);
-  const judged: Array<Omit<Claim, "id"> & { units: Unit[] }> = [];
+  const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
   for (const draft of merged) {
     const entries = draft.entries.filter(([u]) => isCheckable(u));
     if (entries.length === 0) continue;
@@ -74,7 +74,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   }
   judged.sort((a, b) => b.mentions.length - a.mentions.length);
   const claims = judged.map(({ units: _units, ...c }, i) => ({ id: `${inputs.storyId}-c${i + 1}`, ...c }));
-  const claimOf = new Map<Unit, string>();
+  const claimOf = new Map<ClaimSentence, string>();
   judged.forEach((c, i) => c.units.forEach((u) => claimOf.set(u, claims[i]!.id)));
   const quoteVariants = inputs.variants.map((v) => variantOf(v, claimOf, copies));
   return { claims, quoteVariants };
@@ -82,7 +82,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */
 function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
-  const owner = new Map<Unit, number>();
+  const owner = new Map<ClaimSentence, number>();
   const parent = drafts.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -98,7 +98,7 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   return [...groups.values()].map((members) => {
-    const values = new Map<Unit, Value[]>();
+    const values = new Map<ClaimSentence, Value[]>();
     const conflicts = new Map<string, Conflict>();
     for (const i of members) {
       for (const [u, v] of drafts[i]!.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
@@ -109,7 +109,7 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
 }
 
 /** A statement of fact: not a question or an exclamation, not a fragment, not only a quotation and its speaker ("God help us," he said). */
-function isCheckable(u: Unit): boolean {
+function isCheckable(u: ClaimSentence): boolean {
   const text = u.sentence.text;
   if (/[?!]["'”’»)]*$/u.test(text)) return false;
   const words = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -119,7 +119,7 @@ function isCheckable(u: Unit): boolean {
 }
 
 /** Two sentences of different articles dating the event to different days. */
-function dateConflicts(units: readonly Unit[], datesOf: VerdictInputs["datesOf"]): Conflict[] {
+function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"]): Conflict[] {
   const out: Conflict[] = [];
   const dated = units.slice(0, MAX_COMPARED).map((u) => ({ u, dates: datesOf(u) })).filter((d) => d.dates.length === 1);
   const seen = new Set<string>();
@@ -143,14 +143,14 @@ const denialCueOf = perLanguages((languages) => {
 });
 
 /** Whether the sentence, outside its quotations, denies what it states. */
-function denies(u: Unit, languages: Languages): boolean {
+function denies(u: ClaimSentence, languages: Languages): boolean {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
   return denialCueOf(languages).test(text);
 }
 
 /** One article states what another negates or denies. */
-function negationConflicts(units: readonly Unit[], languages: Languages): Conflict[] {
+function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const read = units.slice(0, MAX_COMPARED).map((u) => ({ u, no: denies(u, languages) }));
   const yes = read.find((r) => !r.no);
   const no = read.find((r) => r.no && yes && r.u.articleId !== yes.u.articleId);
@@ -158,7 +158,7 @@ function negationConflicts(units: readonly Unit[], languages: Languages): Confli
   return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
 }
 
-function variantOf(v: DraftVariant, claimOf: ReadonlyMap<Unit, string>, copies: readonly CopyLink[]): QuoteVariant {
+function variantOf(v: DraftVariant, claimOf: ReadonlyMap<ClaimSentence, string>, copies: readonly CopyLink[]): QuoteVariant {
   const ids = new Set(v.units.map((u) => u.articleId));
   const link = copies.find((c) => c.original && ids.has(c.articleIds[0]) && ids.has(c.articleIds[1]));
   const changedBy = link ? (link.articleIds[0] === link.original ? link.articleIds[1] : link.articleIds[0]) : null;

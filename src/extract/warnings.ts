@@ -1,11 +1,10 @@
 /** Quality flags a reader should see: truncated or paywalled, not an article, title off the body, no date. */
 import type { ExtractConfig } from "../config.js";
+import { SENTENCE_END } from "../text/sentences.js";
 
 /** Phrases that end a teaser where a paywall or a "read on" link begins. */
 const PAYWALL =
   /(subscribe|sign in|log in|register) to (continue|read)|to (continue|keep) reading|for subscribers|premium content|the rest of this article|weiterlesen mit|jetzt abonnieren|réservé aux abonnés|contenido exclusivo|продолжение доступно|читать (далее|полностью)|(read|continue) (more|reading)…?$/i;
-/** A body whose last paragraph ends without sentence punctuation or with an ellipsis was probably cut. */
-const SENTENCE_END = /[.!?。！？…"'”»)\]:;]$/u;
 /** Listing pages: many paragraphs, each short (teaser headlines), set from trafilatura-eval's index pages. */
 const LISTING_MIN_PARAGRAPHS = 12;
 const LISTING_MAX_MEAN_CHARS = 90;

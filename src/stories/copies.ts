@@ -8,7 +8,9 @@
  * are left unlinked: the claims stage counts them as separate sources.
  */
 import type { Article, CopyKind, CopyLink } from "../model.js";
-import { align, dice } from "./alignment.js";
+import { readText, type TextLayer } from "../text/index.js";
+import { containment, dice } from "../text/measures.js";
+import { align } from "./sentenceOrder.js";
 import { originalOf } from "./origin.js";
 import { type Passage, passage } from "./passages.js";
 
@@ -57,8 +59,9 @@ const MIN_SHARED_ANCHORS = 0.5;
 /** Fewer aligned sentences than this is too little text to call anything a copy. */
 const MIN_ALIGNED = 3;
 
-export function findCopies(articles: readonly Article[]): CopyLink[] {
-  const passages = articles.map((a) => passage(a.text, a.language));
+/** Copy links among a story's articles; `layers` are their texts read (src/text), in the same order. */
+export function findCopies(articles: readonly Article[], layers: readonly TextLayer[] = articles.map((a) => readText(a.text, a.language))): CopyLink[] {
+  const passages = layers.map(passage);
   const shingles = passages.map((p) => shingleSet(p.words));
   const links: CopyLink[] = [];
   for (let i = 0; i < articles.length; i++) {
@@ -103,14 +106,6 @@ function shingleSet(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
   return out;
-}
-
-/** Share of `a`'s shingles found in `b`. */
-function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  return shared / a.size;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -18,7 +18,10 @@ import type { Languages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
 import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
-import { Accumulator, Scanner, TokenTable } from "./tokens.js";
+import { normaliseNumber } from "../text/numbers.js";
+import { Scanner } from "../text/scanner.js";
+import { SCRIPTS } from "../text/scripts.js";
+import { Accumulator, TokenTable } from "./tokens.js";
 
 export type Family = "words" | "names" | "facts" | "folds";
 
@@ -93,10 +96,6 @@ const NUMBERS = "#numbers";
 const DATE_KEY_BASE = 128;
 
 const CASED = /^\p{Lu}/u;
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ["Latin", /^\p{Script=Latin}/u], ["Cyrillic", /^\p{Script=Cyrillic}/u], ["Arabic", /^\p{Script=Arabic}/u],
-  ["Greek", /^\p{Script=Greek}/u], ["Hebrew", /^\p{Script=Hebrew}/u], ["Han", /^\p{Script=Han}/u],
-];
 const OTHER_SCRIPT = SCRIPTS.length;
 
 export interface Reading {
@@ -245,13 +244,4 @@ function tokenTable(table: KeyTable, language: string): TokenTable {
   let t = table.tokens.get(language);
   if (!t) table.tokens.set(language, (t = new TokenTable()));
   return t;
-}
-
-/** "5,000" and "5.000" → 5000; "7,5" and "7.5" → 7.5; spaces inside numbers as thousand separators. */
-export function normaliseNumber(token: string): number | null {
-  const groups = token.split(/[.,\u00a0 ]/);
-  const thousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3);
-  const text = thousands ? groups.join("") : groups.length === 2 ? `${groups[0]}.${groups[1]}` : groups.join("");
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
 }

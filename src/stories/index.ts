@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { StoriesConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, CopyLink, StoryGroup } from "../model.js";
+import { readText, type TextLayer } from "../text/index.js";
 import { findCopies } from "./copies.js";
 import { StoryGrouper } from "./grouping.js";
 
@@ -17,11 +18,13 @@ export function groupStories(articles: readonly Article[], config: StoriesConfig
   const byId = new Map(articles.map((a) => [a.id, a]));
   return grouper.groups().map((ids) => {
     const members = ids.map((id) => byId.get(id)!);
-    const copies = findCopies(members);
+    // Each member's text read once, for copy detection and the headline.
+    const layers = members.map((a) => readText(a.text, a.language));
+    const copies = findCopies(members, layers);
     return {
       // The first article never changes as a story grows, so neither does the id.
       id: createHash("sha256").update(ids[0]!).digest("hex").slice(0, 12),
-      headline: chooseHeadline(members, copies),
+      headline: chooseHeadline(members, layers, copies),
       articleIds: ids,
       copies,
     };
@@ -33,9 +36,9 @@ export function groupStories(articles: readonly Article[], config: StoriesConfig
  * then the earliest published, then the earliest to arrive. A story with no titles is
  * named by the first sentence of its first article.
  */
-function chooseHeadline(members: readonly Article[], copies: readonly CopyLink[]): string {
+function chooseHeadline(members: readonly Article[], layers: readonly TextLayer[], copies: readonly CopyLink[]): string {
   const titled = members.filter((a) => a.title?.trim());
-  if (titled.length === 0) return members[0]!.text.trim().split(/(?<=[.!?])\s/)[0]!.slice(0, 140);
+  if (titled.length === 0) return (layers[0]!.sentences[0]?.text ?? "").slice(0, 140);
   const count = new Map<string, number>();
   for (const a of titled) count.set(a.title!, (count.get(a.title!) ?? 0) + 1);
   const copied = new Set(copies.flatMap((c) => (c.original ? c.articleIds.filter((id) => id !== c.original) : [])));

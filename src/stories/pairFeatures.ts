@@ -20,6 +20,7 @@
  */
 import anyAscii from "any-ascii";
 import type { RawFeatures } from "./features.js";
+import { idf, logTf } from "../text/measures.js";
 import { type ArticleVectors, cosine } from "./vectors.js";
 
 /** The features in model order; pairModel.ts holds one weight for each. */
@@ -103,7 +104,7 @@ export class FoldedFrequencies {
   }
 
   private weight(k: string, count: number): number {
-    return (1 + Math.log(count)) * Math.log((this.documents + PRIOR_DOCUMENTS) / (1 + (this.df.get(k) ?? 0)));
+    return logTf(count) * idf(this.documents, this.df.get(k) ?? 0, PRIOR_DOCUMENTS);
   }
 
   private norm(bag: ReadonlyMap<string, number>): number {

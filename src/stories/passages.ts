@@ -3,9 +3,7 @@
  * lines around them (menus, bylines, "Related posts", credits), so that page chrome
  * left in or taken out by extraction changes nothing.
  */
-import { nameKey } from "../lang/names.js";
-import { wordKnowledge } from "../lang/words.js";
-import { normaliseNumber } from "./features.js";
+import type { TextLayer } from "../text/index.js";
 
 /** A paragraph with fewer words than this is chrome or a heading, not reporting. */
 const MIN_BODY_WORDS = 8;
@@ -17,9 +15,8 @@ const MIN_BODY_WORDS = 8;
  */
 const MAX_ALIGNED_SENTENCES = 600;
 
-/** Splits after sentence punctuation followed by a space and a capital, quote or digit. */
-const SENTENCE_BREAK = /(?<=[.!?…])["»”’]?\s+(?=["«“„]?[\p{Lu}\d])/u;
-const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\d+(?:[.,]\d+)*/gu;
+/** Words shorter than this carry no topic. */
+const MIN_CONTENT_WORD = 3;
 
 export interface Passage {
   /** Lower-cased words of the body, in order: for shingles and verbatim tests. */
@@ -33,37 +30,36 @@ export interface Passage {
   readonly allAnchors: ReadonlySet<string>;
 }
 
-export function passage(text: string, language: string): Passage {
-  const { stopwords, stem } = wordKnowledge(language);
+/** The passage of an article read into its text layer. */
+export function passage(layer: TextLayer): Passage {
+  const { paragraphs, sentences, tokens, sentenceTokens } = layer;
   const words: string[] = [];
   const stems: Set<string>[] = [];
   const anchors: Set<string>[] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    const tokens = paragraph.match(WORD) ?? [];
-    if (tokens.length < MIN_BODY_WORDS) continue;
-    for (const t of tokens) words.push(t.toLowerCase());
-    for (const sentence of paragraph.split(SENTENCE_BREAK)) {
+  let t = 0;
+  let next = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.end <= end) t++;
+    const first = next;
+    while (next < sentences.length && sentences[next]!.paragraph === p) next++;
+    if (t - from < MIN_BODY_WORDS) continue;
+    for (let k = from; k < t; k++) words.push(tokens[k]!.lower);
+    for (let k = first; k < next; k++) {
       const s = new Set<string>();
       const a = new Set<string>();
-      let first = true;
-      for (const t of sentence.match(WORD) ?? []) {
-        const lower = t.toLowerCase();
-        if (/^\d/.test(t)) {
-          const n = normaliseNumber(t);
-          if (n !== null) {
-            s.add(`#${n}`);
-            a.add(`#${n}`);
-          }
-        } else if (lower.length >= 3 && !stopwords.has(lower)) {
-          const stemmed = stem(lower);
-          s.add(stemmed);
-          if (!first && /^\p{Lu}/u.test(t)) {
-            const key = nameKey(stemmed);
-            if (key) a.add(key);
-          }
+      sentenceTokens[k]!.forEach((token, i) => {
+        if (token.value !== null) {
+          s.add(`#${token.value}`);
+          a.add(`#${token.value}`);
+        } else if (token.kind === "word" && token.lower.length >= MIN_CONTENT_WORD && !token.stop) {
+          s.add(token.stem);
+          // A capital opening a sentence says nothing; elsewhere it marks a name.
+          if (i > 0 && token.nameKey) a.add(token.nameKey);
         }
-        first = false;
-      }
+      });
       if (s.size > 0 && stems.length < MAX_ALIGNED_SENTENCES) {
         stems.push(s);
         anchors.push(a);

@@ -1,57 +1,10 @@
 /**
- * The hot loop of reading an article, without a string per word: a hand-written scanner
- * that recognises exactly the tokens of WORD below, hashing each token's characters as it
- * goes, and a per-language table that maps a written token to what it contributes,
- * looked up by comparing characters in place. A token's string is made only the first
- * time it is seen (then stemmed, checked against stop words, keyed as a name); news
- * vocabulary is Zipfian, so that is rare once a corpus is under way.
+ * The grouper's per-language token table: a written token mapped to what it contributes,
+ * looked up by comparing characters in place, so the scanner's tokens (src/text/scanner.ts)
+ * need no string. A token's string is made only the first time it is seen (then stemmed,
+ * checked against stop words, keyed as a name); news vocabulary is Zipfian, so that is rare
+ * once a corpus is under way. Also the dense per-article sums the grouper counts keys in.
  */
-
-/**
- * The token grammar the scanner implements, kept as the reference: a word starts with a
- * letter; a number is digits with decimal or thousand separators (a space or no-break
- * space separates thousands only before exactly three digits, "5 000").
- */
-export const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*/gu;
-
-const LETTER = 1;
-/** May continue a word: a letter, mark, number, apostrophe or hyphen. */
-const CONTINUES = 2;
-const DIGIT = 4;
-/** Ends a sentence or line when it falls between two tokens. */
-const SENTENCE_END = 8;
-
-const SENTENCE_END_CHARS = '.!?…:;"»“”\n';
-const LETTER_RE = /^\p{L}$/u;
-const CONTINUES_RE = /^[\p{L}\p{M}\p{N}'’-]$/u;
-
-let bmp: Uint8Array | null = null;
-const astral = new Map<number, number>();
-
-function classify(ch: string): number {
-  return (LETTER_RE.test(ch) ? LETTER : 0) | (CONTINUES_RE.test(ch) ? CONTINUES : 0);
-}
-
-/** Character classes of the Basic Multilingual Plane, built once (20-30 ms) on first use. */
-function bmpClasses(): Uint8Array {
-  if (bmp) return bmp;
-  const classes = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    // Lone surrogates are no letter; pairs are classed by code point in codePointClass.
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    classes[c] = classify(String.fromCharCode(c));
-  }
-  for (let c = 0x30; c <= 0x39; c++) classes[c]! |= DIGIT;
-  for (const ch of SENTENCE_END_CHARS) classes[ch.charCodeAt(0)]! |= SENTENCE_END;
-  return (bmp = classes);
-}
-
-/** Classes of a code point outside the BMP (rare: historic scripts, CJK extensions, emoji). */
-function codePointClass(cp: number): number {
-  let c = astral.get(cp);
-  if (c === undefined) astral.set(cp, (c = classify(String.fromCodePoint(cp))));
-  return c;
-}
 
 const EMPTY = 0;
 /** Slots per entry at most, before the slot array doubles. */
@@ -177,103 +130,6 @@ export class TokenTable {
     this.slots = new Int32Array(this.slots.length * 2);
     for (let e = 0; e < this.count; e++) this.place(e);
   }
-}
-
-/** FNV-1a over UTF-16 code units, one unit at a time, as the scanner meets them. */
-const HASH_SEED = 0x811c9dc5 | 0;
-function hashStep(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, 16777619);
-}
-
-/**
- * The tokens of WORD in a text, one `next()` at a time, each as where it starts and
- * ends, its hash, whether it is a word (else a number), and whether it starts a
- * sentence (it is the first, or a sentence end or line break comes before it).
- */
-export class Scanner {
-  start = 0;
-  end = 0;
-  hash = 0;
-  word = false;
-  sentenceStart = false;
-  private text = "";
-  private i = 0;
-  private readonly classes = bmpClasses();
-
-  reset(text: string): void {
-    this.text = text;
-    this.i = 0;
-    this.end = 0;
-  }
-
-  next(): boolean {
-    const { text, classes } = this;
-    const n = text.length;
-    let i = this.i;
-    let gapEnds = this.end === 0;
-    while (i < n) {
-      let unit = text.charCodeAt(i);
-      let width = 1;
-      let cls: number;
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
-        cls = codePointClass(text.codePointAt(i)!);
-        width = 2;
-      } else cls = classes[unit]!;
-      if ((cls & (LETTER | DIGIT)) === 0) {
-        if (cls & SENTENCE_END) gapEnds = true;
-        i += width;
-        continue;
-      }
-      this.sentenceStart = gapEnds;
-      this.start = i;
-      let hash = HASH_SEED;
-      this.word = (cls & LETTER) !== 0;
-      if (this.word) {
-        for (;;) {
-          hash = hashStep(hash, unit);
-          if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-          i += width;
-          if (i >= n) break;
-          unit = text.charCodeAt(i);
-          width = 1;
-          if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
-            cls = codePointClass(text.codePointAt(i)!);
-            width = 2;
-          } else cls = classes[unit]!;
-          if ((cls & CONTINUES) === 0) break;
-        }
-      } else {
-        const end = numberEnd(text, i, classes);
-        for (; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
-      }
-      this.hash = hash;
-      this.i = this.end = i;
-      return true;
-    }
-    this.i = i;
-    return false;
-  }
-}
-
-function isLow(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
-}
-
-/** Where the number token of WORD starting at `i` ends: digits, then ".5" / ",5" parts and " 000" groups. */
-function numberEnd(text: string, i: number, classes: Uint8Array): number {
-  while (isDigit(text, i, classes)) i++;
-  for (;;) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if ((c === 0x2e || c === 0x2c) && isDigit(text, i + 1, classes)) {
-      i += 2;
-      while (isDigit(text, i, classes)) i++;
-    } else if ((c === 0x20 || c === 0xa0) && isDigit(text, i + 1, classes) && isDigit(text, i + 2, classes) && isDigit(text, i + 3, classes) && !isDigit(text, i + 4, classes)) i += 4;
-    else return i;
-  }
-}
-
-function isDigit(text: string, k: number, classes: Uint8Array): boolean {
-  return k < text.length && (classes[text.charCodeAt(k)]! & DIGIT) !== 0;
 }
 
 /** Dense per-key sums for one article, reset by `take` or `clear`: no map per article. Weights must be positive (a zero sum marks an untouched key). */

@@ -7,6 +7,9 @@ import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import { articleFeatures, type Counts, type Family, type KeyTable, type RawFeatures, readArticle } from "./features.js";
 import type { Accumulator, TokenTable } from "./tokens.js";
+import { cosine, idf, logTf } from "../text/measures.js";
+
+export { cosine };
 
 export interface Sparse {
   /** Interned key ids, ascending. */
@@ -94,7 +97,7 @@ export class Vocabulary implements KeyTable {
   }
 
   idf(id: number): number {
-    return Math.log((this.documents + PRIOR_DOCUMENTS) / (1 + (this.df[id] ?? 0)));
+    return idf(this.documents, this.df[id] ?? 0, PRIOR_DOCUMENTS);
   }
 
   /** The vectors of some features under the frequencies counted so far. */
@@ -136,7 +139,7 @@ export class Vocabulary implements KeyTable {
   private weigh(ids: Int32Array, count: (i: number) => number, weights: Float32Array): Sparse {
     let norm = 0;
     for (let i = 0; i < ids.length; i++) {
-      const w = (1 + Math.log(count(i))) * this.idf(ids[i]!);
+      const w = logTf(count(i)) * this.idf(ids[i]!);
       weights[i] = w;
       norm += w * w;
     }
@@ -148,21 +151,6 @@ export class Vocabulary implements KeyTable {
 
 // The full weights of the family being sketched, before truncation.
 let sketchWeights = new Float32Array(1024);
-
-/** Cosine of two normalised sparse vectors. */
-export function cosine(a: Sparse, b: Sparse): number {
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot;
-}
 
 /** Keeps only the `limit` heaviest keys (ties to the lower id), renormalised: a bounded sketch. */
 export function truncate(v: Sparse, limit: number): Sparse {

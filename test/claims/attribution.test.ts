@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findAttributions, ruleAttributions } from "../../src/claims/attribution.js";
+import { findAttributions, ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { allowed, spansOf } from "../../src/claims/attribution/tagger.js";
 import { stanceOf } from "../../src/claims/stance.js";
 import { languages } from "../../src/lang/index.js";

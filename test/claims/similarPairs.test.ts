@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dice } from "../../src/claims/quotes.js";
+import { dice } from "../../src/text/measures.js";
 import { similarPairs } from "../../src/claims/similarPairs.js";
 
 /** A fixed pseudo-random sequence, so the sets are the same on every run. */

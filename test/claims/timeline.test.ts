@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findDates } from "../../src/claims/timeline.js";
-import { splitSentences } from "../../src/claims/sentences.js";
+import { splitSentences } from "../../src/text/sentences.js";
 import { article } from "./fixtures.js";
 import { languages } from "../../src/lang/index.js";
 

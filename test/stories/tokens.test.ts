@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Scanner, TokenTable, WORD } from "../../src/stories/tokens.js";
+import { Scanner, WORD } from "../../src/text/scanner.js";
+import { TokenTable } from "../../src/stories/tokens.js";
 
 // Texts written for this test: separators, scripts, marks, surrogates and numbers that the
 // hand-written scanner must cut exactly as the reference regex does.

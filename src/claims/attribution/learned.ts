@@ -5,7 +5,7 @@
  * not release"). Each attribution says which of the two found it, so citations can keep to
  * what the rules confirm.
  */
-import type { Attribution, Span } from "../attribution.js";
+import type { Attribution, Span } from "./rules.js";
 import { type TaggerModel, ruleReadings, spansOf, tagTokens } from "./tagger.js";
 import type { Token } from "./tokens.js";
 

@@ -2,7 +2,8 @@
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { Languages } from "../../lang/languages.js";
-import { classify, type Kind } from "../text/units.js";
+import { SENTENCE_END } from "../../text/sentences.js";
+import { classify, type Kind } from "../text/scrapedLines.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
 import { findHiddenText } from "./hiddenText.js";
@@ -38,7 +39,6 @@ const DATELINE_REACH = 12;
 const DATELINE_PARAGRAPHS = 2;
 /** A trailing block this short without sentence punctuation is a label ("4 Min Read", "Schlagworte"), not the article's last words. */
 const MAX_LABEL_CHARS = 40;
-const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
 
 /** Blocks up to this long are lines (datelines, bylines, credits) that the text path's classifier can read. */
 const MAX_LINE_CHARS = 100;

@@ -5,7 +5,7 @@
  * below it and its wrapper looks like chrome. Trafilatura keeps it; so do we, but only
  * when a headline above anchors the search, so that teasers elsewhere stay out.
  */
-import { SENTENCE_END } from "../text/units.js";
+import { SENTENCE_END } from "../../text/sentences.js";
 import { type Block, classAndId, parentElement } from "./blocks.js";
 
 /**

@@ -9,7 +9,8 @@
 import type { Found } from "../index.js";
 import type { Languages } from "../../lang/languages.js";
 import { cleanTitle } from "../title.js";
-import { classify, isTitleCase, SENTENCE_END, type Unit, wordCount } from "./units.js";
+import { classify, isTitleCase, type ScrapedLine, wordCount } from "./scrapedLines.js";
+import { SENTENCE_END } from "../../text/sentences.js";
 
 /** A headline has a few words and no full stop at the end. */
 const HEADLINE_MIN_WORDS = 3;
@@ -19,13 +20,13 @@ const HEADLINE_MAX_WORDS = 30;
  * and reads as a sentence (not Title Case): shorter unpunctuated lines are subheads.
  */
 const REJOIN_MIN_WORDS = 8;
-const CHROME_KINDS: ReadonlySet<Unit["kind"]> = new Set(["date", "counter", "email", "url", "url-label", "chrome", "caption", "tail", "byline", "breadcrumb", "title-label"]);
+const CHROME_KINDS: ReadonlySet<ScrapedLine["kind"]> = new Set(["date", "counter", "email", "url", "url-label", "chrome", "caption", "tail", "byline", "breadcrumb", "title-label"]);
 /** A domain as written in running text ("Charter97.org"), not inside an e-mail or a URL path. */
 const DOMAIN_MENTION = /(?<![@\w./-])([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|media|online|[a-z]{2}))(?![\w@/-])/iu;
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-function isHeadline(u: Unit): boolean {
+function isHeadline(u: ScrapedLine): boolean {
   return (u.kind === "short" || u.kind === "prose") && u.words >= HEADLINE_MIN_WORDS && u.words <= HEADLINE_MAX_WORDS && !/[.]$/.test(u.text);
 }
 
@@ -59,30 +60,30 @@ export function extractFromText(content: string, languages: Languages): Found {
       if (seen.has(key) && titleAt < 0) titleAt = seen.get(key) as number;
       else if (!seen.has(key)) seen.set(key, i);
     }
-    if (titleAt < 0) for (let i = header.length - 1; i >= 0; i--) if (isHeadline(header[i] as Unit)) {
+    if (titleAt < 0) for (let i = header.length - 1; i >= 0; i--) if (isHeadline(header[i] as ScrapedLine)) {
       titleAt = i;
       break;
     }
     if (titleAt >= 0) {
-      const raw = (header[titleAt] as Unit).text;
+      const raw = (header[titleAt] as ScrapedLine).text;
       title = cleanTitle(raw, languages);
       const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && fold(seg.match(DOMAIN_MENTION)?.[1] ?? "") === fold(seg));
       if (suffix) outlet = suffix.trim();
     }
   }
   const titleKey = title ? fold(title) : null;
-  const isTitleCopy = (u: Unit) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text, languages) ?? "") === titleKey);
+  const isTitleCopy = (u: ScrapedLine) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text, languages) ?? "") === titleKey);
 
   // The lede: headline-like or sentence lines directly above the first prose line.
   let bodyStart = start;
   for (let i = start - 1; i > titleAt && firstProse >= 0; i--) {
-    const u = units[i] as Unit;
+    const u = units[i] as ScrapedLine;
     if (CHROME_KINDS.has(u.kind)) continue;
     if (isTitleCopy(u) || !(u.kind === "short" || u.kind === "prose") || !(SENTENCE_END.test(u.text) || u.words >= HEADLINE_MIN_WORDS * 2)) break;
     bodyStart = i;
   }
 
-  const body: Unit[] = [];
+  const body: ScrapedLine[] = [];
   const removed: string[] = [];
   for (const [i, u] of units.entries()) {
     const inBody = i >= bodyStart && i <= stop && !CHROME_KINDS.has(u.kind) && !isTitleCopy(u);
@@ -124,7 +125,7 @@ function copyrightOwner(line: string): string | null {
  * The outlet named in the chrome around the body: a copyright line's owner first, else a site
  * named as a domain ("follow Charter97.org"), brand-cased ones without the TLD.
  */
-function outletMentioned(chrome: readonly Unit[]): string | null {
+function outletMentioned(chrome: readonly ScrapedLine[]): string | null {
   for (const u of chrome) {
     const owner = copyrightOwner(u.text);
     if (owner) return owner;
@@ -141,7 +142,7 @@ function outletMentioned(chrome: readonly Unit[]): string | null {
 }
 
 /** Lines broken mid-sentence become one paragraph again. */
-function rejoin(units: readonly Unit[]): string[] {
+function rejoin(units: readonly ScrapedLine[]): string[] {
   const out: string[] = [];
   let open = false;
   for (const u of units) {

@@ -6,10 +6,10 @@
  * Where a language has a learned tagger (its pack's `attributionTagger`), it reads each
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
-import type { Languages } from "../lang/languages.js";
-import { type Compiled, compile } from "./attribution/knowledge.js";
-import { mergeLearned } from "./attribution/learned.js";
-import { type Token, tokenise } from "./attribution/tokens.js";
+import type { Languages } from "../../lang/languages.js";
+import { type Compiled, compile } from "./knowledge.js";
+import { mergeLearned } from "./learned.js";
+import { type Token, tokenise } from "./tokens.js";
 
 export interface Span {
   readonly start: number;

@@ -5,6 +5,7 @@
  * A rewrite or a translation keeps the order of its source's facts; two independent
  * reports of one story share facts but tell them in their own order.
  */
+import { dice } from "../text/measures.js";
 
 export interface Alignment {
   /** Sentences aligned in order. */
@@ -12,15 +13,6 @@ export interface Alignment {
   /** Sentences of each text that could take part (non-empty feature sets). */
   readonly sizesA: number;
   readonly sizesB: number;
-}
-
-/** Dice overlap of two sets. */
-export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 export function align(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[], minMatch: number): Alignment {

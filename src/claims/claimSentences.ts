@@ -1,16 +1,17 @@
-/** The unit of alignment: one sentence of one article, with the features claims compare. */
+/** A claim sentence: one sentence of one article, with the features claims compare. */
 import type { FoundValue } from "./numbers.js";
-import { dice, type QuotedPhrase } from "./quotes.js";
-import type { Sentence } from "./sentences.js";
+import { dice } from "../text/measures.js";
+import type { QuotedPhrase } from "./quotes.js";
+import type { Sentence } from "../text/sentences.js";
 
 /** One sentence of one article with what alignment reads from it. */
-export interface Unit {
+export interface ClaimSentence {
   readonly articleId: string;
   readonly language: string;
   readonly sentence: Sentence;
   readonly values: readonly FoundValue[];
   readonly quotes: readonly QuotedPhrase[];
-  /** Language-tagged stems, entity names and values: the features sentence similarity compares. */
+  /** Language-tagged stems, entity names and values: the features sentence claimSentenceSimilarity compares. */
   readonly features: ReadonlySet<string>;
   /** Entity names and values only: what two languages can share. */
   readonly neutral: ReadonlySet<string>;
@@ -19,6 +20,6 @@ export interface Unit {
   readonly cues: ReadonlyArray<readonly [number, number]>;
 }
 
-export function similarity(a: Unit, b: Unit): number {
+export function claimSentenceSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   return a.language === b.language ? dice(a.features, b.features) : dice(a.neutral, b.neutral);
 }

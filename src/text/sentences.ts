@@ -10,16 +10,24 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
+/**
+ * How a line of prose ends (terminal punctuation, a closing quote or bracket, or a colon or
+ * semicolon before a list); a headline or a text cut off mid-sentence does not end so.
+ */
+export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
+
 /** A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start. */
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
 
+/** A paragraph: lines up to a blank line. */
+export const PARAGRAPH = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
-  for (const p of text.matchAll(paragraphRe)) {
+  for (const p of text.matchAll(PARAGRAPH)) {
     const base = p.index;
     const block = p[0];
     let from = 0;

@@ -5,11 +5,12 @@
 import { type Languages, perLanguages } from "../../lang/languages.js";
 import { cleanByline } from "../byline.js";
 import { findDate } from "../dates.js";
+import { SENTENCE_END } from "../../text/sentences.js";
 
 export type Kind =
   | "prose" | "short" | "date" | "counter" | "email" | "url" | "url-label" | "chrome" | "caption" | "tail" | "byline" | "breadcrumb" | "title-label";
 
-export interface Unit {
+export interface ScrapedLine {
   readonly text: string;
   readonly kind: Kind;
   readonly words: number;
@@ -55,8 +56,6 @@ const BREADCRUMB = /\S\s*(?:»|›|>|\/|→)\s*\S.*(?:»|›|>|\/|→)/;
 const BREADCRUMB_MAX_SEGMENT_WORDS = 12;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-/** Prose ends like a sentence; a headline does not (or is in Title Case, "Russia Bolsters Venezuela Amid..."). */
-export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
 /** Title Case: more than this share of words capitalised marks a heading, not a sentence. */
 const TITLE_CASE_SHARE = 0.7;
 
@@ -88,11 +87,11 @@ function isBreadcrumb(text: string): boolean {
   return text.split(/\s*(?:»|›|>|\/|→)\s*/).every((seg) => wordCount(seg) <= BREADCRUMB_MAX_SEGMENT_WORDS);
 }
 
-export function classify(raw: string, languages: Languages): Unit {
+export function classify(raw: string, languages: Languages): ScrapedLine {
   const { blockPatterns, tailMarkers, creditPatterns, prompts, bylinePrefixes } = phrasesOf(languages);
   const text = cleanLine(raw);
   const words = wordCount(text);
-  const unit = (kind: Kind, extra: Partial<Unit> = {}): Unit => ({ text, kind, words, ...extra });
+  const unit = (kind: Kind, extra: Partial<ScrapedLine> = {}): ScrapedLine => ({ text, kind, words, ...extra });
   if (!/[\p{L}\p{N}]/u.test(text)) return unit("counter");
   const url = LABELLED_URL.exec(text);
   if (url) return unit("url-label", { value: url[3] });

@@ -13,9 +13,10 @@ import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
-import { dice, quoteWords, wordingDiff } from "./quotes.js";
+import { dice } from "../text/measures.js";
+import { quoteWords, wordingDiff } from "./quotes.js";
 import { similarPairs } from "./similarPairs.js";
-import { similarity, type Unit } from "./units.js";
+import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stem, stopwords } from "./words.js";
 
 class UnionFind {
@@ -33,14 +34,14 @@ class UnionFind {
 }
 
 interface ValueAt {
-  readonly unit: Unit;
+  readonly unit: ClaimSentence;
   readonly v: FoundValue;
   readonly unitKey: string | null;
   readonly unitStems: ReadonlySet<string>;
   readonly contextStems: ReadonlySet<string>;
 }
 
-function valueAt(unit: Unit, v: FoundValue): ValueAt {
+function valueAt(unit: ClaimSentence, v: FoundValue): ValueAt {
   const designation = v.unit && DESIGNATION.test(v.unit) ? spellingKey(v.unit) : null;
   const stop = stopwords(unit.language);
   const stems = (words: readonly string[]): Set<string> =>
@@ -144,7 +145,7 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
   for (const bucket of buckets.values())
     for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < Math.min(bucket.length, x + 1 + MAX_BUCKET_PARTNERS); y++) add(bucket[x]!, bucket[y]!);
   const units = [...new Set(values.map((v) => v.unit))];
-  const valuesOf = new Map<Unit, number[]>();
+  const valuesOf = new Map<ClaimSentence, number[]>();
   values.forEach((v, i) => {
     const list = valuesOf.get(v.unit);
     if (list) list.push(i);
@@ -167,23 +168,23 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
 
 /** A claim before its verdict: the sentences that state it, with the values each carries, and the factual disagreements found. */
 export interface DraftClaim {
-  readonly entries: ReadonlyArray<readonly [Unit, Value[]]>;
+  readonly entries: ReadonlyArray<readonly [ClaimSentence, Value[]]>;
   readonly conflicts: readonly Conflict[];
 }
 
 /** One quotation worded differently by the sentences that hold it. */
 export interface DraftVariant {
-  readonly units: readonly Unit[];
+  readonly units: readonly ClaimSentence[];
   /** Each sentence's wording of the quotation: an exact substring of its article. */
-  readonly wordings: ReadonlyArray<{ readonly unit: Unit; readonly text: string }>;
+  readonly wordings: ReadonlyArray<{ readonly unit: ClaimSentence; readonly text: string }>;
   readonly differences: readonly string[];
 }
 
-export function alignClaims(units: readonly Unit[], config: ClaimsConfig, languages: Languages): { drafts: DraftClaim[]; variants: DraftVariant[] } {
+export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages): { drafts: DraftClaim[]; variants: DraftVariant[] } {
   const normalUnits = normalUnitsOf(languages);
   const claims: DraftClaim[] = [];
   const variants: DraftVariant[] = [];
-  const used = new Set<Unit>();
+  const used = new Set<ClaimSentence>();
 
   // Values.
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
@@ -192,7 +193,7 @@ export function alignClaims(units: readonly Unit[], config: ClaimsConfig, langua
   for (const [i, j] of valuePairs(values, config.alignThreshold)) {
     const a = values[i]!, b = values[j]!;
     if (a.unit.articleId === b.unit.articleId) continue;
-    const sim = similarity(a.unit, b.unit);
+    const sim = claimSentenceSimilarity(a.unit, b.unit);
     if (a.v.value === b.v.value) {
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
@@ -221,7 +222,7 @@ export function alignClaims(units: readonly Unit[], config: ClaimsConfig, langua
     bySentences.set(key, [...(bySentences.get(key) ?? []), ...members]);
   }
   for (const members of bySentences.values()) {
-    const byUnit = new Map<Unit, Value[]>();
+    const byUnit = new Map<ClaimSentence, Value[]>();
     for (const i of members) {
       const { unit, v } = values[i]!;
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
@@ -251,7 +252,7 @@ export function alignClaims(units: readonly Unit[], config: ClaimsConfig, langua
     if (new Set(members.map((i) => quoted[i]!.u.articleId)).size < 2) continue;
     const first = quoted[members[0]!]!.q.text;
     const diffs = members.slice(1).flatMap((i) => wordingDiff(first, quoted[i]!.q.text));
-    const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [Unit, Value[]]);
+    const entries = members.map((i) => [quoted[i]!.u, [] as Value[]] as [ClaimSentence, Value[]]);
     for (const [u] of entries) used.add(u);
     if (diffs.length)
       variants.push({
@@ -271,14 +272,14 @@ export function alignClaims(units: readonly Unit[], config: ClaimsConfig, langua
   return { drafts: claims, variants };
 }
 
-function contentSimilarity(a: Unit, b: Unit): number {
+function contentSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   if (a.articleId === b.articleId) return 0;
   if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
-  return similarity(a, b);
+  return claimSentenceSimilarity(a, b);
 }
 
 /** Average-linkage agglomeration over the pairs at or above the threshold, best pairs first. */
-function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
+function clusterByContent(units: readonly ClaimSentence[], threshold: number): ClaimSentence[][] {
   const pairs: Array<[number, number, number]> = [];
   // Same-language pairs compare all features; pairs across languages only names and numbers.
   const articles = units.map((u) => u.articleId);
