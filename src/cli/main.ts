@@ -11,9 +11,18 @@ import { isPostgresUrl, openStore } from "../store/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 
-/** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error. */
+/** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
 const EXIT_USAGE = 2;
+/** Its own code, so that a cron job can tell a dossier written with some rejections (1) from none at all. */
+const EXIT_FATAL = 3;
+const EXIT_HELP = `
+Exit codes:
+  0  ok
+  1  some inputs rejected (listed in the output's "rejected"; the rest was written)
+  2  usage error
+  3  fatal: no dossier written (e.g. the store or the output folder cannot be used)
+`;
 
 const log = (line: string) => process.stderr.write(`dossier: ${line}\n`);
 
@@ -76,7 +85,8 @@ export function program(setExit: (code: number) => void): Command {
     .description("Turn a heap of news articles into one verified picture of each story.")
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText("afterAll", EXIT_HELP);
 
   cli
     .command("build")
@@ -124,7 +134,7 @@ async function main(): Promise<void> {
       code = err.exitCode === 0 ? 0 : EXIT_USAGE;
     } else {
       log(`error: ${(err as Error).message}`);
-      code = EXIT_REJECTED;
+      code = EXIT_FATAL;
     }
   }
   process.exitCode = code;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
@@ -9,6 +9,24 @@ test("--help lists the commands and exits 0", () => {
   const r = runCli(["--help"]);
   assert.equal(r.code, 0);
   for (const cmd of ["build", "extract", "demo"]) assert.match(r.stdout, new RegExp(`\\b${cmd}\\b`));
+});
+
+test("--help documents the exit codes", () => {
+  const r = runCli(["build", "--help"]);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Exit codes:/);
+  assert.match(r.stdout, /1 +some inputs rejected/);
+  assert.match(r.stdout, /3 +fatal: no dossier written/);
+});
+
+test("a fatal error exits 3, not 1: a cron job can tell a written dossier from none", () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "file"), "");
+  // A store path under a plain file cannot be created.
+  const r = runCli(["build", DEMO, "--db", join(dir, "file", "s.db"), "--out", join(dir, "out")]);
+  assert.equal(r.code, 3, r.stderr);
+  assert.match(r.stderr, /error:/);
+  assert.equal(existsSync(join(dir, "out")), false, "no report written");
 });
 
 test("a usage error exits 2", () => {
