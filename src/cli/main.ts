@@ -34,13 +34,19 @@ interface BuildFlags {
   out: string;
   db: string;
   json?: boolean;
+  followLinks?: boolean;
 }
+
+/** The configuration the command-line flags set. */
+const configOf = (flags: { followLinks?: boolean }) => ({ ingest: { followLinks: flags.followLinks === true } });
+
+const FOLLOW_LINKS_HELP = "read symbolic links in folders that point outside them (skipped and listed as rejected otherwise)";
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   try {
-    const dossier = await buildDossier(sources(paths), { store, log });
+    const dossier = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
     const files = await writeReports(dossier, flags.out);
     log(`wrote ${files.join(", ")}`);
     if (flags.json) process.stdout.write(renderJson(dossier));
@@ -51,8 +57,8 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   }
 }
 
-async function extract(paths: string[]): Promise<number> {
-  const { articles, rejected } = await extractInputs(sources(paths));
+async function extract(paths: string[], flags: { followLinks?: boolean }): Promise<number> {
+  const { articles, rejected } = await extractInputs(sources(paths), configOf(flags));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
   for (const r of rejected) log(`rejected ${r.path}: ${r.error}`);
   return rejected.length > 0 ? EXIT_REJECTED : 0;
@@ -95,13 +101,15 @@ export function program(setExit: (code: number) => void): Command {
     .option("--out <dir>", "folder for the reports", "dossier-out")
     .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
+    .option("--follow-links", FOLLOW_LINKS_HELP)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
   cli
     .command("extract")
     .description("print one JSON article record per input, one per line (no store)")
     .argument("<paths...>", "files or folders, or - for stdin")
-    .action(async (paths: string[]) => setExit(await extract(paths)));
+    .option("--follow-links", FOLLOW_LINKS_HELP)
+    .action(async (paths: string[], flags: { followLinks?: boolean }) => setExit(await extract(paths, flags)));
 
   cli
     .command("similarity")

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
@@ -51,6 +51,23 @@ test("extract reads stdin as `-`", () => {
   assert.equal(a.path, "-");
   assert.equal(a.language, "en");
   assert.equal(a.text.split("\n\n").length, 2);
+});
+
+test("--follow-links reads a link to a file outside the folder; without it the link is rejected", () => {
+  const outside = tempDir();
+  copyFileSync(join(DEMO, "hollen-dam", "03-baltic-ledger.txt"), join(outside, "ledger.txt"));
+  const dir = tempDir();
+  symlinkSync(join(outside, "ledger.txt"), join(dir, "ledger.txt"));
+  const skipped = runCli(["extract", dir]);
+  assert.equal(skipped.code, 1);
+  assert.equal(skipped.stdout, "");
+  assert.match(skipped.stderr, /rejected .*ledger\.txt: symbolic link to a file outside the folder given/);
+  const followed = runCli(["extract", "--follow-links", dir]);
+  assert.equal(followed.code, 0, followed.stderr);
+  assert.equal(JSON.parse(followed.stdout).path, join(dir, "ledger.txt"));
+  const built = runCli(["build", "--follow-links", dir, "--db", join(dir, "s.db"), "--out", join(dir, "out"), "--json"]);
+  assert.equal(built.code, 0, built.stderr);
+  assert.equal(JSON.parse(built.stdout).articles.length, 1);
 });
 
 test("demo builds the shipped corpus and says where the output is", () => {
