@@ -5,10 +5,17 @@ import { openKyselyStore } from "./kyselyStore.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./types.js";
 
+/**
+ * How long a write waits for another build's write transaction on the same file before it
+ * fails with "database is locked". Each transaction is one article, or all stories at once,
+ * which on a large store takes seconds; a minute is far beyond that.
+ */
+const BUSY_TIMEOUT_MS = 60_000;
+
 export async function openSqliteStore(file: string): Promise<Store> {
   let database: SQLite.Database;
   try {
-    database = new SQLite(file);
+    database = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
     throw new Error(`cannot open store ${file}: ${(err as Error).message}`);
   }
