@@ -1,13 +1,19 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
 import type { Kysely } from "kysely";
 import type { Article, InputDocument, Story } from "../model.js";
+import { describeStoreError, withStoreErrors } from "./errors.js";
 import { type Database, migrate } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { Store, StoredArticle } from "./types.js";
 
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
-  await migrate(db);
-  return {
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    throw describeStoreError(err);
+  }
+  return withStoreErrors({
     async getArticles(ids) {
       const out = new Map<string, StoredArticle>();
       // Chunked so that no backend meets its bound-parameter limit.
@@ -100,5 +106,5 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     async close() {
       await db.destroy();
     },
-  };
+  });
 }

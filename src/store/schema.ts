@@ -40,6 +40,9 @@ export interface Database {
 
 export const SCHEMA_VERSION = "1";
 
+/** Every table of a Dossier store: a database holding other tables and not all of these is another program's. */
+export const TABLES: ReadonlyArray<keyof Database> = ["documents", "articles", "stories", "meta"];
+
 /** Creates what is missing, in one write transaction: two builds opening a new store at once create it once. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
   await writeTransaction(db, async (tx) => {
