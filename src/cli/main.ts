@@ -27,7 +27,7 @@ Exit codes:
 const log = (line: string) => process.stderr.write(`dossier: ${line}\n`);
 
 function sources(paths: readonly string[]): InputSource[] {
-  return paths.map((p) => (p === "-" ? { path: "-", bytes: readFileSync(0) } : p));
+  return paths.map((p) => (p === "-" ? { path: "-", stream: process.stdin } : p));
 }
 
 interface BuildFlags {

@@ -9,21 +9,30 @@ import { gunzipSync } from "node:zlib";
 import type { IngestConfig } from "../config.js";
 import type { GivenFields, InputDocument, Rejected } from "../model.js";
 import { decodeBytes, repairMojibake } from "./decode.js";
+import { readStream } from "./readStream.js";
 
 export interface IngestResult {
   readonly documents: InputDocument[];
   readonly rejected: Rejected[];
 }
 
-/** Something to read: a path, or raw bytes that came from elsewhere (stdin, an HTTP upload). */
-export type InputSource = string | { readonly path: string; readonly bytes: Uint8Array };
+/**
+ * Something to read: a path, raw bytes that came from elsewhere (an HTTP upload), or a stream
+ * (stdin), which is read only up to the size limit.
+ */
+export type InputSource =
+  | string
+  | { readonly path: string; readonly bytes: Uint8Array }
+  | { readonly path: string; readonly stream: AsyncIterable<Uint8Array> };
 
 export async function readInputs(sources: readonly InputSource[], config: IngestConfig): Promise<IngestResult> {
   const documents: InputDocument[] = [];
   const rejected: Rejected[] = [];
   for (const source of sources) {
     if (typeof source !== "string") {
-      collect(parseBytes(source.path, source.bytes, config), documents, rejected);
+      const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
+      if ("bytes" in read) collect(parseBytes(source.path, read.bytes, config), documents, rejected);
+      else rejected.push({ path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` });
       continue;
     }
     for (const { path, file } of await expandSource(source, config, rejected)) {

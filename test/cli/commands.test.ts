@@ -53,6 +53,12 @@ test("extract reads stdin as `-`", () => {
   assert.equal(a.text.split("\n\n").length, 2);
 });
 
+test("stdin past the size limit is rejected as one item, not read whole", () => {
+  const r = runCli(["extract", "-"], { input: Buffer.alloc(21 * 1024 * 1024, 0x61) });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /rejected -: too large: more than 20971520 bytes/);
+});
+
 test("--follow-links reads a link to a file outside the folder; without it the link is rejected", () => {
   const outside = tempDir();
   copyFileSync(join(DEMO, "hollen-dam", "03-baltic-ledger.txt"), join(outside, "ledger.txt"));

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
@@ -63,6 +64,28 @@ test("the same bytes give the same id; given fields are part of identity", async
 test("stdin bytes are read like a file", async () => {
   const { documents } = await readInputs([{ path: "-", bytes: new TextEncoder().encode("Hello from a pipe.") }], defaultConfig.ingest);
   assert.equal(documents[0]?.content, "Hello from a pipe.");
+});
+
+test("a stream (stdin) is read like a file", async () => {
+  const stream = Readable.from([Buffer.from("Hello from "), Buffer.from("a pipe.")]);
+  const { documents } = await readInputs([{ path: "-", stream }], defaultConfig.ingest);
+  assert.equal(documents[0]?.content, "Hello from a pipe.");
+});
+
+test("a stream is read in chunks and stops once past the size limit, rejected with the reason", async () => {
+  let pulled = 0;
+  async function* endless() {
+    for (;;) {
+      pulled++;
+      yield new Uint8Array(1024).fill(0x61);
+    }
+  }
+  const config = { ...defaultConfig.ingest, maxInputBytes: 10 * 1024 };
+  const { documents, rejected } = await readInputs([{ path: "-", stream: endless() }], config);
+  assert.deepEqual(documents, []);
+  assert.deepEqual(rejected.map((r) => r.path), ["-"]);
+  assert.match(rejected[0]!.error, /^too large: more than 10240 bytes, stopped reading at 11264/);
+  assert.equal(pulled, 11, "no chunk is read after the first one past the limit");
 });
 
 test("symbolic links that leave the folder given are not followed, and say why", async () => {
