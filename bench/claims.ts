@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scoreFnc } from "./claims/fnc1.js";
-import { scorePolnear } from "./claims/polnear.js";
+import { scorePolnear, scorePolnearDossier } from "./claims/polnear.js";
+import { GOALS } from "./verdicts/goals.js";
 
 const DATA = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const pct = (x: number): string => x.toFixed(3);
@@ -28,6 +29,20 @@ function polnear(): void {
 }
 
 polnear();
+
+async function polnearDossier(): Promise<void> {
+  const root = join(DATA, "attribution", "polnear");
+  if (!existsSync(root)) return;
+  const t0 = performance.now();
+  const s = await scorePolnearDossier(root, "dev");
+  console.log("\nAttribution through the dossier (PolNeAR dev, each text built alone by buildDossier; its citations' sources, what users see)");
+  console.log(`dev               ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}  ` +
+    `${pct(s.exact.p)}/${pct(s.exact.r)}/${pct(s.exact.f1)}   ${pct(s.overlap.p)}/${pct(s.overlap.r)}/${pct(s.overlap.f1)}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`  sources not found in their quote (counted as wrong): ${s.unplaced}`);
+  console.log(`  goal: overlap F1 ≥ ${GOALS.polnearDossierF1.toFixed(2)}: ${s.overlap.f1 >= GOALS.polnearDossierF1 ? "met" : "not met"} (${pct(s.overlap.f1)})`);
+}
+
+await polnearDossier();
 
 function fnc1(): void {
   const root = join(DATA, "stance", "fnc1");

@@ -51,6 +51,16 @@ export interface StoriesConfig {
 }
 
 export interface ClaimsConfig {
+  /**
+   * Sentences of one article the claims stage reads: its cost per article must be bounded.
+   * The longest FNC-1 body has 162; a long feature a few hundred; a list or a table thousands.
+   */
+  readonly maxSentencesPerArticle: number;
+  /**
+   * Longest sentence read (characters). A "sentence" this long has no sentence end: a list of
+   * file names, a table, a price list. The longest FNC-1 sentence has 587 characters.
+   */
+  readonly maxSentenceChars: number;
   /** Longest quote kept for a claim mention (characters); a longer sentence is quoted around its number. */
   readonly maxQuoteChars: number;
   /** Longest claim summary (characters): a sentence of about two lines. */
@@ -144,6 +154,8 @@ export const defaultConfig: DossierConfig = {
     stemLength: 6,
   },
   claims: {
+    maxSentencesPerArticle: 600,
+    maxSentenceChars: 2000,
     maxQuoteChars: 400,
     maxSummaryChars: 240,
     alignThreshold: 0.4,

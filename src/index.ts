@@ -7,4 +7,5 @@ export { groupStories, StoryGrouper } from "./stories/index.js";
 export { analyseStory } from "./claims/index.js";
 export { renderJson, renderMarkdown, renderHtml, writeReports, dossierSchema, dossierJsonSchema } from "./report/index.js";
 export { openStore, openSqliteStore, openPostgresStore, openKyselyStore, type Store } from "./store/index.js";
+export { languages, createLanguages, type Languages, type LanguagePack } from "./lang/index.js";
 export type * from "./model.js";

@@ -157,7 +157,11 @@ export interface StoryAnalysis {
   readonly framing: readonly Framing[];
 }
 
-export type Story = StoryGroup & StoryAnalysis;
+export type Story = StoryGroup &
+  StoryAnalysis & {
+    /** Set when the story's analysis failed: its articles are listed, its readings are empty. */
+    readonly error?: string;
+  };
 
 export interface Dossier {
   readonly schemaVersion: 1;

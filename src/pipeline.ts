@@ -11,7 +11,8 @@ import { analyseStory } from "./claims/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs } from "./ingest/index.js";
-import type { Article, Dossier, Rejected, Story, StoryGroup } from "./model.js";
+import { type Languages, languages as registeredLanguages } from "./lang/index.js";
+import type { Article, Dossier, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
 import { codeFingerprint, VERSION } from "./version.js";
@@ -22,17 +23,20 @@ export interface BuildOptions {
   readonly config?: ConfigOverrides;
   /** Progress lines for a person (the CLI sends them to stderr). */
   readonly log?: (line: string) => void;
+  /** The language knowledge every stage reads; all registered languages when omitted. */
+  readonly languages?: Languages;
 }
 
 export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
   const config = resolveConfig(options.config);
   const log = options.log ?? (() => {});
+  const languages = options.languages ?? registeredLanguages();
   const store = options.store ?? (await openSqliteStore(":memory:"));
   try {
     const { documents, rejected } = await readInputs(inputs, config.ingest);
     log(`read ${documents.length} document(s), rejected ${rejected.length}`);
-    const extractorKey = `${VERSION}#${codeFingerprint()}#${digest(config.extract)}`;
-    const extractor = await createExtractor(config.extract);
+    const extractorKey = `${VERSION}#${codeFingerprint()}#${digest(config.extract)}${languagesKey(languages)}`;
+    const extractor = await createExtractor(config.extract, languages);
     const failed: Rejected[] = [];
     let added = 0;
     let reused = 0;
@@ -59,16 +63,23 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
 
     const articles = await store.listArticles();
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const analysisKey = `${VERSION}#${codeFingerprint()}#${digest(config.claims)}`;
+    const analysisKey = `${VERSION}#${codeFingerprint()}#${digest(config.claims)}${languagesKey(languages)}`;
     const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
     let kept = 0;
-    const stories: Story[] = groupStories(articles, config.stories).map((group) => {
+    const stories: Story[] = groupStories(articles, config.stories, languages).map((group) => {
       const old = previous.get(group.id);
       if (old && sameGroup(old, group) && !group.articleIds.some((id) => written.has(id))) {
         kept++;
         return old;
       }
-      return { ...group, ...analyseStory(group, byId, config.claims) };
+      try {
+        return { ...group, ...analyseStory(group, byId, config.claims, languages) };
+      } catch (err) {
+        // One story's failure must not stop the others: it is listed with its articles and the reason.
+        const error = `analysis failed: ${(err as Error).message}`;
+        log(`story ${group.id}: ${error}`);
+        return { ...group, ...EMPTY_ANALYSIS, error };
+      }
     });
     const changed = await store.replaceStories(stories);
     await store.putMeta(ANALYSIS_KEY, analysisKey);
@@ -80,12 +91,19 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
   }
 }
 
+const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], entities: [], timeline: [], framing: [] };
+
 /** The meta key under which the store remembers what its stories' analyses were made with. */
 const ANALYSIS_KEY = "analysis";
 
 /** A short fingerprint of a configuration section: a change to it redoes the work it governs. */
 function digest(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+}
+
+/** Work done with other than all registered languages is told apart by their codes (nothing is added for the default). */
+function languagesKey(languages: Languages): string {
+  return languages === registeredLanguages() ? "" : `#${languages.codes.join(",")}`;
 }
 
 function sameGroup(story: Story, group: StoryGroup): boolean {
@@ -97,10 +115,11 @@ function sameGroup(story: Story, group: StoryGroup): boolean {
 export async function extractInputs(
   inputs: readonly InputSource[],
   config?: ConfigOverrides,
+  languages: Languages = registeredLanguages(),
 ): Promise<{ articles: Article[]; rejected: Rejected[] }> {
   const resolved = resolveConfig(config);
   const { documents, rejected } = await readInputs(inputs, resolved.ingest);
-  const extractor = await createExtractor(resolved.extract);
+  const extractor = await createExtractor(resolved.extract, languages);
   const articles: Article[] = [];
   for (const doc of documents) {
     try {

@@ -12,7 +12,7 @@ import { ruleAttributions } from "../../src/claims/attribution.js";
 import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allowed, scoreTags, spansOf, staticFeatures, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
 import { type Token, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
 import { splitSentences } from "../../src/claims/sentences.js";
-import { languagePack } from "../../src/lang/index.js";
+import { languagePack, languages } from "../../src/lang/index.js";
 import { countMatches, goldSources, prf, type Range } from "./polnear.js";
 
 /** Passes over the training sentences; chosen on the 10% train hold-out (--select). */
@@ -71,7 +71,7 @@ function sequences(doc: Doc): Sequence[] {
   const inside = (t: Token, rs: readonly Range[]): Range | undefined => rs.find((r) => t.start >= r[0] && t.end <= r[1]);
   return splitSentences(doc.text).map((s) => {
     const tokens = tokenise(s.text, s.start, pattern);
-    const rules = ruleReadings(tokens, ruleAttributions(s.text, s.start, "en"));
+    const rules = ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()));
     const tags = tokens.map((t, i): Tag => {
       const r = inside(t, src) ? "S" : inside(t, cue) ? "C" : null;
       if (!r) return "O";
@@ -189,12 +189,12 @@ function fit(seqs: readonly Sequence[], cueShare: Record<string, number>, wordCl
 function predict(text: string, model: TaggerModel): Range[] {
   return splitSentences(text).flatMap((s) => {
     const tokens = tokenise(s.text, s.start, pattern);
-    return spansOf(tagTokens(tokens, model, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en"))), "S").map(([a, b]) => [tokens[a]!.start, tokens[b]!.end] as const);
+    return spansOf(tagTokens(tokens, model, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()))), "S").map(([a, b]) => [tokens[a]!.start, tokens[b]!.end] as const);
   });
 }
 
 function rulesOnly(text: string): Range[] {
-  return splitSentences(text).flatMap((s) => ruleAttributions(s.text, s.start, "en").map((a) => [a.source.start, a.source.end] as const));
+  return splitSentences(text).flatMap((s) => ruleAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
 }
 
 function score(docs: readonly Doc[], predictor: (text: string) => Range[]): string {

@@ -9,6 +9,7 @@ import { type Stance, stanceOf } from "../../src/claims/stance.js";
 import { stanceStems } from "../../src/claims/stanceFeatures.js";
 import { defaultConfig } from "../../src/config.js";
 import { parseCsv } from "../lib/csv.js";
+import { languages } from "../../src/lang/index.js";
 
 const LABELS: readonly Stance[] = ["agree", "disagree", "discuss", "unrelated"];
 
@@ -52,7 +53,7 @@ export function scoreFnc(
   let score = 0, best = 0, relatedRight = 0, n = 0;
   for (const p of pairs) {
     if (!keep(p.bodyId)) continue;
-    const { stance } = stanceOf(p.headline, bodies.get(p.bodyId)!, "en", { weight, relatedThreshold, agreeThreshold });
+    const { stance } = stanceOf(p.headline, bodies.get(p.bodyId)!, "en", languages(), { weight, relatedThreshold, agreeThreshold });
     n++;
     confusion[LABELS.indexOf(p.gold)]![LABELS.indexOf(stance)]!++;
     const goldRelated = p.gold !== "unrelated";

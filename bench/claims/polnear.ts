@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findAttributions } from "../../src/claims/attribution.js";
 import { splitSentences } from "../../src/claims/sentences.js";
+import { languages } from "../../src/lang/index.js";
 
 export interface SpanScores {
   readonly documents: number;
@@ -45,7 +46,7 @@ export function goldSources(ann: string): Range[] {
 }
 
 export function predictSources(text: string): Range[] {
-  return splitSentences(text).flatMap((s) => findAttributions(s.text, s.start, "en").map((a) => [a.source.start, a.source.end] as const));
+  return splitSentences(text).flatMap((s) => findAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
 }
 
 export function prf(matched: number, predicted: number, gold: number): Prf {
@@ -88,4 +89,104 @@ export function scorePolnear(root: string, split: "dev" | "train"): SpanScores {
     overlap += countMatches(g, p, (a, b) => a[0] < b[1] && b[0] < a[1]);
   }
   return { documents, gold, predicted, exact: prf(exact, predicted, gold), overlap: prf(overlap, predicted, gold) };
+}
+
+/** Whitespace-collapsed text with, per character, its offset in the original. */
+function collapse(text: string): { text: string; at: number[] } {
+  let out = "";
+  const at: number[] = [];
+  let space = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (/\s/u.test(ch)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += " ";
+      at.push(k - 1);
+      space = false;
+    }
+    out += ch;
+    at.push(k);
+  }
+  return { text: out, at };
+}
+
+/**
+ * The part of a source as the quote writes it: the source itself, else its longest run of
+ * words the quote holds as whole words (the product names "Hillary Clinton" where the text
+ * says "Clinton said").
+ */
+function shownInQuote(quote: string, source: string): string | null {
+  if (quote.includes(source)) return source;
+  const ws = source.split(/\s+/u).filter(Boolean);
+  for (let n = ws.length - 1; n >= 1; n--) {
+    for (let k = 0; k + n <= ws.length; k++) {
+      const run = ws.slice(k, k + n).join(" ");
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${run.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+      if (re.test(quote)) return run;
+    }
+  }
+  return null;
+}
+
+/**
+ * The span in the raw text of a citation's source: the source's place inside its quote (see
+ * shownInQuote), the quote found in the raw text (verbatim, else with whitespace collapsed).
+ * Null when either cannot be found (a source resolved to a name the quote does not hold).
+ */
+export function sourceSpan(raw: string, quote: string, fullSource: string): Range | null {
+  const source = shownInQuote(quote, fullSource);
+  if (source === null) return null;
+  const inQuote = quote.indexOf(source);
+  const exact = raw.indexOf(quote);
+  if (exact >= 0) return [exact + inQuote, exact + inQuote + source.length];
+  const r = collapse(raw);
+  const q = collapse(quote).text;
+  const s = collapse(source).text;
+  const qAt = r.text.indexOf(q);
+  const sAt = qAt < 0 ? -1 : q.indexOf(s);
+  if (sAt < 0) return null;
+  const start = qAt + sAt;
+  return [r.at[start]!, r.at[start + s.length - 1]! + 1];
+}
+
+export interface DossierSpanScores extends SpanScores {
+  /** Citations whose source could not be placed in the raw text (counted as predictions). */
+  readonly unplaced: number;
+}
+
+/**
+ * PolNeAR through the product's own path: each text handed alone to buildDossier as a .txt
+ * input, and the dossier's citation sources (what a user reads) scored against the gold
+ * Source spans with the same overlap rule as the research path above.
+ */
+export async function scorePolnearDossier(root: string, split: "dev" | "train"): Promise<DossierSpanScores> {
+  const { buildDossier } = await import("../../src/index.js");
+  const annDir = join(root, split, "attributions");
+  const textDir = join(root, split, "text");
+  const texts = new Set(readdirSync(textDir));
+  let gold = 0, predicted = 0, exact = 0, overlap = 0, documents = 0, unplaced = 0;
+  const cache = new Map<string, { spans: Range[]; unplaced: number }>();
+  for (const file of readdirSync(annDir).sort()) {
+    const textName = file.replace(/_[0-9a-f]+\.ann$/, ".txt");
+    if (!texts.has(textName)) continue;
+    const text = readFileSync(join(textDir, textName), "utf8");
+    let p = cache.get(textName);
+    if (!p) {
+      const dossier = await buildDossier([{ path: textName, bytes: new TextEncoder().encode(text) }]);
+      const spans = dossier.stories.flatMap((s) => s.citations.map((c) => sourceSpan(text, c.quote, c.source)));
+      p = { spans: spans.filter((x): x is Range => x !== null), unplaced: spans.filter((x) => x === null).length };
+      cache.set(textName, p);
+    }
+    const g = goldSources(readFileSync(join(annDir, file), "utf8"));
+    documents++;
+    gold += g.length;
+    predicted += p.spans.length + p.unplaced;
+    unplaced += p.unplaced;
+    exact += countMatches(g, p.spans, (a, b) => a[0] === b[0] && a[1] === b[1]);
+    overlap += countMatches(g, p.spans, (a, b) => a[0] < b[1] && b[0] < a[1]);
+  }
+  return { documents, gold, predicted, unplaced, exact: prf(exact, predicted, gold), overlap: prf(overlap, predicted, gold) };
 }

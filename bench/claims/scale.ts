@@ -11,6 +11,7 @@ import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import type { Article, StoryGroup } from "../../src/model.js";
 import { fncData } from "../stories/datasets.js";
+import { languages } from "../../src/lang/index.js";
 
 const sizes = (process.argv[2] ?? "50,100,200,400").split(",").map(Number);
 const fnc = fncData();
@@ -54,13 +55,13 @@ console.log(`largest real story: ${Math.max(...[...stories.values()].map((s) => 
 console.log("| articles | characters | seconds | ms per article | claims | citations | entities | heap MB |");
 console.log("|---|---|---|---|---|---|---|---|");
 // One small run first, so that the timed runs meet compiled code.
-analyseStory({ id: "warm", headline: "", articleIds: pooled.slice(0, 10), copies: [] }, new Map(pooled.slice(0, 10).map((id) => [id, article(id)])), defaultConfig.claims);
+analyseStory({ id: "warm", headline: "", articleIds: pooled.slice(0, 10), copies: [] }, new Map(pooled.slice(0, 10).map((id) => [id, article(id)])), defaultConfig.claims, languages());
 for (const n of sizes) {
   const ids = pooled.slice(0, n);
   const articles = new Map(ids.map((id) => [id, article(id)]));
   const group: StoryGroup = { id: "s", headline: "", articleIds: ids, copies: [] };
   const start = performance.now();
-  const r = analyseStory(group, articles, defaultConfig.claims);
+  const r = analyseStory(group, articles, defaultConfig.claims, languages());
   const seconds = (performance.now() - start) / 1000;
   const chars = [...articles.values()].reduce((sum, a) => sum + a.text.length, 0);
   const heap = process.memoryUsage().heapUsed / 2 ** 20;

@@ -12,6 +12,7 @@ import { type Stance } from "../../src/claims/stance.js";
 import { readPair } from "../../src/claims/stanceFeatures.js";
 import { expandRelatedness, type LinearModel, linearScores, sigmoid } from "../../src/claims/stanceModel.js";
 import { isTuning, loadFnc } from "./fnc1.js";
+import { languages } from "../../src/lang/index.js";
 
 const SIDES: readonly Stance[] = ["agree", "disagree", "discuss"];
 /**
@@ -55,7 +56,7 @@ function fit(rows: readonly number[][], labels: readonly number[], l2: number): 
 
 const root = fileURLToPath(new URL("../../../shared/data/stance/fnc1/", import.meta.url));
 const data = loadFnc(root);
-const tuning = data.pairs.filter((p) => isTuning(p.bodyId)).map((p) => ({ ...p, reading: readPair(p.headline, data.bodies.get(p.bodyId)!, "en", data.weight) }));
+const tuning = data.pairs.filter((p) => isTuning(p.bodyId)).map((p) => ({ ...p, reading: readPair(p.headline, data.bodies.get(p.bodyId)!, "en", languages(), data.weight) }));
 const related = fit(tuning.map((p) => expandRelatedness(p.reading.relatedness)), tuning.map((p) => (p.gold === "unrelated" ? 0 : 1)), RELATED_L2);
 const out = fileURLToPath(new URL("../../src/claims/stanceWeights.ts", import.meta.url));
 writeFileSync(out, `/**

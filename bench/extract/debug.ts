@@ -5,12 +5,13 @@ import { loadScrapinghub, loadTrafilaturaEval } from "./datasets.js";
 import { classAndId, linearise, markChrome, totalsOf } from "../../src/extract/html/blocks.js";
 import { chooseContainer } from "../../src/extract/html/scoring.js";
 import { extractFromHtml, findBody } from "../../src/extract/html/index.js";
+import { languages } from "../../src/lang/index.js";
 
 const id = process.argv[2] ?? "";
 const page = [...loadScrapinghub(), ...(process.argv[3] === "te" ? loadTrafilaturaEval() : [])].find((p) => p.id.startsWith(id));
 if (!page) throw new Error("no such page");
 try {
-  const r = extractFromHtml(page.html);
+  const r = extractFromHtml(page.html, languages());
   console.log("paragraphs", r.paragraphs.length, r.paragraphs.join("").length);
 } catch (e) {
   console.log("ERROR", e);

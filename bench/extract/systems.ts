@@ -4,6 +4,7 @@ import { parseHTML } from "linkedom";
 import { defaultConfig } from "../../src/config.js";
 import { extractArticle, loadLanguageIdentifier } from "../../src/extract/index.js";
 import type { Article } from "../../src/model.js";
+import { languages } from "../../src/lang/index.js";
 
 export type Extract = (html: string, url: string) => string;
 
@@ -15,6 +16,7 @@ export async function dossierExtractor(): Promise<(html: string, url: string) =>
         { id: url, path: url, format: "html", content: html, encoding: { name: "utf-8", source: "default" }, given: {}, warnings: [] },
         defaultConfig.extract,
         identify,
+        languages(),
       );
     } catch {
       return null;

@@ -12,6 +12,7 @@ import { StoryGrouper } from "../../src/stories/grouping.js";
 import { clusterSet } from "./clusters.js";
 import { extractSet } from "./extracted.js";
 import { bcubed } from "./metrics.js";
+import { languages } from "../../src/lang/index.js";
 
 const f3 = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
 const PARTS = [["all", ""], ["FNC-1", "fnc-"], ["SemEval", "se-"]] as const;
@@ -49,7 +50,7 @@ export async function clusteringBench(): Promise<void> {
 }
 
 function group(articles: readonly Article[]): Map<string, string> {
-  const grouper = new StoryGrouper(defaultConfig.stories);
+  const grouper = new StoryGrouper(defaultConfig.stories, languages());
   for (const a of articles) grouper.add(a);
   const predicted = new Map<string, string>();
   grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));

@@ -11,6 +11,7 @@ import { repairMojibake } from "../../src/ingest/index.js";
 import { SAME_SCRIPT } from "../../src/stories/similarity.js";
 import { type ArticleVectors, cosine, Vocabulary } from "../../src/stories/vectors.js";
 import { semevalPairs } from "./datasets.js";
+import { languages } from "../../src/lang/index.js";
 
 const SAME = 1.5;
 const DIFFERENT = 2.5;
@@ -39,7 +40,7 @@ const pairs = semevalPairs();
 if (!pairs) {
   console.log("semeval2022-task8 not found");
 } else {
-  const vocabulary = new Vocabulary(defaultConfig.stories.stemLength);
+  const vocabulary = new Vocabulary(languages(), defaultConfig.stories.stemLength);
   const read = (text: string, language: string) => vocabulary.read({ title: null, text: repairMojibake(text).text, language });
   const features = pairs.map((p) => [read(p.text1, p.lang1), read(p.text2, p.lang2)] as const);
   for (const [a, b] of features) [a, b].forEach((f) => vocabulary.observe(f));

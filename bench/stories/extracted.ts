@@ -9,6 +9,7 @@ import { createExtractor } from "../../src/extract/index.js";
 import { parseBytes } from "../../src/ingest/index.js";
 import type { Article } from "../../src/model.js";
 import type { ClusterSet } from "./clusters.js";
+import { languages } from "../../src/lang/index.js";
 
 export interface ExtractedSet {
   /** The articles extract accepted, in the set's arrival order, under the set's ids. */
@@ -20,7 +21,7 @@ export interface ExtractedSet {
 }
 
 export async function extractSet(set: ClusterSet): Promise<ExtractedSet> {
-  const extractor = await createExtractor(defaultConfig.extract);
+  const extractor = await createExtractor(defaultConfig.extract, languages());
   const encoder = new TextEncoder();
   const articles: Article[] = [];
   const rejected = new Map<string, string>();

@@ -28,6 +28,7 @@ import { clusterSet } from "./clusters.js";
 import { JOIN_FEATURES, joinFeatures, type JoinModel, joinScore } from "./joinFeatures.js";
 import { fitLogistic } from "./logistic.js";
 import { bcubed } from "./metrics.js";
+import { languages } from "../../src/lang/index.js";
 
 /** Gold stories compared with each article while collecting rows, as the grouper's candidateStories. */
 const CANDIDATES = 8;
@@ -44,7 +45,7 @@ export interface Rows {
 /** Teacher-forced rows: each article against the most similar gold stories before it. */
 export function joinRows(articles: readonly Article[], gold: ReadonlyMap<string, string>, config: StoriesConfig = defaultConfig.stories): Rows {
   const limits = { words: config.sketchWords, names: config.sketchNames, facts: config.sketchFacts, folds: config.sketchFolds };
-  const vocabulary = new Vocabulary(config.stemLength);
+  const vocabulary = new Vocabulary(languages(), config.stemLength);
   const stories = new Map<string, { centroid: Centroid; members: number }>();
   const x: Float64Array[] = [];
   const y: number[] = [];
@@ -68,7 +69,7 @@ export function joinRows(articles: readonly Article[], gold: ReadonlyMap<string,
 
 /** B-cubed of the streaming grouper on these articles, with the model's join score or (none given) the hand-set similarity. */
 export function groupingF1(articles: readonly Article[], gold: ReadonlyMap<string, string>, model?: JoinModel, config: StoriesConfig = defaultConfig.stories): { p: number; r: number; f1: number } {
-  const grouper = new StoryGrouper(config, model ? joinScore(model) : undefined);
+  const grouper = new StoryGrouper(config, languages(), model ? joinScore(model) : undefined);
   for (const a of articles) grouper.add(a);
   const predicted = new Map<string, string>();
   grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));

@@ -15,6 +15,7 @@ import { pairScore, readPairs, type PairEvidence } from "../../src/stories/pairs
 import { semevalPairs, type SemevalPair } from "./datasets.js";
 import { fitLogistic } from "./logistic.js";
 import { pearson } from "./metrics.js";
+import { languages } from "../../src/lang/index.js";
 
 /** Folds of the cross-validation: ten keeps 90% of the pairs to fit each fold on. */
 const FOLDS = 10;
@@ -38,7 +39,7 @@ export interface CrossValidation {
 
 export async function crossValidate(pairs: readonly SemevalPair[]): Promise<CrossValidation> {
   // As the CLI reads them: text only, languages identified by the stage itself.
-  const evidence = await readPairs(pairs.map((p) => ({ id: p.id, text1: p.text1, text2: p.text2 })));
+  const evidence = await readPairs(pairs.map((p) => ({ id: p.id, text1: p.text1, text2: p.text2 })), languages());
   const y = pairs.map((p) => target(p.overall));
   const fold = foldsByArticle(pairs.map((p) => p.id));
   const outOfFold = new Array<number>(pairs.length).fill(0);

@@ -7,6 +7,7 @@
 import type { Article } from "../../src/model.js";
 import { defaultConfig, type StoriesConfig } from "../../src/config.js";
 import { StoryGrouper } from "../../src/stories/grouping.js";
+import { languages } from "../../src/lang/index.js";
 
 export interface Throughput {
   readonly articles: number;
@@ -40,7 +41,7 @@ export function* syntheticArticles(paragraphs: readonly { text: string; lang: st
 }
 
 export function measureThroughput(paragraphs: readonly { text: string; lang: string }[], count: number, config: StoriesConfig = defaultConfig.stories): Throughput {
-  const grouper = new StoryGrouper(config);
+  const grouper = new StoryGrouper(config, languages());
   let peak = process.memoryUsage().rss;
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();

@@ -9,7 +9,7 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, StoryGroup, Value } from "../model.js";
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import { independentCount } from "./independence.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
@@ -57,10 +57,10 @@ function valueAt(unit: Unit, v: FoundValue): ValueAt {
 }
 
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
-const NORMAL_UNITS = new Set(allLanguagePacks().flatMap((p) => [...(p.numbers?.units.values() ?? [])]));
+const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
 
-function unitsClash(a: ValueAt, b: ValueAt): boolean {
-  return !!a.v.unit && !!b.v.unit && (NORMAL_UNITS.has(a.v.unit) || NORMAL_UNITS.has(b.v.unit)) && a.v.unit !== b.v.unit;
+function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): boolean {
+  return !!a.v.unit && !!b.v.unit && (normalUnits.has(a.v.unit) || normalUnits.has(b.v.unit)) && a.v.unit !== b.v.unit;
 }
 
 /**
@@ -105,18 +105,33 @@ function sameUnit(a: ValueAt, b: ValueAt): boolean {
 }
 
 /**
+ * How many later values of one bucket (one value, or one unit) each value is paired with.
+ * A story's buckets hold a few dozen values; a results table or a price list fills one with
+ * thousands, and pairing them all grew as the square of one article's numbers. Far above
+ * any bucket of the benchmark stories (the 400-body FNC-1 story gives the same claims).
+ */
+const MAX_BUCKET_PARTNERS = 256;
+
+/**
  * The value pairs the rules below can join, without trying all pairs: equal values, equal
  * units (a conflict), and values of sentences in two languages whose names and numbers
- * align (a cognate conflict). In the order a double loop would visit them.
+ * align (a cognate conflict). Only values of different articles, in the order a double loop
+ * would visit them.
  */
 function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[number, number]> {
-  const found = new Set<number>();
-  const pairs: Array<[number, number]> = [];
+  const n = values.length;
+  // Pairs packed as a·n + b in a growing float array (exact below 2^53), sorted and deduplicated:
+  // a set of them met the engine's size limit on one long list of numbers.
+  let packed = new Float64Array(1024);
+  let count = 0;
   const add = (i: number, j: number): void => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    if (a === b || found.has(a * values.length + b)) return;
-    found.add(a * values.length + b);
-    pairs.push([a, b]);
+    if (values[i]!.unit.articleId === values[j]!.unit.articleId) return;
+    if (count === packed.length) {
+      const grown = new Float64Array(packed.length * 2);
+      grown.set(packed);
+      packed = grown;
+    }
+    packed[count++] = i < j ? i * n + j : j * n + i;
   };
   const buckets = new Map<string, number[]>();
   values.forEach((v, i) => {
@@ -127,7 +142,8 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
       else buckets.set(key, [i]);
     }
   });
-  for (const bucket of buckets.values()) for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) add(bucket[x]!, bucket[y]!);
+  for (const bucket of buckets.values())
+    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < Math.min(bucket.length, x + 1 + MAX_BUCKET_PARTNERS); y++) add(bucket[x]!, bucket[y]!);
   const units = [...new Set(values.map((v) => v.unit))];
   const valuesOf = new Map<Unit, number[]>();
   values.forEach((v, i) => {
@@ -135,14 +151,23 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
     if (list) list.push(i);
     else valuesOf.set(v.unit, [i]);
   });
-  for (const [x, y] of similarPairs(units.map((u) => u.neutral), alignThreshold)) {
+  const unitArticles = units.map((u) => u.articleId);
+  for (const [x, y] of similarPairs(units.map((u) => u.neutral), alignThreshold, unitArticles)) {
     if (units[x]!.language === units[y]!.language) continue;
     for (const i of valuesOf.get(units[x]!)!) for (const j of valuesOf.get(units[y]!)!) add(i, j);
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = packed.subarray(0, count).sort();
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const key = sorted[k]!;
+    pairs.push([Math.floor(key / n), key % n]);
+  }
+  return pairs;
 }
 
-export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig): Claim[] {
+export function alignClaims(units: readonly Unit[], group: StoryGroup, config: ClaimsConfig, languages: Languages): Claim[] {
+  const normalUnits = normalUnitsOf(languages);
   const claims: Array<Omit<Claim, "id">> = [];
   const used = new Set<Unit>();
   const storyLanguages = new Map<string, number>();
@@ -157,7 +182,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
     if (a.unit.articleId === b.unit.articleId) continue;
     const sim = similarity(a.unit, b.unit);
     if (a.v.value === b.v.value) {
-      if (unitsClash(a, b)) continue;
+      if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
@@ -200,7 +225,7 @@ export function alignClaims(units: readonly Unit[], group: StoryGroup, config: C
   // Quotes.
   const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text)) })));
   const qf = new UnionFind(quoted.length);
-  for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold))
+  for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold, quoted.map((q) => q.u.articleId)))
     if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
   const quoteGroups = new Map<number, number[]>();
   quoted.forEach((_, i) => quoteGroups.set(qf.find(i), [...(quoteGroups.get(qf.find(i)) ?? []), i]));
@@ -235,11 +260,13 @@ function contentSimilarity(a: Unit, b: Unit): number {
 function clusterByContent(units: readonly Unit[], threshold: number): Unit[][] {
   const pairs: Array<[number, number, number]> = [];
   // Same-language pairs compare all features; pairs across languages only names and numbers.
-  const candidates = [...similarPairs(units.map((u) => u.features), threshold), ...similarPairs(units.map((u) => u.neutral), threshold)];
-  const seen = new Set<number>();
-  for (const [i, j] of candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    if (seen.has(i * units.length + j)) continue;
-    seen.add(i * units.length + j);
+  const articles = units.map((u) => u.articleId);
+  const candidates = [...similarPairs(units.map((u) => u.features), threshold, articles), ...similarPairs(units.map((u) => u.neutral), threshold, articles)];
+  let last: [number, number] | null = null;
+  for (const pair of candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const [i, j] = pair;
+    if (last && last[0] === i && last[1] === j) continue;
+    last = pair;
     const sim = contentSimilarity(units[i]!, units[j]!);
     if (sim >= threshold) pairs.push([i, j, sim]);
   }

@@ -3,12 +3,12 @@
  * "according to", "со ссылкой на") and the source on the side the language puts it: the
  * noun phrase before "said", after "according to", after an inverted "said" ("…," said X).
  * Language knowledge (src/lang/<code>/citations.ts) supplies the words; nothing here names one.
- * Where a language has a learned tagger (src/claims/attribution/models/), it reads each
+ * Where a language has a learned tagger (its pack's `attributionTagger`), it reads each
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
+import type { Languages } from "../lang/languages.js";
 import { type Compiled, compile } from "./attribution/knowledge.js";
 import { mergeLearned } from "./attribution/learned.js";
-import { taggerModel } from "./attribution/models.js";
 import { type Token, tokenise } from "./attribution/tokens.js";
 
 export interface Span {
@@ -54,8 +54,8 @@ function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[])
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
 
 /** Attributions the hand-written rules find in one sentence; offsets are in the text the sentence came from. */
-export function ruleAttributions(sentence: string, offset: number, language: string): Attribution[] {
-  const c = compile(language);
+export function ruleAttributions(sentence: string, offset: number, language: string, languages: Languages): Attribution[] {
+  const c = compile(language, languages);
   if (!c) return [];
   const tokens = tokenise(sentence, offset, c.token);
   const span = (from: number, to: number): Span => ({
@@ -255,22 +255,22 @@ function kindOf(tokens: readonly Token[], c: Compiled): Attribution["kind"] {
 }
 
 /** Attributions in one sentence; offsets are in the text the sentence came from. */
-export function findAttributions(sentence: string, offset: number, language: string): Attribution[] {
-  const rules = ruleAttributions(sentence, offset, language);
-  const model = taggerModel(language);
-  const c = compile(language);
+export function findAttributions(sentence: string, offset: number, language: string, languages: Languages): Attribution[] {
+  const rules = ruleAttributions(sentence, offset, language, languages);
+  const model = languages.attributionTagger(language);
+  const c = compile(language, languages);
   if (!model || !c) return rules;
   const tokens = tokenise(sentence, offset, c.token);
   const merged = mergeLearned(tokens, sentence, offset, rules, model, (from, to) => kindOf(tokens.slice(from, to + 1), c));
   // A rule reading with a verb of reporting ("X reported, citing Y") stands even where the tagger,
   // trained on one corpus's notion of attribution, leaves it out: citations rest on these.
-  const kept = rules.filter((r) => !merged.some((m) => m.ruleSource === r.source) && isReportingCue(r.cue.text, language));
+  const kept = rules.filter((r) => !merged.some((m) => m.ruleSource === r.source) && isReportingCue(r.cue.text, language, languages));
   return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
 }
 
 /** A cue that passes on information ("said", "according to", "citing"), not stance or intent ("asked", "hopes"). */
-export function isReportingCue(cue: string, language: string): boolean {
-  const c = compile(language);
+export function isReportingCue(cue: string, language: string, languages: Languages): boolean {
+  const c = compile(language, languages);
   if (!c) return false;
   const words = cue.toLowerCase().split(/\s+/).filter((w) => !c.aux.has(w));
   return c.reporting.has(words.join(" "));

@@ -4,7 +4,7 @@
  * Washington Post, via РБК-Украина). Built from attributions; pronouns are not citations,
  * and "the report" / "the documents" resolve to the named source mentioned before them.
  */
-import { languagePack } from "../lang/index.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
 import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution.js";
 import { spellingKey } from "../lang/spelling.js";
@@ -23,8 +23,8 @@ export interface PlacedCitation extends Citation {
  * whole phrase when a document noun heads it ("internal U.S. government documents"); null
  * when it only describes someone ("the Venezuelan leader").
  */
-export function sourceName(phrase: string, language: string): string | null {
-  const k = languagePack(language)?.citations;
+export function sourceName(phrase: string, language: string, languages: Languages): string | null {
+  const k = languages.pack(language)?.citations;
   const stop = stopwords(language);
   const generic = new Set(k?.genericSources ?? []);
   const connectors = new Set(k?.nameConnectors ?? []);
@@ -51,7 +51,7 @@ export function sourceName(phrase: string, language: string): string | null {
   const documentFirst = words.slice(0, from).some((w) => generic.has(w.toLowerCase()));
   // "документы правительства США": the run qualifies the document, which is the source.
   // A title before a name is not part of it: "Venezuelan President Nicolas Maduro" → "Nicolas Maduro".
-  const labels = languagePack(language)?.framing?.labels ?? [];
+  const labels = languages.pack(language)?.framing?.labels ?? [];
   for (let i = words.length - 2; i >= from; i--) {
     if (labels.some((l) => words[i]!.toLowerCase().startsWith(l))) {
       from = i + 1;
@@ -75,9 +75,10 @@ export function sourceName(phrase: string, language: string): string | null {
 export function findCitations(
   article: Article,
   sentences: readonly Sentence[],
-  attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language)),
+  languages: Languages,
+  attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
 ): PlacedCitation[] {
-  const k = languagePack(article.language)?.citations;
+  const k = languages.pack(article.language)?.citations;
   if (!k) return [];
   const generic = new Set(k.genericSources);
   const out: PlacedCitation[] = [];
@@ -91,10 +92,10 @@ export function findCitations(
       const a = { ...found, source: found.ruleSource };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
-      if (!isReportingCue(a.cue.text, article.language)) continue;
-      const source = resolve(a, article.language, generic, named, !!a.via);
+      if (!isReportingCue(a.cue.text, article.language, languages)) continue;
+      const source = resolve(a, article.language, languages, generic, named, !!a.via);
       if (!source) continue;
-      const via = a.via ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, generic, named) : null;
+      const via = a.via ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named) : null;
       if (via && spellingKey(via) === spellingKey(source)) continue;
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
@@ -108,13 +109,13 @@ export function findCitations(
   return out;
 }
 
-function resolve(a: Attribution, language: string, generic: ReadonlySet<string>, earlier: readonly string[], relayed = false): string | null {
+function resolve(a: Attribution, language: string, languages: Languages, generic: ReadonlySet<string>, earlier: readonly string[], relayed = false): string | null {
   if (a.kind === "pronoun" || a.kind === "phrase") return null;
   // "citing internal council documents": a described document is a source of its own.
   const words = a.source.text.split(/\s+/);
-  const article = (w: string): boolean => (languagePack(language)?.citations?.articles ?? []).includes(w.toLowerCase());
+  const article = (w: string): boolean => (languages.pack(language)?.citations?.articles ?? []).includes(w.toLowerCase());
   if (relayed && a.kind === "generic" && words.filter((w) => !article(w)).length >= 2) return words.filter((w, i) => i > 0 || !article(w)).join(" ");
-  const name = sourceName(a.source.text, language);
+  const name = sourceName(a.source.text, language, languages);
   if (a.kind === "named" && name) return name;
   // "the report", "the documents": the earlier named source with the same head noun, else the last outlet named.
   const head = lastWord(a.source).toLowerCase();

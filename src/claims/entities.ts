@@ -6,7 +6,7 @@
  */
 import anyAscii from "any-ascii";
 import { countryName } from "../lang/countries.js";
-import { languagePack } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
@@ -42,11 +42,11 @@ const LEAD_CHARS = 60;
 const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
 
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
-export function findEntityMentions(article: Article, sentences: readonly Sentence[]): EntityMention[] {
-  const pack = languagePack(article.language);
+export function findEntityMentions(article: Article, sentences: readonly Sentence[], languages: Languages): EntityMention[] {
+  const pack = languages.pack(article.language);
   const labels = pack?.framing?.labels ?? [];
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, commonNoun } = nameWords(article);
+  const { notName, commonNoun } = nameWords(article, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -146,7 +146,7 @@ class GroupIndex {
   }
 }
 
-export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number): FoundEntity[] {
+export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number, languages: Languages): FoundEntity[] {
   const multiCounts = new Map<string, number>();
   for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(spellingKey(m.text), (multiCounts.get(spellingKey(m.text)) ?? 0) + 1);
   // Full names by the bucket of their last word, most frequent first.
@@ -196,7 +196,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     const name = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
     out.push({
       name,
-      type: typeOf(g.mentions, articles),
+      type: typeOf(g.mentions, articles, languages),
       aliases: forms.map(([f]) => f).filter((f) => f !== name),
       articleIds,
       keys: [...g.keys],
@@ -233,18 +233,22 @@ function withoutDemonyms(entities: readonly FoundEntity[]): FoundEntity[] {
   return entities.filter((e) => !isDemonym(e));
 }
 
-const ENGLISH_ORGANIZATION_WORDS = languagePack("en")?.entities?.organizationWords ?? [];
+/** Organisation words other languages' texts borrow, with the script of the names they are borrowed in (EntityKnowledge.borrowedInScript). */
+const borrowedOrganizationWords = perLanguages((languages) =>
+  languages.every("entities").flatMap((k) => (k.borrowedInScript ? [{ script: new RegExp(`\\p{Script=${k.borrowedInScript}}`, "u"), words: k.organizationWords }] : [])),
+);
 
 /** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
-function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>): EntityType {
+function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, languages: Languages): EntityType {
   const votes = new Map<EntityType, number>();
   const vote = (t: EntityType, w = 1): void => void votes.set(t, (votes.get(t) ?? 0) + w);
+  const borrowed = borrowedOrganizationWords(languages);
   for (const m of mentions) {
     const language = articles.get(m.articleId)?.language ?? "und";
-    const labels = languagePack(language)?.framing?.labels ?? [];
-    const k = languagePack(language)?.entities;
+    const labels = languages.pack(language)?.framing?.labels ?? [];
+    const k = languages.pack(language)?.entities;
     // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
-    const orgWords = [...(k?.organizationWords ?? []), ...(/\p{Script=Latin}/u.test(m.text) ? ENGLISH_ORGANIZATION_WORDS : [])];
+    const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
     if (countryName(m.text, language)) vote("place", 3);
     if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
     else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);

@@ -4,7 +4,7 @@
  * the entity it is applied to when one is named next to it. The title is read as well as the
  * text: headlines carry the most loaded words.
  */
-import { languagePack } from "../lang/index.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, Framing, FramingTerm } from "../model.js";
 import type { FoundEntity } from "./entities.js";
 import type { Sentence } from "./sentences.js";
@@ -26,8 +26,14 @@ export interface Placed {
  * Framing of one article: `inText` are the entity mentions in its text, `inTitleOf` finds
  * the entities its title names (see titleNames).
  */
-export function findFraming(article: Article, sentences: readonly Sentence[], inText: readonly Placed[], inTitleOf: (title: string) => Placed[]): Framing {
-  const k = languagePack(article.language)?.framing;
+export function findFraming(
+  article: Article,
+  sentences: readonly Sentence[],
+  inText: readonly Placed[],
+  inTitleOf: (title: string) => Placed[],
+  languages: Languages,
+): Framing {
+  const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
   const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escapeRegExp).join("|")})[\\p{L}-]*`, "giu");
   const found: Array<FramingTerm & { at: number }> = [];

@@ -3,6 +3,7 @@
  * timeline and framing. Every quote and term is an exact substring of its article's text.
  */
 import type { ClaimsConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./alignment.js";
 import { type Attribution, findAttributions } from "./attribution.js";
@@ -20,15 +21,19 @@ import { contentStems } from "./words.js";
 export { independentCount } from "./independence.js";
 export { findAttributions } from "./attribution.js";
 
-export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig): StoryAnalysis {
+/** `languages`: the knowledge the stage reads (src/lang); a language without a pack is read without cues. */
+export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig, languages: Languages): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
-  const sentences = new Map(members.map((a) => [a.id, splitSentences(a.text)]));
+  // Every reading below is bounded per article: long lists and tables are not read whole.
+  const readable = (a: Article): Sentence[] =>
+    splitSentences(a.text).filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
+  const sentences = new Map(members.map((a) => [a.id, readable(a)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
-  const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language))]));
-  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, attributions.get(a.id)!));
-  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!)), articles, config.minEntityArticles);
+  const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language, languages))]));
+  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
+  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
-  const { citations, origins: traced, sourceName } = origins(placed, group.copies, (s) => entityBySurface.get(s));
+  const { citations, origins: traced, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source) }));
   const namesIn = new Map<string, Placed[]>();
   for (const e of entities) {
@@ -42,12 +47,12 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config)),
+    sentences.get(a.id)!.map((s, i) => unitOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages)),
   );
   return {
     citations,
     origins: traced,
-    claims: alignClaims(units, group, config),
+    claims: alignClaims(units, group, config, languages),
     // A cited source of no known kind is an outlet or body ("Moscow said" stays a place).
     entities: entities.map(({ name, type, aliases, articleIds }) => ({
       name,
@@ -55,8 +60,8 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
       aliases,
       articleIds,
     })),
-    timeline: buildTimeline(members.flatMap((a) => findDates(a, sentences.get(a.id)!))),
-    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle)),
+    timeline: buildTimeline(members.flatMap((a) => findDates(a, sentences.get(a.id)!, languages))),
+    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages)),
   };
 }
 
@@ -67,8 +72,9 @@ function unitOf(
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
   config: ClaimsConfig,
+  languages: Languages,
 ): Unit {
-  const values = findValues(s.text, article.language);
+  const values = findValues(s.text, article.language, languages);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);

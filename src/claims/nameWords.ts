@@ -5,7 +5,7 @@
  * sentence's start when "плотины" is in the text), and, in languages that capitalise every
  * noun, the common nouns read after articles ("der Stadt Hollen").
  */
-import { languagePack } from "../lang/index.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import { stem, stopwords } from "./words.js";
 
@@ -19,8 +19,8 @@ export interface NameWords {
 /** Lowercase words allowed between a determiner and its noun: adjectives ("einen neuen Damm", "der östlichen Flanke"). */
 const MAX_ADJECTIVES = 2;
 
-export function nameWords(article: Article): NameWords {
-  const pack = languagePack(article.language);
+export function nameWords(article: Article, languages: Languages): NameWords {
+  const pack = languages.pack(article.language);
   const stop = stopwords(article.language);
   const labels = pack?.framing?.labels ?? [];
   const loaded = pack?.framing?.loadedTerms ?? [];

@@ -4,7 +4,7 @@
  * 1000 km, "eight engines" → 8 engines, "24 Sukhoi Su-30 jets" → 24 Su-30). Years, days of
  * a date, times and numbers inside model names ("Su-30", "Ил-76") are not values.
  */
-import { languagePack, type NumberKnowledge } from "../lang/index.js";
+import type { Languages, NumberKnowledge } from "../lang/languages.js";
 import { stopwords } from "./words.js";
 
 export interface FoundValue {
@@ -45,9 +45,9 @@ function parseDigits(raw: string, decimalComma: boolean): number {
   return Number(s);
 }
 
-export function findValues(text: string, language: string): FoundValue[] {
-  const k = languagePack(language)?.numbers ?? EMPTY;
-  const months = languagePack(language)?.dates?.months ?? new Map<string, number>();
+export function findValues(text: string, language: string, languages: Languages): FoundValue[] {
+  const k = languages.pack(language)?.numbers ?? EMPTY;
+  const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
   const stop = stopwords(language);
   // Digit groups separated by a space ("1 000") are one token only when the language groups that way.
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), index: m.index }));

@@ -3,24 +3,26 @@
  * is "The Washington Post" when its initials match; "Zhuravlev" is "Alexei Zhuravlev"), and
  * the origins: the sources the story traces back to, most independently cited first.
  */
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Citation, CopyLink } from "../model.js";
 import type { PlacedCitation } from "./citations.js";
 import { independentCount } from "./independence.js";
 import { spellingKey, sameWord } from "../lang/spelling.js";
 
-const DOCUMENT_NOUNS = new Set(allLanguagePacks().flatMap((p) => p.citations?.genericSources ?? []));
-const isDocument = (name: string): boolean => name.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
-
-/** Articles of every language: "The Washington Post" and "Washington Post" are one source. */
-const ARTICLES = new Set(allLanguagePacks().flatMap((p) => p.citations?.articles ?? []));
-const withoutArticle = (name: string): string => {
-  const first = name.split(/\s+/)[0]!;
-  return ARTICLES.has(first.toLowerCase()) && first.length < name.length ? name.slice(first.length).trimStart() : name;
-};
-const bare = (name: string): string => spellingKey(withoutArticle(name));
-const initials = (name: string): string =>
-  withoutArticle(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+/** How names are read in every language: document nouns, and articles ("The Washington Post" and "Washington Post" are one source). */
+const readers = perLanguages((languages) => {
+  const documentNouns = new Set(languages.every("citations").flatMap((k) => k.genericSources));
+  const isDocument = (name: string): boolean => name.split(/\s+/).some((w) => documentNouns.has(w.toLowerCase()));
+  const articles = new Set(languages.every("citations").flatMap((k) => k.articles));
+  const withoutArticle = (name: string): string => {
+    const first = name.split(/\s+/)[0]!;
+    return articles.has(first.toLowerCase()) && first.length < name.length ? name.slice(first.length).trimStart() : name;
+  };
+  const bare = (name: string): string => spellingKey(withoutArticle(name));
+  const initials = (name: string): string =>
+    withoutArticle(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return { isDocument, bare, initials };
+});
 
 /**
  * `entityName` names a source the way the story's entities do, so "Веласкес" the source is
@@ -29,8 +31,10 @@ const initials = (name: string): string =>
 export function origins(
   found: readonly PlacedCitation[],
   copies: readonly CopyLink[],
+  languages: Languages,
   entityName: (surface: string) => string | undefined = () => undefined,
 ): { citations: Citation[]; origins: string[]; sourceName: (name: string) => string } {
+  const { isDocument, bare, initials } = readers(languages);
   const placed = found.map((c) => ({ ...c, source: entityName(c.source) ?? c.source, via: c.via ? entityName(c.via) ?? c.via : null }));
   const names = [...new Set(placed.flatMap((c) => (c.via ? [c.source, c.via] : [c.source])))];
   // The fullest spelling stands for every spelling of the same source.

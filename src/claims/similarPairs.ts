@@ -9,13 +9,18 @@
  * candidates; the caller still checks each candidate's real similarity.
  */
 
-/** The candidate pairs [i, j], i < j, in ascending order of i then j (the order a double loop visits them). */
-export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): Array<[number, number]> {
+/**
+ * The candidate pairs [i, j], i < j, in ascending order of i then j (the order a double loop
+ * visits them). With `groups`, sets of one group (one article's sentences) are never paired:
+ * every caller discards such pairs, and enumerating them made one long article quadratic.
+ */
+export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number, groups?: readonly string[]): Array<[number, number]> {
   const frequency = new Map<string, number>();
   for (const s of sets) for (const x of s) frequency.set(x, (frequency.get(x) ?? 0) + 1);
   const rarestFirst = (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const index = new Map<string, number[]>();
-  const found = new Set<number>();
+  // seenBy[i] === j once the pair (i, j) is taken: no set of all pairs, whose size grew as the square.
+  const seenBy = new Int32Array(sets.length).fill(-1);
   const pairs: Array<[number, number]> = [];
   sets.forEach((set, j) => {
     if (set.size === 0) return;
@@ -25,11 +30,9 @@ export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: nu
       const earlier = index.get(x);
       if (earlier) {
         for (const i of earlier) {
-          const key = i * sets.length + j;
-          if (!found.has(key)) {
-            found.add(key);
-            pairs.push([i, j]);
-          }
+          if (seenBy[i] === j || (groups && groups[i] === groups[j])) continue;
+          seenBy[i] = j;
+          pairs.push([i, j]);
         }
         earlier.push(j);
       } else index.set(x, [j]);

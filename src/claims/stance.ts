@@ -7,6 +7,7 @@
  * that align best, the way conflicts are read between mentions: a learned side model did not
  * carry over from the tuning half to the held-out half (see bench/claims/stanceTrain.ts).
  */
+import type { Languages } from "../lang/languages.js";
 import { readPair } from "./stanceFeatures.js";
 import { expandRelatedness, linearScores, sigmoid } from "./stanceModel.js";
 import { RELATED_MODEL } from "./stanceWeights.js";
@@ -28,8 +29,8 @@ export interface StanceResult {
   readonly relatedness: number;
 }
 
-export function stanceOf(statement: string, text: string, language: string, options: StanceOptions): StanceResult {
-  const r = readPair(statement, text, language, options.weight ?? (() => 1));
+export function stanceOf(statement: string, text: string, language: string, languages: Languages, options: StanceOptions): StanceResult {
+  const r = readPair(statement, text, language, languages, options.weight ?? (() => 1));
   const relatedness = sigmoid(linearScores(RELATED_MODEL, expandRelatedness(r.relatedness))[0]!);
   if (relatedness < options.relatedThreshold) return { stance: "unrelated", relatedness };
   // A denial the statement itself reports ("X denies ...") is not the text's own.

@@ -4,7 +4,7 @@
  * and which side-taking words (src/lang/<code>/stance.ts) stand near it. Plain numbers, so a
  * small linear model (src/claims/stanceModel.ts) can weigh the relatedness ones.
  */
-import { languagePack } from "../lang/index.js";
+import type { Languages } from "../lang/languages.js";
 import { splitSentences } from "./sentences.js";
 import { wordKnowledge } from "../lang/words.js";
 import { WORD } from "./words.js";
@@ -72,7 +72,7 @@ const pairsOf = (stems: readonly string[]): Set<string> => {
   return out;
 };
 
-export function readPair(statement: string, text: string, language: string, weight: (stem: string) => number): PairReading {
+export function readPair(statement: string, text: string, language: string, languages: Languages, weight: (stem: string) => number): PairReading {
   const headList = stanceStems(statement, language);
   const head = new Set(headList);
   const bodyList = stanceStems(text, language);
@@ -133,7 +133,7 @@ export function readPair(statement: string, text: string, language: string, weig
     cosine, Math.log1p(occurrences), Math.log1p(bodyList.length), head.size / 10, contained * best,
     share(sentences[0]?.stems ?? []), total ? repeated / total : 0, topTotal ? topShared / topTotal : 0,
   ];
-  const k = languagePack(language)?.stance;
+  const k = languages.pack(language)?.stance;
   const close = scored.slice(0, STANCE_SENTENCES).map((s) => s.text).join(" ");
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {

@@ -7,7 +7,7 @@
  * unless a future cue ("will", "is due to") stands before it in its clause.
  */
 import { addDays, addMonths, addYears, format, subDays } from "date-fns";
-import { languagePack, type TimeKnowledge } from "../lang/index.js";
+import { type Languages, perLanguages, type TimeKnowledge } from "../lang/languages.js";
 import type { Article, TimelineEvent } from "../model.js";
 import type { Sentence } from "./sentences.js";
 import { escapeRegExp } from "../regexp.js";
@@ -40,11 +40,13 @@ interface Patterns {
   readonly time: TimeKnowledge;
 }
 
-const cache = new Map<string, Patterns | null>();
+/** Patterns by language, per Languages value. */
+const cacheOf = perLanguages(() => new Map<string, Patterns | null>());
 
-function patterns(language: string): Patterns | null {
+function patterns(language: string, languages: Languages): Patterns | null {
+  const cache = cacheOf(languages);
   if (cache.has(language)) return cache.get(language)!;
-  const pack = languagePack(language);
+  const pack = languages.pack(language);
   const months = pack?.dates?.months;
   const time = pack?.time;
   let p: Patterns | null = null;
@@ -102,8 +104,8 @@ function inFuture(p: Patterns, before: string): boolean {
   return p.future.test(words.slice(-FUTURE_WINDOW_WORDS).join(" "));
 }
 
-export function findDates(article: Article, sentences: readonly Sentence[]): DatedMention[] {
-  const p = patterns(article.language);
+export function findDates(article: Article, sentences: readonly Sentence[], languages: Languages): DatedMention[] {
+  const p = patterns(article.language, languages);
   if (!p) return [];
   const ref = parsePublished(article.published);
   const out: DatedMention[] = [];

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { buildDossier, extractInputs } from "../pipeline.js";
 import type { InputSource } from "../ingest/index.js";
+import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore } from "../store/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
@@ -57,6 +58,30 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   }
 }
 
+interface RemoveFlags {
+  out: string;
+  db: string;
+}
+
+/** Forgets stored articles (by id, input path or url), regroups what is left, rewrites the reports. */
+async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
+  const store = await openStore(flags.db);
+  try {
+    const removed = await store.removeArticles(keys);
+    let missing = 0;
+    for (const [key, ids] of removed) {
+      if (ids.length === 0) missing++;
+      log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
+    }
+    const dossier = await buildDossier([], { store, log });
+    const files = await writeReports(dossier, flags.out);
+    log(`wrote ${files.join(", ")}`);
+    return missing > 0 ? EXIT_REJECTED : 0;
+  } finally {
+    await store.close();
+  }
+}
+
 async function extract(paths: string[], flags: { followLinks?: boolean }): Promise<number> {
   const { articles, rejected } = await extractInputs(sources(paths), configOf(flags));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
@@ -78,7 +103,7 @@ async function similarity(file: string): Promise<number> {
       log(`rejected ${file}#${i + 1}: ${(err as Error).message}`);
     }
   });
-  for (const s of await scorePairs(pairs)) process.stdout.write(`${JSON.stringify(s)}\n`);
+  for (const s of await scorePairs(pairs, languages())) process.stdout.write(`${JSON.stringify(s)}\n`);
   return bad > 0 ? EXIT_REJECTED : 0;
 }
 
@@ -103,6 +128,14 @@ export function program(setExit: (code: number) => void): Command {
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
+
+  cli
+    .command("remove")
+    .description("forget stored articles (and their inputs), regroup the rest, rewrite the reports; exit 1 when a key matched nothing")
+    .argument("<keys...>", "article ids, input paths or article urls")
+    .option("--out <dir>", "folder for the reports", "dossier-out")
+    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .action(async (keys: string[], flags: RemoveFlags) => setExit(await remove(keys, flags)));
 
   cli
     .command("extract")

@@ -2,13 +2,11 @@
  * Dates as written on pages and in scrapes → "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", keeping
  * only the precision the source gives (a date without a time stays a date) and the
  * source's own clock (no time-zone conversion: "21:32" on the page is "T21:32").
- * Month names come from every registered language's DateKnowledge.
+ * Month names come from the DateKnowledge of every language given.
  */
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import { escapeRegExp } from "../regexp.js";
 
-const monthNames: ReadonlyMap<string, number> = new Map(allLanguagePacks().flatMap((p) => [...(p.dates?.months ?? [])]));
-const MONTH = [...monthNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 
 /** Years outside this range are page furniture (copyright lines, ids), not publication dates. */
@@ -21,9 +19,19 @@ const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}
 const NUMERIC_DMY = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 /** After a written year: no further digit, unless a time is glued to it ("3 de mayo de 202221:25", inline elements joined). */
 const YEAR_END = "(?:(?=\\d{1,2}:\\d{2})|(?!\\d))";
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}`, "iu");
-// "\s*" before the year: some templates glue them ("Feb 182009").
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})${YEAR_END}`, "iu");
+
+/** Written dates in the languages' month names, compiled once per Languages value. */
+const written = perLanguages((languages) => {
+  const monthNames: ReadonlyMap<string, number> = new Map(languages.every("dates").flatMap((k) => [...k.months]));
+  const MONTH = [...monthNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return {
+    monthNames,
+    DAY_MONTH_YEAR: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|º)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}`, "iu"),
+    // "\s*" before the year: some templates glue them ("Feb 182009").
+    MONTH_DAY_YEAR: new RegExp(`(?<![\\p{L}])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})${YEAR_END}`, "iu"),
+    SHORT_WRITTEN: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH})\\.?\\s+(\\d{2})(?![\\d.:])`, "iu"),
+  };
+});
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const TIME = /(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)(?:\s*([ap])\.?\s?m\.?)?/i;
 
@@ -58,7 +66,8 @@ function withTime(date: string, rest: string): string {
  * The first date in `text`. `monthFirst` reads ambiguous numeric dates (03/04/2025) as
  * month/day, the American order; otherwise day/month.
  */
-export function findDate(text: string, monthFirst = false): FoundDate | null {
+export function findDate(text: string, languages: Languages, monthFirst = false): FoundDate | null {
+  const { monthNames, DAY_MONTH_YEAR, MONTH_DAY_YEAR } = written(languages);
   const found: FoundDate[] = [];
   const iso = ISO.exec(text);
   if (iso) {
@@ -101,9 +110,9 @@ export function findDate(text: string, monthFirst = false): FoundDate | null {
 }
 
 /** A machine-readable or written date → the normalised form, or null. */
-export function normaliseDate(value: string | null | undefined, monthFirst = false): string | null {
+export function normaliseDate(value: string | null | undefined, languages: Languages, monthFirst = false): string | null {
   if (!value) return null;
-  return findDate(value, monthFirst)?.value ?? null;
+  return findDate(value, languages, monthFirst)?.value ?? null;
 }
 
 /** A date in a URL path (/2019/08/02/ or /2019-08-02-): day precision at most. */
@@ -117,12 +126,12 @@ export function dateFromUrl(url: string | null): string | null {
 
 /** Two-digit years: "31.10.23", "14 Gennaio 20". Only datelines are read this way: in running text "2.1.10" is a version. */
 const SHORT_NUMERIC = /(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d.,]*\d)/;
-const SHORT_WRITTEN = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH})\\.?\\s+(\\d{2})(?![\\d.:])`, "iu");
 /** Two-digit years are read in this century: news pages with such datelines are recent. */
 const CENTURY = 2000;
 
 /** A dateline's date with a two-digit year ("Von: Jane Roe | 31.10.23") → "YYYY-MM-DD", or null. */
-export function findShortYearDate(text: string): FoundDate | null {
+export function findShortYearDate(text: string, languages: Languages): FoundDate | null {
+  const { monthNames, SHORT_WRITTEN } = written(languages);
   const num = SHORT_NUMERIC.exec(text);
   if (num) {
     const [d, m, y] = [Number(num[1]), Number(num[2]), CENTURY + Number(num[3])];
@@ -138,9 +147,9 @@ export function findShortYearDate(text: string): FoundDate | null {
 }
 
 /** Whether slashed dates are month first on a page declared in `languageTag` ("en-US", "en-GB", "de"). */
-export function monthFirstFor(languageTag: string | null): boolean {
+export function monthFirstFor(languageTag: string | null, languages: Languages): boolean {
   const [lang, region] = (languageTag ?? "").toLowerCase().split(/[-_]/);
-  const k = lang ? allLanguagePacks().find((p) => p.code === lang)?.dates : undefined;
+  const k = lang ? languages.pack(lang)?.dates : undefined;
   if (!k?.monthFirst) return false;
   return !(region && k.dayFirstRegions?.includes(region));
 }

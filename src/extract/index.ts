@@ -1,5 +1,6 @@
 /** The extract stage: InputDocument → Article (clean body and metadata). */
 import type { ExtractConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, InputDocument } from "../model.js";
 import { chooseByline } from "./byline.js";
 import { monthFirstFor } from "./dates.js";
@@ -21,9 +22,10 @@ export interface Extractor {
   extract(doc: InputDocument): Article;
 }
 
-export async function createExtractor(config: ExtractConfig): Promise<Extractor> {
+/** `languages`: the knowledge pages are read with (chrome phrases, date words, byline labels); every language given applies to every page. */
+export async function createExtractor(config: ExtractConfig, languages: Languages): Promise<Extractor> {
   const identify = await loadLanguageIdentifier();
-  return { extract: (doc) => extractArticle(doc, config, identify) };
+  return { extract: (doc) => extractArticle(doc, config, identify, languages) };
 }
 
 /** What a format-specific extractor found, before given fields and checks are applied. */
@@ -41,21 +43,21 @@ export interface Found {
   readonly warnings: readonly string[];
 }
 
-function fromHtml(html: string, config: ExtractConfig): Found {
-  const { paragraphs, removed, metadata: m, nearStart, nearEnd, headline } = extractFromHtml(html);
+function fromHtml(html: string, config: ExtractConfig, languages: Languages): Found {
+  const { paragraphs, removed, metadata: m, nearStart, nearEnd, headline } = extractFromHtml(html, languages);
   const host = hostOf(m.url);
   const sites = [m.siteName, host].filter((s): s is string => !!s);
-  const monthFirst = monthFirstFor(m.language);
+  const monthFirst = monthFirstFor(m.language, languages);
   const warnings: string[] = [];
-  const title = chooseTitle(m.titles, sites, headline, m.headings);
+  const title = chooseTitle(m.titles, sites, languages, headline, m.headings);
   const dateline = linesNearHeadline(m.lines ?? [], m.headings ?? [], title);
-  const { published, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, nearEnd, dateline);
+  const { published, warning } = choosePublished(m.dates, nearStart, m.url, monthFirst, languages, nearEnd, dateline);
   if (warning) warnings.push(warning);
   return {
     paragraphs,
     removed: removed.slice(0, config.maxRemovedBlocks),
     title,
-    byline: chooseByline(m.authors, [...sites, ...titleAffixes(m.titles.tag, title)], dateline),
+    byline: chooseByline(m.authors, languages, [...sites, ...titleAffixes(m.titles.tag, title)], dateline),
     published,
     url: m.url,
     outlet: m.siteName?.trim() || null,
@@ -66,14 +68,14 @@ function fromHtml(html: string, config: ExtractConfig): Found {
 
 const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-export function extractArticle(doc: InputDocument, config: ExtractConfig, identify: LanguageIdentifier): Article {
-  const found = doc.format === "html" ? fromHtml(doc.content, config) : extractFromText(doc.content);
+export function extractArticle(doc: InputDocument, config: ExtractConfig, identify: LanguageIdentifier, languages: Languages): Article {
+  const found = doc.format === "html" ? fromHtml(doc.content, config, languages) : extractFromText(doc.content, languages);
   const text = found.paragraphs.join("\n\n");
   if (!text.trim()) throw new Error("no article text found after removing page chrome");
   const words = wordCount(text);
   if (words < config.minArticleWords) throw new Error(`no article text: only ${words} word(s) left after removing page chrome`);
   // The same minimum for what is not a cookie or consent banner: a page of a banner and a menu is not an article.
-  const own = wordCount(found.paragraphs.filter((p) => !isSiteNotice(p)).join("\n\n"));
+  const own = wordCount(found.paragraphs.filter((p) => !isSiteNotice(p, languages)).join("\n\n"));
   if (own < config.minArticleWords) throw new Error(`no article text: only a cookie or consent notice${own ? ` and ${own} other word(s)` : ""} left after removing page chrome`);
   const warnings = [...doc.warnings, ...found.warnings];
   const guess = identify(text);
@@ -83,7 +85,7 @@ export function extractArticle(doc: InputDocument, config: ExtractConfig, identi
   const url = doc.given.url ?? found.url;
   let outlet = doc.given.outlet ?? found.outlet;
   if (!outlet && url) {
-    outlet = outletFromHost(hostOf(url), text);
+    outlet = outletFromHost(hostOf(url), text, languages);
     if (outlet) warnings.push(`outlet inferred from the URL's domain (${hostOf(url)})`);
   }
   const title = doc.given.title ?? found.title;

@@ -1,12 +1,12 @@
 /**
- * Cookie and consent banners, told by their words (`notices` in src/lang/<code>/boilerplate.ts,
- * every pack on every page, as pages mix languages). The markup does not always give them away:
- * on a page with nothing else the banner holds all of the page's prose, and the rule that spares
- * a wrapper of most of the prose keeps it.
+ * Cookie and consent banners, told by their words (`notices` in src/lang/<code>/boilerplate.ts;
+ * those of every language given apply to every page, as pages mix languages). The markup does
+ * not always give them away: on a page with nothing else the banner holds all of the page's
+ * prose, and the rule that spares a wrapper of most of the prose keeps it.
  */
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 
-const notices = allLanguagePacks().flatMap((p) => p.boilerplate?.notices ?? []);
+const noticesOf = perLanguages((languages) => languages.every("boilerplate").flatMap((b) => b.notices ?? []));
 
 /**
  * A banner runs to a few sentences; a longer paragraph that mentions cookies and consent is
@@ -16,6 +16,6 @@ const notices = allLanguagePacks().flatMap((p) => p.boilerplate?.notices ?? []);
  */
 export const MAX_NOTICE_CHARS = 1000;
 
-export function isSiteNotice(paragraph: string): boolean {
-  return paragraph.length <= MAX_NOTICE_CHARS && notices.some((re) => re.test(paragraph));
+export function isSiteNotice(paragraph: string, languages: Languages): boolean {
+  return paragraph.length <= MAX_NOTICE_CHARS && noticesOf(languages).some((re) => re.test(paragraph));
 }

@@ -3,9 +3,9 @@
  * cleanly into words the article itself uses or newspapers name themselves with; otherwise
  * the host as it is (a guess is worse than the domain).
  */
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 
-const outletWords = new Set(allLanguagePacks().flatMap((p) => p.boilerplate?.outletWords ?? []).map((w) => w.toLowerCase()));
+const outletWordsOf = perLanguages((languages) => new Set(languages.every("boilerplate").flatMap((b) => b.outletWords ?? []).map((w) => w.toLowerCase())));
 /** Second-level labels under a country code that are not the site's name (example.co.uk). */
 const GENERIC_SECOND_LEVEL = /^(co|com|net|org|gov|ac|edu|news)$/;
 /** Shorter pieces are too easy to find by chance ("a", "to"): a split using them is a guess. */
@@ -26,8 +26,9 @@ function siteLabel(host: string): string {
   return labels.length >= 2 ? (labels[labels.length - 2] as string) : (labels[0] as string);
 }
 
-export function outletFromHost(host: string | null, text: string): string | null {
+export function outletFromHost(host: string | null, text: string, languages: Languages): string | null {
   if (!host) return null;
+  const outletWords = outletWordsOf(languages);
   const label = siteLabel(host);
   if (!/^[a-z]+$/.test(label)) return host;
   const spelled = new Map<string, string>();

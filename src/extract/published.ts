@@ -5,13 +5,15 @@
  * the body's start; `<time>` and date-classed elements; the URL's date path; and only then
  * a last-modified date or a line below the article.
  */
-import { allLanguagePacks } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { DateCandidate } from "./html/metadata.js";
 import { type FoundDate, dateFromUrl, findDate, findShortYearDate, normaliseDate } from "./dates.js";
 
-const updatedCues = [...new Set(allLanguagePacks().flatMap((p) => p.dates?.updatedCues ?? []))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 /** "Updated Mar 12, 2020", "aktualisiert am 3.2.2021": the date after such a word is a revision's. */
-const UPDATED = new RegExp(`(?<![\\p{L}])(?:${updatedCues.join("|")})(?![\\p{L}])`, "iu");
+const updatedOf = perLanguages((languages) => {
+  const updatedCues = [...new Set(languages.every("dates").flatMap((k) => k.updatedCues ?? []))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}])(?:${updatedCues.join("|")})(?![\\p{L}])`, "iu");
+});
 
 /** A dateline is short; a date inside a long paragraph is usually about an event, not the article. */
 const MAX_DATELINE_CHARS = 120;
@@ -56,18 +58,18 @@ const LEAD_SEPARATOR = /\s(?:\||[–—-])\s/;
  * separator when that part is a dateline (a date and at most MAX_DATELINE_WORDS words), and multi-line
  * blocks line by line.
  */
-function datelineTexts(texts: readonly string[], monthFirst: boolean): string[] {
+function datelineTexts(texts: readonly string[], monthFirst: boolean, languages: Languages): string[] {
   return texts.flatMap((t) => t.split(/\n+/)).flatMap((t) => {
     if (t.length <= MAX_DATELINE_CHARS) return [t];
     const cut = LEAD_SEPARATOR.exec(t);
     const lead = cut && cut.index <= MAX_DATELINE_CHARS ? t.slice(0, cut.index) : null;
-    return lead && findDate(lead, monthFirst) && isDateline(lead, monthFirst) ? [lead] : [];
+    return lead && findDate(lead, languages, monthFirst) && isDateline(lead, monthFirst, languages) ? [lead] : [];
   });
 }
 
-function dated(raws: readonly string[], monthFirst: boolean): Dated[] {
+function dated(raws: readonly string[], monthFirst: boolean, languages: Languages): Dated[] {
   return raws.flatMap((raw) => {
-    const value = normaliseDate(raw, monthFirst);
+    const value = normaliseDate(raw, languages, monthFirst);
     return value ? [{ raw, value }] : [];
   });
 }
@@ -88,18 +90,18 @@ function dayInSomeZone(utc: Dated, localDay: string): boolean {
 }
 
 /** The first line with a date; a two-digit year ("31.10.23") counts only on a line that is a dateline. */
-function firstDateline(texts: readonly string[], monthFirst: boolean): Dated | undefined {
+function firstDateline(texts: readonly string[], monthFirst: boolean, languages: Languages): Dated | undefined {
   for (const raw of texts) {
-    const value = normaliseDate(raw, monthFirst);
+    const value = normaliseDate(raw, languages, monthFirst);
     if (value) return { raw, value };
-    const short = findShortYearDate(raw);
-    if (short && isDateline(raw, monthFirst, short)) return { raw, value: short.value };
+    const short = findShortYearDate(raw, languages);
+    if (short && isDateline(raw, monthFirst, languages, short)) return { raw, value: short.value };
   }
   return undefined;
 }
 
 /** A line that says little besides its date (see MAX_DATELINE_WORDS). */
-function isDateline(line: string, monthFirst: boolean, f: FoundDate | null = findDate(line, monthFirst) ?? findShortYearDate(line)): boolean {
+function isDateline(line: string, monthFirst: boolean, languages: Languages, f: FoundDate | null = findDate(line, languages, monthFirst) ?? findShortYearDate(line, languages)): boolean {
   if (!f) return false;
   // Only the date's own segment counts when a bar or spaced dash sets it apart: "05.02.2020 - Redaktion: Jane Roe (press office)".
   const before = line.slice(0, f.start);
@@ -111,9 +113,9 @@ function isDateline(line: string, monthFirst: boolean, f: FoundDate | null = fin
 }
 
 /** A date given as an update's ("Updated Mar 12, 2020"). */
-function isRevision(line: string, monthFirst: boolean): boolean {
-  const cue = UPDATED.exec(line);
-  const date = findDate(line, monthFirst) ?? findShortYearDate(line);
+function isRevision(line: string, monthFirst: boolean, languages: Languages): boolean {
+  const cue = updatedOf(languages).exec(line);
+  const date = findDate(line, languages, monthFirst) ?? findShortYearDate(line, languages);
   return cue !== null && date !== null && cue.index < date.start;
 }
 
@@ -138,17 +140,18 @@ export function choosePublished(
   nearStart: readonly string[],
   url: string | null,
   monthFirst: boolean,
+  languages: Languages,
   nearEnd: readonly string[] = [],
   nearHeadline: readonly string[] = [],
 ): { published: string | null; warning: string | null } {
   const candidates = metaDates.map((d): DateCandidate => (typeof d === "string" ? { raw: d, source: "published" } : d));
-  const of = (source: DateCandidate["source"]) => dated(candidates.filter((c) => c.source === source).map((c) => c.raw), monthFirst);
-  const lines = (texts: readonly string[]) => dated(texts.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst);
-  const underHeadline = firstDateline(datelineTexts(nearHeadline, monthFirst), monthFirst);
+  const of = (source: DateCandidate["source"]) => dated(candidates.filter((c) => c.source === source).map((c) => c.raw), monthFirst, languages);
+  const lines = (texts: readonly string[]) => dated(texts.filter((t) => t.length <= MAX_DATELINE_CHARS), monthFirst, languages);
+  const underHeadline = firstDateline(datelineTexts(nearHeadline, monthFirst, languages), monthFirst, languages);
   const near = lines(nearStart);
   // When the headline was not found (or shows no date), the datelines a reader sees just above the body stand in for it.
   const visible =
-    underHeadline ?? firstDateline(datelineTexts(nearStart, monthFirst).filter((t) => isDateline(t, monthFirst) && !isRevision(t, monthFirst) && !EMBED_SIGNATURE.test(t)), monthFirst);
+    underHeadline ?? firstDateline(datelineTexts(nearStart, monthFirst, languages).filter((t) => isDateline(t, monthFirst, languages) && !isRevision(t, monthFirst, languages) && !EMBED_SIGNATURE.test(t)), monthFirst, languages);
   const declared = confirmedDeclared(of("published"), [visible?.value, ...of("time").map((d) => d.value), ...of("class").map((d) => d.value)]);
   if (declared) {
     if (visible && day(visible.value) === day(declared.value)) {
@@ -157,12 +160,12 @@ export function choosePublished(
     }
     if (visible && (sameMoment(declared, visible.value) || dayInSomeZone(declared, visible.value))) return { published: visible.value, warning: null };
     // Day and month swapped (05/08/2019 read the other way round) is the same date, not a disagreement.
-    if (visible && normaliseDate(visible.raw, !monthFirst)?.slice(0, 10) === day(declared.value)) return { published: declared.value, warning: null };
+    if (visible && normaliseDate(visible.raw, languages, !monthFirst)?.slice(0, 10) === day(declared.value)) return { published: declared.value, warning: null };
     // Otherwise the date a reader sees under the headline wins: on trafilatura-eval's even half,
     // declared dates that disagree with it are more often a CMS's creation or import date than
     // the article's own date. Only a real dateline counts, not a date inside a sentence or quote,
     // nor the date of an update ("Updated Mar 12, 2020"), which is not the publication's.
-    if (visible && isDateline(visible.raw, monthFirst) && !isRevision(visible.raw, monthFirst)) return { published: visible.value, warning: null };
+    if (visible && isDateline(visible.raw, monthFirst, languages) && !isRevision(visible.raw, monthFirst, languages)) return { published: visible.value, warning: null };
     // A UTC timestamp a day off the page's own dateline: the dateline has the local day.
     const local = near.find((d) => dayGap(d.value, declared.value) <= 1 && day(d.value) !== day(declared.value) && (d.value.length < MINUTE_PRECISION || sameMoment(declared, d.value)));
     if (local && UTC.test(declared.raw.trim())) return { published: local.value, warning: null };
@@ -178,8 +181,8 @@ export function choosePublished(
   if (modified) return { published: modified.value, warning: "publication date taken from the last-modified date (low confidence)" };
   // Below the article, a footer may give the last change before the publication ("Letzte Änderung: …  Erschienen am: …"):
   // the publication first; a revision date only when it is all there is (a page's one date, as its readers see it).
-  const below = datelineTexts(nearEnd, monthFirst);
-  const after = dated(below.filter((t) => !isRevision(t, monthFirst)), monthFirst)[0] ?? dated(below, monthFirst)[0];
+  const below = datelineTexts(nearEnd, monthFirst, languages);
+  const after = dated(below.filter((t) => !isRevision(t, monthFirst, languages)), monthFirst, languages)[0] ?? dated(below, monthFirst, languages)[0];
   if (after) return { published: after.value, warning: "publication date read from a line below the article (low confidence: may be an update or copyright date)" };
   return { published: null, warning: null };
 }

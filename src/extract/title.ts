@@ -5,6 +5,7 @@
  * furniture, dashes can be part of a headline ("Venezuela's Maduro Seeks ... – Washington
  * Post" names a source).
  */
+import type { Languages } from "../lang/languages.js";
 import { findDate } from "./dates.js";
 import type { Heading } from "./html/pageLines.js";
 
@@ -34,26 +35,26 @@ export function namesSite(segment: string, sites: readonly string[]): boolean {
 }
 
 /** A blog's date header ("Samstag, 5. Oktober 2013") set as a heading: a date and at most a weekday. */
-function dateHeader(t: string): boolean {
-  const d = findDate(t);
+function dateHeader(t: string, languages: Languages): boolean {
+  const d = findDate(t, languages);
   return d !== null && (t.slice(0, d.start) + t.slice(d.end)).split(/[^\p{L}]+/u).filter(Boolean).length <= 1;
 }
 
 /** A segment that is only a date ("23.01.2022", "11/05/2022"): the page's stamp, not its headline. */
-function onlyDate(segment: string): boolean {
-  const d = findDate(segment);
+function onlyDate(segment: string, languages: Languages): boolean {
+  const d = findDate(segment, languages);
   return d !== null && fold(segment.slice(0, d.start) + segment.slice(d.end)) === "";
 }
 
 /** A spaced colon separates a site's name too ("Headline : Blog name"), but French typography spaces every colon: only a site-naming end is cut. */
 const SPACED_COLON = /\s+:\s+/;
 
-export function cleanTitle(raw: string | null | undefined, sites: readonly string[] = []): string | null {
-  const t = cleanSegments(raw, sites);
+export function cleanTitle(raw: string | null | undefined, languages: Languages, sites: readonly string[] = []): string | null {
+  const t = cleanSegments(raw, sites, languages);
   if (!t) return t;
   const parts = t.split(SPACED_COLON);
   if (parts.length < 2) return trimSeparators(t);
-  const drop = (s: string) => namesSite(s, sites) || onlyDate(s);
+  const drop = (s: string) => namesSite(s, sites) || onlyDate(s, languages);
   if (drop(parts[parts.length - 1] as string)) parts.pop();
   else if (drop(parts[0] as string)) parts.shift();
   return trimSeparators(parts.length ? parts.join(" : ") : t);
@@ -64,13 +65,13 @@ function trimSeparators(t: string): string {
   return t.replace(/^[\s|｜–—·•:-]+|[\s|｜–—·•:-]+$/gu, "") || t;
 }
 
-function cleanSegments(raw: string | null | undefined, sites: readonly string[]): string | null {
+function cleanSegments(raw: string | null | undefined, sites: readonly string[], languages: Languages): string | null {
   if (!raw) return null;
   const title = squash(raw);
   if (!title) return null;
   const segments = title.split(SEPARATOR);
   if (segments.length === 1) return title;
-  let kept = segments.filter((s) => !namesSite(s, sites) && !onlyDate(s));
+  let kept = segments.filter((s) => !namesSite(s, sites) && !onlyDate(s, languages));
   if (kept.length === 0) return segments[0] ?? title;
   if (kept.length === segments.length) {
     // Nothing named the site: only pipes and guillemets are trusted to be furniture.
@@ -99,14 +100,20 @@ export interface TitleCandidates {
  * set apart inside the heading is dropped when the rest is what the declared titles say (or
  * its class names it a kicker); headings holding the site's name or logo are passed over.
  */
-export function chooseTitle(c: TitleCandidates, given: readonly string[], nearBody: string | null = null, headings: readonly Heading[] = []): string | null {
+export function chooseTitle(
+  c: TitleCandidates,
+  given: readonly string[],
+  languages: Languages,
+  nearBody: string | null = null,
+  headings: readonly Heading[] = [],
+): string | null {
   const sites = [...given, ...siteHeadings(headings, c.tag)];
-  const og = cleanTitle(c.og, sites);
-  const twitter = cleanTitle(c.twitter, sites);
-  const ld = cleanTitle(c.jsonLd, sites);
+  const og = cleanTitle(c.og, languages, sites);
+  const twitter = cleanTitle(c.twitter, languages, sites);
+  const ld = cleanTitle(c.jsonLd, languages, sites);
   const titled = [og, ld, twitter].filter((t): t is string => !!t);
   // The <title> segment that og:title or JSON-LD declares, when there is one; else the cleaned <title>.
-  const tag = (c.tag ? squash(c.tag).split(SEPARATOR).find((s) => titled.some((t) => fold(t) === fold(s))) : undefined) ?? cleanTitle(c.tag, sites);
+  const tag = (c.tag ? squash(c.tag).split(SEPARATOR).find((s) => titled.some((t) => fold(t) === fold(s))) : undefined) ?? cleanTitle(c.tag, languages, sites);
   const declared = [...titled, tag].filter((t): t is string => !!t);
   const folded = declared.map(fold);
   // A heading matches the <title> only on pages without og:title or JSON-LD: a section name ("News - Site") is a <title> too.
@@ -139,8 +146,8 @@ export function chooseTitle(c: TitleCandidates, given: readonly string[], nearBo
   }
   const pick = (raw: string | null) => {
     if (!raw) return null;
-    const t = cleanTitle(raw, sites);
-    return t && !site(t) && !dateHeader(t) ? kickerFree(t) : null;
+    const t = cleanTitle(raw, languages, sites);
+    return t && !site(t) && !dateHeader(t, languages) ? kickerFree(t) : null;
   };
   const h1 = pick(c.h1);
   const near = pick(nearBody);

@@ -187,6 +187,12 @@ function pickGiven(r: Record<string, unknown>): GivenFields {
     const v = r[key];
     if (typeof v === "string" && v.trim()) given[key] = v.trim();
   }
+  if (given.language !== undefined) {
+    // A language is an ISO 639 code ("en", "en-GB" → "en"); anything else is not one, and is left to identification.
+    const code = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i.exec(given.language)?.[1]?.toLowerCase();
+    if (code) given.language = code;
+    else delete given.language;
+  }
   return given;
 }
 

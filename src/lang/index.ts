@@ -1,5 +1,11 @@
-/** The language registry: every language Dossier has knowledge for. */
+/**
+ * The language registry: every language Dossier has knowledge for. A stage never reads it;
+ * it is handed a `Languages` value (src/lang/languages.ts). The library's entry points pass
+ * `languages()` (all registered) unless told otherwise, and a test may pass
+ * `languages(["en"])` or `createLanguages([pack])` to see what fewer languages do.
+ */
 import type { LanguagePack } from "./types.js";
+import { createLanguages as languagesOf, type Languages } from "./languages.js";
 import en from "./en/index.js";
 import ru from "./ru/index.js";
 import de from "./de/index.js";
@@ -12,15 +18,29 @@ import nl from "./nl/index.js";
 import pl from "./pl/index.js";
 
 export type * from "./types.js";
+export { type Languages, perLanguages } from "./languages.js";
+export { gapsOf, KNOWLEDGE_KINDS, type KnowledgeKind, OPTIONAL_KINDS, partsOf } from "./parts.js";
 
-const packs: ReadonlyMap<string, LanguagePack> = new Map([en, ru, de, fr, es, it, uk, pt, nl, pl].map((p) => [p.code, p]));
+/** Registration order is the order in which every pack's cues are tried. */
+const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl, pl];
 
-/** The pack for a language, or undefined when Dossier has no knowledge of it. */
-export function languagePack(code: string): LanguagePack | undefined {
-  return packs.get(code);
+/** Languages of the given packs (every registered one when omitted). */
+export function createLanguages(packs: readonly LanguagePack[] = REGISTERED): Languages {
+  return languagesOf(packs);
 }
 
-/** All registered packs, for stages that must look for cues in any language. */
-export function allLanguagePacks(): readonly LanguagePack[] {
-  return [...packs.values()];
+let registered: Languages | undefined;
+
+/**
+ * Every registered language, one shared value (so caches built from it are built once); or,
+ * given codes, only those of them, for a test or a caller that wants fewer.
+ */
+export function languages(codes?: readonly string[]): Languages {
+  if (codes) return createLanguages(REGISTERED.filter((p) => codes.includes(p.code)));
+  return (registered ??= createLanguages());
+}
+
+/** The registered pack for a language, for src/lang's own helpers (word knowledge); stages take a Languages value. */
+export function languagePack(code: string): LanguagePack | undefined {
+  return languages().pack(code);
 }

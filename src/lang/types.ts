@@ -125,6 +125,12 @@ export interface FramingKnowledge {
 export interface EntityKnowledge {
   /** Words inside an organisation's name ("ministry", "agency", "министерств"). */
   readonly organizationWords: readonly string[];
+  /**
+   * The script in which other languages' texts borrow these organisation words: a name in
+   * that script marks an organisation by them in any text ("Agency" inside a German or
+   * Spanish article), besides that text's own language's words. English sets "Latin".
+   */
+  readonly borrowedInScript?: string;
   /** Words after which a name is a place ("in", "to", "в"). */
   readonly placePrepositions: readonly string[];
   /** Nouns that introduce a place's name ("the town of Hollen", "der Stadt", "городе"): prefixes. */
@@ -176,6 +182,31 @@ export interface WordKnowledge {
   readonly stem: (word: string) => string;
 }
 
+/**
+ * Claims: the weights of a learned attribution tagger (src/claims/attribution/tagger.ts),
+ * fitted on annotated text by bench/claims/attributionTrain.ts.
+ */
+export interface AttributionTaggerModel {
+  /** Share of a word's occurrences that are annotated cues, for words seen often enough to tell. */
+  readonly cueShare: Readonly<Record<string, number>>;
+  /** Feature → one weight per tag, in the order of TAGS. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /**
+   * How verb-like and noun-like each common word is, read from unannotated text: the share of
+   * its uses right after a subject pronoun or "to"/"will", and right after an article or possessive.
+   * PolNeAR counts the subject of almost any verb of doing or thinking as a source, and no
+   * lexicon of cues lists every such verb.
+   */
+  readonly wordClass: Readonly<Record<string, readonly [number, number]>>;
+  /** Added to each tag's score: a push towards sources, set on held-out train text to balance precision and recall. */
+  readonly bias: readonly number[];
+}
+
+/**
+ * What a language knows. Every kind is optional: a pack declares the parts it provides by
+ * having them (src/lang/parts.ts), and a stage reading a kind a language lacks does
+ * without it.
+ */
 export interface LanguagePack {
   readonly code: string;
   readonly name: string;
@@ -189,4 +220,6 @@ export interface LanguagePack {
   readonly entities?: EntityKnowledge;
   readonly stance?: StanceKnowledge;
   readonly words?: WordKnowledge;
+  /** Claims: a learned attribution tagger, loaded on first use (its weights are large); without one the cue rules alone read attributions. */
+  readonly attributionTagger?: () => AttributionTaggerModel;
 }

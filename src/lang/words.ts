@@ -58,8 +58,9 @@ export function wordKnowledge(language: string): WordKnowledge {
   let known = cache.get(language);
   if (!known) {
     const own = languagePack(language)?.words;
-    const stopwords = own?.stopwords ?? new Set(STOPWORDS[language] ?? []);
-    const stem = cachedStem(own?.stem ?? STEMMERS[language] ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
+    // Own keys only: a language code such as "constructor" must not find Object's members.
+    const stopwords = own?.stopwords ?? new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
+    const stem = cachedStem(own?.stem ?? (Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined) ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
     known = { stopwords, stem };
     cache.set(language, known);
   }

@@ -35,6 +35,7 @@ function storySection(story: Story, label: (id: string) => string): string {
   return [
     `<section><h2>${esc(story.headline)}</h2>`,
     list(`Articles (${story.articleIds.length}, ${independentCount(story.articleIds, story.copies)} independent of each other)`, story.articleIds, label),
+    story.error ? `<p><b>Not analysed:</b> ${esc(story.error)}</p>` : "",
     list("Copies", story.copies, (c) => `${c.kind} (${c.score}): ${label(c.articleIds[0])} ↔ ${label(c.articleIds[1])}${c.original ? `; original ${label(c.original)}` : ""}`),
     list("Origins", story.origins, esc),
     list("Citations", story.citations, (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: <q>${esc(c.quote)}</q>`),

@@ -20,6 +20,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   const independent = independentCount(story.articleIds, story.copies);
   const out = [`## ${story.headline}`, "", `Articles (${story.articleIds.length}, ${independent} independent of each other):`, ""];
   for (const id of story.articleIds) out.push(`- ${label(id)}`);
+  if (story.error) out.push("", `**Not analysed:** ${story.error}`);
   out.push("");
   if (story.copies.length > 0) {
     out.push("### Copies", "");

@@ -70,6 +70,7 @@ export const storySchema = z.object({
   framing: z.array(
     z.object({ articleId: z.string(), terms: z.array(z.object({ term: quote, about: z.string().nullable(), where: z.enum(["title", "text"]) })) }),
   ),
+  error: z.string().optional().describe("Set when the story's analysis failed: its articles are listed, its readings are empty."),
 });
 
 export const dossierSchema = z.object({

@@ -1,5 +1,5 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Article, InputDocument, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { type Database, migrate } from "./schema.js";
@@ -88,6 +88,31 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         }
       });
       return true;
+    },
+
+    async removeArticles(keys) {
+      const removed = new Map<string, string[]>();
+      for (const key of keys) {
+        const byIdOrPath = await db.selectFrom("documents").select("id").where((eb) => eb.or([eb("id", "=", key), eb("path", "=", key)])).execute();
+        // The url sits inside the article JSON: a LIKE narrows, the parsed record decides.
+        const pattern = `%${JSON.stringify(key).slice(1, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const byUrl = await db
+          .selectFrom("articles")
+          .select(["id", "article"])
+          .where(sql<boolean>`article like ${pattern} escape '\\'`)
+          .execute();
+        const ids = [
+          ...new Set([...byIdOrPath.map((r) => r.id), ...byUrl.filter((r) => (JSON.parse(r.article) as Article).url === key).map((r) => r.id)]),
+        ];
+        if (ids.length > 0) {
+          await writeTransaction(db, async (tx) => {
+            await tx.deleteFrom("articles").where("id", "in", ids).execute();
+            await tx.deleteFrom("documents").where("id", "in", ids).execute();
+          });
+        }
+        removed.set(key, ids);
+      }
+      return removed;
     },
 
     async getMeta(key) {

@@ -22,6 +22,12 @@ export interface Store {
   listStories(): Promise<Story[]>;
   /** Replaces the stories; writes nothing when they are unchanged. Returns whether anything changed. */
   replaceStories(stories: readonly Story[]): Promise<boolean>;
+  /**
+   * Forgets stored articles and the inputs they came from, each matched by document id, input
+   * path or article url. Returns, per key, the ids it removed (empty when nothing matched).
+   * Stories are not touched: the next build regroups what is left.
+   */
+  removeArticles(keys: readonly string[]): Promise<Map<string, string[]>>;
   /** A value the pipeline remembers between builds (e.g. what the stored analyses were made with), or null. */
   getMeta(key: string): Promise<string | null>;
   /** Sets a remembered value; writes nothing when it is already that. */

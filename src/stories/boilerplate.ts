@@ -5,17 +5,19 @@
  * the language's boilerplate phrases, the extract stage's own knowledge
  * (src/lang/<code>/boilerplate.ts), are dropped; a language with none keeps its text.
  */
-import { languagePack } from "../lang/index.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 
 /** Where a scraped text breaks: after a sentence's end, at a line break, or at a run of spaces left by removed markup. */
 const PIECES = /(?<=[.!?…])\s+|\n+|\s{2,}/u;
 
-const cache = new Map<string, readonly RegExp[]>();
+/** Patterns by language, per Languages value. */
+const cacheOf = perLanguages(() => new Map<string, readonly RegExp[]>());
 
-function patternsOf(language: string): readonly RegExp[] {
+function patternsOf(language: string, languages: Languages): readonly RegExp[] {
+  const cache = cacheOf(languages);
   let patterns = cache.get(language);
   if (!patterns) {
-    const b = languagePack(language)?.boilerplate;
+    const b = languages.pack(language)?.boilerplate;
     patterns = b ? [...b.blockPatterns, ...(b.prompts ?? []), ...(b.creditPatterns ?? [])] : [];
     cache.set(language, patterns);
   }
@@ -23,8 +25,8 @@ function patternsOf(language: string): readonly RegExp[] {
 }
 
 /** The text without its boilerplate sentences, pieces joined by line breaks. */
-export function dropBoilerplate(text: string, language: string): string {
-  const patterns = patternsOf(language);
+export function dropBoilerplate(text: string, language: string, languages: Languages): string {
+  const patterns = patternsOf(language, languages);
   if (patterns.length === 0) return text;
   return text
     .split(PIECES)

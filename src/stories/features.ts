@@ -14,7 +14,7 @@
  * and tokens are scanned and looked up in place (src/stories/tokens.ts).
  */
 import anyAscii from "any-ascii";
-import { languagePack } from "../lang/index.js";
+import type { Languages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
 import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
@@ -47,6 +47,8 @@ export interface KeyTable {
   readonly dates: Map<number, number>;
   /** Longest stem kept as a words key (the grouper's); undefined keeps whole stems. */
   readonly stemLength?: number;
+  /** Where month names come from (src/lang): a day-month date is a fact in any language. */
+  readonly languages: Languages;
 }
 
 /** Times a title word counts compared with a body word; set by the semeval bench (1 to 3 tried, 2 best). */
@@ -151,7 +153,7 @@ class Reader {
     this.words = tokenTable(table, language);
     this.numbers = tokenTable(table, NUMBERS);
     ({ stopwords: this.stopwords, stem: this.stem } = wordKnowledge(language));
-    this.months = languagePack(language)?.dates?.months;
+    this.months = table.languages.pack(language)?.dates?.months;
     this.stemLength = table.stemLength ?? Infinity;
   }
 

@@ -7,6 +7,7 @@
  * any batching gives the same stories.
  */
 import type { StoriesConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import { Centroid } from "./centroid.js";
 import { similarity } from "./similarity.js";
@@ -40,15 +41,17 @@ export class StoryGrouper {
   private readonly touched: number[] = [];
 
   /**
+   * `languages` is the knowledge articles are read with (month names, for dates as facts).
    * `score` says how well an article fits a story's centroid, in [0, 1], compared with the
    * join threshold. The hand-set similarity serves; bench/stories/fitJoin.ts passes a
    * fitted model here to measure it as the grouper's decision.
    */
   constructor(
     private readonly config: StoriesConfig,
+    languages: Languages,
     private readonly score: JoinScore = similarity,
   ) {
-    this.vocabulary = new Vocabulary(config.stemLength);
+    this.vocabulary = new Vocabulary(languages, config.stemLength);
   }
 
   /** Adds an article; returns the index of the story it joined or started. */

@@ -1,6 +1,7 @@
 /** The stories stage: articles → story groups with their copies. */
 import { createHash } from "node:crypto";
 import type { StoriesConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, CopyLink, StoryGroup } from "../model.js";
 import { findCopies } from "./copies.js";
 import { StoryGrouper } from "./grouping.js";
@@ -9,9 +10,9 @@ export { StoryGrouper } from "./grouping.js";
 export { findCopies } from "./copies.js";
 export { scorePairs, type PairScore, type TextPair } from "./pairs.js";
 
-/** Groups articles given in arrival order. The same order gives the same stories. */
-export function groupStories(articles: readonly Article[], config: StoriesConfig): StoryGroup[] {
-  const grouper = new StoryGrouper(config);
+/** Groups articles given in arrival order. The same order gives the same stories. `languages`: where month names come from. */
+export function groupStories(articles: readonly Article[], config: StoriesConfig, languages: Languages): StoryGroup[] {
+  const grouper = new StoryGrouper(config, languages);
   for (const a of articles) grouper.add(a);
   const byId = new Map(articles.map((a) => [a.id, a]));
   return grouper.groups().map((ids) => {

@@ -11,6 +11,7 @@
  */
 import { loadLanguageIdentifier } from "../extract/index.js";
 import { repairMojibake } from "../ingest/index.js";
+import type { Languages } from "../lang/languages.js";
 import { dropBoilerplate } from "./boilerplate.js";
 import { FoldedFrequencies, foldedBags, pairFeatures, type PairText } from "./pairFeatures.js";
 import { PAIR_MODEL } from "./pairModel.js";
@@ -39,9 +40,9 @@ export interface PairEvidence {
 }
 
 /** The evidence of every pair, under document frequencies of the whole batch. */
-export async function readPairs(pairs: readonly TextPair[]): Promise<PairEvidence[]> {
+export async function readPairs(pairs: readonly TextPair[], languages: Languages): Promise<PairEvidence[]> {
   const identify = await loadLanguageIdentifier();
-  const vocabulary = new Vocabulary();
+  const vocabulary = new Vocabulary(languages);
   const grams = new FoldedFrequencies();
   const prefixes = new FoldedFrequencies();
   // Pairs come as raw text, so do what ingest and extract do for articles: undo UTF-8
@@ -49,7 +50,7 @@ export async function readPairs(pairs: readonly TextPair[]): Promise<PairEvidenc
   const read = (raw: string, given?: string): PairText => {
     const repaired = repairMojibake(raw).text;
     const language = given ?? identify(repaired).language;
-    const text = dropBoilerplate(repaired, language);
+    const text = dropBoilerplate(repaired, language, languages);
     const features = vocabulary.read({ title: null, text, language });
     return { raw: features, ...foldedBags(text) };
   };
@@ -76,7 +77,7 @@ export function pairScore(e: PairEvidence, model: PairModel = PAIR_MODEL): numbe
   return e.sameScript ? applyPairModel(model, e.features) : e.handScore;
 }
 
-export async function scorePairs(pairs: readonly TextPair[]): Promise<PairScore[]> {
-  const evidence = await readPairs(pairs);
+export async function scorePairs(pairs: readonly TextPair[], languages: Languages): Promise<PairScore[]> {
+  const evidence = await readPairs(pairs, languages);
   return pairs.map((p, i) => ({ id: p.id, score: Math.round(pairScore(evidence[i]!) * 10000) / 10000 }));
 }

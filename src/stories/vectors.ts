@@ -3,6 +3,7 @@
  * Weights are (1 + log tf) · idf with document frequencies counted so far, so a key
  * shared by every article says little and a rare name or number says a lot.
  */
+import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import { articleFeatures, type Counts, type Family, type KeyTable, type RawFeatures, readArticle } from "./features.js";
 import type { Accumulator, TokenTable } from "./tokens.js";
@@ -43,7 +44,10 @@ export class Vocabulary implements KeyTable {
   documents = 0;
 
   /** `stemLength`: longest stem kept as a words key (KeyTable.stemLength); none keeps whole stems. */
-  constructor(readonly stemLength?: number) {}
+  constructor(
+    readonly languages: Languages,
+    readonly stemLength?: number,
+  ) {}
 
   /** The features of an article, keyed by this vocabulary's ids. */
   read(article: Pick<Article, "title" | "text" | "language">): RawFeatures {

@@ -3,9 +3,10 @@ import { describe, it } from "node:test";
 import { findAttributions, ruleAttributions } from "../../src/claims/attribution.js";
 import { allowed, spansOf } from "../../src/claims/attribution/tagger.js";
 import { stanceOf } from "../../src/claims/stance.js";
+import { languages } from "../../src/lang/index.js";
 
-const sources = (text: string, language = "en") => ruleAttributions(text, 0, language).map((a) => [a.source.text, a.cue.text]);
-const found = (text: string, language = "en") => findAttributions(text, 0, language).map((a) => [a.source.text, a.cue.text, a.basis]);
+const sources = (text: string, language = "en") => ruleAttributions(text, 0, language, languages()).map((a) => [a.source.text, a.cue.text]);
+const found = (text: string, language = "en") => findAttributions(text, 0, language, languages()).map((a) => [a.source.text, a.cue.text, a.basis]);
 
 describe("attribution rules (who said it)", () => {
   it("finds the speaker before the verb, over auxiliaries and an appositive", () => {
@@ -36,7 +37,7 @@ describe("attribution with the learned tagger (English)", () => {
   });
 
   it("confirms a rule reading, keeping the rule's cue, relay and its own boundaries of the source", () => {
-    const [a] = findAttributions("Olga Brandt, a senior harbour official, told reporters the fees would rise.", 0, "en");
+    const [a] = findAttributions("Olga Brandt, a senior harbour official, told reporters the fees would rise.", 0, "en", languages());
     assert.equal(a?.basis, "both");
     assert.equal(a?.cue.text, "told");
     assert.equal(a?.ruleSource?.text, "Olga Brandt, a senior harbour official");
@@ -44,7 +45,7 @@ describe("attribution with the learned tagger (English)", () => {
   });
 
   it("keeps a rule reading with a reporting cue that the tagger leaves out", () => {
-    const all = findAttributions("The port authority will raise fees, the Daily Ledger reported on Monday, citing internal council documents.", 0, "en");
+    const all = findAttributions("The port authority will raise fees, the Daily Ledger reported on Monday, citing internal council documents.", 0, "en", languages());
     const relayed = all.find((a) => a.source.text === "internal council documents");
     assert.equal(relayed?.via?.text, "the Daily Ledger");
     assert.ok(relayed?.ruleSource);
@@ -71,14 +72,14 @@ describe("stance", () => {
   const options = { relatedThreshold: 0.2, agreeThreshold: 0.6 };
   const statement = "Lindholm harbour closes its northern pier to ferries";
   it("tells related from unrelated text", () => {
-    assert.equal(stanceOf(statement, "The orchestra played three symphonies to a full hall on Sunday evening.", "en", options).stance, "unrelated");
+    assert.equal(stanceOf(statement, "The orchestra played three symphonies to a full hall on Sunday evening.", "en", languages(), options).stance, "unrelated");
   });
   it("reads a denial near the statement as disagreement, and a plain statement as agreement", () => {
     const denial = "Reports that Lindholm harbour closes its northern pier to ferries are false, the port said. The pier stays open.";
-    assert.equal(stanceOf(statement, denial, "en", options).stance, "disagree");
+    assert.equal(stanceOf(statement, denial, "en", languages(), options).stance, "disagree");
     const plain = "Lindholm harbour closes its northern pier to ferries from Monday. Boats will use the south pier.";
-    assert.equal(stanceOf(statement, plain, "en", options).stance, "agree");
+    assert.equal(stanceOf(statement, plain, "en", languages(), options).stance, "agree");
     const hedged = "Lindholm harbour reportedly closes its northern pier to ferries, local sources said.";
-    assert.equal(stanceOf(statement, hedged, "en", options).stance, "discuss");
+    assert.equal(stanceOf(statement, hedged, "en", languages(), options).stance, "discuss");
   });
 });

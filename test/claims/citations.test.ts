@@ -3,11 +3,12 @@ import { describe, it } from "node:test";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import { article, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 function cite(text: string, language = "en") {
   const a = article("a", text, language);
   const { group, byId } = story([a]);
-  const r = analyseStory(group, byId, defaultConfig.claims);
+  const r = analyseStory(group, byId, defaultConfig.claims, languages());
   for (const c of r.citations) assert.ok(a.text.includes(c.quote), `quote "${c.quote}" is in the text`);
   return r;
 }
@@ -66,7 +67,7 @@ describe("citations", () => {
     const a = article("a", "The Harbour Gazette reported, citing leaked council documents, that fees will rise. The documents said the rise is 5 percent.");
     const b = article("b", "HG added that the mayor agreed to the new harbour fees.");
     const { group, byId } = story([a, b]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     assert.ok(r.citations.some((c) => c.source === "leaked council documents" && c.quote === "The documents said"));
     assert.ok(r.citations.some((c) => c.articleId === "b" && c.source === "The Harbour Gazette" && c.quote === "HG added"));
     assert.equal(r.origins[0], "The Harbour Gazette", "an outlet citing documents is where the report starts");

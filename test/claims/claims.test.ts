@@ -5,6 +5,7 @@ import { independentCount } from "../../src/claims/independence.js";
 import { defaultConfig } from "../../src/config.js";
 import type { Claim } from "../../src/model.js";
 import { article, copy, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 const A = "The port of Lindholm ordered 14 cargo cranes from the Brandt yard, the Harbour Gazette reported.";
 const B = "Lindholm has bought 14 cargo cranes from the Brandt yard for its northern pier.";
@@ -12,7 +13,7 @@ const C = "According to the council, the Brandt yard will deliver 14 sets of wha
 
 function analyse(...args: Parameters<typeof story>) {
   const { group, byId } = story(...args);
-  const r = analyseStory(group, byId, defaultConfig.claims);
+  const r = analyseStory(group, byId, defaultConfig.claims, languages());
   for (const c of r.claims) for (const m of c.mentions) assert.ok(byId.get(m.articleId)!.text.includes(m.quote), "every quote is exact");
   return r;
 }

@@ -4,6 +4,7 @@ import { analyseStory } from "../../src/claims/index.js";
 import { sameWord, spellingKey } from "../../src/lang/spelling.js";
 import { defaultConfig } from "../../src/config.js";
 import { article, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 describe("cross-script names", () => {
   it("gives Latin and Cyrillic spellings of one name the same key", () => {
@@ -21,7 +22,7 @@ describe("cross-script names", () => {
       article("en", "Harbour Minister Olga Brandt met Mayor Piet Vonk in Lindholm. Brandt later flew to Oslo."),
       article("ru", "Министр порта Ольга Брандт встретилась с мэром Питом Вонком. Брандт улетела в Осло.", "ru"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const brandt = r.entities.find((e) => e.name === "Olga Brandt");
     assert.ok(brandt, "the full Latin-script name names the entity");
     assert.equal(brandt.type, "person");
@@ -36,7 +37,7 @@ describe("cross-script names", () => {
       article("en", "Xi Jinping flew to Moscow on Monday. In Moscow, Xi Jinping met the harbour council."),
       article("ru", "Си Цзиньпин прилетел в Москву в понедельник. Си Цзиньпин встретился с советом порта.", "ru"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const names = (n: string) => r.entities.find((e) => e.name === n);
     assert.ok(names("Xi Jinping")?.aliases.includes("Си Цзиньпин"));
     assert.ok(names("Moscow")?.aliases.includes("Москву"));
@@ -52,7 +53,7 @@ describe("cross-script names", () => {
       ),
       article("en", "The dam above Lindholm broke. Firefighters took 40 people from Vasstrand to safety. Ukraine offered pumps to Lindholm.", "en"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const names = r.entities.flatMap((e) => [e.name, ...e.aliases]);
     for (const noun of ["Stadt Lindholm", "Dorf Vasstrand", "Feuerwehr", "Damm"]) assert.ok(!names.includes(noun), `${noun} is not a name`);
     const town = r.entities.find((e) => e.name === "Lindholm");
@@ -68,7 +69,7 @@ describe("cross-script names", () => {
       article("ru", "Плотина над городом Лидхольм обрушилась. Вода из плотины залила дома в Лидхольме.", "ru"),
       article("en", "The dam above Lidholm collapsed and water flooded homes in Lidholm.", "en"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const town = r.entities.find((e) => e.name === "Lidholm");
     assert.ok(town, "the town is one entity across scripts");
     assert.ok(!r.entities.some((e) => [e.name, ...e.aliases].some((n) => n.startsWith("Плотина"))), "'Плотина' opens a sentence; 'плотины' is a word");
@@ -79,7 +80,7 @@ describe("cross-script names", () => {
     const { group, byId } = story([
       article("fr", "Selon le Lindholm Herald, le port a commandé 14 grues. Le Lindholm Herald cite le conseil du port.", "fr"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     assert.equal(r.entities.find((e) => e.name === "Lindholm Herald")?.type, "organization");
   });
 
@@ -88,7 +89,7 @@ describe("cross-script names", () => {
       article("a", "The Lindholmian navy sent boats to Lindholm. Lindholm thanked the Lindholmian navy. Lindholmsberg sent boats too."),
       article("b", "Lindholm welcomed the boats. The Lindholmian navy and Lindholmsberg helped."),
     ]);
-    const names = analyseStory(group, byId, defaultConfig.claims).entities.map((e) => e.name);
+    const names = analyseStory(group, byId, defaultConfig.claims, languages()).entities.map((e) => e.name);
     assert.ok(names.includes("Lindholm") && names.includes("Lindholmsberg"), names.join(", "));
     assert.ok(!names.includes("Lindholmian"), names.join(", "));
   });
@@ -99,7 +100,7 @@ describe("cross-script names", () => {
       article("ru", "Китай и США отправили паромы в Линдхольм. Китай отправил два.", "ru"),
       article("fr", "La Chine et les États-Unis ont envoyé des ferries à Lindholm.", "fr"),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const china = r.entities.find((e) => e.name === "China");
     assert.deepEqual([...(china?.articleIds ?? [])].sort(), ["en", "fr", "ru"]);
     assert.equal(china?.type, "place");

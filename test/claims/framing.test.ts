@@ -3,13 +3,14 @@ import { describe, it } from "node:test";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import { article, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 describe("framing", () => {
   it("finds loaded words and labels with the entity they are about", () => {
     const a = article("a", "President Olga Brandt opened the pier. Critics call the Brandt regime corrupt.");
     const b = article("b", "Испуганный диктатор Ольга Брандт открыла причал.", "ru");
     const { group, byId } = story([a, b]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const fa = r.framing.find((f) => f.articleId === "a")!;
     const fb = r.framing.find((f) => f.articleId === "b")!;
     assert.ok(fa.terms.some((t) => t.term === "President" && t.about === "Olga Brandt"));
@@ -22,7 +23,7 @@ describe("framing", () => {
   it("reads the title too, naming the entity the title's word is about", () => {
     const a = { ...article("a", "Ольга Брандт открыла причал в Линдхольме. Брандт обещала новые краны."), language: "ru", title: "Испуганная Брандт открыла причал" };
     const { group, byId } = story([a]);
-    const terms = analyseStory(group, byId, defaultConfig.claims).framing[0]!.terms;
+    const terms = analyseStory(group, byId, defaultConfig.claims, languages()).framing[0]!.terms;
     assert.deepEqual(terms.filter((t) => t.where === "title"), [{ term: "Испуганная", about: "Ольга Брандт", where: "title" }]);
     assert.ok(terms.every((t) => (t.where === "title" ? a.title : a.text).includes(t.term)));
   });

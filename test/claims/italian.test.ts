@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import { article, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 describe("Italian claims knowledge", () => {
   it("finds Italian citations, relays, values and framing", () => {
@@ -12,7 +13,7 @@ describe("Italian claims knowledge", () => {
       "Le gru costeranno 3 milioni di euro, riferisce Nordpress citando il Corriere di Lindholm. " +
       "Il cosiddetto piano di rilancio divide il consiglio.";
     const { group, byId } = story([article("it", text, "it")]);
-    const r = analyseStory(group, byId, defaultConfig.claims);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
     const cited = r.citations.map((c) => [c.source, c.via]);
     assert.deepEqual(cited, [["Corriere di Lindholm", null], ["Olga Brandt", null], ["Nordpress", null], ["Corriere di Lindholm", "Nordpress"]]);
     const values = r.claims.flatMap((c) => c.mentions.flatMap((m) => m.values.map((v) => [v.value, v.unit])));

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findValues } from "../../src/claims/numbers.js";
+import { languages } from "../../src/lang/index.js";
 
-const values = (text: string, language = "en") => findValues(text, language).map((v) => [v.value, v.unit]);
+const values = (text: string, language = "en") => findValues(text, language, languages()).map((v) => [v.value, v.unit]);
 
 describe("number normalisation", () => {
   it("reads digits, thousands groupings and number words with their units", () => {

@@ -5,6 +5,7 @@ import { readPair, RELATEDNESS_FEATURES, stanceStems } from "../../src/claims/st
 import { expandRelatedness } from "../../src/claims/stanceModel.js";
 import { RELATED_MODEL } from "../../src/claims/stanceWeights.js";
 import { defaultConfig } from "../../src/config.js";
+import { languages } from "../../src/lang/index.js";
 
 const options = { relatedThreshold: defaultConfig.claims.stanceRelated, agreeThreshold: defaultConfig.claims.stanceAgree };
 const statement = "Marta Velk's bakery in Osterby wins the national bread prize";
@@ -24,7 +25,7 @@ describe("stance words", () => {
 
 describe("stance model", () => {
   it("has one learned weight per expanded feature (rerun bench/claims/stanceTrain.ts after changing a feature)", () => {
-    const features = readPair(statement, "Some text about bread.", "en", () => 1).relatedness;
+    const features = readPair(statement, "Some text about bread.", "en", languages(), () => 1).relatedness;
     assert.equal(features.length, RELATEDNESS_FEATURES.length);
     assert.equal(RELATED_MODEL.weights[0]!.length, expandRelatedness(features).length);
     assert.equal(RELATED_MODEL.mean.length, expandRelatedness(features).length);
@@ -37,27 +38,27 @@ describe("stanceOf", () => {
   const otherStory = "The orchestra played three symphonies to a full hall on Sunday evening.";
 
   it("is more confident the more of the statement a text carries", () => {
-    const [a, b, c] = [sameStory, sameTown, otherStory].map((t) => stanceOf(statement, t, "en", options).relatedness);
+    const [a, b, c] = [sameStory, sameTown, otherStory].map((t) => stanceOf(statement, t, "en", languages(), options).relatedness);
     assert.ok(a! > b! && b! >= c!, `${a} > ${b} >= ${c}`);
   });
 
   it("reads a text on another subject as unrelated, and one telling the story as related", () => {
-    assert.equal(stanceOf(statement, otherStory, "en", options).stance, "unrelated");
-    assert.notEqual(stanceOf(statement, sameStory, "en", options).stance, "unrelated");
+    assert.equal(stanceOf(statement, otherStory, "en", languages(), options).stance, "unrelated");
+    assert.notEqual(stanceOf(statement, sameStory, "en", languages(), options).stance, "unrelated");
   });
 
   it("takes a side from the words near the statement", () => {
     const denial = "Claims that Marta Velk's bakery in Osterby wins the national bread prize are false. The jury has not met yet.";
-    assert.equal(stanceOf(statement, denial, "en", options).stance, "disagree");
+    assert.equal(stanceOf(statement, denial, "en", languages(), options).stance, "disagree");
     const plain = "Marta Velk's bakery in Osterby wins the national bread prize. Her rye loaf beat forty others.";
-    assert.equal(stanceOf(statement, plain, "en", options).stance, "agree");
+    assert.equal(stanceOf(statement, plain, "en", languages(), options).stance, "agree");
     const hedged = "Marta Velk's bakery in Osterby reportedly wins the national bread prize, a local paper says.";
-    assert.equal(stanceOf(statement, hedged, "en", options).stance, "discuss");
+    assert.equal(stanceOf(statement, hedged, "en", languages(), options).stance, "discuss");
   });
 
   it("does not read a denial the statement itself reports as the text's own", () => {
     const reported = "Osterby baker denies bread prize was fake";
     const text = "The Osterby baker said claims that her bread prize was fake are wrong; the jury backed her.";
-    assert.notEqual(stanceOf(reported, text, "en", options).stance, "disagree");
+    assert.notEqual(stanceOf(reported, text, "en", languages(), options).stance, "disagree");
   });
 });

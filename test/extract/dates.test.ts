@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { dateFromUrl, monthFirstFor, normaliseDate } from "../../src/extract/dates.js";
 import { choosePublished } from "../../src/extract/published.js";
 import { extract } from "./extractor.js";
+import { languages } from "../../src/lang/index.js";
 
 describe("dates", () => {
   const cases: ReadonlyArray<readonly [string, string | null]> = [
@@ -30,20 +31,20 @@ describe("dates", () => {
     ["no date here", null],
     ["© 1887 Example", null],
   ];
-  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(normaliseDate(input), want));
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => assert.equal(normaliseDate(input, languages()), want));
 
   it("reads slashes day-first unless the language writes month-first", () => {
-    assert.equal(normaliseDate("03/04/2025"), "2025-04-03");
-    assert.equal(normaliseDate("03/04/2025", true), "2025-03-04");
-    assert.equal(normaliseDate("13/04/2025", true), "2025-04-13");
+    assert.equal(normaliseDate("03/04/2025", languages()), "2025-04-03");
+    assert.equal(normaliseDate("03/04/2025", languages(), true), "2025-03-04");
+    assert.equal(normaliseDate("13/04/2025", languages(), true), "2025-04-13");
   });
 
   it("reads slashes month-first only where the page's language and region write them so", () => {
-    assert.equal(monthFirstFor("en-US"), true);
-    assert.equal(monthFirstFor("en"), true);
-    assert.equal(monthFirstFor("en-GB"), false);
-    assert.equal(monthFirstFor("de-DE"), false);
-    assert.equal(monthFirstFor(null), false);
+    assert.equal(monthFirstFor("en-US", languages()), true);
+    assert.equal(monthFirstFor("en", languages()), true);
+    assert.equal(monthFirstFor("en-GB", languages()), false);
+    assert.equal(monthFirstFor("de-DE", languages()), false);
+    assert.equal(monthFirstFor(null, languages()), false);
   });
 
   it("finds a date in a URL path", () => {
@@ -75,59 +76,59 @@ describe("dates", () => {
 describe("choosing an HTML page's publication date", () => {
   it("takes a last-modified date only when nothing else gives a date", () => {
     const modified = { raw: "2019-04-11 18:06", source: "modified" } as const;
-    const r = choosePublished([modified, { raw: "22. Oktober 2019", source: "class" }], [], null, false);
+    const r = choosePublished([modified, { raw: "22. Oktober 2019", source: "class" }], [], null, false, languages());
     assert.equal(r.published, "2019-10-22");
-    assert.equal(choosePublished([modified], [], "https://example.com/2019/10/22/story/", false).published, "2019-10-22");
-    const last = choosePublished([modified], [], null, false);
+    assert.equal(choosePublished([modified], [], "https://example.com/2019/10/22/story/", false, languages()).published, "2019-10-22");
+    const last = choosePublished([modified], [], null, false, languages());
     assert.equal(last.published, "2019-04-11T18:06");
     assert.match(last.warning ?? "", /last-modified/);
   });
 
   it("takes the local dateline's day over a UTC timestamp one day off", () => {
-    const r = choosePublished(["2020-02-25T02:25:54Z"], ["February 24, 2020 | 9:25pm"], null, true);
+    const r = choosePublished(["2020-02-25T02:25:54Z"], ["February 24, 2020 | 9:25pm"], null, true, languages());
     assert.equal(r.published, "2020-02-24T21:25");
   });
 
   it("falls back to a dateline, then to the URL, saying so; null when there is nothing", () => {
-    assert.match(choosePublished([], ["Posted 3 March 2021"], null, false).warning ?? "", /near the article's start/);
-    assert.equal(choosePublished([], [], "https://example.com/2021/03/03/x", false).published, "2021-03-03");
-    assert.deepEqual(choosePublished([], [], null, false), { published: null, warning: null });
-    const below = choosePublished([], [], null, false, ["Aktualisiert: 30.12.2016"]);
+    assert.match(choosePublished([], ["Posted 3 March 2021"], null, false, languages()).warning ?? "", /near the article's start/);
+    assert.equal(choosePublished([], [], "https://example.com/2021/03/03/x", false, languages()).published, "2021-03-03");
+    assert.deepEqual(choosePublished([], [], null, false, languages()), { published: null, warning: null });
+    const below = choosePublished([], [], null, false, languages(), ["Aktualisiert: 30.12.2016"]);
     assert.equal(below.published, "2016-12-30");
     assert.match(below.warning ?? "", /below the article/);
   });
 
   it("reads a dateline glued to the front of a long lede, set off by a bar or a spaced dash", () => {
     const lede = "Pressemitteilung vom 4. März 2021 | Talstadt – Der Wasserverband hat am Dienstag mitgeteilt, dass der Stausee über dem Tal nach einer Woche Regen den höchsten Stand seit zwanzig Jahren erreicht hat.";
-    assert.equal(choosePublished([], [], null, false, [], [lede]).published, "2021-03-04");
+    assert.equal(choosePublished([], [], null, false, languages(), [], [lede]).published, "2021-03-04");
     // A long sentence that only mentions a date before a dash is no dateline.
     const sentence = "Der Verband will am 4. März 2021 die beiden Überläufe der Staumauer öffnen und bittet alle Anwohner flussabwärts, sich bis Freitag vom Ufer fernzuhalten – so die Mitteilung des Wasserverbands an die Presse.";
-    assert.equal(choosePublished([], [], null, false, [], [sentence]).published, null);
+    assert.equal(choosePublished([], [], null, false, languages(), [], [sentence]).published, null);
   });
 
   it("counts only the date's own segment of a dateline split by a bar or a spaced dash", () => {
-    const r = choosePublished(["2020-02-12"], [], null, false, [], ["05.02.2020 - Redaktion: Erika Muster (Pressestelle des Wasserverbands)"]);
+    const r = choosePublished(["2020-02-12"], [], null, false, languages(), [], ["05.02.2020 - Redaktion: Erika Muster (Pressestelle des Wasserverbands)"]);
     assert.equal(r.published, "2020-02-05");
   });
 
   it("takes the publication below the article over a revision, and a revision only when it is alone", () => {
-    assert.equal(choosePublished([], [], null, false, ["Letzte Änderung: 31.10.2023 - 14:49\nErschienen am: 01.11.2023"]).published, "2023-11-01");
-    assert.equal(choosePublished([], [], null, false, ["Aktualisiert am 17.01.2021."]).published, "2021-01-17");
+    assert.equal(choosePublished([], [], null, false, languages(), ["Letzte Änderung: 31.10.2023 - 14:49\nErschienen am: 01.11.2023"]).published, "2023-11-01");
+    assert.equal(choosePublished([], [], null, false, languages(), ["Aktualisiert am 17.01.2021."]).published, "2021-01-17");
   });
 
   it("lets a dateline just above the body stand in for the headline's when they disagree with the declared date", () => {
-    assert.equal(choosePublished(["2021-12-14T15:41:07+01:00"], ["04.02.2022 | 15:33 Uhr"], null, false).published, "2022-02-04T15:33");
+    assert.equal(choosePublished(["2021-12-14T15:41:07+01:00"], ["04.02.2022 | 15:33 Uhr"], null, false, languages()).published, "2022-02-04T15:33");
     // Not the signature of an embedded post, nor an update.
-    assert.equal(choosePublished(["2020-02-03T09:03:10+00:00"], ["— Erika Muster (@emuster) 16. Mai 2018"], null, false).published, "2020-02-03T09:03");
-    assert.equal(choosePublished(["2019-10-15T16:59:59Z"], ["Updated Mar 12, 2020"], null, true).published, "2019-10-15T16:59");
+    assert.equal(choosePublished(["2020-02-03T09:03:10+00:00"], ["— Erika Muster (@emuster) 16. Mai 2018"], null, false, languages()).published, "2020-02-03T09:03");
+    assert.equal(choosePublished(["2019-10-15T16:59:59Z"], ["Updated Mar 12, 2020"], null, true, languages()).published, "2019-10-15T16:59");
   });
 
   it("among declared dates that differ, takes the one a visible date confirms", () => {
     const r = choosePublished(
       [{ raw: "2020-01-03T09:48:24Z", source: "published" }, { raw: "2020-01-06T09:22:36Z", source: "published" }, { raw: "Monday, 6 January 2020", source: "class" }],
-      [], null, false,
+      [], null, false, languages(),
     );
     assert.equal(r.published, "2020-01-06T09:22");
-    assert.equal(choosePublished(["2020-01-03T09:48:24Z", "2020-01-06T09:22:36Z"], [], null, false).published, "2020-01-03T09:48");
+    assert.equal(choosePublished(["2020-01-03T09:48:24Z", "2020-01-06T09:22:36Z"], [], null, false, languages()).published, "2020-01-03T09:48");
   });
 });

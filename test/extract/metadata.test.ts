@@ -7,6 +7,7 @@ import { cleanTitle } from "../../src/extract/title.js";
 import { readMetadata } from "../../src/extract/html/metadata.js";
 import { parseDocument } from "htmlparser2";
 import { extract } from "./extractor.js";
+import { languages } from "../../src/lang/index.js";
 
 const BODY = `<div class="article-body">
 <p>The regional water board said on Tuesday that the reservoir above the valley had reached its highest level in twenty years after a week of rain.</p>
@@ -89,12 +90,12 @@ describe("titles", () => {
   });
 
   it("cuts site names glued to CJK titles, unspaced pipes, date stamps and dangling separators", () => {
-    assert.equal(cleanTitle("水库水位创新高！-示例网"), "水库水位创新高！");
-    assert.equal(cleanTitle("EXAMPLE NEWS|大雨でダムの水がいっぱいになって川に流す"), "大雨でダムの水がいっぱいになって川に流す");
-    assert.equal(cleanTitle("23.01.2022 - Stausee erreicht Rekordstand - Talbote", ["Talbote"]), "Stausee erreicht Rekordstand");
-    assert.equal(cleanTitle("Stausee erreicht Rekordstand -"), "Stausee erreicht Rekordstand");
-    assert.equal(cleanTitle("Crise de l'eau : le barrage ouvre ses vannes"), "Crise de l'eau : le barrage ouvre ses vannes");
-    assert.equal(cleanTitle("Le barrage ouvre ses vannes : Le Courrier du Val", ["Le Courrier du Val"]), "Le barrage ouvre ses vannes");
+    assert.equal(cleanTitle("水库水位创新高！-示例网", languages()), "水库水位创新高！");
+    assert.equal(cleanTitle("EXAMPLE NEWS|大雨でダムの水がいっぱいになって川に流す", languages()), "大雨でダムの水がいっぱいになって川に流す");
+    assert.equal(cleanTitle("23.01.2022 - Stausee erreicht Rekordstand - Talbote", languages(), ["Talbote"]), "Stausee erreicht Rekordstand");
+    assert.equal(cleanTitle("Stausee erreicht Rekordstand -", languages()), "Stausee erreicht Rekordstand");
+    assert.equal(cleanTitle("Crise de l'eau : le barrage ouvre ses vannes", languages()), "Crise de l'eau : le barrage ouvre ses vannes");
+    assert.equal(cleanTitle("Le barrage ouvre ses vannes : Le Courrier du Val", languages(), ["Le Courrier du Val"]), "Le barrage ouvre ses vannes");
   });
 });
 
@@ -112,30 +113,30 @@ describe("publication dates", () => {
   });
 
   it("reads a UTC timestamp as the local day of the dateline, with or without its time", () => {
-    assert.equal(choosePublished(["Wed, 04 May 2022 00:25:56 GMT"], [], null, false, [], ["3 de mayo de 2022"]).published, "2022-05-03");
-    assert.equal(choosePublished(["2022-05-04T00:25:56Z"], [], null, false, [], ["3 de mayo de 202221:25"]).published, "2022-05-03T21:25");
+    assert.equal(choosePublished(["Wed, 04 May 2022 00:25:56 GMT"], [], null, false, languages(), [], ["3 de mayo de 2022"]).published, "2022-05-03");
+    assert.equal(choosePublished(["2022-05-04T00:25:56Z"], [], null, false, languages(), [], ["3 de mayo de 202221:25"]).published, "2022-05-03T21:25");
     // The same day: the dateline's clock is the newsroom's, the declared one is UTC.
-    assert.equal(choosePublished(["2022-05-06T09:30:19+00:00"], [], null, false, [], ["6 de mayo de 2022 05:30"]).published, "2022-05-06T05:30");
+    assert.equal(choosePublished(["2022-05-06T09:30:19+00:00"], [], null, false, languages(), [], ["6 de mayo de 2022 05:30"]).published, "2022-05-06T05:30");
   });
 
   it("keeps the declared publication date over an update shown under the headline", () => {
-    assert.equal(choosePublished(["2019-10-15T16:59:59.000Z"], [], null, true, [], ["Updated Mar 12, 2020 @ 10:42 am"]).published, "2019-10-15T16:59");
-    assert.equal(choosePublished(["2019-10-15"], [], null, false, [], ["Zuletzt aktualisiert: 12.03.2020"]).published, "2019-10-15");
+    assert.equal(choosePublished(["2019-10-15T16:59:59.000Z"], [], null, true, languages(), [], ["Updated Mar 12, 2020 @ 10:42 am"]).published, "2019-10-15T16:59");
+    assert.equal(choosePublished(["2019-10-15"], [], null, false, languages(), [], ["Zuletzt aktualisiert: 12.03.2020"]).published, "2019-10-15");
     // With nothing declared, the visible date is all there is.
-    assert.equal(choosePublished([], [], null, true, [], ["Updated Mar 12, 2020"]).published, "2020-03-12");
+    assert.equal(choosePublished([], [], null, true, languages(), [], ["Updated Mar 12, 2020"]).published, "2020-03-12");
   });
 
   it("treats a day-month swap of the declared date as agreement", () => {
-    assert.equal(choosePublished(["2019-05-08T05:30:23Z"], [], null, false, [], ["05/08/2019"]).published, "2019-05-08T05:30");
+    assert.equal(choosePublished(["2019-05-08T05:30:23Z"], [], null, false, languages(), [], ["05/08/2019"]).published, "2019-05-08T05:30");
   });
 
   it("reads two-digit years only on a dateline", () => {
-    assert.equal(choosePublished([], [], null, false, [], ["Von: Jana Beispiel | 31.10.23"]).published, "2023-10-31");
-    assert.equal(choosePublished([], [], null, false, [], ["Das Update 2.1.10 bringt neue Funktionen für alle Nutzer der App im Tal"]).published, null);
+    assert.equal(choosePublished([], [], null, false, languages(), [], ["Von: Jana Beispiel | 31.10.23"]).published, "2023-10-31");
+    assert.equal(choosePublished([], [], null, false, languages(), [], ["Das Update 2.1.10 bringt neue Funktionen für alle Nutzer der App im Tal"]).published, null);
   });
 
   it("falls back to <time> elements before the URL, and to a modified date last", () => {
-    const time = choosePublished([{ raw: "2021-03-03T10:00:00+01:00", source: "time" }, { raw: "2021-05-01", source: "modified" }], [], "https://example.com/2021/03/04/x", false);
+    const time = choosePublished([{ raw: "2021-03-03T10:00:00+01:00", source: "time" }, { raw: "2021-05-01", source: "modified" }], [], "https://example.com/2021/03/04/x", false, languages());
     assert.equal(time.published, "2021-03-03T10:00");
     assert.match(time.warning ?? "", /date element/);
   });
@@ -168,12 +169,12 @@ describe("bylines", () => {
       ["Von Jana Beispiel (dpa)", "Jana Beispiel (dpa)"],
       ["Veröffentlicht am", null],
     ];
-    for (const [raw, want] of cases) assert.equal(cleanByline(raw), want, raw);
+    for (const [raw, want] of cases) assert.equal(cleanByline(raw, languages()), want, raw);
   });
 
   it("prefers a person to the site's own name, keeping the site when it is all there is", () => {
-    assert.equal(chooseByline(["Talbote", "Jana Beispiel"], ["Talbote"]), "Jana Beispiel");
-    assert.equal(chooseByline(["Talbote"], ["Talbote"]), "Talbote");
+    assert.equal(chooseByline(["Talbote", "Jana Beispiel"], languages(), ["Talbote"]), "Jana Beispiel");
+    assert.equal(chooseByline(["Talbote"], languages(), ["Talbote"]), "Talbote");
   });
 
   it("reads a labelled name under the headline when the markup names no author", async () => {

@@ -72,6 +72,19 @@ for (const backend of backends) {
       await store.close();
     });
 
+    test("removes articles by id, input path or url, and nothing else", async () => {
+      const store = await backend.open(await backend.fresh());
+      await store.putArticle(doc("a", "raw a"), article("a", "a text"), "1");
+      await store.putArticle(doc("b", "raw b"), { ...article("b", "b text"), url: "https://example.org/100%_b?x=\"1\"" }, "1");
+      await store.putArticle(doc("c", "raw c"), article("c", "c text"), "1");
+      await store.putArticle(doc("d", "raw d"), { ...article("d", "d text"), url: "https://example.org/100%_bb" }, "1");
+      const removed = await store.removeArticles(["a", "c.txt", "https://example.org/100%_b?x=\"1\"", "https://example.org/100"]);
+      assert.deepEqual([...removed.entries()], [["a", ["a"]], ["c.txt", ["c"]], ["https://example.org/100%_b?x=\"1\"", ["b"]], ["https://example.org/100", []]]);
+      assert.deepEqual((await store.listArticles()).map((x) => x.id), ["d"]);
+      assert.deepEqual((await store.listDocuments()).map((x) => x.id), ["d"]);
+      await store.close();
+    });
+
     test("text in any script round-trips exactly", async () => {
       const store = await backend.open(await backend.fresh());
       const text = "Мадуро — «диктатор»? 习近平 said: \"no\" \u{1F4F0}\n\nNext paragraph.";

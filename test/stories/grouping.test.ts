@@ -6,6 +6,7 @@ import { groupStories, StoryGrouper } from "../../src/stories/index.js";
 import { similarity } from "../../src/stories/similarity.js";
 import { type ArticleVectors, Vocabulary } from "../../src/stories/vectors.js";
 import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 const config = defaultConfig.stories;
 
@@ -23,33 +24,33 @@ function storyOf(groups: ReturnType<typeof groupStories>, id: string): string {
 }
 
 test("one story across English and Russian, told independently too", () => {
-  const groups = groupStories(corpus, config);
+  const groups = groupStories(corpus, config, languages());
   assert.equal(storyOf(groups, "dam-ru"), storyOf(groups, "dam-en"));
   assert.equal(storyOf(groups, "dam-2"), storyOf(groups, "dam-en"));
 });
 
 test("near misses stay apart: two earthquakes, and a vote sharing the country and the prime minister", () => {
-  const groups = groupStories(corpus, config);
+  const groups = groupStories(corpus, config, languages());
   assert.notEqual(storyOf(groups, "quake-1"), storyOf(groups, "quake-2"));
   assert.notEqual(storyOf(groups, "budget"), storyOf(groups, "dam-en"));
   assert.equal(groups.length, 4);
 });
 
 test("the headline is one of the story's titles", () => {
-  const groups = groupStories(corpus, config);
+  const groups = groupStories(corpus, config, languages());
   const dam = groups.find((g) => g.articleIds.includes("dam-en"))!;
   const titles = corpus.filter((a) => dam.articleIds.includes(a.id)).map((a) => a.title);
   assert.ok(titles.includes(dam.headline), dam.headline);
 });
 
 test("the same articles in the same order give the same stories and ids, however they arrive", () => {
-  const whole = groupStories(corpus, config);
-  assert.deepEqual(groupStories(corpus, config), whole);
+  const whole = groupStories(corpus, config, languages());
+  assert.deepEqual(groupStories(corpus, config, languages()), whole);
   // Streaming one at a time: after each article, the groups are those of the prefix.
-  const grouper = new StoryGrouper(config);
+  const grouper = new StoryGrouper(config, languages());
   corpus.forEach((a, i) => {
     grouper.add(a);
-    assert.deepEqual(grouper.groups(), groupStories(corpus.slice(0, i + 1), config).map((g) => g.articleIds));
+    assert.deepEqual(grouper.groups(), groupStories(corpus.slice(0, i + 1), config, languages()).map((g) => g.articleIds));
   });
   assert.deepEqual(grouper.groups(), whole.map((g) => g.articleIds));
 });
@@ -58,8 +59,8 @@ test("time proximity: the same kind of report three months later starts a new st
   const spring = article("spring", DAM_REPORT, { published: "2026-04-14" });
   const summer = article("summer", DAM_INDEPENDENT, { published: "2026-07-20" });
   const nextDay = article("next-day", DAM_INDEPENDENT, { published: "2026-04-15" });
-  assert.equal(groupStories([spring, summer], config).length, 2);
-  assert.equal(groupStories([spring, nextDay], config).length, 1);
+  assert.equal(groupStories([spring, summer], config, languages()).length, 2);
+  assert.equal(groupStories([spring, nextDay], config, languages()).length, 1);
 });
 
 test("across languages in one script: the German dam report joins, the German budget vote joins the vote", () => {
@@ -68,7 +69,7 @@ test("across languages in one script: the German dam report joins, the German bu
     article("dam-de", DAM_GERMAN, { title: "Karvela-Staudamm: alle Schleusen offen", language: "de", published: "2026-04-14" }),
     article("budget-de", BUDGET_GERMAN, { title: "Ostrovia beschließt Haushalt 2026", language: "de", published: "2026-04-17" }),
   ];
-  const groups = groupStories(german, config);
+  const groups = groupStories(german, config, languages());
   assert.equal(storyOf(groups, "dam-de"), storyOf(groups, "dam-en"));
   assert.equal(storyOf(groups, "budget-de"), storyOf(groups, "budget"));
   assert.notEqual(storyOf(groups, "budget-de"), storyOf(groups, "dam-en"));
@@ -76,8 +77,8 @@ test("across languages in one script: the German dam report joins, the German bu
 
 test("the grouper cuts stems to a prefix, so derived forms and compounds share a word key; whole stems do not", () => {
   const wordsOf = (vocabulary: Vocabulary, text: string) => [...articleFeatures({ title: null, text, language: "de" }, vocabulary).words.ids];
-  const cut = new Vocabulary(defaultConfig.stories.stemLength);
-  const whole = new Vocabulary();
+  const cut = new Vocabulary(languages(),defaultConfig.stories.stemLength);
+  const whole = new Vocabulary(languages());
   for (const [a, b] of [["Regierung", "Regierungsbündnis"], ["Überschwemmung", "überschwemmt"], ["Hochwasser", "Hochwasserschutz"]] as const) {
     assert.deepEqual(wordsOf(cut, a), wordsOf(cut, b), `${a} / ${b} cut`);
     assert.notDeepEqual(wordsOf(whole, a), wordsOf(whole, b), `${a} / ${b} whole`);
@@ -87,9 +88,9 @@ test("the grouper cuts stems to a prefix, so derived forms and compounds share a
 });
 
 test("the join score can be given: the hand-set similarity by default, anything else only changes the decision", () => {
-  const byDefault = new StoryGrouper(config);
-  const explicit = new StoryGrouper(config, similarity);
-  const never = new StoryGrouper(config, () => 0);
+  const byDefault = new StoryGrouper(config, languages());
+  const explicit = new StoryGrouper(config, languages(), similarity);
+  const never = new StoryGrouper(config, languages(), () => 0);
   for (const a of corpus) [byDefault, explicit, never].forEach((g) => g.add(a));
   assert.deepEqual(explicit.groups(), byDefault.groups());
   assert.equal(never.groups().length, corpus.length, "a score that never reaches the threshold starts a story per article");
@@ -97,7 +98,7 @@ test("the join score can be given: the hand-set similarity by default, anything 
 });
 
 test("folded word prefixes meet across languages where stems do not, and count only between different languages", () => {
-  const vocabulary = new Vocabulary(defaultConfig.stories.stemLength);
+  const vocabulary = new Vocabulary(languages(),defaultConfig.stories.stemLength);
   const keys = (text: string, language: string) => articleFeatures({ title: null, text, language }, vocabulary);
   for (const [fr, en] of [["région", "region"], ["sécurité", "security"], ["économie", "economy"]] as const) {
     const [a, b] = [keys(fr, "fr"), keys(en, "en")];

@@ -6,6 +6,7 @@ import { PAIR_MODEL } from "../../src/stories/pairModel.js";
 import { applyPairModel } from "../../src/stories/pairScore.js";
 import { readPairs, scorePairs } from "../../src/stories/pairs.js";
 import { BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_REPORT, DAM_TRANSLATION } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
 
 // Sentences written for this test: one event in German and in English, sharing cognates
 // (Präsident/president, Explosion/explosion, Millionen/million, Raffinerie/refinery) but no stem.
@@ -42,7 +43,7 @@ test("the model scores a German-English same-story pair above a German-English n
     { id: "vote", text1: BUDGET_GERMAN, text2: BUDGET_VOTE },
     { id: "blast", text1: BLAST_GERMAN, text2: BLAST_ENGLISH, lang1: "de", lang2: "en" },
     { id: "blast-vs-schools", text1: SCHOOLS_GERMAN, text2: BLAST_ENGLISH, lang1: "de", lang2: "en" },
-  ])).map((s) => [s.id, s.score]));
+  ], languages())).map((s) => [s.id, s.score]));
   assert.ok(scores.get("dam")! > scores.get("vote-vs-dam")!, `dam ${scores.get("dam")} vs ${scores.get("vote-vs-dam")}`);
   assert.ok(scores.get("vote")! > scores.get("vote-vs-dam")!);
   assert.ok(scores.get("blast")! > scores.get("blast-vs-schools")!);
@@ -52,10 +53,10 @@ test("across scripts the hand-set score of names and numbers stands in for the m
   const [ruEn, deEn] = await readPairs([
     { id: "ru-en", text1: DAM_TRANSLATION, text2: DAM_REPORT },
     { id: "de-en", text1: DAM_GERMAN, text2: DAM_REPORT },
-  ]);
+  ], languages());
   assert.equal(ruEn!.sameScript, false);
   assert.equal(deEn!.sameScript, true);
-  const [score] = await scorePairs([{ id: "ru-en", text1: DAM_TRANSLATION, text2: DAM_REPORT }]);
+  const [score] = await scorePairs([{ id: "ru-en", text1: DAM_TRANSLATION, text2: DAM_REPORT }], languages());
   assert.ok(score!.score > 0.3, `the Russian translation keeps a same-story score: ${score!.score}`);
 });
 
@@ -67,18 +68,18 @@ test("a pair scores about the same alone as in a batch: document frequencies sta
     { id: "blast", text1: BLAST_GERMAN, text2: BLAST_ENGLISH, lang1: "de", lang2: "en" },
     { id: "blast-vs-schools", text1: SCHOOLS_GERMAN, text2: BLAST_ENGLISH, lang1: "de", lang2: "en" },
   ];
-  const together = await scorePairs(batch);
+  const together = await scorePairs(batch, languages());
   for (const [i, pair] of batch.entries()) {
-    const [alone] = await scorePairs([pair]);
+    const [alone] = await scorePairs([pair], languages());
     assert.ok(Math.abs(alone!.score - together[i]!.score) < 0.1, `${pair.id}: ${alone!.score} alone, ${together[i]!.score} in the batch`);
   }
 });
 
 test("page chrome is dropped before scoring: a cookie notice two texts of one site share says nothing", () => {
   const scraped = "Dam gates opened in Ostrovia. We use cookies to improve your experience; by continuing you agree to our policy.  Share this article\nEngineers said the reservoir rose 4.5 metres.";
-  const kept = dropBoilerplate(scraped, "en");
+  const kept = dropBoilerplate(scraped, "en", languages());
   assert.match(kept, /Dam gates opened in Ostrovia\./);
   assert.match(kept, /reservoir rose 4\.5 metres/);
   assert.doesNotMatch(kept, /cookies|Share this/);
-  assert.equal(dropBoilerplate(scraped, "zz"), scraped, "a language without boilerplate knowledge keeps its text");
+  assert.equal(dropBoilerplate(scraped, "zz", languages()), scraped, "a language without boilerplate knowledge keeps its text");
 });

@@ -1,5 +1,5 @@
 /** A language's citation knowledge (src/lang/<code>/citations.ts) compiled once into sets and token phrases for the cue rules. */
-import { languagePack, type CitationKnowledge } from "../../lang/index.js";
+import { type CitationKnowledge, type Languages, perLanguages } from "../../lang/languages.js";
 import { stopwords } from "../words.js";
 import { tokenPattern } from "./tokens.js";
 
@@ -28,11 +28,13 @@ export interface Compiled {
   readonly reporting: ReadonlySet<string>;
 }
 
-const compiled = new Map<string, Compiled | null>();
+/** Compiled knowledge by language, per Languages value. */
+const compiledOf = perLanguages(() => new Map<string, Compiled | null>());
 
-export function compile(language: string): Compiled | null {
+export function compile(language: string, languages: Languages): Compiled | null {
+  const compiled = compiledOf(languages);
   if (compiled.has(language)) return compiled.get(language)!;
-  const k = languagePack(language)?.citations;
+  const k = languages.pack(language)?.citations;
   const c = k
     ? {
         k,

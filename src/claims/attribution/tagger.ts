@@ -3,28 +3,17 @@
  * part of a Source, part of a Cue, or neither (BIO tags), with a linear model over the
  * words around it, their shapes, how often each word is a cue, and where the nearest
  * likely cue sits. The weights come from annotated text (bench/claims/attributionTrain.ts)
- * and live per language in src/claims/attribution/models/; a language without one keeps the rules.
+ * and live per language in src/claims/attribution/models/, declared by a pack's
+ * `attributionTagger`; a language without one keeps the rules.
  */
+import type { AttributionTaggerModel } from "../../lang/types.js";
 import type { Token } from "./tokens.js";
 
 export const TAGS = ["O", "B-S", "I-S", "B-C", "I-C"] as const;
 export type Tag = (typeof TAGS)[number];
 
-export interface TaggerModel {
-  /** Share of a word's occurrences that are annotated cues, for words seen often enough to tell. */
-  readonly cueShare: Readonly<Record<string, number>>;
-  /** Feature → one weight per tag, in the order of TAGS. */
-  readonly weights: Readonly<Record<string, readonly number[]>>;
-  /**
-   * How verb-like and noun-like each common word is, read from unannotated text: the share of
-   * its uses right after a subject pronoun or "to"/"will", and right after an article or possessive.
-   * PolNeAR counts the subject of almost any verb of doing or thinking as a source, and no
-   * lexicon of cues lists every such verb.
-   */
-  readonly wordClass: Readonly<Record<string, readonly [number, number]>>;
-  /** Added to each tag's score: a push towards sources, set on held-out train text to balance precision and recall. */
-  readonly bias: readonly number[];
-}
+/** The weights, as a language pack declares them (src/lang/types.ts). */
+export type TaggerModel = AttributionTaggerModel;
 
 /**
  * A word is a likely cue when at least this share of its uses are cues (PolNeAR train): "said"

@@ -1,6 +1,7 @@
 /** HTML → the article's blocks, the chrome dropped around them, and the page's metadata. */
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
+import type { Languages } from "../../lang/languages.js";
 import { classify, type Kind } from "../text/units.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
@@ -62,7 +63,8 @@ const HIDDEN_MIN_RATIO = 2;
  */
 const RELAXED_MIN_RATIO = 2;
 
-export function extractFromHtml(html: string): HtmlExtraction {
+/** `languages`: whose boilerplate phrases mark chrome (every one given applies to every page). */
+export function extractFromHtml(html: string, languages: Languages): HtmlExtraction {
   const doc = parseDocument(html, { decodeEntities: true });
   if (nestedTooDeep(doc)) throw new Error(`HTML nested more than ${MAX_HTML_DEPTH} elements deep: not read as an article (no real page nests so deep)`);
   const metadata = readMetadata(doc);
@@ -71,9 +73,9 @@ export function extractFromHtml(html: string): HtmlExtraction {
   markChrome(blocks, body);
   const totals = totalsOf(blocks);
   const choice = chooseContainer(blocks, totals);
-  let { paragraphs, removed, lede } = select(blocks, new Set(choice.parts), metadata);
+  let { paragraphs, removed, lede } = select(blocks, new Set(choice.parts), metadata, languages);
   if (paragraphs.join("").length < MIN_CONTAINER_CHARS) {
-    const fallback = selectAll(blocks);
+    const fallback = selectAll(blocks, languages);
     if (fallback.paragraphs.join("").length > paragraphs.join("").length) ({ paragraphs, removed, lede } = fallback);
   }
   if (paragraphs.join("").length < MIN_CONTAINER_CHARS) {
@@ -83,7 +85,7 @@ export function extractFromHtml(html: string): HtmlExtraction {
     // as Readability retries without its class flags.
     const relaxed = linearise(body, false);
     markChrome(relaxed, body, false);
-    const retry = select(relaxed, new Set(chooseContainer(relaxed, totalsOf(relaxed)).parts), metadata);
+    const retry = select(relaxed, new Set(chooseContainer(relaxed, totalsOf(relaxed)).parts), metadata, languages);
     if (retry.paragraphs.join("").length > RELAXED_MIN_RATIO * paragraphs.join("").length) ({ paragraphs, removed, lede } = retry);
   }
   // Dates and bylines are looked for around the body's start, as before a lede was added above it.
@@ -99,7 +101,7 @@ export function extractFromHtml(html: string): HtmlExtraction {
   const pick = (level: number) => [...above].reverse().find((b) => b.heading === level && b.chars <= MAX_HEADLINE_CHARS)?.text ?? null;
   const headline = pick(1) ?? pick(2);
   const hiddenMin = HIDDEN_MIN_RATIO * Math.max(paragraphs.join("").length, MIN_CONTAINER_CHARS);
-  const hidden = hiddenArticle(html, hiddenMin, metadata);
+  const hidden = hiddenArticle(html, hiddenMin, metadata, languages);
   if (hidden && hidden.join("").length >= hiddenMin) {
     removed = [...removed, ...paragraphs];
     paragraphs = hidden;
@@ -108,20 +110,20 @@ export function extractFromHtml(html: string): HtmlExtraction {
 }
 
 /** The longest article among the page's hidden copies (see hiddenText.ts), as paragraphs. */
-function hiddenArticle(html: string, minChars: number, metadata: PageMetadata): string[] | null {
+function hiddenArticle(html: string, minChars: number, metadata: PageMetadata, languages: Languages): string[] | null {
   const { declared, markup } = findHiddenText(html, minChars);
   let best: string[] | null = null;
   const consider = (paragraphs: string[]) => {
     if (!best || paragraphs.join("").length > best.join("").length) best = paragraphs;
   };
-  for (const text of declared) consider(text.split(/\n{2,}/).filter((p) => !isPhraseChrome(p, p.length, false)));
+  for (const text of declared) consider(text.split(/\n{2,}/).filter((p) => !isPhraseChrome(p, p.length, false, languages)));
   for (const fragment of markup) {
     const parsed = parseDocument(`<body>${fragment}</body>`, { decodeEntities: true });
     const body = nestedTooDeep(parsed) ? null : findBody(parsed.children);
     if (!body) continue;
     const blocks = linearise(body);
     markChrome(blocks, body);
-    consider(select(blocks, new Set(chooseContainer(blocks, totalsOf(blocks)).parts), metadata).paragraphs);
+    consider(select(blocks, new Set(chooseContainer(blocks, totalsOf(blocks)).parts), metadata, languages).paragraphs);
   }
   return best;
 }
@@ -149,7 +151,7 @@ interface Selection {
   lede: number;
 }
 
-function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata: PageMetadata): Selection {
+function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata: PageMetadata, languages: Languages): Selection {
   const kept: Block[] = [];
   let removed: string[] = [];
   const { h1, og, jsonLd, tag, twitter } = metadata.titles;
@@ -174,7 +176,7 @@ function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata:
     removed = removed.filter((t) => !taken.has(t));
   }
   // "Related coverage", "Mehr zum Thema": the rest of the container is a list of other pages.
-  const tail = kept.findIndex((b, i) => i > 0 && isTailMarker(b.text, b.chars));
+  const tail = kept.findIndex((b, i) => i > 0 && isTailMarker(b.text, b.chars, languages));
   // Only when what follows is the smaller part: "read also" inside an article is followed by more article.
   const charsFrom = (i: number) => kept.slice(i).reduce((n, b) => n + b.chars, 0);
   if (tail > 0 && charsFrom(tail) < charsFrom(0) - charsFrom(tail)) removed.push(...kept.splice(tail).map((b) => b.text));
@@ -184,12 +186,12 @@ function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata:
     if (b.chars > MAX_LINE_CHARS) lastProse = i;
   });
   const body = kept.filter((b, i) => {
-    let chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length));
+    let chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length), languages);
     // Table cells and list items are data (a standings table, a price list), not page furniture.
     if (!chrome && b.heading === 0 && b.chars <= MAX_LINE_CHARS && !b.listItem && !CELL_TAGS.has(b.owner.name)) {
       // Short lines read as the text path reads them: datelines, bylines and photo credits
       // anywhere; counters, bare URLs and breadcrumbs above or below the prose.
-      const kind = classify(b.text).kind;
+      const kind = classify(b.text, languages).kind;
       const edge = i < firstProse || i > lastProse;
       chrome = LINE_CHROME.has(kind) || (edge && EDGE_CHROME.has(kind));
     }
@@ -212,12 +214,12 @@ function select(blocks: readonly Block[], parts: ReadonlySet<Element>, metadata:
   for (const b of body) {
     const split = toParagraphs([b]);
     if (split.length === 1) paragraphs.push(...split);
-    else for (const p of split) (isPhraseChrome(p, p.length, false) ? removed : paragraphs).push(p);
+    else for (const p of split) (isPhraseChrome(p, p.length, false, languages) ? removed : paragraphs).push(p);
   }
   return { paragraphs: [...ledeParagraphs, ...paragraphs], removed, lede: ledeParagraphs.length };
 }
 
-function selectAll(blocks: readonly Block[]): Selection {
+function selectAll(blocks: readonly Block[], languages: Languages): Selection {
   const kept: Block[] = [];
   const removed: string[] = [];
   for (const b of blocks) {
@@ -225,7 +227,7 @@ function selectAll(blocks: readonly Block[]): Selection {
     else removed.push(b.text);
   }
   const body = kept.filter((b, i) => {
-    const chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length));
+    const chrome = isPhraseChrome(b.text, b.chars, atEdge(i, kept.length), languages);
     if (chrome) removed.push(b.text);
     return !chrome;
   });

@@ -2,16 +2,20 @@
  * Chrome told by its words, once the markup has had its say: labels ("Related posts"),
  * prompts where the site speaks to the reader ("Subscribe to our newsletter"), and notes
  * about the author at the article's edges ("X is a reporter at…"). The phrases are per
- * language in `src/lang/<code>/boilerplate.ts`; every pack's phrases apply to every page,
+ * language in `src/lang/<code>/boilerplate.ts`; the phrases of every language given apply to every page,
  * since pages mix languages (an English share bar on a German article).
  */
-import { allLanguagePacks } from "../../lang/index.js";
+import { type Languages, perLanguages } from "../../lang/languages.js";
 
-const packs = allLanguagePacks();
-const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
-const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
-const prompts = packs.flatMap((p) => p.boilerplate?.prompts ?? []);
-const edgeNotes = packs.flatMap((p) => p.boilerplate?.edgeNotes ?? []);
+const phrasesOf = perLanguages((languages) => {
+  const boilerplate = languages.every("boilerplate");
+  return {
+    blockPatterns: boilerplate.flatMap((b) => b.blockPatterns),
+    tailMarkers: boilerplate.flatMap((b) => b.tailMarkers),
+    prompts: boilerplate.flatMap((b) => b.prompts ?? []),
+    edgeNotes: boilerplate.flatMap((b) => b.edgeNotes ?? []),
+  };
+});
 
 /** Chrome phrases and tail markers are short lines; a longer block that matches one is prose quoting it. */
 export const MAX_MARKER_CHARS = 80;
@@ -28,14 +32,15 @@ export const EDGE_NOTE_BLOCKS = 3;
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Whether a block of `chars` characters is chrome by its words; `edge`: it is among the body's first or last blocks. */
-export function isPhraseChrome(text: string, chars: number, edge: boolean): boolean {
+export function isPhraseChrome(text: string, chars: number, edge: boolean, languages: Languages): boolean {
   if (chars > MAX_PROMPT_CHARS) return false;
+  const { blockPatterns, prompts, edgeNotes } = phrasesOf(languages);
   const line = squash(text);
   if (chars <= MAX_MARKER_CHARS && blockPatterns.some((re) => re.test(line))) return true;
   return prompts.some((re) => re.test(line)) || (edge && edgeNotes.some((re) => re.test(line)));
 }
 
 /** Whether a short block is a heading after which the rest of the container is other pages ("Related coverage"). */
-export function isTailMarker(text: string, chars: number): boolean {
-  return chars <= MAX_MARKER_CHARS && tailMarkers.some((re) => re.test(squash(text)));
+export function isTailMarker(text: string, chars: number, languages: Languages): boolean {
+  return chars <= MAX_MARKER_CHARS && phrasesOf(languages).tailMarkers.some((re) => re.test(squash(text)));
 }

@@ -7,6 +7,7 @@
  * body sit the title, date and byline; a lede directly above the first prose line is kept.
  */
 import type { Found } from "../index.js";
+import type { Languages } from "../../lang/languages.js";
 import { cleanTitle } from "../title.js";
 import { classify, isTitleCase, SENTENCE_END, type Unit, wordCount } from "./units.js";
 
@@ -29,8 +30,9 @@ function isHeadline(u: Unit): boolean {
 }
 
 
-export function extractFromText(content: string): Found {
-  const units = content.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map(classify);
+/** `languages`: whose chrome phrases, date words and byline labels lines are read by. */
+export function extractFromText(content: string, languages: Languages): Found {
+  const units = content.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map((l) => classify(l, languages));
   const warnings: string[] = [];
 
   const firstProse = units.findIndex((u) => u.kind === "prose");
@@ -53,7 +55,7 @@ export function extractFromText(content: string): Found {
     const seen = new Map<string, number>();
     for (const [i, u] of header.entries()) {
       if (!isHeadline(u)) continue;
-      const key = fold(cleanTitle(u.text) ?? u.text);
+      const key = fold(cleanTitle(u.text, languages) ?? u.text);
       if (seen.has(key) && titleAt < 0) titleAt = seen.get(key) as number;
       else if (!seen.has(key)) seen.set(key, i);
     }
@@ -63,13 +65,13 @@ export function extractFromText(content: string): Found {
     }
     if (titleAt >= 0) {
       const raw = (header[titleAt] as Unit).text;
-      title = cleanTitle(raw);
+      title = cleanTitle(raw, languages);
       const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && fold(seg.match(DOMAIN_MENTION)?.[1] ?? "") === fold(seg));
       if (suffix) outlet = suffix.trim();
     }
   }
   const titleKey = title ? fold(title) : null;
-  const isTitleCopy = (u: Unit) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text) ?? "") === titleKey);
+  const isTitleCopy = (u: Unit) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text, languages) ?? "") === titleKey);
 
   // The lede: headline-like or sentence lines directly above the first prose line.
   let bodyStart = start;

@@ -2,7 +2,7 @@
  * Scraped text → units (one per line), cleaned of markdown and HTML leftovers and labelled
  * with what each line is: prose, a short line, or one kind of page chrome.
  */
-import { allLanguagePacks } from "../../lang/index.js";
+import { type Languages, perLanguages } from "../../lang/languages.js";
 import { cleanByline } from "../byline.js";
 import { findDate } from "../dates.js";
 
@@ -19,14 +19,19 @@ export interface Unit {
   readonly value?: string;
 }
 
-const packs = allLanguagePacks();
-const blockPatterns = packs.flatMap((p) => p.boilerplate?.blockPatterns ?? []);
-const tailMarkers = packs.flatMap((p) => p.boilerplate?.tailMarkers ?? []);
-const creditPatterns = packs.flatMap((p) => p.boilerplate?.creditPatterns ?? []);
-const prompts = packs.flatMap((p) => p.boilerplate?.prompts ?? []);
+/** The boilerplate phrases of every language given, compiled once per Languages value. */
+const phrasesOf = perLanguages((languages) => {
+  const boilerplate = languages.every("boilerplate");
+  return {
+    blockPatterns: boilerplate.flatMap((b) => b.blockPatterns),
+    tailMarkers: boilerplate.flatMap((b) => b.tailMarkers),
+    creditPatterns: boilerplate.flatMap((b) => b.creditPatterns ?? []),
+    prompts: boilerplate.flatMap((b) => b.prompts ?? []),
+    bylinePrefixes: boilerplate.flatMap((b) => b.bylinePrefixes ?? []),
+  };
+});
 /** A prompt to the reader is a sentence or three (the HTML path's MAX_PROMPT_CHARS); a longer line that opens like one is prose. */
 const MAX_PROMPT_CHARS = 300;
-const bylinePrefixes = packs.flatMap((p) => p.boilerplate?.bylinePrefixes ?? []);
 
 /**
  * Prose: at least this many words and sentence punctuation. Ten words is where jusText's
@@ -83,7 +88,8 @@ function isBreadcrumb(text: string): boolean {
   return text.split(/\s*(?:»|›|>|\/|→)\s*/).every((seg) => wordCount(seg) <= BREADCRUMB_MAX_SEGMENT_WORDS);
 }
 
-export function classify(raw: string): Unit {
+export function classify(raw: string, languages: Languages): Unit {
+  const { blockPatterns, tailMarkers, creditPatterns, prompts, bylinePrefixes } = phrasesOf(languages);
   const text = cleanLine(raw);
   const words = wordCount(text);
   const unit = (kind: Kind, extra: Partial<Unit> = {}): Unit => ({ text, kind, words, ...extra });
@@ -98,13 +104,13 @@ export function classify(raw: string): Unit {
     const labelled = TITLE_LABEL.exec(last);
     return unit("breadcrumb", labelled ? { value: (labelled[2] as string).trim() } : {});
   }
-  if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text)) return unit("counter");
+  if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text, languages)) return unit("counter");
   if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
   if (tailMarkers.some((re) => re.test(text))) return unit("tail");
   if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
   if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
   if (creditPatterns.some((re) => re.test(text)) || SLASH_CREDIT.test(raw.trim()) || (BOLD_TRAILER.test(raw) && /\//.test(raw))) return unit("caption");
-  const date = findDate(text);
+  const date = findDate(text, languages);
   // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.
   if (date && !/^[—–]/.test(text)) {
     // Clock times are part of a dateline in every notation: "14:05", "14.05", "14h05".
@@ -112,7 +118,7 @@ export function classify(raw: string): Unit {
     if (wordCount(rest) <= DATE_LINE_MAX_OTHER_WORDS) return unit("date", { date: date.value });
   }
   if (words <= BYLINE_MAX_WORDS && bylinePrefixes.some((re) => re.test(text))) {
-    const name = cleanByline(text);
+    const name = cleanByline(text, languages);
     if (name) return unit("byline", { value: name });
   }
   if (words >= PROSE_MIN_WORDS && SENTENCE_END.test(text) && !isTitleCase(text)) return unit("prose");

@@ -9,6 +9,8 @@ export const entities: EntityKnowledge = {
     "weekly", "observer", "guardian", "telegraph", "chronicle", "courier", "review", "monitor", "magazine", "hydro",
     "energy", "airlines", "airways", "motors", "industries", "holdings", "capital", "partners", "inc", "ltd", "corp",
   ],
+  // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
+  borrowedInScript: "Latin",
   placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic"],
   placePrepositions: ["in", "to", "into", "from", "near", "across", "inside"],
 };

@@ -1,0 +1,57 @@
+/**
+ * Maps a system claim mention (an exact quote of the product's cleaned article text) back
+ * to the bench's own sentences of the raw dataset text. Both sides are compared with
+ * whitespace collapsed; a quote found verbatim goes to the sentence it overlaps most, and a
+ * quote the cleaning changed (repaired characters, dropped chrome) to the sentence sharing
+ * most of its words, if enough of them.
+ */
+import { normaliseSpace } from "./sentences.js";
+
+/** A reworded quote still maps when this share of its words is in one sentence. */
+const MIN_WORD_SHARE = 0.6;
+
+export interface SentenceIndex {
+  readonly text: string;
+  /** [start, end) of each sentence in `text`. */
+  readonly spans: readonly (readonly [number, number])[];
+  readonly words: readonly Set<string>[];
+}
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Lays the sentences end to end, one space apart, as the normalised raw text. */
+export function indexSentences(sentences: readonly string[]): SentenceIndex {
+  const spans: [number, number][] = [];
+  let text = "";
+  for (const s of sentences) {
+    if (text) text += " ";
+    spans.push([text.length, text.length + s.length]);
+    text += s;
+  }
+  return { text, spans, words: sentences.map((s) => new Set(wordsOf(s))) };
+}
+
+/** The sentence index the quote belongs to, or null when it cannot be placed. */
+export function sentenceOfQuote(index: SentenceIndex, quote: string): number | null {
+  const q = normaliseSpace(quote);
+  if (!q) return null;
+  const at = index.text.indexOf(q);
+  if (at >= 0) {
+    let best = -1;
+    let bestOverlap = 0;
+    index.spans.forEach(([s, e], i) => {
+      const overlap = Math.min(e, at + q.length) - Math.max(s, at);
+      if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
+    });
+    return best >= 0 ? best : null;
+  }
+  const qw = wordsOf(q);
+  if (!qw.length) return null;
+  let best: number | null = null;
+  let bestShare = 0;
+  index.words.forEach((ws, i) => {
+    const share = qw.filter((w) => ws.has(w)).length / qw.length;
+    if (share > bestShare) [best, bestShare] = [i, share];
+  });
+  return bestShare >= MIN_WORD_SHARE ? best : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * No single input can make a store unusable: a long list of numbers and long texts each
+ * leave the rest of the build, and every later build, working;
+ * and what should not be there can be removed.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import type { Dossier } from "../../src/model.js";
+import { buildDossier } from "../../src/pipeline.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { DEMO, runCli, tempDir } from "../helpers.js";
+
+/** A file list left in a folder of articles: 3,658 lines of two file names, about 100 KB. */
+function fileList(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 3658; i++) lines.push(`book_${(i * 7919) % 5000}.txt book_${(i * 104729) % 5000}.txt`);
+  return `${lines.join("\n")}\n`;
+}
+
+async function build(db: string, inputs: readonly string[]): Promise<Dossier> {
+  const store = await openSqliteStore(db);
+  try {
+    return await buildDossier(inputs, { store });
+  } finally {
+    await store.close();
+  }
+}
+
+describe("bounded cost per article", () => {
+  it("builds a store holding a 100 KB list of file names, and builds it again", async () => {
+    const dir = tempDir();
+    const list = join(dir, "files.txt");
+    writeFileSync(list, fileList());
+    assert.ok(readFileSync(list).length > 100_000);
+    const db = join(dir, "s.db");
+    const first = await build(db, [list, DEMO]);
+    assert.equal(first.rejected.length, 0);
+    const dam = first.stories.find((s) => s.articleIds.length >= 4);
+    assert.ok(dam && dam.claims.length > 0, "the demo's story is still analysed");
+    // Two copies of the list in one story: their numbers are compared across articles.
+    const copy = join(dir, "files-copy.txt");
+    writeFileSync(copy, fileList().replace(/book_1/g, "book_9"));
+    const second = await build(db, [copy]);
+    assert.equal(second.articles.length, first.articles.length + 1);
+    assert.ok(second.stories.every((s) => !s.error), "no story failed");
+  });
+
+  it("reads a long text in bounded pieces: claims come from its first sentences only", async () => {
+    const sentence = (i: number): string => `The council counted ${i} ballots in district ${i % 7} on Monday. `;
+    const text = Array.from({ length: 5000 }, (_, i) => sentence(i)).join("");
+    const dir = tempDir();
+    const a = join(dir, "a.txt");
+    const b = join(dir, "b.txt");
+    writeFileSync(a, text);
+    writeFileSync(b, text.replace(/council/g, "board"));
+    const d = await buildDossier([a, b]);
+    const quotes = d.stories.flatMap((s) => s.claims.flatMap((c) => c.mentions.map((m) => m.quote)));
+    assert.ok(quotes.length > 0);
+    const counted = quotes.map((q) => Number(/counted (\d+)/.exec(q)?.[1] ?? -1));
+    assert.ok(Math.max(...counted) < 600, "no sentence past the per-article bound is read");
+  });
+});
+
+describe("given fields", () => {
+  it("a language that is no language code is left to identification, not looked up", async () => {
+    const dir = tempDir();
+    const file = join(dir, "a.jsonl");
+    const text = "The mayor of Hollen said on Monday that twelve houses were flooded by the river. Officials said more rain is due on Friday.";
+    writeFileSync(file, [JSON.stringify({ text, language: "constructor" }), JSON.stringify({ text: text.replace("Hollen", "Brenna"), language: "EN-gb" })].join("\n"));
+    const d = await buildDossier([file]);
+    assert.deepEqual(d.articles.map((a) => a.language), ["en", "en"]);
+    assert.equal(d.rejected.length, 0);
+  });
+});
+
+describe("dossier remove", () => {
+  it("forgets articles by id, path or url and rewrites the reports without them", () => {
+    const dir = tempDir();
+    const db = join(dir, "s.db");
+    const out = join(dir, "out");
+    assert.equal(runCli(["build", DEMO, "--db", db, "--out", out]).code, 0);
+    const before = JSON.parse(readFileSync(join(out, "dossier.json"), "utf8")) as Dossier;
+    const withUrl = before.articles.find((a) => a.url)!;
+    const other = before.articles.find((a) => a.id !== withUrl.id)!;
+    const r = runCli(["remove", withUrl.url!, other.id, "no-such-article", "--db", db, "--out", out]);
+    assert.equal(r.code, 1, "a key that matched nothing is reported");
+    assert.match(r.stderr, /no stored article matches no-such-article/);
+    const after = JSON.parse(readFileSync(join(out, "dossier.json"), "utf8")) as Dossier;
+    assert.deepEqual(
+      after.articles.map((a) => a.id),
+      before.articles.map((a) => a.id).filter((id) => id !== withUrl.id && id !== other.id),
+    );
+    assert.ok(after.stories.every((s) => !s.articleIds.includes(withUrl.id) && !s.articleIds.includes(other.id)));
+    assert.ok(existsSync(join(out, "dossier.md")));
+    assert.equal(runCli(["remove", before.articles.at(-1)!.path, "--db", db, "--out", out]).code, 0);
+  });
+});
