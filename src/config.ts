@@ -8,6 +8,11 @@ export interface IngestConfig {
   readonly maxInputBytes: number;
   /** File endings read from folders; anything else in a folder is skipped (not rejected). */
   readonly extensions: readonly string[];
+  /**
+   * Follow symbolic links inside a folder that point outside it. Off: a link to a private
+   * file (or /etc/passwd) dropped into a shared folder would put its text into the report.
+   */
+  readonly followLinks: boolean;
 }
 
 export interface ExtractConfig {
@@ -112,6 +117,7 @@ export const defaultConfig: DossierConfig = {
   ingest: {
     maxInputBytes: 20 * 1024 * 1024,
     extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
+    followLinks: false,
   },
   extract: {
     minBodyChars: 250,

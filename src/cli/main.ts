@@ -13,27 +13,42 @@ import { isPostgresUrl, openStore } from "../store/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 
-/** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error. */
+/** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
 const EXIT_USAGE = 2;
+/** Its own code, so that a cron job can tell a dossier written with some rejections (1) from none at all. */
+const EXIT_FATAL = 3;
+const EXIT_HELP = `
+Exit codes:
+  0  ok
+  1  some inputs rejected (listed in the output's "rejected"; the rest was written)
+  2  usage error
+  3  fatal: no dossier written (e.g. the store or the output folder cannot be used)
+`;
 
 const log = (line: string) => process.stderr.write(`dossier: ${line}\n`);
 
 function sources(paths: readonly string[]): InputSource[] {
-  return paths.map((p) => (p === "-" ? { path: "-", bytes: readFileSync(0) } : p));
+  return paths.map((p) => (p === "-" ? { path: "-", stream: process.stdin } : p));
 }
 
 interface BuildFlags {
   out: string;
   db: string;
   json?: boolean;
+  followLinks?: boolean;
 }
+
+/** The configuration the command-line flags set. */
+const configOf = (flags: { followLinks?: boolean }) => ({ ingest: { followLinks: flags.followLinks === true } });
+
+const FOLLOW_LINKS_HELP = "read symbolic links in folders that point outside them (skipped and listed as rejected otherwise)";
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   try {
-    const dossier = await buildDossier(sources(paths), { store, log });
+    const dossier = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
     const files = await writeReports(dossier, flags.out);
     log(`wrote ${files.join(", ")}`);
     if (flags.json) process.stdout.write(renderJson(dossier));
@@ -108,8 +123,8 @@ function printCheck(r: CheckResult): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function extract(paths: string[]): Promise<number> {
-  const { articles, rejected } = await extractInputs(sources(paths));
+async function extract(paths: string[], flags: { followLinks?: boolean }): Promise<number> {
+  const { articles, rejected } = await extractInputs(sources(paths), configOf(flags));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
   for (const r of rejected) log(`rejected ${r.path}: ${r.error}`);
   return rejected.length > 0 ? EXIT_REJECTED : 0;
@@ -142,7 +157,8 @@ export function program(setExit: (code: number) => void): Command {
     .description("Turn a heap of news articles into one verified picture of each story.")
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText("afterAll", EXIT_HELP);
 
   cli
     .command("build")
@@ -151,6 +167,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--out <dir>", "folder for the reports", "dossier-out")
     .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
+    .option("--follow-links", FOLLOW_LINKS_HELP)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
   cli
@@ -174,7 +191,8 @@ export function program(setExit: (code: number) => void): Command {
     .command("extract")
     .description("print one JSON article record per input, one per line (no store)")
     .argument("<paths...>", "files or folders, or - for stdin")
-    .action(async (paths: string[]) => setExit(await extract(paths)));
+    .option("--follow-links", FOLLOW_LINKS_HELP)
+    .action(async (paths: string[], flags: { followLinks?: boolean }) => setExit(await extract(paths, flags)));
 
   cli
     .command("similarity")
@@ -207,7 +225,7 @@ async function main(): Promise<void> {
       code = err.exitCode === 0 ? 0 : EXIT_USAGE;
     } else {
       log(`error: ${(err as Error).message}`);
-      code = EXIT_REJECTED;
+      code = EXIT_FATAL;
     }
   }
   process.exitCode = code;

@@ -8,6 +8,7 @@ import { choosePublished } from "./published.js";
 import { linesNearHeadline } from "./html/dateline.js";
 import { extractFromHtml } from "./html/index.js";
 import { loadLanguageIdentifier, type LanguageIdentifier } from "./language.js";
+import { isSiteNotice } from "./notices.js";
 import { hostOf, outletFromHost } from "./outlet.js";
 import { extractFromText } from "./text/index.js";
 import { chooseTitle, titleAffixes } from "./title.js";
@@ -65,12 +66,17 @@ function fromHtml(html: string, config: ExtractConfig, languages: Languages): Fo
   };
 }
 
+const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 export function extractArticle(doc: InputDocument, config: ExtractConfig, identify: LanguageIdentifier, languages: Languages): Article {
   const found = doc.format === "html" ? fromHtml(doc.content, config, languages) : extractFromText(doc.content, languages);
   const text = found.paragraphs.join("\n\n");
   if (!text.trim()) throw new Error("no article text found after removing page chrome");
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordCount(text);
   if (words < config.minArticleWords) throw new Error(`no article text: only ${words} word(s) left after removing page chrome`);
+  // The same minimum for what is not a cookie or consent banner: a page of a banner and a menu is not an article.
+  const own = wordCount(found.paragraphs.filter((p) => !isSiteNotice(p, languages)).join("\n\n"));
+  if (own < config.minArticleWords) throw new Error(`no article text: only a cookie or consent notice${own ? ` and ${own} other word(s)` : ""} left after removing page chrome`);
   const warnings = [...doc.warnings, ...found.warnings];
   const guess = identify(text);
   const declared = found.language ? found.language.slice(0, 2).toLowerCase() : null;

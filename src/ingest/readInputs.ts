@@ -3,37 +3,46 @@
  * A bad item becomes a Rejected with a reason; it never stops the batch.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { IngestConfig } from "../config.js";
 import type { GivenFields, InputDocument, Rejected } from "../model.js";
 import { decodeBytes, repairMojibake } from "./decode.js";
+import { readStream } from "./readStream.js";
 
 export interface IngestResult {
   readonly documents: InputDocument[];
   readonly rejected: Rejected[];
 }
 
-/** Something to read: a path, or raw bytes that came from elsewhere (stdin, an HTTP upload). */
-export type InputSource = string | { readonly path: string; readonly bytes: Uint8Array };
+/**
+ * Something to read: a path, raw bytes that came from elsewhere (an HTTP upload), or a stream
+ * (stdin), which is read only up to the size limit.
+ */
+export type InputSource =
+  | string
+  | { readonly path: string; readonly bytes: Uint8Array }
+  | { readonly path: string; readonly stream: AsyncIterable<Uint8Array> };
 
 export async function readInputs(sources: readonly InputSource[], config: IngestConfig): Promise<IngestResult> {
   const documents: InputDocument[] = [];
   const rejected: Rejected[] = [];
   for (const source of sources) {
     if (typeof source !== "string") {
-      collect(parseBytes(source.path, source.bytes, config), documents, rejected);
+      const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
+      if ("bytes" in read) collect(parseBytes(source.path, read.bytes, config), documents, rejected);
+      else rejected.push({ path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` });
       continue;
     }
-    for (const path of await expand(source, config, rejected)) {
+    for (const { path, file } of await expandSource(source, config, rejected)) {
       try {
-        const info = await stat(path);
+        const info = await stat(file);
         if (info.size > config.maxInputBytes) {
           rejected.push({ path, error: `too large: ${info.size} bytes (limit ${config.maxInputBytes})` });
           continue;
         }
-        collect(parseBytes(path, await readFile(path), config), documents, rejected);
+        collect(parseBytes(path, await readFile(file), config), documents, rejected);
       } catch (err) {
         rejected.push({ path, error: `cannot read: ${(err as Error).message}` });
       }
@@ -49,8 +58,14 @@ function collect(items: Array<InputDocument | Rejected>, documents: InputDocumen
   }
 }
 
+/** A file to read: `path` as the user sees it (a link's own path), `file` what is read (the link's target). */
+interface FoundFile {
+  readonly path: string;
+  readonly file: string;
+}
+
 /** A path → the files it stands for. A folder gives its readable files, sorted; a missing path is rejected. */
-async function expand(path: string, config: IngestConfig, rejected: Rejected[]): Promise<string[]> {
+async function expandSource(path: string, config: IngestConfig, rejected: Rejected[]): Promise<FoundFile[]> {
   let info;
   try {
     info = await stat(path);
@@ -58,17 +73,56 @@ async function expand(path: string, config: IngestConfig, rejected: Rejected[]):
     rejected.push({ path, error: "no such file or folder" });
     return [];
   }
-  if (!info.isDirectory()) return [path];
-  const out: string[] = [];
-  const entries = await readdir(path, { withFileTypes: true });
+  if (!info.isDirectory()) return [{ path, file: path }];
+  // The path given is followed wherever it points; links inside it only when they stay inside it.
+  const root = await realpath(path);
+  const out: FoundFile[] = [];
+  await expandFolder(path, root, new Set([root]), config, rejected, out);
+  return out;
+}
+
+async function expandFolder(dir: string, root: string, seen: Set<string>, config: IngestConfig, rejected: Rejected[], out: FoundFile[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const wanted = (name: string) => config.extensions.some((ext) => name.toLowerCase().endsWith(ext));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...(await expand(child, config, rejected)));
-    else if (config.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(child);
+    const child = join(dir, entry.name);
+    if (entry.isDirectory()) await expandFolder(child, root, seen, config, rejected, out);
+    else if (entry.isSymbolicLink()) await followLink(child, root, seen, config, rejected, out, wanted(entry.name));
+    else if (wanted(entry.name)) out.push({ path: child, file: child });
   }
-  return out;
+}
+
+/**
+ * A symbolic link in a folder is read only when its target is inside the folder given, or
+ * `followLinks` is set: a link elsewhere (to a private file, to /etc/passwd) would put that
+ * file's text into the report. A link to a folder inside is not followed: that folder is read
+ * where it is. `seen` holds the outside folders already read, so that a link loop ends.
+ */
+async function followLink(
+  link: string, root: string, seen: Set<string>, config: IngestConfig, rejected: Rejected[], out: FoundFile[], wanted: boolean,
+): Promise<void> {
+  let target: string;
+  let isFolder: boolean;
+  try {
+    target = await realpath(link);
+    isFolder = (await stat(target)).isDirectory();
+  } catch {
+    if (wanted) rejected.push({ path: link, error: "broken symbolic link: its target does not exist" });
+    return;
+  }
+  const rel = relative(root, target);
+  const inside = rel === "" || (rel.split(sep)[0] !== ".." && !isAbsolute(rel));
+  if ((isFolder && inside) || (!isFolder && !wanted)) return;
+  if (!inside && !config.followLinks) {
+    const what = isFolder ? "folder" : "file";
+    rejected.push({ path: link, error: `symbolic link to a ${what} outside the folder given (${target}): not followed; --follow-links follows it` });
+  } else if (!isFolder) out.push({ path: link, file: target });
+  else if (!seen.has(target)) {
+    seen.add(target);
+    await expandFolder(link, root, seen, config, rejected, out);
+  }
 }
 
 /** Bytes of one input (already read) → documents, or the reason they cannot be read. */

@@ -25,6 +25,11 @@ export interface BoilerplateKnowledge {
    * only there: inside an article such a sentence may be the story.
    */
   readonly edgeNotes?: readonly RegExp[];
+  /**
+   * Cookie and consent banners, told by their words at any length a banner runs to ("We use
+   * cookies … By clicking Accept you agree"): a page with nothing else left is not an article.
+   */
+  readonly notices?: readonly RegExp[];
   /** What introduces an author at the start of a line ("By ", "Von ", "Автор:"). */
   readonly bylinePrefixes?: readonly RegExp[];
   /** What marks a photo caption or credit ("Photo:", "Фото:", "(Getty Images)"). */

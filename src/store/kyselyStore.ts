@@ -1,12 +1,19 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
 import { type Kysely, sql } from "kysely";
 import type { Article, InputDocument, Story } from "../model.js";
+import { describeStoreError, withStoreErrors } from "./errors.js";
 import { type Database, migrate } from "./schema.js";
+import { writeTransaction } from "./transactions.js";
 import type { Store, StoredArticle } from "./types.js";
 
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
-  await migrate(db);
-  return {
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    throw describeStoreError(err);
+  }
+  return withStoreErrors({
     async getArticles(ids) {
       const out = new Map<string, StoredArticle>();
       // Chunked so that no backend meets its bound-parameter limit.
@@ -18,7 +25,8 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async putArticle(doc, article, extractorVersion) {
-      return db.transaction().execute(async (tx) => {
+      // Under the write lock: two builds adding documents at once take the next seq in turn (arrival order).
+      return writeTransaction(db, async (tx) => {
         const known = await tx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
         if (!known) {
           const last = await tx.selectFrom("documents").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
@@ -68,7 +76,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       const next = stories.map((s) => ({ id: s.id, story: JSON.stringify(s) }));
       const same = current.length === next.length && current.every((r, i) => r.id === next[i]!.id && r.story === next[i]!.story);
       if (same) return false;
-      await db.transaction().execute(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         await tx.deleteFrom("stories").execute();
         if (next.length > 0) {
           for (let i = 0; i < next.length; i += 200) {
@@ -97,7 +105,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
           ...new Set([...byIdOrPath.map((r) => r.id), ...byUrl.filter((r) => (JSON.parse(r.article) as Article).url === key).map((r) => r.id)]),
         ];
         if (ids.length > 0) {
-          await db.transaction().execute(async (tx) => {
+          await writeTransaction(db, async (tx) => {
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
           });
@@ -113,13 +121,15 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async putMeta(key, value) {
-      const current = await db.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
-      if (!current) await db.insertInto("meta").values({ key, value }).execute();
-      else if (current.value !== value) await db.updateTable("meta").set({ value }).where("key", "=", key).execute();
+      await writeTransaction(db, async (tx) => {
+        const current = await tx.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
+        if (!current) await tx.insertInto("meta").values({ key, value }).execute();
+        else if (current.value !== value) await tx.updateTable("meta").set({ value }).where("key", "=", key).execute();
+      });
     },
 
     async close() {
       await db.destroy();
     },
-  };
+  });
 }

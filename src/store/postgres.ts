@@ -9,6 +9,12 @@ import type { Store } from "./types.js";
 export async function openPostgresStore(connectionString: string): Promise<Store> {
   // A small pool: the pipeline writes from one process, one statement at a time.
   const pool = new pg.Pool({ connectionString, max: 4 });
+  // A connection the server drops (a restart, the network) emits 'error' on its client, and an
+  // 'error' nobody listens to ends the process with a stack trace. The query in flight fails
+  // with it and is reported as a store error; an idle connection is dropped by the pool and the
+  // next query opens a new one.
+  pool.on("error", ignore);
+  pool.on("connect", (client) => client.on("error", ignore));
   try {
     const client = await pool.connect();
     client.release();
@@ -18,6 +24,8 @@ export async function openPostgresStore(connectionString: string): Promise<Store
   }
   return openKyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
 }
+
+const ignore = (): void => {};
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");

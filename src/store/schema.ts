@@ -3,7 +3,8 @@
  * PostgreSQL. Records are kept as JSON text: the dossier JSON shapes are the contract,
  * and the columns beside them are only what queries select by.
  */
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { writeTransaction } from "./transactions.js";
 
 export interface DocumentsTable {
   id: string;
@@ -39,40 +40,45 @@ export interface Database {
 
 export const SCHEMA_VERSION = "1";
 
+/** Every table of a Dossier store: a database holding other tables and not all of these is another program's. */
+export const TABLES: ReadonlyArray<keyof Database> = ["documents", "articles", "stories", "meta"];
+
+/** Creates what is missing, in one write transaction: two builds opening a new store at once create it once. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  await db.schema
-    .createTable("documents")
-    .ifNotExists()
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("seq", "integer", (c) => c.notNull().unique())
-    .addColumn("path", "text", (c) => c.notNull())
-    .addColumn("document", "text", (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable("articles")
-    .ifNotExists()
-    .addColumn("id", "text", (c) => c.primaryKey().references("documents.id"))
-    .addColumn("extractor_version", "text", (c) => c.notNull())
-    .addColumn("article", "text", (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable("stories")
-    .ifNotExists()
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("story", "text", (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable("meta")
-    .ifNotExists()
-    .addColumn("key", "text", (c) => c.primaryKey())
-    .addColumn("value", "text", (c) => c.notNull())
-    .execute();
-  const current = await db.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
-  if (!current) {
-    await db.insertInto("meta").values({ key: "schema_version", value: SCHEMA_VERSION }).execute();
-  } else if (current.value !== SCHEMA_VERSION) {
-    throw new Error(`store schema version ${current.value} is not ${SCHEMA_VERSION}; use a new store file`);
-  }
-  void sql; // kept for backends that need raw DDL
+  await writeTransaction(db, async (tx) => {
+    await tx.schema
+      .createTable("documents")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("seq", "integer", (c) => c.notNull().unique())
+      .addColumn("path", "text", (c) => c.notNull())
+      .addColumn("document", "text", (c) => c.notNull())
+      .execute();
+    await tx.schema
+      .createTable("articles")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey().references("documents.id"))
+      .addColumn("extractor_version", "text", (c) => c.notNull())
+      .addColumn("article", "text", (c) => c.notNull())
+      .execute();
+    await tx.schema
+      .createTable("stories")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("position", "integer", (c) => c.notNull())
+      .addColumn("story", "text", (c) => c.notNull())
+      .execute();
+    await tx.schema
+      .createTable("meta")
+      .ifNotExists()
+      .addColumn("key", "text", (c) => c.primaryKey())
+      .addColumn("value", "text", (c) => c.notNull())
+      .execute();
+    const current = await tx.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
+    if (!current) {
+      await tx.insertInto("meta").values({ key: "schema_version", value: SCHEMA_VERSION }).execute();
+    } else if (current.value !== SCHEMA_VERSION) {
+      throw new Error(`store schema version ${current.value} is not ${SCHEMA_VERSION}; use a new store file`);
+    }
+  });
 }

@@ -2,17 +2,35 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { openKyselyStore } from "./kyselyStore.js";
-import type { Database } from "./schema.js";
+import { type Database, TABLES } from "./schema.js";
 import type { Store } from "./types.js";
 
+/**
+ * How long a write waits for another build's write transaction on the same file before it
+ * fails with "database is locked". Each transaction is one article, or all stories at once,
+ * which on a large store takes seconds; a minute is far beyond that.
+ */
+const BUSY_TIMEOUT_MS = 60_000;
+
 export async function openSqliteStore(file: string): Promise<Store> {
-  let database: SQLite.Database;
+  let database: SQLite.Database | undefined;
   try {
-    database = new SQLite(file);
+    database = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
+    // Checked before anything is changed: WAL mode and Dossier's tables would alter another program's database.
+    refuseForeign(database);
+    if (file !== ":memory:") database.pragma("journal_mode = WAL");
+    database.pragma("foreign_keys = ON");
   } catch (err) {
+    database?.close();
     throw new Error(`cannot open store ${file}: ${(err as Error).message}`);
   }
-  if (file !== ":memory:") database.pragma("journal_mode = WAL");
-  database.pragma("foreign_keys = ON");
   return openKyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }));
+}
+
+/** A new or empty file, or one with Dossier's tables, is a store; a database with other tables is not. */
+function refuseForeign(database: SQLite.Database): void {
+  const tables = database.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'").pluck().all() as string[];
+  if (tables.length === 0 || TABLES.every((t) => tables.includes(t))) return;
+  const shown = tables.slice(0, 5).join(", ") + (tables.length > 5 ? ", ..." : "");
+  throw new Error(`it is a SQLite database without Dossier's tables (it has ${shown}): left unchanged; give a new file`);
 }

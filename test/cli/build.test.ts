@@ -147,14 +147,14 @@ describe("bad input", () => {
     assert.match(article.text, /flooded substations/);
   });
 
-  test("a missing path is rejected, a store that cannot be opened is an error", () => {
+  test("a missing path is rejected (exit 1), a store that cannot be opened is fatal (exit 3)", () => {
     const dir = tempDir();
     const r = runCli(["build", join(dir, "missing-file.txt"), "--db", join(dir, "s.db"), "--out", join(dir, "o"), "--json"]);
     assert.equal(r.code, 1);
     assert.match(parseDossier(r.stdout).rejected[0]?.error ?? "", /no such file/);
     writeFileSync(join(dir, "not-a-store.db"), "plain text, not SQLite");
     const bad = runCli(["build", DEMO, "--db", join(dir, "not-a-store.db"), "--out", join(dir, "o")]);
-    assert.equal(bad.code, 1);
+    assert.equal(bad.code, 3);
     assert.match(bad.stderr, /not a database/);
   });
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
@@ -9,6 +9,24 @@ test("--help lists the commands and exits 0", () => {
   const r = runCli(["--help"]);
   assert.equal(r.code, 0);
   for (const cmd of ["build", "extract", "demo"]) assert.match(r.stdout, new RegExp(`\\b${cmd}\\b`));
+});
+
+test("--help documents the exit codes", () => {
+  const r = runCli(["build", "--help"]);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Exit codes:/);
+  assert.match(r.stdout, /1 +some inputs rejected/);
+  assert.match(r.stdout, /3 +fatal: no dossier written/);
+});
+
+test("a fatal error exits 3, not 1: a cron job can tell a written dossier from none", () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "file"), "");
+  // A store path under a plain file cannot be created.
+  const r = runCli(["build", DEMO, "--db", join(dir, "file", "s.db"), "--out", join(dir, "out")]);
+  assert.equal(r.code, 3, r.stderr);
+  assert.match(r.stderr, /error:/);
+  assert.equal(existsSync(join(dir, "out")), false, "no report written");
 });
 
 test("a usage error exits 2", () => {
@@ -33,6 +51,29 @@ test("extract reads stdin as `-`", () => {
   assert.equal(a.path, "-");
   assert.equal(a.language, "en");
   assert.equal(a.text.split("\n\n").length, 2);
+});
+
+test("stdin past the size limit is rejected as one item, not read whole", () => {
+  const r = runCli(["extract", "-"], { input: Buffer.alloc(21 * 1024 * 1024, 0x61) });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /rejected -: too large: more than 20971520 bytes/);
+});
+
+test("--follow-links reads a link to a file outside the folder; without it the link is rejected", () => {
+  const outside = tempDir();
+  copyFileSync(join(DEMO, "hollen-dam", "03-baltic-ledger.txt"), join(outside, "ledger.txt"));
+  const dir = tempDir();
+  symlinkSync(join(outside, "ledger.txt"), join(dir, "ledger.txt"));
+  const skipped = runCli(["extract", dir]);
+  assert.equal(skipped.code, 1);
+  assert.equal(skipped.stdout, "");
+  assert.match(skipped.stderr, /rejected .*ledger\.txt: symbolic link to a file outside the folder given/);
+  const followed = runCli(["extract", "--follow-links", dir]);
+  assert.equal(followed.code, 0, followed.stderr);
+  assert.equal(JSON.parse(followed.stdout).path, join(dir, "ledger.txt"));
+  const built = runCli(["build", "--follow-links", dir, "--db", join(dir, "s.db"), "--out", join(dir, "out"), "--json"]);
+  assert.equal(built.code, 0, built.stderr);
+  assert.equal(JSON.parse(built.stdout).articles.length, 1);
 });
 
 test("demo builds the shipped corpus and says where the output is", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
@@ -63,4 +64,68 @@ test("the same bytes give the same id; given fields are part of identity", async
 test("stdin bytes are read like a file", async () => {
   const { documents } = await readInputs([{ path: "-", bytes: new TextEncoder().encode("Hello from a pipe.") }], defaultConfig.ingest);
   assert.equal(documents[0]?.content, "Hello from a pipe.");
+});
+
+test("a stream (stdin) is read like a file", async () => {
+  const stream = Readable.from([Buffer.from("Hello from "), Buffer.from("a pipe.")]);
+  const { documents } = await readInputs([{ path: "-", stream }], defaultConfig.ingest);
+  assert.equal(documents[0]?.content, "Hello from a pipe.");
+});
+
+test("a stream is read in chunks and stops once past the size limit, rejected with the reason", async () => {
+  let pulled = 0;
+  async function* endless() {
+    for (;;) {
+      pulled++;
+      yield new Uint8Array(1024).fill(0x61);
+    }
+  }
+  const config = { ...defaultConfig.ingest, maxInputBytes: 10 * 1024 };
+  const { documents, rejected } = await readInputs([{ path: "-", stream: endless() }], config);
+  assert.deepEqual(documents, []);
+  assert.deepEqual(rejected.map((r) => r.path), ["-"]);
+  assert.match(rejected[0]!.error, /^too large: more than 10240 bytes, stopped reading at 11264/);
+  assert.equal(pulled, 11, "no chunk is read after the first one past the limit");
+});
+
+test("symbolic links that leave the folder given are not followed, and say why", async () => {
+  const outside = tempDir();
+  writeFileSync(join(outside, "private.txt"), "My bank PIN is 1234.");
+  mkdirSync(join(outside, "notes"));
+  writeFileSync(join(outside, "notes", "diary.txt"), "Dear diary.");
+  const dir = tempDir();
+  writeFileSync(join(dir, "article.txt"), "The bridge reopened.");
+  symlinkSync(join(outside, "private.txt"), join(dir, "leak.txt"));
+  symlinkSync(join(outside, "notes"), join(dir, "notes"));
+  symlinkSync(join(dir, "article.txt"), join(dir, "same.txt"));
+  symlinkSync(join(dir, "nowhere.txt"), join(dir, "broken.txt"));
+  symlinkSync("/etc/passwd", join(dir, "passwd.txt"));
+
+  const { documents, rejected } = await readInputs([dir], defaultConfig.ingest);
+  assert.deepEqual(documents.map((d) => [d.path.slice(dir.length + 1), d.content]), [
+    ["article.txt", "The bridge reopened."],
+    ["same.txt", "The bridge reopened."],
+  ], "a link that stays inside the folder is read");
+  const reason = (name: string) => rejected.find((r) => r.path === join(dir, name))?.error ?? "";
+  assert.match(reason("leak.txt"), /symbolic link to a file outside the folder given .*not followed; --follow-links follows it/);
+  assert.match(reason("passwd.txt"), /outside the folder given/);
+  assert.match(reason("notes"), /symbolic link to a folder outside/);
+  assert.match(reason("broken.txt"), /broken symbolic link/);
+  assert.equal(rejected.length, 4);
+
+  const followed = await readInputs([dir], { ...defaultConfig.ingest, followLinks: true });
+  const contents = followed.documents.map((d) => d.content);
+  assert.ok(contents.includes("My bank PIN is 1234."), "followLinks reads a link to a file outside");
+  assert.ok(contents.includes("Dear diary."), "... and a link to a folder outside");
+  assert.deepEqual(followed.rejected.map((r) => r.path), [join(dir, "broken.txt")]);
+});
+
+test("a link loop in a followed folder ends", async () => {
+  const outside = tempDir();
+  writeFileSync(join(outside, "a.txt"), "Text A.");
+  symlinkSync(outside, join(outside, "loop"));
+  const dir = tempDir();
+  symlinkSync(outside, join(dir, "out"));
+  const { documents } = await readInputs([dir], { ...defaultConfig.ingest, followLinks: true });
+  assert.deepEqual(documents.map((d) => d.content), ["Text A."]);
 });

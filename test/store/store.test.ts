@@ -3,12 +3,9 @@
  * DOSSIER_TEST_POSTGRES_URL names a server (CI starts one with scripts/with-postgres.sh).
  */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import pg from "pg";
 import type { Article, InputDocument, Story } from "../../src/model.js";
-import { openPostgresStore, openSqliteStore, type Store } from "../../src/store/index.js";
-import { tempDir } from "../helpers.js";
+import { backends, dropCreatedDatabases } from "./backends.js";
 
 function doc(id: string, content: string): InputDocument {
   return { id, path: `${id}.txt`, format: "text", content, encoding: { name: "utf-8", source: "default" }, given: {}, warnings: [] };
@@ -22,45 +19,7 @@ function story(id: string, articleIds: string[]): Story {
   return { id, headline: id, articleIds, copies: [], citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
 }
 
-interface Backend {
-  readonly name: string;
-  readonly skip: string | false;
-  /** A new, empty store location; `open` may be called on it more than once. */
-  fresh(): Promise<string>;
-  open(location: string): Promise<Store>;
-}
-
-const PG_ADMIN = process.env.DOSSIER_TEST_POSTGRES_URL;
-const createdDatabases: string[] = [];
-
-const backends: Backend[] = [
-  { name: "SQLite", skip: false, fresh: async () => join(tempDir(), "s.db"), open: openSqliteStore },
-  {
-    name: "PostgreSQL",
-    skip: PG_ADMIN ? false : "DOSSIER_TEST_POSTGRES_URL is not set (run under scripts/with-postgres.sh)",
-    async fresh() {
-      const name = `dossier_test_${process.pid}_${createdDatabases.length}`;
-      const admin = new pg.Client({ connectionString: PG_ADMIN });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      createdDatabases.push(name);
-      const url = new URL(PG_ADMIN!);
-      url.pathname = `/${name}`;
-      return url.toString();
-    },
-    open: openPostgresStore,
-  },
-];
-
-after(async () => {
-  if (!PG_ADMIN || createdDatabases.length === 0) return;
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  for (const name of createdDatabases) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.end();
-});
+after(dropCreatedDatabases);
 
 for (const backend of backends) {
   describe(`${backend.name} store`, { skip: backend.skip }, () => {

@@ -8,6 +8,7 @@
 import type { AnyNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { isElement } from "./blocks.js";
+import { nestedTooDeep } from "./depth.js";
 
 /** Schema.org types whose `articleBody` is the page's own article. */
 const ARTICLE_TYPE = /article|posting|report|blog/i;
@@ -95,7 +96,10 @@ function plainParagraphs(body: string): string {
       if (block) flush();
     }
   };
-  for (const c of parseDocument(body, { decodeEntities: true }).children) walk(c);
+  const parsed = parseDocument(body, { decodeEntities: true });
+  // Too deep to walk: this hidden copy is not read.
+  if (nestedTooDeep(parsed)) return "";
+  for (const c of parsed.children) walk(c);
   flush();
   return out.join("\n\n");
 }

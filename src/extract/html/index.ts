@@ -6,6 +6,7 @@ import { SENTENCE_END } from "../../text/sentences.js";
 import { classify, type Kind } from "../text/scrapedLines.js";
 import { type Block, isElement, linearise, markChrome, totalsOf } from "./blocks.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
+import { MAX_HTML_DEPTH, nestedTooDeep } from "./depth.js";
 import { findHiddenText } from "./hiddenText.js";
 import { ledeAbove } from "./lede.js";
 import { EDGE_NOTE_BLOCKS, isPhraseChrome, isTailMarker } from "./phrases.js";
@@ -65,6 +66,7 @@ const RELAXED_MIN_RATIO = 2;
 /** `languages`: whose boilerplate phrases mark chrome (every one given applies to every page). */
 export function extractFromHtml(html: string, languages: Languages): HtmlExtraction {
   const doc = parseDocument(html, { decodeEntities: true });
+  if (nestedTooDeep(doc)) throw new Error(`HTML nested more than ${MAX_HTML_DEPTH} elements deep: not read as an article (no real page nests so deep)`);
   const metadata = readMetadata(doc);
   const body = findBody(doc.children) ?? ({ type: "tag", name: "body", attribs: {}, children: doc.children, parent: null } as unknown as Element);
   const blocks = linearise(body);
@@ -116,7 +118,8 @@ function hiddenArticle(html: string, minChars: number, metadata: PageMetadata, l
   };
   for (const text of declared) consider(text.split(/\n{2,}/).filter((p) => !isPhraseChrome(p, p.length, false, languages)));
   for (const fragment of markup) {
-    const body = findBody(parseDocument(`<body>${fragment}</body>`, { decodeEntities: true }).children);
+    const parsed = parseDocument(`<body>${fragment}</body>`, { decodeEntities: true });
+    const body = nestedTooDeep(parsed) ? null : findBody(parsed.children);
     if (!body) continue;
     const blocks = linearise(body);
     markChrome(blocks, body);

@@ -34,6 +34,7 @@ export const boilerplate: BoilerplateKnowledge = {
     /\b(zeige alle|alle|weitere) (beiträge|artikel) von\b.{0,60}$/i,
     /^(dieser (artikel|beitrag) enthält (affiliate|werbe)|(\*\s?)?affiliate-?links?\b)/i,
   ],
+  notices: [/^(?=.*\bcookies?\b)(?=.*\b(akzeptier|zustimm|einverstanden|einwillig|datenschutz|einstellungen|partner))/is],
   bylinePrefixes: [/^(von|text:|autor(in)?:)\s+/i],
   creditPatterns: [/^(foto|bild|quelle):\s/i, /\((foto|bild):?\s[^)]{2,60}\)$/i],
 };

@@ -42,6 +42,7 @@ export const boilerplate: BoilerplateKnowledge = {
     /^(this (post|article|page|story) (contains|may contain|includes) (affiliate )?(links|references)|we may (earn|receive) (a )?(commission|compensation)|disclosure:)/i,
     /^(suggested citation|cite (this|as))\b/i,
   ],
+  notices: [/^(?=.*\bcookies?\b)(?=.*\b(accept|agree|consent|opt[- ]?out|preferences|settings|experience|personali[sz]|partners|privacy))/is],
   bylinePrefixes: [/^(by|written by|words by|author:)\s+/i],
   creditPatterns: [
     /^(photo|image|picture|credit|source)s?\s?:\s/i,

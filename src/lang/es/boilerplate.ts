@@ -15,6 +15,7 @@ export const boilerplate: BoilerplateKnowledge = {
     /^(\p{Lu}[\p{L}.'’-]*\s){1,3}es ([\p{L}-]+\s){0,3}(periodista|redactor(a)?|corresponsal|columnista|reportero|reportera|fot[óo]grafo)\b/u,
     /^este art[ií]culo (fue|ha sido) publicado (originalmente|primero)/i,
   ],
+  notices: [/^(?=.*\bcookies?\b)(?=.*\b(acept|consentimiento|privacidad|configura|preferencias|socios))/is],
   bylinePrefixes: [/^(por)\s+/i],
   creditPatterns: [/^(foto|fotografía|crédito)\s?:\s/i],
 };

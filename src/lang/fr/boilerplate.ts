@@ -14,6 +14,7 @@ export const boilerplate: BoilerplateKnowledge = {
     /^(\p{Lu}[\p{L}.'’-]*\s){1,3}est ([\p{L}-]+\s){0,3}(journaliste|rédact(eur|rice)|correspondant|chroniqueu(r|se)|reporter|photographe)\b/u,
     /^cet article (a été|est) (initialement|d'abord|originellement) publié/i,
   ],
+  notices: [/^(?=.*\b(cookies?|traceurs)\b)(?=.*\b(accept|consentement|confidentialit|param|préférences|partenaires))/is],
   bylinePrefixes: [/^(par)\s+/i],
   creditPatterns: [/^(photos?|crédits?( photos?)?)\s?:\s/i],
 };
