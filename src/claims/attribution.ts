@@ -3,7 +3,7 @@
  * "according to", "со ссылкой на") and the source on the side the language puts it: the
  * noun phrase before "said", after "according to", after an inverted "said" ("…," said X).
  * Language knowledge (src/lang/<code>/citations.ts) supplies the words; nothing here names one.
- * Where a language has a learned tagger (src/claims/attribution/models/), it reads each
+ * Where a language has a learned tagger (models/attribution-tagger.<code>.json), it reads each
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
 import { type Compiled, compile } from "./attribution/knowledge.js";

@@ -8,8 +8,7 @@
  * carry over from the tuning half to the held-out half (see bench/claims/stanceTrain.ts).
  */
 import { readPair } from "./stanceFeatures.js";
-import { expandRelatedness, linearScores, sigmoid } from "./stanceModel.js";
-import { RELATED_MODEL } from "./stanceWeights.js";
+import { expandRelatedness, linearScores, RELATED_MODEL, sigmoid } from "./stanceModel.js";
 
 export type Stance = "agree" | "disagree" | "discuss" | "unrelated";
 

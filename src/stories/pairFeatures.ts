@@ -1,6 +1,6 @@
 /**
  * The evidence `dossier similarity` weighs for one pair of texts, as a short vector of
- * numbers that a small fitted logistic model (src/stories/pairModel.ts) combines:
+ * numbers that a small fitted logistic model (models/story-pairs.json) combines:
  * - the three families of the grouper (src/stories/features.ts): stems, cross-script
  *   name keys, numbers and dates;
  * - folded spellings (any-ascii, lower case, letters and digits only): 5-letter word
@@ -22,7 +22,7 @@ import anyAscii from "any-ascii";
 import type { RawFeatures } from "./features.js";
 import { type ArticleVectors, cosine } from "./vectors.js";
 
-/** The features in model order; pairModel.ts holds one weight for each. */
+/** The features in model order; models/story-pairs.json holds one weight for each. */
 export const PAIR_FEATURES = [
   "words", "names", "facts", "prefixes", "lengthRatio", "crossLanguage", "crossLanguageChars",
 ] as const;

@@ -11,8 +11,7 @@
 import { defaultConfig } from "../config.js";
 import type { Counts } from "./features.js";
 import { FoldedFrequencies, foldedBags, pairFeatures, type PairText } from "./pairFeatures.js";
-import { PAIR_MODEL } from "./pairModel.js";
-import { applyPairModel, type PairModel } from "./pairScore.js";
+import { applyPairModel, PAIR_MODEL, type PairModel } from "./pairScore.js";
 import { similarity } from "./similarity.js";
 import { heaviestKeys } from "./sketchSimilarity.js";
 import type { ArticleText, StorySimilarity } from "./storySimilarity.js";

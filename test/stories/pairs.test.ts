@@ -2,8 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { dropBoilerplate } from "../../src/stories/boilerplate.js";
 import { FoldedFrequencies, foldedBags, PAIR_FEATURES } from "../../src/stories/pairFeatures.js";
-import { PAIR_MODEL } from "../../src/stories/pairModel.js";
-import { applyPairModel } from "../../src/stories/pairScore.js";
+import { applyPairModel, PAIR_MODEL } from "../../src/stories/pairScore.js";
 import { readPairs, scorePairs } from "../../src/stories/pairs.js";
 import { BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_REPORT, DAM_TRANSLATION } from "./fixtures.js";
 
