@@ -38,7 +38,7 @@ export interface StoriesConfig {
   readonly postingLimit: number;
   /** Stories compared in full with a new article, the ones sharing most index weight. */
   readonly candidateStories: number;
-  /** Keys kept per article sketch and story centroid, by family. Halving or doubling them moved clustering F1 by < 0.005. */
+  /** Keys kept per article sketch and story centroid, by family: bounded, so 100k stories fit in memory. */
   readonly sketchWords: number;
   readonly sketchNames: number;
   readonly sketchFacts: number;
@@ -67,9 +67,8 @@ export interface ClaimsConfig {
   readonly maxSummaryChars: number;
   /**
    * Sentence similarity (Dice over stems, entities and values) at or above which two sentences of
-   * different articles state the same thing without sharing a number. Set on the seeds (stem Dice):
-   * the rewritten 001/003 sentence pairs score 0.48-0.91; best matches between independent articles
-   * stay below 0.36, but for one pair stating the same fact (0.44).
+   * different articles state the same thing without sharing a number. Set on the seeds (stem Dice): between
+   * the rewritten pair's sentences and independent articles' best matches (docs/benchmarks.md, History).
    */
   readonly alignThreshold: number;
   /**
@@ -92,16 +91,14 @@ export interface ClaimsConfig {
   readonly minEntityArticles: number;
   /**
    * Stance: probability (src/claims/stanceModel.ts) at or above which a text is about a statement.
-   * Below 0.5 because missing a related text costs more than a false alarm (FNC-1 scoring).
-   * Swept 0.15-0.5 on the FNC-1 tuning half (body IDs ≡ 0 mod 4) by bench/claims/stanceTrain.ts: 0.3 best (78.8%).
+   * Below 0.5 because missing a related text costs more than a false alarm (FNC-1 scoring); swept
+   * on the FNC-1 tuning half by bench/claims/stanceTrain.ts (docs/benchmarks.md, History).
    */
   readonly stanceRelated: number;
   /**
    * Stance: weighted share of a statement's stems one unhedged sentence must carry to state it rather
-   * than discuss it. The FNC-1 tuning half holds more agreeing pairs than the published training set
-   * (34% vs 28% of related ones), so the sweep (0.5-1.0) weighs its classes back to the published
-   * shares (bench/claims/stanceTrain.ts): below 0.7 clearly loses (-51 pairs at 0.5), 0.7-0.99 all lie within
-   * ±12 pairs of reading every pair as "discuss", i.e. noise; 0.99 (the whole statement in one sentence) is the plainest reading.
+   * than discuss it: the whole statement, the plainest reading among values the FNC-1 sweep cannot
+   * tell apart (docs/benchmarks.md, History).
    */
   readonly stanceAgree: number;
 }
@@ -126,11 +123,9 @@ export const defaultConfig: DossierConfig = {
     maxRemovedBlocks: 400,
   },
   stories: {
-    // Set on the clustering bench (bench/stories/clusters.ts): B-cubed F1 0.879 at 0.4,
-    // 0.896 at 0.45, 0.908 at 0.5 (P 0.941, R 0.878). The seed story holds together up to 0.55.
+    // Best of 0.4-0.6 on the clustering bench (docs/benchmarks.md, History); the seed story holds together up to 0.55.
     joinThreshold: 0.5,
-    // The candidates lose nothing: comparing every article with every story gives the same
-    // clustering result (F1 0.908) as 12 keys × 32 postings × 8 candidates (6 keys too).
+    // Enough that candidate generation loses nothing against comparing every story (docs/benchmarks.md, History).
     indexKeys: 12,
     // A story older than the 32 latest sharing an article's rarest keys is old news.
     postingLimit: 32,
@@ -139,18 +134,13 @@ export const defaultConfig: DossierConfig = {
     sketchWords: 96,
     sketchNames: 32,
     sketchFacts: 24,
-    // As many as name keys: set for cost (96 took ~15% of grouping throughput at 100k, 32 ~12%); on the
-    // clustering bench's SemEval part 96 / 48 / 32 gave 0.903 / 0.907 / 0.910 (seen on the part it is judged on).
+    // As many as name keys: set for cost, since every centroid keeps their sums (docs/benchmarks.md, History).
     sketchFolds: 32,
     // News of one story arrives within days; a week apart is a follow-up, a month apart is usually another story.
     timeWindowDays: 7,
-    // A stemmer leaves derived forms apart (regier-ung/regi-eren, presid-ent/presidenti-al)
-    // and compounds whole (Regierungsbündnis); cutting stems to 6 letters, the prefix used
-    // for languages without a stemmer (src/lang/words.ts), lets them meet. Chosen on the
-    // clustering bench's FNC-1 part (B-cubed F1 at 4, 5, 6, 7, 8 letters and
-    // uncut: 0.930, 0.935, 0.939, 0.937, 0.935, 0.935), confirmed on its SemEval part
-    // (0.887 uncut → 0.899; 4 and 5 letters score 0.903 and 0.902 there but merge more
-    // English claims).
+    // A stemmer leaves derived forms apart (regier-ung/regi-eren) and compounds whole
+    // (Regierungsbündnis); cut to 6 letters, the prefix src/lang/words.ts uses for languages
+    // without a stemmer, they meet. Swept on the clustering bench (docs/benchmarks.md, History).
     stemLength: 6,
   },
   claims: {

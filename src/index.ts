@@ -4,7 +4,7 @@ export { checkClaims, type CheckResult, type CheckedArticle, type ClaimToCheck }
 export { resolveConfig, defaultConfig, type DossierConfig, type ConfigOverrides } from "./config.js";
 export { readInputs, type InputSource } from "./ingest/index.js";
 export { createExtractor, type Extractor } from "./extract/index.js";
-export { groupStories, StoryGrouper } from "./stories/index.js";
+export { groupStories, StoryGrouper, SketchSimilarity, PairModelSimilarity, type StorySimilarity } from "./stories/index.js";
 export { analyseStory } from "./claims/index.js";
 export { renderJson, renderMarkdown, renderHtml, writeReports, dossierSchema, dossierJsonSchema } from "./report/index.js";
 export { openStore, openSqliteStore, openPostgresStore, openKyselyStore, type Store } from "./store/index.js";

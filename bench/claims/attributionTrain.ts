@@ -1,5 +1,5 @@
 /**
- * Learns the English attribution tagger (src/claims/attribution/models/en.ts) from the PolNeAR
+ * Learns the English attribution tagger (models/attribution-tagger.en.json) from the PolNeAR
  * TRAIN split only: `node --import tsx bench/claims/attributionTrain.ts [--select]`.
  * With --select it fits on 90% of the train texts and scores Source spans on the other 10%
  * (the figures that chose the epochs and features); without, it fits on all of train and
@@ -13,6 +13,7 @@ import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allow
 import { type Token, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { languagePack, languages } from "../../src/lang/index.js";
+import { modelPath } from "../../src/modelFiles.js";
 import { countMatches, goldSources, prf, type Range } from "./polnear.js";
 
 /** Passes over the training sentences; chosen on the 10% train hold-out (--select). */
@@ -234,9 +235,8 @@ if (select) {
     console.log(` B-S bias ${b}: ${score(held, (t) => predict(t, biased))}`);
   }
 } else {
-  const out = fileURLToPath(new URL("../../src/claims/attribution/models/en.ts", import.meta.url));
-  // A string parsed at load: type-checking a 2 MB object literal would slow every tsc run.
-  writeFileSync(out, `// Written by bench/claims/attributionTrain.ts from the PolNeAR train split (${fitDocs.length} readings, ${EPOCHS} epochs). Do not edit.\n` +
-    `import type { TaggerModel } from "../tagger.js";\n\nexport const model: TaggerModel = JSON.parse(${JSON.stringify(JSON.stringify(model))}) as TaggerModel;\n`);
+  const out = fileURLToPath(modelPath("attribution-tagger.en.json"));
+  const about = `Written by bench/claims/attributionTrain.ts from the PolNeAR train split (${fitDocs.length} readings, ${EPOCHS} epochs). Do not edit.`;
+  writeFileSync(out, JSON.stringify({ about, ...model }));
   console.log(`wrote ${out}`);
 }

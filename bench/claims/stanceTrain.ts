@@ -1,5 +1,5 @@
 /**
- * Learns the relatedness weights (src/claims/stanceWeights.ts) on the FNC-1 tuning half only (body
+ * Learns the relatedness weights (models/stance-relatedness.json) on the FNC-1 tuning half only (body
  * IDs ≡ 0 mod 4), so the other half stays held out: `node --import tsx bench/claims/stanceTrain.ts`.
  * Deterministic (full-batch gradient descent from zero), so a rerun on the same data writes the
  * same file. Prints the tuning-half sweeps that set `stanceRelated` and `stanceAgree` in src/config.ts.
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { type Stance } from "../../src/claims/stance.js";
 import { readPair } from "../../src/claims/stanceFeatures.js";
 import { expandRelatedness, type LinearModel, linearScores, sigmoid } from "../../src/claims/stanceModel.js";
+import { modelPath } from "../../src/modelFiles.js";
 import { isTuning, loadFnc } from "./fnc1.js";
 import { languages } from "../../src/lang/index.js";
 
@@ -58,16 +59,9 @@ const root = fileURLToPath(new URL("../../../shared/data/stance/fnc1/", import.m
 const data = loadFnc(root);
 const tuning = data.pairs.filter((p) => isTuning(p.bodyId)).map((p) => ({ ...p, reading: readPair(p.headline, data.bodies.get(p.bodyId)!, "en", languages(), data.weight) }));
 const related = fit(tuning.map((p) => expandRelatedness(p.reading.relatedness)), tuning.map((p) => (p.gold === "unrelated" ? 0 : 1)), RELATED_L2);
-const out = fileURLToPath(new URL("../../src/claims/stanceWeights.ts", import.meta.url));
-writeFileSync(out, `/**
- * Written by bench/claims/stanceTrain.ts from the FNC-1 tuning half (${tuning.length} pairs, body IDs ≡ 0 mod 4).
- * Do not edit by hand: rerun the script. Feature order: RELATEDNESS_FEATURES in
- * src/claims/stanceFeatures.ts, expanded by expandRelatedness.
- */
-import type { LinearModel } from "./stanceModel.js";
-
-export const RELATED_MODEL: LinearModel = ${JSON.stringify(related)};
-`);
+const about = `Written by bench/claims/stanceTrain.ts from the FNC-1 tuning half (${tuning.length} pairs, body IDs ≡ 0 mod 4). Do not edit. Feature order: RELATEDNESS_FEATURES in src/claims/stanceFeatures.ts, expanded by expandRelatedness.`;
+const out = fileURLToPath(modelPath("stance-relatedness.json"));
+writeFileSync(out, `${JSON.stringify({ about, ...related })}\n`);
 console.log(`wrote ${out}`);
 
 // The relatedness threshold, swept on the tuning half with every related pair read as "discuss".

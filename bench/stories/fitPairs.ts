@@ -1,14 +1,15 @@
 /**
- * Fits the pair model of `dossier similarity` (src/stories/pairModel.ts) on the 796
+ * Fits the pair model of `dossier similarity` (models/story-pairs.json) on the 796
  * original SemEval-2022 task 8 pairs and measures it honestly: k-fold cross-validation
  * with folds by connected groups of article ids (an article in several pairs never sits
  * on both sides of a split), reporting only the out-of-fold Pearson.
  *
  *   node --import tsx bench/stories/fitPairs.ts          # cross-validate, print
- *   node --import tsx bench/stories/fitPairs.ts --write  # and write src/stories/pairModel.ts (fitted on all pairs)
+ *   node --import tsx bench/stories/fitPairs.ts --write  # and write models/story-pairs.json (fitted on all pairs)
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { modelPath } from "../../src/modelFiles.js";
 import { PAIR_FEATURES } from "../../src/stories/pairFeatures.js";
 import { applyPairModel, type PairModel } from "../../src/stories/pairScore.js";
 import { pairScore, readPairs, type PairEvidence } from "../../src/stories/pairs.js";
@@ -111,25 +112,11 @@ export function fit(x: readonly (readonly number[])[], y: readonly number[], rid
   return { features: [...PAIR_FEATURES], ...fitLogistic(x, y, ridge), fitted };
 }
 
-function modelSource(model: PairModel): string {
+/** The model file's JSON (models/story-pairs.json), weights rounded to 4 decimals. */
+function modelJson(model: PairModel): string {
   const round = (v: number) => Number(v.toFixed(4));
-  return `/**
- * The logistic model of \`dossier similarity\`: score = 1 / (1 + e^-(intercept + Σ
- * weight · feature)), over the features of src/stories/pairFeatures.ts. The target it
- * is fitted to is SemEval-2022 task 8's Overall mapped to [0, 1] (1 "very similar" → 1,
- * 4 "very dissimilar" → 0), with a small ridge penalty chosen by cross-validation.
- *
- * Written by \`node --import tsx bench/stories/fitPairs.ts --write\`; do not edit by hand.
- */
-import type { PairModel } from "./pairScore.js";
-
-export const PAIR_MODEL: PairModel = {
-  features: ${JSON.stringify(model.features).replace(/,/g, ", ")},
-  intercept: ${round(model.intercept)},
-  weights: ${JSON.stringify(model.weights.map(round)).replace(/,/g, ", ")},
-  fitted: ${JSON.stringify(model.fitted)},
-};
-`;
+  const about = "Written by node --import tsx bench/stories/fitPairs.ts --write. Do not edit.";
+  return `${JSON.stringify({ about, ...model, intercept: round(model.intercept), weights: model.weights.map(round) }, null, 2)}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -142,7 +129,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, ix] of groups) console.log(`${name.padEnd(8)} n=${String(ix.length).padStart(3)} out-of-fold Pearson ${pearson(ix.map((i) => cv.outOfFold[i]!), ix.map((i) => gold[i]!)).toFixed(3)}`);
   console.log(`weights: intercept ${cv.model.intercept.toFixed(3)}; ${PAIR_FEATURES.map((f, i) => `${f} ${cv.model.weights[i]!.toFixed(3)}`).join(", ")}`);
   if (process.argv.includes("--write")) {
-    writeFileSync(fileURLToPath(new URL("../../src/stories/pairModel.ts", import.meta.url)), modelSource(cv.model));
-    console.log("wrote src/stories/pairModel.ts");
+    writeFileSync(modelPath("story-pairs.json"), modelJson(cv.model));
+    console.log("wrote models/story-pairs.json");
   }
 }

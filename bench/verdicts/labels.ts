@@ -3,9 +3,9 @@
  * sentence indices and hashes, fact ids, short summaries in the labeller's words; never
  * article text). The rules are in docs/verdict-labelling.md.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { heldOut } from "../lib/heldOut.js";
 import type { VerdictDataset } from "./datasets.js";
 
 export type GoldStatus = "corroborated" | "single-origin" | "single-source" | "conflicting";
@@ -72,13 +72,9 @@ export interface LabelledStory {
 
 export const LABELS_DIR = join(import.meta.dirname, "labels");
 
-/**
- * The split, frozen before any labelling or measuring: a story is held out when
- * sha256(storyId), read as a big-endian integer, is divisible by 3.
- */
+/** The split, frozen before any labelling or measuring: bench/lib/heldOut.ts over the story id. */
 export function splitOf(storyId: string): Split {
-  const digest = createHash("sha256").update(storyId).digest("hex");
-  return BigInt(`0x${digest}`) % 3n === 0n ? "held-out" : "tuned";
+  return heldOut(storyId) ? "held-out" : "tuned";
 }
 
 export function datasetOf(story: LabelledStory): VerdictDataset {

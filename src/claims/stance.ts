@@ -9,8 +9,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { readPair } from "./stanceFeatures.js";
-import { expandRelatedness, linearScores, sigmoid } from "./stanceModel.js";
-import { RELATED_MODEL } from "./stanceWeights.js";
+import { expandRelatedness, linearScores, RELATED_MODEL, sigmoid } from "./stanceModel.js";
 
 export type Stance = "agree" | "disagree" | "discuss" | "unrelated";
 

@@ -1,8 +1,9 @@
 /**
  * The linear model that weighs the stance features (src/claims/stanceFeatures.ts): logistic
  * regression for "is the text about the statement". Weights are learned by bench/claims/stanceTrain.ts on the FNC-1 tuning half and kept in
- * src/claims/stanceWeights.ts; rerun that script after changing a feature.
+ * models/stance-relatedness.json; rerun that script after changing a feature.
  */
+import { readModel } from "../modelFiles.js";
 
 export interface LinearModel {
   /** Per-feature mean and spread of the training pairs: features are standardised before weighing. */
@@ -25,5 +26,8 @@ export function expandRelatedness(features: readonly number[]): number[] {
 export function linearScores(model: LinearModel, features: readonly number[]): number[] {
   return model.weights.map((row, k) => row.reduce((s, w, i) => s + w * ((features[i]! - model.mean[i]!) / model.scale[i]!), model.bias[k]!));
 }
+
+/** The relatedness model (models/stance-relatedness.json), read once. */
+export const RELATED_MODEL: LinearModel = readModel<LinearModel>("stance-relatedness.json");
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));

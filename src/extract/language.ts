@@ -14,8 +14,7 @@ export type LanguageIdentifier = (text: string) => LanguageGuess;
 
 /**
  * Characters of the body given to fastText. lid.176 is right on 30-character probes
- * (DEPENDENCIES.md); 1,000 keeps a margin and costs a third of the 3,000 used before
- * (0.65 → about 0.25 ms a page on scrapinghub).
+ * (DEPENDENCIES.md); 1,000 keeps a margin at a third of the cost of 3,000.
  */
 const PROBE_CHARS = 1000;
 

@@ -17,41 +17,27 @@ import { type Passage, passage } from "./passages.js";
 /** Word n-gram size of shingles: five words rarely repeat by chance across independent texts. */
 const SHINGLE = 5;
 
-/**
- * Share of one body's shingles found in the other for a near-duplicate. Independent
- * reports share almost none (seeds: at most 0.01; even the rewrite pair only 0.09), so
- * half is far from both them and a copy with a paragraph cut or added.
- */
+/** Share of one body's shingles found in the other for a near-duplicate: far above independent reports, below a copy with a paragraph cut. */
 const NEAR_DUPLICATE = 0.5;
 
 /** Both ways at least this contained: the same text, give or take an extraction difference. */
 const VERBATIM = 0.95;
 
-/**
- * Sentence similarity (Dice of content stems) for two sentences to match. On the seeds
- * the rewrite pair aligns 10 of 10 sentences at 0.4; independent reports align at most 1.
- */
+/** Sentence similarity (Dice of content stems) for two sentences to match: set on the seeds' rewrite pair. */
 const SENTENCE_MATCH = 0.4;
 
-/**
- * Share of the shorter text's sentences aligned in order for a rewrite or translation
- * (seeds: the rewrite pair 1.0, independent reports at most 0.2 in one language, 0.36
- * across languages).
- */
+/** Share of the shorter text's sentences aligned in order for a rewrite or translation: well above independent reports. */
 const ALIGNED_SHARE = 0.6;
 
 /**
  * Share of the longer text's sentences aligned for a translation: translations keep
- * every sentence, while a report in another language that shares the story's names
- * (seed 002 against the English seeds: at most 4 of 11) does not.
+ * every sentence, a report in another language that shares the story's names does not.
  */
 const TRANSLATED_SHARE = 0.45;
 
 /**
  * Whole-body overlap (Dice) below which sentences are not even aligned: a rewrite keeps
- * most content words, a translation most names and numbers. On the seeds the rewrite pair
- * shares 0.69 of stems and independent reports at most 0.38; across languages independent
- * reports share at most 0.41 of anchors. Also bounds the cost of large stories.
+ * most content words, a translation most names and numbers. Also bounds the cost of large stories.
  */
 const MIN_SHARED_STEMS = 0.45;
 const MIN_SHARED_ANCHORS = 0.5;

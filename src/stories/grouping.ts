@@ -1,29 +1,28 @@
 /**
  * Streaming grouping: each article, in arrival order, joins the most similar story or
- * starts one. Candidates come from an inverted index over each article's heaviest keys
- * whose posting lists keep only the latest stories, and each story is compared through
- * a centroid of bounded size, so adding an article costs the same at 10 or 100,000
- * articles. The state after n articles depends only on those n articles, in order, so
+ * starts one. What "similar" means is a StorySimilarity (src/stories/storySimilarity.ts).
+ * Candidates come from an inverted index over each article's index keys whose posting
+ * lists keep only the latest stories, and each story is compared through the model's
+ * bounded summary (the default: a centroid), so adding an article costs the same at 10
+ * or 100,000 articles. The state after n articles depends only on those n articles, in order, so
  * any batching gives the same stories.
  */
 import type { StoriesConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
-import { Centroid } from "./centroid.js";
-import { similarity } from "./similarity.js";
-import { type ArticleVectors, heaviest, Vocabulary } from "./vectors.js";
+import type { Centroid } from "./centroid.js";
+import { SketchSimilarity } from "./sketchSimilarity.js";
+import type { StorySimilarity } from "./storySimilarity.js";
+import type { ArticleVectors } from "./vectors.js";
 
-/** How well an article fits a story (its centroid and member count), given the vocabulary's document frequencies so far. */
-export type JoinScore = (article: ArticleVectors, story: ArticleVectors, members: number, vocabulary: Vocabulary) => number;
-
-interface StoryState {
+interface StoryState<Story> {
   readonly articleIds: string[];
   /**
-   * What a new article is compared with: what the story's members are about, together.
+   * What a new article is compared with: the similarity model's merge of the members.
    * Dropped once no posting list holds the story: it can never be a candidate again, and
    * memory then stays bounded by the index, not by the number of stories.
    */
-  centroid: Centroid | null;
+  summary: Story | null;
   /** Posting lists holding the story. */
   postings: number;
   /** The published days the members span, for time proximity. */
@@ -31,9 +30,9 @@ interface StoryState {
   lastDay: number | null;
 }
 
-export class StoryGrouper {
-  private readonly vocabulary: Vocabulary;
-  private readonly stories: StoryState[] = [];
+export class StoryGrouper<Item = ArticleVectors, Story = Centroid> {
+  private readonly similarity: StorySimilarity<Item, Story>;
+  private readonly stories: StoryState<Story>[] = [];
   private readonly postings = new Map<number, number[]>();
   private shared = new Float64Array(0);
   private mark = new Int32Array(0);
@@ -42,37 +41,38 @@ export class StoryGrouper {
 
   /**
    * `languages` is the knowledge articles are read with (month names, for dates as facts).
-   * `score` says how well an article fits a story's centroid, in [0, 1], compared with the
-   * join threshold. The hand-set similarity serves; bench/stories/fitJoin.ts passes a
-   * fitted model here to measure it as the grouper's decision.
+   * `similarity` represents articles, merges a story's members and scores an article
+   * against a story; it keeps corpus statistics, so each grouper needs its own. The
+   * sketches of src/stories/sketchSimilarity.ts serve by default.
    */
   constructor(
     private readonly config: StoriesConfig,
     languages: Languages,
-    private readonly score: JoinScore = similarity,
+    similarity?: StorySimilarity<Item, Story>,
   ) {
-    this.vocabulary = new Vocabulary(languages, config.stemLength);
+    // Without a model given, Item and Story are their defaults, the sketch model's types.
+    this.similarity = similarity ?? (new SketchSimilarity(config, languages) as unknown as StorySimilarity<Item, Story>);
   }
 
   /** Adds an article; returns the index of the story it joined or started. */
   add(article: Article): number {
     const c = this.config;
-    const limits = { words: c.sketchWords, names: c.sketchNames, facts: c.sketchFacts, folds: c.sketchFolds };
-    const vectors = this.vocabulary.sketch(article, limits);
-    const keys = indexKeys(vectors, c.indexKeys);
+    const model = this.similarity;
+    const item = model.represent(article);
+    const keys = model.indexKeys(item);
     const day = dayNumber(article.published);
 
     let best = -1;
     let bestScore = 0;
     for (const s of this.candidates(keys)) {
       const story = this.stories[s]!;
-      const score = this.score(vectors, story.centroid!.vectors(), story.articleIds.length, this.vocabulary) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
+      const score = model.score(item, story.summary!) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     const joined = bestScore >= c.joinThreshold;
-    const story = joined ? best : this.stories.push({ articleIds: [], firstDay: day, lastDay: day, centroid: new Centroid(vectors, limits), postings: 0 }) - 1;
+    const story = joined ? best : this.stories.push({ articleIds: [], firstDay: day, lastDay: day, summary: model.merge(null, item), postings: 0 }) - 1;
     const state = this.stories[story]!;
-    if (joined) state.centroid!.add(vectors);
+    if (joined) state.summary = model.merge(state.summary, item);
     state.articleIds.push(article.id);
     if (day !== null) {
       state.firstDay = Math.min(day, state.firstDay ?? day);
@@ -95,7 +95,7 @@ export class StoryGrouper {
 
   private unlist(story: number): void {
     const state = this.stories[story]!;
-    if (--state.postings === 0) state.centroid = null;
+    if (--state.postings === 0) state.summary = null;
   }
 
   /** The stories so far, each as its article ids in arrival order. */
@@ -122,7 +122,7 @@ export class StoryGrouper {
     for (const k of keys) {
       const list = this.postings.get(k);
       if (!list) continue;
-      const idf = this.vocabulary.idf(k);
+      const idf = this.similarity.keyWeight(k);
       for (const s of list) {
         if (mark[s] !== epoch) {
           mark[s] = epoch;
@@ -151,14 +151,6 @@ export class StoryGrouper {
 /** More shared index weight first, then the older story. */
 function better(a: number, b: number, shared: Float64Array): boolean {
   return shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b);
-}
-
-function indexKeys(v: ArticleVectors, perFamily: number): number[] {
-  const keys: number[] = [];
-  for (const family of [v.words, v.names, v.facts]) {
-    for (const id of family.ids.length <= perFamily ? family.ids : heaviest(family, perFamily).ids) keys.push(id);
-  }
-  return keys;
 }
 
 /** Days since the epoch of a "YYYY-MM-DD..." date, or null. */

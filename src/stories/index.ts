@@ -10,6 +10,9 @@ import { StoryGrouper } from "./grouping.js";
 export { StoryGrouper } from "./grouping.js";
 export { findCopies } from "./copies.js";
 export { scorePairs, type PairScore, type TextPair } from "./pairs.js";
+export { type ArticleText, type StorySimilarity } from "./storySimilarity.js";
+export { SketchSimilarity } from "./sketchSimilarity.js";
+export { PairModelSimilarity } from "./pairSimilarity.js";
 
 /** Groups articles given in arrival order. The same order gives the same stories. `languages`: where month names come from. */
 export function groupStories(articles: readonly Article[], config: StoriesConfig, languages: Languages): StoryGroup[] {

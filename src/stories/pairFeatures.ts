@@ -1,6 +1,6 @@
 /**
  * The evidence `dossier similarity` weighs for one pair of texts, as a short vector of
- * numbers that a small fitted logistic model (src/stories/pairModel.ts) combines:
+ * numbers that a small fitted logistic model (models/story-pairs.json) combines:
  * - the three families of the grouper (src/stories/features.ts): stems, cross-script
  *   name keys, numbers and dates;
  * - folded spellings (any-ascii, lower case, letters and digits only): 5-letter word
@@ -12,10 +12,7 @@
  * - whether the two languages differ, alone and with character 4-grams of the folded
  *   text, since across languages the folded spellings are most of the evidence there is
  *   (the 4-grams also meet where prefixes do not: Präsident/president share "iden").
- * Two more families were tried and left out (bench/stories/fitPairs.ts, out-of-fold): the
- * 4-grams within one language and an idf-weighted containment of the shorter text's
- * stems. Beside the stems they took negative weights that say nothing one could argue
- * for, for 0.005 of Pearson.
+ * Families tried and left out are listed in docs/benchmarks.md.
  * Document frequencies come from every text of the batch, as for the grouper.
  */
 import anyAscii from "any-ascii";
@@ -23,7 +20,7 @@ import type { RawFeatures } from "./features.js";
 import { idf, logTf } from "../text/measures.js";
 import { type ArticleVectors, cosine } from "./vectors.js";
 
-/** The features in model order; pairModel.ts holds one weight for each. */
+/** The features in model order; models/story-pairs.json holds one weight for each. */
 export const PAIR_FEATURES = [
   "words", "names", "facts", "prefixes", "lengthRatio", "crossLanguage", "crossLanguageChars",
 ] as const;
@@ -34,22 +31,16 @@ export const PAIR_FEATURES = [
  * model was fitted on, since the SemEval texts are cut at about 1,100 characters).
  */
 const MAX_FOLDED_WORDS = 300;
-/** Character n-gram length: 4 ranked above 3 and 5 alone on the semeval de-en pairs (Pearson 0.71, 0.66, 0.70). */
+/** Character n-gram length: long enough to carry a word's stem, short enough to meet across spellings. */
 const GRAM = 4;
-/**
- * Prefix length for cognates: 5 keeps Regierung apart from Region. Chosen before
- * measuring; alone, prefixes of 4, 5 and 6 letters correlated 0.660, 0.657 and 0.650
- * with semeval's Overall, within noise of each other.
- */
+/** Prefix length for cognates: 5 keeps Regierung apart from Region. */
 const PREFIX = 5;
 /** Folded words shorter than this give no prefix key: they are mostly function words. */
 const MIN_PREFIX_WORD = 4;
 
 /**
  * As the Vocabulary's prior (src/stories/vectors.ts): documents assumed seen in which no
- * key appears, so that a batch of one pair weighs its keys as a large batch would. 100
- * SemEval pairs scored one at a time correlated 0.667 with Overall without it, 0.718 with
- * it (0.740 scored as one batch), for 0.001 less out of fold.
+ * key appears, so that a batch of one pair weighs its keys as a large batch would.
  */
 const PRIOR_DOCUMENTS = 50;
 
@@ -116,9 +107,7 @@ export class FoldedFrequencies {
 
 /**
  * The feature vector of a pair, in PAIR_FEATURES order. Cosines enter as square roots:
- * those of related texts bunch near 0, and the root makes them rise evenly with
- * relatedness (stems, names, prefixes and 4-grams each correlated better with
- * SemEval's Overall after it; numbers about the same).
+ * those of related texts bunch near 0, and the root makes them rise evenly with relatedness.
  */
 export function pairFeatures(
   a: PairText, b: PairText, va: ArticleVectors, vb: ArticleVectors, grams: FoldedFrequencies, prefixes: FoldedFrequencies,

@@ -1,4 +1,10 @@
-/** Applying the fitted pair model (src/stories/pairModel.ts) to a feature vector. */
+/**
+ * The fitted pair model of `dossier similarity` (models/story-pairs.json) and applying it
+ * to a feature vector: score = 1 / (1 + e^-(intercept + Σ weight · feature)), over the
+ * features of src/stories/pairFeatures.ts, fitted to SemEval-2022 task 8's Overall mapped
+ * to [0, 1] (1 "very similar" → 1, 4 "very dissimilar" → 0) by bench/stories/fitPairs.ts.
+ */
+import { readModel } from "../modelFiles.js";
 import { PAIR_FEATURES } from "./pairFeatures.js";
 
 export interface PairModel {
@@ -19,3 +25,6 @@ export function applyPairModel(model: PairModel, features: readonly number[]): n
   for (let i = 0; i < features.length; i++) s += model.weights[i]! * features[i]!;
   return 1 / (1 + Math.exp(-s));
 }
+
+/** The shipped model, read once. */
+export const PAIR_MODEL: PairModel = readModel<PairModel>("story-pairs.json");

@@ -9,40 +9,29 @@ import { type ArticleVectors, cosine, type Family, type Sparse } from "./vectors
 
 export type FamilyWeights = Readonly<Record<Exclude<Family, "folds">, number>>;
 
-/**
- * One script (en-en, de-de, de-en): stems carry most. Alone they correlate 0.61 with semeval's
- * Overall, names 0.53, facts 0.32; set on that bench, where 0.8/0.15/0.05 beat
- * 0.6/0.25/0.15 and 0.5/0.4/0.1.
- */
+/** One script (en-en, de-de, de-en): stems carry most; set on SemEval pairs (docs/benchmarks.md, History). */
 export const SAME_SCRIPT: FamilyWeights = { words: 0.8, names: 0.15, facts: 0.05 };
 
 /**
  * Two languages in one script (de-en) use the same weights, with folded word prefixes in
- * place of stems (stems of two languages rarely meet; région/region, économie/economy
- * do as prefixes). On SemEval's 119 de-en pairs the prefixes separate
- * same-story pairs (Overall ≤ 1.5) from different ones (≥ 2.5) better than stems: AUC
- * 0.866 → 0.910. A same-story pair's weighted cosine is still lower across languages:
- * on SemEval pairs with Overall ≤ 1.5, 0.181 for de-en (with prefixes) against 0.364
- * within a language (with 6-letter stems). Dividing by that ratio puts both on one
- * scale, so one join threshold serves both. Measured by bench/stories/crossLanguage.ts
- * (0.498); stems gave 0.118 against 0.33 before the stem cut (0.36), 0.404 after.
+ * place of stems (stems of two languages rarely meet; région/region do as prefixes). A
+ * same-story pair's cosine is about half as high across languages as within one, so
+ * dividing by this level puts both on one scale for one join threshold; measured by
+ * bench/stories/crossLanguage.ts (docs/benchmarks.md, History).
  */
 const CROSS_LANGUAGE_LEVEL = 0.5;
 
 /**
  * Two scripts (ru-en): stems never meet, so names and facts carry everything, names
  * first since numbers alone (years, small counts) recur across stories. Chosen, not
- * tuned: the semeval sample has no cross-script pairs; on the seeds the Russian report
- * scores 0.5-0.6 against the English ones and joins their story.
+ * tuned: no labelled cross-script pair exists.
  */
 export const CROSS_SCRIPT: FamilyWeights = { words: 0, names: 0.8, facts: 0.2 };
 
 /**
  * What is left of the score when two texts share no names, and the names cosine at which
  * nothing is taken off: two earthquakes in different places are two stories however
- * alike their words. 0.6 keeps the near-miss tests apart (quakes 0.36, against 0.6+ for
- * same-story pairs) at almost no cost on the benches (clustering F1 0.914 without the
- * rule, 0.914 at 0.6, 0.911 at 0.4; semeval 0.673, 0.672, 0.671).
+ * alike their words. Set to keep the near-miss tests apart at no cost on the benches.
  */
 const NO_SHARED_NAMES = 0.6;
 const NAMES_AGREE = 0.25;
@@ -99,7 +88,7 @@ export function similarity(a: ArticleVectors, b: ArticleVectors): number {
     total *= Math.min(1, NO_SHARED_NAMES + namesCosine / NAMES_AGREE);
   }
   // Cosines of related articles bunch near 0; the square root spreads them so the score
-  // rises evenly with relatedness (semeval Pearson 0.62 → 0.67).
+  // rises evenly with relatedness.
   const level = sameScript && !sameLanguage ? CROSS_LANGUAGE_LEVEL : 1;
   return weight > 0 ? Math.sqrt(Math.min(1, total / weight / level)) : 0;
 }

@@ -2,8 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { stanceOf } from "../../src/claims/stance.js";
 import { readPair, RELATEDNESS_FEATURES, stanceStems } from "../../src/claims/stanceFeatures.js";
-import { expandRelatedness } from "../../src/claims/stanceModel.js";
-import { RELATED_MODEL } from "../../src/claims/stanceWeights.js";
+import { expandRelatedness, RELATED_MODEL } from "../../src/claims/stanceModel.js";
 import { defaultConfig } from "../../src/config.js";
 import { languages } from "../../src/lang/index.js";
 

@@ -3,7 +3,8 @@
  * "according to", "со ссылкой на") and the source on the side the language puts it: the
  * noun phrase before "said", after "according to", after an inverted "said" ("…," said X).
  * Language knowledge (src/lang/<code>/citations.ts) supplies the words; nothing here names one.
- * Where a language has a learned tagger (its pack's `attributionTagger`), it reads each
+ * Where a language has a learned tagger (its pack's `attributionTagger`, read from
+ * models/attribution-tagger.<code>.json), it reads each
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
 import type { Languages } from "../../lang/languages.js";

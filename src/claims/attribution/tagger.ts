@@ -3,7 +3,7 @@
  * part of a Source, part of a Cue, or neither (BIO tags), with a linear model over the
  * words around it, their shapes, how often each word is a cue, and where the nearest
  * likely cue sits. The weights come from annotated text (bench/claims/attributionTrain.ts)
- * and live per language in src/claims/attribution/models/, declared by a pack's
+ * and live per language in models/attribution-tagger.<code>.json, declared by a pack's
  * `attributionTagger`; a language without one keeps the rules.
  */
 import type { AttributionTaggerModel } from "../../lang/types.js";

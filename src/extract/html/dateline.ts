@@ -7,8 +7,7 @@ import { type Heading, type PageLine, squash } from "./pageLines.js";
 
 /**
  * Lines after the headline that may hold the dateline (kicker, lede, byline, share bar, image
- * credit come between). Trafilatura-eval's even half: 6 and 10 score alike, 15 reaches other
- * articles' dates (-2 pages).
+ * credit come between); further reaches other articles' dates. Set on trafilatura-eval's even half.
  */
 const AFTER_REACH = 10;
 /** Lines above it ("Politik | 3. März 2020" over the headline): a section bar and a date, not the menu above them. */

@@ -59,7 +59,7 @@ const HIDDEN_MIN_RATIO = 2;
 /**
  * The retry without class hints wins only when it finds this many times more text: a short
  * page that was right keeps its few lines instead of gaining the chrome around them. Set on
- * trafilatura-eval's even half (one page there), confirmed on the odd half (one page).
+ * trafilatura-eval's even half.
  */
 const RELAXED_MIN_RATIO = 2;
 

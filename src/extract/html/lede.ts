@@ -10,8 +10,7 @@ import { type Block, classAndId, parentElement } from "./blocks.js";
 
 /**
  * How many blocks above the body the headline may sit (kicker, byline, date, image credit,
- * share bar, lede). 12 and 20 were tried on trafilatura-eval's even half: 20 found one more
- * lede there and two on the odd half, with no change on scrapinghub.
+ * share bar, lede). Set on trafilatura-eval's even half (docs/benchmarks.md, History).
  */
 const LEDE_REACH = 20;
 /** A lede is a sentence or two: shorter runs between headline and body are bylines, dates and labels. */

@@ -1,9 +1,8 @@
 /**
- * The learned English attribution tagger (PolNeAR), handed out on first use. Its weights sit
- * with the tagger's trainer output (src/claims/attribution/models/en.ts, written by
- * bench/claims/attributionTrain.ts).
+ * The learned English attribution tagger (PolNeAR), read on first use from
+ * models/attribution-tagger.en.json (2 MB; written by bench/claims/attributionTrain.ts).
  */
-import { model } from "../../claims/attribution/models/en.js";
+import { readModel } from "../../modelFiles.js";
 import type { AttributionTaggerModel } from "../types.js";
 
-export const attributionTagger = (): AttributionTaggerModel => model;
+export const attributionTagger = (): AttributionTaggerModel => readModel<AttributionTaggerModel>("attribution-tagger.en.json");
