@@ -11,9 +11,9 @@ import { type CheckResult, checkClaims, type ClaimToCheck } from "./check/index.
 import { analyseStory } from "./claims/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { createExtractor } from "./extract/index.js";
-import { type InputSource, readInputs } from "./ingest/index.js";
+import { type InputSource, readInputs, streamInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
-import type { Article, Dossier, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
+import type { Article, Dossier, InputDocument, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
 import { codeFingerprint, VERSION } from "./version.js";
@@ -34,33 +34,49 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
   const languages = options.languages ?? registeredLanguages();
   const store = options.store ?? (await openSqliteStore(":memory:"));
   try {
-    const { documents, rejected } = await readInputs(inputs, config.ingest);
-    log(`read ${documents.length} document(s), rejected ${rejected.length}`);
     const extractorKey = `${VERSION}#${codeFingerprint()}#${digest(config.extract)}${languagesKey(languages)}`;
     const extractor = await createExtractor(config.extract, languages);
+    const rejected: Rejected[] = [];
     const failed: Rejected[] = [];
+    let read = 0;
     let added = 0;
     let reused = 0;
-    const known = await store.getArticles(documents.map((d) => d.id));
     // Articles written in this build: the stories holding them must be analysed again.
     const written = new Set<string>();
-    for (const doc of documents) {
-      const stored = known.get(doc.id);
-      if (stored?.extractorVersion === extractorKey) {
-        reused++;
+    // Inputs are read as a stream and stored a batch at a time: a JSON-lines file of any size costs one batch of memory.
+    let batch: InputDocument[] = [];
+    const flush = async (): Promise<void> => {
+      const known = await store.getArticles(batch.map((d) => d.id));
+      for (const doc of batch) {
+        const stored = known.get(doc.id);
+        if (stored?.extractorVersion === extractorKey) {
+          reused++;
+          continue;
+        }
+        let article: Article;
+        try {
+          article = extractor.extract(doc);
+        } catch (err) {
+          failed.push({ path: doc.path, error: (err as Error).message });
+          continue;
+        }
+        if (!stored) added++;
+        if (await store.putArticle(doc, article, extractorKey)) written.add(article.id);
+      }
+      batch = [];
+    };
+    for await (const item of streamInputs(inputs, config.ingest)) {
+      if ("error" in item) {
+        rejected.push(item);
         continue;
       }
-      let article: Article;
-      try {
-        article = extractor.extract(doc);
-      } catch (err) {
-        failed.push({ path: doc.path, error: (err as Error).message });
-        continue;
-      }
-      if (!stored) added++;
-      if (await store.putArticle(doc, article, extractorKey)) written.add(article.id);
+      read++;
+      batch.push(item);
+      if (batch.length >= INGEST_BATCH) await flush();
     }
-    log(`extracted ${documents.length - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+    await flush();
+    log(`read ${read} document(s), rejected ${rejected.length}`);
+    log(`extracted ${read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
 
     const articles = await store.listArticles();
     const byId = new Map(articles.map((a) => [a.id, a]));
@@ -97,6 +113,9 @@ const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], 
 
 /** The dossier JSON's version: 2 since claims carry origins, typed conflicts and quote variants. */
 const DOSSIER_SCHEMA_VERSION = 2;
+
+/** Documents read, extracted and stored together: one query for what is already stored, and a bound on memory. */
+const INGEST_BATCH = 256;
 
 /** The meta key under which the store remembers what its stories' analyses were made with. */
 const ANALYSIS_KEY = "analysis";

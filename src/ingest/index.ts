@@ -1,3 +1,3 @@
-export { readInputs, parseBytes, looksLikeHtml } from "./readInputs.js";
+export { readInputs, streamInputs, parseBytes, looksLikeHtml } from "./readInputs.js";
 export type { IngestResult, InputSource } from "./readInputs.js";
 export { decodeBytes, repairMojibake, isValidUtf8 } from "./decode.js";

@@ -3,12 +3,14 @@
  * A bad item becomes a Rejected with a reason; it never stops the batch.
  */
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { IngestConfig } from "../config.js";
 import type { GivenFields, InputDocument, Rejected } from "../model.js";
 import { decodeBytes, repairMojibake } from "./decode.js";
+import { streamJsonLines } from "./jsonLines.js";
 import { readStream } from "./readStream.js";
 
 export interface IngestResult {
@@ -28,35 +30,53 @@ export type InputSource =
 export async function readInputs(sources: readonly InputSource[], config: IngestConfig): Promise<IngestResult> {
   const documents: InputDocument[] = [];
   const rejected: Rejected[] = [];
-  for (const source of sources) {
-    if (typeof source !== "string") {
-      const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
-      if ("bytes" in read) collect(parseBytes(source.path, read.bytes, config), documents, rejected);
-      else rejected.push({ path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` });
-      continue;
-    }
-    for (const { path, file } of await expandSource(source, config, rejected)) {
-      try {
-        const info = await stat(file);
-        if (info.size > config.maxInputBytes) {
-          rejected.push({ path, error: `too large: ${info.size} bytes (limit ${config.maxInputBytes})` });
-          continue;
-        }
-        collect(parseBytes(path, await readFile(file), config), documents, rejected);
-      } catch (err) {
-        rejected.push({ path, error: `cannot read: ${(err as Error).message}` });
-      }
-    }
+  for await (const item of streamInputs(sources, config)) {
+    if ("error" in item) rejected.push(item);
+    else documents.push(item);
   }
   return { documents, rejected };
 }
 
-function collect(items: Array<InputDocument | Rejected>, documents: InputDocument[], rejected: Rejected[]): void {
-  for (const item of items) {
-    if ("error" in item) rejected.push(item);
-    else documents.push(item);
+/**
+ * The documents of the sources one at a time, in order, so that a caller holds one at a time:
+ * JSON-lines files are read line by line, whatever their size.
+ */
+export async function* streamInputs(sources: readonly InputSource[], config: IngestConfig): AsyncGenerator<InputDocument | Rejected> {
+  for (const source of sources) {
+    if (typeof source !== "string") {
+      if ("stream" in source && isJsonLines(source.path)) {
+        yield* streamJsonLines(source.path, source.stream, config, readJsonLine);
+        continue;
+      }
+      const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
+      if ("bytes" in read) yield* parseBytes(source.path, read.bytes, config);
+      else yield { path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` };
+      continue;
+    }
+    const rejected: Rejected[] = [];
+    const files = await expandSource(source, config, rejected);
+    yield* rejected;
+    for (const { path, file } of files) {
+      try {
+        if (isJsonLines(path)) {
+          yield* streamJsonLines(path, createReadStream(file), config, readJsonLine);
+          continue;
+        }
+        const info = await stat(file);
+        if (info.size > config.maxInputBytes) {
+          yield { path, error: `too large: ${info.size} bytes (limit ${config.maxInputBytes})` };
+          continue;
+        }
+        yield* parseBytes(path, await readFile(file), config);
+      } catch (err) {
+        yield { path, error: `cannot read: ${(err as Error).message}` };
+      }
+    }
   }
 }
+
+/** A JSON-lines file not compressed: read as a stream, line by line. */
+const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
 
 /** A file to read: `path` as the user sees it (a link's own path), `file` what is read (the link's target). */
 interface FoundFile {
@@ -149,36 +169,31 @@ export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig):
 function parseJsonLines(path: string, bytes: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
   const out: Array<InputDocument | Rejected> = [];
   const decoded = decodeBytes(bytes);
+  const encoder = new TextEncoder();
   decoded.text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
-    const where = `${path}#${i + 1}`;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (err) {
-      out.push({ path: where, error: `invalid JSON: ${(err as Error).message}` });
-      return;
-    }
-    if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      out.push({ path: where, error: "expected a JSON object with a \"text\" or \"html\" field" });
-      return;
-    }
-    const r = record as Record<string, unknown>;
-    const body = typeof r.html === "string" ? r.html : typeof r.text === "string" ? r.text : undefined;
-    if (body === undefined || !body.trim()) {
-      out.push({ path: where, error: "no \"text\" or \"html\" field with content" });
-      return;
-    }
-    if (body.length > config.maxInputBytes) {
-      out.push({ path: where, error: `too large: ${body.length} characters (limit ${config.maxInputBytes})` });
-      return;
-    }
-    const given: GivenFields = pickGiven(r);
-    const lineBytes = new TextEncoder().encode(line);
-    out.push(makeDocument(where, body, { name: decoded.encoding, source: decoded.source }, given, lineBytes, typeof r.html === "string"));
+    out.push(readJsonLine(`${path}#${i + 1}`, line, { name: decoded.encoding, source: decoded.source }, encoder.encode(line), config));
   });
   if (out.length === 0) out.push({ path, error: "no articles in this JSON-lines file" });
   return out;
+}
+
+/** One line of a JSON-lines file → its document, or why it is not one. */
+function readJsonLine(where: string, line: string, encoding: InputDocument["encoding"], lineBytes: Uint8Array, config?: IngestConfig): InputDocument | Rejected {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (err) {
+    return { path: where, error: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    return { path: where, error: "expected a JSON object with a \"text\" or \"html\" field" };
+  }
+  const r = record as Record<string, unknown>;
+  const body = typeof r.html === "string" ? r.html : typeof r.text === "string" ? r.text : undefined;
+  if (body === undefined || !body.trim()) return { path: where, error: "no \"text\" or \"html\" field with content" };
+  if (config && body.length > config.maxInputBytes) return { path: where, error: `too large: ${body.length} characters (limit ${config.maxInputBytes})` };
+  return makeDocument(where, body, encoding, pickGiven(r), lineBytes, typeof r.html === "string");
 }
 
 function pickGiven(r: Record<string, unknown>): GivenFields {
