@@ -10,7 +10,7 @@ export function renderMarkdown(dossier: Dossier): string {
   for (const story of dossier.stories) out.push(...storySection(story, label));
   if (dossier.rejected.length > 0) {
     out.push("## Rejected inputs", "");
-    for (const r of dossier.rejected) out.push(`- \`${r.path}\`: ${r.error}`);
+    for (const r of dossier.rejected) out.push(`- ${md(r.path)}: ${md(r.error)}`);
     out.push("");
   }
   return out.join("\n");
@@ -18,9 +18,9 @@ export function renderMarkdown(dossier: Dossier): string {
 
 function storySection(story: Story, label: (id: string) => string): string[] {
   const independent = independentCount(story.articleIds, story.copies);
-  const out = [`## ${story.headline}`, "", `Articles (${story.articleIds.length}, ${independent} independent of each other):`, ""];
+  const out = [`## ${md(story.headline)}`, "", `Articles (${story.articleIds.length}, ${independent} independent of each other):`, ""];
   for (const id of story.articleIds) out.push(`- ${label(id)}`);
-  if (story.error) out.push("", `**Not analysed:** ${story.error}`);
+  if (story.error) out.push("", `**Not analysed:** ${md(story.error)}`);
   out.push("");
   if (story.copies.length > 0) {
     out.push("### Copies", "");
@@ -31,42 +31,42 @@ function storySection(story: Story, label: (id: string) => string): string[] {
     }
     out.push("");
   }
-  if (story.origins.length > 0) out.push("### Origins", "", ...story.origins.map((o) => `- ${o}`), "");
+  if (story.origins.length > 0) out.push("### Origins", "", ...story.origins.map((o) => `- ${md(o)}`), "");
   if (story.citations.length > 0) {
     out.push("### Citations", "");
-    for (const c of story.citations) out.push(`- ${label(c.articleId)} cites **${c.source}**${c.via ? ` via ${c.via}` : ""}: “${c.quote}”`);
+    for (const c of story.citations) out.push(`- ${label(c.articleId)} cites **${md(c.source)}**${c.via ? ` via ${md(c.via)}` : ""}: “${md(c.quote)}”`);
     out.push("");
   }
   if (story.claims.length > 0) {
     out.push("### Claims", "");
     for (const c of story.claims) {
-      out.push(`- **${c.status}** (${sourcesOf(c)}): ${c.summary}${c.conflicts.map((k) => ` — conflict (${k.type}): ${k.detail}`).join("")}`);
-      for (const m of c.mentions) out.push(`  - ${label(m.articleId)} (origin: ${m.origin}): “${m.quote}”`);
+      out.push(`- **${c.status}** (${md(sourcesOf(c))}): ${md(c.summary)}${c.conflicts.map((k) => ` — conflict (${k.type}): ${md(k.detail)}`).join("")}`);
+      for (const m of c.mentions) out.push(`  - ${label(m.articleId)} (origin: ${md(m.origin)}): “${md(m.quote)}”`);
     }
     out.push("");
   }
   if (story.quoteVariants.length > 0) {
     out.push("### Quote variants", "", "A quotation worded differently by different articles: not a conflict about the facts.", "");
     for (const v of story.quoteVariants) {
-      out.push(`- ${v.differences.join(", ")}${v.changedBy ? ` (changed by ${label(v.changedBy)})` : ""}`);
-      for (const w of v.wordings) out.push(`  - ${label(w.articleId)}: “${w.quote}”`);
+      out.push(`- ${md(v.differences.join(", "))}${v.changedBy ? ` (changed by ${label(v.changedBy)})` : ""}`);
+      for (const w of v.wordings) out.push(`  - ${label(w.articleId)}: “${md(w.quote)}”`);
     }
     out.push("");
   }
   if (story.entities.length > 0) {
     out.push("### Entities", "");
-    for (const e of story.entities) out.push(`- ${e.name} (${e.type})${e.aliases.length ? ` = ${e.aliases.join(" = ")}` : ""}: ${e.articleIds.length} article(s)`);
+    for (const e of story.entities) out.push(`- ${md(e.name)} (${e.type})${e.aliases.length ? ` = ${e.aliases.map(md).join(" = ")}` : ""}: ${e.articleIds.length} article(s)`);
     out.push("");
   }
   if (story.timeline.length > 0) {
     out.push("### Timeline", "");
-    for (const t of story.timeline) out.push(`- ${t.date}${t.approximate ? " (approx.)" : ""}: ${t.event}`);
+    for (const t of story.timeline) out.push(`- ${t.date}${t.approximate ? " (approx.)" : ""}: ${md(t.event)}`);
     out.push("");
   }
   const framed = story.framing.filter((f) => f.terms.length > 0);
   if (framed.length > 0) {
     out.push("### Framing", "");
-    for (const f of framed) out.push(`- ${label(f.articleId)}: ${f.terms.map((t) => `“${t.term}”${t.where === "title" ? " in the title" : ""}${t.about ? ` (about ${t.about})` : ""}`).join(", ")}`);
+    for (const f of framed) out.push(`- ${label(f.articleId)}: ${f.terms.map((t) => `“${md(t.term)}”${t.where === "title" ? " in the title" : ""}${t.about ? ` (about ${md(t.about)})` : ""}`).join(", ")}`);
     out.push("");
   }
   return out;
@@ -75,6 +75,20 @@ function storySection(story: Story, label: (id: string) => string): string[] {
 
 function describe(article: Article | undefined, id: string): string {
   if (!article) return id;
-  const parts = [article.outlet ?? article.path, article.published, article.language].filter(Boolean);
-  return `${article.title ? `“${article.title}”` : `\`${article.path}\``} (${parts.join(", ")})`;
+  const parts = [article.outlet ?? article.path, article.published, article.language].filter((x): x is string => !!x);
+  return `${article.title ? `“${md(article.title)}”` : md(article.path)} (${parts.map(md).join(", ")})`;
+}
+
+/**
+ * Article text as Markdown text, never markup: HTML (<script>, <img onerror>, <iframe>) and
+ * link syntax ([x](javascript:…), <javascript:…>) come out as the characters they are, and a
+ * line break cannot start a new block.
+ */
+export function md(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/\s*\n\s*/g, " ");
 }
