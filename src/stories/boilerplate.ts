@@ -6,9 +6,10 @@
  * (src/lang/<code>/boilerplate.ts), are dropped; a language with none keeps its text.
  */
 import { type Languages, perLanguages } from "../lang/languages.js";
+import { splitSentences } from "../text/sentences.js";
 
-/** Where a scraped text breaks: after a sentence's end, at a line break, or at a run of spaces left by removed markup. */
-const PIECES = /(?<=[.!?…])\s+|\n+|\s{2,}/u;
+/** Within a sentence, where a scraped text still breaks: a line break, or a run of spaces left by removed markup. */
+const BREAKS = /\n+|\s{2,}/u;
 
 /** Patterns by language, per Languages value. */
 const cacheOf = perLanguages(() => new Map<string, readonly RegExp[]>());
@@ -28,8 +29,9 @@ function patternsOf(language: string, languages: Languages): readonly RegExp[] {
 export function dropBoilerplate(text: string, language: string, languages: Languages): string {
   const patterns = patternsOf(language, languages);
   if (patterns.length === 0) return text;
-  return text
-    .split(PIECES)
+  // The text layer's sentences (src/text/sentences.ts), each cut further at line breaks and runs of spaces.
+  return splitSentences(text)
+    .flatMap((sentence) => sentence.text.split(BREAKS))
     .filter((piece) => {
       const p = piece.trim();
       return p !== "" && !patterns.some((re) => re.test(p));
