@@ -56,11 +56,13 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
       namesIn.set(m.articleId, list);
     }
   }
+  const personNames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
+  const isPerson = (source: string): boolean => personNames.has(source);
   const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages)),
+    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson)),
   );
   const storyLanguages = new Map<string, number>();
   for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
@@ -108,6 +110,7 @@ function claimSentenceOf(
   attributions: readonly Attribution[],
   config: ClaimsConfig,
   languages: Languages,
+  isPerson: (source: string) => boolean,
 ): ClaimSentence {
   const values = findValues(s.text, article.language, languages);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -119,6 +122,8 @@ function claimSentenceOf(
   const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
   const stems = contentStems(statement, article.language).map((w) => `${article.language}:${w}`);
   const cited = citations.find((c) => c.start >= s.start && c.end <= s.end);
+  // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
+  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun") ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   return {
     articleId: article.id,
     language: article.language,
@@ -127,7 +132,7 @@ function claimSentenceOf(
     quotes: findQuotes(s.text, config.minQuoteWords),
     features: new Set([...stems, ...names, ...valueKeys]),
     neutral: new Set([...names, ...valueKeys]),
-    attributedTo: cited?.source ?? null,
+    attributedTo: speaker?.source ?? null,
     cues,
   };
 }

@@ -21,6 +21,8 @@ import type { ClaimSentence } from "./claimSentences.js";
 const MIN_CLAIM_WORDS = 6;
 /** Fewest words outside quotation marks: fewer is a quotation and its speaker, a reaction rather than a fact stated. */
 const MIN_WORDS_OUTSIDE_QUOTES = 4;
+/** Words a quotation needs to state something itself ("The pier stays closed until divers check it," she said), not react. */
+const MIN_QUOTED_STATEMENT_WORDS = 8;
 /** A quotation of any length, in the quotation marks news uses. */
 const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
 /** Mentions of one claim each mention is compared with for dates and negation: a bound per mention. */
@@ -115,7 +117,7 @@ function isCheckable(u: ClaimSentence): boolean {
   const words = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words(text) < MIN_CLAIM_WORDS) return false;
   const outside = text.replace(QUOTATION, " ");
-  return u.values.length > 0 || words(outside) >= MIN_WORDS_OUTSIDE_QUOTES;
+  return u.values.length > 0 || words(outside) >= MIN_WORDS_OUTSIDE_QUOTES || words(text) - words(outside) >= MIN_QUOTED_STATEMENT_WORDS;
 }
 
 /** Two sentences of different articles dating the event to different days. */

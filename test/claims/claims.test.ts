@@ -160,6 +160,19 @@ describe("claims", () => {
     assert.equal(claim.status, "single-origin");
   });
 
+  it("gives a sentence whose speaker is a pronoun the person last cited, not the article's lead source", () => {
+    const text = (lead: string): string =>
+      `${lead} reported on Friday that the Lindholm pier will close. Harbour Minister Olga Brandt said the pillars had cracked. "The pier will stay closed until the divers have checked every pillar," she told reporters.`;
+    const r = analyse([
+      { ...article("a", text("The Harbour Gazette")), outlet: "Coast News" },
+      { ...article("b", text("Radio Lindholm")), outlet: "Ferry Daily" },
+    ]);
+    const claim = r.claims.find((c) => c.mentions.every((m) => m.quote.includes("divers")));
+    assert.ok(claim);
+    assert.deepEqual(claim.origins, ["Olga Brandt"]);
+    assert.equal(claim.status, "single-origin");
+  });
+
   it("keeps unrelated numbers apart", () => {
     const r = analyse([article("a", "The pier is 14 metres deep and the town has 3 ferries."), article("b", "Officials counted 14 protesters outside the council.")]);
     assert.ok(r.claims.every((c) => new Set(c.mentions.map((m) => m.articleId)).size === 1));
