@@ -84,6 +84,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
     config,
     storyLanguages,
     languages,
+    sentences: units,
   });
   return {
     citations,

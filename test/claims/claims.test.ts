@@ -139,6 +139,17 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
+  it("joins a denial in another article to the claim it denies, as a conflict", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company will open a new route to the island of Skarvø in June, the company said."),
+      article("b", "The Lindholm ferry company denied reports that it will open a route to Skarvø this summer."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"));
+    assert.equal(claim?.status, "conflicting");
+    assert.deepEqual(claim.mentions.map((m) => m.articleId), ["a", "b"]);
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, c.articleIds]), [["negation", ["a", "b"]]]);
+  });
+
   it("is not a claim when it is a question or a quotation and its speaker", () => {
     const r = analyse([
       article("a", "Will the Lindholm ferry pier reopen before the summer season begins? “God help us,” the mayor said."),
