@@ -189,6 +189,8 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   if (relayed && a.kind === "generic" && words.filter((w) => !article(w)).length >= 2) return words.filter((w, i) => i > 0 || !article(w)).join(" ");
   const name = sourceName(a.source.text, language, languages);
   if (a.kind === "named" && name) return name;
+  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
+  if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
   // "the report", "the documents": the earlier named source with the same head noun, else the last outlet named.
   const head = lastWord(a.source).toLowerCase();
   if (!generic.has(head)) return name;
@@ -197,12 +199,21 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   return before.find((e) => lastOf(e) === head) ?? before.find((e) => !generic.has(lastOf(e))) ?? null;
 }
 
-/** A described source without its opening article: "the same source" → "same source"; null for a lone stopword. */
+/**
+ * A described source without its opening article: "the same source" → "same source". Null
+ * for a stretch that is no noun phrase: one opened by a preposition ("in stories claiming"),
+ * one holding a pronoun or a verb of saying ("he accidentally", "quoted"), lone stopwords.
+ */
 function describedSource(phrase: string, language: string, languages: Languages): string | null {
-  const articles = new Set(languages.pack(language)?.citations?.articles ?? []);
+  const k = languages.pack(language)?.citations;
+  if (!k) return null;
+  const articles = new Set(k.articles);
   const words = phrase.split(/\s+/).filter((w, i) => i > 0 || !articles.has(w.toLowerCase()));
+  const low = words.map((w) => w.toLowerCase());
+  if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
+  if (low.some((w) => k.pronouns.includes(w) || k.sayingVerbs.includes(w))) return null;
   const stop = stopwords(language);
-  return words.some((w) => !stop.has(w.toLowerCase())) ? words.join(" ") : null;
+  return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
 }
 
 function lastWord(s: Span): string {
