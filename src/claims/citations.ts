@@ -33,8 +33,11 @@ export function sourceName(phrase: string, language: string, languages: Language
   const stop = stopwords(language);
   const generic = new Set(k?.genericSources ?? []);
   const connectors = new Set(k?.nameConnectors ?? []);
-  // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker".
-  let words = phrase.split(",")[0]!.trim().split(/\s+/);
+  // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker"; after a
+  // description the appositive is the name: "the head of the Krefeld police, Gerd Hoppmann".
+  const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p);
+  const described = parts.length > 1 && !/^[\p{Lu}\d]/u.test(parts[0]!) && parts[parts.length - 1]!.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w));
+  let words = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);

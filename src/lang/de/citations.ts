@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des", "wie", "berichtet von"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
   sayingVerbs: [
+    "bestätigten", "schrieben", "berichten",
     "nannte", "nennt", "twitterte", "mitteilte", "mitteilten",
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",

@@ -10,6 +10,7 @@ export const citations: CitationKnowledge = {
   // Forms whose attributions were right under 30% of the time on the PolNeAR train split are left out
   // ("think", "believe", "state", "expected"): they mostly sit inside quotes or describe, not attribute.
   sayingVerbs: [
+    "denying", "confirming",
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "wrote", "writes", "noted", "notes", "added", "adds", "stated",
     "announced", "announces", "claimed", "claims", "claim", "warned", "warns", "argued", "argues", "argue",

@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
   relayCiting: ["citando a", "citando", "en referencia a", "con base en"],
   sayingVerbs: [
+    "dijeron", "informaron", "reportaron", "comunicó", "precisó", "sostuvo", "manifestó", "calificó", "tuiteó", "escribieron", "afirmaron", "declararon", "aseguraron", "señalaron", "indicaron",
     "dijo", "afirmó", "declaró", "indicó", "anunció", "explicó", "señaló", "aseguró", "añadió", "agregó", "confirmó",
     "negó", "advirtió", "subrayó", "escribió", "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia",
     "explica", "señala", "asegura", "añade", "confirma", "informa", "escribe", "revela", "reportó", "publicó",

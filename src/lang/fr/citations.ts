@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par"],
   relayCiting: ["citant", "en citant", "se référant à", "s'appuyant sur", "s’appuyant sur"],
   sayingVerbs: [
+    "a communiqué", "a qualifié", "a tweeté", "qualifie",
     "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a expliqué", "a précisé", "a ajouté", "a assuré",
     "a confirmé", "a démenti", "a averti", "a souligné", "a estimé", "a écrit", "a rapporté", "a révélé",
     "déclare", "dit", "affirme", "indique", "annonce", "explique", "précise", "ajoute", "assure", "confirme",

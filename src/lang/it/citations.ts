@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["secondo", "stando a", "citato da", "riportato da", "riferito da"],
   relayCiting: ["citando", "che cita", "sulla base di", "facendo riferimento a"],
   sayingVerbs: [
+    "definito", "twittato", "definisce",
     "detto", "affermato", "dichiarato", "annunciato", "spiegato", "sottolineato", "aggiunto", "confermato", "negato",
     "avvertito", "scritto", "riferito", "rivelato", "riportato", "precisato", "dice", "afferma", "dichiara", "annuncia",
     "spiega", "sottolinea", "aggiunge", "conferma", "nega", "scrive", "riferisce", "rivela", "riporta", "precisa",
