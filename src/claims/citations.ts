@@ -94,10 +94,9 @@ export function findCitations(
   const named: string[] = [];
   sentences.forEach((s, i) => {
     for (const found of attributions[i] ?? []) {
-      // The tagger alone reads PolNeAR's wider notion (thought, intent, doing); a citation needs
-      // a rule's reading, with the rule's boundaries of the source.
-      if (!found.ruleSource) continue;
-      const a = { ...found, source: found.ruleSource };
+      // Both readings: the rules' boundaries of the source where they found it, the tagger's where
+      // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
+      const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
       if (!isReportingCue(a.cue.text, article.language, languages)) continue;
