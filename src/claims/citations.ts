@@ -15,6 +15,8 @@ import { stopwords } from "./words.js";
 export interface PlacedCitation extends Citation {
   readonly start: number;
   readonly end: number;
+  /** Named by a description ("unnamed sources", "investigators"), not a name: listed, but no origin to trace to. */
+  readonly described: boolean;
 }
 
 /**
@@ -23,13 +25,19 @@ export interface PlacedCitation extends Citation {
  * whole phrase when a document noun heads it ("internal U.S. government documents"); null
  * when it only describes someone ("the Venezuelan leader").
  */
+/** Words of time read between a cue and the marker that names its relay ("said Thursday to"). */
+const MAX_WORDS_BEFORE_MARKER = 3;
+
 export function sourceName(phrase: string, language: string, languages: Languages): string | null {
   const k = languages.pack(language)?.citations;
   const stop = stopwords(language);
   const generic = new Set(k?.genericSources ?? []);
   const connectors = new Set(k?.nameConnectors ?? []);
-  // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker".
-  let words = phrase.split(",")[0]!.trim().split(/\s+/);
+  // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker"; after a
+  // description the appositive is the name: "the head of the Krefeld police, Gerd Hoppmann".
+  const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p);
+  const described = parts.length > 1 && !/^[\p{Lu}\d]/u.test(parts[0]!) && parts[parts.length - 1]!.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w));
+  let words = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);
@@ -69,8 +77,9 @@ export function sourceName(phrase: string, language: string, languages: Language
 }
 
 /**
- * Citations of one article. `sentences` are the article's sentences; a citation keeps the
- * offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
+ * Citations of one article, every one where it is placed (the sentence's `attributedTo` and the
+ * origins read them all; `origins` keeps one per article, source and relay for the dossier).
+ * `sentences` are the article's sentences; a citation keeps the offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
  */
 export function findCitations(
   article: Article,
@@ -82,47 +91,131 @@ export function findCitations(
   if (!k) return [];
   const generic = new Set(k.genericSources);
   const out: PlacedCitation[] = [];
-  const seen = new Set<string>();
   const named: string[] = [];
   sentences.forEach((s, i) => {
     for (const found of attributions[i] ?? []) {
-      // The tagger alone reads PolNeAR's wider notion (thought, intent, doing); a citation needs
-      // a rule's reading, with the rule's boundaries of the source.
-      if (!found.ruleSource) continue;
-      const a = { ...found, source: found.ruleSource };
+      // Both readings: the rules' boundaries of the source where they found it, the tagger's where
+      // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
+      const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
       if (!isReportingCue(a.cue.text, article.language, languages)) continue;
+      // Words said inside a quotation are the speaker's, not the article's attribution.
+      if (insideQuote(s, a.cue.start)) continue;
       const source = resolve(a, article.language, languages, generic, named, !!a.via);
-      if (!source) continue;
-      const via = a.via ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named) : null;
+      if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
+      const via = a.via
+        ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)
+        : recipient(s, a, article.language, languages);
       if (via && spellingKey(via) === spellingKey(source)) continue;
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
-      named.push(source);
-      const key = `${spellingKey(source)}|${via ? spellingKey(via) : ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end });
+      if (a.kind !== "pronoun") named.push(source);
+      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, described: a.kind === "phrase" });
     }
   });
   return out;
 }
 
+/**
+ * Where the cited words were given or first appeared, named after the cue: "told Politico",
+ * "said to the Tribune", "told CNN", "said on Twitter", "told the British newspaper". Only a
+ * name or an outlet noun: "told investigators", "said on Thursday" name no relay.
+ */
+function recipient(s: Sentence, a: Attribution, language: string, languages: Languages): string | null {
+  const k = languages.pack(language)?.citations;
+  if (!k) return null;
+  const after = Math.max(a.cue.end, a.source.start > a.cue.start ? a.source.end : 0) - s.start;
+  const clause = s.text.slice(after).split(/[,;:"“”«»„()—–]|\.\s/u)[0]!;
+  const words = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu)].map((m) => m[0].replace(/\.$/u, ""));
+  const low = words.map((w) => w.toLowerCase());
+  const cue = a.cue.text.toLowerCase().split(/\s+/).filter((w) => !k.auxiliaries.includes(w)).join(" ");
+  const markers = k.viaMarkers.map((m) => m.split(" "));
+  let at = k.recipientCues.includes(cue) ? 0 : -1;
+  // The marker follows the cue, or a word of time after it: "said to", "said Thursday to".
+  for (let i = 0; at < 0 && i <= MAX_WORDS_BEFORE_MARKER && i < words.length; i++) {
+    if (i > 0 && !isCalendarWord(words[i - 1]!, language, languages)) break;
+    const m = markers.find((p) => p.every((w, j) => low[i + j] === w));
+    if (m) at = i + m.length;
+  }
+  if (at < 0) return null;
+  const articles = new Set(k.articles);
+  while (at < words.length && articles.has(low[at]!)) at++;
+  const connectors = new Set(k.nameConnectors);
+  const isName = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+  let end = at;
+  while (end < words.length && (isName(words[end]!) || connectors.has(low[end]!) && end > at && isName(words[end + 1] ?? ""))) end++;
+  // "told a North Carolina rally": a name modifying a common noun is no relay.
+  const stop = stopwords(language);
+  if (end > at && end < words.length && !stop.has(low[end]!) && !isName(words[end]!)) return null;
+  if (end > at) {
+    const name = words.slice(at, end).join(" ");
+    return isCalendarWord(name, language, languages) ? null : name;
+  }
+  // "told the British newspaper": an outlet noun within a few words names the relay.
+  const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...k.genericSources]);
+  const head = low.slice(at, at + MAX_WORDS_BEFORE_MARKER + 1).findIndex((w) => outlets.has(w));
+  return head >= 0 ? words.slice(at, at + head + 1).join(" ") : null;
+}
+
+/** Open quotation marks before `at` in the sentence: a cue there is part of the quoted speech. */
+function insideQuote(s: Sentence, at: number): boolean {
+  const before = s.text.slice(0, Math.max(0, at - s.start));
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/[“«„]/g) ?? []).length;
+  const closed = (before.match(/[”»]/g) ?? []).length - (before.match(/„/g) ? (before.match(/“/g) ?? []).length : 0);
+  return straight % 2 === 1 || opened > closed;
+}
+
+/** Weekdays and months ("said Thursday", "Seit Montag teilten") are when, never who. */
+function isCalendarWord(source: string, language: string, languages: Languages): boolean {
+  const pack = languages.pack(language);
+  const words = source.toLowerCase().split(/\s+/);
+  return words.every((w) => pack?.time?.weekdays.has(w) || pack?.dates?.months.has(w) || /^\d+$/.test(w));
+}
+
+/** A dateline or credit opening the text ("WASHINGTON —", "(CNN) --"): where and who filed it, not a source. */
+function isDateline(s: Sentence, source: Span): boolean {
+  const after = s.text.slice(source.end - s.start, source.end - s.start + 4);
+  return !/\p{Ll}/u.test(source.text) && /^\)?\s*[—–-]/u.test(after);
+}
+
 function resolve(a: Attribution, language: string, languages: Languages, generic: ReadonlySet<string>, earlier: readonly string[], relayed = false): string | null {
-  if (a.kind === "pronoun" || a.kind === "phrase") return null;
+  // "he said": the source named last before it in the article.
+  if (a.kind === "pronoun") return earlier.length ? earlier[earlier.length - 1]! : null;
+  // "Sources close to the situation said", "investigators said": a described source is named by its description.
+  if (a.kind === "phrase") return describedSource(a.source.text, language, languages);
   // "citing internal council documents": a described document is a source of its own.
   const words = a.source.text.split(/\s+/);
   const article = (w: string): boolean => (languages.pack(language)?.citations?.articles ?? []).includes(w.toLowerCase());
   if (relayed && a.kind === "generic" && words.filter((w) => !article(w)).length >= 2) return words.filter((w, i) => i > 0 || !article(w)).join(" ");
   const name = sourceName(a.source.text, language, languages);
   if (a.kind === "named" && name) return name;
+  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
+  if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
   // "the report", "the documents": the earlier named source with the same head noun, else the last outlet named.
   const head = lastWord(a.source).toLowerCase();
   if (!generic.has(head)) return name;
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
   return before.find((e) => lastOf(e) === head) ?? before.find((e) => !generic.has(lastOf(e))) ?? null;
+}
+
+/**
+ * A described source without its opening article: "the same source" → "same source". Null
+ * for a stretch that is no noun phrase: one opened by a preposition ("in stories claiming"),
+ * one holding a pronoun or a verb of saying ("he accidentally", "quoted"), lone stopwords.
+ */
+function describedSource(phrase: string, language: string, languages: Languages): string | null {
+  const k = languages.pack(language)?.citations;
+  if (!k) return null;
+  const articles = new Set(k.articles);
+  const words = phrase.split(/\s+/).filter((w, i) => i > 0 || !articles.has(w.toLowerCase()));
+  const low = words.map((w) => w.toLowerCase());
+  if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
+  if (low.some((w) => k.pronouns.includes(w) || k.sayingVerbs.includes(w))) return null;
+  const stop = stopwords(language);
+  return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
 }
 
 function lastWord(s: Span): string {

@@ -41,7 +41,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
   const entityByAlias = new Map(entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((a) => [a, { name: e.name, type: e.type }] as const)));
   const tracer = traceOrigins({
-    citations: named,
+    citations: named.filter((c) => !c.described),
     copies: group.copies,
     articles: members,
     leadEnd: new Map(members.map((a) => [a.id, sentences.get(a.id)![LEAD_SENTENCES - 1]?.end ?? a.text.length])),
@@ -122,7 +122,9 @@ function claimSentenceOf(
   // and each name once, as its entity, rather than once more per word of it.
   const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
   const stems = contentStems(statement, article.language).map((w) => `${article.language}:${w}`);
-  const cited = citations.find((c) => c.start >= s.start && c.end <= s.end);
+  // "X reported, citing Y": the sentence rests on Y, the end of the chain it names.
+  const inside = citations.filter((c) => c.start >= s.start && c.end <= s.end);
+  const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun") ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   return {

@@ -96,6 +96,10 @@ export interface CitationKnowledge {
   readonly nameConnectors: readonly string[];
   /** Nouns that describe a source next to its name ("TASS news agency"). */
   readonly sourceDescriptors: readonly string[];
+  /** Cues whose object is who the words were given to ("told Politico", "сказал РБК"): a named one is the citation's relay. */
+  readonly recipientCues: readonly string[];
+  /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
+  readonly viaMarkers: readonly string[];
 }
 
 /** Claims: numbers written as words, multipliers and units. Keys are lowercase. */

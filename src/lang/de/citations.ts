@@ -5,6 +5,8 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des", "wie", "berichtet von"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
   sayingVerbs: [
+    "bestätigten", "schrieben", "berichten",
+    "nannte", "nennt", "twitterte", "mitteilte", "mitteilten",
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
     "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es",
@@ -12,6 +14,8 @@ export const citations: CitationKnowledge = {
   reportingVerbs: [
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
     "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf",
+    // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
+    "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten",
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
@@ -28,4 +32,6 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["in", "im", "aus", "von", "vom", "bei"],
   nameConnectors: ["von", "der", "des", "für", "und", "zu"],
   sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
+  recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
+  viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
 };

@@ -10,6 +10,7 @@ export const citations: CitationKnowledge = {
   // Forms whose attributions were right under 30% of the time on the PolNeAR train split are left out
   // ("think", "believe", "state", "expected"): they mostly sit inside quotes or describe, not attribute.
   sayingVerbs: [
+    "denying", "confirming",
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "wrote", "writes", "noted", "notes", "added", "adds", "stated",
     "announced", "announces", "claimed", "claims", "claim", "warned", "warns", "argued", "argues", "argue",
@@ -59,6 +60,8 @@ export const citations: CitationKnowledge = {
     "said", "says", "say", "told", "tells", "reported", "reports", "wrote", "writes", "noted", "notes", "added",
     "stated", "states", "announced", "claimed", "claims", "confirmed", "confirms", "revealed", "disclosed",
     "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
+    // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
+    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming",
   ],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
@@ -94,4 +97,6 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["in", "from", "by", "at", "on", "of"],
   nameConnectors: ["of", "the", "for", "and", "de", "da", "von", "van", "al", "bin", "&"],
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
+  recipientCues: ["told", "tells", "telling"],
+  viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
 };

@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
   relayCiting: ["citando a", "citando", "en referencia a", "con base en"],
   sayingVerbs: [
+    "dijeron", "informaron", "reportaron", "comunicó", "precisó", "sostuvo", "manifestó", "calificó", "tuiteó", "escribieron", "afirmaron", "declararon", "aseguraron", "señalaron", "indicaron",
     "dijo", "afirmó", "declaró", "indicó", "anunció", "explicó", "señaló", "aseguró", "añadió", "agregó", "confirmó",
     "negó", "advirtió", "subrayó", "escribió", "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia",
     "explica", "señala", "asegura", "añade", "confirma", "informa", "escribe", "revela", "reportó", "publicó",
@@ -13,6 +14,8 @@ export const citations: CitationKnowledge = {
     "dijo", "afirmó", "declaró", "indicó", "anunció", "señaló", "aseguró", "añadió", "agregó", "confirmó", "escribió",
     "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia", "señala", "informa", "reportó", "publicó",
     "según", "de acuerdo con", "citando a", "citando",
+    // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
+    "dijeron", "informaron", "reportaron", "comunicó", "precisó", "explicó", "sostuvo", "manifestó", "calificó", "tuiteó", "escribieron", "afirmaron", "declararon", "aseguraron", "señalaron", "indicaron",
   ],
   auxiliaries: ["también", "ya", "además", "ha", "han"],
   pronouns: ["él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "quienes"],
@@ -28,4 +31,6 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["en", "de", "del", "por"],
   nameConnectors: ["de", "del", "la", "y"],
   sourceDescriptors: ["agencia", "diario", "periódico", "cadena", "portal", "revista", "empresa", "operador"],
+  recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
+  viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
 };

@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par"],
   relayCiting: ["citant", "en citant", "se référant à", "s'appuyant sur", "s’appuyant sur"],
   sayingVerbs: [
+    "a communiqué", "a qualifié", "a tweeté", "qualifie",
     "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a expliqué", "a précisé", "a ajouté", "a assuré",
     "a confirmé", "a démenti", "a averti", "a souligné", "a estimé", "a écrit", "a rapporté", "a révélé",
     "déclare", "dit", "affirme", "indique", "annonce", "explique", "précise", "ajoute", "assure", "confirme",
@@ -14,6 +15,8 @@ export const citations: CitationKnowledge = {
     "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a précisé", "a ajouté", "a confirmé", "a écrit",
     "a rapporté", "a révélé", "déclare", "dit", "affirme", "indique", "annonce", "précise", "ajoute", "confirme",
     "rapporte", "écrit", "révèle", "selon", "d'après", "d’après", "citant",
+    // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
+    "a communiqué", "a expliqué", "a souligné", "a qualifié", "a tweeté", "a assuré", "a estimé", "explique", "souligne", "qualifie", "assure", "estime",
   ],
   auxiliaries: ["aussi", "également", "encore", "déjà"],
   pronouns: ["il", "elle", "ils", "elles", "on", "nous", "je", "qui"],
@@ -29,4 +32,6 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["dans", "de", "du", "par"],
   nameConnectors: ["de", "du", "des", "la", "le", "et"],
   sourceDescriptors: ["agence", "journal", "quotidien", "chaîne", "site", "magazine", "société", "opérateur"],
+  recipientCues: ["a dit à", "a déclaré à", "a confié à", "a expliqué à"],
+  viaMarkers: ["à", "sur", "dans une interview à", "dans un entretien avec", "au micro de", "cité par"],
 };

@@ -5,6 +5,7 @@ export const citations: CitationKnowledge = {
   sourceAfter: ["secondo", "stando a", "citato da", "riportato da", "riferito da"],
   relayCiting: ["citando", "che cita", "sulla base di", "facendo riferimento a"],
   sayingVerbs: [
+    "definito", "twittato", "definisce",
     "detto", "affermato", "dichiarato", "annunciato", "spiegato", "sottolineato", "aggiunto", "confermato", "negato",
     "avvertito", "scritto", "riferito", "rivelato", "riportato", "precisato", "dice", "afferma", "dichiara", "annuncia",
     "spiega", "sottolinea", "aggiunge", "conferma", "nega", "scrive", "riferisce", "rivela", "riporta", "precisa",
@@ -13,6 +14,8 @@ export const citations: CitationKnowledge = {
   reportingVerbs: [
     "detto", "affermato", "dichiarato", "annunciato", "confermato", "scritto", "riferito", "rivelato", "riportato",
     "dice", "afferma", "dichiara", "annuncia", "scrive", "riferisce", "rivela", "riporta", "secondo", "citando",
+    // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
+    "spiegato", "sottolineato", "definito", "twittato", "spiega", "sottolinea", "definisce", "ha detto",
   ],
   auxiliaries: ["ha", "hanno", "è", "anche", "già", "poi", "inoltre"],
   pronouns: ["lui", "lei", "loro", "egli", "ella", "noi", "io", "chi"],
@@ -28,4 +31,6 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["in", "di", "del", "della", "da", "per"],
   nameConnectors: ["di", "del", "della", "de", "e"],
   sourceDescriptors: ["agenzia", "quotidiano", "giornale", "emittente", "portale", "rivista", "società", "operatore"],
+  recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
+  viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
 };

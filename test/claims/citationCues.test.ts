@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyseStory } from "../../src/claims/index.js";
+import { defaultConfig } from "../../src/config.js";
+import { article, story } from "./fixtures.js";
+import { languages } from "../../src/lang/index.js";
+
+function cite(text: string, language = "en") {
+  const a = article("a", text, language);
+  const { group, byId } = story([a]);
+  const r = analyseStory(group, byId, defaultConfig.claims, languages());
+  for (const c of r.citations) assert.ok(a.text.includes(c.quote), `quote "${c.quote}" is in the text`);
+  return r;
+}
+const pairs = (text: string, language = "en") => cite(text, language).citations.map((c) => [c.source, c.via]);
+
+describe("citation cues (issue 11)", () => {
+  it("reads 'told X' as the speaker via X", () => {
+    assert.deepEqual(pairs("The harbour will close in spring, Mayor Jonas Brekke told the Harbour Gazette."), [["Jonas Brekke", "Harbour Gazette"]]);
+  });
+
+  it("reads 'said to X' and 'told X in an interview' as a relay, but not 'told investigators'", () => {
+    assert.deepEqual(pairs("\"We are listening,\" Brekke said to the Tribune on Tuesday."), [["Brekke", "Tribune"]]);
+    assert.deepEqual(pairs("Brekke told Nordic Radio in an interview that the pier is safe."), [["Brekke", "Nordic Radio"]]);
+    assert.deepEqual(pairs("The workers told investigators that the pier was unsafe."), [["workers", null]]);
+  });
+
+  it("reads 'told the newspaper' as a relay named by an outlet noun", () => {
+    assert.deepEqual(pairs("Brekke admitted to the newspaper that the harbour had been closed for weeks."), [["Brekke", "newspaper"]]);
+  });
+
+  it("reads 'tweeted', 'wrote' and 'said in a statement'", () => {
+    assert.deepEqual(pairs("The ferry line will stop in May, Nordic Lines tweeted."), [["Nordic Lines", null]]);
+    assert.deepEqual(pairs("The council was misled, Astrid Holm wrote in a column."), [["Astrid Holm", null]]);
+    assert.deepEqual(pairs("The pier is closed, Nordic Lines said in a statement."), [["Nordic Lines", null]]);
+  });
+
+  it("reads 'called … X' and its German equivalent", () => {
+    assert.deepEqual(cite("Jonas Brekke called the plan a disgrace.").citations.map((c) => c.source), ["Jonas Brekke"]);
+    assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
+  });
+
+  it("names a described source by its description and a pronoun by the source before it", () => {
+    const r = cite("Jonas Brekke said the pier is safe. Unnamed sources said the harbour will close. He said the ferry will stop.");
+    assert.deepEqual(r.citations.map((c) => c.source), ["Jonas Brekke", "Unnamed sources"]);
+    const he = r.claims.flatMap((c) => c.mentions).find((m) => m.quote.startsWith("He said"));
+    assert.ok(!he || he.attributedTo === "Jonas Brekke", "the pronoun's sentence is attributed to the source before it");
+  });
+
+  it("never takes a weekday, a dateline or a word inside a quotation for a source", () => {
+    assert.deepEqual(pairs("Seit Montag teilten die Parteien mit, dass der Hafen schließt.", "de").filter(([s]) => s === "Montag"), []);
+    assert.deepEqual(pairs("WASHINGTON — The harbour will close, officials said.").filter(([s]) => /WASHINGTON/.test(s!)), []);
+    assert.deepEqual(pairs("\"The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
+  });
+
+  it("reads Spanish 'dijo a X' as a relay", () => {
+    assert.deepEqual(pairs("Jonas Brekke dijo a El Diario que el puerto cerrará en primavera.", "es"), [["Jonas Brekke", "Diario"]]);
+  });
+});
