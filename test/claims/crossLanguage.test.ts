@@ -14,6 +14,8 @@ import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/clai
 import { createLanguages, freedictTranslations, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
 import { article, story } from "./fixtures.js";
+import { articleFeatures } from "../../src/stories/features.js";
+import { Vocabulary } from "../../src/stories/vectors.js";
 
 /** A German–English dictionary of four entries, in dictd's format. */
 function germanDictionary(): string {
@@ -66,5 +68,17 @@ describe("claims across languages", () => {
     assert.deepEqual(jammers.mentions.map((m) => m.articleId).sort(), ["de1", "en1"]);
     const stocks = claims.find((c) => c.mentions.some((m) => /Börse/.test(m.quote)));
     assert.ok(!stocks || stocks.mentions.every((m) => m.articleId === "de1"), "the stock market sentence is aligned with nothing");
+  });
+});
+
+describe("stories across languages", () => {
+  it("folds a word by its English meaning where a dictionary gives one: Regierung meets government", () => {
+    const reader = (langs: typeof withDictionary) => {
+      const vocabulary = new Vocabulary(langs, defaultConfig.stories.stemLength);
+      return (text: string, language: string) => [...articleFeatures({ title: null, text, language }, vocabulary).folds.ids];
+    };
+    const [read, readPlain] = [reader(withDictionary), reader(withoutDictionary)];
+    assert.deepEqual(read("Regierung", "de"), read("government", "en"));
+    assert.notDeepEqual(readPlain("Regierung", "de"), readPlain("government", "en"));
   });
 });
