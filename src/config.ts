@@ -72,6 +72,12 @@ export interface ClaimsConfig {
    */
   readonly alignThreshold: number;
   /**
+   * Share of two sentences' words (names and numbers included) that the other sentence, in
+   * another language, means or spells the same (src/claims/crossLanguage.ts), at or above which
+   * they state one claim. Swept on the tuned part of bench:verdicts (docs/benchmarks.md, History).
+   */
+  readonly crossLanguageThreshold: number;
+  /**
    * Similarity at or above which equal numbers in two sentences of different languages are one
    * claim; half of it suffices when the unit's words are found near the other number ("14 sets of …
    * missiles" / "14 missile systems"). Chosen by hand, not swept: the seeds' 14-sentences pass it.
@@ -149,6 +155,7 @@ export const defaultConfig: DossierConfig = {
     maxQuoteChars: 400,
     maxSummaryChars: 240,
     alignThreshold: 0.4,
+    crossLanguageThreshold: 0.17,
     valueContextThreshold: 0.2,
     conflictThreshold: 0.35,
     quoteThreshold: 0.5,

@@ -8,5 +8,5 @@ export { groupStories, StoryGrouper, SketchSimilarity, PairModelSimilarity, type
 export { analyseStory } from "./claims/index.js";
 export { renderJson, renderMarkdown, renderHtml, writeReports, dossierSchema, dossierJsonSchema } from "./report/index.js";
 export { openStore, openSqliteStore, openPostgresStore, openKyselyStore, type Store } from "./store/index.js";
-export { languages, createLanguages, type Languages, type LanguagePack } from "./lang/index.js";
+export { languages, createLanguages, freedictTranslations, NO_TRANSLATIONS, type Languages, type LanguagePack, type Translations } from "./lang/index.js";
 export type * from "./model.js";

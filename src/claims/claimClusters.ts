@@ -4,7 +4,8 @@
  *  - a value: the same number counting the same thing ("14 missile systems" / "14 missile
  *    units" / "14 sets of … missiles"); the same thing counted differently is a conflict;
  *  - a quote: the same quoted phrase, possibly worded differently (a quote variant, not a conflict);
- *  - content: sentences that share enough stems, entities and numbers (same language).
+ *  - content: sentences that share enough stems, entities and numbers (same language);
+ *  - across languages: sentences whose words mean or spell the same (src/claims/crossLanguage.ts).
  * What comes out are drafts: src/claims/verdicts.ts merges drafts that share a sentence,
  * drops what is not a checkable claim, and judges each by its independent origins.
  */
@@ -17,6 +18,7 @@ import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { similarPairs } from "./similarPairs.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
+import { crossLanguageSimilarity } from "./crossLanguage.js";
 import { stem, stopwords } from "./words.js";
 
 class UnionFind {
@@ -170,6 +172,12 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
 export interface DraftClaim {
   readonly entries: ReadonlyArray<readonly [ClaimSentence, Value[]]>;
   readonly conflicts: readonly Conflict[];
+  /**
+   * Found across languages by words alone: it joins another draft through a shared sentence
+   * only where that draft counts nothing in it, since a number one side gives ("drones with a
+   * range of 1000 km") is not what the other side states ("GPS jammers and drones").
+   */
+  readonly across?: boolean;
 }
 
 /** One quotation worded differently by the sentences that hold it. */
@@ -267,7 +275,24 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   // agree on average; one sentence per article. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
-  for (const members of clusterByContent(rest, config.alignThreshold)) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
+  const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
+  const sameLanguage = clusterByContent(rest, config.alignThreshold, contentSimilarity, [
+    ...similarPairs(rest.map((u) => u.features), config.alignThreshold, articlesOf(rest)),
+    ...similarPairs(rest.map((u) => u.neutral), config.alignThreshold, articlesOf(rest)),
+  ]);
+  for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
+
+  // Across languages: every sentence, what it means compared through English and cognates.
+  if (new Set(units.map((u) => u.language)).size > 1) {
+    const frequency = new Map<string, number>();
+    for (const u of units) for (const k of u.pivotKeys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+    const idf = (keys: readonly string[]): number => Math.log(1 + units.length / Math.min(...keys.map((k) => frequency.get(k) ?? 1)));
+    const across = (a: ClaimSentence, b: ClaimSentence): number =>
+      a.articleId === b.articleId || a.language === b.language ? 0 : crossLanguageSimilarity(a, b, idf);
+    const candidates = similarPairs(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, articlesOf(units));
+    for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates))
+      claims.push({ entries: members.map((u) => [u, []]), conflicts: [], across: true });
+  }
 
   return { drafts: claims, variants };
 }
@@ -278,18 +303,20 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   return claimSentenceSimilarity(a, b);
 }
 
-/** Average-linkage agglomeration over the pairs at or above the threshold, best pairs first. */
-function clusterByContent(units: readonly ClaimSentence[], threshold: number): ClaimSentence[][] {
+/** Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs first. */
+function clusterByContent(
+  units: readonly ClaimSentence[],
+  threshold: number,
+  similarity: (a: ClaimSentence, b: ClaimSentence) => number,
+  candidates: Array<[number, number]>,
+): ClaimSentence[][] {
   const pairs: Array<[number, number, number]> = [];
-  // Same-language pairs compare all features; pairs across languages only names and numbers.
-  const articles = units.map((u) => u.articleId);
-  const candidates = [...similarPairs(units.map((u) => u.features), threshold, articles), ...similarPairs(units.map((u) => u.neutral), threshold, articles)];
   let last: [number, number] | null = null;
   for (const pair of candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const [i, j] = pair;
     if (last && last[0] === i && last[1] === j) continue;
     last = pair;
-    const sim = contentSimilarity(units[i]!, units[j]!);
+    const sim = similarity(units[i]!, units[j]!);
     if (sim >= threshold) pairs.push([i, j, sim]);
   }
   pairs.sort((a, b) => b[2] - a[2]);
@@ -301,7 +328,7 @@ function clusterByContent(units: readonly ClaimSentence[], threshold: number): C
     const articles = new Set(a.map((x) => units[x]!.articleId));
     if (b.some((x) => articles.has(units[x]!.articleId))) continue;
     let total = 0;
-    for (const x of a) for (const y of b) total += contentSimilarity(units[x]!, units[y]!);
+    for (const x of a) for (const y of b) total += similarity(units[x]!, units[y]!);
     if (total / (a.length * b.length) < threshold) continue;
     const merged = [...a, ...b];
     for (const x of merged) clusterOf.set(x, merged);

@@ -19,6 +19,7 @@ import { readText, type Sentence, type TextLayer } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems } from "./words.js";
+import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
 
 export { independentCount } from "./independence.js";
 export { findAttributions } from "./attribution/rules.js";
@@ -61,8 +62,9 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
+  const multilingual = new Set(members.map((a) => a.language)).size > 1;
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson)),
+    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
   );
   const storyLanguages = new Map<string, number>();
   for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
@@ -112,6 +114,7 @@ function claimSentenceOf(
   config: ClaimsConfig,
   languages: Languages,
   isPerson: (source: string) => boolean,
+  multilingual: boolean,
 ): ClaimSentence {
   const values = findValues(s.text, article.language, languages);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -127,6 +130,10 @@ function claimSentenceOf(
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun") ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  const neutral = new Set([...names, ...valueKeys]);
+  // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
+  // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
+  const pivots = multilingual ? pivotWords(blank(s, cues), article.language, languages) : [];
   return {
     articleId: article.id,
     language: article.language,
@@ -134,7 +141,9 @@ function claimSentenceOf(
     values,
     quotes: findQuotes(s.text, config.minQuoteWords),
     features: new Set([...stems, ...names, ...valueKeys]),
-    neutral: new Set([...names, ...valueKeys]),
+    neutral,
+    pivots,
+    pivotKeys: pivotKeysOf(neutral, pivots),
     attributedTo: speaker?.source ?? null,
     cues,
   };

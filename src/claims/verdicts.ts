@@ -1,6 +1,7 @@
 /**
  * Verdicts: claim drafts (src/claims/claimClusters.ts) → one claim per fact, each judged by the
- * independent origins behind it. A sentence belongs to one claim: drafts that share one are
+ * independent origins behind it. A sentence belongs to one claim (but where another language
+ * states part of what it counts: src/claims/claimClusters.ts, `across`): drafts that share one are
  * one fact ("a financing plan of three years" found by its number and by its quotation).
  * What is not a checkable statement (a question, an exclamation, a quote fragment such as
  * "Obama said.") is not a claim. Conflicts are factual: numbers (found by alignment), dates
@@ -100,8 +101,11 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
+  // Sentences that count something: a draft found across languages by words does not join through them.
+  const counted = new Set(drafts.flatMap((d) => (d.across ? [] : d.entries.filter(([, v]) => v.length > 0).map(([u]) => u))));
   drafts.forEach((d, i) => {
     for (const [u] of d.entries) {
+      if (d.across && counted.has(u)) continue;
       const j = owner.get(u);
       if (j === undefined) owner.set(u, i);
       else parent[find(i)] = find(j);

@@ -16,17 +16,30 @@ import uk from "./uk/index.js";
 import pt from "./pt/index.js";
 import nl from "./nl/index.js";
 import pl from "./pl/index.js";
+import { DICTD_DIR, freedictTranslations, NO_TRANSLATIONS, type Translations } from "./translations.js";
+import { wordKnowledge } from "./words.js";
 
 export type * from "./types.js";
 export { type Languages, perLanguages } from "./languages.js";
+export { createTranslations, freedictTranslations, NO_TRANSLATIONS, type Translations } from "./translations.js";
 export { gapsOf, KNOWLEDGE_KINDS, type KnowledgeKind, OPTIONAL_KINDS, partsOf } from "./parts.js";
 
 /** Registration order is the order in which every pack's cues are tried. */
 const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl, pl];
 
-/** Languages of the given packs (every registered one when omitted). */
-export function createLanguages(packs: readonly LanguagePack[] = REGISTERED): Languages {
-  return languagesOf(packs);
+/**
+ * The dictionaries installed on this machine (`DOSSIER_DICTD` names another folder; set it
+ * empty for none), read once when first asked for.
+ */
+let installed: Translations | undefined;
+export function installedTranslations(): Translations {
+  const dir = process.env.DOSSIER_DICTD ?? DICTD_DIR;
+  return (installed ??= dir ? freedictTranslations(dir, (w, l) => wordKnowledge(l).stem(w)) : NO_TRANSLATIONS);
+}
+
+/** Languages of the given packs (every registered one when omitted), with the installed dictionaries unless told otherwise. */
+export function createLanguages(packs: readonly LanguagePack[] = REGISTERED, translations: Translations = installedTranslations()): Languages {
+  return languagesOf(packs, translations);
 }
 
 let registered: Languages | undefined;

@@ -4,6 +4,7 @@
  * the registry, so a test can hand them fewer languages or packs of its own.
  */
 import type { KnowledgeKind } from "./parts.js";
+import { NO_TRANSLATIONS, type Translations } from "./translations.js";
 import type { AttributionTaggerModel, LanguagePack } from "./types.js";
 
 export type * from "./types.js";
@@ -22,15 +23,18 @@ export interface Languages {
   every<K extends KnowledgeKind>(kind: K): NonNullable<LanguagePack[K]>[];
   /** A language's learned attribution tagger, loaded on first use, or null when it has none. */
   attributionTagger(code: string): AttributionTaggerModel | null;
+  /** Bilingual dictionaries into English, the pivot across languages (none unless given). */
+  readonly translations: Translations;
 }
 
 /** Languages of the given packs, tried in their order. */
-export function createLanguages(packs: readonly LanguagePack[]): Languages {
+export function createLanguages(packs: readonly LanguagePack[], translations: Translations = NO_TRANSLATIONS): Languages {
   const byCode: ReadonlyMap<string, LanguagePack> = new Map(packs.map((p) => [p.code, p]));
   const all = [...byCode.values()];
   const taggers = new Map<string, AttributionTaggerModel | null>();
   return {
     codes: [...byCode.keys()],
+    translations,
     pack: (code) => byCode.get(code),
     all: () => all,
     knowledge: (kind, code) => byCode.get(code)?.[kind],

@@ -7,8 +7,10 @@
  * - facts: numbers (thousand separators folded: 5,000 = 5.000 = 5000) and day-month
  *   dates ("31 октября" = "October 31"), which are the same in every language;
  * - folds: folded 5-letter prefixes of content words (any-ascii, lower case: région /
- *   region, économie / economy), which meet across languages of one script where
- *   stems cannot; the grouper compares them only between articles of different languages.
+ *   region, économie / economy), or of their English translation where the Languages'
+ *   dictionaries give one (Regierung / government), which meet across languages of one
+ *   script where stems cannot; the grouper compares them only between articles of
+ *   different languages.
  * Title words count extra: a title is the article's own summary of what it is about.
  * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing,
  * and tokens are scanned and looked up in place (src/stories/tokens.ts).
@@ -141,7 +143,7 @@ class Reader {
 
   constructor(
     private readonly table: KeyTable,
-    language: string,
+    private readonly language: string,
   ) {
     this.words = tokenTable(table, language);
     this.numbers = tokenTable(table, NUMBERS);
@@ -200,7 +202,9 @@ class Reader {
     const stemmed = skip ? null : this.stem(lower);
     const key = stemmed && CASED.test(token) ? nameKey(stemmed) : "";
     const script = SCRIPTS.findIndex(([, re]) => re.test(token));
-    const folded = stemmed === null ? "" : anyAscii(lower).toLowerCase().replace(/[^a-z0-9]/g, "");
+    // Across languages a word is compared by its English meaning where a dictionary gives one (Regierung → government), else by its spelling.
+    const meaning = stemmed === null ? undefined : this.meaning(lower);
+    const folded = stemmed === null ? "" : anyAscii(meaning ?? lower).toLowerCase().replace(/[^a-z0-9]/g, "");
     if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
     return this.words.insert(
       token, hash,
@@ -210,6 +214,12 @@ class Reader {
       script < 0 ? OTHER_SCRIPT : script,
       folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", folded.slice(0, FOLD_PREFIX)) : -1,
     );
+  }
+
+  /** The word's first English translation that is a content word; undefined for English or without a dictionary. */
+  private meaning(lower: string): string | undefined {
+    if (this.language === "en") return undefined;
+    return this.table.languages.translations.toEnglish(lower, this.language).find((t) => t.length >= MIN_WORD_LENGTH && !englishStopwords().has(t));
   }
 
   private numberEntry(text: string, start: number, end: number, hash: number): number {
@@ -233,6 +243,8 @@ class Reader {
     return id;
   }
 }
+
+const englishStopwords = (): ReadonlySet<string> => wordKnowledge("en").stopwords;
 
 function tokenTable(table: KeyTable, language: string): TokenTable {
   let t = table.tokens.get(language);

@@ -116,7 +116,8 @@ export function pairFeatures(
   const cross = a.raw.language === b.raw.language ? 0 : 1;
   const longer = Math.max(a.words, b.words);
   return [
-    root(cosine(va.words, vb.words)),
+    // Across languages stems never meet: words are compared by their folded prefixes, translated into English where a dictionary can (src/stories/features.ts).
+    root(cross === 1 ? cosine(va.folds, vb.folds) : cosine(va.words, vb.words)),
     root(cosine(va.names, vb.names)),
     root(cosine(va.facts, vb.facts)),
     root(prefixes.cosine(a.prefixes, b.prefixes)),

@@ -39,6 +39,7 @@ export class PairModelSimilarity implements StorySimilarity<PairText, PairStory>
   private readonly vocabulary: Vocabulary;
   private readonly grams = new FoldedFrequencies();
   private readonly prefixes = new FoldedFrequencies();
+  private readonly translated: readonly string[];
 
   /** `keysPerFamily`: index keys per family when grouping, as the grouper's `indexKeys`. */
   constructor(
@@ -47,6 +48,7 @@ export class PairModelSimilarity implements StorySimilarity<PairText, PairStory>
     private readonly keysPerFamily = defaultConfig.stories.indexKeys,
   ) {
     this.vocabulary = new Vocabulary(languages);
+    this.translated = languages.translations.languages;
   }
 
   represent(article: ArticleText): PairText {
@@ -84,7 +86,7 @@ export class PairModelSimilarity implements StorySimilarity<PairText, PairStory>
     return {
       features: pairFeatures(a, b, va, vb, this.grams, this.prefixes),
       sameScript: a.raw.script === b.raw.script,
-      handScore: similarity(va, vb),
+      handScore: similarity(va, vb, this.translated),
     };
   }
 

@@ -14,12 +14,18 @@ export const SAME_SCRIPT: FamilyWeights = { words: 0.8, names: 0.15, facts: 0.05
 
 /**
  * Two languages in one script (de-en) use the same weights, with folded word prefixes in
- * place of stems (stems of two languages rarely meet; région/region do as prefixes). A
- * same-story pair's cosine is about half as high across languages as within one, so
- * dividing by this level puts both on one scale for one join threshold; measured by
- * bench/stories/crossLanguage.ts (docs/benchmarks.md, History).
+ * place of stems (stems of two languages rarely meet; région/region do as prefixes, and
+ * Regierung/government once a dictionary translates). A same-story pair's cosine is about
+ * two thirds as high across languages as within one where a dictionary translates either
+ * language, half where only spellings meet, so dividing by this level puts both on one
+ * scale for one join threshold; measured by bench/stories/crossLanguage.ts (docs/benchmarks.md, History).
  */
-const CROSS_LANGUAGE_LEVEL = 0.5;
+export const CROSS_LANGUAGE_LEVEL = { translated: 0.65, spelled: 0.5 } as const;
+
+/** The cross-language level of two languages, given the languages a dictionary translates. */
+export function crossLanguageLevel(a: string, b: string, translated: readonly string[]): number {
+  return translated.includes(a) || translated.includes(b) ? CROSS_LANGUAGE_LEVEL.translated : CROSS_LANGUAGE_LEVEL.spelled;
+}
 
 /**
  * Two scripts (ru-en): stems never meet, so names and facts carry everything, names
@@ -58,7 +64,8 @@ function sharedKeys(a: Sparse, b: Sparse): number {
   return n;
 }
 
-export function similarity(a: ArticleVectors, b: ArticleVectors): number {
+/** `translated`: the languages the folds were translated from (Languages.translations.languages). */
+export function similarity(a: ArticleVectors, b: ArticleVectors, translated: readonly string[] = []): number {
   const sameScript = a.script === b.script;
   // Across scripts only names can say two texts are about the same people and places;
   // numbers alone (years, small counts) match unrelated stories.
@@ -89,6 +96,6 @@ export function similarity(a: ArticleVectors, b: ArticleVectors): number {
   }
   // Cosines of related articles bunch near 0; the square root spreads them so the score
   // rises evenly with relatedness.
-  const level = sameScript && !sameLanguage ? CROSS_LANGUAGE_LEVEL : 1;
+  const level = sameScript && !sameLanguage ? crossLanguageLevel(a.language, b.language, translated) : 1;
   return weight > 0 ? Math.sqrt(Math.min(1, total / weight / level)) : 0;
 }

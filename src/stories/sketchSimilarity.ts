@@ -15,11 +15,13 @@ export class SketchSimilarity implements StorySimilarity<ArticleVectors, Centroi
   private readonly vocabulary: Vocabulary;
   private readonly limits: Readonly<Record<Family, number>>;
   private readonly keysPerFamily: number;
+  private readonly translated: readonly string[];
 
   constructor(config: StoriesConfig, languages: Languages) {
     this.vocabulary = new Vocabulary(languages, config.stemLength);
     this.limits = { words: config.sketchWords, names: config.sketchNames, facts: config.sketchFacts, folds: config.sketchFolds };
     this.keysPerFamily = config.indexKeys;
+    this.translated = languages.translations.languages;
   }
 
   represent(article: ArticleText): ArticleVectors {
@@ -33,7 +35,7 @@ export class SketchSimilarity implements StorySimilarity<ArticleVectors, Centroi
   }
 
   score(article: ArticleVectors, story: Centroid): number {
-    return similarity(article, story.vectors());
+    return similarity(article, story.vectors(), this.translated);
   }
 
   indexKeys(article: ArticleVectors): number[] {

@@ -98,6 +98,12 @@ describe("seed expectations (issues 5 and 10)", { skip: SEEDS_MISSING ? `${SEEDS
     }
   });
 
+  it("GPS jammers and drones are one claim in English (000) and Russian (002), apart from the 1000 km only 002 gives", () => {
+    const claim = story.claims.find((c) => c.mentions.some((m) => /GPS scramblers/.test(m.quote)) && c.mentions.some((m) => /глушители GPS/.test(m.quote)));
+    assert.ok(claim, "one claim holds both sentences");
+    assert.deepEqual(carriers(claim), ids("000", "002"));
+  });
+
   it("Maduro = Мадуро in all five; Putin = Путин; Velásquez = Веласкес", () => {
     const entity = (latin: string, cyrillic: string) =>
       story.entities.find((e) => [e.name, ...e.aliases].some((n) => n.includes(latin)) && [e.name, ...e.aliases].some((n) => n.includes(cyrillic)));

@@ -1,0 +1,73 @@
+/**
+ * Comparing two sentences written in different languages. Each content word becomes a
+ * set of pivot keys: English stems of what it means (the word itself in English; its
+ * dictionary translations otherwise, from `languages.translations`), and its cognate key,
+ * the first letters of its spelling in ASCII ("дроны"/"drones", "иранскому"/"Iran"), which
+ * serves languages without a dictionary (Russian, Ukrainian). Names and numbers are keys
+ * of their own, as within one language. Two sentences agree on the share of their words
+ * (names and numbers included) whose keys the other sentence has.
+ */
+import type { Languages } from "../lang/languages.js";
+import { wordKey } from "../lang/spelling.js";
+import { stem, stopwords, WORD } from "./words.js";
+
+/** Letters of a word's ASCII spelling that make its cognate key: "dron", "iran", "miss"; shorter words have none. */
+const COGNATE_LETTERS = 4;
+/** Shortest English translation kept: "o" and "f" are abbreviation leftovers ("o.f."). */
+const MIN_TRANSLATION = 3;
+
+/** The pivot keys of each content word of a text (a sentence with names and attribution blanked). */
+export function pivotWords(text: string, language: string, languages: Languages): string[][] {
+  const stop = stopwords(language);
+  const english = stopwords("en");
+  const out: string[][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
+    const keys = new Set<string>();
+    const meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
+    for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en")}`);
+    const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
+    if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);
+    if (keys.size) out.push([...keys]);
+  }
+  return out;
+}
+
+/** What a sentence offers another language: its words' pivot keys, and names and numbers. */
+export interface PivotSentence {
+  readonly language: string;
+  /** Entity names and values ("E:…", "V:…"): each one word of its own. */
+  readonly neutral: ReadonlySet<string>;
+  readonly pivots: readonly (readonly string[])[];
+  /** Every key of `neutral` and `pivots`. */
+  readonly pivotKeys: ReadonlySet<string>;
+}
+
+export function pivotKeysOf(neutral: ReadonlySet<string>, pivots: readonly (readonly string[])[]): Set<string> {
+  return new Set([...neutral, ...pivots.flat()]);
+}
+
+/**
+ * Weighted share of both sentences' words (names and numbers counted as words) that the
+ * other sentence has a key of, in [0, 1]. A word weighs what its rarest key says (`weight`,
+ * e.g. its IDF among the story's sentences): the story's protagonist, named in every
+ * sentence, says little about which fact two sentences state.
+ */
+export function crossLanguageSimilarity(a: PivotSentence, b: PivotSentence, weight: (keys: readonly string[]) => number = () => 1): number {
+  let found = 0;
+  let total = 0;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const k of x.neutral) {
+      const w = weight([k]);
+      total += w;
+      if (y.pivotKeys.has(k)) found += w;
+    }
+    for (const keys of x.pivots) {
+      const w = weight(keys);
+      total += w;
+      if (keys.some((k) => y.pivotKeys.has(k))) found += w;
+    }
+  }
+  return total ? found / total : 0;
+}

@@ -1,0 +1,84 @@
+/**
+ * Claims across languages: sentences that share no number are one claim when their words
+ * mean the same through a dictionary into English, or spell alike (cognates, any script).
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import { defaultConfig } from "../../src/config.js";
+import { analyseStory } from "../../src/claims/index.js";
+import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/claims/crossLanguage.js";
+import { createLanguages, freedictTranslations, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
+import { wordKnowledge } from "../../src/lang/words.js";
+import { article, story } from "./fixtures.js";
+import { articleFeatures } from "../../src/stories/features.js";
+import { Vocabulary } from "../../src/stories/vectors.js";
+
+/** A German–English dictionary of four entries, in dictd's format. */
+function germanDictionary(): string {
+  const entries: Array<[string, string]> = [
+    ["forderte", "forderte\ndemanded\n"],
+    ["störsender", "Störsender <n>\njammer\n"],
+    ["drohne", "Drohne <n>\n1. drone\n"],
+    ["regierung", "Regierung <n>\n1. government\n"],
+  ];
+  const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
+  const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  let offset = 0;
+  const index = entries.map(([head, text]) => {
+    const line = `${head}\t${digits[offset >> 6]}${digits[offset & 63]}\t${digits[text.length]}`;
+    offset += Buffer.byteLength(text);
+    return line;
+  });
+  writeFileSync(join(dir, "freedict-deu-eng.index"), index.join("\n"));
+  writeFileSync(join(dir, "freedict-deu-eng.dict.dz"), gzipSync(entries.map(([, t]) => t).join("")));
+  return dir;
+}
+
+const withDictionary = createLanguages(languages().all(), freedictTranslations(germanDictionary(), (w, l) => wordKnowledge(l).stem(w)));
+const withoutDictionary = createLanguages(languages().all(), NO_TRANSLATIONS);
+
+const sentence = (text: string, language: string, langs = withDictionary) => {
+  const pivots = pivotWords(text, language, langs);
+  return { language, neutral: new Set<string>(), pivots, pivotKeys: pivotKeysOf(new Set(), pivots) };
+};
+
+describe("claims across languages", () => {
+  it("compares words through their English meaning, and through spelling where no dictionary knows them", () => {
+    const en = sentence("The government demanded jammers and drones.", "en");
+    const de = sentence("Die Regierung forderte Störsender und Drohnen.", "de");
+    assert.equal(crossLanguageSimilarity(en, de), 1, "government, demanded, jammers, drones");
+    const plain = sentence("Die Regierung forderte Störsender und Drohnen.", "de", withoutDictionary);
+    assert.ok(crossLanguageSimilarity(en, plain) < 0.5, "without the dictionary only Drohnen/drones spell alike");
+    const ru = sentence("Правительство запросило глушители и дроны.", "ru");
+    assert.ok(crossLanguageSimilarity(en, ru) > 0, "дроны/drones are cognates");
+  });
+
+  it("makes one claim of an English and a German sentence that share no number", () => {
+    const { group, byId } = story([
+      article("en1", "Caracas asked Tehran for help last month. The government demanded jammers and drones from Iran, the documents show. Officials in Moscow declined to comment."),
+      article("de1", "Caracas bat Teheran im vergangenen Monat um Hilfe. Die Regierung forderte Störsender und Drohnen aus dem Iran, wie die Dokumente zeigen. Die Börse in Frankfurt schloss fester.", "de"),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, withDictionary).claims;
+    const jammers = claims.find((c) => c.mentions.some((m) => /jammers/.test(m.quote)));
+    assert.ok(jammers, "a claim on the jammers");
+    assert.deepEqual(jammers.mentions.map((m) => m.articleId).sort(), ["de1", "en1"]);
+    const stocks = claims.find((c) => c.mentions.some((m) => /Börse/.test(m.quote)));
+    assert.ok(!stocks || stocks.mentions.every((m) => m.articleId === "de1"), "the stock market sentence is aligned with nothing");
+  });
+});
+
+describe("stories across languages", () => {
+  it("folds a word by its English meaning where a dictionary gives one: Regierung meets government", () => {
+    const reader = (langs: typeof withDictionary) => {
+      const vocabulary = new Vocabulary(langs, defaultConfig.stories.stemLength);
+      return (text: string, language: string) => [...articleFeatures({ title: null, text, language }, vocabulary).folds.ids];
+    };
+    const [read, readPlain] = [reader(withDictionary), reader(withoutDictionary)];
+    assert.deepEqual(read("Regierung", "de"), read("government", "en"));
+    assert.notDeepEqual(readPlain("Regierung", "de"), readPlain("government", "en"));
+  });
+});

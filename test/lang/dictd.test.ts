@@ -1,0 +1,82 @@
+/**
+ * The dictd reader and FreeDict translations, on a tiny German–English dictionary in
+ * dictd's format written here (an index of base64 offsets into a gzipped text).
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import { dictdNumber, parseDictd, readDictd, translationsOf } from "../../src/lang/dictd.js";
+import { createLanguages, freedictTranslations, languages } from "../../src/lang/index.js";
+import { wordKnowledge } from "../../src/lang/words.js";
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const b64 = (n: number): string => (n < 64 ? BASE64[n]! : b64(Math.floor(n / 64)) + BASE64[n % 64]!);
+
+const ENTRIES: Array<[string, string]> = [
+  ["00databaseshort", "Tiny German-English test dictionary\n"],
+  ["Drohne", "Drohne /dʁoːnə/ <n, fem>\n1. drone\n2. idler (person)\n"],
+  ["forderte", "forderte /fˈɔɾdɜtə/\ndemanded\n   Synonyms: {verlangte}\n\n see: {fordern}\n"],
+  ["Störsender", "Störsender <n, masc>\njamming transmitter; jammer\n"],
+  ["verlangen", "verlangen <v>\n1. demand, ask for\n2. require\n3. long for\n4. charge (a price)\n"],
+];
+
+/** Writes the entries as `<dir>/freedict-deu-eng.index` and `.dict.dz`. */
+function writeFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
+  let offset = 0;
+  const index: string[] = [];
+  for (const [head, text] of ENTRIES) {
+    const length = Buffer.byteLength(text);
+    index.push(`${head}\t${b64(offset)}\t${b64(length)}`);
+    offset += length;
+  }
+  writeFileSync(join(dir, "freedict-deu-eng.index"), index.join("\n") + "\n");
+  writeFileSync(join(dir, "freedict-deu-eng.dict.dz"), gzipSync(ENTRIES.map(([, t]) => t).join("")));
+  return dir;
+}
+
+describe("dictd dictionaries", () => {
+  it("reads dictd's base64 numbers, most significant digit first", () => {
+    assert.equal(dictdNumber("A"), 0);
+    assert.equal(dictdNumber("BA"), 64);
+    assert.equal(dictdNumber("8m"), 60 * 64 + 38);
+  });
+
+  it("finds an entry by its headword in any case, leaving dictd's own 00database entries out", () => {
+    const dict = readDictd(join(writeFixture(), "freedict-deu-eng"));
+    assert.equal(dict.size, 4);
+    assert.match(dict.entries("drohne")[0]!, /^Drohne .*\n1\. drone/);
+    assert.deepEqual(dict.entries("00databaseshort"), []);
+    assert.deepEqual(dict.entries("Haus"), []);
+  });
+
+  it("reads the first senses' short translations, not synonyms, see-also lists or glosses", () => {
+    const dict = parseDictd("verlangen\tA\tBP\n", Buffer.from(ENTRIES[4]![1]));
+    assert.deepEqual(translationsOf(dict.entries("verlangen")[0]!), ["demand", "ask", "for", "require", "long"]);
+    assert.deepEqual(translationsOf(ENTRIES[2]![1]), ["demanded"]);
+    assert.deepEqual(translationsOf(ENTRIES[3]![1]), ["jamming", "transmitter", "jammer"]);
+  });
+});
+
+describe("translations into English", () => {
+  const stem = (w: string, l: string) => wordKnowledge(l).stem(w);
+
+  it("translates words of a language with a dictionary, by headword or by stem", () => {
+    const t = freedictTranslations(writeFixture(), stem);
+    assert.deepEqual(t.languages, ["de"]);
+    assert.deepEqual(t.toEnglish("Drohne", "de"), ["drone", "idler"]);
+    assert.deepEqual(t.toEnglish("Drohnen", "de"), ["drone", "idler"], "found through its stem");
+    assert.deepEqual(t.toEnglish("Drohne", "fr"), [], "no French dictionary here");
+  });
+
+  it("is none where no dictionary is installed, and is handed to stages inside Languages", () => {
+    const none = freedictTranslations(join(tmpdir(), "no-such-dictd-folder"), stem);
+    assert.deepEqual(none.languages, []);
+    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem));
+    assert.deepEqual(own.translations.toEnglish("Störsender", "de"), ["jamming", "transmitter", "jammer"]);
+    assert.deepEqual(createLanguages(languages().all(), none).translations.toEnglish("Störsender", "de"), []);
+  });
+});
