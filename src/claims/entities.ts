@@ -25,6 +25,10 @@ export interface EntityMention {
   readonly before2: string;
   /** A common noun of a noun-capitalising language ("Feuerwehr"): kept only where another mention is a name. */
   readonly common: boolean;
+  /** The name opens its sentence, where a capital says nothing of it. */
+  readonly opensSentence: boolean;
+  /** The name follows a determiner of a noun-capitalising language ("die Regierung"): likely a common noun. */
+  readonly afterDeterminer: boolean;
 }
 
 export interface FoundEntity extends Entity {
@@ -44,9 +48,10 @@ const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
 export function findEntityMentions(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages): EntityMention[] {
   const pack = languages.pack(article.language);
-  const labels = pack?.framing?.labels ?? [];
+  const determiners = new Set(pack?.entities?.nounDeterminers ?? []);
+  const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, commonNoun } = nameWords(article, layer, languages);
+  const { notName, writtenLower, role, commonNoun } = nameWords(article, layer, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -54,6 +59,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
     if (words.length > 4 && !/[.!?…]["”»]?$/.test(s.text) && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > HEADLINE_CAPITALS) continue;
     for (const m of s.text.matchAll(NAME_RUN)) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
+      // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
+      const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.
       // A common word ends a run's name part, except as its last word ("Kestria Herald"); a common noun always does.
       const start = (nouns: boolean): number => {
@@ -63,7 +70,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && commonNoun(t.word)) first = i + 1;
-          else if (notName(t.word) && !(i > 0 && i === tokens.length - 1 && !labels.some((l) => low.startsWith(l)) && !calendar.has(low))) first = i + 1;
+          else if (role(t.word)) first = i + 1;
+          else if ((notName(t.word) || (writtenLower(t.word) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });
         return first;
       };
@@ -73,13 +81,17 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       const parts = tokens.slice(first);
       if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
       if (parts.length === 1 && parts[0]!.word.length < 2) continue;
+      // "Russian officials", "the Democratic candidate": a people's adjective names no one.
+      if (parts.length === 1 && demonyms.has(parts[0]!.word.toLowerCase().replace(/s$/, ""))) continue;
       const at = parts[0]!.at;
       const last = parts[parts.length - 1]!;
       const text = s.text.slice(at, last.at + last.word.length);
       // The two words right before the name, with nothing but spaces between them and it.
       const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
       const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
-      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common });
+      const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
+      const afterDeterminer = determiners.has(before);
+      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, afterDeterminer });
     }
   }
   return out;
@@ -187,7 +199,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   const out: FoundEntity[] = [];
   for (const g of groups) {
     const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
-    if (articleIds.length < minArticles && g.mentions.length < 2) continue;
+    if (articleIds.length < minArticles && g.mentions.length < 2 && !standsAlone(g.mentions[0]!, articles, languages)) continue;
     if (g.mentions.every((m) => m.common)) continue;
     const counts = new Map<string, number>();
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
@@ -204,6 +216,18 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     });
   }
   return withoutDemonyms(out).sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
+}
+
+/**
+ * Whether a name met once is listed: a capital inside a sentence marks a name, except in a
+ * language that capitalises every noun, where only a name of several words, or a country, is
+ * trusted once.
+ */
+function standsAlone(m: EntityMention, articles: ReadonlyMap<string, Article>, languages: Languages): boolean {
+  if (m.opensSentence || m.afterDeterminer || m.common) return false;
+  const language = articles.get(m.articleId)?.language ?? "und";
+  if (!languages.pack(language)?.entities?.nounDeterminers?.length) return true;
+  return m.text.includes(" ") || countryName(m.text, language) !== null;
 }
 
 /** Share of a name a word must begin with to be its demonym: "Venezuelan"/"Venezuela", "Chinese"/"China". */
