@@ -12,6 +12,7 @@ import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence, TextLayer } from "../text/index.js";
+import { baseForm } from "./baseForm.js";
 import { nameWords } from "./nameWords.js";
 
 export interface EntityMention {
@@ -27,6 +28,8 @@ export interface EntityMention {
   readonly common: boolean;
   /** The name opens its sentence, where a capital says nothing of it. */
   readonly opensSentence: boolean;
+  /** The run's opening word was dropped as a common word opening the sentence: the name may be cut ("York Times"). */
+  readonly cutAtOpening: boolean;
   /** The name follows a determiner of a noun-capitalising language ("die Regierung"): likely a common noun. */
   readonly afterDeterminer: boolean;
 }
@@ -51,7 +54,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const determiners = new Set(pack?.entities?.nounDeterminers ?? []);
   const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, writtenLower, role, commonNoun } = nameWords(article, layer, languages);
+  const { notName, writtenLower, stopWord, role, commonNoun } = nameWords(article, layer, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -71,7 +74,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && commonNoun(t.word)) first = i + 1;
           else if (role(t.word)) first = i + 1;
-          else if ((notName(t.word) || (writtenLower(t.word) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
+          else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });
         return first;
       };
@@ -91,7 +94,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
       const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
       const afterDeterminer = determiners.has(before);
-      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, afterDeterminer });
+      const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
+      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, cutAtOpening, afterDeterminer });
     }
   }
   return out;
@@ -171,6 +175,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   // ("Венесуэлы Рамон Селестино Веласкес"); one-word names last, to join the full name they end.
   const words = (m: EntityMention): number => m.text.split(" ").length;
   const ordered = [...mentions].sort((a, b) => (words(a) === 1 ? 99 : words(a)) - (words(b) === 1 ? 99 : words(b)));
+  let full: string | undefined;
   for (let m of ordered) {
     // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
     const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
@@ -181,6 +186,9 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
       // The most frequent full name it ends ("Putin" → "Vladimir Putin").
       const full = multi.get(bucketOf(key))?.find((f) => sameWord(lastWord(f), key));
       if (full) key = full;
+    } else if (m.cutAtOpening && !index.find(key) && (full = longerName(key, multi))) {
+      // A name cut at a sentence's opening word ("York Times" of "New York Times") is the full name.
+      key = full;
     } else if (!index.find(key)) {
       const parts = key.split(" ");
       for (let i = 1; i < parts.length - 1; i++) {
@@ -195,7 +203,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     }
     index.add(index.find(key) ?? index.findBySound(m.text), key, m);
   }
-  const groups = index.groups;
+  const groups = withAcronymsJoined(index.groups);
   const out: FoundEntity[] = [];
   for (const g of groups) {
     const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
@@ -205,10 +213,14 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const forms = [...counts.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
     // The fullest Latin-script form reads best as a name across languages; else the fullest form.
-    const name = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
+    const written = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
+    const type = typeOf(g.mentions, articles, languages);
+    // A person's name in an inflected language, in its base form ("Юрия Лужкова" → "Юрий Лужков").
+    const cases = languages.pack(articles.get(g.mentions.find((m) => m.text === written)!.articleId)?.language ?? "und")?.entities?.nameCases;
+    const name = type === "person" && cases ? baseForm(written, forms.map(([f]) => f), cases) : written;
     out.push({
       name,
-      type: typeOf(g.mentions, articles, languages),
+      type,
       aliases: forms.map(([f]) => f).filter((f) => f !== name),
       articleIds,
       keys: [...g.keys],
@@ -228,6 +240,49 @@ function standsAlone(m: EntityMention, articles: ReadonlyMap<string, Article>, l
   const language = articles.get(m.articleId)?.language ?? "und";
   if (!languages.pack(language)?.entities?.nounDeterminers?.length) return true;
   return m.text.includes(" ") || countryName(m.text, language) !== null;
+}
+
+/** The most frequent name one word longer whose last words are `key`'s, if any. */
+function longerName(key: string, multi: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const words = key.split(" ");
+  return multi.get(bucketOf(lastWord(key)))?.find((f) => {
+    const fw = f.split(" ");
+    return fw.length === words.length + 1 && words.every((w, i) => sameWord(w, fw[fw.length - words.length + i]!));
+  });
+}
+
+/** Longest leading word read as an article when matching initials: "The", "Die", "La". */
+const MAX_ARTICLE_CHARS = 3;
+
+/** An acronym as written: two to six capitals, dots allowed ("NRA", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** The initials of a name's capitalised words ("National Rifle Association" → "NRA"; "of", "and" skipped). */
+const initials = (name: string): string => name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** An acronym whose letters are the initials of a longer name in the story is that name: NRA = National Rifle Association. */
+function withAcronymsJoined(groups: readonly Group[]): Group[] {
+  const long = new Map<string, Group>();
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (!m.text.includes(" ")) continue;
+      // With and without a leading article (a short first word): "The Washington Post" is WP.
+      const article = m.text.indexOf(" ") <= MAX_ARTICLE_CHARS;
+      for (const i of [initials(m.text), article ? initials(m.text).slice(1) : ""]) if (i.length >= 2 && !long.has(i)) long.set(i, g);
+    }
+  }
+  const out: Group[] = [];
+  for (const g of groups) {
+    const acronym = g.mentions.every((m) => ACRONYM.test(m.text)) ? g.mentions[0]!.text.replace(/\./g, "") : "";
+    const target = acronym ? long.get(acronym) : undefined;
+    if (!target || target === g) {
+      out.push(g);
+      continue;
+    }
+    for (const k of g.keys) target.keys.add(k);
+    target.mentions.push(...g.mentions);
+  }
+  return out;
 }
 
 /** Share of a name a word must begin with to be its demonym: "Venezuelan"/"Venezuela", "Chinese"/"China". */
@@ -262,6 +317,13 @@ const borrowedOrganizationWords = perLanguages((languages) =>
   languages.every("entities").flatMap((k) => (k.borrowedInScript ? [{ script: new RegExp(`\\p{Script=${k.borrowedInScript}}`, "u"), words: k.organizationWords }] : [])),
 );
 
+/** Whether a name is a seat's name: as many words, each beginning with the seat's word ("Белого дома" ~ "бел дом"). */
+function isSeat(name: string, seat: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  const seatWords = seat.split(" ");
+  return words.length === seatWords.length && seatWords.every((w, i) => words[i]!.startsWith(w));
+}
+
 /** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
 function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, languages: Languages): EntityType {
   const votes = new Map<EntityType, number>();
@@ -274,6 +336,8 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
     const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
     if (countryName(m.text, language)) vote("place", 3);
+    // "The Kremlin said", "the White House": the place stands for the body seated there.
+    if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
     if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
     else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
     if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
@@ -281,6 +345,8 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
     if (k?.placePrepositions.includes(m.before)) vote("place");
     // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
+    // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
+    if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);
     if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -22,6 +22,8 @@ export interface NameWords {
    * start ("Плотина"), but a name's part inside a run written mid-sentence ("the New York Times").
    */
   readonly writtenLower: (word: string) => boolean;
+  /** A stop word ("The", "New", "I’m"): like `writtenLower`, common only where a capital says nothing ("The New York Times"). */
+  readonly stopWord: (word: string) => boolean;
   /** An honorific, rank or role word: never part of a name, not even as a run's last word ("Gastroenterologist Dr"). */
   readonly role: (word: string) => boolean;
   /** A common noun of a noun-capitalising language: a name only if another language's article names it too. */
@@ -55,15 +57,18 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const low = w.toLowerCase();
     return lowerWords.has(low) || lowerStems.has(stem(low, article.language));
   };
-  const notName = (w: string): boolean => {
+  const stopWord = (w: string): boolean => {
     const low = w.toLowerCase();
     // A contraction of a stop word ("I’m", "We're") is one too.
     const bare = low.replace(CONTRACTION, "");
     // Stop-word lists hold some country names ("россия"): a country is a name.
-    const stopWord = (stop.has(low) || stop.has(bare)) && !countryName(w, article.language);
-    return stopWord || calendar.has(low) || descriptors.has(low) || role(w) || loaded.some((l) => low.startsWith(l));
+    return (stop.has(low) || stop.has(bare)) && (w === w.toUpperCase() || !countryName(w, article.language));
   };
-  return { notName, writtenLower, role, commonNoun };
+  const notName = (w: string): boolean => {
+    const low = w.toLowerCase();
+    return calendar.has(low) || descriptors.has(low) || role(w) || loaded.some((l) => low.startsWith(l));
+  };
+  return { notName, writtenLower, stopWord, role, commonNoun };
 }
 
 /**
