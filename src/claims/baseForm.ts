@@ -18,17 +18,26 @@ function rewrite(word: string, endings: Endings): string | null {
   return null;
 }
 
-/** The gender a story's forms of one name show by their surnames, or null when they show none or both. */
-function genderOf(forms: readonly string[], cases: NameCases): "male" | "female" | null {
+/** The gender a story's forms of one name show by their surnames (or `name` by its genitive), or null when they show none or both. */
+function genderOf(name: string, forms: readonly string[], cases: NameCases): "male" | "female" | null {
   const surnames = forms.map((f) => f.slice(f.lastIndexOf(" ") + 1).toLowerCase());
-  const male = surnames.some((s) => cases.maleEvidence.some((e) => s.endsWith(e)));
+  const male = surnames.some((s) => cases.maleEvidence.some((e) => s.endsWith(e))) || maleGenitive(name, cases);
   const female = surnames.some((s) => cases.femaleEvidence.some((e) => s.endsWith(e)));
   return male === female ? null : male ? "male" : "female";
 }
 
+/** "Марка Уэббера": a given name and a surname both in a man's genitive, the surname of no family women share. */
+function maleGenitive(name: string, cases: NameCases): boolean {
+  const g = cases.maleGenitive;
+  const words = name.toLowerCase().split(" ");
+  if (!g || words.length < 2) return false;
+  const surname = words[words.length - 1]!;
+  return new RegExp(g.given, "u").test(words[0]!) && new RegExp(g.surname, "u").test(surname) && !g.womenShare.some((e) => surname.endsWith(e));
+}
+
 /** `name` (one of `forms`, the written forms of one person) in its base form. */
 export function baseForm(name: string, forms: readonly string[], cases: NameCases): string {
-  const gender = genderOf(forms, cases);
+  const gender = genderOf(name, forms, cases);
   if (!gender) return name;
   const words = name.split(" ");
   const surname = rewrite(words[words.length - 1]!, gender === "male" ? cases.maleSurname : cases.femaleSurname);

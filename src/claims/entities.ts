@@ -81,25 +81,32 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       let first = start(true);
       // A run of nothing but common nouns ("die Ukraine") stays, marked, for a name in another language to claim.
       const common = first === tokens.length && (first = start(false)) < tokens.length;
-      const parts = tokens.slice(first);
-      if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
-      if (parts.length === 1 && parts[0]!.word.length < 2) continue;
-      // "Russian officials", "the Democratic candidate": a people's adjective names no one.
-      if (parts.length === 1 && demonyms.has(parts[0]!.word.toLowerCase().replace(/s$/, ""))) continue;
-      const at = parts[0]!.at;
-      const last = parts[parts.length - 1]!;
-      const text = s.text.slice(at, last.at + last.word.length);
-      // The two words right before the name, with nothing but spaces between them and it.
-      const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
-      const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
-      const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
-      const afterDeterminer = determiners.has(before);
-      const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
-      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, cutAtOpening, afterDeterminer });
+      const whole = tokens.slice(first);
+      // "президент России Дмитрий Медведев", "глава ФИФА Зепп Блаттер": after a role, a country or an acronym is what the role is of, a name of its own.
+      const ofRole = whole.length > 1 && (countryName(whole[0]!.word, article.language) || ACRONYM.test(whole[0]!.word)) && role(lastLead(s.text, whole[0]!.at));
+      for (const parts of ofRole ? [whole.slice(0, 1), whole.slice(1)] : [whole]) {
+        if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
+        if (parts.length === 1 && parts[0]!.word.length < 2) continue;
+        // "Russian officials", "the Democratic candidate": a people's adjective names no one.
+        if (parts.length === 1 && demonyms.has(parts[0]!.word.toLowerCase().replace(/s$/, ""))) continue;
+        const at = parts[0]!.at;
+        const last = parts[parts.length - 1]!;
+        const text = s.text.slice(at, last.at + last.word.length);
+        // The two words right before the name, with nothing but spaces between them and it.
+        const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
+        const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
+        const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
+        const afterDeterminer = determiners.has(before);
+        const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
+        out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, cutAtOpening, afterDeterminer });
+      }
     }
   }
   return out;
 }
+
+/** The word right before `at` in a text, with nothing but spaces between. */
+const lastLead = (text: string, at: number): string => /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, at - LEAD_CHARS), at))?.[1] ?? "";
 
 /** Merges mentions from all articles into entities; only names seen at least `minArticles` times or twice in one article are kept. */
 /** Shortest consonant skeleton trusted to match a name on its own: two classes (Xi, Iran) match too much. */

@@ -171,6 +171,12 @@ export interface NameCases {
   /** Surname endings that only a man's name takes ("овым", "ов"), and only a woman's ("овой"). */
   readonly maleEvidence: readonly string[];
   readonly femaleEvidence: readonly string[];
+  /**
+   * Endings of a man's given name and surname together in the genitive when neither is a
+   * surname family women share ("Марка Уэббера", "Йозефа Бойса"): regular expressions on the
+   * lowercase words; `womenShare` lists the surname endings a woman's nominative has too ("-ова").
+   */
+  readonly maleGenitive?: { readonly given: string; readonly surname: string; readonly womenShare: readonly string[] };
 }
 
 /** Claims: relative time words, resolved against an article's published date. Keys are lowercase. */

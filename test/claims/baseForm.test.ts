@@ -10,6 +10,7 @@ describe("a Russian person's name in its base form", () => {
     assert.equal(baseForm("Юрия Лужкова", ["Юрия Лужкова", "Лужков"], cases), "Юрий Лужков");
     assert.equal(baseForm("Юрием Лужковым", ["Юрием Лужковым"], cases), "Юрий Лужков");
     assert.equal(baseForm("Ивана Петровского", ["Ивана Петровского"], cases), "Иван Петровский");
+    assert.equal(baseForm("Марка Уэббера", ["Марка Уэббера"], cases), "Марк Уэббер", "both words in a man's genitive, a surname no woman shares");
   });
 
   it("puts a woman's name in the nominative when a form shows she is a woman", () => {

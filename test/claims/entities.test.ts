@@ -177,6 +177,15 @@ describe("names, not roles: issue 11", () => {
     for (const word of ["Russian", "Venezuelan", "Update", "Officials"]) assert.ok(!named(entities).includes(word), `${word} is not a name`);
   });
 
+  it("after a role, takes a country or an acronym for what the role is of, not a part of the name", () => {
+    const entities = entitiesOf(
+      article("a", "Вчера президент России Дмитрий Медведев прилетел в Токио. Там Дмитрий Медведев сказал, что глава ФИФА Зепп Блаттер приедет.", "ru"),
+    );
+    assert.ok(named(entities).includes("Дмитрий Медведев"));
+    assert.ok(!named(entities).some((n) => /России Дмитрий|ФИФА Зепп/.test(n)), JSON.stringify(named(entities)));
+    assert.ok(named(entities).includes("России"), "России is a name of its own");
+  });
+
   it("gives a Russian person's name in its base form when the story shows the gender", () => {
     const entities = entitiesOf(
       article("a", "Вчера заявление Юрия Лужкова опубликовали в Москве. Сам Лужков был в Москве.", "ru"),
