@@ -87,6 +87,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       for (const parts of ofRole ? [whole.slice(0, 1), whole.slice(1)] : [whole]) {
         if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
         if (parts.length === 1 && parts[0]!.word.length < 2) continue;
+        // "SO WE THOUGHT", "TAHLİYE EDİLDİ": words in capitals beside a long one are shouting, not a name.
+        if (parts.length > 1 && parts.every((p) => !/\p{Ll}/u.test(p.word)) && parts.some((p) => p.word.length > MAX_ACRONYM)) continue;
         // "Russian officials", "the Democratic candidate": a people's adjective names no one.
         if (parts.length === 1 && demonyms.has(parts[0]!.word.toLowerCase().replace(/s$/, ""))) continue;
         const at = parts[0]!.at;
@@ -257,6 +259,9 @@ function longerName(key: string, multi: ReadonlyMap<string, readonly string[]>):
     return fw.length === words.length + 1 && words.every((w, i) => sameWord(w, fw[fw.length - words.length + i]!));
   });
 }
+
+/** Longest word in capitals read as an acronym ("NATO", "UNICEF"), not as shouting. */
+const MAX_ACRONYM = 6;
 
 /** Longest leading word read as an article when matching initials: "The", "Die", "La". */
 const MAX_ARTICLE_CHARS = 3;

@@ -186,6 +186,14 @@ describe("names, not roles: issue 11", () => {
     assert.ok(named(entities).includes("России"), "России is a name of its own");
   });
 
+  it("takes words in capitals for shouting, not a name, unless each is short enough for an acronym", () => {
+    const entities = entitiesOf(
+      article("a", "He wrote: SO WE THOUGHT IT WAS OVER, said the NATO spokesman in Lindholm. The NATO office in Lindholm agreed."),
+    );
+    assert.ok(!named(entities).some((n) => /THOUGHT/.test(n)), JSON.stringify(named(entities)));
+    assert.ok(named(entities).includes("NATO"));
+  });
+
   it("gives a Russian person's name in its base form when the story shows the gender", () => {
     const entities = entitiesOf(
       article("a", "Вчера заявление Юрия Лужкова опубликовали в Москве. Сам Лужков был в Москве.", "ru"),
