@@ -12,6 +12,7 @@ import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence, TextLayer } from "../text/index.js";
+import { baseForm } from "./baseForm.js";
 import { nameWords } from "./nameWords.js";
 
 export interface EntityMention {
@@ -25,6 +26,12 @@ export interface EntityMention {
   readonly before2: string;
   /** A common noun of a noun-capitalising language ("Feuerwehr"): kept only where another mention is a name. */
   readonly common: boolean;
+  /** The name opens its sentence, where a capital says nothing of it. */
+  readonly opensSentence: boolean;
+  /** The run's opening word was dropped as a common word opening the sentence: the name may be cut ("York Times"). */
+  readonly cutAtOpening: boolean;
+  /** The name follows a determiner of a noun-capitalising language ("die Regierung"): likely a common noun. */
+  readonly afterDeterminer: boolean;
 }
 
 export interface FoundEntity extends Entity {
@@ -44,9 +51,10 @@ const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
 export function findEntityMentions(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages): EntityMention[] {
   const pack = languages.pack(article.language);
-  const labels = pack?.framing?.labels ?? [];
+  const determiners = new Set(pack?.entities?.nounDeterminers ?? []);
+  const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, commonNoun } = nameWords(article, layer, languages);
+  const { notName, writtenLower, stopWord, role, commonNoun } = nameWords(article, layer, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -54,6 +62,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
     if (words.length > 4 && !/[.!?…]["”»]?$/.test(s.text) && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > HEADLINE_CAPITALS) continue;
     for (const m of s.text.matchAll(NAME_RUN)) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
+      // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
+      const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.
       // A common word ends a run's name part, except as its last word ("Kestria Herald"); a common noun always does.
       const start = (nouns: boolean): number => {
@@ -63,27 +73,42 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && commonNoun(t.word)) first = i + 1;
-          else if (notName(t.word) && !(i > 0 && i === tokens.length - 1 && !labels.some((l) => low.startsWith(l)) && !calendar.has(low))) first = i + 1;
+          else if (role(t.word)) first = i + 1;
+          else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });
         return first;
       };
       let first = start(true);
       // A run of nothing but common nouns ("die Ukraine") stays, marked, for a name in another language to claim.
       const common = first === tokens.length && (first = start(false)) < tokens.length;
-      const parts = tokens.slice(first);
-      if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
-      if (parts.length === 1 && parts[0]!.word.length < 2) continue;
-      const at = parts[0]!.at;
-      const last = parts[parts.length - 1]!;
-      const text = s.text.slice(at, last.at + last.word.length);
-      // The two words right before the name, with nothing but spaces between them and it.
-      const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
-      const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
-      out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common });
+      const whole = tokens.slice(first);
+      // "президент России Дмитрий Медведев", "глава ФИФА Зепп Блаттер": after a role, a country or an acronym is what the role is of, a name of its own.
+      const ofRole = whole.length > 1 && (countryName(whole[0]!.word, article.language) || ACRONYM.test(whole[0]!.word)) && role(lastLead(s.text, whole[0]!.at));
+      for (const parts of ofRole ? [whole.slice(0, 1), whole.slice(1)] : [whole]) {
+        if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
+        if (parts.length === 1 && parts[0]!.word.length < 2) continue;
+        // "SO WE THOUGHT", "TAHLİYE EDİLDİ": words in capitals beside a long one are shouting, not a name.
+        if (parts.length > 1 && parts.every((p) => !/\p{Ll}/u.test(p.word)) && parts.some((p) => p.word.length > MAX_ACRONYM)) continue;
+        // "Russian officials", "the Democratic candidate": a people's adjective names no one.
+        if (parts.length === 1 && demonyms.has(parts[0]!.word.toLowerCase().replace(/s$/, ""))) continue;
+        const at = parts[0]!.at;
+        const last = parts[parts.length - 1]!;
+        const text = s.text.slice(at, last.at + last.word.length);
+        // The two words right before the name, with nothing but spaces between them and it.
+        const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
+        const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
+        const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
+        const afterDeterminer = determiners.has(before);
+        const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
+        out.push({ articleId: article.id, text, start: s.start + at, end: s.start + at + text.length, before, before2, common, opensSentence, cutAtOpening, afterDeterminer });
+      }
     }
   }
   return out;
 }
+
+/** The word right before `at` in a text, with nothing but spaces between. */
+const lastLead = (text: string, at: number): string => /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, at - LEAD_CHARS), at))?.[1] ?? "";
 
 /** Merges mentions from all articles into entities; only names seen at least `minArticles` times or twice in one article are kept. */
 /** Shortest consonant skeleton trusted to match a name on its own: two classes (Xi, Iran) match too much. */
@@ -159,6 +184,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   // ("Венесуэлы Рамон Селестино Веласкес"); one-word names last, to join the full name they end.
   const words = (m: EntityMention): number => m.text.split(" ").length;
   const ordered = [...mentions].sort((a, b) => (words(a) === 1 ? 99 : words(a)) - (words(b) === 1 ? 99 : words(b)));
+  let full: string | undefined;
   for (let m of ordered) {
     // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
     const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
@@ -169,6 +195,9 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
       // The most frequent full name it ends ("Putin" → "Vladimir Putin").
       const full = multi.get(bucketOf(key))?.find((f) => sameWord(lastWord(f), key));
       if (full) key = full;
+    } else if (m.cutAtOpening && !index.find(key) && (full = longerName(key, multi))) {
+      // A name cut at a sentence's opening word ("York Times" of "New York Times") is the full name.
+      key = full;
     } else if (!index.find(key)) {
       const parts = key.split(" ");
       for (let i = 1; i < parts.length - 1; i++) {
@@ -183,20 +212,24 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     }
     index.add(index.find(key) ?? index.findBySound(m.text), key, m);
   }
-  const groups = index.groups;
+  const groups = withAcronymsJoined(index.groups);
   const out: FoundEntity[] = [];
   for (const g of groups) {
     const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
-    if (articleIds.length < minArticles && g.mentions.length < 2) continue;
+    if (articleIds.length < minArticles && g.mentions.length < 2 && !standsAlone(g.mentions[0]!, articles, languages)) continue;
     if (g.mentions.every((m) => m.common)) continue;
     const counts = new Map<string, number>();
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     const forms = [...counts.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1]);
     // The fullest Latin-script form reads best as a name across languages; else the fullest form.
-    const name = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
+    const written = (forms.find(([f]) => /^[\p{Script=Latin}\s\d.'’-]+$/u.test(f)) ?? forms[0]!)[0];
+    const type = typeOf(g.mentions, articles, languages);
+    // A person's name in an inflected language, in its base form ("Юрия Лужкова" → "Юрий Лужков").
+    const cases = languages.pack(articles.get(g.mentions.find((m) => m.text === written)!.articleId)?.language ?? "und")?.entities?.nameCases;
+    const name = type === "person" && cases ? baseForm(written, forms.map(([f]) => f), cases) : written;
     out.push({
       name,
-      type: typeOf(g.mentions, articles, languages),
+      type,
       aliases: forms.map(([f]) => f).filter((f) => f !== name),
       articleIds,
       keys: [...g.keys],
@@ -204,6 +237,64 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     });
   }
   return withoutDemonyms(out).sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions.length - a.mentions.length);
+}
+
+/**
+ * Whether a name met once is listed: a capital inside a sentence marks a name, except in a
+ * language that capitalises every noun, where only a name of several words, or a country, is
+ * trusted once.
+ */
+function standsAlone(m: EntityMention, articles: ReadonlyMap<string, Article>, languages: Languages): boolean {
+  if (m.opensSentence || m.afterDeterminer || m.common) return false;
+  const language = articles.get(m.articleId)?.language ?? "und";
+  if (!languages.pack(language)?.entities?.nounDeterminers?.length) return true;
+  return m.text.includes(" ") || countryName(m.text, language) !== null;
+}
+
+/** The most frequent name one word longer whose last words are `key`'s, if any. */
+function longerName(key: string, multi: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const words = key.split(" ");
+  return multi.get(bucketOf(lastWord(key)))?.find((f) => {
+    const fw = f.split(" ");
+    return fw.length === words.length + 1 && words.every((w, i) => sameWord(w, fw[fw.length - words.length + i]!));
+  });
+}
+
+/** Longest word in capitals read as an acronym ("NATO", "UNICEF"), not as shouting. */
+const MAX_ACRONYM = 6;
+
+/** Longest leading word read as an article when matching initials: "The", "Die", "La". */
+const MAX_ARTICLE_CHARS = 3;
+
+/** An acronym as written: two to six capitals, dots allowed ("NRA", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** The initials of a name's capitalised words ("National Rifle Association" → "NRA"; "of", "and" skipped). */
+const initials = (name: string): string => name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** An acronym whose letters are the initials of a longer name in the story is that name: NRA = National Rifle Association. */
+function withAcronymsJoined(groups: readonly Group[]): Group[] {
+  const long = new Map<string, Group>();
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (!m.text.includes(" ")) continue;
+      // With and without a leading article (a short first word): "The Washington Post" is WP.
+      const article = m.text.indexOf(" ") <= MAX_ARTICLE_CHARS;
+      for (const i of [initials(m.text), article ? initials(m.text).slice(1) : ""]) if (i.length >= 2 && !long.has(i)) long.set(i, g);
+    }
+  }
+  const out: Group[] = [];
+  for (const g of groups) {
+    const acronym = g.mentions.every((m) => ACRONYM.test(m.text)) ? g.mentions[0]!.text.replace(/\./g, "") : "";
+    const target = acronym ? long.get(acronym) : undefined;
+    if (!target || target === g) {
+      out.push(g);
+      continue;
+    }
+    for (const k of g.keys) target.keys.add(k);
+    target.mentions.push(...g.mentions);
+  }
+  return out;
 }
 
 /** Share of a name a word must begin with to be its demonym: "Venezuelan"/"Venezuela", "Chinese"/"China". */
@@ -238,6 +329,13 @@ const borrowedOrganizationWords = perLanguages((languages) =>
   languages.every("entities").flatMap((k) => (k.borrowedInScript ? [{ script: new RegExp(`\\p{Script=${k.borrowedInScript}}`, "u"), words: k.organizationWords }] : [])),
 );
 
+/** Whether a name is a seat's name: as many words, each beginning with the seat's word ("Белого дома" ~ "бел дом"). */
+function isSeat(name: string, seat: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  const seatWords = seat.split(" ");
+  return words.length === seatWords.length && seatWords.every((w, i) => words[i]!.startsWith(w));
+}
+
 /** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
 function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, languages: Languages): EntityType {
   const votes = new Map<EntityType, number>();
@@ -250,6 +348,8 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
     const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
     if (countryName(m.text, language)) vote("place", 3);
+    // "The Kremlin said", "the White House": the place stands for the body seated there.
+    if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
     if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
     else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
     if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
@@ -257,6 +357,8 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
     if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
     if (k?.placePrepositions.includes(m.before)) vote("place");
     // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
+    // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
+    if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);
     if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];

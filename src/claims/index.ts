@@ -50,7 +50,8 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
     languages,
   });
   const namesIn = new Map<string, Placed[]>();
-  for (const e of entities) {
+  // A name only one article gives cannot align its sentences with another's: not a feature of claims.
+  for (const e of entities.filter((x) => x.articleIds.length > 1)) {
     for (const m of e.mentions) {
       const list = namesIn.get(m.articleId) ?? [];
       list.push({ start: m.start, end: m.end, name: e.name, type: e.type, before: m.before });

@@ -8,6 +8,7 @@
 import type { Languages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import type { TextLayer } from "../text/index.js";
+import { countryName } from "../lang/countries.js";
 import { stem, stopwords } from "./words.js";
 
 /** A run of letters starting in lower case, two letters or more, that no letter precedes. */
@@ -16,9 +17,21 @@ const LOWER_RUN = /(?<!\p{L})\p{Ll}\p{L}+/gu;
 export interface NameWords {
   /** A word that does not name anything by itself. */
   readonly notName: (word: string) => boolean;
+  /**
+   * A word the article also writes in lower case (any inflected form): common at a sentence's
+   * start ("Плотина"), but a name's part inside a run written mid-sentence ("the New York Times").
+   */
+  readonly writtenLower: (word: string) => boolean;
+  /** A stop word ("The", "New", "I’m"): like `writtenLower`, common only where a capital says nothing ("The New York Times"). */
+  readonly stopWord: (word: string) => boolean;
+  /** An honorific, rank or role word: never part of a name, not even as a run's last word ("Gastroenterologist Dr"). */
+  readonly role: (word: string) => boolean;
   /** A common noun of a noun-capitalising language: a name only if another language's article names it too. */
   readonly commonNoun: (word: string) => boolean;
 }
+
+/** The endings of an English contraction: "I’m", "we're", "they'll". */
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/u;
 
 /** Lowercase words allowed between a determiner and its noun: adjectives ("einen neuen Damm", "der östlichen Flanke"). */
 const MAX_ADJECTIVES = 2;
@@ -34,15 +47,28 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
   const lowerWords = new Set(layer.tokens.flatMap((t) => (t.kind === "word" ? (t.surface.match(LOWER_RUN) ?? []) : [])));
   const lowerStems = new Set([...lowerWords].map((w) => stem(w, article.language)));
   const common = commonNouns(layer, pack?.entities?.nounDeterminers);
+  const honorifics = new Set(pack?.entities?.honorifics ?? []);
   const commonNoun = (w: string): boolean => common.has(w);
+  const role = (w: string): boolean => {
+    const low = w.toLowerCase();
+    return honorifics.has(low.replace(/\.$/, "")) || labels.some((l) => low.startsWith(l));
+  };
+  const writtenLower = (w: string): boolean => {
+    const low = w.toLowerCase();
+    return lowerWords.has(low) || lowerStems.has(stem(low, article.language));
+  };
+  const stopWord = (w: string): boolean => {
+    const low = w.toLowerCase();
+    // A contraction of a stop word ("I’m", "We're") is one too.
+    const bare = low.replace(CONTRACTION, "");
+    // Stop-word lists hold some country names ("россия"): a country is a name.
+    return (stop.has(low) || stop.has(bare)) && (w === w.toUpperCase() || !countryName(w, article.language));
+  };
   const notName = (w: string): boolean => {
     const low = w.toLowerCase();
-    return (
-      stop.has(low) || calendar.has(low) || descriptors.has(low) || lowerWords.has(low) || lowerStems.has(stem(low, article.language)) ||
-      labels.some((l) => low.startsWith(l)) || loaded.some((l) => low.startsWith(l))
-    );
+    return calendar.has(low) || descriptors.has(low) || role(w) || loaded.some((l) => low.startsWith(l));
   };
-  return { notName, commonNoun };
+  return { notName, writtenLower, stopWord, role, commonNoun };
 }
 
 /**

@@ -145,6 +145,42 @@ export interface EntityKnowledge {
    * than without is a common noun ("der Stadt", "einen neuen Damm"), not a name.
    */
   readonly nounDeterminers?: readonly string[];
+  /**
+   * Demonyms and capitalised adjectives of peoples, faiths and parties ("russian", "jewish",
+   * "democratic"), lowercase, whole words (a plural "s" allowed): never a name alone.
+   */
+  readonly demonyms?: readonly string[];
+  /** Honorifics and ranks written before a name ("mr", "sen", "dr"), lowercase, without the dot: whole words, never a name. */
+  readonly honorifics?: readonly string[];
+  /**
+   * Places that stand for the body seated there ("white house", "kremlin", "кремл"): lowercase
+   * prefixes, one per word, so case forms match ("Кремля", "Белого дома"). Typed organisations.
+   */
+  readonly seatNames?: readonly string[];
+  /** How a person's name in this inflected language is given in its base form (src/claims/baseForm.ts). */
+  readonly nameCases?: NameCases;
+}
+
+/**
+ * Case endings of personal names, per gender, as [oblique ending, base ending] pairs, longest
+ * first: "ова" → "ов" turns "Лужкова" into "Лужков". A surname ending only one gender takes in
+ * an oblique case ("-овой" female, "-овым" male) tells the gender; without such evidence a
+ * name keeps the most base-like form written.
+ */
+export interface NameCases {
+  readonly maleSurname: ReadonlyArray<readonly [string, string]>;
+  readonly femaleSurname: ReadonlyArray<readonly [string, string]>;
+  readonly maleGiven: ReadonlyArray<readonly [string, string]>;
+  readonly femaleGiven: ReadonlyArray<readonly [string, string]>;
+  /** Surname endings that only a man's name takes ("овым", "ов"), and only a woman's ("овой"). */
+  readonly maleEvidence: readonly string[];
+  readonly femaleEvidence: readonly string[];
+  /**
+   * Endings of a man's given name and surname together in the genitive when neither is a
+   * surname family women share ("Марка Уэббера", "Йозефа Бойса"): regular expressions on the
+   * lowercase words; `womenShare` lists the surname endings a woman's nominative has too ("-ова").
+   */
+  readonly maleGenitive?: { readonly given: string; readonly surname: string; readonly womenShare: readonly string[] };
 }
 
 /** Claims: relative time words, resolved against an article's published date. Keys are lowercase. */

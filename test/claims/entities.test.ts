@@ -108,3 +108,98 @@ describe("cross-script names", () => {
     assert.ok(us && [us.name, ...us.aliases].includes("U.S.") && [us.name, ...us.aliases].includes("États-Unis"), JSON.stringify(us));
   });
 });
+
+describe("names, not roles: issue 11", () => {
+  const entitiesOf = (...articles: ReturnType<typeof article>[]) => {
+    const { group, byId } = story(articles);
+    return analyseStory(group, byId, defaultConfig.claims, languages()).entities;
+  };
+  const named = (entities: ReturnType<typeof entitiesOf>) => entities.flatMap((e) => [e.name, ...e.aliases]);
+
+  it("takes no honorific, rank or contraction for a name", () => {
+    const entities = entitiesOf(
+      article("a", "Mr. Brandt met Sen. Vonk in Lindholm on Monday. Later Dr. Brandt said the dam held. “I’m sure of it,” Brandt said."),
+      article("b", "Rep. Vonk and Cpl. Brandt visited Lindholm. Gastroenterologist Dr. Brandt spoke to Mrs. Vonk."),
+    );
+    for (const role of ["Mr", "Sen", "Dr", "I’m", "Rep", "Cpl", "Mrs", "Gastroenterologist Dr"]) assert.ok(!named(entities).includes(role), `${role} is not a name`);
+    assert.ok(named(entities).includes("Brandt") && named(entities).includes("Vonk"));
+  });
+
+  it("types a place that stands for the body seated there as an organisation", () => {
+    const entities = entitiesOf(
+      article("a", "The White House said on Monday that talks with the Kremlin would go on. The Pentagon declined to comment."),
+      article("b", "A spokesman for the White House said the Kremlin had called. The Pentagon said nothing."),
+      article("c", "Белый дом заявил, что переговоры с Кремлём продолжатся. В Кремле это подтвердили.", "ru"),
+    );
+    for (const body of ["White House", "Kremlin", "Pentagon"]) assert.equal(entities.find((e) => e.name === body)?.type, "organization", body);
+    assert.equal(entities.find((e) => [e.name, ...e.aliases].includes("Кремле"))?.type, "organization", "Кремль");
+  });
+
+  it("joins an acronym to the long form whose initials it is", () => {
+    const entities = entitiesOf(
+      article("a", "The National Rifle Association opposed the bill. The NRA said it would sue."),
+      article("b", "Lobbyists of the NRA met senators on Tuesday, the group said."),
+    );
+    const nra = entities.find((e) => e.name === "National Rifle Association");
+    assert.ok(nra && nra.aliases.includes("NRA"), "NRA = National Rifle Association");
+    assert.deepEqual([...nra.articleIds].sort(), ["a", "b"]);
+    assert.equal(entities.filter((e) => named([e]).includes("NRA")).length, 1);
+  });
+
+  it("keeps a name whole where a capital marks it, and joins a name cut at a sentence's opening to its whole form", () => {
+    const entities = entitiesOf(
+      article("a", "The story was first reported by the New York Times on Monday. A new dam will be built, the paper said."),
+      article("b", "New York Times reporters saw the dam. It is a new one, reporters for the New York Times wrote."),
+    );
+    assert.ok(!entities.some((e) => e.name === "York Times"), "no cut name");
+    const times = entities.filter((e) => named([e]).some((n) => /York Times/.test(n)));
+    assert.equal(times.length, 1);
+    assert.equal(times[0]!.name, "New York Times");
+  });
+
+  it("makes a country one entity in every language and case, even where a stop-word list holds its name", () => {
+    const entities = entitiesOf(
+      article("a", "Russia sent two aircraft to Caracas on Sunday, officials in Caracas said."),
+      article("b", "Россия направила в Каракас два самолёта. Каракас получит помощь России и дальше.", "ru"),
+    );
+    const russia = entities.filter((e) => named([e]).some((n) => /^(?:Russia|Росси[яи])$/.test(n)));
+    assert.equal(russia.length, 1);
+    assert.deepEqual(new Set(named(russia)), new Set(["Russia", "Россия", "России"]));
+    assert.equal(russia[0]!.type, "place");
+  });
+
+  it("lists a name met once inside a sentence, but not a people's adjective or a word opening a sentence", () => {
+    const entities = entitiesOf(
+      article("a", "Russian officials said the cargo was flown by Zicotrans to Caracas. Officials in Caracas agreed."),
+      article("b", "Update: the cargo reached Caracas, Venezuelan officials said."),
+    );
+    assert.ok(named(entities).includes("Zicotrans"), "a name once, mid-sentence");
+    for (const word of ["Russian", "Venezuelan", "Update", "Officials"]) assert.ok(!named(entities).includes(word), `${word} is not a name`);
+  });
+
+  it("after a role, takes a country or an acronym for what the role is of, not a part of the name", () => {
+    const entities = entitiesOf(
+      article("a", "Вчера президент России Дмитрий Медведев прилетел в Токио. Там Дмитрий Медведев сказал, что глава ФИФА Зепп Блаттер приедет.", "ru"),
+    );
+    assert.ok(named(entities).includes("Дмитрий Медведев"));
+    assert.ok(!named(entities).some((n) => /России Дмитрий|ФИФА Зепп/.test(n)), JSON.stringify(named(entities)));
+    assert.ok(named(entities).includes("России"), "России is a name of its own");
+  });
+
+  it("takes words in capitals for shouting, not a name, unless each is short enough for an acronym", () => {
+    const entities = entitiesOf(
+      article("a", "He wrote: SO WE THOUGHT IT WAS OVER, said the NATO spokesman in Lindholm. The NATO office in Lindholm agreed."),
+    );
+    assert.ok(!named(entities).some((n) => /THOUGHT/.test(n)), JSON.stringify(named(entities)));
+    assert.ok(named(entities).includes("NATO"));
+  });
+
+  it("gives a Russian person's name in its base form when the story shows the gender", () => {
+    const entities = entitiesOf(
+      article("a", "Вчера заявление Юрия Лужкова опубликовали в Москве. Сам Лужков был в Москве.", "ru"),
+      article("b", "Пресс-секретарь Марии Захаровой сообщил о встрече. По словам Марии Захаровой, встреча прошла хорошо.", "ru"),
+    );
+    assert.ok(entities.some((e) => e.name === "Юрий Лужков" && e.aliases.includes("Юрия Лужкова")), JSON.stringify(entities.map((e) => e.name)));
+    assert.ok(entities.some((e) => e.name === "Мария Захарова"), JSON.stringify(entities.map((e) => e.name)));
+  });
+});

@@ -114,6 +114,14 @@ describe("seed expectations (issues 5 and 10)", { skip: SEEDS_MISSING ? `${SEEDS
     assert.ok(entity("Velásquez", "Веласкес"), "Velásquez and Веласкес are one entity");
   });
 
+  it("Russia = Россия: a country is one entity in every language and case", () => {
+    const russia = story.entities.filter((e) => [e.name, ...e.aliases].some((n) => /^(?:Russia|Росси[яиюей])$/.test(n)));
+    assert.equal(russia.length, 1, `one entity, not ${JSON.stringify(russia.map((e) => e.name))}`);
+    assert.equal(russia[0]!.name, "Russia");
+    assert.ok(russia[0]!.aliases.includes("Россия"));
+    assert.equal(russia[0]!.type, "place");
+  });
+
   it("timeline: 2025-10-26 (Il-76 in Caracas, 002), 2025-10-31 (the Post's report), mid-October 2025 approximate", () => {
     const on = (date: string) => story.timeline.filter((t) => t.date === date);
     assert.ok(on("2025-10-26").some((t) => t.articleIds.includes(id.get("002")!) && /Ил-76|Il-76/.test(t.event)));

@@ -13,4 +13,23 @@ export const entities: EntityKnowledge = {
   borrowedInScript: "Latin",
   placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic"],
   placePrepositions: ["in", "to", "into", "from", "near", "across", "inside"],
+  demonyms: [
+    "american", "british", "english", "scottish", "irish", "welsh", "french", "german", "italian", "spanish", "portuguese", "dutch",
+    "belgian", "swiss", "austrian", "polish", "russian", "ukrainian", "belarusian", "czech", "hungarian", "romanian", "greek", "turkish",
+    "swedish", "norwegian", "danish", "finnish", "european", "african", "asian", "arab", "arabic", "persian", "iranian", "iraqi",
+    "syrian", "israeli", "palestinian", "egyptian", "saudi", "lebanese", "afghan", "pakistani", "indian", "chinese", "japanese",
+    "korean", "vietnamese", "thai", "indonesian", "australian", "canadian", "mexican", "brazilian", "argentine", "argentinian",
+    "venezuelan", "colombian", "cuban", "chilean", "peruvian", "nigerian", "kenyan", "latino", "hispanic", "western", "eastern",
+    "jewish", "jew", "muslim", "islamic", "islamist", "christian", "catholic", "protestant", "orthodox", "evangelical", "sunni",
+    "shia", "shiite", "hindu", "buddhist", "democratic", "democrat", "republican", "socialist", "communist", "conservative",
+    "liberal", "soviet", "nazi", "olympic",
+  ],
+  honorifics: [
+    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "rev", "hon", "sir", "dame", "rep", "reps", "sen", "sens", "gov", "lt", "gen",
+    "col", "maj", "capt", "cpl", "sgt", "pvt", "adm", "cmdr", "insp", "supt", "det", "atty", "amb", "pres", "sec", "jr", "sr",
+  ],
+  seatNames: [
+    "white house", "kremlin", "pentagon", "downing street", "number 10", "whitehall", "capitol hill", "foggy bottom", "élysée", "elysee",
+    "élysée palace", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "bankova", "holy see", "langley", "westminster",
+  ],
 };
