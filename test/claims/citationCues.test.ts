@@ -1,17 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyseStory } from "../../src/claims/index.js";
-import { defaultConfig } from "../../src/config.js";
-import { article, story } from "./fixtures.js";
-import { languages } from "../../src/lang/index.js";
+import { cite } from "./fixtures.js";
 
-function cite(text: string, language = "en") {
-  const a = article("a", text, language);
-  const { group, byId } = story([a]);
-  const r = analyseStory(group, byId, defaultConfig.claims, languages());
-  for (const c of r.citations) assert.ok(a.text.includes(c.quote), `quote "${c.quote}" is in the text`);
-  return r;
-}
 const pairs = (text: string, language = "en") => cite(text, language).citations.map((c) => [c.source, c.via]);
 
 describe("citation cues (issue 11)", () => {

@@ -2,16 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
-import { article, story } from "./fixtures.js";
+import { article, cite, story } from "./fixtures.js";
 import { languages } from "../../src/lang/index.js";
 
-function cite(text: string, language = "en") {
-  const a = article("a", text, language);
-  const { group, byId } = story([a]);
-  const r = analyseStory(group, byId, defaultConfig.claims, languages());
-  for (const c of r.citations) assert.ok(a.text.includes(c.quote), `quote "${c.quote}" is in the text`);
-  return r;
-}
 
 describe("citations", () => {
   it("keeps out sources only the learned tagger finds (thought, worry), and names a source by the rule's boundaries", () => {
