@@ -250,7 +250,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   }
 
   // Quotes.
-  const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text)) })));
+  const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text, u.language)) })));
   const qf = new UnionFind(quoted.length);
   for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold, quoted.map((q) => q.u.articleId)))
     if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);

@@ -2,6 +2,8 @@
  * Quoted phrases and how two wordings of one quote differ: "the most significant deterrent"
  * vs "the most important deterrent" → "significant" vs "important".
  */
+import { readTokens } from "../text/index.js";
+
 export interface QuotedPhrase {
   readonly text: string;
   /** Offset in the text searched. */
@@ -18,7 +20,8 @@ export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
   return out;
 }
 
-export const quoteWords = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** A quotation's words as the text layer reads them, lower case: what two wordings of it are compared by. */
+export const quoteWords = (s: string, language: string): string[] => readTokens(s, language).map((t) => t.lower);
 
 /** The runs of words where two wordings differ, from a longest-common-subsequence alignment. */
 export function wordingDiff(a: string, b: string): Array<[string, string]> {
