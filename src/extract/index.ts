@@ -1,4 +1,5 @@
 /** The extract stage: InputDocument → Article (clean body and metadata). */
+import { countWords } from "../text/index.js";
 import type { ExtractConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, InputDocument } from "../model.js";
@@ -66,7 +67,7 @@ function fromHtml(html: string, config: ExtractConfig, languages: Languages): Fo
   };
 }
 
-const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const wordCount = countWords;
 
 export function extractArticle(doc: InputDocument, config: ExtractConfig, identify: LanguageIdentifier, languages: Languages): Article {
   const found = doc.format === "html" ? fromHtml(doc.content, config, languages) : extractFromText(doc.content, languages);

@@ -95,6 +95,14 @@ function readWord(surface: string, language: string, kind: "word" | "number"): W
   return r;
 }
 
+/** How many words and numbers a text holds, by the one word grammar: for length rules ("at least 8 words"). */
+export function countWords(text: string): number {
+  let n = 0;
+  scanner.reset(text);
+  while (scanner.next()) n++;
+  return n;
+}
+
 /** The tokens of a text (or of a stretch of one), in order. */
 export function readTokens(text: string, language: string): Token[] {
   const out: Token[] = [];

@@ -2,6 +2,7 @@
  * Scraped text → units (one per line), cleaned of markdown and HTML leftovers and labelled
  * with what each line is: prose, a short line, or one kind of page chrome.
  */
+import { countWords } from "../../text/index.js";
 import { type Languages, perLanguages } from "../../lang/languages.js";
 import { cleanByline } from "../byline.js";
 import { findDate } from "../dates.js";
@@ -79,7 +80,7 @@ export function cleanLine(raw: string): string {
 }
 
 export function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return countWords(s);
 }
 
 function isBreadcrumb(text: string): boolean {
