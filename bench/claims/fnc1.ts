@@ -9,6 +9,7 @@ import { type Stance, stanceOf } from "../../src/claims/stance.js";
 import { stanceStems } from "../../src/claims/stanceFeatures.js";
 import { defaultConfig } from "../../src/config.js";
 import { parseCsv } from "../lib/csv.js";
+import { idf } from "../../src/text/measures.js";
 import { languages } from "../../src/lang/index.js";
 
 const LABELS: readonly Stance[] = ["agree", "disagree", "discuss", "unrelated"];
@@ -34,7 +35,7 @@ export function loadFnc(root: string): FncData {
   // Rarity from the bodies (no labels): a word every body has says nothing about which headline a body answers.
   const df = new Map<string, number>();
   for (const b of bodies.values()) for (const s of new Set(stanceStems(b, "en"))) df.set(s, (df.get(s) ?? 0) + 1);
-  const weight = (s: string): number => Math.log((bodies.size + 1) / ((df.get(s) ?? 0) + 1)) + 1;
+  const weight = (s: string): number => idf(bodies.size, df.get(s) ?? 0, 1) + 1;
   return { bodies, pairs, weight };
 }
 

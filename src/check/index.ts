@@ -12,6 +12,7 @@ import { stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, Story } from "../model.js";
+import { idf } from "../text/measures.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
 
@@ -66,7 +67,7 @@ export function checkClaims(
   const stems = articles.map((a) => new Set(stanceStems(a.text, a.language)));
   const df = new Map<string, number>();
   for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
-  const weight = (s: string): number => Math.log((articles.length + 1) / ((df.get(s) ?? 0) + 1)) + 1;
+  const weight = (s: string): number => idf(articles.length, df.get(s) ?? 0, 1) + 1;
   const index = new Map<string, number[]>();
   stems.forEach((set, i) => {
     for (const s of set) {

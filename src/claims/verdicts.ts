@@ -12,6 +12,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { escapeRegExp } from "../regexp.js";
+import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
@@ -177,7 +178,7 @@ const DENIAL_OVERLAP = 0.3;
 function featureWeights(sentences: readonly ClaimSentence[]): (feature: string) => number {
   const df = new Map<string, number>();
   for (const u of sentences) for (const f of u.features) df.set(f, (df.get(f) ?? 0) + 1);
-  return (f) => Math.log((sentences.length + 1) / ((df.get(f) ?? 0) + 1)) + 1;
+  return (f) => idf(sentences.length, df.get(f) ?? 0, 1) + 1;
 }
 
 /** The denying sentence of another article that carries most of the claim, if one carries enough. */

@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { buildDossier, checkStore, extractInputs } from "../pipeline.js";
 import type { CheckResult, ClaimToCheck } from "../check/index.js";
 import type { InputSource } from "../ingest/index.js";
+import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore } from "../store/index.js";
@@ -42,15 +43,21 @@ interface BuildFlags {
 /** The configuration the command-line flags set. */
 const configOf = (flags: { followLinks?: boolean }) => ({ ingest: { followLinks: flags.followLinks === true } });
 
+const OUT_HELP = "folder for the reports";
+const DB_HELP = "store: a SQLite file, or a postgres:// URL";
 const FOLLOW_LINKS_HELP = "read symbolic links in folders that point outside them (skipped and listed as rejected otherwise)";
+
+/** Writes the reports and says where: what build and remove both end with. */
+async function writeAndSay(dossier: Dossier, out: string): Promise<void> {
+  log(`wrote ${(await writeReports(dossier, out)).join(", ")}`);
+}
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   try {
     const dossier = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
-    const files = await writeReports(dossier, flags.out);
-    log(`wrote ${files.join(", ")}`);
+    await writeAndSay(dossier, flags.out);
     if (flags.json) process.stdout.write(renderJson(dossier));
     for (const r of dossier.rejected) log(`rejected ${r.path}: ${r.error}`);
     return dossier.rejected.length > 0 ? EXIT_REJECTED : 0;
@@ -74,9 +81,7 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
       if (ids.length === 0) missing++;
       log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
     }
-    const dossier = await buildDossier([], { store, log });
-    const files = await writeReports(dossier, flags.out);
-    log(`wrote ${files.join(", ")}`);
+    await writeAndSay(await buildDossier([], { store, log }), flags.out);
     return missing > 0 ? EXIT_REJECTED : 0;
   } finally {
     await store.close();
@@ -91,20 +96,13 @@ interface CheckFlags {
 
 /** One claim from the command line, or many from a JSON-lines file: each answered from the store. */
 async function check(claim: string | undefined, flags: CheckFlags): Promise<number> {
-  const claims: ClaimToCheck[] = [];
+  let claims: ClaimToCheck[] = [];
   let bad = 0;
   if (flags.claims) {
-    readFileSync(flags.claims === "-" ? 0 : flags.claims, "utf8").split("\n").forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const c = JSON.parse(line) as { id?: unknown; claim?: unknown };
-        if (typeof c.claim !== "string" || !c.claim.trim()) throw new Error('needs a "claim" string');
-        claims.push({ id: c.id === undefined ? String(i + 1) : String(c.id), claim: c.claim });
-      } catch (err) {
-        bad++;
-        log(`rejected ${flags.claims}#${i + 1}: ${(err as Error).message}`);
-      }
-    });
+    ({ records: claims, bad } = readRecords(flags.claims, (c: { id?: unknown; claim?: unknown }, line): ClaimToCheck => {
+      if (typeof c.claim !== "string" || !c.claim.trim()) throw new Error('needs a "claim" string');
+      return { id: c.id === undefined ? String(line) : String(c.id), claim: c.claim };
+    }));
   } else if (claim?.trim()) claims.push({ claim });
   else throw new CommanderError(EXIT_USAGE, "dossier.check", "give a CLAIM or --claims FILE");
   const store = await openStore(flags.db);
@@ -123,6 +121,25 @@ function printCheck(r: CheckResult): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A JSON-lines file of the user's (or - for stdin), one record per line through `read`; a line
+ * that is not JSON or that `read` refuses is logged with its reason and counted, the rest go on.
+ */
+function readRecords<R, T>(file: string, read: (record: R, line: number) => T): { records: T[]; bad: number } {
+  const records: T[] = [];
+  let bad = 0;
+  readFileSync(file === "-" ? 0 : file, "utf8").split("\n").forEach((text, i) => {
+    if (!text.trim()) return;
+    try {
+      records.push(read(JSON.parse(text) as R, i + 1));
+    } catch (err) {
+      bad++;
+      log(`rejected ${file}#${i + 1}: ${(err as Error).message}`);
+    }
+  });
+  return { records, bad };
+}
+
 async function extract(paths: string[], flags: { followLinks?: boolean }): Promise<number> {
   const { articles, rejected } = await extractInputs(sources(paths), configOf(flags));
   for (const a of articles) process.stdout.write(`${JSON.stringify(a)}\n`);
@@ -131,18 +148,9 @@ async function extract(paths: string[], flags: { followLinks?: boolean }): Promi
 }
 
 async function similarity(file: string): Promise<number> {
-  const pairs: TextPair[] = [];
-  let bad = 0;
-  readFileSync(file === "-" ? 0 : file, "utf8").split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const p = JSON.parse(line) as Partial<TextPair>;
-      if (typeof p.text1 !== "string" || typeof p.text2 !== "string") throw new Error('needs "text1" and "text2" strings');
-      pairs.push({ ...p, id: p.id ?? String(i + 1), text1: p.text1, text2: p.text2 });
-    } catch (err) {
-      bad++;
-      log(`rejected ${file}#${i + 1}: ${(err as Error).message}`);
-    }
+  const { records: pairs, bad } = readRecords(file, (p: Partial<TextPair>, line): TextPair => {
+    if (typeof p.text1 !== "string" || typeof p.text2 !== "string") throw new Error('needs "text1" and "text2" strings');
+    return { ...p, id: p.id ?? String(line), text1: p.text1, text2: p.text2 };
   });
   for (const s of await scorePairs(pairs, languages())) process.stdout.write(`${JSON.stringify(s)}\n`);
   return bad > 0 ? EXIT_REJECTED : 0;
@@ -164,8 +172,8 @@ export function program(setExit: (code: number) => void): Command {
     .command("build")
     .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md, index.html")
     .argument("<paths...>", ".txt, .html, .htm, .html.gz or .jsonl files, or folders of them")
-    .option("--out <dir>", "folder for the reports", "dossier-out")
-    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .option("--out <dir>", OUT_HELP, "dossier-out")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
@@ -174,8 +182,8 @@ export function program(setExit: (code: number) => void): Command {
     .command("remove")
     .description("forget stored articles (and their inputs), regroup the rest, rewrite the reports; exit 1 when a key matched nothing")
     .argument("<keys...>", "article ids, input paths or article urls")
-    .option("--out <dir>", "folder for the reports", "dossier-out")
-    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .option("--out <dir>", OUT_HELP, "dossier-out")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
     .action(async (keys: string[], flags: RemoveFlags) => setExit(await remove(keys, flags)));
 
   cli
@@ -183,7 +191,7 @@ export function program(setExit: (code: number) => void): Command {
     .description("which stored articles assert, deny or only report a claim, from which origin; then a verdict line")
     .argument("[claim]", "the claim, in quotes")
     .option("--claims <file>", 'JSON lines {"id","claim"} (or - for stdin): one JSON line out per claim')
-    .option("--db <file|url>", "store: a SQLite file, or a postgres:// URL", "dossier.db")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
     .option("--json", "print the result as JSON")
     .action(async (claim: string | undefined, flags: CheckFlags) => setExit(await check(claim, flags)));
 
@@ -203,7 +211,7 @@ export function program(setExit: (code: number) => void): Command {
   cli
     .command("demo")
     .description("build the demo corpus shipped in examples/ and say where the output is")
-    .option("--out <dir>", "folder for the reports", "dossier-out")
+    .option("--out <dir>", OUT_HELP, "dossier-out")
     .option("--db <file>", "SQLite store file", join("dossier-out", "demo.db"))
     .action(async (flags: BuildFlags) => {
       const out = resolve(flags.out);
