@@ -98,13 +98,22 @@ export function checkClaims(
   });
 }
 
+/** An article's sentences with their stems, read once however many claims are checked against it. */
+type ReadSentences = ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: ReadonlySet<string> }>;
+const sentencesRead = new WeakMap<Article, ReadSentences>();
+function readSentences(a: Article): ReadSentences {
+  let read = sentencesRead.get(a);
+  if (!read) sentencesRead.set(a, (read = splitSentences(a.text).map((s) => ({ start: s.start, text: s.text, stems: new Set(stanceStems(s.text, a.language)) }))));
+  return read;
+}
+
 /** The sentence carrying most of the claim's weighted stems, and who it names as its source. */
 function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages): { quote: string; origin: string } {
   const wanted = new Set(stanceStems(claim, a.language));
   let best = { score: -1, start: 0, text: a.text.slice(0, 200) };
-  for (const s of splitSentences(a.text)) {
+  for (const s of readSentences(a)) {
     let score = 0;
-    for (const stem of new Set(stanceStems(s.text, a.language))) if (wanted.has(stem)) score += weight(stem);
+    for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };
   }
   const cited = findAttributions(best.text, best.start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
