@@ -8,6 +8,7 @@
 import type { Languages } from "../lang/languages.js";
 import { findDate } from "./dates.js";
 import type { Heading } from "./html/pageLines.js";
+import { letterKey } from "../text/keys.js";
 
 /** Separators sites put between a headline and their own name or section; dashes may be the headline's. */
 const FURNITURE = /\s(?:\||»|«|::)\s|[|｜]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？」』）])[-_－–—]/u;
@@ -21,15 +22,14 @@ const MIN_H1_WORDS = 2;
 
 /** Soft hyphens and zero-width characters: invisible, but they make two spellings of a headline differ. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export function namesSite(segment: string, sites: readonly string[]): boolean {
-  const f = fold(segment);
+  const f = letterKey(segment);
   if (!f) return true;
   if (DOMAIN.test(segment.trim())) return true;
   return sites.some((s) => {
-    const g = fold(s.replace(/^www\./, "").replace(/\.[a-z]{2,}$/i, ""));
+    const g = letterKey(s.replace(/^www\./, "").replace(/\.[a-z]{2,}$/i, ""));
     return g.length > 2 && (f === g || (f.length >= 4 && (g.includes(f) || f.includes(g)) && Math.min(f.length, g.length) / Math.max(f.length, g.length) > 0.5));
   });
 }
@@ -43,7 +43,7 @@ function dateHeader(t: string, languages: Languages): boolean {
 /** A segment that is only a date ("23.01.2022", "11/05/2022"): the page's stamp, not its headline. */
 function onlyDate(segment: string, languages: Languages): boolean {
   const d = findDate(segment, languages);
-  return d !== null && fold(segment.slice(0, d.start) + segment.slice(d.end)) === "";
+  return d !== null && letterKey(segment.slice(0, d.start) + segment.slice(d.end)) === "";
 }
 
 /** A spaced colon separates a site's name too ("Headline : Blog name"), but French typography spaces every colon: only a site-naming end is cut. */
@@ -113,9 +113,9 @@ export function chooseTitle(
   const ld = cleanTitle(c.jsonLd, languages, sites);
   const titled = [og, ld, twitter].filter((t): t is string => !!t);
   // The <title> segment that og:title or JSON-LD declares, when there is one; else the cleaned <title>.
-  const tag = (c.tag ? squash(c.tag).split(SEPARATOR).find((s) => titled.some((t) => fold(t) === fold(s))) : undefined) ?? cleanTitle(c.tag, languages, sites);
+  const tag = (c.tag ? squash(c.tag).split(SEPARATOR).find((s) => titled.some((t) => letterKey(t) === letterKey(s))) : undefined) ?? cleanTitle(c.tag, languages, sites);
   const declared = [...titled, tag].filter((t): t is string => !!t);
-  const folded = declared.map(fold);
+  const folded = declared.map(letterKey);
   // A heading matches the <title> only on pages without og:title or JSON-LD: a section name ("News - Site") is a <title> too.
   const matched = titled.length ? titled : declared;
   // The first part of an og:title split by separators is the headline's place ("Headline | example.ch | Slogan"):
@@ -125,15 +125,15 @@ export function chooseTitle(
     const parts = raw ? squash(raw).split(SEPARATOR) : [];
     return parts.length > 1 && parts[0] && !namesSite(parts[0], sites) ? [parts[0].trim()] : [];
   });
-  const equalsDeclared = (t: string) => [...matched, ...leading].find((d) => fold(d) === fold(t));
-  const site = (t: string) => namesSite(t, sites) || headings.some((h) => h.logo && fold(h.text) === fold(t));
+  const equalsDeclared = (t: string) => [...matched, ...leading].find((d) => letterKey(d) === letterKey(t));
+  const site = (t: string) => namesSite(t, sites) || headings.some((h) => h.logo && letterKey(h.text) === letterKey(t));
   // h1s, then h2s whose class calls them the headline ("entry-title", "article-headline").
   const visible = [...headings.filter((h) => h.level === 1), ...headings.filter((h) => h.level === 2 && h.titleClass)].filter((h) => !h.logo && !site(h.text));
   // A kicker set apart in a heading and named so by its class is not part of the headline.
   const kickerFree = (t: string) => {
-    const f = fold(t);
+    const f = letterKey(t);
     // Without such a class: when a declared title holds the rest of the heading but not the kicker with it.
-    const h = headings.find((x) => x.main && fold(x.text) === f && (x.kickerClass || folded.some((d) => d.includes(fold(x.main as string)) && !d.includes(f))));
+    const h = headings.find((x) => x.main && letterKey(x.text) === f && (x.kickerClass || folded.some((d) => d.includes(letterKey(x.main as string)) && !d.includes(f))));
     return h?.main ?? t;
   };
   // An h1 (or its part without a kicker or a trailing stamp) that is a declared title.
@@ -151,8 +151,8 @@ export function chooseTitle(
   };
   const h1 = pick(c.h1);
   const near = pick(nearBody);
-  const agrees = (h: string) => matched.map(fold).some((d) => d.includes(fold(h)) || fold(h).includes(d));
-  if (near && fold(near) && agrees(near)) return near;
+  const agrees = (h: string) => matched.map(letterKey).some((d) => d.includes(letterKey(h)) || letterKey(h).includes(d));
+  if (near && letterKey(near) && agrees(near)) return near;
   // The visible headline wins when the metadata agrees it is the headline, or when it is a
   // real headline at all: on trafilatura-eval the page's h1 is the gold title far more often
   // than og:title or <title> (which carry sections and slogans).
@@ -168,10 +168,10 @@ const TITLE_PARTS = new RegExp(`${SEPARATOR.source}|${SPACED_COLON.source}`, "u"
 /** The parts of the <title> that are not the chosen headline: the site's name, its slogan, a section. */
 export function titleAffixes(tag: string | null, title: string | null): string[] {
   if (!tag) return [];
-  const t = title ? fold(title) : "";
+  const t = title ? letterKey(title) : "";
   return squash(tag)
     .split(TITLE_PARTS)
-    .filter((s) => fold(s) !== "" && !t.includes(fold(s)));
+    .filter((s) => letterKey(s) !== "" && !t.includes(letterKey(s)));
 }
 
 /**
@@ -180,8 +180,8 @@ export function titleAffixes(tag: string | null, title: string | null): string[]
  * "Blog name"; a first segment is the headline's place).
  */
 function siteHeadings(headings: readonly Heading[], tag: string | null): string[] {
-  const segments = tag ? squash(tag).split(TITLE_PARTS).map(fold) : [];
+  const segments = tag ? squash(tag).split(TITLE_PARTS).map(letterKey) : [];
   const longest = Math.max(0, ...segments.map((s) => s.length));
   const affix = (f: string) => segments.indexOf(f) > 0 && f.length < longest;
-  return headings.filter((h) => h.logo || (h.level === 1 && affix(fold(h.text)))).map((h) => h.text);
+  return headings.filter((h) => h.logo || (h.level === 1 && affix(letterKey(h.text)))).map((h) => h.text);
 }

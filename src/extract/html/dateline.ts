@@ -4,6 +4,7 @@
  * body container, so that a teaser list picked by mistake does not lend its dates.
  */
 import { type Heading, type PageLine, squash } from "./pageLines.js";
+import { letterKey } from "../../text/keys.js";
 
 /**
  * Lines after the headline that may hold the dateline (kicker, lede, byline, share bar, image
@@ -13,15 +14,14 @@ const AFTER_REACH = 10;
 /** Lines above it ("Politik | 3. März 2020" over the headline): a section bar and a date, not the menu above them. */
 const BEFORE_REACH = 3;
 
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** The heading that shows `title`: the first whose text equals it or contains it, else the first h1. */
 export function headlineOf(headings: readonly Heading[], title: string | null): Heading | null {
-  const t = title ? fold(title) : "";
+  const t = title ? letterKey(title) : "";
   if (t) {
-    const exact = headings.find((h) => fold(h.text) === t || (h.main !== null && fold(h.main) === t));
+    const exact = headings.find((h) => letterKey(h.text) === t || (h.main !== null && letterKey(h.main) === t));
     if (exact) return exact;
-    const within = headings.find((h) => h.level <= 2 && fold(h.text).includes(t));
+    const within = headings.find((h) => h.level <= 2 && letterKey(h.text).includes(t));
     if (within) return within;
   }
   return headings.find((h) => h.level === 1 && !h.logo) ?? null;

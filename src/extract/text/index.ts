@@ -11,6 +11,7 @@ import type { Languages } from "../../lang/languages.js";
 import { cleanTitle } from "../title.js";
 import { classify, isTitleCase, type ScrapedLine, wordCount } from "./scrapedLines.js";
 import { SENTENCE_END } from "../../text/sentences.js";
+import { letterKey } from "../../text/keys.js";
 
 /** A headline has a few words and no full stop at the end. */
 const HEADLINE_MIN_WORDS = 3;
@@ -24,7 +25,6 @@ const CHROME_KINDS: ReadonlySet<ScrapedLine["kind"]> = new Set(["date", "counter
 /** A domain as written in running text ("Charter97.org"), not inside an e-mail or a URL path. */
 const DOMAIN_MENTION = /(?<![@\w./-])([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|media|online|[a-z]{2}))(?![\w@/-])/iu;
 
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 function isHeadline(u: ScrapedLine): boolean {
   return (u.kind === "short" || u.kind === "prose") && u.words >= HEADLINE_MIN_WORDS && u.words <= HEADLINE_MAX_WORDS && !/[.]$/.test(u.text);
@@ -56,7 +56,7 @@ export function extractFromText(content: string, languages: Languages): Found {
     const seen = new Map<string, number>();
     for (const [i, u] of header.entries()) {
       if (!isHeadline(u)) continue;
-      const key = fold(cleanTitle(u.text, languages) ?? u.text);
+      const key = letterKey(cleanTitle(u.text, languages) ?? u.text);
       if (seen.has(key) && titleAt < 0) titleAt = seen.get(key) as number;
       else if (!seen.has(key)) seen.set(key, i);
     }
@@ -67,12 +67,12 @@ export function extractFromText(content: string, languages: Languages): Found {
     if (titleAt >= 0) {
       const raw = (header[titleAt] as ScrapedLine).text;
       title = cleanTitle(raw, languages);
-      const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && fold(seg.match(DOMAIN_MENTION)?.[1] ?? "") === fold(seg));
+      const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && letterKey(seg.match(DOMAIN_MENTION)?.[1] ?? "") === letterKey(seg));
       if (suffix) outlet = suffix.trim();
     }
   }
-  const titleKey = title ? fold(title) : null;
-  const isTitleCopy = (u: ScrapedLine) => titleKey !== null && (fold(u.text) === titleKey || fold(cleanTitle(u.text, languages) ?? "") === titleKey);
+  const titleKey = title ? letterKey(title) : null;
+  const isTitleCopy = (u: ScrapedLine) => titleKey !== null && (letterKey(u.text) === titleKey || letterKey(cleanTitle(u.text, languages) ?? "") === titleKey);
 
   // The lede: headline-like or sentence lines directly above the first prose line.
   let bodyStart = start;
