@@ -1,10 +1,12 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
 import { type Kysely, sql } from "kysely";
-import type { Article, InputDocument, Story } from "../model.js";
+import type { Article, InputDocument, Rejected, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
-import { type Database, migrate } from "./schema.js";
+import { type Database, type DocumentsTable, migrate } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { Store, StoredArticle } from "./types.js";
+
+type DocumentRow = DocumentsTable;
 
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
@@ -49,6 +51,79 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         }
         return !known;
       });
+    },
+
+    async putDocuments(docs) {
+      if (docs.length === 0) return [];
+      // Under the write lock: two builds adding documents at once take the next seq in turn (arrival order).
+      return writeTransaction(db, async (tx) => {
+        const known = new Set<string>();
+        const ids = [...new Set(docs.map((d) => d.id))];
+        for (let i = 0; i < ids.length; i += 500) {
+          for (const r of await tx.selectFrom("documents").select("id").where("id", "in", ids.slice(i, i + 500)).execute()) known.add(r.id);
+        }
+        const last = await tx.selectFrom("documents").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
+        let seq = Number(last?.seq ?? 0);
+        const rows: DocumentRow[] = [];
+        for (const doc of docs) {
+          if (known.has(doc.id)) continue;
+          known.add(doc.id);
+          rows.push({ id: doc.id, seq: ++seq, path: doc.path, document: JSON.stringify(doc) });
+        }
+        for (let i = 0; i < rows.length; i += 100) await tx.insertInto("documents").values(rows.slice(i, i + 100)).execute();
+        return rows.map((r) => r.id);
+      });
+    },
+
+    async pendingDocuments(extractorVersion, afterSeq, limit) {
+      const rows = await db
+        .selectFrom("documents")
+        .leftJoin("articles", "articles.id", "documents.id")
+        .leftJoin("extraction_failures", "extraction_failures.id", "documents.id")
+        .select(["documents.seq", "documents.document"])
+        .where("documents.seq", ">", afterSeq)
+        .where((eb) => eb.or([eb("articles.extractor_version", "is", null), eb("articles.extractor_version", "!=", extractorVersion)]))
+        .where((eb) => eb.or([eb("extraction_failures.extractor_version", "is", null), eb("extraction_failures.extractor_version", "!=", extractorVersion)]))
+        .orderBy("documents.seq")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ seq: Number(r.seq), document: JSON.parse(r.document) as InputDocument }));
+    },
+
+    async putExtraction(id, result, extractorVersion) {
+      return writeTransaction(db, async (tx) => {
+        const existing = await tx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+        if ("error" in result) {
+          if (existing) await tx.deleteFrom("articles").where("id", "=", id).execute();
+          await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+          await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();
+          return existing ? "changed" : "same";
+        }
+        await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+        const json = JSON.stringify(result.article);
+        if (!existing) {
+          await tx.insertInto("articles").values({ id, extractor_version: extractorVersion, article: json }).execute();
+          return "new";
+        }
+        if (existing.article === json && existing.extractor_version === extractorVersion) return "same";
+        await tx.updateTable("articles").set({ extractor_version: extractorVersion, article: json }).where("id", "=", id).execute();
+        return existing.article === json ? "same" : "changed";
+      });
+    },
+
+    async extractionFailures(ids, extractorVersion) {
+      const out = new Map<string, Rejected>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom("extraction_failures")
+          .innerJoin("documents", "documents.id", "extraction_failures.id")
+          .select(["extraction_failures.id", "documents.path", "extraction_failures.error"])
+          .where("extraction_failures.id", "in", ids.slice(i, i + 500))
+          .where("extraction_failures.extractor_version", "=", extractorVersion)
+          .execute();
+        for (const r of rows) out.set(r.id, { path: r.path, error: r.error });
+      }
+      return out;
     },
 
     async listDocuments() {
@@ -107,6 +182,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         if (ids.length > 0) {
           await writeTransaction(db, async (tx) => {
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
+            await tx.deleteFrom("extraction_failures").where("id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
           });
         }

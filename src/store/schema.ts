@@ -26,6 +26,13 @@ export interface StoriesTable {
   story: string;
 }
 
+/** A document the extractor refused, so that it is not tried again by the same extractor (and is reported again when given again). */
+export interface ExtractionFailuresTable {
+  id: string;
+  extractor_version: string;
+  error: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -36,6 +43,7 @@ export interface Database {
   articles: ArticlesTable;
   stories: StoriesTable;
   meta: MetaTable;
+  extraction_failures: ExtractionFailuresTable;
 }
 
 export const SCHEMA_VERSION = "1";
@@ -73,6 +81,14 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
       .ifNotExists()
       .addColumn("key", "text", (c) => c.primaryKey())
       .addColumn("value", "text", (c) => c.notNull())
+      .execute();
+    // Added after version 1: created where missing, so older stores keep working.
+    await tx.schema
+      .createTable("extraction_failures")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey().references("documents.id"))
+      .addColumn("extractor_version", "text", (c) => c.notNull())
+      .addColumn("error", "text", (c) => c.notNull())
       .execute();
     const current = await tx.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
     if (!current) {
