@@ -1,14 +1,14 @@
 /**
  * buildDossier: the build steps of src/build/ composed, each a function over the store that
- * a job handler can call alone:
+ * a job handler can call alone (each file says what it reads and writes):
  *   1. storeInputs      inputs → stored documents (arrival order = seq)
  *   2. extractDocuments documents not yet extracted by this extractor → articles (or refusals)
- *   3. assignStories    articles → stories (serial, arrival order)
- *   4. analyseStories   stories that changed → analysed stories
- * The store keeps every input and article, so the same inputs give the same dossier however
- * they were batched. Work already done is not redone: a document already extracted by this
- * code with this configuration is not extracted again, and a story whose articles and copies
- * are as stored keeps its analysis when the code and the claims configuration are the same.
+ *   3. assignStories    articles not yet assigned → stories (serial, arrival order; the
+ *                       grouper's state is loaded from the store and saved back)
+ *   4. analyseStories   stories that new articles joined → analysed stories, one row each
+ * A build costs what its new articles cost, not what the store holds: no step reads every
+ * article, and the same inputs give the same stories however they were batched. The whole
+ * dossier is not assembled: readDossier() reads it back for small stores.
  */
 import { checkClaims, type CheckResult, type ClaimToCheck } from "./check/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
@@ -34,17 +34,32 @@ export interface BuildOptions {
   readonly languages?: Languages;
 }
 
-export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
+/** What a build did: counts, and which stories it wrote or deleted (for writing their reports). */
+export interface BuildSummary {
+  /** Documents read from the inputs. */
+  readonly read: number;
+  /** Articles new to the store. */
+  readonly added: number;
+  /** Input items refused, each with its reason (also those the extractor refused in an earlier build). */
+  readonly rejected: readonly Rejected[];
+  /** Articles assigned to stories by this build (all of them when it grouped again). */
+  readonly assigned: number;
+  /** Stories analysed and written by this build. */
+  readonly storiesChanged: readonly string[];
+  /** Stories deleted by this build (their articles were removed, or grouping again left them empty). */
+  readonly storiesRemoved: readonly string[];
+}
+
+export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<BuildSummary> {
   const store = options.store ?? (await openSqliteStore(":memory:"));
   try {
     const ctx = buildContext(store, options);
     const { log } = ctx;
     const given = await storeInputs(ctx, inputs);
     log(`read ${given.read} document(s), rejected ${given.rejected.length}`);
-    const extracted = await extractDocuments(ctx);
+    await extractDocuments(ctx);
     // This build's inputs the extractor refused, now or before: reported with every build that gives them.
     const refused = await store.extractionFailures(given.ids, ctx.keys.extractor);
-    const written = new Set(extracted.written);
     const failed: Rejected[] = [];
     let added = 0;
     for (const id of given.ids) {
@@ -54,12 +69,29 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     }
     const reused = given.ids.length - failed.length - added;
     log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+    const assigned = await assignStories(ctx);
+    log(`assigned ${assigned.assigned} article(s) to stories${assigned.regrouped ? " (grouped again from the first article)" : ""}`);
+    const { analysed, kept } = await analyseStories(ctx);
+    const removed = assigned.removed.filter((id) => !analysed.includes(id));
+    const note = analysed.length + removed.length === 0 ? " (unchanged)" : kept ? ` (${kept} kept as analysed before)` : "";
+    log(`analysed ${analysed.length} stor${analysed.length === 1 ? "y" : "ies"}, removed ${removed.length}${note}`);
+    return { read: given.read, added, rejected: [...given.rejected, ...failed], assigned: assigned.assigned, storiesChanged: analysed, storiesRemoved: removed };
+  } finally {
+    if (!options.store) await store.close();
+  }
+}
 
-    const { groups, articles } = await assignStories(ctx);
-    const { stories, kept, changed } = await analyseStories(ctx, groups, new Map(articles.map((a) => [a.id, a])), written);
-    const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";
-    log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${note}`);
-    return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, stories, rejected: [...given.rejected, ...failed] };
+/** The whole dossier of a store, read in one piece: for small stores, tests and the reports of the whole store. */
+export async function readDossier(store: Store, rejected: readonly Rejected[] = []): Promise<Dossier> {
+  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories: await store.listStories(), rejected };
+}
+
+/** buildDossier, then readDossier of the same store (an in-memory one when none is given), with the build's rejections: for small inputs. */
+export async function buildAndReadDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
+  const store = options.store ?? (await openSqliteStore(":memory:"));
+  try {
+    const summary = await buildDossier(inputs, { ...options, store });
+    return await readDossier(store, summary.rejected);
   } finally {
     if (!options.store) await store.close();
   }
