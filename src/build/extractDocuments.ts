@@ -7,7 +7,7 @@
  * Documents are independent of each other: job handlers may extract them in any order.
  */
 import { createExtractor, type Extractor } from "../extract/index.js";
-import type { InputDocument } from "../model.js";
+import type { Article, InputDocument } from "../model.js";
 import type { BuildContext } from "./context.js";
 
 export interface Extracted {
@@ -33,26 +33,29 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor)
   for (;;) {
     const pending = await ctx.store.pendingDocuments(key, seq, EXTRACT_BATCH);
     if (pending.length === 0) break;
-    made ??= await createExtractor(ctx.config.extract, ctx.languages);
-    for (const { seq: at, document } of pending) {
-      if ((await extractOne(ctx, made, document)) !== "same") written.push(document.id);
-      seq = at;
-      done++;
-    }
+    const use = (made ??= await createExtractor(ctx.config.extract, ctx.languages));
+    // One transaction per batch: one commit (and one sync to disk) per batch, not per document.
+    const results = await ctx.store.putExtractions(pending.map(({ document }) => ({ id: document.id, result: extractResult(use, document) })), ctx.keys.extractor);
+    results.forEach((r, i) => r !== "same" && written.push(pending[i]!.document.id));
+    seq = pending[pending.length - 1]!.seq;
+    done += pending.length;
   }
   if (seq !== mark) await ctx.store.putMeta(EXTRACTED, JSON.stringify({ key, seq }));
   return { written, done };
 }
 
-/** Extracts and stores one document; an extractor's error is stored as its refusal. */
+/** Extracts and stores one document (what a job handler extracting one document calls); an extractor's error is stored as its refusal. */
 export async function extractOne(ctx: BuildContext, extractor: Extractor, doc: InputDocument): Promise<"new" | "changed" | "same"> {
-  let result: { article: ReturnType<Extractor["extract"]> } | { error: string };
+  return ctx.store.putExtraction(doc.id, extractResult(extractor, doc), ctx.keys.extractor);
+}
+
+/** The extractor's article, or its error as the document's refusal. */
+function extractResult(extractor: Extractor, doc: InputDocument): { article: Article } | { error: string } {
   try {
-    result = { article: extractor.extract(doc) };
+    return { article: extractor.extract(doc) };
   } catch (err) {
-    result = { error: (err as Error).message };
+    return { error: (err as Error).message };
   }
-  return ctx.store.putExtraction(doc.id, result, ctx.keys.extractor);
 }
 
 async function readWatermark(ctx: BuildContext, key: string): Promise<number> {

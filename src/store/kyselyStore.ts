@@ -8,6 +8,31 @@ import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, 
 
 type DocumentRow = DocumentsTable;
 
+/** Stores an extraction result inside a write transaction; says whether the article is new, changed or the same. */
+async function writeExtraction(
+  tx: Kysely<Database>,
+  id: string,
+  result: { article: Article } | { error: string },
+  extractorVersion: string,
+): Promise<"new" | "changed" | "same"> {
+  const existing = await tx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+  if ("error" in result) {
+    if (existing) await tx.deleteFrom("articles").where("id", "=", id).execute();
+    await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+    await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();
+    return existing ? "changed" : "same";
+  }
+  await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+  const json = JSON.stringify(result.article);
+  if (!existing) {
+    await tx.insertInto("articles").values({ id, extractor_version: extractorVersion, article: json }).execute();
+    return "new";
+  }
+  if (existing.article === json && existing.extractor_version === extractorVersion) return "same";
+  await tx.updateTable("articles").set({ extractor_version: extractorVersion, article: json }).where("id", "=", id).execute();
+  return existing.article === json ? "same" : "changed";
+}
+
 /** A stored story's row: the JSON and the columns a paginated list reads. */
 function storyValues(row: StoryRow): Insertable<StoriesTable> {
   const { story } = row;
@@ -192,23 +217,15 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async putExtraction(id, result, extractorVersion) {
+      return writeTransaction(db, (tx) => writeExtraction(tx, id, result, extractorVersion));
+    },
+
+    async putExtractions(rows, extractorVersion) {
+      if (rows.length === 0) return [];
       return writeTransaction(db, async (tx) => {
-        const existing = await tx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
-        if ("error" in result) {
-          if (existing) await tx.deleteFrom("articles").where("id", "=", id).execute();
-          await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
-          await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();
-          return existing ? "changed" : "same";
-        }
-        await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
-        const json = JSON.stringify(result.article);
-        if (!existing) {
-          await tx.insertInto("articles").values({ id, extractor_version: extractorVersion, article: json }).execute();
-          return "new";
-        }
-        if (existing.article === json && existing.extractor_version === extractorVersion) return "same";
-        await tx.updateTable("articles").set({ extractor_version: extractorVersion, article: json }).where("id", "=", id).execute();
-        return existing.article === json ? "same" : "changed";
+        const out: Array<"new" | "changed" | "same"> = [];
+        for (const { id, result } of rows) out.push(await writeExtraction(tx, id, result, extractorVersion));
+        return out;
       });
     },
 

@@ -91,6 +91,8 @@ export interface Store {
    * stored one, "same" otherwise (a refusal is "same" unless it replaces an article).
    */
   putExtraction(id: string, result: { article: Article } | { error: string }, extractorVersion: string): Promise<"new" | "changed" | "same">;
+  /** putExtraction for many documents in one transaction (one commit, not one per document); the results in order. */
+  putExtractions(rows: ReadonlyArray<{ id: string; result: { article: Article } | { error: string } }>, extractorVersion: string): Promise<Array<"new" | "changed" | "same">>;
   /** Of these documents, those this extractor refused: their input path and the reason. */
   extractionFailures(ids: readonly string[], extractorVersion: string): Promise<Map<string, Rejected>>;
   /** Every input document kept, in arrival order: what a newer extractor re-reads. */
