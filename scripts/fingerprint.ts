@@ -4,7 +4,7 @@
  *
  *   node --import tsx scripts/fingerprint.ts [--quick] > before.txt
  *
- * Lines: the seeds' and the demo's dossier through buildDossier; extraction of every
+ * Lines: the seeds' and the demo's dossier through buildAndReadDossier; extraction of every
  * benchmark page (article records); grouping of the clustering set; `dossier similarity`
  * scores on SemEval; the claims stage on pooled FNC-1 stories of 100 and 400 bodies;
  * attribution sources on PolNeAR dev. `--quick` leaves out the extraction pages and the
@@ -23,7 +23,7 @@ import { defaultConfig } from "../src/config.js";
 import { createExtractor } from "../src/extract/index.js";
 import { parseBytes } from "../src/ingest/index.js";
 import type { Article, Dossier } from "../src/model.js";
-import { buildDossier } from "../src/pipeline.js";
+import { buildAndReadDossier } from "../src/pipeline.js";
 import { groupStories, scorePairs } from "../src/stories/index.js";
 import { languages } from "../src/lang/index.js";
 
@@ -46,10 +46,10 @@ function stable(d: Dossier): unknown {
 
 const seeds = join(SHARED, "examples", "maduro-aid");
 if (existsSync(seeds)) {
-  const d = await buildDossier([seeds]);
+  const d = await buildAndReadDossier([seeds]);
   line("seeds dossier", stable(d), d.stories.length);
 }
-const demo = await buildDossier([join(ROOT, "examples")]);
+const demo = await buildAndReadDossier([join(ROOT, "examples")]);
 line("demo dossier", stable(demo), demo.stories.length);
 
 const extractor = await createExtractor(defaultConfig.extract, languages());

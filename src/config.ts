@@ -48,6 +48,8 @@ export interface StoriesConfig {
   readonly timeWindowDays: number;
   /** Longest stem the grouper keeps as a word key: longer stems are cut to it, so derived forms and compounds meet. */
   readonly stemLength: number;
+  /** The grouper's keys are hashed into 2^keyBits ids: its state has one size at any store size, and can be kept in the store. */
+  readonly keyBits: number;
 }
 
 export interface ClaimsConfig {
@@ -148,6 +150,8 @@ export const defaultConfig: DossierConfig = {
     // (Regierungsbündnis); cut to 6 letters, the prefix src/lang/words.ts uses for languages
     // without a stemmer, they meet. Swept on the clustering bench (docs/benchmarks.md, History).
     stemLength: 6,
+    // 2M ids: 8 MB of document frequencies; a million articles' keys rarely share one (docs/benchmarks.md, bench:scale).
+    keyBits: 21,
   },
   claims: {
     maxSentencesPerArticle: 600,

@@ -1,5 +1,5 @@
 /** Dossier's library API. */
-export { buildDossier, checkStore, extractInputs, type BuildOptions } from "./pipeline.js";
+export { buildAndReadDossier, buildDossier, checkStore, extractInputs, readDossier, type BuildOptions, type BuildSummary } from "./pipeline.js";
 export { checkClaims, type CheckResult, type CheckedArticle, type ClaimToCheck } from "./check/index.js";
 export { resolveConfig, defaultConfig, type DossierConfig, type ConfigOverrides } from "./config.js";
 export { readInputs, type InputSource } from "./ingest/index.js";

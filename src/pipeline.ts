@@ -1,22 +1,28 @@
 /**
- * buildDossier: ingest → extract → (store) → stories → claims. The store keeps every
- * input and article; stories are regrouped over all stored articles in arrival order, so
- * the same inputs give the same dossier however they were batched. Work already done is
- * not redone: an input already extracted by this code with this configuration is not
- * extracted again, and a story whose articles and copies are as stored keeps its analysis
- * when the code and the claims configuration are the same.
+ * buildDossier: the build steps of src/build/ composed, each a function over the store that
+ * a job handler can call alone (each file says what it reads and writes):
+ *   1. storeInputs      inputs → stored documents (arrival order = seq)
+ *   2. extractDocuments documents not yet extracted by this extractor → articles (or refusals)
+ *   3. assignStories    articles not yet assigned → stories (serial, arrival order; the
+ *                       grouper's state is loaded from the store and saved back)
+ *   4. analyseStories   stories that new articles joined → analysed stories, one row each
+ * A build costs what its new articles cost, not what the store holds: no step reads every
+ * article, and the same inputs give the same stories however they were batched. The whole
+ * dossier is not assembled: readDossier() reads it back for small stores.
  */
-import { createHash } from "node:crypto";
-import { type CheckResult, checkClaims, type ClaimToCheck } from "./check/index.js";
-import { analyseStory } from "./claims/index.js";
+import { checkClaims, type CheckResult, type ClaimToCheck } from "./check/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
+import { analyseStories } from "./build/analyseStories.js";
+import { assignStories } from "./build/assignStories.js";
+import { buildContext } from "./build/context.js";
+import { extractDocuments } from "./build/extractDocuments.js";
+import { DOSSIER_SCHEMA_VERSION } from "./build/keys.js";
+import { storeInputs } from "./build/storeInputs.js";
 import { createExtractor } from "./extract/index.js";
-import { type InputSource, readInputs, streamInputs } from "./ingest/index.js";
+import { type InputSource, readInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
-import type { Article, Dossier, InputDocument, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
+import type { Article, Dossier, Rejected } from "./model.js";
 import { openSqliteStore, type Store } from "./store/index.js";
-import { groupStories } from "./stories/index.js";
-import { codeFingerprint, VERSION } from "./version.js";
 
 export interface BuildOptions {
   /** Where to remember articles and stories; an in-memory store when omitted. */
@@ -28,111 +34,67 @@ export interface BuildOptions {
   readonly languages?: Languages;
 }
 
-export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
-  const config = resolveConfig(options.config);
-  const log = options.log ?? (() => {});
-  const languages = options.languages ?? registeredLanguages();
+/** What a build did: counts, and which stories it wrote or deleted (for writing their reports). */
+export interface BuildSummary {
+  /** Documents read from the inputs. */
+  readonly read: number;
+  /** Articles new to the store. */
+  readonly added: number;
+  /** Input items refused, each with its reason (also those the extractor refused in an earlier build). */
+  readonly rejected: readonly Rejected[];
+  /** Articles assigned to stories by this build (all of them when it grouped again). */
+  readonly assigned: number;
+  /** Stories analysed and written by this build. */
+  readonly storiesChanged: readonly string[];
+  /** Stories deleted by this build (their articles were removed, or grouping again left them empty). */
+  readonly storiesRemoved: readonly string[];
+}
+
+export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<BuildSummary> {
   const store = options.store ?? (await openSqliteStore(":memory:"));
   try {
-    const extractorKey = `${VERSION}#${codeFingerprint()}#${digest(config.extract)}${languagesKey(languages)}`;
-    const extractor = await createExtractor(config.extract, languages);
-    const rejected: Rejected[] = [];
+    const ctx = buildContext(store, options);
+    const { log } = ctx;
+    const given = await storeInputs(ctx, inputs);
+    log(`read ${given.read} document(s), rejected ${given.rejected.length}`);
+    await extractDocuments(ctx);
+    // This build's inputs the extractor refused, now or before: reported with every build that gives them.
+    const refused = await store.extractionFailures(given.ids, ctx.keys.extractor);
     const failed: Rejected[] = [];
-    let read = 0;
     let added = 0;
-    let reused = 0;
-    // Articles written in this build: the stories holding them must be analysed again.
-    const written = new Set<string>();
-    // Inputs are read as a stream and stored a batch at a time: a JSON-lines file of any size costs one batch of memory.
-    let batch: InputDocument[] = [];
-    const flush = async (): Promise<void> => {
-      const known = await store.getArticles(batch.map((d) => d.id));
-      for (const doc of batch) {
-        const stored = known.get(doc.id);
-        if (stored?.extractorVersion === extractorKey) {
-          reused++;
-          continue;
-        }
-        let article: Article;
-        try {
-          article = extractor.extract(doc);
-        } catch (err) {
-          failed.push({ path: doc.path, error: (err as Error).message });
-          continue;
-        }
-        if (!stored) added++;
-        if (await store.putArticle(doc, article, extractorKey)) written.add(article.id);
-      }
-      batch = [];
-    };
-    for await (const item of streamInputs(inputs, config.ingest)) {
-      if ("error" in item) {
-        rejected.push(item);
-        continue;
-      }
-      read++;
-      batch.push(item);
-      if (batch.length >= INGEST_BATCH) await flush();
+    for (const id of given.ids) {
+      const refusal = refused.get(id);
+      if (refusal) failed.push(refusal);
+      else if (given.added.has(id)) added++;
     }
-    await flush();
-    log(`read ${read} document(s), rejected ${rejected.length}`);
-    log(`extracted ${read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
-
-    const articles = await store.listArticles();
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    // The dossier schema's version too: stories stored in an older shape are analysed again, never served.
-    const analysisKey = `${VERSION}#${codeFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}${languagesKey(languages)}`;
-    const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
-    let kept = 0;
-    const stories: Story[] = groupStories(articles, config.stories, languages).map((group) => {
-      const old = previous.get(group.id);
-      if (old && sameGroup(old, group) && !group.articleIds.some((id) => written.has(id))) {
-        kept++;
-        return old;
-      }
-      try {
-        return { ...group, ...analyseStory(group, byId, config.claims, languages) };
-      } catch (err) {
-        // One story's failure must not stop the others: it is listed with its articles and the reason.
-        const error = `analysis failed: ${(err as Error).message}`;
-        log(`story ${group.id}: ${error}`);
-        return { ...group, ...EMPTY_ANALYSIS, error };
-      }
-    });
-    const changed = await store.replaceStories(stories);
-    await store.putMeta(ANALYSIS_KEY, analysisKey);
-    const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";
-    log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${note}`);
-    return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, stories, rejected: [...rejected, ...failed] };
+    const reused = given.ids.length - failed.length - added;
+    log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+    const assigned = await assignStories(ctx);
+    log(`assigned ${assigned.assigned} article(s) to stories${assigned.regrouped ? " (grouped again from the first article)" : ""}`);
+    const { analysed, kept } = await analyseStories(ctx);
+    const removed = assigned.removed.filter((id) => !analysed.includes(id));
+    const note = analysed.length + removed.length === 0 ? " (unchanged)" : kept ? ` (${kept} kept as analysed before)` : "";
+    log(`analysed ${analysed.length} stor${analysed.length === 1 ? "y" : "ies"}, removed ${removed.length}${note}`);
+    return { read: given.read, added, rejected: [...given.rejected, ...failed], assigned: assigned.assigned, storiesChanged: analysed, storiesRemoved: removed };
   } finally {
     if (!options.store) await store.close();
   }
 }
 
-const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
-
-/** The dossier JSON's version: 2 since claims carry origins, typed conflicts and quote variants. */
-const DOSSIER_SCHEMA_VERSION = 2;
-
-/** Documents read, extracted and stored together: one query for what is already stored, and a bound on memory. */
-const INGEST_BATCH = 256;
-
-/** The meta key under which the store remembers what its stories' analyses were made with. */
-const ANALYSIS_KEY = "analysis";
-
-/** A short fingerprint of a configuration section: a change to it redoes the work it governs. */
-function digest(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
+/** The whole dossier of a store, read in one piece: for small stores, tests and the reports of the whole store. */
+export async function readDossier(store: Store, rejected: readonly Rejected[] = []): Promise<Dossier> {
+  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories: await store.listStories(), rejected };
 }
 
-/** Work done with other than all registered languages is told apart by their codes (nothing is added for the default). */
-function languagesKey(languages: Languages): string {
-  return languages === registeredLanguages() ? "" : `#${languages.codes.join(",")}`;
-}
-
-function sameGroup(story: Story, group: StoryGroup): boolean {
-  const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
-  return g(story) === g(group);
+/** buildDossier, then readDossier of the same store (an in-memory one when none is given), with the build's rejections: for small inputs. */
+export async function buildAndReadDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
+  const store = options.store ?? (await openSqliteStore(":memory:"));
+  try {
+    const summary = await buildDossier(inputs, { ...options, store });
+    return await readDossier(store, summary.rejected);
+  } finally {
+    if (!options.store) await store.close();
+  }
 }
 
 /** `dossier check`: the stored articles that bear on each claim, read as asserting, denying or reporting it. */

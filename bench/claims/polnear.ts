@@ -158,12 +158,12 @@ export interface DossierSpanScores extends SpanScores {
 }
 
 /**
- * PolNeAR through the product's own path: each text handed alone to buildDossier as a .txt
+ * PolNeAR through the product's own path: each text handed alone to buildAndReadDossier as a .txt
  * input, and the dossier's citation sources (what a user reads) scored against the gold
  * Source spans with the same overlap rule as the research path above.
  */
 export async function scorePolnearDossier(root: string, split: "dev" | "train"): Promise<DossierSpanScores> {
-  const { buildDossier } = await import("../../src/index.js");
+  const { buildAndReadDossier } = await import("../../src/index.js");
   const annDir = join(root, split, "attributions");
   const textDir = join(root, split, "text");
   const texts = new Set(readdirSync(textDir));
@@ -175,7 +175,7 @@ export async function scorePolnearDossier(root: string, split: "dev" | "train"):
     const text = readFileSync(join(textDir, textName), "utf8");
     let p = cache.get(textName);
     if (!p) {
-      const dossier = await buildDossier([{ path: textName, bytes: new TextEncoder().encode(text) }]);
+      const dossier = await buildAndReadDossier([{ path: textName, bytes: new TextEncoder().encode(text) }]);
       const spans = dossier.stories.flatMap((s) => s.citations.map((c) => sourceSpan(text, c.quote, c.source)));
       p = { spans: spans.filter((x): x is Range => x !== null), unplaced: spans.filter((x) => x === null).length };
       cache.set(textName, p);

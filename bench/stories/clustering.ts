@@ -59,9 +59,8 @@ export async function clusteringBench(): Promise<void> {
 
 function group(articles: readonly Article[]): Map<string, string> {
   const grouper = new StoryGrouper(defaultConfig.stories, languages());
-  for (const a of articles) grouper.add(a);
   const predicted = new Map<string, string>();
-  grouper.groups().forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
+  for (const a of articles) predicted.set(a.id, String(grouper.add(a)));
   return predicted;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Runs the product's real path on one labelled story: the story's raw texts handed to
- * buildDossier as one .jsonl input (one line per article, in the story's order, with the
+ * buildAndReadDossier as one .jsonl input (one line per article, in the story's order, with the
  * outlet, date and URL where the dataset gives them; no language, no title), into an
  * in-memory store, as a user of the library would.
  */
-import { buildDossier, type ConfigOverrides } from "../../src/index.js";
+import { buildAndReadDossier, type ConfigOverrides } from "../../src/index.js";
 import type { Claim, Dossier } from "../../src/model.js";
 import type { DatasetTexts } from "./datasets.js";
 import type { LabelledStory } from "./labels.js";
@@ -37,7 +37,7 @@ export async function runStory(story: LabelledStory, texts: DatasetTexts): Promi
   const path = `${story.storyId.replace(/[^A-Za-z0-9_-]+/gu, "_")}.jsonl`;
   // DOSSIER_CONFIG (JSON of config overrides) tries other settings on the tuned part without code changes.
   const config = process.env.DOSSIER_CONFIG ? (JSON.parse(process.env.DOSSIER_CONFIG) as ConfigOverrides) : undefined;
-  const dossier = await buildDossier([{ path, bytes: new TextEncoder().encode(lines.join("\n") + "\n") }], { config });
+  const dossier = await buildAndReadDossier([{ path, bytes: new TextEncoder().encode(lines.join("\n") + "\n") }], { config });
   // ingest names a .jsonl line `<path>#<line number, from 1>`.
   const keyOfPath = new Map(story.articles.map((a, i) => [`${path}#${i + 1}`, a.key]));
   const keyOfId = new Map(dossier.articles.map((a) => [a.id, keyOfPath.get(a.path) ?? null]));

@@ -4,13 +4,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
-import { buildDossier, checkStore, extractInputs } from "../pipeline.js";
+import { buildDossier, type BuildSummary, checkStore, extractInputs, readDossier } from "../pipeline.js";
 import type { CheckResult, ClaimToCheck } from "../check/index.js";
 import type { InputSource } from "../ingest/index.js";
 import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
-import { isPostgresUrl, openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, type Store } from "../store/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 
@@ -47,20 +47,37 @@ const OUT_HELP = "folder for the reports";
 const DB_HELP = "store: a SQLite file, or a postgres:// URL";
 const FOLLOW_LINKS_HELP = "read symbolic links in folders that point outside them (skipped and listed as rejected otherwise)";
 
-/** Writes the reports and says where: what build and remove both end with. */
-async function writeAndSay(dossier: Dossier, out: string): Promise<void> {
+/**
+ * Stores up to this many articles get the whole-store reports (dossier.json, .md, .html, read
+ * in one piece); past it they would grow with the store, and are not written.
+ */
+const WHOLE_REPORT_LIMIT = 5_000;
+
+/**
+ * Writes the reports after a build or a removal and says where: the one place the CLI turns a
+ * store into reports. Returns the dossier written (for --json), or null when the store is too
+ * large to be read in one piece.
+ */
+async function writeStoreReports(store: Store, summary: BuildSummary, out: string): Promise<Dossier | null> {
+  const articles = await store.countArticles();
+  if (articles > WHOLE_REPORT_LIMIT) {
+    log(`${articles} articles: past ${WHOLE_REPORT_LIMIT}, the whole-store reports are not written (${summary.storiesChanged.length} stories changed)`);
+    return null;
+  }
+  const dossier = await readDossier(store, summary.rejected);
   log(`wrote ${(await writeReports(dossier, out)).join(", ")}`);
+  return dossier;
 }
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   try {
-    const dossier = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
-    await writeAndSay(dossier, flags.out);
-    if (flags.json) process.stdout.write(renderJson(dossier));
-    for (const r of dossier.rejected) log(`rejected ${r.path}: ${r.error}`);
-    return dossier.rejected.length > 0 ? EXIT_REJECTED : 0;
+    const summary = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
+    const dossier = await writeStoreReports(store, summary, flags.out);
+    if (flags.json) process.stdout.write(renderJson(dossier ?? (await readDossier(store, summary.rejected))));
+    for (const r of summary.rejected) log(`rejected ${r.path}: ${r.error}`);
+    return summary.rejected.length > 0 ? EXIT_REJECTED : 0;
   } finally {
     await store.close();
   }
@@ -81,7 +98,7 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
       if (ids.length === 0) missing++;
       log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
     }
-    await writeAndSay(await buildDossier([], { store, log }), flags.out);
+    await writeStoreReports(store, await buildDossier([], { store, log }), flags.out);
     return missing > 0 ? EXIT_REJECTED : 0;
   } finally {
     await store.close();

@@ -53,10 +53,13 @@ export async function* streamInputs(sources: readonly InputSource[], config: Ing
       else yield { path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` };
       continue;
     }
-    const rejected: Rejected[] = [];
-    const files = await expandSource(source, config, rejected);
-    yield* rejected;
-    for (const { path, file } of files) {
+    // Folders are walked lazily: a folder of a million files holds one directory listing at a time, not a list of every path.
+    for await (const found of expandSource(source, config)) {
+      if ("error" in found) {
+        yield found;
+        continue;
+      }
+      const { path, file } = found;
       try {
         if (isJsonLines(path)) {
           yield* streamJsonLines(path, createReadStream(file), config, readJsonLine);
@@ -84,33 +87,34 @@ interface FoundFile {
   readonly file: string;
 }
 
-/** A path → the files it stands for. A folder gives its readable files, sorted; a missing path is rejected. */
-async function expandSource(path: string, config: IngestConfig, rejected: Rejected[]): Promise<FoundFile[]> {
+/** A path → the files it stands for, one at a time. A folder gives its readable files, sorted, depth first; a missing path is rejected. */
+async function* expandSource(path: string, config: IngestConfig): AsyncGenerator<FoundFile | Rejected> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    rejected.push({ path, error: "no such file or folder" });
-    return [];
+    yield { path, error: "no such file or folder" };
+    return;
   }
-  if (!info.isDirectory()) return [{ path, file: path }];
+  if (!info.isDirectory()) {
+    yield { path, file: path };
+    return;
+  }
   // The path given is followed wherever it points; links inside it only when they stay inside it.
   const root = await realpath(path);
-  const out: FoundFile[] = [];
-  await expandFolder(path, root, new Set([root]), config, rejected, out);
-  return out;
+  yield* expandFolder(path, root, new Set([root]), config);
 }
 
-async function expandFolder(dir: string, root: string, seen: Set<string>, config: IngestConfig, rejected: Rejected[], out: FoundFile[]): Promise<void> {
+async function* expandFolder(dir: string, root: string, seen: Set<string>, config: IngestConfig): AsyncGenerator<FoundFile | Rejected> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const wanted = (name: string) => config.extensions.some((ext) => name.toLowerCase().endsWith(ext));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const child = join(dir, entry.name);
-    if (entry.isDirectory()) await expandFolder(child, root, seen, config, rejected, out);
-    else if (entry.isSymbolicLink()) await followLink(child, root, seen, config, rejected, out, wanted(entry.name));
-    else if (wanted(entry.name)) out.push({ path: child, file: child });
+    if (entry.isDirectory()) yield* expandFolder(child, root, seen, config);
+    else if (entry.isSymbolicLink()) yield* followLink(child, root, seen, config, wanted(entry.name));
+    else if (wanted(entry.name)) yield { path: child, file: child };
   }
 }
 
@@ -120,16 +124,14 @@ async function expandFolder(dir: string, root: string, seen: Set<string>, config
  * file's text into the report. A link to a folder inside is not followed: that folder is read
  * where it is. `seen` holds the outside folders already read, so that a link loop ends.
  */
-async function followLink(
-  link: string, root: string, seen: Set<string>, config: IngestConfig, rejected: Rejected[], out: FoundFile[], wanted: boolean,
-): Promise<void> {
+async function* followLink(link: string, root: string, seen: Set<string>, config: IngestConfig, wanted: boolean): AsyncGenerator<FoundFile | Rejected> {
   let target: string;
   let isFolder: boolean;
   try {
     target = await realpath(link);
     isFolder = (await stat(target)).isDirectory();
   } catch {
-    if (wanted) rejected.push({ path: link, error: "broken symbolic link: its target does not exist" });
+    if (wanted) yield { path: link, error: "broken symbolic link: its target does not exist" };
     return;
   }
   const rel = relative(root, target);
@@ -137,11 +139,11 @@ async function followLink(
   if ((isFolder && inside) || (!isFolder && !wanted)) return;
   if (!inside && !config.followLinks) {
     const what = isFolder ? "folder" : "file";
-    rejected.push({ path: link, error: `symbolic link to a ${what} outside the folder given (${target}): not followed; --follow-links follows it` });
-  } else if (!isFolder) out.push({ path: link, file: target });
+    yield { path: link, error: `symbolic link to a ${what} outside the folder given (${target}): not followed; --follow-links follows it` };
+  } else if (!isFolder) yield { path: link, file: target };
   else if (!seen.has(target)) {
     seen.add(target);
-    await expandFolder(link, root, seen, config, rejected, out);
+    yield* expandFolder(link, root, seen, config);
   }
 }
 

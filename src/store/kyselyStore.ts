@@ -1,10 +1,138 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
-import { type Kysely, sql } from "kysely";
-import type { Article, InputDocument, Story } from "../model.js";
+import { type Insertable, type Kysely, sql } from "kysely";
+import type { Article, InputDocument, Rejected, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
-import { type Database, migrate } from "./schema.js";
+import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
-import type { Store, StoredArticle } from "./types.js";
+import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoryRow } from "./types.js";
+
+type DocumentRow = DocumentsTable;
+
+/** Stores an extraction result inside a write transaction; says whether the article is new, changed or the same. */
+async function writeExtraction(
+  tx: Kysely<Database>,
+  id: string,
+  result: { article: Article } | { error: string },
+  extractorVersion: string,
+): Promise<"new" | "changed" | "same"> {
+  const existing = await tx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+  if ("error" in result) {
+    if (existing) await tx.deleteFrom("articles").where("id", "=", id).execute();
+    await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+    await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();
+    return existing ? "changed" : "same";
+  }
+  await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
+  const json = JSON.stringify(result.article);
+  if (!existing) {
+    await tx.insertInto("articles").values({ id, extractor_version: extractorVersion, article: json }).execute();
+    return "new";
+  }
+  if (existing.article === json && existing.extractor_version === extractorVersion) return "same";
+  await tx.updateTable("articles").set({ extractor_version: extractorVersion, article: json }).where("id", "=", id).execute();
+  return existing.article === json ? "same" : "changed";
+}
+
+/** A stored story's row: the JSON and the columns a paginated list reads. */
+function storyValues(row: StoryRow): Insertable<StoriesTable> {
+  const { story } = row;
+  return {
+    id: story.id,
+    position: row.position,
+    story: JSON.stringify(story),
+    article_count: story.articleIds.length,
+    first_published: row.firstPublished,
+    last_published: row.lastPublished,
+    languages: row.languages.join(","),
+    has_conflicts: story.claims.some((c) => c.conflicts.length > 0) ? 1 : 0,
+    updated_seq: row.updatedSeq,
+  };
+}
+
+/** Bytes as the drivers bind them (better-sqlite3 takes a Buffer, not any Uint8Array). */
+const bytes = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+
+function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
+  return {
+    async getMeta(key) {
+      const row = await tx.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
+      return row?.value ?? null;
+    },
+    async putMeta(key, value) {
+      await tx.insertInto("meta").values({ key, value }).onConflict((oc) => oc.column("key").doUpdateSet({ value })).execute();
+    },
+    async getState(part) {
+      const row = await tx.selectFrom("grouper_state").select("data").where("part", "=", part).executeTakeFirst();
+      return row ? new Uint8Array(row.data) : null;
+    },
+    async putState(part, data) {
+      const value = bytes(data);
+      await tx.insertInto("grouper_state").values({ part, data: value }).onConflict((oc) => oc.column("part").doUpdateSet({ data: value })).execute();
+    },
+    async getStoryRecords(idxs) {
+      const out: SavedStoryRecord[] = [];
+      for (let i = 0; i < idxs.length; i += 500) {
+        const rows = await tx.selectFrom("grouper_stories").selectAll().where("idx", "in", idxs.slice(i, i + 500)).execute();
+        for (const r of rows) {
+          out.push({ idx: Number(r.idx), storyId: r.story_id, firstDay: r.first_day === null ? null : Number(r.first_day), lastDay: r.last_day === null ? null : Number(r.last_day), summary: new Uint8Array(r.summary) });
+        }
+      }
+      return out;
+    },
+    async putStoryRecords(rows) {
+      for (const r of rows) {
+        const values = { idx: r.idx, story_id: r.storyId, first_day: r.firstDay, last_day: r.lastDay, summary: bytes(r.summary) };
+        await tx.insertInto("grouper_stories").values(values).onConflict((oc) => oc.column("idx").doUpdateSet(values)).execute();
+      }
+    },
+    async deleteStoryRecords(idxs) {
+      for (let i = 0; i < idxs.length; i += 500) await tx.deleteFrom("grouper_stories").where("idx", "in", idxs.slice(i, i + 500)).execute();
+    },
+    async documentsToAssign(afterSeq, extractorVersion, limit) {
+      const rows = await tx
+        .selectFrom("documents")
+        .leftJoin("articles", "articles.id", "documents.id")
+        .leftJoin("extraction_failures", "extraction_failures.id", "documents.id")
+        .select(["documents.seq", "documents.id", "articles.article", "articles.extractor_version", "extraction_failures.extractor_version as refused_by"])
+        .where("documents.seq", ">", afterSeq)
+        .orderBy("documents.seq")
+        .limit(limit)
+        .execute();
+      const out: DocumentToAssign[] = [];
+      for (const r of rows) {
+        if (r.article !== null && r.extractor_version === extractorVersion) out.push({ seq: Number(r.seq), id: r.id, article: JSON.parse(r.article) as Article });
+        else if (r.refused_by === extractorVersion) out.push({ seq: Number(r.seq), id: r.id, article: null });
+        else break;
+      }
+      return out;
+    },
+    async countDocuments(throughSeq) {
+      const row = await tx.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).where("seq", "<=", throughSeq).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async addMembers(rows) {
+      for (let i = 0; i < rows.length; i += 200) {
+        const values = rows.slice(i, i + 200).map((r) => ({ article_id: r.articleId, story_id: r.storyId, seq: r.seq }));
+        await tx
+          .insertInto("story_members")
+          .values(values)
+          .onConflict((oc) => oc.column("article_id").doUpdateSet((eb) => ({ story_id: eb.ref("excluded.story_id"), seq: eb.ref("excluded.seq") })))
+          .execute();
+      }
+    },
+    async queueStories(rows) {
+      for (let i = 0; i < rows.length; i += 200) {
+        const values = rows.slice(i, i + 200).map((r) => ({ story_id: r.storyId, position: r.position }));
+        await tx.insertInto("story_queue").values(values).onConflict((oc) => oc.column("story_id").doNothing()).execute();
+      }
+    },
+    async clearGrouping() {
+      await tx.deleteFrom("grouper_state").execute();
+      await tx.deleteFrom("grouper_stories").execute();
+      await tx.deleteFrom("story_members").execute();
+    },
+  };
+}
 
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
@@ -51,9 +179,79 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       });
     },
 
+    async putDocuments(docs) {
+      if (docs.length === 0) return [];
+      // Under the write lock: two builds adding documents at once take the next seq in turn (arrival order).
+      return writeTransaction(db, async (tx) => {
+        const known = new Set<string>();
+        const ids = [...new Set(docs.map((d) => d.id))];
+        for (let i = 0; i < ids.length; i += 500) {
+          for (const r of await tx.selectFrom("documents").select("id").where("id", "in", ids.slice(i, i + 500)).execute()) known.add(r.id);
+        }
+        const last = await tx.selectFrom("documents").select((eb) => eb.fn.max("seq").as("seq")).executeTakeFirst();
+        let seq = Number(last?.seq ?? 0);
+        const rows: DocumentRow[] = [];
+        for (const doc of docs) {
+          if (known.has(doc.id)) continue;
+          known.add(doc.id);
+          rows.push({ id: doc.id, seq: ++seq, path: doc.path, document: JSON.stringify(doc) });
+        }
+        for (let i = 0; i < rows.length; i += 100) await tx.insertInto("documents").values(rows.slice(i, i + 100)).execute();
+        return rows.map((r) => r.id);
+      });
+    },
+
+    async pendingDocuments(extractorVersion, afterSeq, limit) {
+      const rows = await db
+        .selectFrom("documents")
+        .leftJoin("articles", "articles.id", "documents.id")
+        .leftJoin("extraction_failures", "extraction_failures.id", "documents.id")
+        .select(["documents.seq", "documents.document"])
+        .where("documents.seq", ">", afterSeq)
+        .where((eb) => eb.or([eb("articles.extractor_version", "is", null), eb("articles.extractor_version", "!=", extractorVersion)]))
+        .where((eb) => eb.or([eb("extraction_failures.extractor_version", "is", null), eb("extraction_failures.extractor_version", "!=", extractorVersion)]))
+        .orderBy("documents.seq")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ seq: Number(r.seq), document: JSON.parse(r.document) as InputDocument }));
+    },
+
+    async putExtraction(id, result, extractorVersion) {
+      return writeTransaction(db, (tx) => writeExtraction(tx, id, result, extractorVersion));
+    },
+
+    async putExtractions(rows, extractorVersion) {
+      if (rows.length === 0) return [];
+      return writeTransaction(db, async (tx) => {
+        const out: Array<"new" | "changed" | "same"> = [];
+        for (const { id, result } of rows) out.push(await writeExtraction(tx, id, result, extractorVersion));
+        return out;
+      });
+    },
+
+    async extractionFailures(ids, extractorVersion) {
+      const out = new Map<string, Rejected>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom("extraction_failures")
+          .innerJoin("documents", "documents.id", "extraction_failures.id")
+          .select(["extraction_failures.id", "documents.path", "extraction_failures.error"])
+          .where("extraction_failures.id", "in", ids.slice(i, i + 500))
+          .where("extraction_failures.extractor_version", "=", extractorVersion)
+          .execute();
+        for (const r of rows) out.set(r.id, { path: r.path, error: r.error });
+      }
+      return out;
+    },
+
     async listDocuments() {
       const rows = await db.selectFrom("documents").select("document").orderBy("seq").execute();
       return rows.map((r) => JSON.parse(r.document) as InputDocument);
+    },
+
+    async countArticles() {
+      const row = await db.selectFrom("articles").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+      return Number(row?.n ?? 0);
     },
 
     async listArticles() {
@@ -107,12 +305,89 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         if (ids.length > 0) {
           await writeTransaction(db, async (tx) => {
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
+            await tx.deleteFrom("extraction_failures").where("id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
           });
         }
         removed.set(key, ids);
       }
       return removed;
+    },
+
+    async assign(work) {
+      return writeTransaction(db, (tx) => work(assignmentTransaction(tx)));
+    },
+
+    async queuedStories(limit) {
+      const rows = await db.selectFrom("story_queue").select(["story_id", "position"]).orderBy("position").limit(limit).execute();
+      return rows.map((r) => ({ storyId: r.story_id, position: Number(r.position) }));
+    },
+
+    async queueAllStories() {
+      await writeTransaction(db, async (tx) => {
+        await tx
+          .insertInto("story_queue")
+          .columns(["story_id", "position"])
+          // "where true": SQLite cannot otherwise tell the upsert's "on conflict" from a join's "on".
+          .expression((eb) => eb.selectFrom("stories").select(["id", "position"]).where(sql<boolean>`true`))
+          .onConflict((oc) => oc.column("story_id").doNothing())
+          .execute();
+      });
+    },
+
+    async storyMembers(storyId) {
+      const rows = await db.selectFrom("story_members").select(["article_id", "seq"]).where("story_id", "=", storyId).orderBy("seq").execute();
+      return rows.map((r) => ({ articleId: r.article_id, seq: Number(r.seq) }));
+    },
+
+    async getStories(ids) {
+      const out = new Map<string, Story>();
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const r of await db.selectFrom("stories").select(["id", "story"]).where("id", "in", ids.slice(i, i + 500)).execute()) {
+          out.set(r.id, JSON.parse(r.story) as Story);
+        }
+      }
+      return out;
+    },
+
+    async putStories(rows) {
+      if (rows.length === 0) return;
+      await writeTransaction(db, async (tx) => {
+        for (const row of rows) {
+          const values = storyValues(row);
+          await tx
+            .insertInto("stories")
+            .values(values)
+            .onConflict((oc) => oc.column("id").doUpdateSet(values))
+            .execute();
+        }
+        const ids = rows.map((r) => r.story.id);
+        for (let i = 0; i < ids.length; i += 500) await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
+      });
+    },
+
+    async orphanStories() {
+      const stored = await db
+        .selectFrom("stories")
+        .select("id")
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom("story_members").select("article_id").whereRef("story_members.story_id", "=", "stories.id"))))
+        .execute();
+      const queued = await db
+        .selectFrom("story_queue")
+        .select("story_id as id")
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom("story_members").select("article_id").whereRef("story_members.story_id", "=", "story_queue.story_id"))))
+        .execute();
+      return [...new Set([...stored, ...queued].map((r) => r.id))];
+    },
+
+    async deleteStories(ids) {
+      if (ids.length === 0) return;
+      await writeTransaction(db, async (tx) => {
+        for (let i = 0; i < ids.length; i += 500) {
+          await tx.deleteFrom("stories").where("id", "in", ids.slice(i, i + 500)).execute();
+          await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
+        }
+      });
     },
 
     async getMeta(key) {

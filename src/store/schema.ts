@@ -3,7 +3,7 @@
  * PostgreSQL. Records are kept as JSON text: the dossier JSON shapes are the contract,
  * and the columns beside them are only what queries select by.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { writeTransaction } from "./transactions.js";
 
 export interface DocumentsTable {
@@ -24,6 +24,51 @@ export interface StoriesTable {
   id: string;
   position: number;
   story: string;
+  // What a paginated list of stories shows and sorts by, beside the story JSON (added after version 1: null in older rows).
+  article_count: number | null;
+  first_published: string | null;
+  last_published: string | null;
+  /** The members' languages, comma-separated, most articles first. */
+  languages: string | null;
+  has_conflicts: number | null;
+  /** The highest sequence number among the story's articles when it was last written: what changed lately sorts first. */
+  updated_seq: number | null;
+}
+
+/** Which story each assigned article is in: written with the grouper's state, in one transaction. */
+export interface StoryMembersTable {
+  article_id: string;
+  story_id: string;
+  seq: number;
+}
+
+/** Stories whose members changed since their analysis was written: the analysis step's work list. */
+export interface StoryQueueTable {
+  story_id: string;
+  /** The story's place in the dossier: the order stories were started. */
+  position: number;
+}
+
+/** The grouper's state that is one piece per store: the model's statistics, the posting lists. */
+export interface GrouperStateTable {
+  part: string;
+  data: Uint8Array;
+}
+
+/** The grouper's record of each story that can still be a candidate; deleted when it cannot. */
+export interface GrouperStoriesTable {
+  idx: number;
+  story_id: string;
+  first_day: number | null;
+  last_day: number | null;
+  summary: Uint8Array;
+}
+
+/** A document the extractor refused, so that it is not tried again by the same extractor (and is reported again when given again). */
+export interface ExtractionFailuresTable {
+  id: string;
+  extractor_version: string;
+  error: string;
 }
 
 export interface MetaTable {
@@ -36,6 +81,11 @@ export interface Database {
   articles: ArticlesTable;
   stories: StoriesTable;
   meta: MetaTable;
+  extraction_failures: ExtractionFailuresTable;
+  story_members: StoryMembersTable;
+  story_queue: StoryQueueTable;
+  grouper_state: GrouperStateTable;
+  grouper_stories: GrouperStoriesTable;
 }
 
 export const SCHEMA_VERSION = "1";
@@ -74,6 +124,16 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
       .addColumn("key", "text", (c) => c.primaryKey())
       .addColumn("value", "text", (c) => c.notNull())
       .execute();
+    // Added after version 1: created where missing, so older stores keep working.
+    await tx.schema
+      .createTable("extraction_failures")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey().references("documents.id"))
+      .addColumn("extractor_version", "text", (c) => c.notNull())
+      .addColumn("error", "text", (c) => c.notNull())
+      .execute();
+    await createGroupingTables(tx);
+    await addStoryListColumns(tx);
     const current = await tx.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
     if (!current) {
       await tx.insertInto("meta").values({ key: "schema_version", value: SCHEMA_VERSION }).execute();
@@ -81,4 +141,58 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
       throw new Error(`store schema version ${current.value} is not ${SCHEMA_VERSION}; use a new store file`);
     }
   });
+}
+
+/** Tables of incremental grouping and analysis (added after version 1: created where missing). */
+async function createGroupingTables(tx: Kysely<Database>): Promise<void> {
+  const binary = tx.getExecutor().adapter instanceof PostgresAdapter ? "bytea" : "blob";
+  await tx.schema
+    .createTable("story_members")
+    .ifNotExists()
+    .addColumn("article_id", "text", (c) => c.primaryKey())
+    .addColumn("story_id", "text", (c) => c.notNull())
+    .addColumn("seq", "integer", (c) => c.notNull())
+    .execute();
+  await tx.schema.createIndex("story_members_story").ifNotExists().on("story_members").columns(["story_id", "seq"]).execute();
+  await tx.schema
+    .createTable("story_queue")
+    .ifNotExists()
+    .addColumn("story_id", "text", (c) => c.primaryKey())
+    .addColumn("position", "integer", (c) => c.notNull())
+    .execute();
+  await tx.schema
+    .createTable("grouper_state")
+    .ifNotExists()
+    .addColumn("part", "text", (c) => c.primaryKey())
+    .addColumn("data", sql.raw(binary), (c) => c.notNull())
+    .execute();
+  await tx.schema
+    .createTable("grouper_stories")
+    .ifNotExists()
+    .addColumn("idx", "integer", (c) => c.primaryKey())
+    .addColumn("story_id", "text", (c) => c.notNull())
+    .addColumn("first_day", "integer")
+    .addColumn("last_day", "integer")
+    .addColumn("summary", sql.raw(binary), (c) => c.notNull())
+    .execute();
+}
+
+const STORY_LIST_COLUMNS = [
+  ["article_count", "integer"],
+  ["first_published", "text"],
+  ["last_published", "text"],
+  ["languages", "text"],
+  ["has_conflicts", "integer"],
+  ["updated_seq", "integer"],
+] as const;
+
+/** Columns of the stories table added after version 1, added to an older store where missing. */
+async function addStoryListColumns(tx: Kysely<Database>): Promise<void> {
+  const postgres = tx.getExecutor().adapter instanceof PostgresAdapter;
+  const existing = postgres
+    ? (await sql<{ name: string }>`select column_name as name from information_schema.columns where table_name = 'stories' and table_schema = current_schema()`.execute(tx)).rows
+    : (await sql<{ name: string }>`select name from pragma_table_info('stories')`.execute(tx)).rows;
+  const have = new Set(existing.map((r) => r.name));
+  for (const [name, type] of STORY_LIST_COLUMNS) if (!have.has(name)) await tx.schema.alterTable("stories").addColumn(name, type).execute();
+  await tx.schema.createIndex("stories_updated").ifNotExists().on("stories").column("updated_seq").execute();
 }

@@ -2,7 +2,7 @@
  * The store is the only part of Dossier that remembers. Stages never see it: the
  * pipeline reads from it, runs the stages, and writes back what changed.
  */
-import type { Article, InputDocument, Story } from "../model.js";
+import type { Article, InputDocument, Rejected, Story } from "../model.js";
 
 export interface StoredArticle {
   readonly article: Article;
@@ -10,13 +10,95 @@ export interface StoredArticle {
   readonly extractorVersion: string;
 }
 
+export interface PendingDocument {
+  readonly seq: number;
+  readonly document: InputDocument;
+}
+
+/** The grouper's saved record of a story that can still be a candidate. */
+export interface SavedStoryRecord {
+  readonly idx: number;
+  readonly storyId: string;
+  readonly firstDay: number | null;
+  readonly lastDay: number | null;
+  readonly summary: Uint8Array;
+}
+
+/** A stored document in arrival order as the assignment step sees it: its article, or null when the extractor refused it. */
+export interface DocumentToAssign {
+  readonly seq: number;
+  readonly id: string;
+  readonly article: Article | null;
+}
+
+/**
+ * The serial assignment step's reads and writes (src/build/assignStories.ts), all inside one
+ * write transaction: the grouper's state and the story memberships it decides are saved
+ * together or not at all.
+ */
+export interface AssignmentTransaction {
+  getMeta(key: string): Promise<string | null>;
+  putMeta(key: string, value: string): Promise<void>;
+  getState(part: string): Promise<Uint8Array | null>;
+  putState(part: string, data: Uint8Array): Promise<void>;
+  getStoryRecords(idxs: readonly number[]): Promise<SavedStoryRecord[]>;
+  putStoryRecords(rows: readonly SavedStoryRecord[]): Promise<void>;
+  deleteStoryRecords(idxs: readonly number[]): Promise<void>;
+  /**
+   * Documents after `afterSeq` in arrival order, at most `limit`, up to the first one this
+   * extractor has not yet done (arrival order must not skip a document still being extracted).
+   */
+  documentsToAssign(afterSeq: number, extractorVersion: string, limit: number): Promise<DocumentToAssign[]>;
+  /** Documents stored with a sequence number up to `seq`: fewer than were assigned means some were removed. */
+  countDocuments(throughSeq: number): Promise<number>;
+  addMembers(rows: ReadonlyArray<{ articleId: string; storyId: string; seq: number }>): Promise<void>;
+  /** Puts stories on the analysis step's work list (once each). */
+  queueStories(rows: ReadonlyArray<{ storyId: string; position: number }>): Promise<void>;
+  /** Forgets the grouper's state and every membership, to group again from the first article. */
+  clearGrouping(): Promise<void>;
+}
+
+/** A story as the analysis step writes it: the story and where it sits in the dossier. */
+export interface StoryRow {
+  readonly story: Story;
+  readonly position: number;
+  /** The highest sequence number among its articles. */
+  readonly updatedSeq: number;
+  /** Published dates and languages of its articles, for the list columns. */
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly languages: readonly string[];
+}
+
 export interface Store {
   /** Articles already known, by document id. */
   getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
   /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
   putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
+  /**
+   * Keeps input documents not stored yet, each taking the next sequence number (arrival
+   * order) in the order given. Returns the ids it stored; known ids are left as they are.
+   */
+  putDocuments(docs: readonly InputDocument[]): Promise<string[]>;
+  /**
+   * Stored documents after sequence number `afterSeq`, in arrival order, at most `limit`,
+   * that this extractor has neither extracted nor refused: what an extraction step still owes.
+   */
+  pendingDocuments(extractorVersion: string, afterSeq: number, limit: number): Promise<PendingDocument[]>;
+  /**
+   * Keeps what the extractor made of a stored document: its article, or the reason it was
+   * refused. Returns "new" for a first article, "changed" when the article differs from the
+   * stored one, "same" otherwise (a refusal is "same" unless it replaces an article).
+   */
+  putExtraction(id: string, result: { article: Article } | { error: string }, extractorVersion: string): Promise<"new" | "changed" | "same">;
+  /** putExtraction for many documents in one transaction (one commit, not one per document); the results in order. */
+  putExtractions(rows: ReadonlyArray<{ id: string; result: { article: Article } | { error: string } }>, extractorVersion: string): Promise<Array<"new" | "changed" | "same">>;
+  /** Of these documents, those this extractor refused: their input path and the reason. */
+  extractionFailures(ids: readonly string[], extractorVersion: string): Promise<Map<string, Rejected>>;
   /** Every input document kept, in arrival order: what a newer extractor re-reads. */
   listDocuments(): Promise<InputDocument[]>;
+  /** How many articles are stored. */
+  countArticles(): Promise<number>;
   /** Every article, in arrival order. */
   listArticles(): Promise<Article[]>;
   listStories(): Promise<Story[]>;
@@ -28,6 +110,22 @@ export interface Store {
    * Stories are not touched: the next build regroups what is left.
    */
   removeArticles(keys: readonly string[]): Promise<Map<string, string[]>>;
+  /** Runs the assignment step's work in one write transaction (one assigner at a time, whatever the backend). */
+  assign<T>(work: (tx: AssignmentTransaction) => Promise<T>): Promise<T>;
+  /** Stories waiting for analysis, in dossier order, at most `limit`. */
+  queuedStories(limit: number): Promise<Array<{ storyId: string; position: number }>>;
+  /** Puts every stored story on the work list (when the analysis key changed). */
+  queueAllStories(): Promise<void>;
+  /** A story's article ids in arrival order. */
+  storyMembers(storyId: string): Promise<Array<{ articleId: string; seq: number }>>;
+  /** Stored stories by id. */
+  getStories(ids: readonly string[]): Promise<Map<string, Story>>;
+  /** Writes analysed stories (insert or replace, list columns included) and takes them off the work list, in one transaction. */
+  putStories(rows: readonly StoryRow[]): Promise<void>;
+  /** Stored stories no article is assigned to any more (after grouping again), and queued stories without members. */
+  orphanStories(): Promise<string[]>;
+  /** Deletes stories (and takes them off the work list). */
+  deleteStories(ids: readonly string[]): Promise<void>;
   /** A value the pipeline remembers between builds (e.g. what the stored analyses were made with), or null. */
   getMeta(key: string): Promise<string | null>;
   /** Sets a remembered value; writes nothing when it is already that. */

@@ -41,6 +41,57 @@ export class Centroid {
   vectors(): ArticleVectors {
     return this.current;
   }
+
+  /** The centroid as bytes: its sums (or its one member's vectors), from which decode() rebuilds the same centroid. */
+  encode(): Uint8Array {
+    const kept = this.sums ?? this.current;
+    const head = new TextEncoder().encode(JSON.stringify([this.current.language, this.current.script, this.sums ? 0 : 1]));
+    const headWords = Math.ceil(head.length / 4);
+    let words = 1 + headWords;
+    for (const family of FAMILIES) words += 1 + 2 * kept[family].ids.length;
+    const out = new Int32Array(words);
+    out[0] = head.length;
+    new Uint8Array(out.buffer).set(head, 4);
+    let at = 1 + headWords;
+    for (const family of FAMILIES) {
+      const { ids, weights } = kept[family];
+      out[at++] = ids.length;
+      out.set(ids, at);
+      new Float32Array(out.buffer, (at + ids.length) * 4, weights.length).set(weights);
+      at += 2 * ids.length;
+    }
+    return new Uint8Array(out.buffer);
+  }
+
+  static decode(data: Uint8Array, limits: Readonly<Record<Family, number>>): Centroid {
+    const bytes = data.byteOffset % 4 === 0 ? data : data.slice();
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+    const headLength = words[0]!;
+    const [language, script, single] = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLength))) as [string, string, number];
+    let at = 1 + Math.ceil(headLength / 4);
+    const kept = {} as Record<Family, Sparse>;
+    for (const family of FAMILIES) {
+      const n = words[at++]!;
+      const ids = words.slice(at, at + n);
+      const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset + (at + n) * 4, bytes.byteOffset + (at + 2 * n) * 4));
+      kept[family] = { ids, weights };
+      at += 2 * n;
+    }
+    const vectors = { language, script, ...kept };
+    const centroid = new Centroid(vectors, limits);
+    if (!single) {
+      centroid.sums = kept;
+      centroid.current = {
+        language,
+        script,
+        words: compared(kept.words, limits.words),
+        names: compared(kept.names, limits.names),
+        facts: compared(kept.facts, limits.facts),
+        folds: compared(kept.folds, limits.folds),
+      };
+    }
+    return centroid;
+  }
 }
 
 // Scratch for the intermediate sums and normalised weights: only what a centroid keeps is allocated.

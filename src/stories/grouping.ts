@@ -14,26 +14,41 @@ import type { Centroid } from "./centroid.js";
 import { SketchSimilarity } from "./sketchSimilarity.js";
 import type { StorySimilarity } from "./storySimilarity.js";
 import type { ArticleVectors } from "./vectors.js";
+import { PostingLists } from "./postings.js";
 
-interface StoryState<Story> {
-  readonly articleIds: string[];
-  /**
-   * What a new article is compared with: the similarity model's merge of the members.
-   * Dropped once no posting list holds the story: it can never be a candidate again, and
-   * memory then stays bounded by the index, not by the number of stories.
-   */
-  summary: Story | null;
-  /** Posting lists holding the story. */
-  postings: number;
+/** What the grouper keeps of a story that can still be a candidate. */
+export interface StoryRecord<Story> {
+  /** What a new article is compared with: the similarity model's merge of the members. */
+  summary: Story;
   /** The published days the members span, for time proximity. */
   firstDay: number | null;
   lastDay: number | null;
 }
 
+/** An article read and its candidate stories found, before it is placed. */
+export interface Placement<Item> {
+  readonly item: Item;
+  readonly keys: readonly number[];
+  readonly day: number | null;
+  readonly candidates: readonly number[];
+}
+
+/**
+ * Stories are numbered in the order they were started. A story's record is dropped once no
+ * posting list holds it: it can never be a candidate again, and memory then stays bounded by
+ * the index, not by the number of stories. Records may also be kept elsewhere (the store) and
+ * brought back on demand: prepare() names the candidates, missing() those not at hand,
+ * restore() hands them back, place() decides; add() does all four when every record is at hand.
+ */
 export class StoryGrouper<Item = ArticleVectors, Story = Centroid> {
-  private readonly similarity: StorySimilarity<Item, Story>;
-  private readonly stories: StoryState<Story>[] = [];
-  private readonly postings = new Map<number, number[]>();
+  readonly similarity: StorySimilarity<Item, Story>;
+  private postings: PostingLists;
+  private readonly records = new Map<number, StoryRecord<Story>>();
+  private count = 0;
+  /** Stories whose record changed since takeChanges(). */
+  private readonly changed = new Set<number>();
+  /** Stories that left every posting list since takeChanges(). */
+  private readonly dropped = new Set<number>();
   private shared = new Float64Array(0);
   private mark = new Int32Array(0);
   private epoch = 0;
@@ -52,61 +67,127 @@ export class StoryGrouper<Item = ArticleVectors, Story = Centroid> {
   ) {
     // Without a model given, Item and Story are their defaults, the sketch model's types.
     this.similarity = similarity ?? (new SketchSimilarity(config, languages) as unknown as StorySimilarity<Item, Story>);
+    this.postings = new PostingLists(config.postingLimit);
   }
 
-  /** Adds an article; returns the index of the story it joined or started. */
+  /** Adds an article; returns the index of the story it joined or started. Every candidate's record must be at hand. */
   add(article: Article): number {
+    return this.place(this.prepare(article));
+  }
+
+  /** Reads the article (counting it in the model's statistics: once per article, in arrival order) and finds its candidates. */
+  prepare(article: Article): Placement<Item> {
+    const item = this.similarity.represent(article);
+    const keys = this.similarity.indexKeys(item);
+    return { item, keys, day: dayNumber(article.published), candidates: this.candidates(keys) };
+  }
+
+  /** Candidates whose record is not at hand. */
+  missing(p: Placement<Item>): number[] {
+    return p.candidates.filter((s) => !this.records.has(s));
+  }
+
+  /** Joins the article to its best candidate at or above the join threshold, or starts a story; returns the story's index. */
+  place(p: Placement<Item>): number {
     const c = this.config;
     const model = this.similarity;
-    const item = model.represent(article);
-    const keys = model.indexKeys(item);
-    const day = dayNumber(article.published);
-
+    const { item, day } = p;
     let best = -1;
     let bestScore = 0;
-    for (const s of this.candidates(keys)) {
-      const story = this.stories[s]!;
-      const score = model.score(item, story.summary!) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
+    for (const s of p.candidates) {
+      const story = this.records.get(s);
+      if (!story) throw new Error(`story ${s}: its record is not at hand`);
+      const score = model.score(item, story.summary) * timeFactor(day, story.firstDay, story.lastDay, c.timeWindowDays);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     const joined = bestScore >= c.joinThreshold;
-    const story = joined ? best : this.stories.push({ articleIds: [], firstDay: day, lastDay: day, summary: model.merge(null, item), postings: 0 }) - 1;
-    const state = this.stories[story]!;
-    if (joined) state.summary = model.merge(state.summary, item);
-    state.articleIds.push(article.id);
-    if (day !== null) {
-      state.firstDay = Math.min(day, state.firstDay ?? day);
-      state.lastDay = Math.max(day, state.lastDay ?? day);
-    }
-    for (const k of keys) {
-      let list = this.postings.get(k);
-      if (!list) this.postings.set(k, (list = []));
-      if (list[list.length - 1] === story) continue;
-      const at = list.indexOf(story);
-      if (at >= 0) list.splice(at, 1);
-      else {
-        state.postings++;
-        if (list.length >= c.postingLimit) this.unlist(list.shift()!);
+    let story: number;
+    if (joined) {
+      story = best;
+      const state = this.records.get(story)!;
+      state.summary = model.merge(state.summary, item);
+      if (day !== null) {
+        state.firstDay = Math.min(day, state.firstDay ?? day);
+        state.lastDay = Math.max(day, state.lastDay ?? day);
       }
-      list.push(story);
+    } else {
+      story = this.count++;
+      this.records.set(story, { summary: model.merge(null, item), firstDay: day, lastDay: day });
+    }
+    this.changed.add(story);
+    for (const k of p.keys) {
+      const gone = this.postings.touch(k, story);
+      if (gone < 0) continue;
+      this.records.delete(gone);
+      this.changed.delete(gone);
+      this.dropped.add(gone);
     }
     return story;
   }
 
-  private unlist(story: number): void {
-    const state = this.stories[story]!;
-    if (--state.postings === 0) state.summary = null;
+  /** Stories started so far. */
+  get started(): number {
+    return this.count;
   }
 
-  /** The stories so far, each as its article ids in arrival order. */
-  groups(): string[][] {
-    return this.stories.map((s) => [...s.articleIds]);
+  /** A record of a live story, loaded back from where it was kept. */
+  restore(story: number, record: StoryRecord<Story>): void {
+    if (this.postings.holding(story) > 0) this.records.set(story, record);
+  }
+
+  /** Lets go of a record that is kept elsewhere and unchanged (to bound memory); false if it changed since takeChanges(). */
+  release(story: number): boolean {
+    if (this.changed.has(story)) return false;
+    return this.records.delete(story);
+  }
+
+  /** Lets go of unchanged records, oldest first, until at most `keep` are held; returns the stories let go. */
+  trim(keep: number): number[] {
+    const released: number[] = [];
+    for (const story of this.records.keys()) {
+      if (this.records.size <= keep) break;
+      if (this.release(story)) released.push(story);
+    }
+    return released;
+  }
+
+  /** Records held in memory. */
+  get resident(): number {
+    return this.records.size;
+  }
+
+  /** The records changed and the stories dropped since the last call: what a save must write and delete. */
+  takeChanges(): { changed: Map<number, StoryRecord<Story>>; dropped: number[] } {
+    const changed = new Map([...this.changed].map((s) => [s, this.records.get(s)!]));
+    const dropped = [...this.dropped];
+    this.changed.clear();
+    this.dropped.clear();
+    return { changed, dropped };
+  }
+
+  /** The index and story count, to be saved (the model's statistics are saved by the model). */
+  saveIndex(): { postings: Int32Array; started: number } {
+    return { postings: this.postings.save(), started: this.count };
+  }
+
+  /** Bytes saveIndex() writes. */
+  saveIndexSize(): number {
+    return this.postings.savedBytes;
+  }
+
+  /** Takes back what saveIndex() gave; records are restored on demand. */
+  loadIndex(saved: { postings: Int32Array; started: number }): void {
+    this.postings = PostingLists.load(saved.postings, this.config.postingLimit, 1024);
+    this.count = saved.started;
+    this.records.clear();
+    this.changed.clear();
+    this.dropped.clear();
   }
 
   /** Stories sharing the most weight of index keys with the article, best first, ties to the older story. */
   private candidates(keys: readonly number[]): number[] {
     // Dense sums by story index, marked per call, in place of a map per article.
-    const n = this.stories.length;
+    const n = this.count;
     if (this.shared.length < n) {
       const size = Math.max(n, this.shared.length * 2);
       this.shared = new Float64Array(size);
@@ -121,7 +202,7 @@ export class StoryGrouper<Item = ArticleVectors, Story = Centroid> {
     touched.length = 0;
     for (const k of keys) {
       const list = this.postings.get(k);
-      if (!list) continue;
+      if (list.length === 0) continue;
       const idf = this.similarity.keyWeight(k);
       for (const s of list) {
         if (mark[s] !== epoch) {

@@ -7,31 +7,32 @@ import { readText, type TextLayer } from "../text/index.js";
 import { findCopies } from "./copies.js";
 import { StoryGrouper } from "./grouping.js";
 
-export { StoryGrouper } from "./grouping.js";
+export { StoryGrouper, type StoryRecord, type Placement } from "./grouping.js";
 export { findCopies } from "./copies.js";
 export { scorePairs, type PairScore, type TextPair } from "./pairs.js";
-export { type ArticleText, type StorySimilarity } from "./storySimilarity.js";
+export { type ArticleText, type SavedSimilarity, type StorySimilarity } from "./storySimilarity.js";
 export { SketchSimilarity } from "./sketchSimilarity.js";
 export { PairModelSimilarity } from "./pairSimilarity.js";
 
 /** Groups articles given in arrival order. The same order gives the same stories. `languages`: where month names come from. */
 export function groupStories(articles: readonly Article[], config: StoriesConfig, languages: Languages): StoryGroup[] {
   const grouper = new StoryGrouper(config, languages);
-  for (const a of articles) grouper.add(a);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return grouper.groups().map((ids) => {
-    const members = ids.map((id) => byId.get(id)!);
-    // Each member's text read once, for copy detection and the headline.
-    const layers = members.map((a) => readText(a.text, a.language));
-    const copies = findCopies(members, layers);
-    return {
-      // The first article never changes as a story grows, so neither does the id.
-      id: createHash("sha256").update(ids[0]!).digest("hex").slice(0, 12),
-      headline: chooseHeadline(members, layers, copies),
-      articleIds: ids,
-      copies,
-    };
-  });
+  const groups: Article[][] = [];
+  for (const a of articles) (groups[grouper.add(a)] ??= []).push(a);
+  return groups.map((members) => describeStory(members));
+}
+
+/** A story's id: its first article never changes as the story grows, so neither does the id. */
+export function storyId(firstArticleId: string): string {
+  return createHash("sha256").update(firstArticleId).digest("hex").slice(0, 12);
+}
+
+/** A story's group from its members in arrival order: its id, headline and copies. */
+export function describeStory(members: readonly Article[]): StoryGroup {
+  // Each member's text read once, for copy detection and the headline.
+  const layers = members.map((a) => readText(a.text, a.language));
+  const copies = findCopies(members, layers);
+  return { id: storyId(members[0]!.id), headline: chooseHeadline(members, layers, copies), articleIds: members.map((a) => a.id), copies };
 }
 
 /**

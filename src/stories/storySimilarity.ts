@@ -30,3 +30,15 @@ export interface StorySimilarity<Item, Story> {
   /** How much sharing a key says (rarer keys more), for ranking candidates. */
   keyWeight(key: number): number;
 }
+
+/**
+ * A model whose state can live in the store: its corpus statistics (a fixed size, saved
+ * whole) and each story's summary (saved per story). Loading what was saved gives a model
+ * that scores exactly as the one that saved it.
+ */
+export interface SavedSimilarity<Story> {
+  saveStatistics(): Uint8Array;
+  loadStatistics(data: Uint8Array): void;
+  encodeStory(story: Story): Uint8Array;
+  decodeStory(data: Uint8Array): Story;
+}

@@ -37,11 +37,21 @@ const FAMILIES: readonly Family[] = ["words", "names", "facts", "folds"];
  */
 const PRIOR_DOCUMENTS = 50;
 
-/** Interned keys with their document frequencies, growing as articles are observed. */
+/** A family's seed for hashed ids: the same string in two families gets two ids. */
+const FAMILY_SEEDS: Readonly<Record<Family, number>> = { words: 0x811c9dc5, names: 0x01000193, facts: 0x050c5d1f, folds: 0x2f63a7b1 };
+
+/**
+ * Keys with their document frequencies, growing as articles are observed. Ids are either
+ * interned (a map from strings, growing with the vocabulary) or, with `hashBits`, a hash of
+ * the key into a fixed space of 2^hashBits ids: the state is then the same size at 100 or
+ * a million articles, and can be saved and loaded as it is (statistics()), at the price of
+ * rare keys sharing an id.
+ */
 export class Vocabulary implements KeyTable {
   private readonly ids: Record<Family, Map<string, number>> = { words: new Map(), names: new Map(), facts: new Map(), folds: new Map() };
   private count = 0;
-  private df = new Int32Array(1024);
+  private df: Int32Array;
+  private readonly mask: number;
   readonly tokens = new Map<string, TokenTable>();
   readonly dates = new Map<number, number>();
   documents = 0;
@@ -50,7 +60,27 @@ export class Vocabulary implements KeyTable {
   constructor(
     readonly languages: Languages,
     readonly stemLength?: number,
-  ) {}
+    hashBits?: number,
+  ) {
+    this.mask = hashBits ? (1 << hashBits) - 1 : 0;
+    this.df = new Int32Array(hashBits ? 1 << hashBits : 1024);
+  }
+
+  /** The document count and frequencies, to be saved; only for hashed ids (interned ids would need their strings too). */
+  statistics(): Int32Array {
+    if (!this.mask) throw new Error("only a vocabulary of hashed ids can be saved");
+    const out = new Int32Array(this.df.length + 1);
+    out[0] = this.documents;
+    out.set(this.df, 1);
+    return out;
+  }
+
+  /** Takes back what statistics() gave (same hashBits). */
+  restore(statistics: Int32Array): void {
+    if (statistics.length !== this.df.length + 1) throw new Error(`saved statistics hold ${statistics.length - 1} ids, not ${this.df.length}`);
+    this.documents = statistics[0]!;
+    this.df.set(statistics.subarray(1));
+  }
 
   /** The features of an article, keyed by this vocabulary's ids. */
   read(article: Pick<Article, "title" | "text" | "language">): RawFeatures {
@@ -117,6 +147,7 @@ export class Vocabulary implements KeyTable {
   }
 
   id(family: Family, key: string): number {
+    if (this.mask) return hashKey(FAMILY_SEEDS[family], key) & this.mask;
     const ids = this.ids[family];
     let id = ids.get(key);
     if (id === undefined) {
@@ -147,6 +178,13 @@ export class Vocabulary implements KeyTable {
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
     return { ids, weights };
   }
+}
+
+/** FNV-1a over the key's UTF-16 units, from a family's seed. */
+function hashKey(seed: number, key: string): number {
+  let h = seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 // The full weights of the family being sketched, before truncation.

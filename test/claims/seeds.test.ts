@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import type { Article, Claim, Dossier, Story } from "../../src/model.js";
-import { buildDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier } from "../../src/pipeline.js";
 import { SEEDS, SEEDS_MISSING } from "../helpers.js";
 
 let dossier: Dossier;
@@ -19,7 +19,7 @@ const ids = (...seeds: string[]): string[] => seeds.map((s) => id.get(s)!).sort(
 
 describe("seed expectations (issues 5 and 10)", { skip: SEEDS_MISSING ? `${SEEDS_MISSING}: seed expectations not checked` : false }, () => {
   before(async () => {
-    dossier = await buildDossier([SEEDS]);
+    dossier = await buildAndReadDossier([SEEDS]);
     for (const a of dossier.articles) id.set(/(\d{3})_[^/]*$/.exec(a.path)![1]!, a.id);
     story = dossier.stories.find((s) => s.articleIds.includes(id.get("000")!))!;
   });

@@ -45,7 +45,7 @@ describe("dossier build on the demo corpus", () => {
     assert.equal(first.code, 0, first.stderr);
     const d = parseDossier(first.stdout);
     assert.equal(d.rejected.length, 0);
-    assert.match(first.stderr, /stor(y|ies) over \d+ article/);
+    assert.match(first.stderr, /assigned \d+ article\(s\) to stories/);
   });
 
   test("reads HTML, text and JSON lines, in three languages, with the given fields kept", () => {

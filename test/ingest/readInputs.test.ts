@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
-import { readInputs } from "../../src/ingest/index.js";
+import { readInputs, streamInputs } from "../../src/ingest/index.js";
 import { tempDir } from "../helpers.js";
 
 test("folders are read recursively in a stable order, skipping hidden and unknown files", async () => {
@@ -128,4 +128,20 @@ test("a link loop in a followed folder ends", async () => {
   symlinkSync(outside, join(dir, "out"));
   const { documents } = await readInputs([dir], { ...defaultConfig.ingest, followLinks: true });
   assert.deepEqual(documents.map((d) => d.content), ["Text A."]);
+});
+
+test("a folder is walked lazily: a subfolder is listed only when the walk reaches it", async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, "a"));
+  mkdirSync(join(dir, "b"));
+  const text = (place: string) => `The council of ${place} met on Monday to vote on the budget for the coming year and approved it.`;
+  writeFileSync(join(dir, "a", "1.txt"), text("Hollen"));
+  const items = streamInputs([dir], defaultConfig.ingest);
+  const first = await items.next();
+  assert.ok(!first.done && "content" in first.value && first.value.path.endsWith("1.txt"));
+  // Written after the first document was handed out: a walk that listed every folder first would miss it.
+  writeFileSync(join(dir, "b", "2.txt"), text("Brenna"));
+  const rest: string[] = [];
+  for await (const item of items) rest.push(item.path);
+  assert.deepEqual(rest.map((p) => p.slice(dir.length + 1)), [join("b", "2.txt")]);
 });

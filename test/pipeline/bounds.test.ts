@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Dossier } from "../../src/model.js";
-import { buildDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO, runCli, tempDir } from "../helpers.js";
 
@@ -22,7 +22,7 @@ function fileList(): string {
 async function build(db: string, inputs: readonly string[]): Promise<Dossier> {
   const store = await openSqliteStore(db);
   try {
-    return await buildDossier(inputs, { store });
+    return await buildAndReadDossier(inputs, { store });
   } finally {
     await store.close();
   }
@@ -55,7 +55,7 @@ describe("bounded cost per article", () => {
     const b = join(dir, "b.txt");
     writeFileSync(a, text);
     writeFileSync(b, text.replace(/council/g, "board"));
-    const d = await buildDossier([a, b]);
+    const d = await buildAndReadDossier([a, b]);
     const quotes = d.stories.flatMap((s) => s.claims.flatMap((c) => c.mentions.map((m) => m.quote)));
     assert.ok(quotes.length > 0);
     const counted = quotes.map((q) => Number(/counted (\d+)/.exec(q)?.[1] ?? -1));
@@ -69,7 +69,7 @@ describe("given fields", () => {
     const file = join(dir, "a.jsonl");
     const text = "The mayor of Hollen said on Monday that twelve houses were flooded by the river. Officials said more rain is due on Friday.";
     writeFileSync(file, [JSON.stringify({ text, language: "constructor" }), JSON.stringify({ text: text.replace("Hollen", "Brenna"), language: "EN-gb" })].join("\n"));
-    const d = await buildDossier([file]);
+    const d = await buildAndReadDossier([file]);
     assert.deepEqual(d.articles.map((a) => a.language), ["en", "en"]);
     assert.equal(d.rejected.length, 0);
   });

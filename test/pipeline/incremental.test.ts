@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Dossier } from "../../src/model.js";
-import { buildDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO, tempDir } from "../helpers.js";
 
@@ -13,7 +13,7 @@ async function build(db: string, inputs: readonly string[]): Promise<{ dossier: 
   const log: string[] = [];
   const store = await openSqliteStore(db);
   try {
-    return { dossier: await buildDossier(inputs, { store, log: (l) => log.push(l) }), log };
+    return { dossier: await buildAndReadDossier(inputs, { store, log: (l) => log.push(l) }), log };
   } finally {
     await store.close();
   }
@@ -33,7 +33,8 @@ describe("incremental builds", () => {
     // A rebuild with nothing new keeps every analysis and extracts nothing.
     const again = await build(db, ALL);
     assert.match(again.log.join("\n"), /0 new, 7 already extracted/);
-    assert.match(again.log.join("\n"), /\(unchanged\)/);
+    assert.match(again.log.join("\n"), /assigned 0 article\(s\)/);
+    assert.match(again.log.join("\n"), /analysed 0 stories, removed 0 \(unchanged\)/);
     assert.deepEqual(again.dossier.stories, whole.dossier.stories);
   });
 
@@ -43,7 +44,7 @@ describe("incremental builds", () => {
     await build(db, ALL.slice(0, 5));
     const later = await build(db, ALL.slice(0, 6));
     // The German article joins the dam story; the football story is left as it was.
-    assert.match(later.log.join("\n"), /1 kept as analysed before/);
+    assert.match(later.log.join("\n"), /analysed 1 story, removed 0/);
     const whole = await build(join(dir, "whole.db"), ALL);
     assert.deepEqual(later.dossier.stories, whole.dossier.stories);
   });

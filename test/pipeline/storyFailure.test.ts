@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { languagePack } from "../../src/lang/index.js";
-import { buildDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier } from "../../src/pipeline.js";
 import { DEMO } from "../helpers.js";
 
 describe("a story whose analysis fails", () => {
@@ -15,7 +15,7 @@ describe("a story whose analysis fails", () => {
     const framing = Object.getOwnPropertyDescriptor(de, "framing")!;
     Object.defineProperty(de, "framing", { configurable: true, get: () => { throw new Error("broken German framing lexicon"); } });
     try {
-      const d = await buildDossier([DEMO]);
+      const d = await buildAndReadDossier([DEMO]);
       const failed = d.stories.filter((s) => s.error);
       assert.equal(failed.length, 1);
       assert.equal(failed[0]!.error, "analysis failed: broken German framing lexicon");

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { defaultConfig } from "../../src/config.js";
+import type { Article } from "../../src/model.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { groupStories, StoryGrouper } from "../../src/stories/index.js";
 import type { Centroid } from "../../src/stories/centroid.js";
@@ -51,12 +52,12 @@ test("the same articles in the same order give the same stories and ids, however
   const whole = groupStories(corpus, config, languages());
   assert.deepEqual(groupStories(corpus, config, languages()), whole);
   // Streaming one at a time: after each article, the groups are those of the prefix.
-  const grouper = new StoryGrouper(config, languages());
+  const grouper = tracked(new StoryGrouper(config, languages()));
   corpus.forEach((a, i) => {
     grouper.add(a);
-    assert.deepEqual(grouper.groups(), groupStories(corpus.slice(0, i + 1), config, languages()).map((g) => g.articleIds));
+    assert.deepEqual(grouper.groups, groupStories(corpus.slice(0, i + 1), config, languages()).map((g) => g.articleIds));
   });
-  assert.deepEqual(grouper.groups(), whole.map((g) => g.articleIds));
+  assert.deepEqual(grouper.groups, whole.map((g) => g.articleIds));
 });
 
 test("time proximity: the same kind of report three months later starts a new story", () => {
@@ -92,8 +93,8 @@ test("the grouper cuts stems to a prefix, so derived forms and compounds share a
 });
 
 test("the similarity model can be given: the sketches by default, anything else only changes the decision", () => {
-  const byDefault = new StoryGrouper(config, languages());
-  const explicit = new StoryGrouper(config, languages(), new SketchSimilarity(config, languages()));
+  const byDefault = tracked(new StoryGrouper(config, languages()));
+  const explicit = tracked(new StoryGrouper(config, languages(), new SketchSimilarity(config, languages())));
   const sketches = new SketchSimilarity(config, languages());
   // One new object (or file) is a new model: here the sketches with a score that never reaches the threshold.
   const never: StorySimilarity<ArticleVectors, Centroid> = {
@@ -103,17 +104,17 @@ test("the similarity model can be given: the sketches by default, anything else 
     indexKeys: (a) => sketches.indexKeys(a),
     keyWeight: (k) => sketches.keyWeight(k),
   };
-  const neverGrouper = new StoryGrouper(config, languages(), never);
+  const neverGrouper = tracked(new StoryGrouper(config, languages(), never));
   for (const a of corpus) [byDefault, explicit, neverGrouper].forEach((g) => g.add(a));
-  assert.deepEqual(explicit.groups(), byDefault.groups());
-  assert.equal(neverGrouper.groups().length, corpus.length, "a score that never reaches the threshold starts a story per article");
-  assert.ok(byDefault.groups().length < corpus.length);
+  assert.deepEqual(explicit.groups, byDefault.groups);
+  assert.equal(neverGrouper.groups.length, corpus.length, "a score that never reaches the threshold starts a story per article");
+  assert.ok(byDefault.groups.length < corpus.length);
 });
 
 test("the fitted pair model groups too: the dam reports join across English and Russian, the vote stays apart", () => {
-  const grouper = new StoryGrouper(config, languages(), new PairModelSimilarity(languages()));
+  const grouper = tracked(new StoryGrouper(config, languages(), new PairModelSimilarity(languages())));
   for (const a of corpus) grouper.add(a);
-  const storyOfId = (id: string) => grouper.groups().findIndex((ids) => ids.includes(id));
+  const storyOfId = (id: string) => grouper.groups.findIndex((ids) => ids.includes(id));
   assert.equal(storyOfId("dam-2"), storyOfId("dam-en"));
   assert.equal(storyOfId("dam-ru"), storyOfId("dam-en"));
   assert.notEqual(storyOfId("budget"), storyOfId("dam-en"));
@@ -138,3 +139,9 @@ test("folded word prefixes meet across languages where stems do not, and count o
   assert.notEqual(similarity(damDe, damEn), similarity(noFolds(damDe), noFolds(damEn)), "German-English: folds are the word evidence");
   assert.equal(similarity(damEn2, damEn), similarity(noFolds(damEn2), noFolds(damEn)), "English-English: stems are, folds are not read");
 });
+
+/** A grouper that also remembers each story's article ids (the grouper itself keeps no members). */
+function tracked<I, S>(grouper: StoryGrouper<I, S>): { add(a: Article): void; groups: string[][] } {
+  const groups: string[][] = [];
+  return { add: (a) => void (groups[grouper.add(a)] ??= []).push(a.id), groups };
+}

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { basename } from "node:path";
 import { test } from "node:test";
-import { buildDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier } from "../../src/pipeline.js";
 import { SEEDS, SEEDS_MISSING } from "../helpers.js";
 
 test("the five seeds are one story with one copy pair: 001 rewritten from 003", { skip: SEEDS_MISSING }, async () => {
-  const dossier = await buildDossier([SEEDS]);
+  const dossier = await buildAndReadDossier([SEEDS]);
   const seed = new Map(dossier.articles.map((a) => [a.id, basename(a.path).slice(0, 3)]));
   assert.equal(dossier.stories.length, 1);
   const [story] = dossier.stories;

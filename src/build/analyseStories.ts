@@ -1,0 +1,112 @@
+/**
+ * Step 4, analyse the stories that changed: the stories on the work list (story_queue: joined
+ * or started by an assignment, or all of them when the analysis key changed) are read with
+ * their articles (store.getArticles: one story's members at a time, never the whole store),
+ * analysed, and written one row each. A queued story whose group (articles, headline, copies)
+ * is as stored and whose analysis was made with the same key keeps it. One story's failure does
+ * not stop the others. Stories are independent of each other: job handlers may analyse them in
+ * any order. Reads: story_queue, story_members, articles, stories, meta ANALYSIS. Writes:
+ * stories (with their list columns) and story_queue, per batch in one transaction; ANALYSIS.
+ */
+import { analyseStory } from "../claims/index.js";
+import type { Article, Story, StoryAnalysis, StoryGroup } from "../model.js";
+import type { StoryRow } from "../store/index.js";
+import { describeStory } from "../stories/index.js";
+import type { BuildContext } from "./context.js";
+
+export interface Analysed {
+  /** Stories analysed (again) and written. */
+  readonly analysed: readonly string[];
+  /** Queued stories whose stored analysis was kept. */
+  readonly kept: number;
+}
+
+/** The meta key under which the store remembers what its stories' analyses were made with. */
+const ANALYSIS = "analysis";
+
+/** Stories taken from the work list and written together. */
+const ANALYSE_BATCH = 32;
+
+export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
+  const { store, keys } = ctx;
+  const sameKey = (await store.getMeta(ANALYSIS)) === keys.analysis;
+  if (!sameKey) {
+    // The work list holds the work from here on: a build killed half-way goes on where it stopped.
+    await store.queueAllStories();
+    await store.putMeta(ANALYSIS, keys.analysis);
+  }
+  const analysed: string[] = [];
+  let kept = 0;
+  for (;;) {
+    const queued = await store.queuedStories(ANALYSE_BATCH);
+    if (queued.length === 0) break;
+    const rows: StoryRow[] = [];
+    const empty: string[] = [];
+    const stored = sameKey ? await store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
+    for (const { storyId, position } of queued) {
+      const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
+      if (!row) empty.push(storyId);
+      else if (row.kept) {
+        kept++;
+        rows.push(row.row);
+      } else {
+        analysed.push(storyId);
+        rows.push(row.row);
+      }
+    }
+    await store.putStories(rows);
+    await store.deleteStories(empty);
+  }
+  return { analysed, kept };
+}
+
+/** One queued story read, and analysed unless its stored analysis still holds; null when it has no articles. */
+async function analyseQueued(ctx: BuildContext, storyId: string, position: number, stored: Story | undefined): Promise<{ row: StoryRow; kept: boolean } | null> {
+  const members = await ctx.store.storyMembers(storyId);
+  const found = await ctx.store.getArticles(members.map((m) => m.articleId));
+  const articles = members.flatMap((m) => {
+    const a = found.get(m.articleId)?.article;
+    return a ? [a] : [];
+  });
+  if (articles.length === 0) return null;
+  const group = describeStory(articles);
+  const keep = stored !== undefined && sameGroup(stored, group);
+  const story = keep ? stored : analyseGroup(ctx, group, new Map(articles.map((a) => [a.id, a])));
+  const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  return {
+    kept: keep,
+    row: {
+      story,
+      position,
+      updatedSeq: members.reduce((most, m) => Math.max(most, m.seq), 0),
+      firstPublished: published[0] ?? null,
+      lastPublished: published[published.length - 1] ?? null,
+      languages: byCount(articles.map((a) => a.language)),
+    },
+  };
+}
+
+/** One story analysed; a failure is kept on the story with its articles, its readings empty. */
+export function analyseGroup(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>): Story {
+  try {
+    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages) };
+  } catch (err) {
+    const error = `analysis failed: ${(err as Error).message}`;
+    ctx.log(`story ${group.id}: ${error}`);
+    return { ...group, ...EMPTY_ANALYSIS, error };
+  }
+}
+
+const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
+
+function sameGroup(story: Story, group: StoryGroup): boolean {
+  const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
+  return g(story) === g(group);
+}
+
+/** Distinct values, most frequent first (ties in first-seen order). */
+function byCount(values: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}
