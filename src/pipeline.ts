@@ -14,6 +14,7 @@ import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs, streamInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
 import type { Article, Dossier, InputDocument, Rejected, Story, StoryAnalysis, StoryGroup } from "./model.js";
+import { withStoredNotes } from "./report/notes.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 import { groupStories } from "./stories/index.js";
 import { codeFingerprint, VERSION } from "./version.js";
@@ -103,7 +104,8 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     await store.putMeta(ANALYSIS_KEY, analysisKey);
     const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";
     log(`${stories.length} stor${stories.length === 1 ? "y" : "ies"} over ${articles.length} article(s)${note}`);
-    return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, stories, rejected: [...rejected, ...failed] };
+    // Analysts' notes are the store's, not the analysis's: put on the claims for the reports only.
+    return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles, stories: await withStoredNotes(store, stories), rejected: [...rejected, ...failed] };
   } finally {
     if (!options.store) await store.close();
   }

@@ -2,6 +2,8 @@
 import { type Kysely, sql } from "kysely";
 import type { Article, InputDocument, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
+import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
+import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
 import { type Database, migrate } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { Store, StoredArticle } from "./types.js";
@@ -9,6 +11,7 @@ import type { Store, StoredArticle } from "./types.js";
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
     await migrate(db);
+    await migrateIndexTables(db);
   } catch (err) {
     await db.destroy();
     throw describeStoreError(err);
@@ -37,6 +40,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         const existing = await tx.selectFrom("articles").selectAll().where("id", "=", doc.id).executeTakeFirst();
         if (!existing) {
           await tx.insertInto("articles").values({ id: doc.id, extractor_version: extractorVersion, article: json }).execute();
+          await indexArticle(tx, article);
           return true;
         }
         if (existing.article !== json || existing.extractor_version !== extractorVersion) {
@@ -45,6 +49,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
             .set({ extractor_version: extractorVersion, article: json })
             .where("id", "=", doc.id)
             .execute();
+          await indexArticle(tx, article);
           return true;
         }
         return !known;
@@ -78,12 +83,14 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       if (same) return false;
       await writeTransaction(db, async (tx) => {
         await tx.deleteFrom("stories").execute();
+        await unindexStories(tx);
         if (next.length > 0) {
           for (let i = 0; i < next.length; i += 200) {
             await tx
               .insertInto("stories")
               .values(next.slice(i, i + 200).map((s, j) => ({ ...s, position: i + j })))
               .execute();
+            await indexStories(tx, stories.slice(i, i + 200));
           }
         }
       });
@@ -106,6 +113,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         ];
         if (ids.length > 0) {
           await writeTransaction(db, async (tx) => {
+            await unindexArticles(tx, ids);
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
           });
@@ -127,6 +135,32 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         else if (current.value !== value) await tx.updateTable("meta").set({ value }).where("key", "=", key).execute();
       });
     },
+
+    listStoryPage: (query) => listStoryPage(db, query),
+
+    async getStory(id) {
+      const row = await db.selectFrom("stories").select("story").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.story) as Story) : null;
+    },
+
+    async getArticle(id) {
+      const row = await db.selectFrom("articles").select("article").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.article) as Article) : null;
+    },
+
+    searchArticles: (query) => searchArticles(db, query),
+
+    async putNote(note) {
+      await writeTransaction(db, async (tx) => {
+        await tx.deleteFrom("notes").where("claim_id", "=", note.claimId).execute();
+        await tx
+          .insertInto("notes")
+          .values({ claim_id: note.claimId, story_id: note.storyId, summary: note.summary, verdict: note.verdict, text: note.text, updated_at: note.updatedAt })
+          .execute();
+      });
+    },
+
+    findNotes: (claimIds, summaries) => findNotes(db, claimIds, summaries),
 
     async close() {
       await db.destroy();
