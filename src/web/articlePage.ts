@@ -6,12 +6,13 @@ import { markSpans, occurrences, type Span } from "./highlight.js";
 import { esc, outLink, page, plural, seg } from "./html.js";
 
 export interface ArticlePageOptions {
-  readonly static?: boolean;
+  /** The story whose claims, citations and framing are marked (the `story` parameter of links from a story page). */
+  readonly storyId?: string;
 }
 
-export async function renderArticlePage(store: Store, articleId: string, _options: ArticlePageOptions = {}): Promise<string | null> {
-  const loaded = await loadArticle(store, articleId);
-  return loaded ? articlePageHtml(loaded.article, loaded.stories) : null;
+export async function renderArticlePage(store: Store, articleId: string, options: ArticlePageOptions = {}): Promise<string | null> {
+  const loaded = await loadArticle(store, articleId, options.storyId);
+  return loaded ? articlePageHtml(loaded.article, loaded.story ? [loaded.story] : []) : null;
 }
 
 interface Marks {
@@ -72,6 +73,7 @@ export function articlePageHtml(article: Article, stories: readonly Story[]): st
 <p class="meta">${outLink(article.url)} <small>from ${esc(article.path)}</small></p>
 ${article.warnings.length ? `<p class="warnings">Warnings: ${article.warnings.map(esc).join("; ")}</p>` : ""}
 <p class="legend"><mark class="claim">claim</mark> <mark class="cite">citation</mark> <mark class="frame">loaded term</mark> · ${esc(counts)}</p>
+${stories.length === 0 ? `<p class="hint">Open this article from its story page to see its claims, citations and loaded terms marked.</p>` : ""}
 ${marks.unplaced.length ? `<p class="warnings">Not found in the text as it stands: ${marks.unplaced.map(esc).join("; ")}</p>` : ""}
 <input type="checkbox" id="show-removed" class="switch"><label for="show-removed">Show what was removed as boilerplate (${plural(article.removed.length, "block")})</label>
 <article class="text" lang="${esc(article.language)}">${markSpans(article.text, marks.text)}</article>

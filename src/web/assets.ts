@@ -78,9 +78,9 @@ const JS = `"use strict";
     var headers = { "content-type": "application/json" };
     var token = sessionStorage.getItem("dossier-token");
     if (token) headers.authorization = "Bearer " + token;
-    var body = JSON.stringify({ mark: form.elements.mark.value, note: form.elements.note.value });
+    var body = JSON.stringify({ verdict: form.elements.verdict.value, text: form.elements.text.value });
     function send() {
-      return fetch(form.getAttribute("action"), { method: "POST", headers: headers, body: body }).then(function (r) {
+      return fetch(form.getAttribute("action"), { method: "PUT", headers: headers, body: body }).then(function (r) {
         if (r.status === 401 || r.status === 403) {
           var t = window.prompt("This server needs a token to save notes:");
           if (!t) throw new Error("no token");

@@ -3,16 +3,15 @@
  * other side by side. A cell says how the article carries the claim: in its own voice, on
  * someone's word, or against the other mentions (a conflict).
  */
-import type { Article, Claim, ClaimMention, Story } from "../model.js";
+import type { AnalystNote, Article, Claim, ClaimMention, Story } from "../model.js";
 import { sourcesOf } from "../report/sources.js";
-import type { AnalystNote } from "./data.js";
 import { esc, seg } from "./html.js";
 
 export type CellKind = "assert" | "attribute" | "contradict";
 
 const CELL_SIGN: Record<CellKind, string> = { assert: "●", attribute: "◐", contradict: "✕" };
 const CELL_WORD: Record<CellKind, string> = { assert: "asserts", attribute: "attributes", contradict: "contradicts" };
-export const NOTE_SIGN: Record<AnalystNote["mark"], string> = { verified: "✔ verified", false: "✘ false", unclear: "? unclear" };
+export const NOTE_SIGN: Record<AnalystNote["verdict"], string> = { verified: "✔ verified", false: "✘ false", unclear: "? unclear" };
 
 /** Columns: copy groups (articles joined by copy links), each in date order, groups by their first date. */
 export function copyGroups(story: Story, articles: ReadonlyMap<string, Article>): string[][] {
@@ -64,13 +63,12 @@ export function cellKind(mention: ClaimMention, against: ReadonlySet<string>): C
   return mention.attributedTo ? "attribute" : "assert";
 }
 
-function columnHead(a: Article | undefined, id: string): string {
+function columnHead(a: Article | undefined, id: string, storyId: string): string {
   const name = a?.outlet ?? a?.title ?? id;
-  return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
+  return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
 }
 
 export interface MatrixOptions {
-  readonly notes: ReadonlyMap<string, AnalystNote>;
   /** Under the server, each claim gets the note form; on disk there is nothing to send it to. */
   readonly editable: boolean;
 }
@@ -93,28 +91,29 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
       const who = ms[0]!.attributedTo ? ` (according to ${ms[0]!.attributedTo})` : "";
       const conflict = claim.conflicts.filter((k) => k.articleIds.includes(id)).map((k) => `${k.type}: ${k.detail}`).join("; ");
       const tip = `${CELL_WORD[kind]}${who}: “${ms[0]!.quote}”${conflict ? ` — conflict: ${conflict}` : ""}`;
-      return `<td class="cell ${kind}"><a href="../articles/${seg(id)}.html#q-${seg(claim.id)}" data-quote="${esc(tip)}" title="${esc(tip)}" aria-label="${esc(CELL_WORD[kind])}">${CELL_SIGN[kind]}${ms.length > 1 ? `<sup>${ms.length}</sup>` : ""}</a></td>`;
+      return `<td class="cell ${kind}"><a href="../articles/${seg(id)}.html?story=${seg(story.id)}#q-${seg(claim.id)}" data-quote="${esc(tip)}" title="${esc(tip)}" aria-label="${esc(CELL_WORD[kind])}">${CELL_SIGN[kind]}${ms.length > 1 ? `<sup>${ms.length}</sup>` : ""}</a></td>`;
     });
-    const note = options.notes.get(claim.id);
+    const note = claim.note;
     const conflicts = claim.conflicts.length
       ? `<ul class="conflict-list">${claim.conflicts.map((k) => `<li>conflict (${esc(k.type)}): ${esc(k.detail)}</li>`).join("")}</ul>`
       : "";
-    const form = options.editable ? noteForm(story.id, claim.id, note) : "";
+    const form = options.editable ? noteForm(claim.id, note) : "";
     return `<tr id="claim-${esc(claim.id)}" class="claim ${claim.status}"><th scope="row" class="claim-head">
-<span class="status ${claim.status}">${claim.status}</span>${note ? ` <span class="note-mark ${note.mark}" title="${esc(note.note)}">${NOTE_SIGN[note.mark]}</span>` : ""}
-<div class="summary">${esc(claim.summary)}</div><small>${esc(sourcesOf(claim))}</small>${conflicts}${note?.note ? `<div class="note-text">${esc(note.note)}</div>` : ""}${form}</th>
+<span class="status ${claim.status}">${claim.status}</span>${note ? ` <span class="note-mark ${note.verdict}" title="${esc(`${note.text} (${note.updatedAt})`)}">${NOTE_SIGN[note.verdict]}</span>` : ""}
+<div class="summary">${esc(claim.summary)}</div><small>${esc(sourcesOf(claim))}</small>${conflicts}${note?.text ? `<div class="note-text">${esc(note.text)}</div>` : ""}${form}</th>
 ${cells.join("")}</tr>`;
   });
   return `<p class="legend"><span class="cell assert">${CELL_SIGN.assert}</span> asserts · <span class="cell attribute">${CELL_SIGN.attribute}</span> attributes to a source · <span class="cell contradict">${CELL_SIGN.contradict}</span> contradicts (a conflict) · point at a cell for its quote, click it to read it in the article</p>
 <div class="quote-panel" id="quote-panel" aria-live="polite"></div>
 <div class="matrix-wrap"><table class="matrix">
-<thead><tr><td></td>${groupRow}</tr><tr><th scope="col">Claim</th>${columns.map((id) => columnHead(articles.get(id), id)).join("")}</tr></thead>
+<thead><tr><td></td>${groupRow}</tr><tr><th scope="col">Claim</th>${columns.map((id) => columnHead(articles.get(id), id, story.id)).join("")}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
-function noteForm(storyId: string, claimId: string, note: AnalystNote | undefined): string {
-  const option = (m: AnalystNote["mark"]) => `<option value="${m}"${note?.mark === m ? " selected" : ""}>${m}</option>`;
-  return `<form class="note-form" method="post" action="../api/stories/${seg(storyId)}/claims/${seg(claimId)}/note">
-<select name="mark" aria-label="Mark">${option("verified")}${option("false")}${option("unclear")}</select>
-<input name="note" value="${esc(note?.note ?? "")}" placeholder="note" aria-label="Note"><button type="submit">Save</button></form>`;
+/** The analyst's mark: sent by the script as PUT ../api/claims/ID/note (a form alone cannot PUT JSON). */
+function noteForm(claimId: string, note: AnalystNote | undefined): string {
+  const option = (m: AnalystNote["verdict"]) => `<option value="${m}"${note?.verdict === m ? " selected" : ""}>${m}</option>`;
+  return `<form class="note-form" method="post" action="../api/claims/${seg(claimId)}/note">
+<select name="verdict" aria-label="Mark">${option("verified")}${option("false")}${option("unclear")}</select>
+<input name="text" value="${esc(note?.text ?? "")}" placeholder="note" aria-label="Note"><button type="submit">Save</button></form>`;
 }

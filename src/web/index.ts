@@ -4,4 +4,4 @@ export { renderStoryPage } from "./storyPage.js";
 export { renderArticlePage } from "./articlePage.js";
 export { writeSite, type WriteSiteOptions, type SiteWritten } from "./site.js";
 export { ASSETS, type Asset } from "./assets.js";
-export type { StoryQuery, StorySummary, StoryListPage, AnalystNote, NoteMark } from "./data.js";
+export type { StoryListQuery } from "./data.js";

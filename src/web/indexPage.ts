@@ -1,6 +1,6 @@
-/** The story list: search and filters (under the server), counts per story, pages. */
+/** The story list: filters and full-text search (under the server), counts per story, pages. */
 import type { Store } from "../store/types.js";
-import { findStories, storyFacets, type StoryListPage, type StoryQuery, type StorySummary } from "./data.js";
+import { findStories, searchArticles, type ListPage, type SearchHit, type StoryListQuery, type StorySummary } from "./data.js";
 import { esc, page, plural, seg } from "./html.js";
 
 export interface IndexPageOptions {
@@ -11,53 +11,62 @@ export interface IndexPageOptions {
 /** The static site's file for list page N. */
 export const indexFileName = (n: number): string => (n <= 1 ? "index.html" : `index-${n}.html`);
 
-export async function renderIndexPage(store: Store, query: StoryQuery = {}, options: IndexPageOptions = {}): Promise<string> {
-  const list = await findStories(store, query);
-  return indexPageHtml(list, query, options, options.static ? null : await storyFacets(store));
+export async function renderIndexPage(store: Store, query: StoryListQuery = {}, options: IndexPageOptions = {}): Promise<string> {
+  if (query.q) return searchPageHtml(await searchArticles(store, query.q, query.page), query);
+  return indexPageHtml(await findStories(store, query), query, options);
 }
 
-/** The list page for one page of results; `facets` null for the static site, which has no search form. */
-export function indexPageHtml(list: StoryListPage, query: StoryQuery, options: IndexPageOptions, facets: { languages: string[]; outlets: string[] } | null): string {
-  const form = facets ? searchForm(query, facets) : `<p class="hint">Search and filters come with the server: <code>dossier serve</code>.</p>`;
+export function indexPageHtml(list: ListPage<StorySummary>, query: StoryListQuery, options: IndexPageOptions): string {
+  const form = options.static ? `<p class="hint">Search and filters come with the server: <code>dossier serve</code>.</p>` : searchForm(query);
   const body = `<h1>Stories</h1>
 ${form}
 <p class="count">${plural(list.total, "story", "stories")}${list.pages > 1 ? `, page ${list.page} of ${list.pages}` : ""}</p>
 ${list.items.length === 0 ? `<p class="empty">No story matches.</p>` : `<ol class="stories">${list.items.map(storyRow).join("\n")}</ol>`}
 ${pager(list, query, options)}`;
-  return page({ title: query.q ? `“${query.q}”` : "Stories", depth: 0, body, kind: "index-page" });
+  return page({ title: "Stories", depth: 0, body, kind: "index-page" });
+}
+
+function searchPageHtml(hits: ListPage<SearchHit>, query: StoryListQuery): string {
+  const rows = hits.items.map(
+    (h) => `<li class="hit"><a class="headline" href="articles/${seg(h.articleId)}.html">${esc(h.title ?? h.articleId)}</a>
+<div class="meta">${[h.outlet, h.published, h.language].filter(Boolean).map((x) => esc(String(x))).join(" · ")}</div><p class="snippet">${esc(h.snippet)}</p></li>`,
+  );
+  const body = `<h1>Search</h1>
+${searchForm(query)}
+<p class="count">${hits.atLeast ? "at least " : ""}${plural(hits.total, "article")} match “${esc(query.q ?? "")}”</p>
+${rows.length === 0 ? `<p class="empty">No article matches.</p>` : `<ol class="hits">${rows.join("\n")}</ol>`}
+${pager(hits, query, {})}`;
+  return page({ title: `“${query.q}”`, depth: 0, body, kind: "index-page search-page" });
 }
 
 function storyRow(s: StorySummary): string {
   const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : "undated";
-  const figures = [
-    plural(s.articles, "article"),
-    plural(s.languages.length, "language"),
-    plural(s.independent, "independent report"),
-    plural(s.origins, "origin"),
-  ].map((f) => `<span>${f}</span>`);
+  const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), plural(s.independentReports, "independent report"), plural(s.outlets, "outlet")].map(
+    (f) => `<span>${f}</span>`,
+  );
   figures.push(`<span class="${s.conflicts > 0 ? "conflicts" : ""}">${plural(s.conflicts, "conflict")}</span>`);
   return `<li class="story-row"><a class="headline" href="stories/${seg(s.id)}.html">${esc(s.headline)}</a>
 <div class="figures">${figures.join(" · ")}</div>
-<div class="meta">${esc(dates)} · ${s.languages.map(esc).join(", ")} · ${esc(s.outlets.slice(0, 6).join(", "))}${s.outlets.length > 6 ? ` and ${s.outlets.length - 6} more` : ""}</div></li>`;
+<div class="meta">${esc(dates)} · ${s.languages.map(esc).join(", ")} · ${plural(s.claims, "claim")}</div></li>`;
 }
 
-function searchForm(q: StoryQuery, facets: { languages: string[]; outlets: string[] }): string {
-  const option = (value: string, label: string, current: string | undefined) =>
-    `<option value="${esc(value)}"${value === (current ?? "") ? " selected" : ""}>${esc(label)}</option>`;
+/** The search box searches article texts; the filters narrow the story list. */
+function searchForm(q: StoryListQuery): string {
+  const option = (value: string, label: string) => `<option value="${value}"${value === (q.sort ?? "newest") ? " selected" : ""}>${label}</option>`;
   return `<form class="search" action="index.html" method="get" role="search">
-<input type="search" name="q" value="${esc(q.q ?? "")}" placeholder="Search stories and articles" aria-label="Search">
-<select name="language" aria-label="Language">${option("", "any language", q.language)}${facets.languages.map((l) => option(l, l, q.language)).join("")}</select>
-<select name="outlet" aria-label="Outlet">${option("", "any outlet", q.outlet)}${facets.outlets.map((o) => option(o, o, q.outlet)).join("")}</select>
+<input type="search" name="q" value="${esc(q.q ?? "")}" placeholder="Search article texts" aria-label="Search">
+<input name="language" value="${esc(q.language ?? "")}" placeholder="language (en)" aria-label="Language" size="8">
+<input name="outlet" value="${esc(q.outlet ?? "")}" placeholder="outlet" aria-label="Outlet" size="14">
 <label>from <input type="date" name="from" value="${esc(q.from ?? "")}"></label>
 <label>to <input type="date" name="to" value="${esc(q.to ?? "")}"></label>
 <label><input type="checkbox" name="conflicts" value="1"${q.conflicts ? " checked" : ""}> has conflicts</label>
-<select name="sort" aria-label="Order">${option("newest", "newest first", q.sort)}${option("articles", "most articles", q.sort)}</select>
-<button type="submit">Search</button>
+<select name="sort" aria-label="Order">${option("newest", "newest first")}${option("articles", "most articles")}</select>
+<button type="submit">Go</button>
 </form>`;
 }
 
 /** Links to the other pages: index-N.html in the static site, the same query with page=N under the server. */
-function pager(list: StoryListPage, query: StoryQuery, options: IndexPageOptions): string {
+function pager(list: ListPage<unknown>, query: StoryListQuery, options: IndexPageOptions): string {
   if (list.pages <= 1) return "";
   const href = (n: number): string => {
     if (options.static) return indexFileName(n);
@@ -72,9 +81,9 @@ function pager(list: StoryListPage, query: StoryQuery, options: IndexPageOptions
   return `<nav class="pager">${links.join(" ")}</nav>`;
 }
 
-/** The story-list query from URL search parameters (what the server hands over from `/index.html?…`). */
-export function queryFromParams(params: URLSearchParams): StoryQuery {
-  const text = (k: string): string | undefined => params.get(k)?.trim() || undefined;
+/** The list query from URL search parameters (what the server hands over from `/index.html?…`); malformed fields are left out. */
+export function queryFromParams(params: URLSearchParams): StoryListQuery {
+  const text = (k: string): string | undefined => params.get(k)?.trim().slice(0, 500) || undefined;
   const date = (k: string): string | undefined => (/^\d{4}-\d{2}-\d{2}$/.test(text(k) ?? "") ? text(k) : undefined);
   const page = Number(text("page"));
   return {
@@ -85,6 +94,6 @@ export function queryFromParams(params: URLSearchParams): StoryQuery {
     to: date("to"),
     conflicts: params.get("conflicts") === "1" || params.get("conflicts") === "true",
     sort: text("sort") === "articles" ? "articles" : "newest",
-    page: Number.isFinite(page) && page >= 1 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= 1_000_000 ? page : 1,
   };
 }

@@ -127,7 +127,7 @@ export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<
     const box = `<rect x="${x}" y="${y}" width="${c.width}" height="${c.height}" rx="5"/><text x="${x + 8}" y="${y + 14}">${esc(cut(n.label))}</text>` +
       `<text class="sub" x="${x + 8}" y="${y + 28}">${esc(n.sub)}</text><title>${esc(n.label)}${n.kind === "origin" ? " (origin)" : ""}</title>`;
     return n.articleId
-      ? `<a class="node ${n.kind}" href="../articles/${seg(n.articleId)}.html">${box}</a>`
+      ? `<a class="node ${n.kind}" href="../articles/${seg(n.articleId)}.html?story=${seg(story.id)}">${box}</a>`
       : `<g class="node ${n.kind}">${box}</g>`;
   });
   return `<figure class="graph"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Provenance graph">

@@ -12,7 +12,7 @@ import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Store } from "../store/types.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
-import { allStoryListPages, loadNotes, storiesToWrite } from "./data.js";
+import { allStoryListPages, loadStory } from "./data.js";
 import { indexFileName, indexPageHtml } from "./indexPage.js";
 import { storyPageHtml } from "./storyPage.js";
 
@@ -48,7 +48,8 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
   const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
   const keptStories = new Set<string>();
   const keptArticles = new Set<string>();
-  for await (const { id, loaded } of storiesToWrite(store, options.stories)) {
+  for await (const id of storyIds(store, options.stories)) {
+    const loaded = await loadStory(store, id);
     if (!loaded) {
       for (const ext of STORY_FILES) await rm(join(dir, "stories", `${id}.${ext}`), { force: true });
       written.removed++;
@@ -58,7 +59,7 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
     keptStories.add(id);
     const own = story.articleIds.flatMap((a) => articles.get(a) ?? []);
     const dossier: Dossier = { schemaVersion: 2, articles: own, stories: [story], rejected: [] };
-    await put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, await loadNotes(store, id), { static: true }));
+    await put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
     await put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
     for (const article of own) {
@@ -69,11 +70,17 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
     written.articles += own.length;
   }
   for await (const list of allStoryListPages(store)) {
-    await put(join(dir, indexFileName(list.page)), indexPageHtml(list, {}, { static: true }, null));
+    await put(join(dir, indexFileName(list.page)), indexPageHtml(list, {}, { static: true }));
     written.indexPages = list.page;
   }
   written.removed += await prune(dir, written.indexPages, options.stories ? null : { stories: keptStories, articles: keptArticles });
   return written;
+}
+
+/** The ids asked for, or every stored story's, read a list page at a time. */
+async function* storyIds(store: Store, ids: readonly string[] | undefined): AsyncGenerator<string> {
+  if (ids) return yield* ids;
+  for await (const list of allStoryListPages(store)) for (const s of list.items) yield s.id;
 }
 
 /** Removes list pages past the last, and on a full write every story and article page no longer stored. */

@@ -2,7 +2,8 @@
 import type { Article, Story } from "../model.js";
 import type { Store } from "../store/types.js";
 import { renderClaimMatrix } from "./claimMatrix.js";
-import { loadNotes, loadStory, summarise, type AnalystNote } from "./data.js";
+import { independentCount } from "../claims/independence.js";
+import { loadStory } from "./data.js";
 import { esc, outLink, page, plural, seg } from "./html.js";
 import { renderProvenanceGraph } from "./provenanceGraph.js";
 
@@ -14,32 +15,34 @@ export interface StoryPageOptions {
 export async function renderStoryPage(store: Store, storyId: string, options: StoryPageOptions = {}): Promise<string | null> {
   const loaded = await loadStory(store, storyId);
   if (!loaded) return null;
-  return storyPageHtml(loaded.story, loaded.articles, await loadNotes(store, storyId), options);
+  return storyPageHtml(loaded.story, loaded.articles, options);
 }
 
-export async function storyPageHtml(
-  story: Story,
-  articles: ReadonlyMap<string, Article>,
-  notes: ReadonlyMap<string, AnalystNote>,
-  options: StoryPageOptions = {},
-): Promise<string> {
-  const s = summarise(story, articles);
-  const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} to ${s.lastPublished}`) : "undated";
-  const line = [
-    plural(s.articles, "article"),
-    `in ${plural(s.languages.length, "language")} (${s.languages.join(", ")})`,
-    plural(s.independent, "independent report"),
-    plural(s.origins, "origin"),
-    plural(s.claims, "claim"),
-    plural(s.conflicts, "conflict"),
-    dates,
+/** "6 articles · in 3 languages (de, en, ru) · 5 independent reports · …": the story at a glance. */
+function summaryLine(story: Story, articles: ReadonlyMap<string, Article>): string {
+  const own = story.articleIds.flatMap((id) => articles.get(id) ?? []);
+  const languages = [...new Set(own.map((a) => a.language))].sort();
+  const dates = own.flatMap((a) => a.published ?? []).sort();
+  return [
+    plural(story.articleIds.length, "article"),
+    `in ${plural(languages.length, "language")} (${languages.join(", ")})`,
+    plural(independentCount(story.articleIds, story.copies), "independent report"),
+    plural(story.origins.length, "origin"),
+    plural(story.claims.length, "claim"),
+    plural(story.claims.filter((c) => c.status === "conflicting").length, "conflict"),
+    dates.length === 0 ? "undated" : dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`,
   ].join(" · ");
+}
+
+/** The page of a story whose claims carry the analysts' notes (src/report/notes.ts). */
+export async function storyPageHtml(story: Story, articles: ReadonlyMap<string, Article>, options: StoryPageOptions = {}): Promise<string> {
+  const line = summaryLine(story, articles);
   const body = `<nav class="crumbs"><a href="../index.html">Stories</a> › this story · <a href="${seg(story.id)}.json">JSON</a> · <a href="${seg(story.id)}.md">Markdown</a></nav>
 <h1>${esc(story.headline)}</h1>
 <p class="summary-line">${esc(line)}</p>
 ${story.error ? `<p class="error">Not analysed: ${esc(story.error)}</p>` : ""}
 <section id="matrix"><h2>Claims × articles</h2>
-${renderClaimMatrix(story, articles, { notes, editable: !options.static })}</section>
+${renderClaimMatrix(story, articles, { editable: !options.static })}</section>
 <section id="provenance"><h2>Provenance</h2>
 ${await renderProvenanceGraph(story, articles)}
 ${story.origins.length ? `<p>Origins: ${story.origins.map((o) => `<b>${esc(o)}</b>`).join(", ")}</p>` : ""}</section>
@@ -72,7 +75,7 @@ function framing(story: Story, articles: ReadonlyMap<string, Article>): string {
     const outlet = articles.get(f.articleId)?.outlet ?? f.articleId;
     const terms = f.terms.map(
       (t, i) =>
-        `<li><a href="../articles/${seg(f.articleId)}.html#f-${i}">${esc(t.term)}</a>${t.where === "title" ? " <small>in the title</small>" : ""}${t.about ? ` <small>about ${esc(t.about)}</small>` : ""}</li>`,
+        `<li><a href="../articles/${seg(f.articleId)}.html?story=${seg(story.id)}#f-${i}">${esc(t.term)}</a>${t.where === "title" ? " <small>in the title</small>" : ""}${t.about ? ` <small>about ${esc(t.about)}</small>` : ""}</li>`,
     );
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), ...terms]);
   }
@@ -87,7 +90,7 @@ function articleList(story: Story, articles: ReadonlyMap<string, Article>): stri
     .map((id) => {
       const a = articles.get(id);
       const meta = [a?.outlet, a?.published, a?.language].filter(Boolean).map((x) => esc(String(x))).join(" · ");
-      return `<li><a href="../articles/${seg(id)}.html">${esc(a?.title ?? a?.path ?? id)}</a> <small>${meta}</small> ${outLink(a?.url ?? null)}</li>`;
+      return `<li><a href="../articles/${seg(id)}.html?story=${seg(story.id)}">${esc(a?.title ?? a?.path ?? id)}</a> <small>${meta}</small> ${outLink(a?.url ?? null)}</li>`;
     })
     .join("")}</ul>`;
 }
