@@ -11,6 +11,7 @@ import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore } from "../store/index.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 
@@ -156,6 +157,27 @@ async function similarity(file: string): Promise<number> {
   return bad > 0 ? EXIT_REJECTED : 0;
 }
 
+interface ServeFlags {
+  db: string;
+  host: string;
+  port: string;
+  token?: string;
+}
+
+/** Serves the API and the web app until interrupted. */
+async function serve(flags: ServeFlags): Promise<number> {
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--port ${flags.port}: not a port number`);
+  const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null });
+  log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+  });
+  log("stopping: finishing queued ingests");
+  await server.close();
+  return 0;
+}
+
 function demoCorpus(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
 }
@@ -194,6 +216,15 @@ export function program(setExit: (code: number) => void): Command {
     .option("--db <file|url>", DB_HELP, "dossier.db")
     .option("--json", "print the result as JSON")
     .action(async (claim: string | undefined, flags: CheckFlags) => setExit(await check(claim, flags)));
+
+  cli
+    .command("serve")
+    .description("serve the HTTP API (/api/..., described at /openapi.json) and the web app over the store")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
+    .option("--host <host>", "address to listen on; anything but loopback needs a token", DEFAULT_HOST)
+    .option("--port <n>", "port (0 picks a free one)", String(DEFAULT_PORT))
+    .option("--token <token>", "token that ingest and notes require (Authorization: Bearer); default $DOSSIER_TOKEN")
+    .action(async (flags: ServeFlags) => setExit(await serve(flags)));
 
   cli
     .command("extract")

@@ -10,20 +10,22 @@ import type { Store } from "../store/index.js";
 export function attachNotes(stories: readonly Story[], notes: readonly AnalystNote[]): Story[] {
   if (notes.length === 0) return [...stories];
   const byId = new Map(notes.map((n) => [n.claimId, n]));
-  const bySummary = new Map<string, AnalystNote>();
-  // The latest note on a wording wins when several claims were once worded so.
-  for (const n of [...notes].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) bySummary.set(n.summary, n);
-  const noteOf = (claim: Claim): AnalystNote | undefined => {
-    const own = byId.get(claim.id);
-    return own && own.summary === claim.summary ? own : bySummary.get(claim.summary);
+  const own = (c: Claim): AnalystNote | undefined => (byId.get(c.id)?.summary === c.summary ? byId.get(c.id) : undefined);
+  const placed = new Set(stories.flatMap((s) => s.claims.flatMap((c) => (own(c) ? [c.id] : []))));
+  // A note whose claim id no longer names its claim goes to the first claim worded as it was, the latest note first.
+  const moved = new Map<string, AnalystNote>();
+  for (const n of [...notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))) {
+    if (!placed.has(n.claimId) && !moved.has(n.summary)) moved.set(n.summary, n);
+  }
+  const noteOf = (c: Claim): AnalystNote | undefined => {
+    const note = own(c) ?? (placed.has(c.id) ? undefined : moved.get(c.summary));
+    if (note && note.claimId !== c.id) moved.delete(c.summary);
+    return note;
   };
-  return stories.map((s) => {
-    if (!s.claims.some((c) => noteOf(c))) return s;
-    return { ...s, claims: s.claims.map((c) => {
-      const note = noteOf(c);
-      return note ? { ...c, note } : c;
-    }) };
-  });
+  return stories.map((s) => ({ ...s, claims: s.claims.map((c) => {
+    const note = noteOf(c);
+    return note ? { ...c, note } : c;
+  }) }));
 }
 
 /** The stories with the store's notes on their claims. */
