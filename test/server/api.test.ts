@@ -186,6 +186,24 @@ for (const backend of backends) {
       assert.equal((await call("/api/health")).body.status, "ok");
     });
 
+    test("the web app's pages are served, under the same policy, with article markup as text", async () => {
+      const [dam] = storyPageSchema.parse((await call("/api/stories?order=articles&limit=1")).body).items;
+      const index = await call("/");
+      assert.equal(index.status, 200);
+      assert.ok(String(index.body.text).includes(dam!.id), "the list links the story");
+      const story = await call(`/stories/${dam!.id}.html`);
+      assert.equal(story.status, 200);
+      assert.match(story.headers.get("content-security-policy")!, /script-src 'self'/);
+      assert.equal((await call("/stories/no-such-story.html")).status, 404);
+      assert.equal(storySchema.parse((await call(`/stories/${dam!.id}.json`)).body).id, dam!.id);
+      const [hit] = (await call("/api/search?q=floodgates")).body.items as Array<{ articleId: string }>;
+      const page = String((await call(`/articles/${hit!.articleId}.html`)).body.text);
+      assert.ok(/&(#60|lt);script&(#62|gt);/.test(page) && !page.includes("<script>alert"), "a title's script is text");
+      assert.ok(!/<img[^>]*onerror/i.test(page) && !/href="javascript:/i.test(page));
+      const css = await fetch(`${server!.url}/assets/dossier.css`);
+      assert.deepEqual([css.status, css.headers.get("content-type")], [200, "text/css; charset=utf-8"]);
+    });
+
     test("on loopback, a request for another host name or a write from another origin is refused", async () => {
       const port = new URL(server!.url).port;
       const raw = (headers: Record<string, string>, method = "GET", path = "/api/health") =>
