@@ -1,4 +1,5 @@
 /** The web app's pages (src/web) on the server, at the URLs the static site uses (src/web/README.md). */
+import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Dossier } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
@@ -15,6 +16,31 @@ const html = (reply: FastifyReply, body: string | null): FastifyReply =>
 
 const searchOf = (request: FastifyRequest): URLSearchParams => new URLSearchParams(request.url.split("?")[1] ?? "");
 
+/** Story pages kept made: laying out a story's graph and matrix costs far more than reading it. */
+const KEPT_PAGES = 500;
+
+/**
+ * Made story pages by story id, each under the digest of the story and its notes as stored: a
+ * page is made again when a rebuild or a note changes what it shows, and once however many ask.
+ */
+function storyPages(store: Store): (id: string) => Promise<string | null> {
+  const kept = new Map<string, { digest: string; page: Promise<string | null> }>();
+  return async (id) => {
+    const story = await store.getStory(id);
+    if (!story) return null;
+    const digest = createHash("sha256").update(JSON.stringify(await withStoredNotes(store, [story]))).digest("base64");
+    const known = kept.get(id);
+    kept.delete(id);
+    const entry = known?.digest === digest ? known : { digest, page: renderStoryPage(store, id) };
+    kept.set(id, entry);
+    if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
+    return entry.page.catch((err: unknown) => {
+      kept.delete(id);
+      throw err;
+    });
+  };
+}
+
 /** "ID.html" → ["ID", "html"]. */
 function fileOf(name: string): [string, string] {
   const dot = name.lastIndexOf(".");
@@ -26,12 +52,13 @@ function fileOf(name: string): [string, string] {
  * (the API's rule); the story page shows them to whoever can reach the server.
  */
 export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean): void {
+  const storyPage = storyPages(store);
   for (const url of ["/", "/index.html"]) {
     app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
   }
   app.get("/stories/:file", async (request, reply) => {
     const [id, kind] = fileOf((request.params as { file: string }).file);
-    if (kind === "html") return html(reply, await renderStoryPage(store, id));
+    if (kind === "html") return html(reply, await storyPage(id));
     const story = await store.getStory(id);
     if (!story || (kind !== "json" && kind !== "md")) return html(reply, null);
     const [noted] = trusted(request) ? await withStoredNotes(store, [story]) : [story];

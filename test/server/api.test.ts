@@ -196,6 +196,9 @@ for (const backend of backends) {
       assert.match(story.headers.get("content-security-policy")!, /script-src 'self'/);
       assert.equal((await call("/stories/no-such-story.html")).status, 404);
       assert.equal(storySchema.parse((await call(`/stories/${dam!.id}.json`)).body).id, dam!.id);
+      const claimId = storySchema.parse((await call(`/api/stories/${dam!.id}`)).body).claims[1]!.id;
+      await call(`/api/claims/${claimId}/note`, { method: "PUT", headers: { "content-type": "application/json" }, body: '{"verdict":"false","text":"Page-cache probe"}' });
+      assert.ok(String((await call(`/stories/${dam!.id}.html`)).body.text).includes("Page-cache probe"), "a kept page is made again when a note changes");
       const [hit] = (await call("/api/search?q=floodgates")).body.items as Array<{ articleId: string }>;
       const page = String((await call(`/articles/${hit!.articleId}.html`)).body.text);
       assert.ok(/&(#60|lt);script&(#62|gt);/.test(page) && !page.includes("<script>alert"), "a title's script is text");
