@@ -17,6 +17,7 @@ const pageOf = <T extends z.ZodType>(item: T) =>
     items: z.array(item),
     total: z.number().int().describe("matches in all (for search, counted up to 1,000: see totalIsLowerBound)"),
     totalIsLowerBound: z.boolean().optional(),
+    order: z.enum(["relevance", "latest"]).optional().describe("search: best match first, or the latest stored first when more than 1,000 match"),
     offset: z.number().int(),
     limit: z.number().int(),
   });

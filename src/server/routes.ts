@@ -112,7 +112,7 @@ export function apiRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
     {
       method: "GET",
       url: "/api/search",
-      summary: "Full-text search over articles' titles and texts, best match first.",
+      summary: "Full-text search over articles' titles and texts: best match first, or the latest stored first when more than 1,000 match.",
       query: s.searchQuery,
       response: s.searchPageSchema,
       async handle({ query }) {

@@ -5,7 +5,11 @@ import type { Database, StoryIndexTable } from "./schema.js";
 import { isPostgres, listed } from "./indexTables.js";
 import type { Page, SearchHit, SearchQuery, StoryQuery, StorySummary } from "./types.js";
 
-/** Search matches counted before the count gives up ("1,000 or more"): a common word must not cost a scan of every article. */
+/**
+ * Search matches counted before the count gives up ("1,000 or more"), and ranked by relevance at
+ * most: beyond it the latest stored come first, so that a common word costs a page, not a
+ * ranking of every article that has it.
+ */
 const MAX_COUNTED_HITS = 1000;
 
 /** Words of a search used: a pasted paragraph must not make a query of hundreds of terms. */
@@ -75,31 +79,34 @@ const hitOf = (r: HitRow): SearchHit => ({
 
 function pageOf(rows: readonly HitRow[], counted: number, q: SearchQuery): Page<SearchHit> {
   const lowerBound = counted > MAX_COUNTED_HITS;
-  return { items: rows.map(hitOf), total: Math.min(counted, MAX_COUNTED_HITS), totalIsLowerBound: lowerBound, offset: q.offset, limit: q.limit };
+  return { items: rows.map(hitOf), total: Math.min(counted, MAX_COUNTED_HITS), totalIsLowerBound: lowerBound, order: lowerBound ? "latest" : "relevance", offset: q.offset, limit: q.limit };
 }
 
 /** `match` is FTS5 syntax built from quoted words only: every word must occur, none is an operator. */
 async function searchSqlite(db: Kysely<Database>, match: string, q: SearchQuery): Promise<Page<SearchHit>> {
-  const counted = await sql<{ n: number }>`select count(*) as n from (select rowid from article_search where article_search match ${match} limit ${MAX_COUNTED_HITS + 1})`.execute(db);
+  const counted = Number((await sql<{ n: number }>`select count(*) as n from (select rowid from article_search where article_search match ${match} limit ${MAX_COUNTED_HITS + 1})`.execute(db)).rows[0]?.n ?? 0);
+  const order = counted > MAX_COUNTED_HITS ? sql`article_search.rowid desc` : sql`article_search.rank`;
   const rows = await sql<HitRow>`
     select i.id, i.title, i.outlet, i.published, i.language, snippet(article_search, 1, '', '', '…', ${SNIPPET_WORDS}) as snippet
     from article_search join articles a on a.rowid = article_search.rowid join article_index i on i.id = a.id
-    where article_search match ${match} order by article_search.rank limit ${q.limit} offset ${q.offset}`.execute(db);
-  return pageOf(rows.rows, Number(counted.rows[0]?.n ?? 0), q);
+    where article_search match ${match} order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
+  return pageOf(rows.rows, counted, q);
 }
 
 async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuery): Promise<Page<SearchHit>> {
-  const counted = await sql<{ n: string }>`select count(*) as n from (select 1 from article_search where doc @@ plainto_tsquery('simple', ${words}) limit ${MAX_COUNTED_HITS + 1}) m`.execute(db);
+  const counted = Number((await sql<{ n: string }>`select count(*) as n from (select 1 from article_search where doc @@ plainto_tsquery('simple', ${words}) limit ${MAX_COUNTED_HITS + 1}) m`.execute(db)).rows[0]?.n ?? 0);
+  // PostgreSQL has no arrival order to walk: beyond the bound, matches are taken by id, with no ranking.
+  const score = counted > MAX_COUNTED_HITS ? sql`0` : sql`ts_rank(doc, plainto_tsquery('simple', ${words}))`;
   // The page is chosen first, so that the headline (a pass over the text) is made for its rows only.
   const rows = await sql<HitRow>`
     with page as (
-      select id, ts_rank(doc, plainto_tsquery('simple', ${words})) as score from article_search
+      select id, ${score} as score from article_search
       where doc @@ plainto_tsquery('simple', ${words}) order by score desc, id limit ${q.limit} offset ${q.offset})
     select i.id, i.title, i.outlet, i.published, i.language,
       ts_headline('simple', left((a.article::json)->>'text', ${SNIPPET_CHARS}), plainto_tsquery('simple', ${words}),
         ${`StartSel="",StopSel="",MaxWords=${SNIPPET_WORDS},MinWords=${SNIPPET_WORDS >> 1},ShortWord=0`}) as snippet
     from page join article_index i on i.id = page.id join articles a on a.id = page.id order by page.score desc, page.id`.execute(db);
-  return pageOf(rows.rows, Number(counted.rows[0]?.n ?? 0), q);
+  return pageOf(rows.rows, counted, q);
 }
 
 /** Characters of an article's text a PostgreSQL snippet looks through. */

@@ -50,6 +50,8 @@ export interface Page<T> {
   /** Matches in all; for search, counted up to a bound (then `totalIsLowerBound`). */
   readonly total: number;
   readonly totalIsLowerBound?: boolean;
+  /** Search only: best match first, or, when more match than are ranked, the latest stored first. */
+  readonly order?: "relevance" | "latest";
   readonly offset: number;
   readonly limit: number;
 }

@@ -88,6 +88,16 @@ for (const backend of backends) {
       await store.close();
     });
 
+    test("a word in more articles than are ranked pages through them without ranking, its count a lower bound", async () => {
+      const store = await backend.open(await backend.fresh());
+      for (let i = 0; i < 1002; i++) await store.putArticle(doc(`m${i}`), article(`m${i}`, { text: `common word number ${i}` }), "1");
+      const many = await store.searchArticles({ text: "common", offset: 0, limit: 5 });
+      assert.deepEqual([many.total, many.totalIsLowerBound, many.order, many.items.length], [1000, true, "latest", 5]);
+      const few = await store.searchArticles({ text: "number 17", offset: 0, limit: 5 });
+      assert.deepEqual([few.total, few.totalIsLowerBound, few.order, few.items[0]!.articleId], [1, false, "relevance", "m17"]);
+      await store.close();
+    });
+
     test("notes are kept by claim id and found by story", async () => {
       const store = await backend.open(await backend.fresh());
       const note = { claimId: "dam-c1", storyId: "dam", summary: "gave way", mentions: [{ articleId: "a1", quote: "gave way" }], verdict: "verified" as const, text: "called the operator", updatedAt: "2026-03-12T10:00:00Z" };
