@@ -1,5 +1,5 @@
 /**
- * The site's two static files. Small, no framework, no CDN: the pages work offline and under
+ * The site's static files: a stylesheet, a script and an icon. Small, no framework, no CDN: the pages work offline and under
  * `Content-Security-Policy: default-src 'self'` (nothing inline). The pages read fully without
  * the script; it adds the quote panel on the matrix and sends analyst notes to the server.
  */
@@ -100,6 +100,10 @@ const JS = `"use strict";
 })();
 `;
 
+/** A plain mark for the tab, so that browsers do not ask for a /favicon.ico that is not there. */
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0f2a4a"/><path d="M4 3h4.5a4.5 5 0 0 1 0 10H4z" fill="#fff"/></svg>
+`;
+
 export interface Asset {
   readonly contentType: string;
   readonly body: string;
@@ -109,4 +113,5 @@ export interface Asset {
 export const ASSETS: Readonly<Record<string, Asset>> = {
   "dossier.css": { contentType: "text/css; charset=utf-8", body: CSS },
   "dossier.js": { contentType: "text/javascript; charset=utf-8", body: JS },
+  "icon.svg": { contentType: "image/svg+xml", body: ICON },
 };

@@ -7,12 +7,11 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Dossier } from "../model.js";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Store } from "../store/types.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
-import { allStoryListPages, loadStory } from "./data.js";
+import { allStoryListPages, loadStory, storyDossier } from "./data.js";
 import { indexFileName, indexPageHtml } from "./indexPage.js";
 import { storyPageHtml } from "./storyPage.js";
 
@@ -57,8 +56,8 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
     }
     const { story, articles } = loaded;
     keptStories.add(id);
-    const own = story.articleIds.flatMap((a) => articles.get(a) ?? []);
-    const dossier: Dossier = { schemaVersion: 2, articles: own, stories: [story], rejected: [] };
+    const dossier = storyDossier(loaded);
+    const own = dossier.articles;
     await put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
     await put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
