@@ -41,7 +41,7 @@ table.entities{border-collapse:collapse;font-size:.9rem}table.entities td,table.
 .framing{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:.6rem}.framing .outlet{border:1px solid var(--line);border-radius:6px;padding:.4rem .6rem}.framing ul{padding-left:1rem;margin:.2rem 0}
 article.text{white-space:pre-wrap;max-width:46rem;font-size:1.02rem;line-height:1.65;margin-top:1rem}
 mark{background:none;color:inherit}mark.claim{background:#e6f4ea;border-bottom:2px solid var(--ok)}mark.cite{background:#e8f0fe;border-bottom:2px solid var(--accent)}
-mark.frame{background:#fde7d8;outline:1px solid #e37400}mark:target,mark.targeted{background:#ffe066;outline:2px solid #f0a000}
+mark.frame{background:#fde7d8;outline:1px solid #e37400}mark:target,mark.targeted{background:#ffe066;outline:2px solid #f0a000}mark:target mark,mark.targeted mark{background:transparent}
 .switch{margin-right:.3rem}.removed{display:none;max-width:46rem;border:1px dashed var(--bad);padding:.5rem .8rem;margin-top:1rem;background:#fff5f5}
 #show-removed:checked ~ .removed{display:block}.removed li{white-space:pre-wrap;margin:.3rem 0;color:#6b2020}
 `;

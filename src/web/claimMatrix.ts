@@ -7,6 +7,10 @@ import type { AnalystNote, Article, Claim, ClaimMention, Story } from "../model.
 import { sourcesOf } from "../report/sources.js";
 import { esc, seg } from "./html.js";
 
+/** A column is named by its outlet, else its title cut to this many characters (the whole title is its tooltip). */
+const COLUMN_LABEL_CHARS = 32;
+const cutTo = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
 export type CellKind = "assert" | "attribute" | "contradict";
 
 const CELL_SIGN: Record<CellKind, string> = { assert: "●", attribute: "◐", contradict: "✕" };
@@ -64,7 +68,7 @@ export function cellKind(mention: ClaimMention, against: ReadonlySet<string>): C
 }
 
 function columnHead(a: Article | undefined, id: string, storyId: string): string {
-  const name = a?.outlet ?? a?.title ?? id;
+  const name = cutTo(a?.outlet ?? a?.title ?? id, COLUMN_LABEL_CHARS);
   return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
 }
 
