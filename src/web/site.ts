@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Store } from "../store/types.js";
 import { articlePageHtml } from "./articlePage.js";
@@ -29,7 +29,7 @@ export interface SiteWritten {
 
 async function put(path: string, content: string): Promise<void> {
   // Hidden and unique per process and call: two writers never share a temporary file.
-  const temp = join(path, "..", `.${path.split("/").pop()}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, { flag: "wx" });
     await rename(temp, path);
