@@ -152,6 +152,8 @@ export interface AnalystNote {
   readonly storyId: string;
   /** The claim's summary when the note was written. */
   readonly summary: string;
+  /** Some of the claim's mentions when the note was written: a rebuild that re-forms the claims finds it again by them. */
+  readonly mentions: ReadonlyArray<{ readonly articleId: string; readonly quote: string }>;
   readonly verdict: "verified" | "false" | "unclear";
   readonly text: string;
   /** ISO 8601 time of the last change. */

@@ -31,7 +31,10 @@ const copySchema = z.object({
 export const noteSchema = z.object({
   claimId: z.string(),
   storyId: z.string(),
-  summary: z.string().describe("the claim's wording when the note was written: the note follows it if a rebuild renumbers claims"),
+  summary: z.string().describe("the claim's wording when the note was written"),
+  mentions: z
+    .array(z.object({ articleId: z.string(), quote: z.string() }))
+    .describe("some of the claim's mentions when the note was written: a rebuild that re-forms the claims finds the note's claim by them"),
   verdict: z.enum(["verified", "false", "unclear"]),
   text: z.string(),
   updatedAt: z.string().describe("ISO 8601 time of the last change"),

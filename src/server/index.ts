@@ -92,7 +92,7 @@ function createApp(store: Store, jobs: IngestJobs, guard: Guard, tokenSet: boole
   for (const route of routes) mountRoute(app, route, guard);
   const openapi = JSON.stringify(openApiDocument(routes, tokenSet));
   app.get("/openapi.json", async (_request, reply) => reply.type("application/json; charset=utf-8").send(openapi));
-  mountPages(app, store);
+  mountPages(app, store, (request) => guard.hasToken(request));
   return app;
 }
 

@@ -1,7 +1,8 @@
 /** The API's routes as data: each names its schemas once, and both the server and /openapi.json read them. */
 import type { z } from "zod";
 import { checkStore } from "../pipeline.js";
-import { withStoredNotes } from "../report/notes.js";
+import type { Claim } from "../model.js";
+import { noteMentionsOf, withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { VERSION } from "../version.js";
 import * as s from "./apiSchemas.js";
@@ -156,7 +157,7 @@ export function apiRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
         const claimId = (params as { id: string }).id;
         const claim = await findClaim(store, claimId);
         const b = body as z.infer<typeof s.noteBody>;
-        const note = { claimId, storyId: claim.storyId, summary: claim.summary, verdict: b.verdict, text: b.text, updatedAt: new Date().toISOString() };
+        const note = { claimId, storyId: claim.storyId, summary: claim.claim.summary, mentions: noteMentionsOf(claim.claim), verdict: b.verdict, text: b.text, updatedAt: new Date().toISOString() };
         await store.putNote(note);
         return { body: note };
       },
@@ -198,10 +199,10 @@ export function apiRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
 }
 
 /** The claim with this id, found in its story (claim ids are `<story id>-c<n>`, src/claims/verdicts.ts). */
-async function findClaim(store: Store, claimId: string): Promise<{ storyId: string; summary: string }> {
+async function findClaim(store: Store, claimId: string): Promise<{ storyId: string; claim: Claim }> {
   const cut = claimId.lastIndexOf("-c");
   const story = cut > 0 ? await store.getStory(claimId.slice(0, cut)) : null;
   const claim = story?.claims.find((c) => c.id === claimId);
   if (!story || !claim) throw new HttpError(404, "no such claim");
-  return { storyId: story.id, summary: claim.summary };
+  return { storyId: story.id, claim };
 }

@@ -105,14 +105,22 @@ async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuer
 /** Characters of an article's text a PostgreSQL snippet looks through. */
 const SNIPPET_CHARS = 20_000;
 
-export async function findNotes(db: Kysely<Database>, claimIds: readonly string[], summaries: readonly string[]): Promise<AnalystNote[]> {
+export async function findNotes(db: Kysely<Database>, claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]> {
   const found = new Map<string, AnalystNote>();
   const add = (rows: ReadonlyArray<Database["notes"]>) => {
     for (const r of rows) {
-      found.set(r.claim_id, { claimId: r.claim_id, storyId: r.story_id, summary: r.summary, verdict: r.verdict as AnalystNote["verdict"], text: r.text, updatedAt: r.updated_at });
+      found.set(r.claim_id, {
+        claimId: r.claim_id,
+        storyId: r.story_id,
+        summary: r.summary,
+        mentions: JSON.parse(r.mentions) as AnalystNote["mentions"],
+        verdict: r.verdict as AnalystNote["verdict"],
+        text: r.text,
+        updatedAt: r.updated_at,
+      });
     }
   };
   for (let i = 0; i < claimIds.length; i += 400) add(await db.selectFrom("notes").selectAll().where("claim_id", "in", claimIds.slice(i, i + 400)).execute());
-  for (let i = 0; i < summaries.length; i += 400) add(await db.selectFrom("notes").selectAll().where("summary", "in", summaries.slice(i, i + 400)).execute());
+  for (let i = 0; i < storyIds.length; i += 400) add(await db.selectFrom("notes").selectAll().where("story_id", "in", storyIds.slice(i, i + 400)).execute());
   return [...found.values()];
 }

@@ -58,11 +58,12 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("claim_id", "text", (c) => c.primaryKey())
       .addColumn("story_id", "text", (c) => c.notNull())
       .addColumn("summary", "text", (c) => c.notNull())
+      .addColumn("mentions", "text", (c) => c.notNull())
       .addColumn("verdict", "text", (c) => c.notNull())
       .addColumn("text", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
-    await tx.schema.createIndex("notes_summary").ifNotExists().on("notes").column("summary").execute();
+    await tx.schema.createIndex("notes_story").ifNotExists().on("notes").column("story_id").execute();
     if (postgres) {
       await sql`create table if not exists article_search (id text primary key, doc tsvector not null)`.execute(tx);
       await sql`create index if not exists article_search_doc on article_search using gin (doc)`.execute(tx);

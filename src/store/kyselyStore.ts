@@ -155,12 +155,20 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         await tx.deleteFrom("notes").where("claim_id", "=", note.claimId).execute();
         await tx
           .insertInto("notes")
-          .values({ claim_id: note.claimId, story_id: note.storyId, summary: note.summary, verdict: note.verdict, text: note.text, updated_at: note.updatedAt })
+          .values({
+            claim_id: note.claimId,
+            story_id: note.storyId,
+            summary: note.summary,
+            mentions: JSON.stringify(note.mentions),
+            verdict: note.verdict,
+            text: note.text,
+            updated_at: note.updatedAt,
+          })
           .execute();
       });
     },
 
-    findNotes: (claimIds, summaries) => findNotes(db, claimIds, summaries),
+    findNotes: (claimIds, storyIds) => findNotes(db, claimIds, storyIds),
 
     async close() {
       await db.destroy();

@@ -71,6 +71,8 @@ export interface NotesTable {
   claim_id: string;
   story_id: string;
   summary: string;
+  /** The note's mentions as JSON. */
+  mentions: string;
   verdict: string;
   text: string;
   updated_at: string;

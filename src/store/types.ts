@@ -40,8 +40,8 @@ export interface Store {
   searchArticles(query: SearchQuery): Promise<Page<SearchHit>>;
   /** Sets the analyst's note on a claim (replacing an earlier one); notes outlive rebuilds. */
   putNote(note: AnalystNote): Promise<void>;
-  /** Notes on these claim ids, and notes whose claim wording is one of `summaries` (a claim renumbered by a rebuild). */
-  findNotes(claimIds: readonly string[], summaries: readonly string[]): Promise<AnalystNote[]>;
+  /** Notes on these claims, or written on claims of these stories (whose claims a rebuild may have re-formed). */
+  findNotes(claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]>;
   close(): Promise<void>;
 }
 

@@ -109,9 +109,9 @@ export interface Asset {
   readonly body: string;
 }
 
-/** Served at `/assets/NAME` and written to `assets/NAME` in the static site. */
-export const ASSETS: Readonly<Record<string, Asset>> = {
+/** Served at `/assets/NAME` and written to `assets/NAME` in the static site. No prototype: a name such as "constructor" finds nothing. */
+export const ASSETS: Readonly<Record<string, Asset>> = Object.assign(Object.create(null) as Record<string, Asset>, {
   "dossier.css": { contentType: "text/css; charset=utf-8", body: CSS },
   "dossier.js": { contentType: "text/javascript; charset=utf-8", body: JS },
   "icon.svg": { contentType: "image/svg+xml", body: ICON },
-};
+});

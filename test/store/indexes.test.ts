@@ -88,23 +88,32 @@ for (const backend of backends) {
       await store.close();
     });
 
-    test("notes are kept by claim id and found by wording", async () => {
+    test("notes are kept by claim id and found by story", async () => {
       const store = await backend.open(await backend.fresh());
-      const note = { claimId: "dam-c1", storyId: "dam", summary: "gave way", verdict: "verified" as const, text: "called the operator", updatedAt: "2026-03-12T10:00:00Z" };
+      const note = { claimId: "dam-c1", storyId: "dam", summary: "gave way", mentions: [{ articleId: "a1", quote: "gave way" }], verdict: "verified" as const, text: "called the operator", updatedAt: "2026-03-12T10:00:00Z" };
       await store.putNote(note);
       await store.putNote({ ...note, verdict: "false", text: "operator denied" });
       assert.deepEqual(await store.findNotes(["dam-c1"], []), [{ ...note, verdict: "false", text: "operator denied" }], "a second note on a claim replaces the first");
-      assert.deepEqual((await store.findNotes([], ["gave way"])).map((n) => n.claimId), ["dam-c1"]);
+      assert.deepEqual((await store.findNotes([], ["dam"])).map((n) => n.claimId), ["dam-c1"]);
       assert.deepEqual(await store.findNotes(["other"], ["other"]), []);
       await store.close();
     });
   });
 }
 
-test("a note follows its claim's wording when a rebuild renumbers the claims, and is put on one claim only", () => {
-  const note = { claimId: "s-c1", storyId: "s", summary: "the dam gave way", verdict: "verified" as const, text: "", updatedAt: "2026-03-12T10:00:00Z" };
-  const renumbered = attachNotes([story("s", ["a"], [claim("s-c1", "a new first claim"), claim("s-c2", "the dam gave way"), claim("s-c3", "the dam gave way")])], [note]);
-  assert.deepEqual(renumbered[0]!.claims.map((c) => c.note?.claimId ?? null), [null, "s-c1", null]);
-  const unchanged = attachNotes([story("s", ["a"], [claim("s-c1", "the dam gave way"), claim("s-c2", "the dam gave way")])], [note]);
-  assert.deepEqual(unchanged[0]!.claims.map((c) => c.note?.verdict ?? null), ["verified", null]);
+function mentioned(c: Claim, ...quotes: Array<[string, string]>): Claim {
+  return { ...c, mentions: quotes.map(([articleId, quote]) => ({ articleId, quote, attributedTo: null, origin: "", values: [] })) };
+}
+
+test("a note follows its claim when a rebuild renumbers or rewords the claims, and is put on one claim only", () => {
+  const note = { claimId: "s-c1", storyId: "s", summary: "the dam gave way", mentions: [{ articleId: "a", quote: "The dam gave way." }, { articleId: "b", quote: "Dam broke." }], verdict: "verified" as const, text: "", updatedAt: "2026-03-12T10:00:00Z" };
+  const noted = (claims: Claim[]) => attachNotes([story("s", ["a", "b"], claims)], [note])[0]!.claims.map((c) => c.note?.verdict ?? null);
+  assert.deepEqual(noted([mentioned(claim("s-c1", "the dam gave way"), ["a", "The dam gave way."]), claim("s-c2", "the dam gave way")]), ["verified", null], "same id and wording");
+  assert.deepEqual(
+    noted([mentioned(claim("s-c1", "a new first claim"), ["c", "New."]), mentioned(claim("s-c2", "the dam broke, a report said"), ["b", "Dam broke."], ["c", "x"])]),
+    [null, "verified"],
+    "renumbered and reworded: found by the mentions it was written on",
+  );
+  assert.deepEqual(noted([claim("s-c1", "other"), claim("s-c2", "the dam gave way"), claim("s-c3", "the dam gave way")]), [null, "verified", null], "else by its wording, once");
+  assert.deepEqual(noted([claim("s-c1", "other")]), [null], "a claim that is gone takes its note with it (kept in the store)");
 });
