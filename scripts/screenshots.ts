@@ -1,44 +1,50 @@
 /**
- * Screenshots of the real pages on the demo corpus, into docs/screenshots/ (retake after a
- * change to the pages):
+ * Screenshots of the real pages on the demo corpus, served by `dossier serve`, into
+ * docs/screenshots/ (retake after a change to the pages):
  *
  *   node --import tsx scripts/screenshots.ts
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM_MISSING, demoSite, launchChromium } from "../test/web/browser.js";
+import { startServer } from "../src/server/index.js";
 import { ROOT } from "../test/helpers.js";
+import { CHROMIUM_MISSING, demoSite, launchChromium } from "../test/web/browser.js";
 
 const OUT = join(ROOT, "docs", "screenshots");
-const WIDTH = 1280;
+const VIEWPORT = { width: 1280, height: 900 };
 
 async function main(): Promise<void> {
   if (CHROMIUM_MISSING) throw new Error(CHROMIUM_MISSING);
   mkdirSync(OUT, { recursive: true });
   const site = await demoSite();
-  const stories = await site.store.listStories();
-  const story = stories.reduce((a, b) => (b.articleIds.length > a.articleIds.length ? b : a));
-  const claim = story.claims.find((c) => c.status === "conflicting") ?? story.claims[0]!;
-  const mention = claim.mentions[0]!;
+  const server = await startServer({ db: join(site.dir, "..", "demo.db"), port: 0 });
   const browser = await launchChromium();
+  const saved = (name: string): string => {
+    process.stdout.write(`${join("docs", "screenshots", name)}\n`);
+    return join(OUT, name);
+  };
   try {
-    const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
-    const shoot = async (url: string, name: string, full = true): Promise<void> => {
-      await page.goto(url);
-      await page.screenshot({ path: join(OUT, name), fullPage: full });
-      process.stdout.write(`${join("docs", "screenshots", name)}\n`);
-    };
-    await shoot(site.url("index.html"), "index.png");
-    await shoot(site.url(`stories/${story.id}.html`), "story.png");
-    await page.goto(site.url(`stories/${story.id}.html`));
-    await page.hover(`tr[id="claim-${claim.id}"] td.cell a`);
-    await page.locator("#matrix").screenshot({ path: join(OUT, "matrix.png") });
-    process.stdout.write(`${join("docs", "screenshots", "matrix.png")}\n`);
-    await page.locator("#provenance").screenshot({ path: join(OUT, "provenance.png") });
-    process.stdout.write(`${join("docs", "screenshots", "provenance.png")}\n`);
-    await shoot(site.url(`articles/${mention.articleId}.html#q-${claim.id}`), "article.png", false);
+    const stories = await site.store.listStories();
+    const story = stories.reduce((a, b) => (b.articleIds.length > a.articleIds.length ? b : a));
+    const claim = story.claims.find((c) => c.status === "conflicting") ?? story.claims[0]!;
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${server.url}/`);
+    await page.screenshot({ path: saved("index.png") });
+    await page.fill("input[name=q]", "helicopters");
+    await Promise.all([page.waitForEvent("load"), page.click("form.search button")]);
+    await page.screenshot({ path: saved("search.png") });
+    await page.goto(`${server.url}/stories/${story.id}.html`);
+    await page.screenshot({ path: saved("story.png"), fullPage: true });
+    const cell = page.locator(`tr[id="claim-${claim.id}"] td.cell.contradict a`).first();
+    await cell.hover();
+    await page.locator("#matrix").screenshot({ path: saved("matrix.png") });
+    await page.locator("#provenance").screenshot({ path: saved("provenance.png") });
+    await cell.click();
+    await page.waitForSelector("mark:target");
+    await page.screenshot({ path: saved("article.png") });
   } finally {
     await browser.close();
+    await server.close();
     await site.store.close();
   }
 }

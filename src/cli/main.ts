@@ -10,10 +10,11 @@ import type { InputSource } from "../ingest/index.js";
 import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
-import { isPostgresUrl, openStore } from "../store/index.js";
+import { isPostgresUrl, openStore, type Store } from "../store/index.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
+import { writeSite } from "../web/index.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
@@ -48,9 +49,11 @@ const OUT_HELP = "folder for the reports";
 const DB_HELP = "store: a SQLite file, or a postgres:// URL";
 const FOLLOW_LINKS_HELP = "read symbolic links in folders that point outside them (skipped and listed as rejected otherwise)";
 
-/** Writes the reports and says where: what build and remove both end with. */
-async function writeAndSay(dossier: Dossier, out: string): Promise<void> {
-  log(`wrote ${(await writeReports(dossier, out)).join(", ")}`);
+/** Writes the reports and the static site (index.html, stories/, articles/) and says where: what build and remove both end with. */
+async function writeAndSay(dossier: Dossier, store: Store, out: string): Promise<void> {
+  const reports = await writeReports(dossier, out, { html: false });
+  const site = await writeSite(store, out);
+  log(`wrote ${reports.join(", ")}, ${join(out, "index.html")} (${site.indexPages} list page(s), ${site.stories} story and ${site.articles} article pages)`);
 }
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
@@ -58,7 +61,7 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   const store = await openStore(flags.db);
   try {
     const dossier = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
-    await writeAndSay(dossier, flags.out);
+    await writeAndSay(dossier, store, flags.out);
     if (flags.json) process.stdout.write(renderJson(dossier));
     for (const r of dossier.rejected) log(`rejected ${r.path}: ${r.error}`);
     return dossier.rejected.length > 0 ? EXIT_REJECTED : 0;
@@ -82,7 +85,7 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
       if (ids.length === 0) missing++;
       log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
     }
-    await writeAndSay(await buildDossier([], { store, log }), flags.out);
+    await writeAndSay(await buildDossier([], { store, log }), store, flags.out);
     return missing > 0 ? EXIT_REJECTED : 0;
   } finally {
     await store.close();
@@ -192,7 +195,7 @@ export function program(setExit: (code: number) => void): Command {
 
   cli
     .command("build")
-    .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md, index.html")
+    .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md and the static site (index.html, a page per story and per article)")
     .argument("<paths...>", ".txt, .html, .htm, .html.gz or .jsonl files, or folders of them")
     .option("--out <dir>", OUT_HELP, "dossier-out")
     .option("--db <file|url>", DB_HELP, "dossier.db")
@@ -247,7 +250,7 @@ export function program(setExit: (code: number) => void): Command {
     .action(async (flags: BuildFlags) => {
       const out = resolve(flags.out);
       const code = await build([demoCorpus()], { ...flags, out });
-      log(`demo dossier ready: open ${join(out, "index.html")} (also dossier.md, dossier.json)`);
+      log(`demo dossier ready: open ${join(out, "index.html")} (a page per story and per article; also dossier.md, dossier.json), or run \`dossier serve --db ${resolve(flags.db)}\` for search and notes`);
       setExit(code);
     });
 

@@ -7,6 +7,10 @@ import type { AnalystNote, Article, Claim, ClaimMention, Story } from "../model.
 import { sourcesOf } from "../report/sources.js";
 import { esc, seg } from "./html.js";
 
+/** A column is named by its outlet, else its title cut to this many characters (the whole title is its tooltip). */
+const COLUMN_LABEL_CHARS = 32;
+const cutTo = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
 export type CellKind = "assert" | "attribute" | "contradict";
 
 const CELL_SIGN: Record<CellKind, string> = { assert: "●", attribute: "◐", contradict: "✕" };
@@ -64,7 +68,7 @@ export function cellKind(mention: ClaimMention, against: ReadonlySet<string>): C
 }
 
 function columnHead(a: Article | undefined, id: string, storyId: string): string {
-  const name = a?.outlet ?? a?.title ?? id;
+  const name = cutTo(a?.outlet ?? a?.title ?? id, COLUMN_LABEL_CHARS);
   return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
 }
 
@@ -73,25 +77,43 @@ export interface MatrixOptions {
   readonly editable: boolean;
 }
 
+/**
+ * Rows the matrix shows: a story of several hundred articles has well over a thousand claims,
+ * most in one article, and a table of them all takes the browser seconds (bench/pages.ts).
+ * The rest are in the story's JSON and Markdown, linked under the table.
+ */
+export const MATRIX_ROWS = 100;
+
+/** Conflicts first, then the claims most independent reports carry: what an analyst checks first. */
+function rowsOf(story: Story): Claim[] {
+  const rank = (c: Claim): number => (c.status === "conflicting" ? 1 : 0);
+  return [...story.claims].sort((a, b) => rank(b) - rank(a) || b.reports - a.reports || b.articles - a.articles).slice(0, MATRIX_ROWS);
+}
+
 export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Article>, options: MatrixOptions): string {
   if (story.claims.length === 0) return `<p class="empty">No claims found in this story.</p>`;
-  const groups = copyGroups(story, articles);
+  const shown = rowsOf(story);
+  // Columns only for articles that carry a shown claim: a column of empty cells tells nothing.
+  const carrying = new Set(shown.flatMap((c) => c.mentions.map((m) => m.articleId)));
+  const groups = copyGroups(story, articles)
+    .map((g) => g.filter((id) => carrying.has(id)))
+    .filter((g) => g.length > 0);
   const columns = groups.flat();
   const groupRow = groups
     .map((g) => `<th scope="colgroup" colspan="${g.length}" class="${g.length > 1 ? "copies" : "single"}">${g.length > 1 ? `copies (${g.length})` : ""}</th>`)
     .join("");
-  const rows = story.claims.map((claim) => {
+  const rows = shown.map((claim) => {
     const against = contradicting(claim);
     const byArticle = new Map<string, ClaimMention[]>();
     for (const m of claim.mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
     const cells = columns.map((id) => {
       const ms = byArticle.get(id);
-      if (!ms) return `<td class="cell none"></td>`;
+      if (!ms) return `<td></td>`;
       const kind = cellKind(ms[0]!, against);
       const who = ms[0]!.attributedTo ? ` (according to ${ms[0]!.attributedTo})` : "";
       const conflict = claim.conflicts.filter((k) => k.articleIds.includes(id)).map((k) => `${k.type}: ${k.detail}`).join("; ");
       const tip = `${CELL_WORD[kind]}${who}: “${ms[0]!.quote}”${conflict ? ` — conflict: ${conflict}` : ""}`;
-      return `<td class="cell ${kind}"><a href="../articles/${seg(id)}.html?story=${seg(story.id)}#q-${seg(claim.id)}" data-quote="${esc(tip)}" title="${esc(tip)}" aria-label="${esc(CELL_WORD[kind])}">${CELL_SIGN[kind]}${ms.length > 1 ? `<sup>${ms.length}</sup>` : ""}</a></td>`;
+      return `<td class="cell ${kind}"><a href="../articles/${seg(id)}.html?story=${seg(story.id)}#q-${seg(claim.id)}" title="${esc(tip)}">${CELL_SIGN[kind]}${ms.length > 1 ? `<sup>${ms.length}</sup>` : ""}</a></td>`;
     });
     const note = claim.note;
     const conflicts = claim.conflicts.length
@@ -103,11 +125,18 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
 <div class="summary">${esc(claim.summary)}</div><small>${esc(sourcesOf(claim))}</small>${conflicts}${note?.text ? `<div class="note-text">${esc(note.text)}</div>` : ""}${form}</th>
 ${cells.join("")}</tr>`;
   });
+  const more = story.claims.length - shown.length;
+  const uncarried = story.articleIds.length - columns.length;
+  const rest = [
+    more > 0 ? `${more} more claims (fewer independent reports) are in the story's <a href="${seg(story.id)}.json">JSON</a> and <a href="${seg(story.id)}.md">Markdown</a>.` : "",
+    uncarried > 0 ? `${uncarried} articles carry none of the claims shown and have no column (they are listed under Articles).` : "",
+  ].filter(Boolean);
   return `<p class="legend"><span class="cell assert">${CELL_SIGN.assert}</span> asserts · <span class="cell attribute">${CELL_SIGN.attribute}</span> attributes to a source · <span class="cell contradict">${CELL_SIGN.contradict}</span> contradicts (a conflict) · point at a cell for its quote, click it to read it in the article</p>
 <div class="quote-panel" id="quote-panel" aria-live="polite"></div>
-<div class="matrix-wrap"><table class="matrix">
+<div class="matrix-wrap"><table class="matrix"><colgroup><col class="claim-col">${columns.length ? `<col span="${columns.length}" class="article-col">` : ""}</colgroup>
 <thead><tr><td></td>${groupRow}</tr><tr><th scope="col">Claim</th>${columns.map((id) => columnHead(articles.get(id), id, story.id)).join("")}</tr></thead>
-<tbody>${rows.join("\n")}</tbody></table></div>`;
+<tbody>${rows.join("\n")}</tbody></table></div>
+${rest.length ? `<p class="hint">${rest.join(" ")}</p>` : ""}`;
 }
 
 /** The analyst's mark: sent by the script as PUT ../api/claims/ID/note (a form alone cannot PUT JSON). */

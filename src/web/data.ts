@@ -2,7 +2,7 @@
  * What the pages read from the store, in one place: the story list and search come a page at
  * a time from the store's index tables, a story or an article by id, notes with the story.
  */
-import type { Article, Story } from "../model.js";
+import type { Article, Dossier, Story } from "../model.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Page, SearchHit, StorySummary } from "../store/types.js";
 import type { Store } from "../store/types.js";
@@ -94,4 +94,9 @@ export async function loadArticle(store: Store, articleId: string, storyId?: str
   if (!article) return null;
   const story = storyId ? await store.getStory(storyId) : null;
   return { article, story: story && story.articleIds.includes(articleId) ? story : null };
+}
+
+/** One story as a dossier of its own (its articles, its notes): stories/ID.json and .md. */
+export function storyDossier(loaded: LoadedStory): Dossier {
+  return { schemaVersion: 2, articles: loaded.story.articleIds.flatMap((id) => loaded.articles.get(id) ?? []), stories: [loaded.story], rejected: [] };
 }

@@ -33,7 +33,7 @@ export function page(parts: PageParts): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${esc(parts.title)} · Dossier</title>
-<link rel="stylesheet" href="${up}assets/dossier.css"><script defer src="${up}assets/dossier.js"></script></head>
+<link rel="icon" href="${up}assets/icon.svg"><link rel="stylesheet" href="${up}assets/dossier.css"><script defer src="${up}assets/dossier.js"></script></head>
 <body class="${parts.kind}"><header class="top"><a class="home" href="${up}index.html">Dossier</a></header>
 <main>
 ${parts.body}

@@ -6,13 +6,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import type { Dossier } from "../model.js";
+import { basename, dirname, join } from "node:path";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Store } from "../store/types.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
-import { allStoryListPages, loadStory } from "./data.js";
+import { allStoryListPages, loadStory, storyDossier } from "./data.js";
 import { indexFileName, indexPageHtml } from "./indexPage.js";
 import { storyPageHtml } from "./storyPage.js";
 
@@ -30,7 +29,7 @@ export interface SiteWritten {
 
 async function put(path: string, content: string): Promise<void> {
   // Hidden and unique per process and call: two writers never share a temporary file.
-  const temp = join(path, "..", `.${path.split("/").pop()}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, { flag: "wx" });
     await rename(temp, path);
@@ -57,8 +56,8 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
     }
     const { story, articles } = loaded;
     keptStories.add(id);
-    const own = story.articleIds.flatMap((a) => articles.get(a) ?? []);
-    const dossier: Dossier = { schemaVersion: 2, articles: own, stories: [story], rejected: [] };
+    const dossier = storyDossier(loaded);
+    const own = dossier.articles;
     await put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
     await put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
