@@ -10,7 +10,7 @@
  * server's index tables are then built by opening the store, as for a store written before
  * them. The store is kept (.bench-cache/) and each run serves a copy of it.
  *
- *   node --import tsx bench/serve.ts [articles=100000] [rate=200] [seconds=30]
+ *   node --import tsx bench/serve.ts [articles=100000] [rate=200] [seconds=30] [noingest]
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -30,6 +30,8 @@ import { fncData } from "./stories/datasets.js";
 const ARTICLES = Number(process.argv[2] ?? 100_000);
 const RATE = Number(process.argv[3] ?? 200);
 const SECONDS = Number(process.argv[4] ?? 30);
+/** "noingest" leaves ingests out of the mix: reads alone, without a build running beside them. */
+const INGESTS = process.argv[5] !== "noingest";
 /** The largest story: the issue's 400-article story page. */
 const LARGEST = 400;
 const OUTLETS = Array.from({ length: 60 }, (_, i) => `Outlet ${String(i + 1).padStart(2, "0")}`);
@@ -171,7 +173,7 @@ function plan(): { planned: Planned[]; largest: string } {
     out.push({ kind: i % 2 ? "story page (HTML)" : "story (API)", request: { method: "GET", path: i % 2 ? `/stories/${s.id}.html` : `/api/stories/${s.id}` } });
   }
   for (let i = 0; i < 25; i++) out.push({ kind: "search", request: { method: "GET", path: `/api/search?q=${encodeURIComponent(words[i % words.length]!)}&offset=${(i % 3) * 20}` } });
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (INGESTS ? 5 : 0); i++) {
     out.push({ kind: "ingest", request: { method: "POST", path: "/api/ingest?wait=false", headers: { "content-type": "text/plain" }, body: `${unused[i]}\n\nbench ${Date.now()}-${i}` } });
   }
   // Shuffled with a fixed seed: every connection meets every kind.
@@ -229,7 +231,7 @@ async function main(): Promise<void> {
   server.kill("SIGKILL");
   console.log(`\nthe ${LARGEST}-article story, one request at a time: ${alone.join("; ")}`);
   const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
-  console.log(`\n${ARTICLES} articles, ${RATE} requests/s for ${SECONDS} s over 20 connections on loopback (served from a copy of the store)`);
+  console.log(`\n${ARTICLES} articles, ${RATE} requests/s for ${SECONDS} s over 20 connections on loopback (served from a copy of the store)${INGESTS ? "" : ", no ingests"}`);
   console.log("| requests | count | p50 ms | p99 ms | max ms | errors |");
   console.log("|---|---|---|---|---|---|");
   for (const [kind, xs] of [...latencies].sort()) {
