@@ -142,6 +142,22 @@ export interface Claim {
   readonly mentions: readonly ClaimMention[];
   /** Factual disagreements between mentions; non-empty exactly when status is "conflicting". */
   readonly conflicts: readonly Conflict[];
+  /** What an analyst decided about the claim, when one has (kept in the store, not computed). */
+  readonly note?: AnalystNote;
+}
+
+/** An analyst's mark on a claim: kept by claim id, with the claim's wording to find it again if a rebuild renumbers claims. */
+export interface AnalystNote {
+  readonly claimId: string;
+  readonly storyId: string;
+  /** The claim's summary when the note was written. */
+  readonly summary: string;
+  /** Some of the claim's mentions when the note was written: a rebuild that re-forms the claims finds it again by them. */
+  readonly mentions: ReadonlyArray<{ readonly articleId: string; readonly quote: string }>;
+  readonly verdict: "verified" | "false" | "unclear";
+  readonly text: string;
+  /** ISO 8601 time of the last change. */
+  readonly updatedAt: string;
 }
 
 /**

@@ -22,6 +22,7 @@ import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
 import type { Article, Dossier, Rejected } from "./model.js";
+import { withStoredNotes } from "./report/notes.js";
 import { openSqliteStore, type Store } from "./store/index.js";
 
 export interface BuildOptions {
@@ -83,7 +84,9 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
 
 /** The whole dossier of a store, read in one piece: for small stores, tests and the reports of the whole store. */
 export async function readDossier(store: Store, rejected: readonly Rejected[] = []): Promise<Dossier> {
-  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories: await store.listStories(), rejected };
+  // Analysts' notes are the store's, not the analysis's: put on the claims for the reports only.
+  const stories = await withStoredNotes(store, await store.listStories());
+  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories, rejected };
 }
 
 /** buildDossier, then readDossier of the same store (an in-memory one when none is given), with the build's rejections: for small inputs. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
@@ -11,8 +11,10 @@ import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore, type Store } from "../store/index.js";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
+import { writeSite } from "../web/index.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
@@ -60,12 +62,15 @@ const WHOLE_REPORT_LIMIT = 5_000;
  */
 async function writeStoreReports(store: Store, summary: BuildSummary, out: string): Promise<Dossier | null> {
   const articles = await store.countArticles();
+  // The static site's pages are one story or one list page each: only the stories this build changed are written again.
+  const site = await writeSite(store, out, existsSync(join(out, "index.html")) ? { stories: [...summary.storiesChanged, ...summary.storiesRemoved] } : {});
+  const pages = `${join(out, "index.html")} (${site.indexPages} list page(s), ${site.stories} story and ${site.articles} article pages written)`;
   if (articles > WHOLE_REPORT_LIMIT) {
-    log(`${articles} articles: past ${WHOLE_REPORT_LIMIT}, the whole-store reports are not written (${summary.storiesChanged.length} stories changed)`);
+    log(`wrote ${pages}; ${articles} articles: past ${WHOLE_REPORT_LIMIT}, the whole-store dossier.json and dossier.md are not written`);
     return null;
   }
   const dossier = await readDossier(store, summary.rejected);
-  log(`wrote ${(await writeReports(dossier, out)).join(", ")}`);
+  log(`wrote ${(await writeReports(dossier, out, { html: false })).join(", ")}, ${pages}`);
   return dossier;
 }
 
@@ -173,6 +178,27 @@ async function similarity(file: string): Promise<number> {
   return bad > 0 ? EXIT_REJECTED : 0;
 }
 
+interface ServeFlags {
+  db: string;
+  host: string;
+  port: string;
+  token?: string;
+}
+
+/** Serves the API and the web app until interrupted. */
+async function serve(flags: ServeFlags): Promise<number> {
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--port ${flags.port}: not a port number`);
+  const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null });
+  log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+  });
+  log("stopping: finishing queued ingests");
+  await server.close();
+  return 0;
+}
+
 function demoCorpus(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "examples");
 }
@@ -187,7 +213,7 @@ export function program(setExit: (code: number) => void): Command {
 
   cli
     .command("build")
-    .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md, index.html")
+    .description("ingest files and folders (or - for stdin), update the store, write dossier.json, dossier.md and the static site (index.html, a page per story and per article)")
     .argument("<paths...>", ".txt, .html, .htm, .html.gz or .jsonl files, or folders of them")
     .option("--out <dir>", OUT_HELP, "dossier-out")
     .option("--db <file|url>", DB_HELP, "dossier.db")
@@ -213,6 +239,15 @@ export function program(setExit: (code: number) => void): Command {
     .action(async (claim: string | undefined, flags: CheckFlags) => setExit(await check(claim, flags)));
 
   cli
+    .command("serve")
+    .description("serve the HTTP API (/api/..., described at /openapi.json) and the web app over the store")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
+    .option("--host <host>", "address to listen on; anything but loopback needs a token", DEFAULT_HOST)
+    .option("--port <n>", "port (0 picks a free one)", String(DEFAULT_PORT))
+    .option("--token <token>", "token that ingest and notes require (Authorization: Bearer); default $DOSSIER_TOKEN")
+    .action(async (flags: ServeFlags) => setExit(await serve(flags)));
+
+  cli
     .command("extract")
     .description("print one JSON article record per input, one per line (no store)")
     .argument("<paths...>", "files or folders, or - for stdin")
@@ -233,7 +268,7 @@ export function program(setExit: (code: number) => void): Command {
     .action(async (flags: BuildFlags) => {
       const out = resolve(flags.out);
       const code = await build([demoCorpus()], { ...flags, out });
-      log(`demo dossier ready: open ${join(out, "index.html")} (also dossier.md, dossier.json)`);
+      log(`demo dossier ready: open ${join(out, "index.html")} (a page per story and per article; also dossier.md, dossier.json), or run \`dossier serve --db ${resolve(flags.db)}\` for search and notes`);
       setExit(code);
     });
 

@@ -41,6 +41,7 @@ function storySection(story: Story, label: (id: string) => string): string {
     list("Citations", story.citations, (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: <q>${esc(c.quote)}</q>`),
     list("Claims", story.claims, (c) =>
       `<span class="status ${c.status}">${c.status}</span> <small>${esc(sourcesOf(c))}</small> ${esc(c.summary)}${c.conflicts.map((k) => ` <b>Conflict (${k.type}):</b> ${esc(k.detail)}`).join("")}` +
+      (c.note ? ` <b>Analyst: ${c.note.verdict}</b>${c.note.text ? ` — ${esc(c.note.text)}` : ""}` : "") +
       `<ul>${c.mentions.map((m) => `<li>${label(m.articleId)} <small>origin: ${esc(m.origin)}</small>: <q>${esc(m.quote)}</q></li>`).join("")}</ul>`),
     list("Quote variants (worded differently; not a conflict about the facts)", story.quoteVariants, (v) =>
       `${esc(v.differences.join(", "))}${v.changedBy ? ` — changed by ${label(v.changedBy)}` : ""}<ul>${v.wordings.map((w) => `<li>${label(w.articleId)}: <q>${esc(w.quote)}</q></li>`).join("")}</ul>`),

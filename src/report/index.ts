@@ -16,13 +16,14 @@ export { dossierSchema, dossierJsonSchema } from "./schema.js";
  * are renamed into place only once all are written. On failure the temporary files are removed
  * and the previous reports are left as they were.
  */
-export async function writeReports(dossier: Dossier, dir: string): Promise<string[]> {
+export async function writeReports(dossier: Dossier, dir: string, options: { html?: boolean } = {}): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: Array<[string, string]> = [
     ["dossier.json", renderJson(dossier)],
     ["dossier.md", renderMarkdown(dossier)],
-    ["index.html", renderHtml(dossier)],
   ];
+  // The one-page HTML report, unless the web app's static site (src/web) writes index.html instead.
+  if (options.html !== false) files.push(["index.html", renderHtml(dossier)]);
   const temps: string[] = [];
   try {
     for (const [name, content] of files) {

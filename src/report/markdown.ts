@@ -41,6 +41,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
     out.push("### Claims", "");
     for (const c of story.claims) {
       out.push(`- **${c.status}** (${md(sourcesOf(c))}): ${md(c.summary)}${c.conflicts.map((k) => ` — conflict (${k.type}): ${md(k.detail)}`).join("")}`);
+      if (c.note) out.push(`  - Analyst: **${c.note.verdict}**${c.note.text ? `: ${md(c.note.text)}` : ""} (${md(c.note.updatedAt)})`);
       for (const m of c.mentions) out.push(`  - ${label(m.articleId)} (origin: ${md(m.origin)}): “${md(m.quote)}”`);
     }
     out.push("");

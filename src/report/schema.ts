@@ -28,6 +28,18 @@ const copySchema = z.object({
   score: z.number().min(0).max(1),
 });
 
+export const noteSchema = z.object({
+  claimId: z.string(),
+  storyId: z.string(),
+  summary: z.string().describe("the claim's wording when the note was written"),
+  mentions: z
+    .array(z.object({ articleId: z.string(), quote: z.string() }))
+    .describe("some of the claim's mentions when the note was written: a rebuild that re-forms the claims finds the note's claim by them"),
+  verdict: z.enum(["verified", "false", "unclear"]),
+  text: z.string(),
+  updatedAt: z.string().describe("ISO 8601 time of the last change"),
+});
+
 const claimSchema = z.object({
   id: z.string(),
   summary: z.string(),
@@ -53,6 +65,7 @@ const claimSchema = z.object({
       articleIds: z.tuple([z.string(), z.string()]),
     }),
   ),
+  note: noteSchema.optional().describe("What an analyst decided about the claim, when one has"),
 });
 
 const quoteVariantSchema = z.object({

@@ -2,6 +2,8 @@
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { Article, InputDocument, Rejected, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
+import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
+import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoryRow } from "./types.js";
@@ -17,7 +19,10 @@ async function writeExtraction(
 ): Promise<"new" | "changed" | "same"> {
   const existing = await tx.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
   if ("error" in result) {
-    if (existing) await tx.deleteFrom("articles").where("id", "=", id).execute();
+    if (existing) {
+      await unindexArticles(tx, [id]);
+      await tx.deleteFrom("articles").where("id", "=", id).execute();
+    }
     await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
     await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();
     return existing ? "changed" : "same";
@@ -26,10 +31,13 @@ async function writeExtraction(
   const json = JSON.stringify(result.article);
   if (!existing) {
     await tx.insertInto("articles").values({ id, extractor_version: extractorVersion, article: json }).execute();
+    await indexArticle(tx, result.article);
     return "new";
   }
   if (existing.article === json && existing.extractor_version === extractorVersion) return "same";
   await tx.updateTable("articles").set({ extractor_version: extractorVersion, article: json }).where("id", "=", id).execute();
+  // The search and list tables follow the article (src/store/indexTables.ts).
+  await indexArticle(tx, result.article);
   return existing.article === json ? "same" : "changed";
 }
 
@@ -137,6 +145,7 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
     await migrate(db);
+    await migrateIndexTables(db);
   } catch (err) {
     await db.destroy();
     throw describeStoreError(err);
@@ -165,6 +174,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         const existing = await tx.selectFrom("articles").selectAll().where("id", "=", doc.id).executeTakeFirst();
         if (!existing) {
           await tx.insertInto("articles").values({ id: doc.id, extractor_version: extractorVersion, article: json }).execute();
+          await indexArticle(tx, article);
           return true;
         }
         if (existing.article !== json || existing.extractor_version !== extractorVersion) {
@@ -173,6 +183,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
             .set({ extractor_version: extractorVersion, article: json })
             .where("id", "=", doc.id)
             .execute();
+          await indexArticle(tx, article);
           return true;
         }
         return !known;
@@ -276,12 +287,14 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       if (same) return false;
       await writeTransaction(db, async (tx) => {
         await tx.deleteFrom("stories").execute();
+        await unindexStories(tx);
         if (next.length > 0) {
           for (let i = 0; i < next.length; i += 200) {
             await tx
               .insertInto("stories")
               .values(next.slice(i, i + 200).map((s, j) => ({ ...s, position: i + j })))
               .execute();
+            await indexStories(tx, stories.slice(i, i + 200));
           }
         }
       });
@@ -304,6 +317,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         ];
         if (ids.length > 0) {
           await writeTransaction(db, async (tx) => {
+            await unindexArticles(tx, ids);
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
             await tx.deleteFrom("extraction_failures").where("id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
@@ -361,6 +375,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
             .onConflict((oc) => oc.column("id").doUpdateSet(values))
             .execute();
         }
+        await indexStories(tx, rows.map((r) => r.story));
         const ids = rows.map((r) => r.story.id);
         for (let i = 0; i < ids.length; i += 500) await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
       });
@@ -385,6 +400,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       await writeTransaction(db, async (tx) => {
         for (let i = 0; i < ids.length; i += 500) {
           await tx.deleteFrom("stories").where("id", "in", ids.slice(i, i + 500)).execute();
+          await unindexStories(tx, ids.slice(i, i + 500));
           await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
         }
       });
@@ -402,6 +418,40 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         else if (current.value !== value) await tx.updateTable("meta").set({ value }).where("key", "=", key).execute();
       });
     },
+
+    listStoryPage: (query) => listStoryPage(db, query),
+
+    async getStory(id) {
+      const row = await db.selectFrom("stories").select("story").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.story) as Story) : null;
+    },
+
+    async getArticle(id) {
+      const row = await db.selectFrom("articles").select("article").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.article) as Article) : null;
+    },
+
+    searchArticles: (query) => searchArticles(db, query),
+
+    async putNote(note) {
+      await writeTransaction(db, async (tx) => {
+        await tx.deleteFrom("notes").where("claim_id", "=", note.claimId).execute();
+        await tx
+          .insertInto("notes")
+          .values({
+            claim_id: note.claimId,
+            story_id: note.storyId,
+            summary: note.summary,
+            mentions: JSON.stringify(note.mentions),
+            verdict: note.verdict,
+            text: note.text,
+            updated_at: note.updatedAt,
+          })
+          .execute();
+      });
+    },
+
+    findNotes: (claimIds, storyIds) => findNotes(db, claimIds, storyIds),
 
     async close() {
       await db.destroy();

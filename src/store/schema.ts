@@ -86,6 +86,46 @@ export interface Database {
   story_queue: StoryQueueTable;
   grouper_state: GrouperStateTable;
   grouper_stories: GrouperStoriesTable;
+  story_index: StoryIndexTable;
+  article_index: ArticleIndexTable;
+  notes: NotesTable;
+}
+
+/** A story's row in the story list: what it is filtered and ordered by (src/store/indexTables.ts keeps it in step). */
+export interface StoryIndexTable {
+  id: string;
+  headline: string;
+  article_count: number;
+  independent_count: number;
+  claim_count: number;
+  conflict_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  /** Language codes between newlines ("\nen\nru\n"), so that one LIKE finds a language. */
+  languages: string;
+  /** Outlet names the same way. */
+  outlets: string;
+  outlet_count: number;
+}
+
+/** An article's metadata, for story rows and search hits without parsing the article JSON. */
+export interface ArticleIndexTable {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  language: string;
+  published: string | null;
+}
+
+export interface NotesTable {
+  claim_id: string;
+  story_id: string;
+  summary: string;
+  /** The note's mentions as JSON. */
+  mentions: string;
+  verdict: string;
+  text: string;
+  updated_at: string;
 }
 
 export const SCHEMA_VERSION = "1";

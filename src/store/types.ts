@@ -2,7 +2,7 @@
  * The store is the only part of Dossier that remembers. Stages never see it: the
  * pipeline reads from it, runs the stages, and writes back what changed.
  */
-import type { Article, InputDocument, Rejected, Story } from "../model.js";
+import type { AnalystNote, Article, InputDocument, Rejected, Story } from "../model.js";
 
 export interface StoredArticle {
   readonly article: Article;
@@ -130,5 +130,69 @@ export interface Store {
   getMeta(key: string): Promise<string | null>;
   /** Sets a remembered value; writes nothing when it is already that. */
   putMeta(key: string, value: string): Promise<void>;
+  /** One page of story summaries, filtered and ordered in the store: never every story at once. */
+  listStoryPage(query: StoryQuery): Promise<Page<StorySummary>>;
+  getStory(id: string): Promise<Story | null>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Full-text search over articles' titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
+  searchArticles(query: SearchQuery): Promise<Page<SearchHit>>;
+  /** Sets the analyst's note on a claim (replacing an earlier one); notes outlive rebuilds. */
+  putNote(note: AnalystNote): Promise<void>;
+  /** Notes on these claims, or written on claims of these stories (whose claims a rebuild may have re-formed). */
+  findNotes(claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]>;
   close(): Promise<void>;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Matches in all; for search, counted up to a bound (then `totalIsLowerBound`). */
+  readonly total: number;
+  readonly totalIsLowerBound?: boolean;
+  /** Search only: best match first, or, when more match than are ranked, the latest stored first. */
+  readonly order?: "relevance" | "latest";
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface StoryQuery {
+  readonly offset: number;
+  readonly limit: number;
+  readonly order: "newest" | "articles";
+  readonly language?: string;
+  readonly outlet?: string;
+  /** Stories with an article published on or after this day (YYYY-MM-DD). */
+  readonly from?: string;
+  /** Stories with an article published on or before this day (YYYY-MM-DD). */
+  readonly to?: string;
+  readonly hasConflicts?: boolean;
+}
+
+/** What a story list shows of a story, kept in its own table in step with the stories. */
+export interface StorySummary {
+  readonly id: string;
+  readonly headline: string;
+  readonly articles: number;
+  readonly independentReports: number;
+  readonly languages: readonly string[];
+  readonly outlets: number;
+  readonly claims: number;
+  readonly conflicts: number;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly language: string;
+  /** Words around the match, as plain text. */
+  readonly snippet: string;
 }

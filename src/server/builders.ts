@@ -1,0 +1,70 @@
+/** Who runs the server's builds: a worker thread on a store file or URL, or the server's own thread on a store only it holds. */
+import { Worker } from "node:worker_threads";
+import type { Rejected } from "../model.js";
+import { buildDossier } from "../pipeline.js";
+import type { Store } from "../store/index.js";
+
+export interface BuildRequest {
+  readonly sources: ReadonlyArray<{ readonly path: string; readonly bytes: Uint8Array }>;
+}
+export type BuildReply = { readonly rejected: readonly Rejected[]; readonly stories: number } | { readonly error: string };
+
+export interface Builder {
+  /** One build at a time: the caller waits for one before starting the next. */
+  build(request: BuildRequest): Promise<BuildReply>;
+  close(): Promise<void>;
+}
+
+/** Builds on the server's own thread: for a store no other connection can open (`:memory:`). */
+export function inlineBuilder(store: Store): Builder {
+  return {
+    build: (request) =>
+      buildDossier(request.sources, { store })
+        .then((d): BuildReply => ({ rejected: d.rejected, stories: d.storiesChanged.length }))
+        .catch((err: unknown): BuildReply => ({ error: (err as Error).message })),
+    close: async () => {},
+  };
+}
+
+/** Builds in a worker thread with its own connection to the store at `location`. */
+export async function workerBuilder(location: string): Promise<Builder> {
+  const worker = import.meta.url.endsWith(".ts")
+    ? // Run from the TypeScript sources (tests, tsx): the worker registers tsx's loader before it imports the .ts file.
+      new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(new URL("./buildWorker.ts", import.meta.url).href)}); })`, {
+        eval: true,
+        workerData: { location },
+      })
+    : new Worker(new URL("./buildWorker.js", import.meta.url), { workerData: { location } });
+  let waiting: ((reply: BuildReply) => void) | null = null;
+  let failure: Error | null = null;
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  worker.on("message", (reply: BuildReply) => {
+    const w = waiting;
+    waiting = null;
+    w?.(reply);
+  });
+  worker.on("error", (err) => {
+    failure = err;
+    const w = waiting;
+    waiting = null;
+    w?.({ error: `build worker failed: ${err.message}` });
+  });
+  return {
+    build(request) {
+      if (failure) return Promise.resolve({ error: `build worker failed: ${failure.message}` });
+      return new Promise((resolve) => {
+        waiting = resolve;
+        worker.postMessage(request);
+      });
+    },
+    async close() {
+      if (failure) return;
+      const exited = new Promise((resolve) => worker.once("exit", resolve));
+      worker.postMessage("close");
+      await exited;
+    },
+  };
+}

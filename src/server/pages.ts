@@ -1,0 +1,80 @@
+/** The web app's pages (src/web) on the server, at the URLs the static site uses (src/web/README.md). */
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Dossier } from "../model.js";
+import { renderMarkdown } from "../report/index.js";
+import { withStoredNotes } from "../report/notes.js";
+import type { Store } from "../store/index.js";
+import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage, renderStoryPage } from "../web/index.js";
+
+const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/dossier.css"></head>
+<body><h1>Not found</h1><p><a href="/">Stories</a></p></body></html>
+`;
+
+const html = (reply: FastifyReply, body: string | null): FastifyReply =>
+  body === null ? reply.code(404).type("text/html; charset=utf-8").send(NOT_FOUND) : reply.type("text/html; charset=utf-8").send(body);
+
+const searchOf = (request: FastifyRequest): URLSearchParams => new URLSearchParams(request.url.split("?")[1] ?? "");
+
+/** Story pages kept made: laying out a story's graph and matrix costs far more than reading it. */
+const KEPT_PAGES = 500;
+
+/**
+ * Made story pages by story id, each under the digest of the story and its notes as stored: a
+ * page is made again when a rebuild or a note changes what it shows, and once however many ask.
+ */
+function storyPages(store: Store): (id: string) => Promise<string | null> {
+  const kept = new Map<string, { digest: string; page: Promise<string | null> }>();
+  return async (id) => {
+    const story = await store.getStory(id);
+    if (!story) return null;
+    const digest = createHash("sha256").update(JSON.stringify(await withStoredNotes(store, [story]))).digest("base64");
+    const known = kept.get(id);
+    kept.delete(id);
+    const entry = known?.digest === digest ? known : { digest, page: renderStoryPage(store, id) };
+    kept.set(id, entry);
+    if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
+    return entry.page.catch((err: unknown) => {
+      kept.delete(id);
+      throw err;
+    });
+  };
+}
+
+/** "ID.html" → ["ID", "html"]. */
+function fileOf(name: string): [string, string] {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, "html"];
+}
+
+/**
+ * `trusted` says whether a request may see analysts' notes in a story's JSON and Markdown
+ * (the API's rule); the story page shows them to whoever can reach the server.
+ */
+export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean): void {
+  const storyPage = storyPages(store);
+  for (const url of ["/", "/index.html"]) {
+    app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
+  }
+  app.get("/stories/:file", async (request, reply) => {
+    const [id, kind] = fileOf((request.params as { file: string }).file);
+    if (kind === "html") return html(reply, await storyPage(id));
+    const story = await store.getStory(id);
+    if (!story || (kind !== "json" && kind !== "md")) return html(reply, null);
+    const [noted] = trusted(request) ? await withStoredNotes(store, [story]) : [story];
+    if (kind === "json") return reply.type("application/json; charset=utf-8").send(`${JSON.stringify(noted, null, 2)}\n`);
+    const articles = (await store.getArticles(story.articleIds)).values();
+    const dossier: Dossier = { schemaVersion: 2, articles: [...articles].map((a) => a.article), stories: [noted!], rejected: [] };
+    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(dossier));
+  });
+  app.get("/articles/:file", async (request, reply) => {
+    const [id] = fileOf((request.params as { file: string }).file);
+    const storyId = searchOf(request).get("story");
+    return html(reply, await renderArticlePage(store, id, storyId ? { storyId } : {}));
+  });
+  app.get("/assets/:name", async (request, reply) => {
+    const asset = ASSETS[(request.params as { name: string }).name];
+    if (!asset) return html(reply, null);
+    return reply.type(asset.contentType).header("cache-control", "no-cache").send(asset.body);
+  });
+}

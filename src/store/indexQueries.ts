@@ -1,0 +1,133 @@
+/** Reads over the index tables (src/store/indexTables.ts): a page of stories, a page of search hits, notes. */
+import { type Kysely, sql } from "kysely";
+import type { AnalystNote } from "../model.js";
+import type { Database, StoryIndexTable } from "./schema.js";
+import { isPostgres, listed } from "./indexTables.js";
+import type { Page, SearchHit, SearchQuery, StoryQuery, StorySummary } from "./types.js";
+
+/**
+ * Search matches counted before the count gives up ("1,000 or more"), and ranked by relevance at
+ * most: beyond it the latest stored come first, so that a common word costs a page, not a
+ * ranking of every article that has it.
+ */
+const MAX_COUNTED_HITS = 1000;
+
+/** Words of a search used: a pasted paragraph must not make a query of hundreds of terms. */
+const MAX_SEARCH_WORDS = 16;
+
+/** Words a snippet shows around the match. */
+const SNIPPET_WORDS = 24;
+
+export async function listStoryPage(db: Kysely<Database>, q: StoryQuery): Promise<Page<StorySummary>> {
+  let base = db.selectFrom("story_index");
+  if (q.language) base = base.where(sql<boolean>`languages like ${containing(q.language)} escape '\\'`);
+  if (q.outlet) base = base.where(sql<boolean>`outlets like ${containing(q.outlet)} escape '\\'`);
+  // A story falls in the range when its articles' dates overlap it; a minute-precise date still compares by its day.
+  if (q.from) base = base.where("last_published", ">=", q.from);
+  if (q.to) base = base.where("first_published", "<", `${q.to}~`);
+  if (q.hasConflicts !== undefined) base = base.where("conflict_count", q.hasConflicts ? ">" : "=", 0);
+  const counted = await base.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();
+  let page = base.selectAll();
+  if (q.order === "articles") page = page.orderBy("article_count", "desc");
+  page = page.orderBy("last_published", (ob) => ob.desc().nullsLast()).orderBy("id");
+  const rows = await page.limit(q.limit).offset(q.offset).execute();
+  return { items: rows.map(summaryOf), total: Number(counted?.n ?? 0), offset: q.offset, limit: q.limit };
+}
+
+function summaryOf(r: StoryIndexTable): StorySummary {
+  return {
+    id: r.id,
+    headline: r.headline,
+    articles: r.article_count,
+    independentReports: r.independent_count,
+    languages: r.languages.split("\n").filter(Boolean),
+    outlets: r.outlet_count,
+    claims: r.claim_count,
+    conflicts: r.conflict_count,
+    firstPublished: r.first_published,
+    lastPublished: r.last_published,
+  };
+}
+
+/** A LIKE pattern for one value of a newline-separated list, its wildcards escaped. */
+const containing = (value: string): string => `%${listed([value.replace(/[\\%_]/g, (c) => `\\${c}`)])}%`;
+
+export async function searchArticles(db: Kysely<Database>, q: SearchQuery): Promise<Page<SearchHit>> {
+  const words = (q.text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_SEARCH_WORDS);
+  const empty = { items: [], total: 0, offset: q.offset, limit: q.limit };
+  if (words.length === 0) return empty;
+  return isPostgres(db) ? searchPostgres(db, words.join(" "), q) : searchSqlite(db, words.map((w) => `"${w}"`).join(" "), q);
+}
+
+interface HitRow {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string;
+  snippet: string | null;
+}
+
+const hitOf = (r: HitRow): SearchHit => ({
+  articleId: r.id,
+  title: r.title,
+  outlet: r.outlet,
+  published: r.published,
+  language: r.language,
+  snippet: (r.snippet ?? "").replace(/\s+/g, " ").trim(),
+});
+
+function pageOf(rows: readonly HitRow[], counted: number, q: SearchQuery): Page<SearchHit> {
+  const lowerBound = counted > MAX_COUNTED_HITS;
+  return { items: rows.map(hitOf), total: Math.min(counted, MAX_COUNTED_HITS), totalIsLowerBound: lowerBound, order: lowerBound ? "latest" : "relevance", offset: q.offset, limit: q.limit };
+}
+
+/** `match` is FTS5 syntax built from quoted words only: every word must occur, none is an operator. */
+async function searchSqlite(db: Kysely<Database>, match: string, q: SearchQuery): Promise<Page<SearchHit>> {
+  const counted = Number((await sql<{ n: number }>`select count(*) as n from (select rowid from article_search where article_search match ${match} limit ${MAX_COUNTED_HITS + 1})`.execute(db)).rows[0]?.n ?? 0);
+  const order = counted > MAX_COUNTED_HITS ? sql`article_search.rowid desc` : sql`article_search.rank`;
+  const rows = await sql<HitRow>`
+    select i.id, i.title, i.outlet, i.published, i.language, snippet(article_search, 1, '', '', '…', ${SNIPPET_WORDS}) as snippet
+    from article_search join articles a on a.rowid = article_search.rowid join article_index i on i.id = a.id
+    where article_search match ${match} order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
+  return pageOf(rows.rows, counted, q);
+}
+
+async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuery): Promise<Page<SearchHit>> {
+  const counted = Number((await sql<{ n: string }>`select count(*) as n from (select 1 from article_search where doc @@ plainto_tsquery('simple', ${words}) limit ${MAX_COUNTED_HITS + 1}) m`.execute(db)).rows[0]?.n ?? 0);
+  // PostgreSQL has no arrival order to walk: beyond the bound, matches are taken by id, with no ranking.
+  const score = counted > MAX_COUNTED_HITS ? sql`0` : sql`ts_rank(doc, plainto_tsquery('simple', ${words}))`;
+  // The page is chosen first, so that the headline (a pass over the text) is made for its rows only.
+  const rows = await sql<HitRow>`
+    with page as (
+      select id, ${score} as score from article_search
+      where doc @@ plainto_tsquery('simple', ${words}) order by score desc, id limit ${q.limit} offset ${q.offset})
+    select i.id, i.title, i.outlet, i.published, i.language,
+      ts_headline('simple', left((a.article::json)->>'text', ${SNIPPET_CHARS}), plainto_tsquery('simple', ${words}),
+        ${`StartSel="",StopSel="",MaxWords=${SNIPPET_WORDS},MinWords=${SNIPPET_WORDS >> 1},ShortWord=0`}) as snippet
+    from page join article_index i on i.id = page.id join articles a on a.id = page.id order by page.score desc, page.id`.execute(db);
+  return pageOf(rows.rows, counted, q);
+}
+
+/** Characters of an article's text a PostgreSQL snippet looks through. */
+const SNIPPET_CHARS = 20_000;
+
+export async function findNotes(db: Kysely<Database>, claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]> {
+  const found = new Map<string, AnalystNote>();
+  const add = (rows: ReadonlyArray<Database["notes"]>) => {
+    for (const r of rows) {
+      found.set(r.claim_id, {
+        claimId: r.claim_id,
+        storyId: r.story_id,
+        summary: r.summary,
+        mentions: JSON.parse(r.mentions) as AnalystNote["mentions"],
+        verdict: r.verdict as AnalystNote["verdict"],
+        text: r.text,
+        updatedAt: r.updated_at,
+      });
+    }
+  };
+  for (let i = 0; i < claimIds.length; i += 400) add(await db.selectFrom("notes").selectAll().where("claim_id", "in", claimIds.slice(i, i + 400)).execute());
+  for (let i = 0; i < storyIds.length; i += 400) add(await db.selectFrom("notes").selectAll().where("story_id", "in", storyIds.slice(i, i + 400)).execute());
+  return [...found.values()];
+}

@@ -1,0 +1,178 @@
+/**
+ * The tables the server reads instead of whole stories: one row per story (what the story list
+ * filters and orders by), one per article (metadata), a full-text index of articles (FTS5 on
+ * SQLite, tsvector on PostgreSQL), and the analysts' notes. The story and article rows are
+ * written in the same transaction as the story or article they describe; a store made before
+ * these tables existed is indexed once when it is opened.
+ */
+import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { independentCount } from "../claims/independence.js";
+import type { Article, Story } from "../model.js";
+import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
+import { writeTransaction } from "./transactions.js";
+
+/** Bumped when what the index tables hold changes: a store indexed by an older version is indexed again when opened. */
+const INDEX_VERSION = "1";
+const INDEX_KEY = "index_version";
+
+/** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
+const SEARCHED_CHARS = 100_000;
+
+/** Rows read or written per statement: under every backend's bound-parameter limit. */
+const CHUNK = 400;
+
+export const isPostgres = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
+export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
+  const postgres = isPostgres(db);
+  await writeTransaction(db, async (tx) => {
+    await tx.schema
+      .createTable("story_index")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("headline", "text", (c) => c.notNull())
+      .addColumn("article_count", "integer", (c) => c.notNull())
+      .addColumn("independent_count", "integer", (c) => c.notNull())
+      .addColumn("claim_count", "integer", (c) => c.notNull())
+      .addColumn("conflict_count", "integer", (c) => c.notNull())
+      .addColumn("first_published", "text")
+      .addColumn("last_published", "text")
+      .addColumn("languages", "text", (c) => c.notNull())
+      .addColumn("outlets", "text", (c) => c.notNull())
+      .addColumn("outlet_count", "integer", (c) => c.notNull())
+      .execute();
+    await tx.schema.createIndex("story_index_newest").ifNotExists().on("story_index").columns(["last_published", "id"]).execute();
+    await tx.schema.createIndex("story_index_largest").ifNotExists().on("story_index").columns(["article_count", "id"]).execute();
+    await tx.schema
+      .createTable("article_index")
+      .ifNotExists()
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("title", "text")
+      .addColumn("outlet", "text")
+      .addColumn("language", "text", (c) => c.notNull())
+      .addColumn("published", "text")
+      .execute();
+    await tx.schema
+      .createTable("notes")
+      .ifNotExists()
+      .addColumn("claim_id", "text", (c) => c.primaryKey())
+      .addColumn("story_id", "text", (c) => c.notNull())
+      .addColumn("summary", "text", (c) => c.notNull())
+      .addColumn("mentions", "text", (c) => c.notNull())
+      .addColumn("verdict", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("updated_at", "text", (c) => c.notNull())
+      .execute();
+    await tx.schema.createIndex("notes_story").ifNotExists().on("notes").column("story_id").execute();
+    if (postgres) {
+      await sql`create table if not exists article_search (id text primary key, doc tsvector not null)`.execute(tx);
+      await sql`create index if not exists article_search_doc on article_search using gin (doc)`.execute(tx);
+    } else {
+      // Its rowid is the article's rowid: a match joins back to the article without a lookup by text id.
+      await sql`create virtual table if not exists article_search using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(tx);
+    }
+  });
+  const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
+  if (indexed?.value === INDEX_VERSION) return;
+  await indexEverything(db);
+  await writeTransaction(db, async (tx) => {
+    await tx.deleteFrom("meta").where("key", "=", INDEX_KEY).execute();
+    await tx.insertInto("meta").values({ key: INDEX_KEY, value: INDEX_VERSION }).execute();
+  });
+}
+
+/** Indexes a store's existing articles and stories, a chunk per transaction (a store written before the index tables). */
+async function indexEverything(db: Kysely<Database>): Promise<void> {
+  let after = "";
+  for (;;) {
+    const rows = await db.selectFrom("articles").select(["id", "article"]).where("id", ">", after).orderBy("id").limit(CHUNK).execute();
+    if (rows.length === 0) break;
+    await writeTransaction(db, async (tx) => {
+      for (const r of rows) await indexArticle(tx, JSON.parse(r.article) as Article);
+    });
+    after = rows[rows.length - 1]!.id;
+  }
+  await writeTransaction(db, (tx) => tx.deleteFrom("story_index").execute());
+  let position = -1;
+  for (;;) {
+    const rows = await db.selectFrom("stories").select(["position", "story"]).where("position", ">", position).orderBy("position").limit(CHUNK).execute();
+    if (rows.length === 0) break;
+    await writeTransaction(db, (tx) => indexStories(tx, rows.map((r) => JSON.parse(r.story) as Story)));
+    position = rows[rows.length - 1]!.position;
+  }
+}
+
+/** Writes (or rewrites) an article's metadata row and search entry; its row in `articles` must already be written. */
+export async function indexArticle(tx: Kysely<Database>, article: Article): Promise<void> {
+  await unindexArticles(tx, [article.id]);
+  await tx.insertInto("article_index").values(articleRow(article)).execute();
+  const body = article.text.slice(0, SEARCHED_CHARS);
+  const title = article.title ?? "";
+  if (isPostgres(tx)) {
+    await sql`insert into article_search (id, doc) values (${article.id}, to_tsvector('simple', ${title} || ' ' || ${body}))`.execute(tx);
+  } else {
+    await sql`insert into article_search (rowid, title, body) select rowid, ${title}, ${body} from articles where id = ${article.id}`.execute(tx);
+  }
+}
+
+/** Removes articles' metadata rows and search entries; called before their rows in `articles` are deleted. */
+export async function unindexArticles(tx: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    await tx.deleteFrom("article_index").where("id", "in", chunk).execute();
+    if (isPostgres(tx)) await sql`delete from article_search where id in (${sql.join(chunk)})`.execute(tx);
+    else await sql`delete from article_search where rowid in (select rowid from articles where id in (${sql.join(chunk)}))`.execute(tx);
+  }
+}
+
+/** Writes the list rows of these stories (their articles' metadata read from article_index). */
+export async function indexStories(tx: Kysely<Database>, stories: readonly Story[]): Promise<void> {
+  for (let i = 0; i < stories.length; i += CHUNK) {
+    const chunk = stories.slice(i, i + CHUNK);
+    const ids = [...new Set(chunk.flatMap((s) => s.articleIds))];
+    const meta = new Map<string, ArticleIndexTable>();
+    for (let j = 0; j < ids.length; j += CHUNK) {
+      for (const r of await tx.selectFrom("article_index").selectAll().where("id", "in", ids.slice(j, j + CHUNK)).execute()) meta.set(r.id, r);
+    }
+    const rows = chunk.map((s) => storyRow(s, meta));
+    await tx.deleteFrom("story_index").where("id", "in", rows.map((r) => r.id)).execute();
+    await tx.insertInto("story_index").values(rows).execute();
+  }
+}
+
+/** Removes stories' list rows (all of them when `ids` is omitted). */
+export async function unindexStories(tx: Kysely<Database>, ids?: readonly string[]): Promise<void> {
+  if (!ids) {
+    await tx.deleteFrom("story_index").execute();
+    return;
+  }
+  for (let i = 0; i < ids.length; i += CHUNK) await tx.deleteFrom("story_index").where("id", "in", ids.slice(i, i + CHUNK)).execute();
+}
+
+function articleRow(a: Article): ArticleIndexTable {
+  return { id: a.id, title: a.title, outlet: a.outlet, language: a.language, published: a.published };
+}
+
+function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): StoryIndexTable {
+  const members = story.articleIds.map((id) => meta.get(id)).filter((m): m is ArticleIndexTable => !!m);
+  const dates = members.map((m) => m.published).filter((d): d is string => !!d).sort();
+  const languages = [...new Set(members.map((m) => m.language))].sort();
+  const outlets = [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o).map(oneLine))].sort();
+  return {
+    id: story.id,
+    headline: story.headline,
+    article_count: story.articleIds.length,
+    independent_count: independentCount(story.articleIds, story.copies),
+    claim_count: story.claims.length,
+    conflict_count: story.claims.filter((c) => c.conflicts.length > 0).length,
+    first_published: dates[0] ?? null,
+    last_published: dates[dates.length - 1] ?? null,
+    languages: listed(languages),
+    outlets: listed(outlets),
+    outlet_count: outlets.length,
+  };
+}
+
+/** Values between newlines, so that `like '%\nX\n%'` finds exactly X. */
+export const listed = (values: readonly string[]): string => `\n${values.join("\n")}\n`;
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -1,0 +1,8 @@
+/** The web app's pages as HTML strings (for the server) and as a static site on disk. */
+export { renderIndexPage, queryFromParams, indexFileName } from "./indexPage.js";
+export { renderStoryPage } from "./storyPage.js";
+export { renderArticlePage } from "./articlePage.js";
+export { writeSite, type WriteSiteOptions, type SiteWritten } from "./site.js";
+export { ASSETS, type Asset } from "./assets.js";
+export type { StoryListQuery } from "./data.js";
+export { loadStory, storyDossier } from "./data.js";

@@ -1,0 +1,138 @@
+/**
+ * The provenance graph of a story: who copies and who cites whom, with the origins at the
+ * root. Laid out by ELK's layered algorithm at render time, in Node, and drawn as inline
+ * SVG, so the page needs no script to show it.
+ */
+import elkBundled from "elkjs/lib/elk.bundled.js";
+import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import type { Article, Story } from "../model.js";
+import { esc, seg } from "./html.js";
+
+/** Characters of a node's label drawn; longer titles are cut (the full one is in the tooltip). */
+const LABEL_CHARS = 30;
+/** Width of one label character in the SVG's 12px sans-serif, rounded up so text never spills. */
+const CHAR_WIDTH = 7;
+const NODE_HEIGHT = 34;
+/** More nodes than this and the drawing stops being readable; the rest is counted, not drawn. */
+const MAX_NODES = 150;
+
+type NodeKind = "article" | "source" | "origin";
+interface GraphNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly sub: string;
+  readonly articleId?: string;
+}
+interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: "copy" | "cites" | "via";
+  readonly label: string;
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+const cut = (s: string): string => (s.length <= LABEL_CHARS ? s : `${s.slice(0, LABEL_CHARS - 1)}…`);
+
+/** Nodes and edges: articles; the sources they cite (an outlet in the story stands for its article); copies. */
+export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article>): { nodes: GraphNode[]; edges: GraphEdge[]; dropped: number } {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const origins = new Set(story.origins.map(norm));
+  const byOutlet = new Map<string, string>();
+  for (const id of story.articleIds) {
+    const a = articles.get(id);
+    const outlet = a?.outlet ?? null;
+    // The earliest article of an outlet stands for the outlet when another article cites it.
+    if (outlet && !byOutlet.has(norm(outlet))) byOutlet.set(norm(outlet), `a:${id}`);
+    nodes.set(`a:${id}`, {
+      id: `a:${id}`,
+      kind: outlet && origins.has(norm(outlet)) ? "origin" : "article",
+      label: outlet ?? a?.title ?? id,
+      sub: [a?.published?.slice(0, 10), a?.language].filter(Boolean).join(" · "),
+      articleId: id,
+    });
+  }
+  const sourceNode = (name: string): string => {
+    const outletNode = byOutlet.get(norm(name));
+    if (outletNode) return outletNode;
+    const id = `s:${norm(name)}`;
+    if (!nodes.has(id)) nodes.set(id, { id, kind: origins.has(norm(name)) ? "origin" : "source", label: name, sub: origins.has(norm(name)) ? "origin" : "source" });
+    return id;
+  };
+  const addEdge = (e: GraphEdge): void => {
+    if (e.from !== e.to && !edges.has(`${e.from}>${e.to}`)) edges.set(`${e.from}>${e.to}`, e);
+  };
+  for (const c of story.copies) {
+    const [x, y] = c.articleIds;
+    const [from, to] = c.original === y ? [y, x] : [x, y];
+    addEdge({ from: `a:${from}`, to: `a:${to}`, kind: "copy", label: c.kind });
+  }
+  for (const c of story.citations) {
+    const article = `a:${c.articleId}`;
+    if (!nodes.has(article)) continue;
+    if (c.via) {
+      const via = sourceNode(c.via);
+      addEdge({ from: sourceNode(c.source), to: via, kind: "via", label: "cited by" });
+      addEdge({ from: via, to: article, kind: "cites", label: "cited" });
+    } else addEdge({ from: sourceNode(c.source), to: article, kind: "cites", label: "cited" });
+  }
+  // Articles first (the story itself), then the sources most cited.
+  const degree = new Map<string, number>();
+  for (const e of edges.values()) for (const n of [e.from, e.to]) degree.set(n, (degree.get(n) ?? 0) + 1);
+  const kept = [...nodes.values()]
+    .sort((a, b) => Number(b.kind !== "source") - Number(a.kind !== "source") || (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
+    .slice(0, MAX_NODES);
+  const keep = new Set(kept.map((n) => n.id));
+  return { nodes: kept, edges: [...edges.values()].filter((e) => keep.has(e.from) && keep.has(e.to)), dropped: nodes.size - kept.length };
+}
+
+// The bundled build is CommonJS: its constructor is the default export's `default` in both the types and at run time.
+const elk = new elkBundled.default();
+
+/** The graph as an inline SVG figure; nodes of articles link to their pages. */
+export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<string, Article>): Promise<string> {
+  const { nodes, edges, dropped } = provenanceOf(story, articles);
+  if (nodes.length === 0) return `<p class="empty">No articles to draw.</p>`;
+  const width = (n: GraphNode): number => Math.max(cut(n.label).length, n.sub.length) * CHAR_WIDTH + 16;
+  const graph: ElkNode = {
+    id: "root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": "DOWN",
+      "elk.edgeRouting": "POLYLINE",
+      "elk.spacing.nodeNode": "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "44",
+      "elk.separateConnectedComponents": "true",
+    },
+    children: nodes.map((n) => ({ id: n.id, width: width(n), height: NODE_HEIGHT })),
+    edges: edges.map((e, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
+  };
+  const laid = await elk.layout(graph);
+  const W = Math.ceil(laid.width ?? 0) + 2;
+  const H = Math.ceil(laid.height ?? 0) + 2;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const lines = (laid.edges ?? []).map((e) => {
+    const s = e.sections?.[0];
+    const i = Number(e.id.slice(1));
+    if (!s || !edges[i]) return "";
+    const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
+    const kind = edges[i]!.kind;
+    return `<polyline class="edge ${kind}" points="${points}" marker-end="url(#arrow)"><title>${esc(kind === "copy" ? `copy (${edges[i]!.label})` : "cited")}</title></polyline>`;
+  });
+  const boxes = (laid.children ?? []).map((c) => {
+    const n = byId.get(c.id)!;
+    const x = c.x ?? 0;
+    const y = c.y ?? 0;
+    const box = `<rect x="${x}" y="${y}" width="${c.width}" height="${c.height}" rx="5"/><text x="${x + 8}" y="${y + 14}">${esc(cut(n.label))}</text>` +
+      `<text class="sub" x="${x + 8}" y="${y + 28}">${esc(n.sub)}</text><title>${esc(n.label)}${n.kind === "origin" ? " (origin)" : ""}</title>`;
+    return n.articleId
+      ? `<a class="node ${n.kind}" href="../articles/${seg(n.articleId)}.html?story=${seg(story.id)}">${box}</a>`
+      : `<g class="node ${n.kind}">${box}</g>`;
+  });
+  return `<figure class="graph"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Provenance graph">
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>
+${lines.join("\n")}
+${boxes.join("\n")}
+</svg><figcaption>Arrows run from a source to who relies on it: solid, cited; dashed, copied. Origins are outlined in bold.${dropped > 0 ? ` ${dropped} less-cited sources are not drawn.` : ""}</figcaption></figure>`;
+}

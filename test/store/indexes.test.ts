@@ -1,0 +1,129 @@
+/** The story list, search and notes the server reads, on every backend: kept in step with what is written and removed. */
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import type { Article, Claim, InputDocument, Story } from "../../src/model.js";
+import { attachNotes } from "../../src/report/notes.js";
+import { backends, dropCreatedDatabases } from "./backends.js";
+
+function doc(id: string): InputDocument {
+  return { id, path: `${id}.txt`, format: "text", content: id, encoding: { name: "utf-8", source: "default" }, given: {}, warnings: [] };
+}
+
+function article(id: string, fields: Partial<Article>): Article {
+  return { id, path: `${id}.txt`, url: null, outlet: null, title: null, byline: null, published: null, language: "en", text: "", removed: [], warnings: [], ...fields };
+}
+
+function claim(id: string, summary: string, conflicting = false): Claim {
+  const conflicts = conflicting ? [{ type: "number" as const, detail: "1 vs 2", articleIds: ["a", "b"] as [string, string] }] : [];
+  return { id, summary, status: conflicting ? "conflicting" : "single-source", articles: 1, reports: 1, origins: [], mentions: [], conflicts };
+}
+
+function story(id: string, articleIds: string[], claims: Claim[] = []): Story {
+  return { id, headline: `headline ${id}`, articleIds, copies: [], citations: [], origins: [], claims, quoteVariants: [], entities: [], timeline: [], framing: [] };
+}
+
+const ARTICLES = [
+  article("a1", { title: "Dam breaks above Hollen", outlet: "Kestria Herald", published: "2026-03-10T07:45", text: "The Orvel dam gave way after record rain." }),
+  article("a2", { outlet: "Vestnik", language: "ru", published: "2026-03-11", text: "Плотина Орвел прорвана после ливней." }),
+  article("a3", { title: "Cup final", outlet: "Sport, Daily", published: "2026-02-01", text: "Hollen Rovers won the cup on penalties." }),
+  article("a4", { title: "Undated note", text: "A story with no date at all: 100% of it_odd." }),
+];
+
+after(dropCreatedDatabases);
+
+for (const backend of backends) {
+  describe(`${backend.name} story list, search and notes`, { skip: backend.skip }, () => {
+    test("a page of stories is filtered and ordered in the store, its total counting every match", async () => {
+      const store = await backend.open(await backend.fresh());
+      for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
+      await store.replaceStories([story("dam", ["a1", "a2"], [claim("dam-c1", "gave way", true), claim("dam-c2", "rain")]), story("cup", ["a3"]), story("odd", ["a4"])]);
+      const ids = async (q: Partial<Parameters<typeof store.listStoryPage>[0]>) =>
+        (await store.listStoryPage({ offset: 0, limit: 10, order: "newest", ...q })).items.map((s) => s.id);
+      assert.deepEqual(await ids({}), ["dam", "cup", "odd"], "newest first, undated last");
+      assert.deepEqual(await ids({ order: "articles" }), ["dam", "cup", "odd"]);
+      assert.deepEqual(await ids({ language: "ru" }), ["dam"]);
+      assert.deepEqual(await ids({ outlet: "Sport, Daily" }), ["cup"]);
+      assert.deepEqual(await ids({ outlet: "Sport" }), [], "an outlet matches whole, not in part");
+      assert.deepEqual(await ids({ language: "%" }), [], "LIKE wildcards in a filter are plain characters");
+      assert.deepEqual(await ids({ hasConflicts: true }), ["dam"]);
+      assert.deepEqual(await ids({ hasConflicts: false }), ["cup", "odd"]);
+      assert.deepEqual(await ids({ from: "2026-03-11" }), ["dam"], "a story overlapping the range from its last article");
+      assert.deepEqual(await ids({ to: "2026-03-10" }), ["dam", "cup"], "a minute-precise date counts by its day");
+      assert.deepEqual(await ids({ from: "2026-02-02", to: "2026-03-09" }), []);
+      const page = await store.listStoryPage({ offset: 1, limit: 1, order: "newest" });
+      assert.deepEqual([page.total, page.items.map((s) => s.id)], [3, ["cup"]]);
+      const dam = (await store.listStoryPage({ offset: 0, limit: 1, order: "newest" })).items[0]!;
+      assert.deepEqual([dam.articles, dam.languages, dam.outlets, dam.claims, dam.conflicts, dam.firstPublished, dam.lastPublished], [2, ["en", "ru"], 2, 2, 1, "2026-03-10T07:45", "2026-03-11"]);
+      await store.replaceStories([story("cup", ["a3"])]);
+      assert.deepEqual(await ids({}), ["cup"], "replaced stories leave the list");
+      assert.equal((await store.getStory("cup"))?.headline, "headline cup");
+      assert.equal(await store.getStory("dam"), null);
+      await store.close();
+    });
+
+    test("search finds articles by any of their words, follows re-extraction and removal, and takes no query syntax", async () => {
+      const location = await backend.fresh();
+      let store = await backend.open(location);
+      for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
+      const found = async (text: string) => (await store.searchArticles({ text, offset: 0, limit: 10 })).items.map((h) => h.articleId).sort();
+      assert.deepEqual(await found("hollen"), ["a1", "a3"], "title and text, any case");
+      assert.deepEqual(await found("dam rain"), ["a1"], "every word must occur");
+      assert.deepEqual(await found("плотина"), ["a2"]);
+      assert.deepEqual(await found('"dam" ( * ) -:^ rain*'), ["a1"], "quotes, brackets and stars are not query syntax, never an error");
+      assert.deepEqual(await found("*** ()"), []);
+      const hit = (await store.searchArticles({ text: "penalties", offset: 0, limit: 10 })).items[0]!;
+      assert.deepEqual([hit.title, hit.outlet, hit.published], ["Cup final", "Sport, Daily", "2026-02-01"]);
+      assert.match(hit.snippet, /penalties/);
+      await store.putArticle(doc("a3"), { ...ARTICLES[2]!, text: "The match was abandoned." }, "2");
+      assert.deepEqual(await found("penalties"), [], "a re-extracted article is searched by its new text");
+      assert.deepEqual(await found("abandoned"), ["a3"]);
+      await store.removeArticles(["a1"]);
+      assert.deepEqual(await found("hollen"), [], "a removed article is not found");
+      assert.equal(await store.getArticle("a1"), null);
+      await store.close();
+      store = await backend.open(location);
+      assert.deepEqual(await found("abandoned"), ["a3"], "the index is the store's: it is there after reopening");
+      const paged = await store.searchArticles({ text: "a", offset: 0, limit: 1 });
+      assert.ok(paged.items.length <= 1);
+      await store.close();
+    });
+
+    test("a word in more articles than are ranked pages through them without ranking, its count a lower bound", async () => {
+      const store = await backend.open(await backend.fresh());
+      for (let i = 0; i < 1002; i++) await store.putArticle(doc(`m${i}`), article(`m${i}`, { text: `common word number ${i}` }), "1");
+      const many = await store.searchArticles({ text: "common", offset: 0, limit: 5 });
+      assert.deepEqual([many.total, many.totalIsLowerBound, many.order, many.items.length], [1000, true, "latest", 5]);
+      const few = await store.searchArticles({ text: "number 17", offset: 0, limit: 5 });
+      assert.deepEqual([few.total, few.totalIsLowerBound, few.order, few.items[0]!.articleId], [1, false, "relevance", "m17"]);
+      await store.close();
+    });
+
+    test("notes are kept by claim id and found by story", async () => {
+      const store = await backend.open(await backend.fresh());
+      const note = { claimId: "dam-c1", storyId: "dam", summary: "gave way", mentions: [{ articleId: "a1", quote: "gave way" }], verdict: "verified" as const, text: "called the operator", updatedAt: "2026-03-12T10:00:00Z" };
+      await store.putNote(note);
+      await store.putNote({ ...note, verdict: "false", text: "operator denied" });
+      assert.deepEqual(await store.findNotes(["dam-c1"], []), [{ ...note, verdict: "false", text: "operator denied" }], "a second note on a claim replaces the first");
+      assert.deepEqual((await store.findNotes([], ["dam"])).map((n) => n.claimId), ["dam-c1"]);
+      assert.deepEqual(await store.findNotes(["other"], ["other"]), []);
+      await store.close();
+    });
+  });
+}
+
+function mentioned(c: Claim, ...quotes: Array<[string, string]>): Claim {
+  return { ...c, mentions: quotes.map(([articleId, quote]) => ({ articleId, quote, attributedTo: null, origin: "", values: [] })) };
+}
+
+test("a note follows its claim when a rebuild renumbers or rewords the claims, and is put on one claim only", () => {
+  const note = { claimId: "s-c1", storyId: "s", summary: "the dam gave way", mentions: [{ articleId: "a", quote: "The dam gave way." }, { articleId: "b", quote: "Dam broke." }], verdict: "verified" as const, text: "", updatedAt: "2026-03-12T10:00:00Z" };
+  const noted = (claims: Claim[]) => attachNotes([story("s", ["a", "b"], claims)], [note])[0]!.claims.map((c) => c.note?.verdict ?? null);
+  assert.deepEqual(noted([mentioned(claim("s-c1", "the dam gave way"), ["a", "The dam gave way."]), claim("s-c2", "the dam gave way")]), ["verified", null], "same id and wording");
+  assert.deepEqual(
+    noted([mentioned(claim("s-c1", "a new first claim"), ["c", "New."]), mentioned(claim("s-c2", "the dam broke, a report said"), ["b", "Dam broke."], ["c", "x"])]),
+    [null, "verified"],
+    "renumbered and reworded: found by the mentions it was written on",
+  );
+  assert.deepEqual(noted([claim("s-c1", "other"), claim("s-c2", "the dam gave way"), claim("s-c3", "the dam gave way")]), [null, "verified", null], "else by its wording, once");
+  assert.deepEqual(noted([claim("s-c1", "other")]), [null], "a claim that is gone takes its note with it (kept in the store)");
+});

@@ -1,0 +1,107 @@
+/** The pages' parts that need no browser: nested marks, the sides of a conflict, the graph's edges, links, the list query, the site on disk. */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import type { Article, Claim, Story } from "../../src/model.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { contradicting, copyGroups } from "../../src/web/claimMatrix.js";
+import { markSpans } from "../../src/web/highlight.js";
+import { outLink } from "../../src/web/html.js";
+import { queryFromParams, writeSite } from "../../src/web/index.js";
+import { provenanceOf } from "../../src/web/provenanceGraph.js";
+import { buildDossier } from "../../src/pipeline.js";
+import { DEMO, tempDir } from "../helpers.js";
+
+const article = (id: string, outlet: string | null, published: string | null = null): Article => ({
+  id, path: `${id}.txt`, url: null, outlet, title: `Title ${id}`, byline: null, published, language: "en", text: "", removed: [], warnings: [],
+});
+
+test("overlapping marks nest: the later one is closed and reopened, its id only on the first piece", () => {
+  const html = markSpans("one two three four", [
+    { start: 0, end: 13, kind: "claim", id: "q-1", title: "c" },
+    { start: 4, end: 18, kind: "cite", id: "c-1", title: "s" },
+  ]);
+  assert.equal(
+    html,
+    `<mark class="claim" id="q-1" title="c">one <mark class="cite" id="c-1" title="s">two three</mark></mark><mark class="cite" title="s"> four</mark>`,
+  );
+  assert.equal(markSpans("a <b> & c", []), "a &#60;b&#62; &#38; c", "unmarked text is escaped");
+});
+
+test("the sides of a conflict: articles in conflict with the summary's article contradict it, their opponents agree", () => {
+  const mention = (articleId: string, quote: string) => ({ articleId, quote, attributedTo: null, origin: "x", values: [] });
+  const claim: Claim = {
+    id: "c", summary: "2,300 people were evacuated", status: "conflicting", articles: 4, reports: 4, origins: ["x"],
+    mentions: [mention("a", "Officials said 2,300 people were evacuated."), mention("b", "3,200 people were evacuated"), mention("c", "2,300 fled"), mention("d", "about 3,200 left")],
+    conflicts: [
+      { type: "number", detail: "people: 2300 vs 3200", articleIds: ["a", "b"] },
+      { type: "number", detail: "people: 2300 vs 3200", articleIds: ["d", "c"] },
+      { type: "number", detail: "people: 2300 vs 3200", articleIds: ["c", "b"] },
+    ],
+  };
+  assert.deepEqual([...contradicting(claim)].sort(), ["b", "d"]);
+  assert.equal(contradicting({ ...claim, conflicts: [], status: "corroborated" }).size, 0);
+});
+
+test("copy groups are columns side by side, in date order", () => {
+  const articles = new Map([article("a", "A", "2026-03-02"), article("b", "B", "2026-03-01"), article("c", "C", "2026-03-03")].map((x) => [x.id, x]));
+  const story = { articleIds: ["a", "b", "c"], copies: [{ articleIds: ["c", "b"] as [string, string], original: "b", kind: "verbatim" as const, score: 1 }] } as unknown as Story;
+  assert.deepEqual(copyGroups(story, articles), [["b", "c"], ["a"]]);
+});
+
+test("the provenance graph: a cited outlet in the story is its article, a relay sits between source and article, a copy points from its original", () => {
+  const articles = new Map([article("h", "Herald"), article("w", "Wire"), article("l", "Ledger"), article("k", "Kopie")].map((x) => [x.id, x]));
+  const story = {
+    id: "s", articleIds: ["h", "w", "l", "k"], origins: ["Herald"],
+    copies: [{ articleIds: ["k", "h"], original: "h", kind: "verbatim", score: 1 }],
+    citations: [
+      { articleId: "w", source: "herald", via: null, quote: "q" },
+      { articleId: "l", source: "Herald", via: "Wire", quote: "q" },
+      { articleId: "l", source: "the ministry", via: null, quote: "q" },
+    ],
+  } as unknown as Story;
+  const { nodes, edges } = provenanceOf(story, articles);
+  const edge = (from: string, to: string) => edges.find((e) => e.from === from && e.to === to)?.kind;
+  assert.equal(edge("a:h", "a:w"), "cites", "the Herald's article stands for the outlet cited by name (in any case)");
+  assert.equal(edge("a:w", "a:l"), "cites", "the relay cited the Ledger");
+  assert.equal(edge("s:the ministry", "a:l"), "cites");
+  assert.equal(edge("a:h", "a:k"), "copy");
+  assert.equal(nodes.find((n) => n.id === "a:h")?.kind, "origin");
+  assert.equal(nodes.find((n) => n.id === "s:the ministry")?.kind, "source");
+});
+
+test("links out only to http(s); anything else is text", () => {
+  assert.match(outLink("https://example.org/a?b=1&c=2"), /^<a class="url" href="https:\/\/example.org\/a\?b=1&#38;c=2" rel="noopener noreferrer nofollow">/);
+  for (const bad of ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<script>x</script>", "vbscript:x", "//evil.example/x", 'https://x.example/"onmouseover="x']) {
+    assert.doesNotMatch(outLink(bad), /href=/, bad);
+  }
+});
+
+test("the list query keeps only well-formed fields", () => {
+  const q = queryFromParams(new URLSearchParams("q=dam+breach&language=de&from=2026-03-01&to=yesterday&conflicts=1&sort=articles&page=-3"));
+  assert.deepEqual(q, { q: "dam breach", language: "de", outlet: undefined, from: "2026-03-01", to: undefined, conflicts: true, sort: "articles", page: 1 });
+});
+
+test("writeSite rewrites only the stories asked for, and removes the files of a story no longer stored", async () => {
+  const dir = tempDir("dossier-site-");
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const site = join(dir, "site");
+    const full = await writeSite(store, site);
+    assert.deepEqual([full.stories, full.articles, full.indexPages], [2, 7, 1]);
+    const [first] = await store.listStories();
+    const page = join(site, "stories", `${first!.id}.html`);
+    const before = readFileSync(page, "utf8");
+    writeFileSync(join(site, "stories", "gone.html"), "a story an earlier build wrote");
+    const one = await writeSite(store, site, { stories: [first!.id, "gone"] });
+    assert.deepEqual([one.stories, one.articles, one.removed], [1, first!.articleIds.length, 1]);
+    assert.equal(readFileSync(page, "utf8"), before, "the same story, the same page");
+    assert.ok(!existsSync(join(site, "stories", "gone.html")));
+    assert.ok(!readdirSync(join(site, "stories")).some((f) => f.startsWith(".")), "no temporary file left behind");
+    assert.ok(existsSync(join(site, "assets", "dossier.js")));
+  } finally {
+    await store.close();
+  }
+});
