@@ -183,6 +183,8 @@ interface HashedTagger {
   /** Rows of "t-1=<tag>" by tag, and of "t-2t-1=<tag>|<tag>" by TAGS.length × tag before last + last. */
   readonly prevRows: Int32Array;
   readonly prev2Rows: Int32Array;
+  /** Work space reused from sentence to sentence (tagging is synchronous): a fresh typed array per sentence costs more than the tagging. */
+  scratch: { pieces: Int32Array; rows: Int32Array };
 }
 
 const hashed = new WeakMap<TaggerModel, HashedTagger>();
@@ -206,6 +208,7 @@ function hashedTagger(model: TaggerModel): HashedTagger {
     joinedPrefix: pieceOf("t-1"),
     prevRows: Int32Array.from(TAGS, (t) => lookup(table, pieceOf(`t-1=${t}`))),
     prev2Rows: Int32Array.from(TAGS.flatMap((t2) => TAGS.map((t) => lookup(table, pieceOf(`t-2t-1=${t2}|${t}`))))),
+    scratch: { pieces: new Int32Array(0), rows: new Int32Array(0) },
   };
   hashed.set(model, h);
   return h;
@@ -215,7 +218,9 @@ function hashedTagger(model: TaggerModel): HashedTagger {
 function staticRows(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[], m: HashedTagger): Int32Array {
   const n = tokens.length, width = n + 2 * REACH, count = TEMPLATES.length + TAG_JOINED.length;
   // Each column's pieces, padded on both sides, so a template reads any offset without a test.
-  const pieces = new Int32Array(COLUMNS.length * width * LANES);
+  if (m.scratch.pieces.length < COLUMNS.length * width * LANES) m.scratch.pieces = new Int32Array(2 * COLUMNS.length * width * LANES);
+  if (m.scratch.rows.length < n * count) m.scratch.rows = new Int32Array(2 * n * count);
+  const { pieces, rows } = m.scratch;
   const cols = featureColumns(tokens, model, rules);
   const key = new Int32Array(LANES), joined = new Int32Array(LANES);
   for (const c of COLUMNS) {
@@ -228,7 +233,6 @@ function staticRows(tokens: readonly Token[], model: TaggerModel, rules: readonl
       }
     }
   }
-  const rows = new Int32Array(n * count);
   for (let i = 0; i < n; i++) {
     for (let f = 0; f < TEMPLATES.length; f++) {
       const parts = TEMPLATES[f]![1];
