@@ -12,6 +12,12 @@ import { createHostPacer } from "./hostPacer.js";
 import type { FetchPolicy } from "./policy.js";
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type Robots, robotsAllow } from "./robots.js";
 
+/** Errors of a connection that was already closed when reused (see request). */
+const STALE_CONNECTION = /ECONNRESET|EPIPE|UND_ERR_SOCKET|other side closed/;
+
+/** How long an unreachable robots.txt is taken to disallow all before it is asked again. */
+const UNREACHABLE_ROBOTS_MS = 10 * 60 * 1000;
+
 export type Fetched =
   | { readonly ok: true; readonly url: string; readonly status: number; readonly contentType: string; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly url: string; readonly error: string };
@@ -41,16 +47,20 @@ export function createFetcher(policy: FetchPolicy, resolve: Resolve = systemReso
 
   /** One request, not following redirects, once the host's turn comes: the status, where it redirects, the bytes. */
   async function request(url: URL, maxBytes: number): Promise<{ status: number; location: string | null; contentType: string; bytes: Uint8Array } | { error: string }> {
-    await pacer.turn(url.host);
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        redirect: "manual",
-        headers: { "user-agent": policy.userAgent, accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml,application/json;q=0.9,*/*;q=0.5" },
-        signal: AbortSignal.timeout(policy.timeoutMs),
-      });
-    } catch (err) {
-      return { error: describeFetchError(err, policy.timeoutMs) };
+    let response: Response | undefined;
+    for (let attempt = 0; !response; attempt++) {
+      await pacer.turn(url.host);
+      try {
+        response = await fetch(url, {
+          redirect: "manual",
+          headers: { "user-agent": policy.userAgent, accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml,application/json;q=0.9,*/*;q=0.5" },
+          signal: AbortSignal.timeout(policy.timeoutMs),
+        });
+      } catch (err) {
+        // A kept-alive connection the server closed meanwhile fails at once: a GET is asked again, once.
+        if (attempt === 0 && STALE_CONNECTION.test(describeFetchError(err, policy.timeoutMs))) continue;
+        return { error: describeFetchError(err, policy.timeoutMs) };
+      }
     }
     const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
     if (location !== null) {
@@ -100,6 +110,8 @@ export function createFetcher(policy: FetchPolicy, resolve: Resolve = systemReso
       got.ok ? parseRobots(new TextDecoder().decode(got.bytes), policy.robotsToken) : /^HTTP 4\d\d$/.test(got.error) ? ALLOW_ALL : DISALLOW_ALL,
     );
     robotsCache.set(url.origin, { robots, until: Date.now() + policy.robotsTtlMs });
+    // An unreachable robots.txt disallows all, but only until it is asked again a little later.
+    void robots.then((r) => r === DISALLOW_ALL && robotsCache.set(url.origin, { robots, until: Date.now() + UNREACHABLE_ROBOTS_MS }));
     return robots;
   }
 

@@ -24,7 +24,7 @@ export function createHostPacer(minIntervalMs: number, sleep: (ms: number) => Pr
       })();
       booked.set(host, start);
       // Forget a host once its last booked start is older than the interval (bounded memory).
-      void start.then((at) => setTimeout(() => booked.get(host) === start && booked.delete(host), minIntervalMs).unref());
+      void start.then(() => setTimeout(() => booked.get(host) === start && booked.delete(host), minIntervalMs).unref());
       return start.then(() => undefined);
     },
   };
