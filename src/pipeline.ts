@@ -26,6 +26,8 @@ export interface BuildOptions {
   readonly log?: (line: string) => void;
   /** The language knowledge every stage reads; all registered languages when omitted. */
   readonly languages?: Languages;
+  /** Counts as the build goes (for a progress bar): documents read so far (total not known yet), then stories analysed of all. */
+  readonly progress?: (stage: "extract" | "analyse", done: number, total: number | null) => void;
 }
 
 export async function buildDossier(inputs: readonly InputSource[], options: BuildOptions = {}): Promise<Dossier> {
@@ -64,6 +66,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
         if (await store.putArticle(doc, article, extractorKey)) written.add(article.id);
       }
       batch = [];
+      options.progress?.("extract", read, null);
     };
     for await (const item of streamInputs(inputs, config.ingest)) {
       if ("error" in item) {
@@ -84,7 +87,8 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     const analysisKey = `${VERSION}#${codeFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}${languagesKey(languages)}`;
     const previous = (await store.getMeta(ANALYSIS_KEY)) === analysisKey ? new Map((await store.listStories()).map((s) => [s.id, s])) : new Map<string, Story>();
     let kept = 0;
-    const stories: Story[] = groupStories(articles, config.stories, languages).map((group) => {
+    const stories: Story[] = groupStories(articles, config.stories, languages).map((group, i, all) => {
+      options.progress?.("analyse", i, all.length);
       const old = previous.get(group.id);
       if (old && sameGroup(old, group) && !group.articleIds.some((id) => written.has(id))) {
         kept++;
@@ -99,6 +103,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
         return { ...group, ...EMPTY_ANALYSIS, error };
       }
     });
+    options.progress?.("analyse", stories.length, stories.length);
     const changed = await store.replaceStories(stories);
     await store.putMeta(ANALYSIS_KEY, analysisKey);
     const note = changed ? (kept ? ` (${kept} kept as analysed before)` : "") : " (unchanged)";

@@ -62,6 +62,16 @@ export function folderWatch(folder: string, session: WatchSession, options: { fo
   };
 }
 
+/** Looks until nothing seen is still settling (for `--once`): what a cron job runs. */
+export async function lookOnce(folder: string, session: WatchSession, options: { followLinks?: boolean } = {}): Promise<void> {
+  const state = folderWatch(folder, session, options);
+  await state.look();
+  while (state.settling() && !session.signal?.aborted) {
+    await pause(session.policy.settleMs, session.signal);
+    await state.look();
+  }
+}
+
 /** Watches until the session is stopped. */
 export async function watchFolder(folder: string, session: WatchSession, options: { followLinks?: boolean } = {}): Promise<void> {
   const state = folderWatch(folder, session, options);

@@ -3,7 +3,7 @@ export { type BatchChanges, batchChanges, describeChanges, type StoryChange } fr
 export { feedItems, type FeedItem } from "./feedItems.js";
 export { feedList, pollFeeds, watchFeeds } from "./feeds.js";
 export { createFetcher, type Fetched, type Fetcher } from "./fetcher.js";
-export { folderWatch, watchFolder } from "./folder.js";
+export { folderWatch, lookOnce, watchFolder } from "./folder.js";
 export { defaultWatchPolicy, type FetchPolicy, type WatchPolicy } from "./policy.js";
 export { refusedAddress } from "./addresses.js";
 export { parseRobots, robotsAllow } from "./robots.js";
