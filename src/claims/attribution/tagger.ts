@@ -95,7 +95,11 @@ export const TEMPLATES: readonly Template[] = [
   ["vc-1=", [[C.VerbClass, -1]]], ["vc+1+2=", [[C.VerbClass, 1], [C.VerbClass, 2]]], ["shvc+1=", [[C.Shape, 0], [C.VerbClass, 1]]],
 ];
 
-/** The static features tagFeatures joins with the previous tag: the word, the shape, the right-cue reading, the rules' reading. */
+/**
+ * The static features tagFeatures repeats under a "t-1" prefix: the word, the shape, the
+ * right-cue reading, the rules' reading. The prefix carries no tag (so these do not depend
+ * on the tag before); the model was fitted so, and they are kept as fitted.
+ */
 export const TAG_JOINED = [1, 9, 16, 26] as const;
 
 /** One row of readings per column, one entry per token: what every feature of the sentence is made of. */
@@ -134,7 +138,7 @@ export function featureColumns(tokens: readonly Token[], model: Pick<TaggerModel
 }
 
 /** A column's reading at token j, or its pad beyond the sentence. */
-export function reading(cols: Columns, column: Column, j: number): string {
+function reading(cols: Columns, column: Column, j: number): string {
   const row = cols[column]!;
   return j < 0 ? PAD[column][0] : j >= row.length ? PAD[column][1] : row[j]!;
 }
