@@ -9,25 +9,11 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { appendPiece, lookup, pieceOf, weightTable } from "../../src/claims/attribution/featureHash.js";
 import { ruleAttributions } from "../../src/claims/attribution/rules.js";
-import { allowed, ruleReadings, type RuleReading, scoreTags, staticFeatures, type Tag, type TaggerModel, TAGS, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
-import { type Token, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
+import { ruleReadings, TAGS, tagTokens, tagTokensByName } from "../../src/claims/attribution/tagger.js";
+import { tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { DEMO, ROOT, SEEDS } from "../helpers.js";
-
-/** Greedy decoding over the named features, as bench/claims/attributionTrain.ts fits them. */
-function tagsByName(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
-  const fixed = staticFeatures(tokens, model, rules);
-  const out: Tag[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = out[i - 1] ?? "O", prev2 = out[i - 2] ?? "O";
-    const s = scoreTags((f) => model.weights[f], [...fixed[i]!, ...tagFeatures(fixed[i]!, prev, prev2)]).map((x, k) => x + (model.bias[k] ?? 0));
-    let best = 0;
-    for (let k = 1; k < TAGS.length; k++) if (allowed(TAGS[k]!, prev) && s[k]! > s[best]!) best = k;
-    out.push(TAGS[best]!);
-  }
-  return out;
-}
 
 const textFiles = (dir: string): string[] =>
   !existsSync(dir) ? [] : readdirSync(dir).map((f) => join(dir, f)).filter((f) => statSync(f).isFile() && /\.(?:txt|html?)$/.test(f)).sort();
@@ -63,7 +49,7 @@ describe("hashed attribution tagger", () => {
         const t = tokenise(s.text, s.start, pattern);
         const rules = ruleReadings(t, ruleAttributions(s.text, s.start, "en", languages()));
         const hashed = tagTokens(t, model, rules);
-        assert.deepEqual(hashed, tagsByName(t, model, rules), `${file}: ${s.text.slice(0, 80)}`);
+        assert.deepEqual(hashed, tagTokensByName(t, model, rules), `${file}: ${s.text.slice(0, 80)}`);
         sentences++;
         tokens += t.length;
         tagged += hashed.filter((x) => x !== "O").length;

@@ -290,6 +290,20 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel, rules: r
   return out;
 }
 
+/** The same greedy tagging over the named features (a dictionary lookup per feature string): the reference tagTokens is checked and timed against. */
+export function tagTokensByName(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
+  const fixed = staticFeatures(tokens, model, rules);
+  const out: Tag[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[i - 1] ?? "O", prev2 = out[i - 2] ?? "O";
+    const s = scoreTags((f) => model.weights[f], [...fixed[i]!, ...tagFeatures(fixed[i]!, prev, prev2)]).map((x, k) => x + (model.bias[k] ?? 0));
+    let best = 0;
+    for (let k = 1; k < TAGS.length; k++) if (allowed(TAGS[k]!, prev) && s[k]! > s[best]!) best = k;
+    out.push(TAGS[best]!);
+  }
+  return out;
+}
+
 /** Runs of one kind of tag as [first, last] token indices. */
 export function spansOf(tags: readonly Tag[], kind: "S" | "C"): Array<[number, number]> {
   const out: Array<[number, number]> = [];
