@@ -33,6 +33,8 @@ export interface BuildOptions {
   readonly log?: (line: string) => void;
   /** The language knowledge every stage reads; all registered languages when omitted. */
   readonly languages?: Languages;
+  /** Counts as the build goes (for a progress bar): documents read so far (total not known yet), then stories analysed of all. */
+  readonly progress?: (stage: "extract" | "analyse", done: number, total: number | null) => void;
 }
 
 /** What a build did: counts, and which stories it wrote or deleted (for writing their reports). */

@@ -56,6 +56,7 @@ export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
     }
     await store.putStories(rows);
     await store.deleteStories(empty);
+    ctx.progress?.("analyse", analysed.length + kept, null);
   }
   return { analysed, kept };
 }

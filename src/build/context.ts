@@ -11,13 +11,20 @@ export interface BuildContext {
   /** Progress lines for a person (the CLI sends them to stderr). */
   readonly log: (line: string) => void;
   readonly keys: BuildKeys;
+  /** Counts as the build goes, for a progress bar: documents extracted, stories analysed (totals not known ahead). */
+  readonly progress?: (stage: "extract" | "analyse", done: number, total: number | null) => void;
 }
 
 export function buildContext(
   store: Store,
-  options: { config?: ConfigOverrides; languages?: Languages; log?: (line: string) => void } = {},
+  options: {
+    config?: ConfigOverrides;
+    languages?: Languages;
+    log?: (line: string) => void;
+    progress?: BuildContext["progress"];
+  } = {},
 ): BuildContext {
   const config = resolveConfig(options.config);
   const languages = options.languages ?? registeredLanguages();
-  return { store, config, languages, log: options.log ?? (() => {}), keys: buildKeys(config, languages) };
+  return { store, config, languages, log: options.log ?? (() => {}), keys: buildKeys(config, languages), progress: options.progress };
 }

@@ -39,6 +39,7 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor)
     results.forEach((r, i) => r !== "same" && written.push(pending[i]!.document.id));
     seq = pending[pending.length - 1]!.seq;
     done += pending.length;
+    ctx.progress?.("extract", done, null);
   }
   if (seq !== mark) await ctx.store.putMeta(EXTRACTED, JSON.stringify({ key, seq }));
   return { written, done };

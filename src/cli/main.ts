@@ -15,6 +15,8 @@ import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 import { writeSite } from "../web/index.js";
+import { createFetcher, defaultWatchPolicy, describeChanges, feedList, lookOnce, pollFeeds, watchFeeds, watchFolder, type WatchPolicy, type WatchSession } from "../watch/index.js";
+import { progressReporter } from "./progress.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
@@ -77,8 +79,10 @@ async function writeStoreReports(store: Store, summary: BuildSummary, out: strin
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
+  const shown = progressReporter(process.stderr);
   try {
-    const summary = await buildDossier(sources(paths), { store, log, config: configOf(flags) });
+    const summary = await buildDossier(sources(paths), { store, log: shown.log, progress: shown.progress, config: configOf(flags) });
+    shown.finish();
     const dossier = await writeStoreReports(store, summary, flags.out);
     if (flags.json) process.stdout.write(renderJson(dossier ?? (await readDossier(store, summary.rejected))));
     for (const r of summary.rejected) log(`rejected ${r.path}: ${r.error}`);
@@ -86,6 +90,71 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+interface WatchFlags {
+  feeds?: string;
+  out: string;
+  db: string;
+  interval?: string;
+  minHostInterval: string;
+  allowPrivate?: boolean;
+  once?: boolean;
+  followLinks?: boolean;
+}
+
+/** A number of seconds from a flag, in milliseconds; a usage error when it is not a positive number. */
+function seconds(value: string, flag: string): number {
+  const n = Number(value);
+  if (!(n >= 0) || !Number.isFinite(n)) throw new CommanderError(EXIT_USAGE, "dossier.watch", `${flag} needs a number of seconds, not "${value}"`);
+  return n * 1000;
+}
+
+/** Watches a folder or a list of feeds, building what comes in and rewriting the reports after each batch. */
+async function watchCommand(folder: string | undefined, flags: WatchFlags): Promise<number> {
+  if (!folder === !flags.feeds) throw new CommanderError(EXIT_USAGE, "dossier.watch", "give a FOLDER or --feeds FILE (one of them)");
+  const interval = flags.interval === undefined ? null : seconds(flags.interval, "--interval");
+  const policy: WatchPolicy = {
+    ...defaultWatchPolicy,
+    ...(interval === null ? {} : { feedIntervalMs: interval, folderIntervalMs: interval }),
+    fetch: { ...defaultWatchPolicy.fetch, allowPrivate: flags.allowPrivate === true, minHostIntervalMs: seconds(flags.minHostInterval, "--min-host-interval") },
+  };
+  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
+  const store = await openStore(flags.db);
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    log("stopping after the batch under way");
+    stop.abort();
+  };
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  let rejected = 0;
+  const session: WatchSession = {
+    store,
+    policy,
+    config: configOf(flags),
+    log,
+    signal: stop.signal,
+    onBatch: async (changes, dossier) => {
+      for (const line of describeChanges(changes)) log(line);
+      rejected += changes.rejected.length;
+      await writeStoreReports(store, dossier, flags.out);
+    },
+  };
+  try {
+    if (flags.feeds) {
+      log(`watching the feeds in ${flags.feeds}${flags.once ? " once" : `, every ${policy.feedIntervalMs / 1000} s`} (Ctrl-C stops)`);
+      if (flags.once) await pollFeeds(feedList(readFileSync(flags.feeds, "utf8")), session, createFetcher(policy.fetch));
+      else await watchFeeds(flags.feeds, session);
+    } else {
+      log(`watching ${folder}${flags.once ? " once" : ""} (Ctrl-C stops)`);
+      const options = { followLinks: flags.followLinks === true };
+      await (flags.once ? lookOnce(folder!, session, options) : watchFolder(folder!, session, options));
+    }
+  } finally {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+    await store.close();
+  }
+  return rejected > 0 ? EXIT_REJECTED : 0;
 }
 
 interface RemoveFlags {
@@ -228,6 +297,20 @@ export function program(setExit: (code: number) => void): Command {
     .option("--out <dir>", OUT_HELP, "dossier-out")
     .option("--db <file|url>", DB_HELP, "dossier.db")
     .action(async (keys: string[], flags: RemoveFlags) => setExit(await remove(keys, flags)));
+
+  cli
+    .command("watch")
+    .description("build new and changed files of a folder, or new items of feeds, into the store as they come; log the stories new or updated, articles added and inputs rejected; rewrite the reports after each batch")
+    .argument("[folder]", "folder to watch (new or changed files are read once their writing has settled)")
+    .option("--feeds <file>", "instead of a folder: a file of RSS, Atom, RDF or JSON Feed URLs, one per line; each new item's page is fetched")
+    .option("--out <dir>", OUT_HELP, "dossier-out")
+    .option("--db <file|url>", DB_HELP, "dossier.db")
+    .option("--interval <seconds>", `seconds between feed polls (default ${defaultWatchPolicy.feedIntervalMs / 1000}); for a folder, between looks without a change event (default ${defaultWatchPolicy.folderIntervalMs / 1000})`)
+    .option("--min-host-interval <seconds>", "at least this long between two requests to one host", String(defaultWatchPolicy.fetch.minHostIntervalMs / 1000))
+    .option("--allow-private", "let feeds and pages be fetched from loopback, private and link-local addresses (refused otherwise)")
+    .option("--once", "look at the folder or poll the feeds once, build, write the reports and exit (for cron)")
+    .option("--follow-links", FOLLOW_LINKS_HELP)
+    .action(async (folder: string | undefined, flags: WatchFlags) => setExit(await watchCommand(folder, flags)));
 
   cli
     .command("check")

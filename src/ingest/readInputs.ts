@@ -24,7 +24,7 @@ export interface IngestResult {
  */
 export type InputSource =
   | string
-  | { readonly path: string; readonly bytes: Uint8Array }
+  | { readonly path: string; readonly bytes: Uint8Array; readonly given?: GivenFields }
   | { readonly path: string; readonly stream: AsyncIterable<Uint8Array> };
 
 export async function readInputs(sources: readonly InputSource[], config: IngestConfig): Promise<IngestResult> {
@@ -49,7 +49,7 @@ export async function* streamInputs(sources: readonly InputSource[], config: Ing
         continue;
       }
       const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
-      if ("bytes" in read) yield* parseBytes(source.path, read.bytes, config);
+      if ("bytes" in read) yield* parseBytes(source.path, read.bytes, config, "given" in source ? source.given : undefined);
       else yield { path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` };
       continue;
     }
@@ -147,8 +147,8 @@ async function* followLink(link: string, root: string, seen: Set<string>, config
   }
 }
 
-/** Bytes of one input (already read) → documents, or the reason they cannot be read. */
-export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
+/** Bytes of one input (already read) → documents, or the reason they cannot be read; `given` is what is known from elsewhere (a feed item's url, title, date). */
+export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig, given: GivenFields = {}): Array<InputDocument | Rejected> {
   const lower = path.toLowerCase();
   let bytes = raw;
   if (lower.endsWith(".gz") || (raw[0] === 0x1f && raw[1] === 0x8b)) {
@@ -165,7 +165,7 @@ export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig):
   if (looksBinary(bytes)) return [{ path, error: "binary content, not text or HTML" }];
   if (/\.(jsonl|ndjson)$/.test(lower)) return parseJsonLines(path, bytes, config);
   const decoded = decodeBytes(bytes);
-  return [makeDocument(path, decoded.text, { name: decoded.encoding, source: decoded.source }, {}, bytes, /\.x?html?(\.gz)?$/.test(lower))];
+  return [makeDocument(path, decoded.text, { name: decoded.encoding, source: decoded.source }, given, bytes, /\.x?html?(\.gz)?$/.test(lower))];
 }
 
 function parseJsonLines(path: string, bytes: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
