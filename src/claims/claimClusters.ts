@@ -17,7 +17,7 @@ import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { similarPairs } from "./similarPairs.js";
-import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
+import { claimSentenceSimilarity, type ClaimSentence, featureRarity, weightedSimilarity } from "./claimSentences.js";
 import { crossLanguageSimilarity } from "./crossLanguage.js";
 import { stem, stopwords } from "./words.js";
 
@@ -188,7 +188,11 @@ export interface DraftVariant {
   readonly differences: readonly string[];
 }
 
+/** Research scripts (bench/verdicts/pairs.ts) read the sentences alignment compares; unset in the product. */
+export const alignmentTap: { units?: (units: readonly ClaimSentence[]) => void } = {};
+
 export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages): { drafts: DraftClaim[]; variants: DraftVariant[] } {
+  alignmentTap.units?.(units);
   const normalUnits = normalUnitsOf(languages);
   const claims: DraftClaim[] = [];
   const variants: DraftVariant[] = [];
@@ -276,9 +280,12 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
   const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
-  const sameLanguage = clusterByContent(rest, config.alignThreshold, contentSimilarity, [
-    ...similarPairs(rest.map((u) => u.features), config.alignThreshold, articlesOf(rest)),
-    ...similarPairs(rest.map((u) => u.neutral), config.alignThreshold, articlesOf(rest)),
+  // Rarity read among all the story's sentences, so a claim's words weigh the same whichever step found it.
+  const rarity = featureRarity(units);
+  const content = (a: ClaimSentence, b: ClaimSentence): number => contentSimilarity(a, b, rarity);
+  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, [
+    ...similarPairs(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity),
+    ...similarPairs(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity),
   ]);
   for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
@@ -297,10 +304,10 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   return { drafts: claims, variants };
 }
 
-function contentSimilarity(a: ClaimSentence, b: ClaimSentence): number {
+function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): number {
   if (a.articleId === b.articleId) return 0;
   if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
-  return claimSentenceSimilarity(a, b);
+  return weightedSimilarity(a, b, rarity);
 }
 
 /** Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs first. */
