@@ -202,6 +202,11 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
   const uf = new UnionFind(values.length);
   const conflicts: Array<[number, number]> = [];
+  // An article that gives both values counts two things ("$24.7 million in the quarter, $76 million in the year"):
+  // the values differ without disagreeing.
+  const given = new Set(values.map((v) => `${v.unit.articleId}|${v.unitKey}|${v.v.value}`));
+  const givesBoth = (a: ValueAt, b: ValueAt): boolean =>
+    given.has(`${a.unit.articleId}|${b.unitKey}|${b.v.value}`) || given.has(`${b.unit.articleId}|${a.unitKey}|${a.v.value}`);
   for (const [i, j] of valuePairs(values, config.alignThreshold)) {
     const a = values[i]!, b = values[j]!;
     if (a.unit.articleId === b.unit.articleId) continue;
@@ -213,7 +218,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
-      conflicts.push([i, j]);
+      if (!givesBoth(a, b)) conflicts.push([i, j]);
     } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
       // Sentences aligned by their names and other numbers, counting a cognate thing differently.
       uf.union(i, j);
