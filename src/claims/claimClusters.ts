@@ -61,8 +61,12 @@ function valueAt(unit: ClaimSentence, v: FoundValue): ValueAt {
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
 const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
 
+/** Normal units that count people: a sentence may name the same people by what they are ("five surfers" / "five people"). */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(["people"]);
+
 function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): boolean {
-  return !!a.v.unit && !!b.v.unit && (normalUnits.has(a.v.unit) || normalUnits.has(b.v.unit)) && a.v.unit !== b.v.unit;
+  const measure = (unit: string): boolean => normalUnits.has(unit) && !PEOPLE_UNITS.has(unit);
+  return !!a.v.unit && !!b.v.unit && (measure(a.v.unit) || measure(b.v.unit)) && a.v.unit !== b.v.unit;
 }
 
 /**
@@ -200,6 +204,8 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
 
   // Values.
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
+  // Rarity read among all the story's sentences, so a claim's words weigh the same whichever step found it.
+  const rarity = featureRarity(units);
   const uf = new UnionFind(values.length);
   const conflicts: Array<[number, number]> = [];
   // An article that gives both values counts two things ("$24.7 million in the quarter, $76 million in the year"):
@@ -215,7 +221,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
-      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
+      // The same number in two sentences that share rare words beside it: the same count named two ways ("five surfers" / "five people … surfing").
+      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold * 0.75;
+      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) uf.union(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
       if (!givesBoth(a, b)) conflicts.push([i, j]);
@@ -285,8 +293,6 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
   const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
-  // Rarity read among all the story's sentences, so a claim's words weigh the same whichever step found it.
-  const rarity = featureRarity(units);
   const content = (a: ClaimSentence, b: ClaimSentence): number => contentSimilarity(a, b, rarity);
   const sameLanguage = clusterByContent(rest, config.contentThreshold, content, [
     ...similarPairs(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity),
