@@ -6,6 +6,7 @@
  */
 import { alignmentTap } from "../../src/claims/claimClusters.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "../../src/claims/claimSentences.js";
+import { crossLanguageSimilarity } from "../../src/claims/crossLanguage.js";
 import { DatasetTexts, dataRoot } from "./datasets.js";
 import { loadStories } from "./labels.js";
 import { indexSentences, sentenceOfQuote } from "./match.js";
@@ -130,4 +131,20 @@ for (const c of [1, 2]) for (const t of [0.12, 0.15, 0.18, 0.2, 0.22, 0.25]) {
   const hit = rows.filter((r) => (r.x[c] ?? 0) >= t);
   const tp = hit.filter((r) => r.p.same).length;
   console.log(`${NAMES[c]} ≥ ${t}: R ${(tp / same.length).toFixed(3)} P ${(tp / Math.max(hit.length, 1)).toFixed(3)} (${hit.length})`);
+}
+
+// Across languages: the product's measure (crossLanguageSimilarity, rarity from pivot keys) on pairs of two languages.
+const crossRows: Array<[number, boolean]> = [];
+for (const list of byStory.values()) {
+  const units = [...new Set(list.flatMap((p) => [p.a, p.b]))];
+  const frequency = new Map<string, number>();
+  for (const u of units) for (const k of u.pivotKeys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const idfOf = (keys: readonly string[]): number => Math.log(1 + units.length / Math.min(...keys.map((k) => frequency.get(k) ?? 1)));
+  for (const p of list) if (p.a.language !== p.b.language) crossRows.push([crossLanguageSimilarity(p.a, p.b, idfOf), p.same]);
+}
+report("cross-language measure", crossRows);
+for (const t of [0.12, 0.15, 0.17, 0.2, 0.25]) {
+  const hit = crossRows.filter((r) => r[0] >= t);
+  const tp = hit.filter((r) => r[1]).length;
+  console.log(`cross ≥ ${t}: R ${(tp / crossRows.filter((r) => r[1]).length).toFixed(3)} P ${(tp / Math.max(hit.length, 1)).toFixed(3)} (${hit.length})`);
 }

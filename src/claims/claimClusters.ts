@@ -222,7 +222,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
       // The same number in two sentences that share rare words beside it: the same count named two ways ("five surfers" / "five people … surfing").
-      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold * 0.75;
+      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2;
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) uf.union(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
