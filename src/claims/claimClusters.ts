@@ -251,8 +251,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     for (const i of members) {
       const { unit, v } = values[i]!;
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
-      used.add(unit);
     }
+    // A number no other article gives leaves its sentence free to align by its words ("Rivers, 81, died …").
+    if (byUnit.size > 1) for (const unit of byUnit.keys()) used.add(unit);
     const seen = new Set<string>();
     const found: Conflict[] = [];
     for (const [i, j] of conflicts) {
