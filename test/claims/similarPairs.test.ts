@@ -28,7 +28,10 @@ describe("similar pairs by prefix filtering", () => {
     const weight = (x: string): number => 0.2 + (Number(x.slice(1)) % 7) / 3;
     const weighted = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
       let shared = 0, total = 0;
-      for (const x of a) (total += weight(x)), b.has(x) && (shared += weight(x));
+      for (const x of a) {
+        total += weight(x);
+        if (b.has(x)) shared += weight(x);
+      }
       for (const x of b) total += weight(x);
       return (2 * shared) / total;
     };
