@@ -290,7 +290,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   }
 
   // Content: sentences not yet in a claim, clustered so every pair across two clusters must
-  // agree on average; one sentence per article. Across languages only shared numbers and
+  // agree on average; an article may restate the fact in several sentences, if they agree too. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
   const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
@@ -298,7 +298,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   const sameLanguage = clusterByContent(rest, config.contentThreshold, content, [
     ...similarPairs(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity),
     ...similarPairs(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity),
-  ]);
+  ], rarity);
   for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
   // Across languages: every sentence, what it means compared through English and cognates.
@@ -322,12 +322,17 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
   return weightedSimilarity(a, b, rarity);
 }
 
-/** Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs first. */
+/**
+ * Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs
+ * first. With `sameArticle` (rarity weights), two sentences of one article may share a cluster,
+ * compared by weighted Dice; without it, one sentence per article.
+ */
 function clusterByContent(
   units: readonly ClaimSentence[],
   threshold: number,
   similarity: (a: ClaimSentence, b: ClaimSentence) => number,
   candidates: Array<[number, number]>,
+  sameArticle?: (feature: string) => number,
 ): ClaimSentence[][] {
   const pairs: Array<[number, number, number]> = [];
   let last: [number, number] | null = null;
@@ -345,9 +350,10 @@ function clusterByContent(
     const b = clusterOf.get(j) ?? [j];
     if (a === b) continue;
     const articles = new Set(a.map((x) => units[x]!.articleId));
-    if (b.some((x) => articles.has(units[x]!.articleId))) continue;
+    if (!sameArticle && b.some((x) => articles.has(units[x]!.articleId))) continue;
     let total = 0;
-    for (const x of a) for (const y of b) total += similarity(units[x]!, units[y]!);
+    for (const x of a)
+      for (const y of b) total += sameArticle && units[x]!.articleId === units[y]!.articleId ? weightedSimilarity(units[x]!, units[y]!, sameArticle) : similarity(units[x]!, units[y]!);
     if (total / (a.length * b.length) < threshold) continue;
     const merged = [...a, ...b];
     for (const x of merged) clusterOf.set(x, merged);
