@@ -161,7 +161,7 @@ export const defaultConfig: DossierConfig = {
     maxQuoteChars: 400,
     maxSummaryChars: 240,
     alignThreshold: 0.4,
-    contentThreshold: 0.18,
+    contentThreshold: 0.22,
     crossLanguageThreshold: 0.17,
     valueContextThreshold: 0.2,
     conflictThreshold: 0.35,
