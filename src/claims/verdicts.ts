@@ -230,10 +230,13 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   const compared = units.slice(0, MAX_COMPARED);
   const read = compared.map((u) => ({ u, no: denies(u, languages) || negatesShared(u, compared, languages) }));
   // What one side states, it states unnegated: "there is nothing new to report" states nothing.
-  const yes = read.find((r) => !r.no && negationScopes(r.u, languages).length === 0);
-  const no = read.find((r) => r.no && yes && r.u.articleId !== yes.u.articleId);
-  if (!yes || !no) return [];
-  return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+  const stating = read.filter((r) => !r.no && negationScopes(r.u, languages).length === 0);
+  // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
+  for (const no of read.filter((r) => r.no)) {
+    const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language);
+    if (yes) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+  }
+  return [];
 }
 
 function variantOf(v: DraftVariant, claimOf: ReadonlyMap<ClaimSentence, string>, copies: readonly CopyLink[]): QuoteVariant {
