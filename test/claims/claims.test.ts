@@ -195,6 +195,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds].sort()]), [["negation", ["a", "b"]]]);
   });
 
+  it("does not read a denial in one language as denying a sentence aligned to it from another", () => {
+    const r = analyse([
+      article("en", "Judge denies the Lindholm ferry company's request to reopen the Skarvø route during the storm season."),
+      article("de", "Die Lindholm Fährgesellschaft darf die Skarvø Route während der Sturmsaison nicht wieder öffnen, entschied das Gericht.", "de"),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim, "the two sentences align");
+    assert.notEqual(claim.status, "conflicting");
+  });
+
   it("reads two values of one unit given by one article as two things, not a conflict", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company earned 24 million euros in the last quarter of the year, its chief executive said on Monday."),
