@@ -74,6 +74,12 @@ export interface ClaimsConfig {
    */
   readonly alignThreshold: number;
   /**
+   * Rarity-weighted Dice (src/claims/claimSentences.ts, weightedSimilarity) at or above which two
+   * sentences of different articles state one claim with no number or quotation to join them.
+   * Swept on the tuned part of bench:verdicts (docs/benchmarks.md).
+   */
+  readonly contentThreshold: number;
+  /**
    * Share of two sentences' words (names and numbers included) that the other sentence, in
    * another language, means or spells the same (src/claims/crossLanguage.ts), at or above which
    * they state one claim. Swept on the tuned part of bench:verdicts (docs/benchmarks.md, History).
@@ -159,6 +165,7 @@ export const defaultConfig: DossierConfig = {
     maxQuoteChars: 400,
     maxSummaryChars: 240,
     alignThreshold: 0.4,
+    contentThreshold: 0.22,
     crossLanguageThreshold: 0.17,
     valueContextThreshold: 0.2,
     conflictThreshold: 0.35,

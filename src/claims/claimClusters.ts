@@ -17,7 +17,7 @@ import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { similarPairs } from "./similarPairs.js";
-import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
+import { claimSentenceSimilarity, type ClaimSentence, featureRarity, weightedSimilarity } from "./claimSentences.js";
 import { crossLanguageSimilarity } from "./crossLanguage.js";
 import { stem, stopwords } from "./words.js";
 
@@ -61,8 +61,12 @@ function valueAt(unit: ClaimSentence, v: FoundValue): ValueAt {
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
 const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
 
+/** Normal units that count people: a sentence may name the same people by what they are ("five surfers" / "five people"). */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(["people"]);
+
 function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): boolean {
-  return !!a.v.unit && !!b.v.unit && (normalUnits.has(a.v.unit) || normalUnits.has(b.v.unit)) && a.v.unit !== b.v.unit;
+  const measure = (unit: string): boolean => normalUnits.has(unit) && !PEOPLE_UNITS.has(unit);
+  return !!a.v.unit && !!b.v.unit && (measure(a.v.unit) || measure(b.v.unit)) && a.v.unit !== b.v.unit;
 }
 
 /**
@@ -188,7 +192,11 @@ export interface DraftVariant {
   readonly differences: readonly string[];
 }
 
+/** Research scripts (bench/verdicts/pairs.ts) read the sentences alignment compares; unset in the product. */
+export const alignmentTap: { units?: (units: readonly ClaimSentence[]) => void } = {};
+
 export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages): { drafts: DraftClaim[]; variants: DraftVariant[] } {
+  alignmentTap.units?.(units);
   const normalUnits = normalUnitsOf(languages);
   const claims: DraftClaim[] = [];
   const variants: DraftVariant[] = [];
@@ -196,8 +204,15 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
 
   // Values.
   const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
+  // Rarity read among all the story's sentences, so a claim's words weigh the same whichever step found it.
+  const rarity = featureRarity(units);
   const uf = new UnionFind(values.length);
   const conflicts: Array<[number, number]> = [];
+  // An article that gives both values counts two things ("$24.7 million in the quarter, $76 million in the year"):
+  // the values differ without disagreeing.
+  const given = new Set(values.map((v) => `${v.unit.articleId}|${v.unitKey}|${v.v.value}`));
+  const givesBoth = (a: ValueAt, b: ValueAt): boolean =>
+    given.has(`${a.unit.articleId}|${b.unitKey}|${b.v.value}`) || given.has(`${b.unit.articleId}|${a.unitKey}|${a.v.value}`);
   for (const [i, j] of valuePairs(values, config.alignThreshold)) {
     const a = values[i]!, b = values[j]!;
     if (a.unit.articleId === b.unit.articleId) continue;
@@ -206,10 +221,12 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
-      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage) uf.union(i, j);
+      // The same number in two sentences that share rare words beside it: the same count named two ways ("five surfers" / "five people … surfing").
+      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2;
+      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) uf.union(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
-      conflicts.push([i, j]);
+      if (!givesBoth(a, b)) conflicts.push([i, j]);
     } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
       // Sentences aligned by their names and other numbers, counting a cognate thing differently.
       uf.union(i, j);
@@ -234,8 +251,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     for (const i of members) {
       const { unit, v } = values[i]!;
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
-      used.add(unit);
     }
+    // A number no other article gives leaves its sentence free to align by its words ("Rivers, 81, died …").
+    if (byUnit.size > 1) for (const unit of byUnit.keys()) used.add(unit);
     const seen = new Set<string>();
     const found: Conflict[] = [];
     for (const [i, j] of conflicts) {
@@ -272,14 +290,15 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   }
 
   // Content: sentences not yet in a claim, clustered so every pair across two clusters must
-  // agree on average; one sentence per article. Across languages only shared numbers and
+  // agree on average; an article may restate the fact in several sentences, if they agree too. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
   const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
-  const sameLanguage = clusterByContent(rest, config.alignThreshold, contentSimilarity, [
-    ...similarPairs(rest.map((u) => u.features), config.alignThreshold, articlesOf(rest)),
-    ...similarPairs(rest.map((u) => u.neutral), config.alignThreshold, articlesOf(rest)),
-  ]);
+  const content = (a: ClaimSentence, b: ClaimSentence): number => contentSimilarity(a, b, rarity);
+  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, [
+    ...similarPairs(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity),
+    ...similarPairs(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity),
+  ], rarity);
   for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
   // Across languages: every sentence, what it means compared through English and cognates.
@@ -297,18 +316,23 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   return { drafts: claims, variants };
 }
 
-function contentSimilarity(a: ClaimSentence, b: ClaimSentence): number {
+function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): number {
   if (a.articleId === b.articleId) return 0;
   if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
-  return claimSentenceSimilarity(a, b);
+  return weightedSimilarity(a, b, rarity);
 }
 
-/** Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs first. */
+/**
+ * Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs
+ * first. With `sameArticle` (rarity weights), two sentences of one article may share a cluster,
+ * compared by weighted Dice; without it, one sentence per article.
+ */
 function clusterByContent(
   units: readonly ClaimSentence[],
   threshold: number,
   similarity: (a: ClaimSentence, b: ClaimSentence) => number,
   candidates: Array<[number, number]>,
+  sameArticle?: (feature: string) => number,
 ): ClaimSentence[][] {
   const pairs: Array<[number, number, number]> = [];
   let last: [number, number] | null = null;
@@ -326,9 +350,10 @@ function clusterByContent(
     const b = clusterOf.get(j) ?? [j];
     if (a === b) continue;
     const articles = new Set(a.map((x) => units[x]!.articleId));
-    if (b.some((x) => articles.has(units[x]!.articleId))) continue;
+    if (!sameArticle && b.some((x) => articles.has(units[x]!.articleId))) continue;
     let total = 0;
-    for (const x of a) for (const y of b) total += similarity(units[x]!, units[y]!);
+    for (const x of a)
+      for (const y of b) total += sameArticle && units[x]!.articleId === units[y]!.articleId ? weightedSimilarity(units[x]!, units[y]!, sameArticle) : similarity(units[x]!, units[y]!);
     if (total / (a.length * b.length) < threshold) continue;
     const merged = [...a, ...b];
     for (const x of merged) clusterOf.set(x, merged);

@@ -22,3 +22,30 @@ export interface ClaimSentence extends PivotSentence {
 export function claimSentenceSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   return a.language === b.language ? dice(a.features, b.features) : dice(a.neutral, b.neutral);
 }
+
+/**
+ * Dice over rarity-weighted features (twice the shared weight over both totals): a rare stem
+ * or name two sentences share says more than a word the whole story repeats. Across languages
+ * only names and numbers compare. On the verdict set's tuned sentence pairs (bench/verdicts/pairs.ts)
+ * it finds more same-fact pairs than plain Dice at a higher precision (docs/benchmarks.md).
+ */
+export function weightedSimilarity(a: ClaimSentence, b: ClaimSentence, weight: (feature: string) => number): number {
+  const [x, y] = a.language === b.language ? [a.features, b.features] : [a.neutral, b.neutral];
+  let shared = 0;
+  let total = 0;
+  for (const f of x) {
+    const w = weight(f);
+    total += w;
+    if (y.has(f)) shared += w;
+  }
+  for (const f of y) total += weight(f);
+  return total > 0 ? (2 * shared) / total : 0;
+}
+
+/** Rarity of each feature among a story's sentences, as an idf: log((n + 1) / df). */
+export function featureRarity(units: readonly ClaimSentence[]): (feature: string) => number {
+  const df = new Map<string, number>();
+  for (const u of units) for (const f of u.features) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const u of units) for (const f of u.neutral) if (!u.features.has(f)) df.set(f, (df.get(f) ?? 0) + 1);
+  return (f) => Math.log((units.length + 1) / (df.get(f) ?? 1));
+}

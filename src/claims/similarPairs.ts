@@ -6,7 +6,8 @@
  * Why it is exact: Dice(A, B) ≥ t needs an overlap o ≥ t·|A| / (2 − t). Order each set's items
  * rarest first; two sets with that overlap share an item among the first |A| − ⌈o⌉ + 1 of A
  * and the first |B| − ⌈o⌉ + 1 of B. So only sets sharing an item of those prefixes are
- * candidates; the caller still checks each candidate's real similarity.
+ * candidates; the caller still checks each candidate's real similarity. With weights (a
+ * rarity per item) the same holds for the weighted Dice, prefixes cut by weight.
  */
 
 /**
@@ -14,18 +15,26 @@
  * visits them). With `groups`, sets of one group (one article's sentences) are never paired:
  * every caller discards such pairs, and enumerating them made one long article quadratic.
  */
-export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number, groups?: readonly string[]): Array<[number, number]> {
+export function similarPairs(
+  sets: readonly ReadonlySet<string>[],
+  threshold: number,
+  groups?: readonly string[],
+  weight?: (item: string) => number,
+): Array<[number, number]> {
   const frequency = new Map<string, number>();
   for (const s of sets) for (const x of s) frequency.set(x, (frequency.get(x) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  // With weights, heaviest first (any global order works; the heaviest make the shortest prefixes).
+  const rarestFirst = weight
+    ? (a: string, b: string): number => weight(b) - weight(a) || (a < b ? -1 : a > b ? 1 : 0)
+    : (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const index = new Map<string, number[]>();
   // seenBy[i] === j once the pair (i, j) is taken: no set of all pairs, whose size grew as the square.
   const seenBy = new Int32Array(sets.length).fill(-1);
   const pairs: Array<[number, number]> = [];
   sets.forEach((set, j) => {
     if (set.size === 0) return;
-    const minOverlap = Math.ceil((threshold * set.size) / (2 - threshold) - 1e-9);
-    const prefix = [...set].sort(rarestFirst).slice(0, Math.max(set.size - Math.max(minOverlap, 1) + 1, 1));
+    const ordered = [...set].sort(rarestFirst);
+    const prefix = weight ? weightedPrefix(ordered, threshold, weight) : ordered.slice(0, Math.max(set.size - Math.max(Math.ceil((threshold * set.size) / (2 - threshold) - 1e-9), 1) + 1, 1));
     for (const x of prefix) {
       const earlier = index.get(x);
       if (earlier) {
@@ -39,4 +48,21 @@ export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: nu
     }
   });
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * Weighted Dice (twice the shared weight over both totals) ≥ t needs a shared weight of at
+ * least t·W/(2 − t) of a set of total weight W; a pair whose shared items all lie beyond the
+ * prefix cannot reach it, so the prefix ends once the weight left after it is below that.
+ */
+function weightedPrefix(ordered: readonly string[], threshold: number, weight: (item: string) => number): string[] {
+  let rest = ordered.reduce((sum, x) => sum + weight(x), 0);
+  const needed = (threshold * rest) / (2 - threshold) - 1e-9;
+  const prefix: string[] = [];
+  for (const x of ordered) {
+    prefix.push(x);
+    rest -= weight(x);
+    if (rest < needed) break;
+  }
+  return prefix;
 }

@@ -18,6 +18,7 @@ import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import type { ClaimSentence } from "./claimSentences.js";
+import { stem, stopwords, WORD } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -199,13 +200,43 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
   return best?.u;
 }
 
+/** Content words after a negation that it reaches ("does not have plans to separate passengers"). */
+const NEGATION_SCOPE = 3;
+
+/**
+ * Whether the sentence negates words that a sentence of another article in the claim states
+ * ("Apple won't shutter the streaming service" / "Apple is shutting down the … streaming service").
+ */
+function negatesShared(u: ClaimSentence, others: readonly ClaimSentence[], languages: Languages): boolean {
+  const stated = new Set(others.filter((o) => o.articleId !== u.articleId && o.language === u.language).flatMap((o) => [...o.features]));
+  return negationScopes(u, languages).some((scope) => scope.some((x) => stated.has(`${u.language}:${x}`)));
+}
+
+/** The stems each negation of the sentence reaches; none in a language without negation words. */
+function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
+  const negations = languages.knowledge("stance", u.language)?.negations;
+  if (!negations?.length) return [];
+  const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const stop = stopwords(u.language);
+  const words = [...u.sentence.text.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  const isNegation = (w: string): boolean => negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
+  return words.flatMap((w, i) =>
+    isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language))] : [],
+  );
+}
+
 /** One article states what another negates or denies. */
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
-  const read = units.slice(0, MAX_COMPARED).map((u) => ({ u, no: denies(u, languages) }));
-  const yes = read.find((r) => !r.no);
-  const no = read.find((r) => r.no && yes && r.u.articleId !== yes.u.articleId);
-  if (!yes || !no) return [];
-  return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+  const compared = units.slice(0, MAX_COMPARED);
+  const read = compared.map((u) => ({ u, no: denies(u, languages) || negatesShared(u, compared, languages) }));
+  // What one side states, it states unnegated: "there is nothing new to report" states nothing.
+  const stating = read.filter((r) => !r.no && negationScopes(r.u, languages).length === 0);
+  // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
+  for (const no of read.filter((r) => r.no)) {
+    const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language);
+    if (yes) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+  }
+  return [];
 }
 
 function variantOf(v: DraftVariant, claimOf: ReadonlyMap<ClaimSentence, string>, copies: readonly CopyLink[]): QuoteVariant {

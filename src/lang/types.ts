@@ -216,6 +216,11 @@ export interface StanceKnowledge {
    * Matched at a word's start, case-insensitive.
    */
   readonly denials?: readonly string[];
+  /**
+   * Words that negate what follows them ("not", "won't", "не"): a sentence negating words that
+   * another article's sentence of the same claim states is a denial of it. Whole words, case-insensitive.
+   */
+  readonly negations?: readonly string[];
 }
 
 /**

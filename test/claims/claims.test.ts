@@ -184,6 +184,44 @@ describe("claims", () => {
     assert.equal(claim.status, "single-origin");
   });
 
+  it("flags one article negating what another states, and not a negation of something else", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company is closing the Skarvø route after the storm damaged its pier, officials said."),
+      article("b", "The Lindholm ferry company won't close the Skarvø route after the storm damaged its pier, officials said."),
+      article("c", "The Lindholm ferry company did not say when the storm damaged its pier at the Skarvø route, officials said."),
+    ]);
+    const claim = r.claims.find((c) => c.status === "conflicting");
+    assert.ok(claim, "a conflicting claim");
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds].sort()]), [["negation", ["a", "b"]]]);
+  });
+
+  it("does not read a denial in one language as denying a sentence aligned to it from another", () => {
+    const r = analyse([
+      article("en", "Judge denies the Lindholm ferry company's request to reopen the Skarvø route during the storm season."),
+      article("de", "Die Lindholm Fährgesellschaft darf die Skarvø Route während der Sturmsaison nicht wieder öffnen, entschied das Gericht.", "de"),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim, "the two sentences align");
+    assert.notEqual(claim.status, "conflicting");
+  });
+
+  it("reads two values of one unit given by one article as two things, not a conflict", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company earned 24 million euros in the last quarter of the year, its chief executive said on Monday."),
+      article("b", "The Lindholm ferry company earned 24 million euros in the last quarter, bringing the year's earnings to 76 million euros."),
+    ]);
+    assert.ok(r.claims.every((c) => c.status !== "conflicting"), JSON.stringify(r.claims.map((c) => c.conflicts)));
+  });
+
+  it("joins one number that two articles give with different words for what it counts", () => {
+    const r = analyse([
+      article("a", "Five surfers drowned off the Lindholm coast near Skarvø on Monday evening."),
+      article("b", "Five people died while surfing off the Lindholm coast near Skarvø, the coastguard said."),
+    ]);
+    const claim = withValue(r.claims, 5);
+    assert.deepEqual(claim?.mentions.map((m) => m.articleId).sort(), ["a", "b"]);
+  });
+
   it("keeps unrelated numbers apart", () => {
     const r = analyse([article("a", "The pier is 14 metres deep and the town has 3 ferries."), article("b", "Officials counted 14 protesters outside the council.")]);
     assert.ok(r.claims.every((c) => new Set(c.mentions.map((m) => m.articleId)).size === 1));

@@ -22,6 +22,28 @@ describe("similar pairs by prefix filtering", () => {
     }
   });
 
+  it("finds every pair whose weighted Dice reaches the threshold, with weights per item", () => {
+    const next = random(11);
+    const sets = Array.from({ length: 300 }, () => new Set(Array.from({ length: 3 + Math.floor(next() * 12) }, () => `w${Math.floor(next() ** 2 * 60)}`)));
+    const weight = (x: string): number => 0.2 + (Number(x.slice(1)) % 7) / 3;
+    const weighted = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+      let shared = 0, total = 0;
+      for (const x of a) {
+        total += weight(x);
+        if (b.has(x)) shared += weight(x);
+      }
+      for (const x of b) total += weight(x);
+      return (2 * shared) / total;
+    };
+    for (const threshold of [0.2, 0.4, 0.6]) {
+      const expected: Array<[number, number]> = [];
+      for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (weighted(sets[i]!, sets[j]!) >= threshold) expected.push([i, j]);
+      const found = similarPairs(sets, threshold, undefined, weight).filter(([i, j]) => weighted(sets[i]!, sets[j]!) >= threshold);
+      assert.deepEqual(found, expected, `threshold ${threshold}`);
+      assert.ok(expected.length > 0, "the sets hold similar pairs to find");
+    }
+  });
+
   it("offers fewer candidates than all pairs", () => {
     const sets = Array.from({ length: 200 }, (_, i) => new Set([`a${i}`, `b${i}`, `c${i % 10}`, "common"]));
     assert.ok(similarPairs(sets, 0.5).length < (200 * 199) / 2 / 4);

@@ -20,4 +20,8 @@ export const stance: StanceKnowledge = {
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",
     "is not true", "was not true", "are not true", "never happened", "did not happen", "no evidence",
   ],
+  negations: [
+    "not", "never", "no", "nothing", "none", "neither", "nor", "n't", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+    "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
+  ],
 };
