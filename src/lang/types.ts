@@ -123,6 +123,12 @@ export interface FramingKnowledge {
   readonly loadedTerms: readonly string[];
   /** Role nouns placed before a name ("President", "диктатор"), as lowercase prefixes. */
   readonly labels: readonly string[];
+  /** Loaded words matched whole, lowercase, each inflection written out: short words a prefix would over-match ("nuts" in "nutshell"). */
+  readonly loadedWords?: readonly string[];
+  /** An opinion lexicon made for the purpose (word → score, AFINN's -5..5); its strong adjectives and adverbs frame. */
+  readonly opinionLexicon?: Readonly<Record<string, number>>;
+  /** Endings of adjectives and adverbs: an opinion word frames only in these forms ("ridiculous"), not as an event verb ("killed"). */
+  readonly evaluativeEndings?: readonly string[];
 }
 
 /** Claims: hints for typing names. Lowercase prefixes. */
