@@ -100,6 +100,8 @@ export interface CitationKnowledge {
   readonly recipientCues: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
   readonly viaMarkers: readonly string[];
+  /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */
+  readonly adverbEndings?: readonly string[];
 }
 
 /** Claims: numbers written as words, multipliers and units. Keys are lowercase. */
