@@ -152,6 +152,8 @@ export interface EntityKnowledge {
    * capitalised word read more often after one of these (with at most two adjectives between)
    * than without is a common noun ("der Stadt", "einen neuen Damm"), not a name.
    */
+  /** Endings only common nouns take in a noun-capitalising language ("-ung": "Regierung"): such a word alone is no name. */
+  readonly commonNounEndings?: readonly string[];
   readonly nounDeterminers?: readonly string[];
   /**
    * Demonyms and capitalised adjectives of peoples, faiths and parties ("russian", "jewish",
