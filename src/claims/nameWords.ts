@@ -61,8 +61,8 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const low = w.toLowerCase();
     // A contraction of a stop word ("I’m", "We're") is one too.
     const bare = low.replace(CONTRACTION, "");
-    // Stop-word lists hold some country names ("россия", "us"): a country is a name ("US" in capitals; "us" stays a pronoun).
-    return (stop.has(low) || stop.has(bare)) && !countryName(w, article.language);
+    // Stop-word lists hold some country names ("россия"): a country is a name.
+    return (stop.has(low) || stop.has(bare)) && (w === w.toUpperCase() || !countryName(w, article.language));
   };
   const notName = (w: string): boolean => {
     const low = w.toLowerCase();
