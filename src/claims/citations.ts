@@ -9,7 +9,7 @@ import type { Article, Citation } from "../model.js";
 import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "../text/sentences.js";
-import { stopwords } from "./words.js";
+import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
 export interface PlacedCitation extends Citation {
@@ -197,12 +197,18 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   if (a.kind === "named" && name) return name;
   // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
   if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
-  // "the report", "the documents": the earlier named source with the same head noun, else the last outlet named.
+  // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
   if (!generic.has(head)) return name;
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
-  return before.find((e) => lastOf(e) === head) ?? before.find((e) => !generic.has(lastOf(e))) ?? null;
+  const headStem = stem(head, language);
+  const sameHead = (e: string): boolean => e.split(/\s+/).some((w) => stem(w.toLowerCase(), language) === headStem);
+  const found = before.find((e) => stem(lastOf(e), language) === headStem) ?? before.find(sameHead);
+  if (found) return found;
+  // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
+  const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
+  return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
 }
 
 /**
