@@ -89,6 +89,12 @@ export interface Citation {
   readonly via: string | null;
   /** Exact substring of the article's text. */
   readonly quote: string;
+  /** Where the quote stands in the article's text, [start, end): one citation per place the text cites. */
+  readonly start?: number;
+  readonly end?: number;
+  /** Where the text names the source inside the quote, [start, end) in the article's text ("he" in "he said", resolved to a name in `source`). */
+  readonly sourceStart?: number;
+  readonly sourceEnd?: number;
 }
 
 export interface Value {

@@ -136,11 +136,12 @@ function shownInQuote(quote: string, source: string): string | null {
  * shownInQuote), the quote found in the raw text (verbatim, else with whitespace collapsed).
  * Null when either cannot be found (a source resolved to a name the quote does not hold).
  */
-export function sourceSpan(raw: string, quote: string, fullSource: string): Range | null {
-  const source = shownInQuote(quote, fullSource);
+export function sourceSpan(raw: string, quote: string, fullSource: string, from = 0, written: string | null = null): Range | null {
+  // A source the quote does not hold by name ("he said" → Donald Trump) is placed where the text names it.
+  const source = shownInQuote(quote, fullSource) ?? (written && quote.includes(written) ? written : null);
   if (source === null) return null;
   const inQuote = quote.indexOf(source);
-  const exact = raw.indexOf(quote);
+  const exact = raw.indexOf(quote, from) >= 0 ? raw.indexOf(quote, from) : raw.indexOf(quote);
   if (exact >= 0) return [exact + inQuote, exact + inQuote + source.length];
   const r = collapse(raw);
   const q = collapse(quote).text;
@@ -176,7 +177,15 @@ export async function scorePolnearDossier(root: string, split: "dev" | "train"):
     let p = cache.get(textName);
     if (!p) {
       const dossier = await buildAndReadDossier([{ path: textName, bytes: new TextEncoder().encode(text) }]);
-      const spans = dossier.stories.flatMap((s) => s.citations.map((c) => sourceSpan(text, c.quote, c.source)));
+      // The list gives each place a text cites: a quote given again goes to its next occurrence.
+      const next = new Map<string, { start: number | undefined; from: number; after: number }>();
+      const spans = dossier.stories.flatMap((s) => [...s.citations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).map((c) => {
+        const last = next.get(c.quote);
+        const from = !last ? 0 : last.start === c.start ? last.from : last.after;
+        next.set(c.quote, { start: c.start, from, after: text.indexOf(c.quote, from) + 1 });
+        const written = c.start !== undefined && c.sourceStart !== undefined && c.sourceEnd !== undefined ? c.quote.slice(c.sourceStart - c.start, c.sourceEnd - c.start) : null;
+        return sourceSpan(text, c.quote, c.source, from, written || null);
+      }));
       p = { spans: spans.filter((x): x is Range => x !== null), unplaced: spans.filter((x) => x === null).length };
       cache.set(textName, p);
     }

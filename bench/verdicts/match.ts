@@ -19,6 +19,11 @@ export interface SentenceIndex {
 
 const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** Where the quote is found in the index's text from `from` on, for the next search; -1 when it is not found verbatim. */
+export function placeOfQuote(index: SentenceIndex, quote: string, from = 0): number {
+  return index.text.indexOf(normaliseSpace(quote), from);
+}
+
 /** Lays the sentences end to end, one space apart, as the normalised raw text. */
 export function indexSentences(sentences: readonly string[]): SentenceIndex {
   const spans: [number, number][] = [];
@@ -31,11 +36,14 @@ export function indexSentences(sentences: readonly string[]): SentenceIndex {
   return { text, spans, words: sentences.map((s) => new Set(wordsOf(s))) };
 }
 
-/** The sentence index the quote belongs to, or null when it cannot be placed. */
-export function sentenceOfQuote(index: SentenceIndex, quote: string): number | null {
+/**
+ * The sentence index the quote belongs to, or null when it cannot be placed. `from`: search
+ * the text from there, so a quote repeated in a text ("the source said") goes to its next place.
+ */
+export function sentenceOfQuote(index: SentenceIndex, quote: string, from = 0): number | null {
   const q = normaliseSpace(quote);
   if (!q) return null;
-  const at = index.text.indexOf(q);
+  const at = index.text.indexOf(q, from) >= 0 ? index.text.indexOf(q, from) : index.text.indexOf(q);
   if (at >= 0) {
     let best = -1;
     let bestOverlap = 0;

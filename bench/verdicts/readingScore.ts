@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "../../src/model.js";
 import type { LabelledStory } from "./labels.js";
-import { indexSentences, sentenceOfQuote } from "./match.js";
+import { indexSentences, placeOfQuote, sentenceOfQuote } from "./match.js";
 import type { GoldEntityType, ReadingStory } from "./reading.js";
 import type { StoryRun } from "./run.js";
 import { SENTENCES_IN_SCOPE } from "./sentences.js";
@@ -175,11 +175,17 @@ export function scoreReading(story: LabelledStory, reading: ReadingStory, run: S
 
   // Citations: placed by their quote.
   const sysCitations: Array<{ key: string; i: number; source: string; via: string | null }> = [];
+  // A quote the list gives again (each place a text cites) is placed at its next occurrence.
+  // Two readings of one place (same start) share it.
+  const lastPlace = new Map<string, { start: number | undefined; from: number; next: number }>();
   for (const st of run.dossier.stories) {
-    for (const cit of st.citations) {
+    for (const cit of [...st.citations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0))) {
       c.systemCitations++;
       const key = run.keyOfArticle.get(cit.articleId);
-      const i = key ? sentenceOfQuote(index.get(key)!, cit.quote) : null;
+      const last = lastPlace.get(`${key}|${cit.quote}`);
+      const from = !last ? 0 : last.start === cit.start ? last.from : last.next;
+      const i = key ? sentenceOfQuote(index.get(key)!, cit.quote, from) : null;
+      if (key) lastPlace.set(`${key}|${cit.quote}`, { start: cit.start, from, next: placeOfQuote(index.get(key)!, cit.quote, from) + 1 });
       if (!key || i === null) c.systemCitationsUnplaced++;
       else if (i >= SENTENCES_IN_SCOPE) c.systemCitationsOutOfScope++;
       else sysCitations.push({ key, i, source: cit.source, via: cit.via });

@@ -9,7 +9,7 @@ import type { Article, Citation } from "../model.js";
 import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "../text/sentences.js";
-import { stopwords } from "./words.js";
+import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
 export interface PlacedCitation extends Citation {
@@ -42,7 +42,8 @@ export function sourceName(phrase: string, language: string, languages: Language
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);
   }
-  const isName = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+  // "al-Sisi", "el-Baradei": a lowercase particle joined to a capitalised name is part of it.
+  const isName = (w: string): boolean => /^(?:\p{Ll}{1,3}-)?[\p{Lu}\d]/u.test(w);
   let from = words.length;
   while (from > 0) {
     const w = words[from - 1]!;
@@ -92,6 +93,8 @@ export function findCitations(
   const generic = new Set(k.genericSources);
   const out: PlacedCitation[] = [];
   const named: string[] = [];
+  // A pronoun stands for a name, which ends in a capital ("Jonas Brekke … He said"), not for a description ("Unnamed sources").
+  const speakers: string[] = [];
   sentences.forEach((s, i) => {
     for (const found of attributions[i] ?? []) {
       // Both readings: the rules' boundaries of the source where they found it, the tagger's where
@@ -102,7 +105,7 @@ export function findCitations(
       if (!isReportingCue(a.cue.text, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
-      const source = resolve(a, article.language, languages, generic, named, !!a.via);
+      const source = a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via);
       if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
       const via = a.via
         ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)
@@ -111,7 +114,8 @@ export function findCitations(
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
-      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, described: a.kind === "phrase" });
+      if (a.kind === "named" && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
+      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described: a.kind === "phrase" });
     }
   });
   return out;
@@ -181,8 +185,6 @@ function isDateline(s: Sentence, source: Span): boolean {
 }
 
 function resolve(a: Attribution, language: string, languages: Languages, generic: ReadonlySet<string>, earlier: readonly string[], relayed = false): string | null {
-  // "he said": the source named last before it in the article.
-  if (a.kind === "pronoun") return earlier.length ? earlier[earlier.length - 1]! : null;
   // "Sources close to the situation said", "investigators said": a described source is named by its description.
   if (a.kind === "phrase") return describedSource(a.source.text, language, languages);
   // "citing internal council documents": a described document is a source of its own.
@@ -190,15 +192,23 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   const article = (w: string): boolean => (languages.pack(language)?.citations?.articles ?? []).includes(w.toLowerCase());
   if (relayed && a.kind === "generic" && words.filter((w) => !article(w)).length >= 2) return words.filter((w, i) => i > 0 || !article(w)).join(" ");
   const name = sourceName(a.source.text, language, languages);
+  // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
+  if (name && /['’]s$/u.test(name)) return null;
   if (a.kind === "named" && name) return name;
   // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
   if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
-  // "the report", "the documents": the earlier named source with the same head noun, else the last outlet named.
+  // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
   if (!generic.has(head)) return name;
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
-  return before.find((e) => lastOf(e) === head) ?? before.find((e) => !generic.has(lastOf(e))) ?? null;
+  const headStem = stem(head, language);
+  const sameHead = (e: string): boolean => e.split(/\s+/).some((w) => stem(w.toLowerCase(), language) === headStem);
+  const found = before.find((e) => stem(lastOf(e), language) === headStem) ?? before.find(sameHead);
+  if (found) return found;
+  // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
+  const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
+  return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
 }
 
 /**
@@ -214,6 +224,7 @@ function describedSource(phrase: string, language: string, languages: Languages)
   const low = words.map((w) => w.toLowerCase());
   if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
   if (low.some((w) => k.pronouns.includes(w) || k.sayingVerbs.includes(w))) return null;
+  if (low.length === 1 && (k.adverbEndings ?? []).some((e) => low[0]!.endsWith(e))) return null;
   const stop = stopwords(language);
   return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
 }

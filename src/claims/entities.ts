@@ -41,6 +41,8 @@ export interface FoundEntity extends Entity {
 
 /** Share of capitalised words above which an unpunctuated line is a headline (Title Case), not prose. */
 const HEADLINE_CAPITALS = 0.6;
+/** Shortest word read as a common noun by its ending: "Jung" and "Haag" are names. */
+const MIN_ENDING_NOUN = 6;
 /** Longest name kept: longer capitalised runs are headlines, not names. */
 const MAX_NAME_WORDS = 4;
 /** Characters before a name searched for the two words that lead to it: two long words fit. */
@@ -55,6 +57,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
   const { notName, writtenLower, stopWord, role, commonNoun } = nameWords(article, layer, languages);
+  const nounEndings = pack?.entities?.commonNounEndings ?? [];
+  // "Regierung", "Montagabend": a lone word with an ending only common nouns take; a country keeps its name.
+  const nounByEnding = (w: string): boolean => w.length >= MIN_ENDING_NOUN && nounEndings.some((e) => w.toLowerCase().endsWith(e)) && !countryName(w, article.language);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -72,7 +77,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           const low = t.word.toLowerCase();
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
-          else if (nouns && commonNoun(t.word)) first = i + 1;
+          else if (nouns && (commonNoun(t.word) || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
           else if (role(t.word)) first = i + 1;
           else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });

@@ -10,6 +10,11 @@ import type { Article, Framing, FramingTerm } from "../model.js";
 import type { FoundEntity } from "./entities.js";
 import type { Sentence } from "../text/sentences.js";
 import { escapeRegExp } from "../regexp.js";
+import { opinionWords, scareQuotes, type FramingCandidate } from "./framingCues.js";
+import { findQuotes } from "./quotes.js";
+
+/** Fewest words of a quotation that is someone's speech rather than a scare quote. */
+const SPEECH_MIN_WORDS = 3;
 
 /** Farthest a name may sit from a loaded word (characters) and still be what the word is about: an adjective and a first name fit. */
 const ABOUT_WINDOW = 40;
@@ -36,7 +41,11 @@ export function findFraming(
 ): Framing {
   const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
-  const loaded = new RegExp(`(?<![\\p{L}])(?:${k.loadedTerms.map(escapeRegExp).join("|")})[\\p{L}-]*`, "giu");
+  const alternatives = [
+    ...k.loadedTerms.map((t) => `${escapeRegExp(t)}[\\p{L}-]*`),
+    ...(k.loadedWords ?? []).map((w) => `${escapeRegExp(w)}(?![\\p{L}-])`),
+  ];
+  const loaded = new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})`, "giu");
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
@@ -45,10 +54,17 @@ export function findFraming(
     seen.add(key);
     found.push({ term, about, where, at: where === "title" ? -1 : at });
   };
+  const sayingVerbs = languages.pack(article.language)?.citations?.sayingVerbs ?? [];
+  // Quoted speech is someone else's voice; framing is the outlet's own.
+  const speechIn = (text: string): Array<readonly [number, number]> => findQuotes(text, SPEECH_MIN_WORDS).map((q) => [q.index, q.index + q.text.length] as const);
+  const speech = { title: speechIn(article.title ?? ""), text: speechIn(article.text) };
   const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"]): void => {
-    for (const m of text.matchAll(loaded)) {
+    const candidates: FramingCandidate[] = [...text.matchAll(loaded)].map((m) => ({ index: m.index, term: m[0] }));
+    candidates.push(...opinionWords(text, k), ...scareQuotes(text, sayingVerbs));
+    for (const m of candidates.sort((a, b) => a.index - b.index)) {
+      if (!m.scare && speech[where].some(([s, e]) => offset + m.index >= s && offset + m.index < e)) continue;
       const at = offset + m.index;
-      const end = at + m[0].length;
+      const end = at + m.term.length;
       // The nearest name: after the word ("dictator Maduro") or before it ("Maduro's regime").
       let best: { name: string; d: number } | null = null;
       for (const n of names) {
@@ -56,7 +72,7 @@ export function findFraming(
         const d = n.start >= end ? n.start - end : at - n.end;
         if (d >= 0 && d <= ABOUT_WINDOW && (!best || d < best.d)) best = { name: n.name, d };
       }
-      add(m[0], at, best?.name ?? null, where);
+      add(m.term, at, best?.name ?? null, where);
     }
   };
   const inTitle = article.title ? inTitleOf(article.title) : [];

@@ -53,10 +53,18 @@ export function origins(
     canonical.set(n, target ? canonical.get(target) ?? target : n);
   }
   const name = (n: string): string => canonical.get(n) ?? n;
-  const seen = new Set<string>();
+  // Every place a text cites is listed (readers group them per source); readings of one place
+  // (the rules' and the tagger's spans of one source, overlapping) are listed once.
+  const listed = new Map<string, Array<[number, number]>>();
   const citations: Citation[] = placed
-    .map(({ articleId, source, via, quote }) => ({ articleId, source: name(source), via: via ? name(via) : null, quote }))
-    .filter((c) => !seen.has(`${c.articleId}|${c.source}|${c.via}`) && !!seen.add(`${c.articleId}|${c.source}|${c.via}`));
+    .map(({ articleId, source, via, quote, start, end, sourceStart, sourceEnd }) => ({ articleId, source: name(source), via: via ? name(via) : null, quote, start, end, sourceStart, sourceEnd }))
+    .filter((c) => {
+      const key = `${c.articleId}|${c.source}|${c.via}`;
+      const spans = listed.get(key) ?? [];
+      if (spans.some(([s, e]) => c.start < e && s < c.end)) return false;
+      listed.set(key, [...spans, [c.start, c.end]]);
+      return true;
+    });
   const citers = new Map<string, Set<string>>();
   const relaysIn = new Set<string>();
   for (const c of citations) {

@@ -100,6 +100,8 @@ export interface CitationKnowledge {
   readonly recipientCues: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
   readonly viaMarkers: readonly string[];
+  /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */
+  readonly adverbEndings?: readonly string[];
 }
 
 /** Claims: numbers written as words, multipliers and units. Keys are lowercase. */
@@ -123,6 +125,12 @@ export interface FramingKnowledge {
   readonly loadedTerms: readonly string[];
   /** Role nouns placed before a name ("President", "диктатор"), as lowercase prefixes. */
   readonly labels: readonly string[];
+  /** Loaded words matched whole, lowercase, each inflection written out: short words a prefix would over-match ("nuts" in "nutshell"). */
+  readonly loadedWords?: readonly string[];
+  /** An opinion lexicon made for the purpose (word → score, AFINN's -5..5); its strong adjectives and adverbs frame. */
+  readonly opinionLexicon?: Readonly<Record<string, number>>;
+  /** Endings of adjectives and adverbs: an opinion word frames only in these forms ("ridiculous"), not as an event verb ("killed"). */
+  readonly evaluativeEndings?: readonly string[];
 }
 
 /** Claims: hints for typing names. Lowercase prefixes. */
@@ -144,6 +152,8 @@ export interface EntityKnowledge {
    * capitalised word read more often after one of these (with at most two adjectives between)
    * than without is a common noun ("der Stadt", "einen neuen Damm"), not a name.
    */
+  /** Endings only common nouns take in a noun-capitalising language ("-ung": "Regierung"): such a word alone is no name. */
+  readonly commonNounEndings?: readonly string[];
   readonly nounDeterminers?: readonly string[];
   /**
    * Demonyms and capitalised adjectives of peoples, faiths and parties ("russian", "jewish",

@@ -2,6 +2,7 @@
 import { independentCount } from "../claims/independence.js";
 import type { Article, Dossier, Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
+import { groupCitations } from "./citationGroups.js";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -38,7 +39,7 @@ function storySection(story: Story, label: (id: string) => string): string {
     story.error ? `<p><b>Not analysed:</b> ${esc(story.error)}</p>` : "",
     list("Copies", story.copies, (c) => `${c.kind} (${c.score}): ${label(c.articleIds[0])} ↔ ${label(c.articleIds[1])}${c.original ? `; original ${label(c.original)}` : ""}`),
     list("Origins", story.origins, esc),
-    list("Citations", story.citations, (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: <q>${esc(c.quote)}</q>`),
+    list("Citations", groupCitations(story.citations), (c) => `${label(c.articleId)} cites <b>${esc(c.source)}</b>${c.via ? ` via ${esc(c.via)}` : ""}: ${c.quotes.map((q) => `<q>${esc(q)}</q>`).join("; ")}`),
     list("Claims", story.claims, (c) =>
       `<span class="status ${c.status}">${c.status}</span> <small>${esc(sourcesOf(c))}</small> ${esc(c.summary)}${c.conflicts.map((k) => ` <b>Conflict (${k.type}):</b> ${esc(k.detail)}`).join("")}` +
       (c.note ? ` <b>Analyst: ${c.note.verdict}</b>${c.note.text ? ` — ${esc(c.note.text)}` : ""}` : "") +

@@ -2,6 +2,7 @@
 import { independentCount } from "../claims/independence.js";
 import type { Article, Dossier, Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
+import { groupCitations } from "./citationGroups.js";
 
 export function renderMarkdown(dossier: Dossier): string {
   const byId = new Map(dossier.articles.map((a) => [a.id, a]));
@@ -34,7 +35,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
   if (story.origins.length > 0) out.push("### Origins", "", ...story.origins.map((o) => `- ${md(o)}`), "");
   if (story.citations.length > 0) {
     out.push("### Citations", "");
-    for (const c of story.citations) out.push(`- ${label(c.articleId)} cites **${md(c.source)}**${c.via ? ` via ${md(c.via)}` : ""}: “${md(c.quote)}”`);
+    for (const c of groupCitations(story.citations)) out.push(`- ${label(c.articleId)} cites **${md(c.source)}**${c.via ? ` via ${md(c.via)}` : ""}: ${c.quotes.map((q) => `“${md(q)}”`).join("; ")}`);
     out.push("");
   }
   if (story.claims.length > 0) {

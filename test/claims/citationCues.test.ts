@@ -30,9 +30,10 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
-  it("names a described source by its description and a pronoun by the source before it", () => {
+  it("names a described source by its description and a pronoun by the name before it, each place it cites", () => {
     const r = cite("Jonas Brekke said the pier is safe. Unnamed sources said the harbour will close. He said the ferry will stop.");
-    assert.deepEqual(r.citations.map((c) => c.source), ["Jonas Brekke", "Unnamed sources"]);
+    assert.deepEqual(r.citations.map((c) => c.source), ["Jonas Brekke", "Unnamed sources", "Jonas Brekke"]);
+    assert.deepEqual(r.citations.map((c) => c.quote), ["Jonas Brekke said", "Unnamed sources said", "He said"]);
     const he = r.claims.flatMap((c) => c.mentions).find((m) => m.quote.startsWith("He said"));
     assert.ok(!he || he.attributedTo === "Jonas Brekke", "the pronoun's sentence is attributed to the source before it");
   });

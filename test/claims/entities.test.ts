@@ -203,3 +203,16 @@ describe("names, not roles: issue 11", () => {
     assert.ok(entities.some((e) => e.name === "Мария Захарова"), JSON.stringify(entities.map((e) => e.name)));
   });
 });
+
+describe("German common nouns", () => {
+  it("takes a lone German word with a noun's ending for no name", () => {
+    const { group, byId } = story([
+      article("a", "Piet Vonk traf seit Montagabend Vertreter von Regierung und Opposition in Lindholm.", "de"),
+      article("b", "Piet Vonk sprach mit Regierung und Opposition in Lindholm seit Montagabend.", "de"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const names = r.entities.map((e) => e.name);
+    assert.ok(names.includes("Piet Vonk") && names.includes("Lindholm"), names.join(", "));
+    assert.ok(!names.includes("Regierung") && !names.includes("Montagabend"), names.join(", "));
+  });
+});

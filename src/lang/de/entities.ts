@@ -4,6 +4,7 @@ export const entities: EntityKnowledge = {
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
   placePrepositions: ["in", "im", "nach", "aus", "bei"],
+  commonNounEndings: ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "abend", "ismus", "nis", "nisse"],
   // Articles, contractions of preposition and article, and determiners, lowercase.
   nounDeterminers: [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",

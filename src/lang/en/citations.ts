@@ -61,7 +61,7 @@ export const citations: CitationKnowledge = {
     "stated", "states", "announced", "claimed", "claims", "confirmed", "confirms", "revealed", "disclosed",
     "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
-    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming",
+    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
   ],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
@@ -95,6 +95,7 @@ export const citations: CitationKnowledge = {
     "may", "might", "can", "did", "do", "does", "not", "to", "it", "he", "she", "they", "we", "there", "this", "after", "before",
   ],
   sourcePrepositions: ["in", "from", "by", "at", "on", "of"],
+  adverbEndings: ["ly"],
   nameConnectors: ["of", "the", "for", "and", "de", "da", "von", "van", "al", "bin", "&"],
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
   recipientCues: ["told", "tells", "telling"],

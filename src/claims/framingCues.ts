@@ -1,0 +1,55 @@
+/**
+ * Evaluative words framing reads beside its lists: an opinion lexicon's strong adjectives and
+ * adverbs, and scare quotes (a word the outlet quotes to distance itself from it).
+ */
+import type { FramingKnowledge } from "../lang/types.js";
+
+/** A framing candidate: offset in the text read, the exact words, and whether it is a scare quote. */
+export interface FramingCandidate {
+  readonly index: number;
+  readonly term: string;
+  readonly scare?: boolean;
+}
+
+/** Weakest opinion score that frames: AFINN's 1–2 are everyday words ("help", "problem"). */
+const OPINION_MIN_SCORE = 3;
+/** Most words a scare quote holds: two quoted words are already most often a fragment of speech ("not true"). */
+const SCARE_MAX_WORDS = 1;
+/** Words before an opening quote searched for a verb of saying ("called it “nuts”" quotes a speaker). */
+const SAYING_LOOKBACK_WORDS = 4;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])/gu;
+
+/** Strong opinion words of the lexicon in the forms of an adjective or adverb. */
+export function opinionWords(text: string, k: FramingKnowledge): FramingCandidate[] {
+  const lexicon = k.opinionLexicon;
+  const endings = k.evaluativeEndings ?? [];
+  if (!lexicon) return [];
+  const out: FramingCandidate[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const score = Object.hasOwn(lexicon, w) ? lexicon[w]! : 0;
+    if (Math.abs(score) >= OPINION_MIN_SCORE && endings.some((e) => w.endsWith(e))) out.push({ index: m.index, term: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Scare quotes: a quoted single word, in lower case, that no verb of saying just before
+ * introduces and that ends in no punctuation of its own (a cut-off sentence of speech does).
+ */
+export function scareQuotes(text: string, sayingVerbs: readonly string[]): FramingCandidate[] {
+  const saying = new Set(sayingVerbs.map((v) => v.toLowerCase()));
+  const out: FramingCandidate[] = [];
+  for (const m of text.matchAll(SHORT_QUOTE)) {
+    const inner = m.slice(1).find((g) => g !== undefined)!;
+    const words = inner.trim().split(/\s+/u);
+    if (words.length > SCARE_MAX_WORDS || inner !== inner.trim()) continue;
+    if (!/^\p{Ll}/u.test(inner) || /[\p{N}.,!?;:…]/u.test(inner)) continue;
+    const before = (text.slice(0, m.index).match(WORD) ?? []).slice(-SAYING_LOOKBACK_WORDS).map((w) => w.toLowerCase());
+    if (before.some((w) => saying.has(w))) continue;
+    out.push({ index: m.index + 1, term: inner, scare: true });
+  }
+  return out;
+}

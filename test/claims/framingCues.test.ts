@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { opinionWords, scareQuotes } from "../../src/claims/framingCues.js";
+import { framing } from "../../src/lang/en/framing.js";
+import { citations } from "../../src/lang/en/citations.js";
+
+describe("framing cues", () => {
+  it("takes a strong opinion word as an adjective or adverb, never as an event verb", () => {
+    const terms = opinionWords("The ridiculous plan was dropped after two people were killed and the firm lost money.", framing).map((c) => c.term);
+    assert.deepEqual(terms, ["ridiculous"]);
+  });
+
+  it("finds a scare quote but not a quoted word a speaker is said to have used", () => {
+    const text = "The company sold its “patented” sauce again. She called the plan “nuts” on Monday. He said it was “fine, really.”";
+    assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["patented"]);
+  });
+
+  it("leaves quoted names and numbers alone", () => {
+    assert.deepEqual(scareQuotes("The daily \"Ajel\" and the \"2020\" plan.", citations.sayingVerbs), []);
+  });
+});
