@@ -45,6 +45,7 @@ export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
     const stored = sameKey ? await store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
     for (const { storyId, position } of queued) {
       const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
+      ctx.progress?.("analyse", analysed.length + kept + empty.length + 1, null);
       if (!row) empty.push(storyId);
       else if (row.kept) {
         kept++;
@@ -56,7 +57,6 @@ export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
     }
     await store.putStories(rows);
     await store.deleteStories(empty);
-    ctx.progress?.("analyse", analysed.length + kept, null);
   }
   return { analysed, kept };
 }
