@@ -17,6 +17,7 @@ import type { Article, Story } from "../src/model.js";
 import { ASSETS } from "../src/web/assets.js";
 import { storyPageHtml } from "../src/web/storyPage.js";
 import { CHROMIUM_MISSING, launchChromium } from "../test/web/browser.js";
+import { fncPooledBodies } from "./lib/fncStories.js";
 import { fncData } from "./stories/datasets.js";
 
 const sizes = (process.argv[2] ?? "100,400").split(",").map(Number);
@@ -31,20 +32,7 @@ if (CHROMIUM_MISSING) {
 }
 
 const text = new Map(fnc.bodies.map((b) => [b.id, b.text]));
-const byHeadline = new Map<string, Set<string>>();
-for (const s of fnc.stances) if (s.stance !== "unrelated") byHeadline.set(s.headline, (byHeadline.get(s.headline) ?? new Set()).add(s.bodyId));
-const parent = new Map<string, string>();
-const find = (x: string): string => {
-  while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
-  return x;
-};
-for (const ids of byHeadline.values()) {
-  const [first, ...rest] = [...ids];
-  for (const id of rest) parent.set(find(id), find(first!));
-}
-const stories = new Map<string, string[]>();
-for (const ids of byHeadline.values()) for (const id of ids) stories.set(find(id), [...new Set([...(stories.get(find(id)) ?? []), id])]);
-const pooled = [...stories.values()].sort((a, b) => b.length - a.length).flat();
+const pooled = fncPooledBodies(fnc.stances);
 
 /** Outlets are not in FNC-1: one of 40 made-up names per body, so that columns and graph nodes read as they would. */
 const article = (id: string, i: number): Article => ({

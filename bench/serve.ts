@@ -25,6 +25,7 @@ import { defaultConfig } from "../src/config.js";
 import { languages } from "../src/lang/index.js";
 import type { Article, InputDocument, Story } from "../src/model.js";
 import { openSqliteStore } from "../src/store/index.js";
+import { fncStories } from "./lib/fncStories.js";
 import { fncData } from "./stories/datasets.js";
 
 const ARTICLES = Number(process.argv[2] ?? 100_000);
@@ -46,36 +47,12 @@ if (!fnc) {
 }
 const texts = new Map(fnc.bodies.map((b) => [b.id, b.text]));
 
-/** FNC-1 stories: bodies linked by a related headline, each with one of its headlines. */
-function fncStories(): Array<{ headline: string; bodies: string[] }> {
-  const byHeadline = new Map<string, Set<string>>();
-  for (const s of fnc!.stances) if (s.stance !== "unrelated") byHeadline.set(s.headline, (byHeadline.get(s.headline) ?? new Set()).add(s.bodyId));
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
-    return x;
-  };
-  for (const ids of byHeadline.values()) {
-    const [first, ...rest] = [...ids];
-    for (const id of rest) parent.set(find(id), find(first!));
-  }
-  const stories = new Map<string, { headline: string; bodies: Set<string> }>();
-  for (const [headline, ids] of byHeadline) {
-    for (const id of ids) {
-      const root = find(id);
-      const story = stories.get(root) ?? { headline, bodies: new Set() };
-      stories.set(root, story.bodies.add(id) && story);
-    }
-  }
-  return [...stories.values()].map((s) => ({ headline: s.headline, bodies: [...s.bodies] }));
-}
-
 const hash = (s: string): string => createHash("sha256").update(s).digest("hex").slice(0, 16);
 
 /** Writes the store: analysed templates repeated over new article ids until `ARTICLES` are stored. */
 async function writeStore(): Promise<void> {
   const started = performance.now();
-  const real = fncStories().sort((a, b) => b.bodies.length - a.bodies.length);
+  const real = fncStories(fnc!.stances).sort((a, b) => b.bodies.length - a.bodies.length);
   const pooled = real.flatMap((s) => s.bodies).filter((id, i, all) => all.indexOf(id) === i).slice(0, LARGEST);
   const templates = [{ headline: real[0]!.headline, bodies: pooled }, ...real.filter((s) => s.bodies.length <= 60)];
   const analysed: Array<{ headline: string; bodies: string[]; story: Story }> = [];

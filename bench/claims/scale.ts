@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import type { Article, StoryGroup } from "../../src/model.js";
+import { fncPooledBodies, fncStories } from "../lib/fncStories.js";
 import { fncData } from "../stories/datasets.js";
 import { languages } from "../../src/lang/index.js";
 
@@ -22,20 +23,8 @@ if (!fnc) {
 
 // Stories: bodies that share a related headline, largest first.
 const text = new Map(fnc.bodies.map((b) => [b.id, b.text]));
-const byHeadline = new Map<string, Set<string>>();
-for (const s of fnc.stances) if (s.stance !== "unrelated") byHeadline.set(s.headline, (byHeadline.get(s.headline) ?? new Set()).add(s.bodyId));
-const parent = new Map<string, string>();
-const find = (x: string): string => {
-  while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
-  return x;
-};
-for (const ids of byHeadline.values()) {
-  const [first, ...rest] = [...ids];
-  for (const id of rest) parent.set(find(id), find(first!));
-}
-const stories = new Map<string, string[]>();
-for (const ids of byHeadline.values()) for (const id of ids) stories.set(find(id), [...new Set([...(stories.get(find(id)) ?? []), id])]);
-const pooled = [...stories.values()].sort((a, b) => b.length - a.length).flat();
+const stories = fncStories(fnc.stances);
+const pooled = fncPooledBodies(fnc.stances);
 
 const article = (id: string): Article => ({
   id,
@@ -51,7 +40,7 @@ const article = (id: string): Article => ({
   warnings: [],
 });
 
-console.log(`largest real story: ${Math.max(...[...stories.values()].map((s) => s.length))} bodies; larger sizes pool the largest stories`);
+console.log(`largest real story: ${Math.max(...stories.map((s) => s.bodies.length))} bodies; larger sizes pool the largest stories`);
 // CPU seconds beside wall seconds: on a machine shared with other jobs the wall clock mostly measures them.
 console.log("| articles | characters | seconds | CPU seconds | ms per article | claims | citations | entities | heap MB |");
 console.log("|---|---|---|---|---|---|---|---|---|");

@@ -8,6 +8,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { fncData, semevalPairs } from "../stories/datasets.js";
+import { seededRandom } from "../lib/seededRandom.js";
 
 /** Base texts shorter than this many characters are left out: no story to tell. */
 const MIN_TEXT = 400;
@@ -19,23 +20,12 @@ export function baseTexts(): string[] {
   return [...texts].filter((t) => t.length >= MIN_TEXT);
 }
 
-/** A small deterministic generator (mulberry32): the same seed gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
 
 /** Writes `count` articles numbered from `first` to `path`; resolves when the file is closed. */
 export async function writeCorpus(path: string, texts: readonly string[], count: number, first: number, seed: number): Promise<void> {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out = createWriteStream(path);
   const day0 = Date.parse("2026-01-01");

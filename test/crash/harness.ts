@@ -49,17 +49,7 @@ export async function runToEnd(args: readonly string[]): Promise<{ code: number 
   return { code: r.code, stderr: r.stderr, ms: Date.now() - started };
 }
 
-/** mulberry32: a small seeded generator, so that a failing kill point can be replayed from its printed seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../bench/lib/seededRandom.js";
 
 /** The seed of this test run: DOSSIER_CRASH_SEED replays one, otherwise a new one each run. */
 export function crashSeed(): number {
