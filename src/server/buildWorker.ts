@@ -1,8 +1,7 @@
 /** A worker thread that runs builds on the server's store, so that grouping a large store never stalls the server's requests. */
 import { parentPort, workerData } from "node:worker_threads";
-import { buildDossier } from "../pipeline.js";
 import { openStore } from "../store/index.js";
-import type { BuildReply, BuildRequest } from "./builders.js";
+import { buildAndReply, type BuildRequest } from "./builders.js";
 
 const port = parentPort!;
 const store = await openStore((workerData as { location: string }).location);
@@ -11,9 +10,6 @@ port.on("message", (message: BuildRequest | "close") => {
     void store.close().finally(() => port.close());
     return;
   }
-  void buildDossier(message.sources, { store })
-    .then((d): BuildReply => ({ rejected: d.rejected, stories: d.storiesChanged.length }))
-    .catch((err: unknown): BuildReply => ({ error: (err as Error).message }))
-    .then((reply) => port.postMessage(reply));
+  void buildAndReply(store, message).then((reply) => port.postMessage(reply));
 });
 port.postMessage({ ready: true });

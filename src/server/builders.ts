@@ -15,13 +15,21 @@ export interface Builder {
   close(): Promise<void>;
 }
 
+/** One build on `store`, answered as the ingest API reports it: the rejections and the stories in the store after it. */
+export async function buildAndReply(store: Store, request: BuildRequest): Promise<BuildReply> {
+  try {
+    const summary = await buildDossier(request.sources, { store });
+    const stories = (await store.listStoryPage({ offset: 0, limit: 1, order: "newest" })).total;
+    return { rejected: summary.rejected, stories };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
+
 /** Builds on the server's own thread: for a store no other connection can open (`:memory:`). */
 export function inlineBuilder(store: Store): Builder {
   return {
-    build: (request) =>
-      buildDossier(request.sources, { store })
-        .then((d): BuildReply => ({ rejected: d.rejected, stories: d.storiesChanged.length }))
-        .catch((err: unknown): BuildReply => ({ error: (err as Error).message })),
+    build: (request) => buildAndReply(store, request),
     close: async () => {},
   };
 }
