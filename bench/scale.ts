@@ -5,18 +5,24 @@
  * more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
  * default; `-- 1000000` (or any sizes) as arguments; `--cpu-prof` writes V8 profiles of
  * each first build to the temporary folder. Corpora are written to a temporary folder and
- * deleted (unless `--keep`).
+ * deleted (unless `--keep`). `--postgres` adds rows for a PostgreSQL store built with 1 and
+ * with 2 local workers (`build --workers N`), on a fresh database each, under
+ * scripts/with-postgres.sh or with DOSSIER_BENCH_POSTGRES_URL; CPU time and peak RSS then
+ * cover the build and its worker processes, not the database server.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
 const args = process.argv.slice(2);
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const profile = args.includes("--cpu-prof");
 const keep = args.includes("--keep");
+const postgres = args.includes("--postgres") ? (process.env.DOSSIER_BENCH_POSTGRES_URL ?? process.env.DOSSIER_TEST_POSTGRES_URL) : undefined;
+if (args.includes("--postgres") && !postgres) throw new Error("--postgres: set DOSSIER_BENCH_POSTGRES_URL, or run under scripts/with-postgres.sh");
 const ROOT = join(import.meta.dirname, "..");
 const MORE = 100;
 
@@ -28,8 +34,8 @@ interface Run {
 }
 
 /** `dossier build FILE` in a child under /usr/bin/time -v. */
-function build(file: string, db: string, out: string, profileDir?: string): Run {
-  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "build", file, "--db", db, "--out", out];
+function build(file: string, db: string, out: string, profileDir?: string, extra: readonly string[] = []): Run {
+  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "build", file, "--db", db, "--out", out, ...extra];
   const r = spawnSync("/usr/bin/time", ["-v", process.execPath, ...node], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
   const field = (name: string): string => new RegExp(`${name}: (.+)`).exec(r.stderr)?.[1]?.trim() ?? "";
   const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reduce((t, x) => t * 60 + x, 0);
@@ -60,30 +66,51 @@ if (texts.length === 0) {
 const dir = mkdtempSync(join(tmpdir(), "dossier-scale-"));
 console.log(`## bench:scale: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
 console.log(`corpora from ${texts.length} real base texts, in ${dir}\n`);
-console.log("| articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 peak RSS MB | store MB | reports MB |");
-console.log("|---|---|---|---|---|---|---|---|---|");
+/** A fresh PostgreSQL database for one run. */
+async function freshDatabase(name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: postgres });
+  await client.connect();
+  await client.query(`drop database if exists ${name}`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(postgres!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The stores a corpus is built into: SQLite in one process, and with --postgres, PostgreSQL with 1 and 2 workers. */
+const stores: Array<{ name: string; db: (size: number) => Promise<string>; extra: readonly string[] }> = [
+  { name: "SQLite, 1 process", db: async (size) => join(dir, `store-${size}.db`), extra: [] },
+  ...[1, 2].flatMap((n) => (postgres ? [{ name: `PostgreSQL, ${n} worker${n > 1 ? "s" : ""}`, db: (size: number) => freshDatabase(`dossier_bench_scale_${size}_${n}`), extra: ["--workers", String(n)] }] : [])),
+];
+
+console.log("| store | articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 peak RSS MB | store MB | reports MB |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const size of sizes.length ? sizes : [10_000, 100_000]) {
   const corpus = join(dir, `corpus-${size}.jsonl`);
   const more = join(dir, `more-${size}.jsonl`);
   await writeCorpus(corpus, texts, size, 0, size);
   await writeCorpus(more, texts, MORE, size, size + 1);
-  const db = join(dir, `store-${size}.db`);
-  const out = join(dir, `out-${size}`);
-  const first = build(corpus, db, out, profile ? join(dir, `profile-${size}`) : undefined);
-  const added = build(more, db, out);
-  const store = bytesOf(db) + bytesOf(`${db}-wal`);
-  const row = [
-    size,
-    first.wallSeconds.toFixed(0),
-    (size / first.wallSeconds).toFixed(0),
-    ((first.cpuSeconds / size) * 1000).toFixed(2),
-    first.peakRssMb.toFixed(0),
-    added.wallSeconds.toFixed(1),
-    added.peakRssMb.toFixed(0),
-    (store / 2 ** 20).toFixed(0),
-    (bytesOf(out) / 2 ** 20).toFixed(1),
-  ];
-  console.log(`| ${row.join(" | ")} |${first.code > 1 || added.code > 1 ? ` exit ${first.code}/${added.code}` : ""}`);
+  for (const target of stores) {
+    const db = await target.db(size);
+    const out = join(dir, `out-${size}-${stores.indexOf(target)}`);
+    const first = build(corpus, db, out, profile ? join(dir, `profile-${size}`) : undefined, target.extra);
+    const added = build(more, db, out, undefined, target.extra);
+    const store = db.startsWith("postgres") ? null : bytesOf(db) + bytesOf(`${db}-wal`);
+    const row = [
+      target.name,
+      size,
+      first.wallSeconds.toFixed(0),
+      (size / first.wallSeconds).toFixed(0),
+      ((first.cpuSeconds / size) * 1000).toFixed(2),
+      first.peakRssMb.toFixed(0),
+      added.wallSeconds.toFixed(1),
+      added.peakRssMb.toFixed(0),
+      store === null ? "–" : (store / 2 ** 20).toFixed(0),
+      (bytesOf(out) / 2 ** 20).toFixed(1),
+    ];
+    console.log(`| ${row.join(" | ")} |${first.code > 1 || added.code > 1 ? ` exit ${first.code}/${added.code}` : ""}`);
+  }
   if (!keep) rmSync(join(dir, `corpus-${size}.jsonl`), { force: true });
 }
 if (!keep && !profile) rmSync(dir, { recursive: true, force: true });

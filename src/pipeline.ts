@@ -13,11 +13,11 @@
 import { checkClaims, type CheckResult, type ClaimToCheck } from "./check/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { analyseStories } from "./build/analyseStories.js";
-import { assignStories } from "./build/assignStories.js";
-import { buildContext } from "./build/context.js";
+import { type Assigned, assignStories } from "./build/assignStories.js";
+import { type BuildContext, buildContext } from "./build/context.js";
 import { extractDocuments } from "./build/extractDocuments.js";
 import { DOSSIER_SCHEMA_VERSION } from "./build/keys.js";
-import { storeInputs } from "./build/storeInputs.js";
+import { type StoredInputs, storeInputs } from "./build/storeInputs.js";
 import { createExtractor } from "./extract/index.js";
 import { type InputSource, readInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
@@ -61,27 +61,40 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     const given = await storeInputs(ctx, inputs);
     log(`read ${given.read} document(s), rejected ${given.rejected.length}`);
     await extractDocuments(ctx);
-    // This build's inputs the extractor refused, now or before: reported with every build that gives them.
-    const refused = await store.extractionFailures(given.ids, ctx.keys.extractor);
-    const failed: Rejected[] = [];
-    let added = 0;
-    for (const id of given.ids) {
-      const refusal = refused.get(id);
-      if (refusal) failed.push(refusal);
-      else if (given.added.has(id)) added++;
-    }
-    const reused = given.ids.length - failed.length - added;
-    log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+    const { added, failed } = await extractionOutcome(ctx, given);
     const assigned = await assignStories(ctx);
-    log(`assigned ${assigned.assigned} article(s) to stories${assigned.regrouped ? " (grouped again from the first article)" : ""}`);
+    logAssigned(ctx, assigned);
     const { analysed, kept } = await analyseStories(ctx);
     const removed = assigned.removed.filter((id) => !analysed.includes(id));
-    const note = analysed.length + removed.length === 0 ? " (unchanged)" : kept ? ` (${kept} kept as analysed before)` : "";
-    log(`analysed ${analysed.length} stor${analysed.length === 1 ? "y" : "ies"}, removed ${removed.length}${note}`);
+    logAnalysed(ctx, analysed.length, removed.length, kept);
     return { read: given.read, added, rejected: [...given.rejected, ...failed], assigned: assigned.assigned, storiesChanged: analysed, storiesRemoved: removed };
   } finally {
     if (!options.store) await store.close();
   }
+}
+
+/** This build's inputs the extractor refused, now or before (reported with every build that gives them), and how many articles are new; logged. */
+export async function extractionOutcome(ctx: BuildContext, given: StoredInputs): Promise<{ added: number; failed: Rejected[] }> {
+  const refused = await ctx.store.extractionFailures(given.ids, ctx.keys.extractor);
+  const failed: Rejected[] = [];
+  let added = 0;
+  for (const id of given.ids) {
+    const refusal = refused.get(id);
+    if (refusal) failed.push(refusal);
+    else if (given.added.has(id)) added++;
+  }
+  const reused = given.ids.length - failed.length - added;
+  ctx.log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+  return { added, failed };
+}
+
+export function logAssigned(ctx: BuildContext, assigned: Assigned): void {
+  ctx.log(`assigned ${assigned.assigned} article(s) to stories${assigned.regrouped ? " (grouped again from the first article)" : ""}`);
+}
+
+export function logAnalysed(ctx: BuildContext, analysed: number, removed: number, kept: number): void {
+  const note = analysed + removed === 0 ? " (unchanged)" : kept ? ` (${kept} kept as analysed before)` : "";
+  ctx.log(`analysed ${analysed} stor${analysed === 1 ? "y" : "ies"}, removed ${removed}${note}`);
 }
 
 /** The whole dossier of a store, read in one piece: for small stores, tests and the reports of the whole store. */

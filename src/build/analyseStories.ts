@@ -28,37 +28,58 @@ const ANALYSIS = "analysis";
 const ANALYSE_BATCH = 32;
 
 export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
-  const { store, keys } = ctx;
-  const sameKey = (await store.getMeta(ANALYSIS)) === keys.analysis;
-  if (!sameKey) {
-    // The work list holds the work from here on: a build killed half-way goes on where it stopped.
-    await store.queueAllStories();
-    await store.putMeta(ANALYSIS, keys.analysis);
-  }
+  const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
   let kept = 0;
   for (;;) {
-    const queued = await store.queuedStories(ANALYSE_BATCH);
+    const queued = await ctx.store.queuedStories(ANALYSE_BATCH);
     if (queued.length === 0) break;
-    const rows: StoryRow[] = [];
-    const empty: string[] = [];
-    const stored = sameKey ? await store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
-    for (const { storyId, position } of queued) {
-      const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
-      ctx.progress?.("analyse", analysed.length + kept + empty.length + 1, null);
-      if (!row) empty.push(storyId);
-      else if (row.kept) {
-        kept++;
-        rows.push(row.row);
-      } else {
-        analysed.push(storyId);
-        rows.push(row.row);
-      }
-    }
-    await store.putStories(rows);
-    await store.deleteStories(empty);
+    const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", analysed.length + kept + 1, null));
+    analysed.push(...done.analysed);
+    kept += done.kept;
   }
   return { analysed, kept };
+}
+
+/**
+ * Before the work list is taken: when the stored analyses were made with another key, every
+ * story goes on the work list (which holds the work from here on: a build killed half-way goes
+ * on where it stopped). Returns whether the stored analyses may be kept.
+ */
+export async function startAnalysis(ctx: BuildContext): Promise<boolean> {
+  const sameKey = (await ctx.store.getMeta(ANALYSIS)) === ctx.keys.analysis;
+  if (!sameKey) {
+    await ctx.store.queueAllStories();
+    await ctx.store.putMeta(ANALYSIS, ctx.keys.analysis);
+  }
+  return sameKey;
+}
+
+/** Queued stories analysed (or kept) and written together, taken off the work list; stories without articles deleted. */
+export async function analyseBatch(
+  ctx: BuildContext,
+  queued: ReadonlyArray<{ storyId: string; position: number }>,
+  sameKey: boolean,
+  onStory?: () => void,
+): Promise<Analysed & { readonly empty: readonly string[] }> {
+  const rows: StoryRow[] = [];
+  const empty: string[] = [];
+  const analysed: string[] = [];
+  let kept = 0;
+  const stored = sameKey ? await ctx.store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
+  for (const { storyId, position } of queued) {
+    const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
+    onStory?.();
+    if (!row) empty.push(storyId);
+    else {
+      rows.push(row.row);
+      if (row.kept) kept++;
+      else analysed.push(storyId);
+    }
+  }
+  await ctx.store.putStories(rows);
+  await ctx.store.deleteStories(empty);
+  return { analysed, kept, empty };
 }
 
 /** One queued story read, and analysed unless its stored analysis still holds; null when it has no articles. */

@@ -34,8 +34,7 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor)
     const pending = await ctx.store.pendingDocuments(key, seq, EXTRACT_BATCH);
     if (pending.length === 0) break;
     const use = (made ??= await createExtractor(ctx.config.extract, ctx.languages));
-    // One transaction per batch: one commit (and one sync to disk) per batch, not per document.
-    const results = await ctx.store.putExtractions(pending.map(({ document }) => ({ id: document.id, result: extractResult(use, document) })), ctx.keys.extractor);
+    const results = await extractBatch(ctx, use, pending.map((p) => p.document));
     results.forEach((r, i) => r !== "same" && written.push(pending[i]!.document.id));
     seq = pending[pending.length - 1]!.seq;
     done += pending.length;
@@ -45,9 +44,12 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor)
   return { written, done };
 }
 
-/** Extracts and stores one document (what a job handler extracting one document calls); an extractor's error is stored as its refusal. */
-export async function extractOne(ctx: BuildContext, extractor: Extractor, doc: InputDocument): Promise<"new" | "changed" | "same"> {
-  return ctx.store.putExtraction(doc.id, extractResult(extractor, doc), ctx.keys.extractor);
+/**
+ * Extracts documents and stores their articles (or refusals) in one transaction: one commit,
+ * and one sync to disk, per batch. What a job handler extracting a bundle of documents calls.
+ */
+export async function extractBatch(ctx: BuildContext, extractor: Extractor, docs: readonly InputDocument[]): Promise<Array<"new" | "changed" | "same">> {
+  return ctx.store.putExtractions(docs.map((doc) => ({ id: doc.id, result: extractResult(extractor, doc) })), ctx.keys.extractor);
 }
 
 /** The extractor's article, or its error as the document's refusal. */
@@ -59,7 +61,8 @@ function extractResult(extractor: Extractor, doc: InputDocument): { article: Art
   }
 }
 
-async function readWatermark(ctx: BuildContext, key: string): Promise<number> {
+/** The sequence number up to which every document is extracted by this extractor (0 when none, or another extractor). */
+export async function readWatermark(ctx: BuildContext, key: string): Promise<number> {
   const raw = await ctx.store.getMeta(EXTRACTED);
   if (!raw) return 0;
   const mark = JSON.parse(raw) as { key: string; seq: number };

@@ -17,6 +17,8 @@ import { VERSION } from "../version.js";
 import { writeSite } from "../web/index.js";
 import { createFetcher, defaultWatchPolicy, describeChanges, feedList, lookOnce, pollFeeds, watchFeeds, watchFolder, type WatchPolicy, type WatchSession } from "../watch/index.js";
 import { progressReporter } from "./progress.js";
+import { buildWithWorkers } from "../workers/build.js";
+import { runWorker } from "../workers/worker.js";
 
 /** Exit codes: 0 ok, 1 some inputs rejected (still reported), 2 usage error, 3 fatal (nothing written). */
 const EXIT_REJECTED = 1;
@@ -42,6 +44,7 @@ interface BuildFlags {
   db: string;
   json?: boolean;
   followLinks?: boolean;
+  workers?: number;
 }
 
 /** The configuration the command-line flags set. */
@@ -77,11 +80,16 @@ async function writeStoreReports(store: Store, summary: BuildSummary, out: strin
 }
 
 async function build(paths: string[], flags: BuildFlags): Promise<number> {
+  if (flags.workers !== undefined && !isPostgresUrl(flags.db)) {
+    throw usage("--workers needs a PostgreSQL store (--db postgres://…): workers share the database; a SQLite build runs in this one process");
+  }
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);
   try {
-    const summary = await buildDossier(sources(paths), { store, log: shown.log, progress: shown.progress, config: configOf(flags) });
+    const options = { store, log: shown.log, progress: shown.progress, config: configOf(flags) };
+    const summary =
+      flags.workers === undefined ? await buildDossier(sources(paths), options) : await buildWithWorkers(sources(paths), { ...options, url: flags.db, workers: flags.workers });
     shown.finish();
     const dossier = await writeStoreReports(store, summary, flags.out);
     if (flags.json) process.stdout.write(renderJson(dossier ?? (await readDossier(store, summary.rejected))));
@@ -155,6 +163,42 @@ async function watchCommand(folder: string | undefined, flags: WatchFlags): Prom
     await store.close();
   }
   return rejected > 0 ? EXIT_REJECTED : 0;
+}
+
+/** Takes jobs until stopped (SIGINT, SIGTERM, or the build that started it ending). */
+async function worker(flags: { db: string }): Promise<number> {
+  if (!isPostgresUrl(flags.db)) throw usage("a worker needs a PostgreSQL store (--db postgres://…)");
+  // Stop requests can come while the worker is starting (a build killed at once): they are kept until it runs.
+  let stopped = false;
+  const running: { handle?: Awaited<ReturnType<typeof runWorker>> } = {};
+  const stop = (): void => {
+    stopped = true;
+    void running.handle?.close();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  // Started by a build: its end, however it ends, closes the IPC channel.
+  process.once("disconnect", stop);
+  const handle = (running.handle = await runWorker(flags.db, log));
+  if (stopped || (process.send !== undefined && !process.connected)) stop();
+  else log(`worker ${handle.workerId} waiting for jobs`);
+  await handle.done;
+  // An open IPC channel would keep the process alive after the worker stopped.
+  if (process.connected) process.disconnect();
+  return 0;
+}
+
+/** A usage error said on stderr (commander says its own; this is for the checks made here). */
+function usage(message: string): CommanderError {
+  log(`error: ${message}`);
+  return new CommanderError(EXIT_USAGE, "dossier.usage", message);
+}
+
+/** A whole number ≥ 0 for --workers. */
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw usage(`--workers takes a whole number ≥ 0, not ${value}`);
+  return n;
 }
 
 interface RemoveFlags {
@@ -288,7 +332,14 @@ export function program(setExit: (code: number) => void): Command {
     .option("--db <file|url>", DB_HELP, "dossier.db")
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
+    .option("--workers <n>", "PostgreSQL only: start N local worker processes for extraction and analysis (0: leave the jobs to `dossier worker`s elsewhere)", count)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
+
+  cli
+    .command("worker")
+    .description("take extraction, story and analysis jobs from a PostgreSQL store's queue until stopped; run any number, on any machine")
+    .requiredOption("--db <url>", "the store: a postgres:// URL")
+    .action(async (flags: { db: string }) => setExit(await worker(flags)));
 
   cli
     .command("remove")

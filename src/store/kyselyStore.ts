@@ -227,10 +227,6 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       return rows.map((r) => ({ seq: Number(r.seq), document: JSON.parse(r.document) as InputDocument }));
     },
 
-    async putExtraction(id, result, extractorVersion) {
-      return writeTransaction(db, (tx) => writeExtraction(tx, id, result, extractorVersion));
-    },
-
     async putExtractions(rows, extractorVersion) {
       if (rows.length === 0) return [];
       return writeTransaction(db, async (tx) => {
@@ -251,6 +247,15 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
           .where("extraction_failures.extractor_version", "=", extractorVersion)
           .execute();
         for (const r of rows) out.set(r.id, { path: r.path, error: r.error });
+      }
+      return out;
+    },
+
+    async getDocuments(ids) {
+      const out = new Map<string, InputDocument>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db.selectFrom("documents").select(["id", "document"]).where("id", "in", ids.slice(i, i + 500)).execute();
+        for (const r of rows) out.set(r.id, JSON.parse(r.document) as InputDocument);
       }
       return out;
     },
@@ -332,8 +337,10 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       return writeTransaction(db, (tx) => work(assignmentTransaction(tx)));
     },
 
-    async queuedStories(limit) {
-      const rows = await db.selectFrom("story_queue").select(["story_id", "position"]).orderBy("position").limit(limit).execute();
+    async queuedStories(limit, after) {
+      let query = db.selectFrom("story_queue").select(["story_id", "position"]);
+      if (after !== undefined) query = query.where("position", ">", after);
+      const rows = await query.orderBy("position").limit(limit).execute();
       return rows.map((r) => ({ storyId: r.story_id, position: Number(r.position) }));
     },
 

@@ -86,15 +86,16 @@ export interface Store {
    */
   pendingDocuments(extractorVersion: string, afterSeq: number, limit: number): Promise<PendingDocument[]>;
   /**
-   * Keeps what the extractor made of a stored document: its article, or the reason it was
-   * refused. Returns "new" for a first article, "changed" when the article differs from the
-   * stored one, "same" otherwise (a refusal is "same" unless it replaces an article).
+   * Keeps what the extractor made of stored documents, in one transaction (one commit, not one
+   * per document): each one's article, or the reason it was refused. Per document, in order:
+   * "new" for a first article, "changed" when the article differs from the stored one, "same"
+   * otherwise (a refusal is "same" unless it replaces an article).
    */
-  putExtraction(id: string, result: { article: Article } | { error: string }, extractorVersion: string): Promise<"new" | "changed" | "same">;
-  /** putExtraction for many documents in one transaction (one commit, not one per document); the results in order. */
   putExtractions(rows: ReadonlyArray<{ id: string; result: { article: Article } | { error: string } }>, extractorVersion: string): Promise<Array<"new" | "changed" | "same">>;
   /** Of these documents, those this extractor refused: their input path and the reason. */
   extractionFailures(ids: readonly string[], extractorVersion: string): Promise<Map<string, Rejected>>;
+  /** Input documents kept, by id: what a worker on any machine extracts from. */
+  getDocuments(ids: readonly string[]): Promise<Map<string, InputDocument>>;
   /** Every input document kept, in arrival order: what a newer extractor re-reads. */
   listDocuments(): Promise<InputDocument[]>;
   /** How many articles are stored. */
@@ -112,8 +113,8 @@ export interface Store {
   removeArticles(keys: readonly string[]): Promise<Map<string, string[]>>;
   /** Runs the assignment step's work in one write transaction (one assigner at a time, whatever the backend). */
   assign<T>(work: (tx: AssignmentTransaction) => Promise<T>): Promise<T>;
-  /** Stories waiting for analysis, in dossier order, at most `limit`. */
-  queuedStories(limit: number): Promise<Array<{ storyId: string; position: number }>>;
+  /** Stories waiting for analysis, in dossier order, at most `limit`; those after position `after` when given (to page through the list). */
+  queuedStories(limit: number, after?: number): Promise<Array<{ storyId: string; position: number }>>;
   /** Puts every stored story on the work list (when the analysis key changed). */
   queueAllStories(): Promise<void>;
   /** A story's article ids in arrival order. */

@@ -1,5 +1,5 @@
 /**
- * kill -9 a build at a random point, build again: nothing lost, nothing
+ * kill -9 a build (or a worker) at a random point, build again: nothing lost, nothing
  * doubled, and the dossier equal to that of one clean build of the same inputs. The kill
  * points come from a seeded random printed with each case (DOSSIER_CRASH_SEED=… replays
  * them; DOSSIER_CRASH_KILLS=… sets how many per backend).
@@ -65,12 +65,14 @@ async function assertWhole(db: string, out: string, context: string): Promise<vo
 }
 
 for (const backend of backends) {
+  // On PostgreSQL the build runs with two worker processes: the kill lands in the queue's work too.
+  const workers = backend.name === "PostgreSQL" ? ["--workers", "2"] : [];
   describe(`${backend.name}: kill -9 a build, build again`, { skip: backend.skip }, () => {
     for (let point = 0; point < KILLS; point++) {
       test(`kill point ${point} (seed ${seed})`, async () => {
         const db = await backend.fresh();
         const out = join(tempDir(), "out");
-        const args = ["build", corpus, "--db", db, "--out", out];
+        const args = ["build", corpus, "--db", db, "--out", out, ...workers];
         const where = await killSomewhere(args, point);
         const again = await runToEnd(args);
         const context = `seed ${seed}, point ${point}, killed ${where}`;
@@ -80,3 +82,26 @@ for (const backend of backends) {
     }
   });
 }
+
+const postgres = backends.find((b) => b.name === "PostgreSQL")!;
+
+describe("PostgreSQL: kill -9 a worker while a build waits on it", { skip: postgres.skip }, () => {
+  test(`the build finishes on the workers left, equal to a clean build (seed ${seed})`, async () => {
+    const db = await postgres.fresh();
+    const out = join(tempDir(), "out");
+    // The build starts no worker of its own: the jobs go to the ones started here, as on other machines.
+    const build = startCli(["build", corpus, "--db", db, "--out", out, "--workers", "0"]);
+    const doomed = startCli(["worker", "--db", db]);
+    const kept = startCli(["worker", "--db", db]);
+    const ms = Math.floor(random() * reference.ms);
+    await new Promise((r) => setTimeout(r, ms));
+    doomed.child.kill("SIGKILL");
+    await doomed.done;
+    const ended = await build.done;
+    kept.child.kill("SIGTERM");
+    await kept.done;
+    const context = `seed ${seed}, worker killed after ${ms} ms`;
+    assert.equal(ended.code, 0, `${context}\n${ended.stderr}`);
+    await assertWhole(db, out, context);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:workers` (under scripts/with-postgres.sh, or with DOSSIER_BENCH_POSTGRES_URL):
+ * throughput of the parallel stages, extraction and story analysis, with 1 and 2
+ * `dossier worker` processes on one PostgreSQL store. Goal: 2 workers ≥ 1.7× one.
+ *
+ * Corpus: N real news texts (PolNeAR, ../shared/data/attribution/polnear/train/text), each
+ * with a copy and a rewrite (paragraphs in another order), so stories have three articles.
+ * The workers are started, and warmed up by a build of 20 other texts, before the clock
+ * starts; the build itself starts none (--workers 0), as with workers on other machines. Figures are articles per second
+ * of wall time for each stage, from the build's own progress lines.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { openPostgresStore } from "../src/store/index.js";
+import { buildWithWorkers } from "../src/workers/build.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TEXTS = join(ROOT, "..", "shared", "data", "attribution", "polnear", "train", "text");
+const BASE_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 150);
+/** `-- --same-session`: the workers in this process's session, as `build --workers N` starts them. */
+const SAME_SESSION = process.argv.includes("--same-session");
+const admin = process.env.DOSSIER_BENCH_POSTGRES_URL ?? process.env.DOSSIER_TEST_POSTGRES_URL;
+if (!admin) throw new Error("set DOSSIER_BENCH_POSTGRES_URL, or run under scripts/with-postgres.sh");
+
+/** Texts for the warm-up build that comes before the clock starts: each worker loads its models and compiles its hot code. */
+const WARM_UP_TEXTS = 20;
+
+function corpus(from: number, texts: number): { dir: string; count: number } {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-bench-workers-"));
+  const files = readdirSync(TEXTS).filter((f) => f.endsWith(".txt")).sort().slice(from, from + texts);
+  for (const [i, f] of files.entries()) {
+    const text = readFileSync(join(TEXTS, f), "utf8");
+    const paragraphs = text.split(/\n\s*\n/);
+    mkdirSync(join(dir, String(i)));
+    writeFileSync(join(dir, String(i), "a.txt"), text);
+    writeFileSync(join(dir, String(i), "b.txt"), `${text}\n\nThis article first appeared elsewhere.`);
+    writeFileSync(join(dir, String(i), "c.txt"), [paragraphs[0], ...paragraphs.slice(1).reverse()].join("\n\n"));
+  }
+  return { dir, count: files.length * 3 };
+}
+
+async function freshDatabase(name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`drop database if exists ${name}`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A `dossier worker` process, resolved once it says it waits for jobs. */
+function startWorker(url: string): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "worker", "--db", url], {
+    // The IPC channel stops the worker when this bench ends, however it ends.
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    // Each worker in a session of its own, as a service on its own machine would be: Linux's autogroup
+    // scheduler gives one session one share of a busy machine, however many processes it runs.
+    detached: !SAME_SESSION,
+  });
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  return new Promise((resolve, reject) => {
+    let text = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      text += d.toString();
+      if (text.includes("waiting for jobs")) resolve(() => (child.kill("SIGTERM"), exited));
+    });
+    child.once("exit", (code) => reject(new Error(`worker ended (${code}): ${text}`)));
+  });
+}
+
+async function measure(workers: number, warmUp: string, input: string, count: number) {
+  const url = await freshDatabase(`dossier_bench_workers_${workers}`);
+  const stops = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
+  const store = await openPostgresStore(url);
+  const at = new Map<string, number>();
+  // Progress lines by their first word: "read", "extracted", "assigned", "analysed".
+  const log = (line: string): void => void at.set(line.split(" ")[0]!, performance.now());
+  try {
+    await buildWithWorkers([warmUp], { url, store, workers: 0 });
+    await buildWithWorkers([input], { url, store, workers: 0, log });
+  } finally {
+    await store.close();
+    await Promise.all(stops.map((stop) => stop()));
+  }
+  const extract = (at.get("extracted")! - at.get("read")!) / 1000;
+  const analyse = (at.get("analysed")! - at.get("assigned")!) / 1000;
+  return { workers, extract: count / extract, analyse: count / analyse, parallel: count / (extract + analyse), seconds: extract + analyse };
+}
+
+const warmUp = corpus(0, WARM_UP_TEXTS).dir;
+const { dir, count } = corpus(WARM_UP_TEXTS, BASE_ARTICLES);
+console.log(`bench:workers: ${count} articles (${count / 3} PolNeAR texts, each with a copy and a rewrite), PostgreSQL, workers ${SAME_SESSION ? "in this session" : "each in its own session"}`);
+const rows = [];
+for (const workers of [1, 2]) {
+  const r = await measure(workers, warmUp, dir, count);
+  rows.push(r);
+  console.log(
+    `${workers} worker(s): extraction ${r.extract.toFixed(1)} articles/s, analysis ${r.analyse.toFixed(1)} articles/s, both stages ${r.parallel.toFixed(1)} articles/s (${r.seconds.toFixed(1)} s)`,
+  );
+}
+console.log(`2 workers / 1 worker on the parallel stages: ${(rows[1]!.parallel / rows[0]!.parallel).toFixed(2)}× (goal ≥ 1.7×)`);
