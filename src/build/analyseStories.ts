@@ -22,7 +22,7 @@ export interface Analysed {
 }
 
 /** The meta key under which the store remembers what its stories' analyses were made with. */
-const ANALYSIS = "analysis";
+export const ANALYSIS = "analysis";
 
 /** Stories taken from the work list and written together. */
 const ANALYSE_BATCH = 32;
@@ -31,10 +31,11 @@ export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
   const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
   let kept = 0;
+  let read = 0;
   for (;;) {
     const queued = await ctx.store.queuedStories(ANALYSE_BATCH);
     if (queued.length === 0) break;
-    const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", analysed.length + kept + 1, null));
+    const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", ++read, null));
     analysed.push(...done.analysed);
     kept += done.kept;
   }
@@ -65,7 +66,6 @@ export async function analyseBatch(
   const rows: StoryRow[] = [];
   const empty: string[] = [];
   const analysed: string[] = [];
-  let kept = 0;
   const stored = sameKey ? await ctx.store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
   for (const { storyId, position } of queued) {
     const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
@@ -73,13 +73,14 @@ export async function analyseBatch(
     if (!row) empty.push(storyId);
     else {
       rows.push(row.row);
-      if (row.kept) kept++;
-      else analysed.push(storyId);
+      if (!row.kept) analysed.push(storyId);
     }
   }
-  await ctx.store.putStories(rows);
+  // A story whose members changed while it was read stays on the work list, for the next pass.
+  const written = new Set(await ctx.store.putStories(rows));
   await ctx.store.deleteStories(empty);
-  return { analysed, kept, empty };
+  const fresh = analysed.filter((id) => written.has(id));
+  return { analysed: fresh, kept: written.size - fresh.length, empty };
 }
 
 /** One queued story read, and analysed unless its stored analysis still holds; null when it has no articles. */
@@ -101,6 +102,8 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
       story,
       position,
       updatedSeq: members.reduce((most, m) => Math.max(most, m.seq), 0),
+      memberCount: members.length,
+      memberSeqSum: members.reduce((sum, m) => sum + m.seq, 0),
       firstPublished: published[0] ?? null,
       lastPublished: published[published.length - 1] ?? null,
       languages: byCount(articles.map((a) => a.language)),

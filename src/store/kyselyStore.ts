@@ -131,7 +131,11 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
     async queueStories(rows) {
       for (let i = 0; i < rows.length; i += 200) {
         const values = rows.slice(i, i + 200).map((r) => ({ story_id: r.storyId, position: r.position }));
-        await tx.insertInto("story_queue").values(values).onConflict((oc) => oc.column("story_id").doNothing()).execute();
+        await tx
+          .insertInto("story_queue")
+          .values(values)
+          .onConflict((oc) => oc.column("story_id").doUpdateSet((eb) => ({ position: eb.ref("excluded.position") })))
+          .execute();
       }
     },
     async clearGrouping() {
@@ -339,8 +343,10 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
 
     async queuedStories(limit, after) {
       let query = db.selectFrom("story_queue").select(["story_id", "position"]);
-      if (after !== undefined) query = query.where("position", ">", after);
-      const rows = await query.orderBy("position").limit(limit).execute();
+      if (after !== undefined) {
+        query = query.where((eb) => eb.or([eb("position", ">", after.position), eb.and([eb("position", "=", after.position), eb("story_id", ">", after.storyId)])]));
+      }
+      const rows = await query.orderBy("position").orderBy("story_id").limit(limit).execute();
       return rows.map((r) => ({ storyId: r.story_id, position: Number(r.position) }));
     },
 
@@ -372,19 +378,26 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async putStories(rows) {
-      if (rows.length === 0) return;
-      await writeTransaction(db, async (tx) => {
+      if (rows.length === 0) return [];
+      return writeTransaction(db, async (tx) => {
+        const written: StoryRow[] = [];
         for (const row of rows) {
+          // Checked inside the write transaction: writes take turns (one writer on SQLite, the write lock on PostgreSQL).
+          const queued = await tx.selectFrom("story_queue").select("story_id").where("story_id", "=", row.story.id).executeTakeFirst();
+          const members = await tx
+            .selectFrom("story_members")
+            .select((eb) => [eb.fn.countAll<number | string>().as("count"), eb.fn.max<number | string | null>("seq").as("max"), eb.fn.sum<number | string | null>("seq").as("sum")])
+            .where("story_id", "=", row.story.id)
+            .executeTakeFirstOrThrow();
+          const same = Number(members.count) === row.memberCount && Number(members.max ?? 0) === row.updatedSeq && Number(members.sum ?? 0) === row.memberSeqSum;
+          if (!queued || !same) continue;
           const values = storyValues(row);
-          await tx
-            .insertInto("stories")
-            .values(values)
-            .onConflict((oc) => oc.column("id").doUpdateSet(values))
-            .execute();
+          await tx.insertInto("stories").values(values).onConflict((oc) => oc.column("id").doUpdateSet(values)).execute();
+          await tx.deleteFrom("story_queue").where("story_id", "=", row.story.id).execute();
+          written.push(row);
         }
-        await indexStories(tx, rows.map((r) => r.story));
-        const ids = rows.map((r) => r.story.id);
-        for (let i = 0; i < ids.length; i += 500) await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
+        await indexStories(tx, written.map((r) => r.story));
+        return written.map((r) => r.story.id);
       });
     },
 

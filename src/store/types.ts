@@ -64,6 +64,9 @@ export interface StoryRow {
   readonly position: number;
   /** The highest sequence number among its articles. */
   readonly updatedSeq: number;
+  /** The memberships the analysis read (story_members): how many, and the sum of their sequence numbers. */
+  readonly memberCount: number;
+  readonly memberSeqSum: number;
   /** Published dates and languages of its articles, for the list columns. */
   readonly firstPublished: string | null;
   readonly lastPublished: string | null;
@@ -113,16 +116,21 @@ export interface Store {
   removeArticles(keys: readonly string[]): Promise<Map<string, string[]>>;
   /** Runs the assignment step's work in one write transaction (one assigner at a time, whatever the backend). */
   assign<T>(work: (tx: AssignmentTransaction) => Promise<T>): Promise<T>;
-  /** Stories waiting for analysis, in dossier order, at most `limit`; those after position `after` when given (to page through the list). */
-  queuedStories(limit: number, after?: number): Promise<Array<{ storyId: string; position: number }>>;
+  /** Stories waiting for analysis, in dossier order (position, then id), at most `limit`; those after `after` when given (to page through the list). */
+  queuedStories(limit: number, after?: { position: number; storyId: string }): Promise<Array<{ storyId: string; position: number }>>;
   /** Puts every stored story on the work list (when the analysis key changed). */
   queueAllStories(): Promise<void>;
   /** A story's article ids in arrival order. */
   storyMembers(storyId: string): Promise<Array<{ articleId: string; seq: number }>>;
   /** Stored stories by id. */
   getStories(ids: readonly string[]): Promise<Map<string, Story>>;
-  /** Writes analysed stories (insert or replace, list columns included) and takes them off the work list, in one transaction. */
-  putStories(rows: readonly StoryRow[]): Promise<void>;
+  /**
+   * Writes analysed stories (insert or replace, list columns included) and takes them off the
+   * work list, in one transaction. A row is not written when its story is no longer on the work
+   * list (another process wrote it since) or its memberships are no longer those the analysis
+   * read (an assignment or a removal changed them since: it stays queued). Returns the ids written.
+   */
+  putStories(rows: readonly StoryRow[]): Promise<string[]>;
   /** Stored stories no article is assigned to any more (after grouping again), and queued stories without members. */
   orphanStories(): Promise<string[]>;
   /** Deletes stories (and takes them off the work list). */

@@ -19,7 +19,7 @@ import { storeInputs } from "../build/storeInputs.js";
 import type { InputSource } from "../ingest/index.js";
 import { type BuildOptions, type BuildSummary, extractionOutcome, logAnalysed, logAssigned } from "../pipeline.js";
 import type { Store } from "../store/index.js";
-import { openQueue, queuePool, TASKS, waitForRun, withAssignLock } from "./queue.js";
+import { dropRun, openQueue, queuePool, TASKS, waitForRun, withAssignLock } from "./queue.js";
 import { type AnalyseJob, type ExtractJob, jobSpec } from "./tasks.js";
 
 export interface WorkerBuildOptions extends Omit<BuildOptions, "store" | "languages"> {
@@ -46,10 +46,11 @@ export async function buildWithWorkers(inputs: readonly InputSource[], options: 
   const children: ChildProcess[] = [];
   try {
     const utils = await openQueue(pool);
+    const run = randomBytes(6).toString("hex");
     try {
       for (let i = 0; i < options.workers; i++) children.push(startLocalWorker(url));
-      const run = randomBytes(6).toString("hex");
       const alive = (): boolean => options.workers === 0 || children.some((c) => c.exitCode === null && c.signalCode === null);
+      const jobKeys = { extractor: keys.extractor, analysis: keys.analysis };
       const addJob = async (task: string, payload: ExtractJob | AnalyseJob, name: string): Promise<void> => {
         await utils.addJob(task, payload, jobSpec(run, name));
       };
@@ -68,12 +69,15 @@ export async function buildWithWorkers(inputs: readonly InputSource[], options: 
         documents += page.length;
         const ids = page.map((p) => p.document.id);
         for (let i = 0; i < ids.length; i += EXTRACT_JOB_DOCUMENTS) {
-          await addJob(TASKS.extract, { run, config: overrides, ids: ids.slice(i, i + EXTRACT_JOB_DOCUMENTS) }, `extract:${jobs++}`);
+          await addJob(TASKS.extract, { run, config: overrides, keys: jobKeys, ids: ids.slice(i, i + EXTRACT_JOB_DOCUMENTS) }, `extract:${jobs++}`);
         }
       }
       log(`read ${given.read} document(s), rejected ${given.rejected.length}; ${documents} to extract in ${jobs} job(s) on ${options.workers || "remote"} worker(s)`);
       await waitForRun(pool, run, alive, (pending) => ctx.progress?.("extract", Math.min(documents, (jobs - pending) * EXTRACT_JOB_DOCUMENTS), documents));
-      // Every document up to the last one sent is done: the next build's extraction starts after it.
+      // Every document up to the last one sent is done (checked: a worker of other code would leave them to do),
+      // so the next build's extraction starts after it.
+      const left = await store.pendingDocuments(keys.extractor, mark, 1);
+      if (left.length > 0 && left[0]!.seq <= seq) throw new Error(`document ${left[0]!.document.id} was not extracted by the workers; is every worker running this version of Dossier?`);
       if (seq !== mark) await store.putMeta(EXTRACTED, JSON.stringify({ key: keys.extractor, seq }));
       const { added, failed } = await extractionOutcome(ctx, given);
 
@@ -83,14 +87,14 @@ export async function buildWithWorkers(inputs: readonly InputSource[], options: 
       // The work list, a job per bundle: this build's stories, and any a killed build left.
       const sameKey = await startAnalysis(ctx);
       const sent: string[] = [];
-      let after: number | undefined;
+      let after: { position: number; storyId: string } | undefined;
       for (;;) {
         const page = await store.queuedStories(PAGE, after);
         if (page.length === 0) break;
-        after = page[page.length - 1]!.position;
+        after = page[page.length - 1]!;
         for (let i = 0; i < page.length; i += ANALYSE_JOB_STORIES) {
           const stories = page.slice(i, i + ANALYSE_JOB_STORIES);
-          await addJob(TASKS.analyse, { run, config: overrides, sameKey, stories }, `analyse:${stories[0]!.storyId}`);
+          await addJob(TASKS.analyse, { run, config: overrides, keys: jobKeys, sameKey, stories }, `analyse:${stories[0]!.storyId}`);
           sent.push(...stories.map((s) => s.storyId));
         }
       }
@@ -108,10 +112,13 @@ export async function buildWithWorkers(inputs: readonly InputSource[], options: 
           else emptied.add(id);
         }
       }
-      const removed = [...new Set([...assigned.removed, ...emptied])].filter((id) => !changed.includes(id));
+      const written = new Set(changed);
+      const removed = [...new Set([...assigned.removed, ...emptied])].filter((id) => !written.has(id));
       logAnalysed(ctx, changed.length, removed.length, 0);
       return { read: given.read, added, rejected: [...given.rejected, ...failed], assigned: assigned.assigned, storiesChanged: changed, storiesRemoved: removed };
     } finally {
+      // A build that stops (killed by a signal, or failed) leaves no jobs behind: the next build makes its own of what is left.
+      await dropRun(pool, run).catch(() => {});
       await utils.release();
     }
   } finally {
@@ -137,6 +144,6 @@ function stopLocalWorker(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
-    child.disconnect();
+    if (child.connected) child.disconnect();
   });
 }

@@ -69,23 +69,41 @@ export interface RunningWorker {
   readonly done: Promise<void>;
 }
 
+/** How often a worker looks for the jobs of dead workers, so that none waits for a build to do it. */
+const RECOVERY_INTERVAL_MS = 10_000;
+
 /** Runs one worker (one job at a time: the work is CPU-bound, so parallelism comes from more processes). */
-export async function startWorker(pool: pg.Pool, tasks: TaskList): Promise<RunningWorker> {
+export async function startWorker(pool: pg.Pool, tasks: TaskList, log: (line: string) => void): Promise<RunningWorker> {
   const workerId = `dossier-${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   // Held for the worker's life on a connection of its own: the server frees it when the process dies.
   const liveness = await pool.connect();
-  await liveness.query("select pg_advisory_lock($1, hashtext($2))", [LIVENESS_LOCK_CLASS, workerId]);
-  await recoverDeadWorkers(pool);
   let runner: Runner;
   try {
+    await liveness.query("select pg_advisory_lock($1, hashtext($2))", [LIVENESS_LOCK_CLASS, workerId]);
+    await recoverDeadWorkers(pool);
     // workerId is accepted at concurrency 1 though not in the option type of 0.16.
     runner = await run({ pgPool: pool, concurrency: 1, taskList: tasks, logger: quietLogger, noHandleSignals: true, workerId } as Parameters<typeof run>[0]);
   } catch (err) {
     liveness.release();
     throw err;
   }
-  const done = runner.promise.finally(() => liveness.release());
-  return { workerId, stop: () => runner.stop(), done };
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopping ??= runner.stop().catch((err: Error) => log(`worker ${workerId}: ${err.message}`)));
+  // Without its liveness lock another worker would take this one's job as a dead worker's: stop instead.
+  const lost = (): void => {
+    log(`worker ${workerId}: lost its connection to the database; stopping`);
+    void stop();
+  };
+  liveness.on("error", lost);
+  liveness.on("end", lost);
+  const timer = setInterval(() => void recoverDeadWorkers(pool).catch(() => {}), RECOVERY_INTERVAL_MS);
+  timer.unref();
+  const done = runner.promise.finally(() => {
+    clearInterval(timer);
+    liveness.off("end", lost);
+    liveness.release();
+  });
+  return { workerId, stop, done };
 }
 
 /** Unlocks the jobs (and queues) of workers that have died: their liveness lock is free. Returns how many workers. */
@@ -107,8 +125,15 @@ export async function recoverDeadWorkers(pool: pg.Pool): Promise<number> {
   } finally {
     client.release();
   }
-  // What WorkerUtils.forceUnlockWorkers runs: the jobs and named queues those workers held become free.
-  if (dead.length > 0) await pool.query("select graphile_worker.force_unlock_workers($1::text[])", [dead]);
+  if (dead.length > 0) {
+    // Said on the job, so that a job whose workers keep dying (a document that exhausts memory) fails with a reason.
+    await pool.query(
+      "update graphile_worker._private_jobs set last_error = 'its worker (' || locked_by || ') died while running it: killed, or out of memory' where locked_by = any($1::text[])",
+      [dead],
+    );
+    // What WorkerUtils.forceUnlockWorkers runs: the jobs and named queues those workers held become free.
+    await pool.query("select graphile_worker.force_unlock_workers($1::text[])", [dead]);
+  }
   return dead.length;
 }
 
@@ -137,11 +162,20 @@ export interface RunState {
 export async function runState(pool: pg.Pool, run: string): Promise<RunState> {
   const { rows } = await pool.query<{ pending: string; failed: string[] | null }>(
     `select count(*) filter (where attempts < max_attempts) as pending,
-            array_agg(coalesce(last_error, 'failed')) filter (where attempts >= max_attempts) as failed
+            array_agg(task_identifier || ' ' || key || ': ' || coalesce(last_error, 'failed'))
+              filter (where attempts >= max_attempts or last_error like $2) as failed
        from graphile_worker.jobs where key like $1`,
-    [`${run}:%`],
+    [`${run}:%`, `${FATAL_JOB_ERROR}%`],
   );
   return { pending: Number(rows[0]!.pending), failed: rows[0]!.failed ?? [] };
+}
+
+/** A job error that trying again cannot mend (a worker running other code): the build stops at the first one. */
+export const FATAL_JOB_ERROR = "cannot run: ";
+
+/** Takes the run's jobs that no worker holds off the queue (a build that stops leaves no work behind for later). */
+export async function dropRun(pool: pg.Pool, run: string): Promise<void> {
+  await pool.query("delete from graphile_worker._private_jobs where key like $1 and locked_at is null", [`${run}:%`]);
 }
 
 /** How often a waiting build looks at its jobs (and for dead workers). */

@@ -10,19 +10,25 @@
  * one advisory lock (src/workers/build.ts).
  */
 import type { TaskList } from "graphile-worker";
-import { analyseBatch } from "../build/analyseStories.js";
+import { ANALYSIS, analyseBatch } from "../build/analyseStories.js";
 import { type BuildContext, buildContext } from "../build/context.js";
 import { extractBatch } from "../build/extractDocuments.js";
 import type { ConfigOverrides } from "../config.js";
 import { createExtractor, type Extractor } from "../extract/index.js";
 import type { InputDocument } from "../model.js";
 import type { Store } from "../store/index.js";
-import { MAX_ATTEMPTS, TASKS } from "./queue.js";
+import { FATAL_JOB_ERROR, MAX_ATTEMPTS, TASKS } from "./queue.js";
+import { VERSION } from "../version.js";
 
-/** Every job carries its build run (its jobs' keys start with it) and the build's configuration. */
+/**
+ * Every job carries its build run (its jobs' keys start with it), the build's configuration,
+ * and the keys of the code the build runs: a worker running other code (another version, a
+ * patched copy) would store articles and analyses the build cannot use, so it refuses the job.
+ */
 interface JobBase {
   readonly run: string;
   readonly config: ConfigOverrides;
+  readonly keys: { readonly extractor: string; readonly analysis: string };
 }
 export interface ExtractJob extends JobBase {
   readonly ids: readonly string[];
@@ -41,12 +47,18 @@ export function jobSpec(run: string, name: string) {
 /** The task list of a worker whose store is `store`. */
 export function workerTasks(store: Store, log: (line: string) => void): TaskList {
   const extractors = new Map<string, Promise<Extractor>>();
-  const contextOf = (config: ConfigOverrides): BuildContext => buildContext(store, { config, log });
+  const contextOf = (job: JobBase): BuildContext => {
+    const ctx = buildContext(store, { config: job.config, log });
+    if (ctx.keys.extractor !== job.keys.extractor || ctx.keys.analysis !== job.keys.analysis) {
+      throw new Error(`${FATAL_JOB_ERROR}this worker runs other code than the build (Dossier ${VERSION}, keys ${ctx.keys.extractor} / ${ctx.keys.analysis}; the build's ${job.keys.extractor} / ${job.keys.analysis}): run the same version of Dossier for builds and workers`);
+    }
+    return ctx;
+  };
 
   return {
     async [TASKS.extract](payload: unknown) {
       const job = payload as ExtractJob;
-      const ctx = contextOf(job.config);
+      const ctx = contextOf(job);
       const key = ctx.keys.extractor;
       if (!extractors.has(key)) extractors.set(key, createExtractor(ctx.config.extract, ctx.languages));
       const extractor = await extractors.get(key)!;
@@ -62,7 +74,10 @@ export function workerTasks(store: Store, log: (line: string) => void): TaskList
 
     async [TASKS.analyse](payload: unknown) {
       const job = payload as AnalyseJob;
-      await analyseBatch(contextOf(job.config), job.stories, job.sameKey);
+      const ctx = contextOf(job);
+      // A later build with other analysis settings owns the work list now: its own jobs do the work.
+      if ((await store.getMeta(ANALYSIS)) !== job.keys.analysis) return;
+      await analyseBatch(ctx, job.stories, job.sameKey);
     },
   };
 }

@@ -16,7 +16,7 @@ export async function runWorker(connectionString: string, log: (line: string) =>
   const pool = queuePool(connectionString, WORKER_POOL_SIZE);
   try {
     await (await openQueue(pool)).release();
-    const worker = await startWorker(pool, workerTasks(store, log));
+    const worker = await startWorker(pool, workerTasks(store, log), log);
     const done = worker.done.finally(async () => {
       await store.close();
       await pool.end();
