@@ -49,6 +49,12 @@ export interface OriginInputs {
 
 /** Nouns for documents and reports in every language ("documents", "документы", "report"). */
 const documentNounsOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.genericSources).map((w) => w.toLowerCase())));
+/** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
+const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));
+/** "SportsBusinessNews' Howard Bloom", "the Post's Jane Doe": a person named with the outlet they report for. */
+const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+/** A web host standing for its outlet ("washingtonpost.com", "www.huffpost.com"): its name is the label before the suffix. */
+const HOST = /^(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}$/u;
 
 export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const { citations, copies, articles, leadEnd, entityOf } = inputs;
@@ -70,16 +76,38 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
       }
     return [...found].sort();
   };
+  // One spelling of a name whatever its articles, spaces and punctuation: "The Washington Post",
+  // "Washington Post", "washingtonpost.com"; "Sports Business News" and "SportsBusinessNews".
+  const articleWords = articlesOf(inputs.languages);
+  const compact = (name: string): string => {
+    const host = HOST.exec(name.trim());
+    const words = (host ? host[1]! : name).split(/\s+/).filter((w) => w && !articleWords.has(w.toLowerCase()));
+    return spellingKey(words.join(" ")).replace(/[^\p{L}\p{N}]+/gu, "");
+  };
+  // Outlets the story knows (the articles' own, and every source cited), by their compact spelling.
+  const outletKeys = new Set([...articles.flatMap((a) => (a.outlet ? [compact(a.outlet)] : [])), ...citations.flatMap((c) => [compact(c.source), ...(c.via ? [compact(c.via)] : [])])]);
+  // A reporter named with their outlet reports for it, also where named alone ("Bloom said").
+  const reporters = new Map<string, string>();
+  for (const c of citations)
+    for (const n of c.via ? [c.source, c.via] : [c.source]) {
+      const owned = OWNED_NAME.exec(n);
+      if (owned && outletKeys.has(compact(owned[1]!)) && compact(owned[1]!) !== compact(owned[2]!)) reporters.set(compact(owned[2]!), compact(owned[1]!));
+    }
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
     if (key === undefined) {
       const held = isDocumentName(name) ? entitiesIn(name) : [];
-      key = held.length ? `documents of ${held.join(", ")}` : `source ${spellingKey(entityOf(name)?.name ?? name)}`;
+      const owned = OWNED_NAME.exec(name);
+      const plain = compact(entityOf(name)?.name ?? name);
+      const outlet = owned && outletKeys.has(compact(owned[1]!)) ? compact(owned[1]!) : (reporters.get(plain) ?? plain);
+      key = held.length ? `documents of ${held.join(", ")}` : `source ${outlet}`;
       keys.set(name, key);
     }
     return key;
   };
+  // A name that is only a document noun ("the report", "the newspaper") refers back to the source the article reports.
+  const isGeneric = (name: string): boolean => isDocumentName(name) && entitiesIn(name).length === 0 && name.split(/\s+/).filter((w) => !articleWords.has(w.toLowerCase())).length === 1;
 
   // Spellings seen per key, for the name shown.
   const spellings = new Map<string, Map<string, number>>();
@@ -120,7 +148,7 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const leadSource = new Map<string, string>();
   for (const c of [...citations].sort((a, b) => a.start - b.start)) {
     if (leadSource.has(c.articleId) || c.start >= (leadEnd.get(c.articleId) ?? 0)) continue;
-    if (entityOf(c.source)?.type === "person") continue;
+    if (entityOf(c.source)?.type === "person" || isGeneric(c.source)) continue;
     leadSource.set(c.articleId, keyOf(c.source));
   }
 
@@ -143,11 +171,21 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   };
 
   const originOf = (articleId: string, attributedTo: string | null): Origin => {
-    const key = attributedTo ? keyOf(attributedTo) : leadSource.get(articleId);
-    if (key === undefined) return { key: `own report ${find(articleId)}`, name: ownName(articleId) };
+    const key = attributedTo && !(isGeneric(attributedTo) && leadSource.has(articleId)) ? keyOf(attributedTo) : leadSource.get(articleId);
+    if (key === undefined) {
+      // An article's own reporting is its outlet's: the same origin as a citation of that outlet elsewhere.
+      const outlet = byId.get(find(articleId))?.outlet;
+      if (outlet) {
+        const own = `source ${compact(outlet)}`;
+        return { key: own, name: spellings.has(own) ? nameOf(own) : outlet };
+      }
+      return { key: `own report ${find(articleId)}`, name: ownName(articleId) };
+    }
     const r = root(key);
+    // A source named only where it is described ("an airline source") is shown as named there.
+    const shownAs = (k: string): string => (spellings.has(k) || !attributedTo ? nameOf(k) : attributedTo);
     // The relay stays in sight: "U.S. government documents (via The Washington Post)".
-    return { key: r, name: r === key ? nameOf(r) : `${nameOf(r)} (via ${nameOf(key)})` };
+    return { key: r, name: r === key ? shownAs(r) : `${nameOf(r)} (via ${shownAs(key)})` };
   };
 
   // The story's origins: chain roots, most independently cited first, each shown as most citations reach it.

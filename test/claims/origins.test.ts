@@ -1,0 +1,36 @@
+/** Origins that name one source are one origin: an outlet cited and an article of that outlet, a reporter and their outlet, "the report" and the source the article reports. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { traceOrigins } from "../../src/claims/claimOrigins.js";
+import type { PlacedCitation } from "../../src/claims/citations.js";
+import { languages } from "../../src/lang/index.js";
+import type { Article } from "../../src/model.js";
+import { article } from "./fixtures.js";
+
+const posted: Article = { ...article("post", "The Post's own reporting on the missiles."), outlet: "washingtonpost.com" };
+const other = article("other", "The Washington Post reported Friday that fourteen systems were sent. According to the report, more will follow.");
+const sports = article("sports", "SportsBusinessNews' Howard Bloom reported the plan. Bloom said four teams would join.");
+const cited = (articleId: string, source: string, start: number): PlacedCitation => ({ articleId, source, via: null, quote: source, start, end: start + source.length, sourceStart: start, sourceEnd: start + source.length, described: false });
+
+const tracer = traceOrigins({
+  citations: [cited("other", "The Washington Post", 0), cited("other", "the report", 70), cited("sports", "SportsBusinessNews' Howard Bloom", 0), cited("sports", "Sports Business News", 200), cited("sports", "Howard Bloom", 55)],
+  copies: [],
+  articles: [posted, other, sports],
+  leadEnd: new Map([["post", 40], ["other", 60], ["sports", 50]]),
+  entityOf: () => undefined,
+  languages: languages(),
+});
+
+describe("origins", () => {
+  it("an article from an outlet and a citation of that outlet are one origin", () => {
+    assert.equal(tracer.originOf("post", null).key, tracer.originOf("other", "The Washington Post").key);
+  });
+  it("'according to the report' takes the source the article's lead reports", () => {
+    assert.equal(tracer.originOf("other", "the report").key, tracer.originOf("other", "The Washington Post").key);
+  });
+  it("a reporter named with their outlet, and later alone, is that outlet", () => {
+    const outlet = tracer.originOf("sports", "Sports Business News").key;
+    assert.equal(tracer.originOf("sports", "SportsBusinessNews' Howard Bloom").key, outlet);
+    assert.equal(tracer.originOf("sports", "Howard Bloom").key, outlet);
+  });
+});
