@@ -70,7 +70,7 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
     return a ? [a] : [];
   });
   if (articles.length === 0) return null;
-  const group = describeStory(articles);
+  const group = describeStory(articles, ctx.languages);
   const keep = stored !== undefined && sameGroup(stored, group);
   const story = keep ? stored : analyseGroup(ctx, group, new Map(articles.map((a) => [a.id, a])));
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();

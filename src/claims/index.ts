@@ -29,7 +29,7 @@ export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Ar
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
   // Each article's text read once (src/text), and handed to every reading below.
-  const layers = new Map(members.map((a) => [a.id, readText(a.text, a.language)]));
+  const layers = new Map(members.map((a) => [a.id, readText(a, languages)]));
   const readable = (layer: TextLayer): Sentence[] =>
     layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
   const sentences = new Map(members.map((a) => [a.id, readable(layers.get(a.id)!)]));
@@ -125,7 +125,7 @@ function claimSentenceOf(
   // What the sentence states, in its own words: not who says it ("Interior Minister X said"),
   // and each name once, as its entity, rather than once more per word of it.
   const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
-  const stems = contentStems(statement, article.language).map((w) => `${article.language}:${w}`);
+  const stems = contentStems(statement, article.language, languages).map((w) => `${article.language}:${w}`);
   // "X reported, citing Y": the sentence rests on Y, the end of the chain it names.
   const inside = citations.filter((c) => c.start >= s.start && c.end <= s.end);
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];

@@ -3,6 +3,7 @@
  * article) and the claim's summary, the clearest mention in the article's own words.
  */
 import type { ClaimsConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 
@@ -22,7 +23,7 @@ export function quoteOf(u: ClaimSentence, max: number): string {
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
  */
-export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
+export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
   const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
@@ -45,7 +46,7 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
   }
   // A leading connective made only of function words ("However,", "Кроме того,") says nothing of the claim.
   const lead = /^([\p{L}]+(?:\s[\p{L}]+)?),\s+/u.exec(text);
-  if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language).has(w))) text = text.slice(lead[0].length);
+  if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language, languages).has(w))) text = text.slice(lead[0].length);
   if (text.length > config.maxSummaryChars) text = text.slice(0, text.lastIndexOf(" ", config.maxSummaryChars)) + " …";
   return text.trim();
 }

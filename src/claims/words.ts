@@ -2,14 +2,14 @@
  * Words for matching statements: lowercase letter runs, stop words dropped, stemmed in the
  * article's language (the shared src/lang/words.ts knowledge).
  */
-import { wordKnowledge } from "../lang/words.js";
+import type { Languages } from "../lang/languages.js";
 
-export function stopwords(language: string): ReadonlySet<string> {
-  return wordKnowledge(language).stopwords;
+export function stopwords(language: string, languages: Languages): ReadonlySet<string> {
+  return languages.words(language).stopwords;
 }
 
-export function stem(word: string, language: string): string {
-  return wordKnowledge(language).stem(word);
+export function stem(word: string, language: string, languages: Languages): string {
+  return languages.words(language).stem(word);
 }
 
 /**
@@ -20,8 +20,8 @@ export function stem(word: string, language: string): string {
 export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Stemmed content words of a text. */
-export function contentStems(text: string, language: string): string[] {
-  const { stopwords: stop, stem: s } = wordKnowledge(language);
+export function contentStems(text: string, language: string, languages: Languages): string[] {
+  const { stopwords: stop, stem: s } = languages.words(language);
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();

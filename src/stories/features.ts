@@ -18,7 +18,6 @@
 import anyAscii from "any-ascii";
 import type { Languages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
-import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
 import { normaliseNumber } from "../text/numbers.js";
 import { Scanner } from "../text/scanner.js";
@@ -147,7 +146,7 @@ class Reader {
   ) {
     this.words = tokenTable(table, language);
     this.numbers = tokenTable(table, NUMBERS);
-    ({ stopwords: this.stopwords, stem: this.stem } = wordKnowledge(language));
+    ({ stopwords: this.stopwords, stem: this.stem } = table.languages.words(language));
     this.months = table.languages.pack(language)?.dates?.months;
     this.stemLength = table.stemLength ?? Infinity;
   }
@@ -219,7 +218,7 @@ class Reader {
   /** The word's first English translation that is a content word; undefined for English or without a dictionary. */
   private meaning(lower: string): string | undefined {
     if (this.language === "en") return undefined;
-    return this.table.languages.translations.toEnglish(lower, this.language).find((t) => t.length >= MIN_WORD_LENGTH && !englishStopwords().has(t));
+    return this.table.languages.translations.toEnglish(lower, this.language).find((t) => t.length >= MIN_WORD_LENGTH && !this.table.languages.words("en").stopwords.has(t));
   }
 
   private numberEntry(text: string, start: number, end: number, hash: number): number {
@@ -243,8 +242,6 @@ class Reader {
     return id;
   }
 }
-
-const englishStopwords = (): ReadonlySet<string> => wordKnowledge("en").stopwords;
 
 function tokenTable(table: KeyTable, language: string): TokenTable {
   let t = table.tokens.get(language);

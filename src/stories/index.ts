@@ -19,7 +19,7 @@ export function groupStories(articles: readonly Article[], config: StoriesConfig
   const grouper = new StoryGrouper(config, languages);
   const groups: Article[][] = [];
   for (const a of articles) (groups[grouper.add(a)] ??= []).push(a);
-  return groups.map((members) => describeStory(members));
+  return groups.map((members) => describeStory(members, languages));
 }
 
 /** A story's id: its first article never changes as the story grows, so neither does the id. */
@@ -28,10 +28,10 @@ export function storyId(firstArticleId: string): string {
 }
 
 /** A story's group from its members in arrival order: its id, headline and copies. */
-export function describeStory(members: readonly Article[]): StoryGroup {
+export function describeStory(members: readonly Article[], languages: Languages): StoryGroup {
   // Each member's text read once, for copy detection and the headline.
-  const layers = members.map((a) => readText(a.text, a.language));
-  const copies = findCopies(members, layers);
+  const layers = members.map((a) => readText(a, languages));
+  const copies = findCopies(members, languages, layers);
   return { id: storyId(members[0]!.id), headline: chooseHeadline(members, layers, copies), articleIds: members.map((a) => a.id), copies };
 }
 
