@@ -27,10 +27,12 @@ export function storyId(firstArticleId: string): string {
   return createHash("sha256").update(firstArticleId).digest("hex").slice(0, 12);
 }
 
-/** A story's group from its members in arrival order: its id, headline and copies. */
-export function describeStory(members: readonly Article[], languages: Languages): StoryGroup {
-  // Each member's text read once, for copy detection and the headline.
-  const layers = members.map((a) => readText(a, languages));
+/**
+ * A story's group from its members in arrival order: its id, headline and copies. `layers`:
+ * the members' texts read (src/text), in the same order, when the caller has read them to
+ * hand on to the claims stage too.
+ */
+export function describeStory(members: readonly Article[], languages: Languages, layers: readonly TextLayer[] = members.map((a) => readText(a, languages))): StoryGroup {
   const copies = findCopies(members, languages, layers);
   return { id: storyId(members[0]!.id), headline: chooseHeadline(members, layers, copies), articleIds: members.map((a) => a.id), copies };
 }
