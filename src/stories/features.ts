@@ -15,10 +15,10 @@
  * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing,
  * and tokens are scanned and looked up in place (src/stories/tokens.ts).
  */
-import anyAscii from "any-ascii";
 import type { Languages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
 import type { Article } from "../model.js";
+import { foldedKey, foldedPrefix } from "../text/keys.js";
 import { normaliseNumber } from "../text/numbers.js";
 import { Scanner } from "../text/scanner.js";
 import { SCRIPTS } from "../text/scripts.js";
@@ -57,13 +57,6 @@ export interface KeyTable {
 
 /** Times a title word counts compared with a body word: a title is the article's own summary. */
 const TITLE_WEIGHT = 2;
-
-/**
- * Folded prefix length, as the pair model's `prefixes` feature (src/stories/pairFeatures.ts,
- * where 5 keeps Regierung apart from Region); content words only, since stop words are
- * already dropped per language.
- */
-const FOLD_PREFIX = 5;
 
 /** Words shorter than this carry no topic (articles, particles, abbreviations of one letter). */
 const MIN_WORD_LENGTH = 3;
@@ -203,7 +196,8 @@ class Reader {
     const script = SCRIPTS.findIndex(([, re]) => re.test(token));
     // Across languages a word is compared by its English meaning where a dictionary gives one (Regierung → government), else by its spelling.
     const meaning = stemmed === null ? undefined : this.meaning(lower);
-    const folded = stemmed === null ? "" : anyAscii(meaning ?? lower).toLowerCase().replace(/[^a-z0-9]/g, "");
+    // Content words only (src/text/keys.ts's cognate key): stop words are already dropped per language.
+    const folded = stemmed === null ? "" : foldedKey(meaning ?? lower);
     if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
     return this.words.insert(
       token, hash,
@@ -211,7 +205,7 @@ class Reader {
       key ? this.table.id("names", key) : -1,
       month ?? 0,
       script < 0 ? OTHER_SCRIPT : script,
-      folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", folded.slice(0, FOLD_PREFIX)) : -1,
+      folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", foldedPrefix(folded)) : -1,
     );
   }
 

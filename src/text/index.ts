@@ -5,9 +5,9 @@
  * token what the stages match on: its lower-case and folded spellings, stem, stop-word
  * flag, cross-script name key and number value.
  */
-import anyAscii from "any-ascii";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
+import { foldedKey } from "./keys.js";
 import { normaliseNumber } from "./numbers.js";
 import { Scanner } from "./scanner.js";
 import { scriptOf } from "./scripts.js";
@@ -83,7 +83,7 @@ function readWord(surface: string, language: string, languages: Languages, kind:
     const capitalised = CAPITAL.test(surface);
     r = {
       surface, kind, lower,
-      folded: anyAscii(lower).toLowerCase().replace(/[^a-z0-9]/g, ""),
+      folded: foldedKey(lower),
       stem,
       stop: stopwords.has(lower),
       capitalised,
