@@ -6,6 +6,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
+import { TERMINAL_END } from "../text/sentences.js";
 
 /** The sentence, or when too long the words around its first number (still an exact substring). */
 export function quoteOf(u: ClaimSentence, max: number): string {
@@ -25,7 +26,7 @@ export function quoteOf(u: ClaimSentence, max: number): string {
  */
 export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
-  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
+  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && TERMINAL_END.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
   // between languages as common, the one most of the story is written in.
   const count = new Map<string, number>();
