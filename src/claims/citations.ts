@@ -6,7 +6,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
-import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
+import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "../text/sentences.js";
 import { stem, stopwords } from "./words.js";
@@ -179,7 +179,7 @@ function isCalendarWord(source: string, language: string, languages: Languages):
 }
 
 /** A dateline or credit opening the text ("WASHINGTON —", "(CNN) --"): where and who filed it, not a source. */
-function isDateline(s: Sentence, source: Span): boolean {
+function isDateline(s: Sentence, source: AttributionSpan): boolean {
   const after = s.text.slice(source.end - s.start, source.end - s.start + 4);
   return !/\p{Ll}/u.test(source.text) && /^\)?\s*[—–-]/u.test(after);
 }
@@ -229,7 +229,7 @@ function describedSource(phrase: string, language: string, languages: Languages)
   return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
 }
 
-function lastWord(s: Span): string {
+function lastWord(s: AttributionSpan): string {
   const words = s.text.split(/\s+/);
   return words[words.length - 1]!;
 }

@@ -5,7 +5,7 @@
  * `languages(["en"])` or `createLanguages([pack])` to see what fewer languages do.
  */
 import type { LanguagePack } from "./types.js";
-import { createLanguages as languagesOf, type Languages } from "./languages.js";
+import { languagesOf, type Languages } from "./languages.js";
 import en from "./en/index.js";
 import ru from "./ru/index.js";
 import de from "./de/index.js";

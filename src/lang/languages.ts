@@ -31,7 +31,7 @@ export interface Languages {
 }
 
 /** Languages of the given packs, tried in their order. */
-export function createLanguages(packs: readonly LanguagePack[], translations: Translations = NO_TRANSLATIONS): Languages {
+export function languagesOf(packs: readonly LanguagePack[], translations: Translations = NO_TRANSLATIONS): Languages {
   const byCode: ReadonlyMap<string, LanguagePack> = new Map(packs.map((p) => [p.code, p]));
   const all = [...byCode.values()];
   const taggers = new Map<string, AttributionTaggerModel | null>();
