@@ -9,7 +9,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { wordKey } from "../lang/spelling.js";
-import { stem, stopwords, WORD } from "./words.js";
+import { stem, stopwords, CLAIM_WORD } from "./words.js";
 
 /** Letters of a word's ASCII spelling that make its cognate key: "dron", "iran", "miss"; shorter words have none. */
 const COGNATE_LETTERS = 4;
@@ -21,7 +21,7 @@ export function pivotWords(text: string, language: string, languages: Languages)
   const stop = stopwords(language, languages);
   const english = stopwords("en", languages);
   const out: string[][] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(CLAIM_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
     const keys = new Set<string>();

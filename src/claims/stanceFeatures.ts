@@ -6,7 +6,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { splitSentences } from "../text/sentences.js";
-import { WORD } from "./words.js";
+import { CLAIM_WORD } from "./words.js";
 import { escapeRegExp } from "../regexp.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
@@ -45,7 +45,7 @@ export interface PairReading {
 export function stanceStems(text: string, language: string, languages: Languages): string[] {
   const { stopwords, stem } = languages.words(language);
   const out: string[] = [];
-  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(WORD)) {
+  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(CLAIM_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || /^\d+$/.test(w) || (w.length <= SHORT_STOPWORD && stopwords.has(w))) continue;
     out.push(stem(w));

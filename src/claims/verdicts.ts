@@ -18,7 +18,7 @@ import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import type { ClaimSentence } from "./claimSentences.js";
-import { stem, stopwords, WORD } from "./words.js";
+import { stem, stopwords, CLAIM_WORD } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -218,7 +218,7 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   if (!negations?.length) return [];
   const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
   const stop = stopwords(u.language, languages);
-  const words = [...u.sentence.text.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  const words = [...u.sentence.text.matchAll(CLAIM_WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
   const isNegation = (w: string): boolean => negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
   return words.flatMap((w, i) =>
     isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language, languages))] : [],

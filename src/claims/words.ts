@@ -13,17 +13,17 @@ export function stem(word: string, language: string, languages: Languages): stri
 }
 
 /**
- * Claims' own word grammar, kept because the claims figures were set with it: letters and
- * digits joined by hyphens or apostrophes, without marks. The text layer's grammar
- * (src/text/scanner.ts) moved bench:verdicts claim recall 0.313 → 0.303 when tried here.
+ * Claims' own word grammar, kept because the claims figures were set with it (docs/benchmarks.md,
+ * History): letters and digits joined by hyphens or apostrophes, without marks; a number's
+ * digit groups are words of their own.
  */
-export const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+export const CLAIM_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Stemmed content words of a text. */
 export function contentStems(text: string, language: string, languages: Languages): string[] {
   const { stopwords: stop, stem: s } = languages.words(language);
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(CLAIM_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
     out.push(s(w));

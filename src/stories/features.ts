@@ -144,7 +144,7 @@ class Reader {
     this.stemLength = table.stemLength ?? Infinity;
   }
 
-  /** The tokens of WORD (src/stories/tokens.ts), in order, at most MAX_WORDS of them. */
+  /** The tokens of WORD (src/text/scanner.ts), in order, at most MAX_WORDS of them. */
   addText(r: Reading, text: string, baseWeight: number): void {
     const scan = this.scanner;
     scan.reset(text);
