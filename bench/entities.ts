@@ -78,7 +78,7 @@ const misnamed: string[] = [];
 for (const book of readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort()) {
   const text = readFileSync(join(dir, `${book}.txt`), "utf8");
   const article: Article = { id: book, path: `${book}.txt`, url: null, outlet: null, title: null, byline: null, published: null, language: "ru", text, removed: [], warnings: [] };
-  const layer = readText(text, "ru");
+  const layer = readText(article, langs);
   const entities = mergeEntities(findEntityMentions(article, layer.sentences, layer, langs), new Map([[book, article]]), defaultConfig.claims.minEntityArticles, langs);
   const gold = goldObjects(book);
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ m, e })));

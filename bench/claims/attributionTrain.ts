@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allowed, scoreTags, spansOf, staticFeatures, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
-import { type Token, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
+import { type AttributionToken, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { modelPath } from "../../src/modelFiles.js";
@@ -62,14 +62,14 @@ function pieces(ann: string, type: "Source" | "Cue"): Range[] {
 }
 
 interface Sequence {
-  readonly tokens: Token[];
+  readonly tokens: AttributionToken[];
   readonly tags: Tag[];
   readonly rules: RuleReading[];
 }
 
 function sequences(doc: Doc): Sequence[] {
   const src = pieces(doc.ann, "Source"), cue = pieces(doc.ann, "Cue");
-  const inside = (t: Token, rs: readonly Range[]): Range | undefined => rs.find((r) => t.start >= r[0] && t.end <= r[1]);
+  const inside = (t: AttributionToken, rs: readonly Range[]): Range | undefined => rs.find((r) => t.start >= r[0] && t.end <= r[1]);
   return splitSentences(doc.text).map((s) => {
     const tokens = tokenise(s.text, s.start, pattern);
     const rules = ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()));

@@ -34,7 +34,7 @@ export function loadFnc(root: string): FncData {
   const pairs = parseCsv(readFileSync(join(root, "stances.csv"), "utf8")).slice(1).map(([h, id, s]) => ({ headline: h!, bodyId: Number(id), gold: s as Stance }));
   // Rarity from the bodies (no labels): a word every body has says nothing about which headline a body answers.
   const df = new Map<string, number>();
-  for (const b of bodies.values()) for (const s of new Set(stanceStems(b, "en"))) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const b of bodies.values()) for (const s of new Set(stanceStems(b, "en", languages()))) df.set(s, (df.get(s) ?? 0) + 1);
   const weight = (s: string): number => idf(bodies.size, df.get(s) ?? 0, 1) + 1;
   return { bodies, pairs, weight };
 }

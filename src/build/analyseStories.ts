@@ -12,6 +12,7 @@ import { analyseStory } from "../claims/index.js";
 import type { Article, Story, StoryAnalysis, StoryGroup } from "../model.js";
 import type { StoryRow } from "../store/index.js";
 import { describeStory } from "../stories/index.js";
+import { readText, type TextLayer } from "../text/index.js";
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
@@ -92,9 +93,11 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
     return a ? [a] : [];
   });
   if (articles.length === 0) return null;
-  const group = describeStory(articles);
+  // Each member's text read once (src/text), for copy detection, the headline and the claims stage.
+  const layers = articles.map((a) => readText(a, ctx.languages));
+  const group = describeStory(articles, ctx.languages, layers);
   const keep = stored !== undefined && sameGroup(stored, group);
-  const story = keep ? stored : analyseGroup(ctx, group, new Map(articles.map((a) => [a.id, a])));
+  const story = keep ? stored : analyseGroup(ctx, group, new Map(articles.map((a) => [a.id, a])), new Map(articles.map((a, i) => [a.id, layers[i]!])));
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     kept: keep,
@@ -112,9 +115,9 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
 }
 
 /** One story analysed; a failure is kept on the story with its articles, its readings empty. */
-export function analyseGroup(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>): Story {
+export function analyseGroup(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>, layers?: ReadonlyMap<string, TextLayer>): Story {
   try {
-    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages) };
+    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages, layers) };
   } catch (err) {
     const error = `analysis failed: ${(err as Error).message}`;
     ctx.log(`story ${group.id}: ${error}`);

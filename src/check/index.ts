@@ -10,7 +10,7 @@ import { splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
-import type { Languages } from "../lang/languages.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Story } from "../model.js";
 import { idf } from "../text/measures.js";
 
@@ -64,7 +64,7 @@ export function checkClaims(
   for (const story of stories)
     for (const claim of story.claims)
       for (const m of claim.mentions) traced.set(m.articleId, [...(traced.get(m.articleId) ?? []), { quote: m.quote, origin: m.origin }]);
-  const stems = articles.map((a) => new Set(stanceStems(a.text, a.language)));
+  const stems = articles.map((a) => new Set(stanceStems(a.text, a.language, languages)));
   const df = new Map<string, number>();
   for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
   const weight = (s: string): number => idf(articles.length, df.get(s) ?? 0, 1) + 1;
@@ -79,7 +79,7 @@ export function checkClaims(
   return claims.map((c) => {
     const shared = new Map<number, number>();
     for (const language of new Set(articles.map((a) => a.language)))
-      for (const s of new Set(stanceStems(c.claim, language))) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight(s));
+      for (const s of new Set(stanceStems(c.claim, language, languages))) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight(s));
     const candidates = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([i]) => i);
     const found: CheckedArticle[] = [];
     for (const i of candidates.sort((a, b) => a - b)) {
@@ -100,18 +100,19 @@ export function checkClaims(
 
 /** An article's sentences with their stems, read once however many claims are checked against it. */
 type ReadSentences = ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: ReadonlySet<string> }>;
-const sentencesRead = new WeakMap<Article, ReadSentences>();
-function readSentences(a: Article): ReadSentences {
+const sentencesReadBy = perLanguages(() => new WeakMap<Article, ReadSentences>());
+function readSentences(a: Article, languages: Languages): ReadSentences {
+  const sentencesRead = sentencesReadBy(languages);
   let read = sentencesRead.get(a);
-  if (!read) sentencesRead.set(a, (read = splitSentences(a.text).map((s) => ({ start: s.start, text: s.text, stems: new Set(stanceStems(s.text, a.language)) }))));
+  if (!read) sentencesRead.set(a, (read = splitSentences(a.text).map((s) => ({ start: s.start, text: s.text, stems: new Set(stanceStems(s.text, a.language, languages)) }))));
   return read;
 }
 
 /** The sentence carrying most of the claim's weighted stems, and who it names as its source. */
 function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages): { quote: string; origin: string } {
-  const wanted = new Set(stanceStems(claim, a.language));
+  const wanted = new Set(stanceStems(claim, a.language, languages));
   let best = { score: -1, start: 0, text: a.text.slice(0, 200) };
-  for (const s of readSentences(a)) {
+  for (const s of readSentences(a, languages)) {
     let score = 0;
     for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };

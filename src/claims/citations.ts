@@ -6,7 +6,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
-import { type Attribution, findAttributions, isReportingCue, type Span } from "./attribution/rules.js";
+import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "../text/sentences.js";
 import { stem, stopwords } from "./words.js";
@@ -30,7 +30,7 @@ const MAX_WORDS_BEFORE_MARKER = 3;
 
 export function sourceName(phrase: string, language: string, languages: Languages): string | null {
   const k = languages.pack(language)?.citations;
-  const stop = stopwords(language);
+  const stop = stopwords(language, languages);
   const generic = new Set(k?.genericSources ?? []);
   const connectors = new Set(k?.nameConnectors ?? []);
   // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker"; after a
@@ -150,7 +150,7 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   let end = at;
   while (end < words.length && (isName(words[end]!) || connectors.has(low[end]!) && end > at && isName(words[end + 1] ?? ""))) end++;
   // "told a North Carolina rally": a name modifying a common noun is no relay.
-  const stop = stopwords(language);
+  const stop = stopwords(language, languages);
   if (end > at && end < words.length && !stop.has(low[end]!) && !isName(words[end]!)) return null;
   if (end > at) {
     const name = words.slice(at, end).join(" ");
@@ -179,7 +179,7 @@ function isCalendarWord(source: string, language: string, languages: Languages):
 }
 
 /** A dateline or credit opening the text ("WASHINGTON —", "(CNN) --"): where and who filed it, not a source. */
-function isDateline(s: Sentence, source: Span): boolean {
+function isDateline(s: Sentence, source: AttributionSpan): boolean {
   const after = s.text.slice(source.end - s.start, source.end - s.start + 4);
   return !/\p{Ll}/u.test(source.text) && /^\)?\s*[—–-]/u.test(after);
 }
@@ -202,9 +202,9 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   if (!generic.has(head)) return name;
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
-  const headStem = stem(head, language);
-  const sameHead = (e: string): boolean => e.split(/\s+/).some((w) => stem(w.toLowerCase(), language) === headStem);
-  const found = before.find((e) => stem(lastOf(e), language) === headStem) ?? before.find(sameHead);
+  const headStem = stem(head, language, languages);
+  const sameHead = (e: string): boolean => e.split(/\s+/).some((w) => stem(w.toLowerCase(), language, languages) === headStem);
+  const found = before.find((e) => stem(lastOf(e), language, languages) === headStem) ?? before.find(sameHead);
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
@@ -225,11 +225,11 @@ function describedSource(phrase: string, language: string, languages: Languages)
   if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
   if (low.some((w) => k.pronouns.includes(w) || k.sayingVerbs.includes(w))) return null;
   if (low.length === 1 && (k.adverbEndings ?? []).some((e) => low[0]!.endsWith(e))) return null;
-  const stop = stopwords(language);
+  const stop = stopwords(language, languages);
   return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
 }
 
-function lastWord(s: Span): string {
+function lastWord(s: AttributionSpan): string {
   const words = s.text.split(/\s+/);
   return words[words.length - 1]!;
 }

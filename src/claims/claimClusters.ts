@@ -43,12 +43,12 @@ interface ValueAt {
   readonly contextStems: ReadonlySet<string>;
 }
 
-function valueAt(unit: ClaimSentence, v: FoundValue): ValueAt {
+function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): ValueAt {
   const designation = v.unit && DESIGNATION.test(v.unit) ? spellingKey(v.unit) : null;
-  const stop = stopwords(unit.language);
+  const stop = stopwords(unit.language, languages);
   const stems = (words: readonly string[]): Set<string> =>
-    new Set(words.filter((w) => !stop.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stem(w.toLowerCase(), unit.language)));
-  const unitWords = v.unit ? v.unit.split(" ").map((w) => stem(w.toLowerCase(), unit.language)) : [];
+    new Set(words.filter((w) => !stop.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stem(w.toLowerCase(), unit.language, languages)));
+  const unitWords = v.unit ? v.unit.split(" ").map((w) => stem(w.toLowerCase(), unit.language, languages)) : [];
   return {
     unit,
     v,
@@ -203,7 +203,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   const used = new Set<ClaimSentence>();
 
   // Values.
-  const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v)));
+  const values = units.flatMap((u) => u.values.map((v) => valueAt(u, v, languages)));
   // Rarity read among all the story's sentences, so a claim's words weigh the same whichever step found it.
   const rarity = featureRarity(units);
   const uf = new UnionFind(values.length);
@@ -268,7 +268,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   }
 
   // Quotes.
-  const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text, u.language)) })));
+  const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text, u.language, languages)) })));
   const qf = new UnionFind(quoted.length);
   for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold, quoted.map((q) => q.u.articleId)))
     if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);

@@ -9,7 +9,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { wordKey } from "../lang/spelling.js";
-import { stem, stopwords, WORD } from "./words.js";
+import { stem, stopwords, CLAIM_WORD } from "./words.js";
 
 /** Letters of a word's ASCII spelling that make its cognate key: "dron", "iran", "miss"; shorter words have none. */
 const COGNATE_LETTERS = 4;
@@ -18,15 +18,15 @@ const MIN_TRANSLATION = 3;
 
 /** The pivot keys of each content word of a text (a sentence with names and attribution blanked). */
 export function pivotWords(text: string, language: string, languages: Languages): string[][] {
-  const stop = stopwords(language);
-  const english = stopwords("en");
+  const stop = stopwords(language, languages);
+  const english = stopwords("en", languages);
   const out: string[][] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(CLAIM_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
     const keys = new Set<string>();
     const meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
-    for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en")}`);
+    for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);
     if (keys.size) out.push([...keys]);

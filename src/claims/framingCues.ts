@@ -3,6 +3,7 @@
  * adverbs, and scare quotes (a word the outlet quotes to distance itself from it).
  */
 import type { FramingKnowledge } from "../lang/types.js";
+import { Scanner } from "../text/scanner.js";
 
 /** A framing candidate: offset in the text read, the exact words, and whether it is a scare quote. */
 export interface FramingCandidate {
@@ -18,7 +19,15 @@ const SCARE_MAX_WORDS = 1;
 /** Words before an opening quote searched for a verb of saying ("called it “nuts”" quotes a speaker). */
 const SAYING_LOOKBACK_WORDS = 4;
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const scanner = new Scanner();
+
+/** The words (not numbers) of the one word grammar (src/text/scanner.ts), with their offsets. */
+function wordsOf(text: string): Array<{ index: number; word: string }> {
+  const out: Array<{ index: number; word: string }> = [];
+  scanner.reset(text);
+  while (scanner.next()) if (scanner.word) out.push({ index: scanner.start, word: text.slice(scanner.start, scanner.end) });
+  return out;
+}
 const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])/gu;
 
 /** Strong opinion words of the lexicon in the forms of an adjective or adverb. */
@@ -27,10 +36,10 @@ export function opinionWords(text: string, k: FramingKnowledge): FramingCandidat
   const endings = k.evaluativeEndings ?? [];
   if (!lexicon) return [];
   const out: FramingCandidate[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
+  for (const { index, word } of wordsOf(text)) {
+    const w = word.toLowerCase();
     const score = Object.hasOwn(lexicon, w) ? lexicon[w]! : 0;
-    if (Math.abs(score) >= OPINION_MIN_SCORE && endings.some((e) => w.endsWith(e))) out.push({ index: m.index, term: m[0] });
+    if (Math.abs(score) >= OPINION_MIN_SCORE && endings.some((e) => w.endsWith(e))) out.push({ index, term: word });
   }
   return out;
 }
@@ -47,7 +56,7 @@ export function scareQuotes(text: string, sayingVerbs: readonly string[]): Frami
     const words = inner.trim().split(/\s+/u);
     if (words.length > SCARE_MAX_WORDS || inner !== inner.trim()) continue;
     if (!/^\p{Ll}/u.test(inner) || /[\p{N}.,!?;:…]/u.test(inner)) continue;
-    const before = (text.slice(0, m.index).match(WORD) ?? []).slice(-SAYING_LOOKBACK_WORDS).map((w) => w.toLowerCase());
+    const before = wordsOf(text.slice(0, m.index)).slice(-SAYING_LOOKBACK_WORDS).map(({ word }) => word.toLowerCase());
     if (before.some((w) => saying.has(w))) continue;
     out.push({ index: m.index + 1, term: inner, scare: true });
   }

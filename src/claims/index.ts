@@ -24,19 +24,25 @@ import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
 export { independentCount } from "./independence.js";
 export { findAttributions } from "./attribution/rules.js";
 
-/** `languages`: the knowledge the stage reads (src/lang); a language without a pack is read without cues. */
-export function analyseStory(group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig, languages: Languages): StoryAnalysis {
+/**
+ * `languages`: the knowledge the stage reads (src/lang); a language without a pack is read
+ * without cues. `layers`: the members' texts already read (src/text) by the caller, by article
+ * id; any missing is read here.
+ */
+export function analyseStory(
+  group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig, languages: Languages, layers: ReadonlyMap<string, TextLayer> = new Map(),
+): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
   // Each article's text read once (src/text), and handed to every reading below.
-  const layers = new Map(members.map((a) => [a.id, readText(a.text, a.language)]));
+  const layerOf = new Map(members.map((a) => [a.id, layers.get(a.id) ?? readText(a, languages)]));
   const readable = (layer: TextLayer): Sentence[] =>
     layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
-  const sentences = new Map(members.map((a) => [a.id, readable(layers.get(a.id)!)]));
+  const sentences = new Map(members.map((a) => [a.id, readable(layerOf.get(a.id)!)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
   const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language, languages))]));
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
-  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, layers.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
+  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, layerOf.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
@@ -125,7 +131,7 @@ function claimSentenceOf(
   // What the sentence states, in its own words: not who says it ("Interior Minister X said"),
   // and each name once, as its entity, rather than once more per word of it.
   const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
-  const stems = contentStems(statement, article.language).map((w) => `${article.language}:${w}`);
+  const stems = contentStems(statement, article.language, languages).map((w) => `${article.language}:${w}`);
   // "X reported, citing Y": the sentence rests on Y, the end of the chain it names.
   const inside = citations.filter((c) => c.start >= s.start && c.end <= s.end);
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];

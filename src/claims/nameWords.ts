@@ -38,14 +38,14 @@ const MAX_ADJECTIVES = 2;
 
 export function nameWords(article: Article, layer: TextLayer, languages: Languages): NameWords {
   const pack = languages.pack(article.language);
-  const stop = stopwords(article.language);
+  const stop = stopwords(article.language, languages);
   const labels = pack?.framing?.labels ?? [];
   const loaded = pack?.framing?.loadedTerms ?? [];
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
   const descriptors = new Set((pack?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   // Letter runs of the layer's words that start in lower case ("long" and "term" of "long-term").
   const lowerWords = new Set(layer.tokens.flatMap((t) => (t.kind === "word" ? (t.surface.match(LOWER_RUN) ?? []) : [])));
-  const lowerStems = new Set([...lowerWords].map((w) => stem(w, article.language)));
+  const lowerStems = new Set([...lowerWords].map((w) => stem(w, article.language, languages)));
   const common = commonNouns(layer, pack?.entities?.nounDeterminers);
   const honorifics = new Set(pack?.entities?.honorifics ?? []);
   const commonNoun = (w: string): boolean => common.has(w);
@@ -55,7 +55,7 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
   };
   const writtenLower = (w: string): boolean => {
     const low = w.toLowerCase();
-    return lowerWords.has(low) || lowerStems.has(stem(low, article.language));
+    return lowerWords.has(low) || lowerStems.has(stem(low, article.language, languages));
   };
   const stopWord = (w: string): boolean => {
     const low = w.toLowerCase();

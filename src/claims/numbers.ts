@@ -48,7 +48,7 @@ function parseDigits(raw: string, decimalComma: boolean): number {
 export function findValues(text: string, language: string, languages: Languages): FoundValue[] {
   const k = languages.pack(language)?.numbers ?? EMPTY;
   const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
-  const stop = stopwords(language);
+  const stop = stopwords(language, languages);
   // Digit groups separated by a space ("1 000") are one token only when the language groups that way.
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), index: m.index }));
   const out: FoundValue[] = [];

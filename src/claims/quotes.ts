@@ -2,6 +2,7 @@
  * Quoted phrases and how two wordings of one quote differ: "the most significant deterrent"
  * vs "the most important deterrent" → "significant" vs "important".
  */
+import type { Languages } from "../lang/languages.js";
 import { readTokens } from "../text/index.js";
 
 export interface QuotedPhrase {
@@ -21,7 +22,7 @@ export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
 }
 
 /** A quotation's words as the text layer reads them, lower case: what two wordings of it are compared by. */
-export const quoteWords = (s: string, language: string): string[] => readTokens(s, language).map((t) => t.lower);
+export const quoteWords = (s: string, language: string, languages: Languages): string[] => readTokens(s, language, languages).map((t) => t.lower);
 
 /** The runs of words where two wordings differ, from a longest-common-subsequence alignment. */
 export function wordingDiff(a: string, b: string): Array<[string, string]> {

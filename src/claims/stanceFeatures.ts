@@ -6,8 +6,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { splitSentences } from "../text/sentences.js";
-import { wordKnowledge } from "../lang/words.js";
-import { WORD } from "./words.js";
+import { CLAIM_WORD } from "./words.js";
 import { escapeRegExp } from "../regexp.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
@@ -43,10 +42,10 @@ export interface PairReading {
  * dropped: long stop lists hold words that name a story ("third", "million", "state"), and the
  * caller's rarity weights discount the common ones anyway.
  */
-export function stanceStems(text: string, language: string): string[] {
-  const { stopwords, stem } = wordKnowledge(language);
+export function stanceStems(text: string, language: string, languages: Languages): string[] {
+  const { stopwords, stem } = languages.words(language);
   const out: string[] = [];
-  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(WORD)) {
+  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(CLAIM_WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || /^\d+$/.test(w) || (w.length <= SHORT_STOPWORD && stopwords.has(w))) continue;
     out.push(stem(w));
@@ -70,9 +69,9 @@ const pairsOf = (stems: readonly string[]): Set<string> => {
 };
 
 export function readPair(statement: string, text: string, language: string, languages: Languages, weight: (stem: string) => number): PairReading {
-  const headList = stanceStems(statement, language);
+  const headList = stanceStems(statement, language, languages);
   const head = new Set(headList);
-  const bodyList = stanceStems(text, language);
+  const bodyList = stanceStems(text, language, languages);
   const body = new Set(bodyList);
   let total = 0, shared = 0, plain = 0, maxWeight = 0, missingRare = 0;
   for (const s of head) {
@@ -90,7 +89,7 @@ export function readPair(statement: string, text: string, language: string, lang
     for (const x of head) if (set.has(x)) got += weight(x);
     return total ? got / total : 0;
   };
-  const sentences = splitSentences(text).map((s) => ({ text: s.text, stems: stanceStems(s.text, language) }));
+  const sentences = splitSentences(text).map((s) => ({ text: s.text, stems: stanceStems(s.text, language, languages) }));
   const scored = sentences.map((s) => ({ text: s.text, score: share(s.stems) })).sort((a, b) => b.score - a.score);
   const contained = total ? shared / total : 0;
   const best = scored[0]?.score ?? 0;

@@ -3,8 +3,10 @@
  * article) and the claim's summary, the clearest mention in the article's own words.
  */
 import type { ClaimsConfig } from "../config.js";
+import type { Languages } from "../lang/languages.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
+import { TERMINAL_END } from "../text/sentences.js";
 
 /** The sentence, or when too long the words around its first number (still an exact substring). */
 export function quoteOf(u: ClaimSentence, max: number): string {
@@ -22,9 +24,9 @@ export function quoteOf(u: ClaimSentence, max: number): string {
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
  */
-export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
+export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
-  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && /[.!?…]["”»]?$/.test(u.sentence.text) ? 1 : 0);
+  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && TERMINAL_END.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
   // between languages as common, the one most of the story is written in.
   const count = new Map<string, number>();
@@ -45,7 +47,7 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
   }
   // A leading connective made only of function words ("However,", "Кроме того,") says nothing of the claim.
   const lead = /^([\p{L}]+(?:\s[\p{L}]+)?),\s+/u.exec(text);
-  if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language).has(w))) text = text.slice(lead[0].length);
+  if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language, languages).has(w))) text = text.slice(lead[0].length);
   if (text.length > config.maxSummaryChars) text = text.slice(0, text.lastIndexOf(" ", config.maxSummaryChars)) + " …";
   return text.trim();
 }

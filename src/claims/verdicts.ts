@@ -18,7 +18,7 @@ import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import type { ClaimSentence } from "./claimSentences.js";
-import { stem, stopwords, WORD } from "./words.js";
+import { stem, stopwords, CLAIM_WORD } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -85,7 +85,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
     // Copies count once: one report is single-source whatever its sentences name.
     const status = conflicts.length ? "conflicting" : reports < 2 ? "single-source" : origins.length >= 2 ? "corroborated" : "single-origin";
-    judged.push({ summary: summarise(units, config, inputs.storyLanguages), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
+    judged.push({ summary: summarise(units, config, inputs.languages, inputs.storyLanguages), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
   }
   judged.sort((a, b) => b.mentions.length - a.mentions.length);
   const claims = judged.map(({ units: _units, ...c }, i) => ({ id: `${inputs.storyId}-c${i + 1}`, ...c }));
@@ -217,11 +217,11 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   const negations = languages.knowledge("stance", u.language)?.negations;
   if (!negations?.length) return [];
   const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
-  const stop = stopwords(u.language);
-  const words = [...u.sentence.text.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  const stop = stopwords(u.language, languages);
+  const words = [...u.sentence.text.matchAll(CLAIM_WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
   const isNegation = (w: string): boolean => negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
   return words.flatMap((w, i) =>
-    isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language))] : [],
+    isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language, languages))] : [],
   );
 }
 

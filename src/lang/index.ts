@@ -5,7 +5,7 @@
  * `languages(["en"])` or `createLanguages([pack])` to see what fewer languages do.
  */
 import type { LanguagePack } from "./types.js";
-import { createLanguages as languagesOf, type Languages } from "./languages.js";
+import { languagesOf, type Languages } from "./languages.js";
 import en from "./en/index.js";
 import ru from "./ru/index.js";
 import de from "./de/index.js";
@@ -34,7 +34,7 @@ const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl,
 let installed: Translations | undefined;
 export function installedTranslations(): Translations {
   const dir = process.env.DOSSIER_DICTD ?? DICTD_DIR;
-  return (installed ??= dir ? freedictTranslations(dir, (w, l) => wordKnowledge(l).stem(w)) : NO_TRANSLATIONS);
+  return (installed ??= dir ? freedictTranslations(dir, (w, l) => wordKnowledge(l, REGISTERED.find((p) => p.code === l)?.words).stem(w)) : NO_TRANSLATIONS);
 }
 
 /** Languages of the given packs (every registered one when omitted), with the installed dictionaries unless told otherwise. */
@@ -53,7 +53,7 @@ export function languages(codes?: readonly string[]): Languages {
   return (registered ??= createLanguages());
 }
 
-/** The registered pack for a language, for src/lang's own helpers (word knowledge); stages take a Languages value. */
+/** The registered pack for a language, for tests and scripts; stages take a Languages value. */
 export function languagePack(code: string): LanguagePack | undefined {
   return languages().pack(code);
 }

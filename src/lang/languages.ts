@@ -5,7 +5,8 @@
  */
 import type { KnowledgeKind } from "./parts.js";
 import { NO_TRANSLATIONS, type Translations } from "./translations.js";
-import type { AttributionTaggerModel, LanguagePack } from "./types.js";
+import type { AttributionTaggerModel, LanguagePack, WordKnowledge } from "./types.js";
+import { wordKnowledge } from "./words.js";
 
 export type * from "./types.js";
 
@@ -21,6 +22,8 @@ export interface Languages {
   knowledge<K extends KnowledgeKind>(kind: K, code: string): LanguagePack[K] | undefined;
   /** One kind of knowledge of every pack that has it, in registration order. */
   every<K extends KnowledgeKind>(kind: K): NonNullable<LanguagePack[K]>[];
+  /** Stop words and a cached stemmer for any language code: the pack's own words, else the libraries' (src/lang/words.ts). */
+  words(code: string): WordKnowledge;
   /** A language's learned attribution tagger, loaded on first use, or null when it has none. */
   attributionTagger(code: string): AttributionTaggerModel | null;
   /** Bilingual dictionaries into English, the pivot across languages (none unless given). */
@@ -28,7 +31,7 @@ export interface Languages {
 }
 
 /** Languages of the given packs, tried in their order. */
-export function createLanguages(packs: readonly LanguagePack[], translations: Translations = NO_TRANSLATIONS): Languages {
+export function languagesOf(packs: readonly LanguagePack[], translations: Translations = NO_TRANSLATIONS): Languages {
   const byCode: ReadonlyMap<string, LanguagePack> = new Map(packs.map((p) => [p.code, p]));
   const all = [...byCode.values()];
   const taggers = new Map<string, AttributionTaggerModel | null>();
@@ -39,6 +42,7 @@ export function createLanguages(packs: readonly LanguagePack[], translations: Tr
     all: () => all,
     knowledge: (kind, code) => byCode.get(code)?.[kind],
     every: (kind) => all.flatMap((p) => (p[kind] === undefined ? [] : [p[kind]!])),
+    words: (code) => wordKnowledge(code, byCode.get(code)?.words),
     attributionTagger(code) {
       if (!taggers.has(code)) taggers.set(code, byCode.get(code)?.attributionTagger?.() ?? null);
       return taggers.get(code)!;

@@ -29,7 +29,6 @@ import { stemmer as sv } from "@orama/stemmers/swedish";
 import { stemmer as tr } from "@orama/stemmers/turkish";
 import { stemmer as uk } from "@orama/stemmers/ukrainian";
 import { createRequire } from "node:module";
-import { languagePack } from "./index.js";
 import type { WordKnowledge } from "./types.js";
 
 // A JSON package: require() reads it the same way under Node 20, tsx and the build.
@@ -52,15 +51,24 @@ const FALLBACK_PREFIX = 6;
 const STEM_CACHE_LIMIT = 200_000;
 
 const cache = new Map<string, WordKnowledge>();
+const ownCache = new WeakMap<WordKnowledge, WordKnowledge>();
 
-/** Stop words and a cached stemmer for a language (lower-case words in, stems out). */
-export function wordKnowledge(language: string): WordKnowledge {
+/**
+ * Stop words and a cached stemmer for a language (lower-case words in, stems out): the
+ * pack's own `words` when given, else the libraries' for the code. Stages reach it through
+ * their Languages value (`languages.words(code)`), which passes the pack's own.
+ */
+export function wordKnowledge(language: string, own?: WordKnowledge): WordKnowledge {
+  if (own) {
+    let known = ownCache.get(own);
+    if (!known) ownCache.set(own, (known = { stopwords: own.stopwords, stem: cachedStem(own.stem) }));
+    return known;
+  }
   let known = cache.get(language);
   if (!known) {
-    const own = languagePack(language)?.words;
     // Own keys only: a language code such as "constructor" must not find Object's members.
-    const stopwords = own?.stopwords ?? new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
-    const stem = cachedStem(own?.stem ?? (Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined) ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
+    const stopwords = new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
+    const stem = cachedStem((Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined) ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
     known = { stopwords, stem };
     cache.set(language, known);
   }

@@ -7,6 +7,7 @@
  * Independent reports of one story share facts but neither wording nor order, and
  * are left unlinked: the claims stage counts them as separate sources.
  */
+import type { Languages } from "../lang/languages.js";
 import type { Article, CopyKind, CopyLink } from "../model.js";
 import { readText, type TextLayer } from "../text/index.js";
 import { containment, dice } from "../text/measures.js";
@@ -46,7 +47,7 @@ const MIN_SHARED_ANCHORS = 0.5;
 const MIN_ALIGNED = 3;
 
 /** Copy links among a story's articles; `layers` are their texts read (src/text), in the same order. */
-export function findCopies(articles: readonly Article[], layers: readonly TextLayer[] = articles.map((a) => readText(a.text, a.language))): CopyLink[] {
+export function findCopies(articles: readonly Article[], languages: Languages, layers: readonly TextLayer[] = articles.map((a) => readText(a, languages))): CopyLink[] {
   const passages = layers.map(passage);
   const shingles = passages.map((p) => shingleSet(p.words));
   const links: CopyLink[] = [];

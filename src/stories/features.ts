@@ -15,11 +15,10 @@
  * Keys are ids from a KeyTable (the Vocabulary), so counting costs no string hashing,
  * and tokens are scanned and looked up in place (src/stories/tokens.ts).
  */
-import anyAscii from "any-ascii";
 import type { Languages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
-import { wordKnowledge } from "../lang/words.js";
 import type { Article } from "../model.js";
+import { foldedKey, foldedPrefix } from "../text/keys.js";
 import { normaliseNumber } from "../text/numbers.js";
 import { Scanner } from "../text/scanner.js";
 import { SCRIPTS } from "../text/scripts.js";
@@ -58,13 +57,6 @@ export interface KeyTable {
 
 /** Times a title word counts compared with a body word: a title is the article's own summary. */
 const TITLE_WEIGHT = 2;
-
-/**
- * Folded prefix length, as the pair model's `prefixes` feature (src/stories/pairFeatures.ts,
- * where 5 keeps Regierung apart from Region); content words only, since stop words are
- * already dropped per language.
- */
-const FOLD_PREFIX = 5;
 
 /** Words shorter than this carry no topic (articles, particles, abbreviations of one letter). */
 const MIN_WORD_LENGTH = 3;
@@ -147,12 +139,12 @@ class Reader {
   ) {
     this.words = tokenTable(table, language);
     this.numbers = tokenTable(table, NUMBERS);
-    ({ stopwords: this.stopwords, stem: this.stem } = wordKnowledge(language));
+    ({ stopwords: this.stopwords, stem: this.stem } = table.languages.words(language));
     this.months = table.languages.pack(language)?.dates?.months;
     this.stemLength = table.stemLength ?? Infinity;
   }
 
-  /** The tokens of WORD (src/stories/tokens.ts), in order, at most MAX_WORDS of them. */
+  /** The tokens of WORD (src/text/scanner.ts), in order, at most MAX_WORDS of them. */
   addText(r: Reading, text: string, baseWeight: number): void {
     const scan = this.scanner;
     scan.reset(text);
@@ -204,7 +196,8 @@ class Reader {
     const script = SCRIPTS.findIndex(([, re]) => re.test(token));
     // Across languages a word is compared by its English meaning where a dictionary gives one (Regierung → government), else by its spelling.
     const meaning = stemmed === null ? undefined : this.meaning(lower);
-    const folded = stemmed === null ? "" : anyAscii(meaning ?? lower).toLowerCase().replace(/[^a-z0-9]/g, "");
+    // Content words only (src/text/keys.ts's cognate key): stop words are already dropped per language.
+    const folded = stemmed === null ? "" : foldedKey(meaning ?? lower);
     if (this.words.size >= TOKEN_CACHE_LIMIT) this.words.clear();
     return this.words.insert(
       token, hash,
@@ -212,14 +205,14 @@ class Reader {
       key ? this.table.id("names", key) : -1,
       month ?? 0,
       script < 0 ? OTHER_SCRIPT : script,
-      folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", folded.slice(0, FOLD_PREFIX)) : -1,
+      folded.length >= MIN_WORD_LENGTH ? this.table.id("folds", foldedPrefix(folded)) : -1,
     );
   }
 
   /** The word's first English translation that is a content word; undefined for English or without a dictionary. */
   private meaning(lower: string): string | undefined {
     if (this.language === "en") return undefined;
-    return this.table.languages.translations.toEnglish(lower, this.language).find((t) => t.length >= MIN_WORD_LENGTH && !englishStopwords().has(t));
+    return this.table.languages.translations.toEnglish(lower, this.language).find((t) => t.length >= MIN_WORD_LENGTH && !this.table.languages.words("en").stopwords.has(t));
   }
 
   private numberEntry(text: string, start: number, end: number, hash: number): number {
@@ -243,8 +236,6 @@ class Reader {
     return id;
   }
 }
-
-const englishStopwords = (): ReadonlySet<string> => wordKnowledge("en").stopwords;
 
 function tokenTable(table: KeyTable, language: string): TokenTable {
   let t = table.tokens.get(language);

@@ -19,7 +19,7 @@ export function groupStories(articles: readonly Article[], config: StoriesConfig
   const grouper = new StoryGrouper(config, languages);
   const groups: Article[][] = [];
   for (const a of articles) (groups[grouper.add(a)] ??= []).push(a);
-  return groups.map((members) => describeStory(members));
+  return groups.map((members) => describeStory(members, languages));
 }
 
 /** A story's id: its first article never changes as the story grows, so neither does the id. */
@@ -27,11 +27,13 @@ export function storyId(firstArticleId: string): string {
   return createHash("sha256").update(firstArticleId).digest("hex").slice(0, 12);
 }
 
-/** A story's group from its members in arrival order: its id, headline and copies. */
-export function describeStory(members: readonly Article[]): StoryGroup {
-  // Each member's text read once, for copy detection and the headline.
-  const layers = members.map((a) => readText(a.text, a.language));
-  const copies = findCopies(members, layers);
+/**
+ * A story's group from its members in arrival order: its id, headline and copies. `layers`:
+ * the members' texts read (src/text), in the same order, when the caller has read them to
+ * hand on to the claims stage too.
+ */
+export function describeStory(members: readonly Article[], languages: Languages, layers: readonly TextLayer[] = members.map((a) => readText(a, languages))): StoryGroup {
+  const copies = findCopies(members, languages, layers);
   return { id: storyId(members[0]!.id), headline: chooseHeadline(members, layers, copies), articleIds: members.map((a) => a.id), copies };
 }
 

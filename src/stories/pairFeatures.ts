@@ -15,9 +15,10 @@
  * Families tried and left out are listed in docs/benchmarks.md.
  * Document frequencies come from every text of the batch, as for the grouper.
  */
-import anyAscii from "any-ascii";
 import type { RawFeatures } from "./features.js";
+import { foldedKey, foldedPrefix } from "../text/keys.js";
 import { idf, logTf } from "../text/measures.js";
+import { Scanner } from "../text/scanner.js";
 import { type ArticleVectors, cosine } from "./vectors.js";
 
 /** The features in model order; models/story-pairs.json holds one weight for each. */
@@ -33,8 +34,6 @@ export const PAIR_FEATURES = [
 const MAX_FOLDED_WORDS = 300;
 /** Character n-gram length: long enough to carry a word's stem, short enough to meet across spellings. */
 const GRAM = 4;
-/** Prefix length for cognates: 5 keeps Regierung apart from Region. */
-const PREFIX = 5;
 /** Folded words shorter than this give no prefix key: they are mostly function words. */
 const MIN_PREFIX_WORD = 4;
 
@@ -44,7 +43,7 @@ const MIN_PREFIX_WORD = 4;
  */
 const PRIOR_DOCUMENTS = 50;
 
-const LETTERS = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu;
+const scanner = new Scanner();
 
 /** A text as read for scoring pairs: its grouper features plus its folded spellings. */
 export interface PairText {
@@ -56,16 +55,18 @@ export interface PairText {
 
 export function foldedBags(text: string): { grams: Map<string, number>; prefixes: Map<string, number>; words: number } {
   const folded: string[] = [];
-  for (const m of text.matchAll(LETTERS)) {
-    const f = anyAscii(m[0]).toLowerCase().replace(/[^a-z0-9]/g, "");
+  // The words of the one word grammar (src/text/scanner.ts); numbers are the facts family's.
+  scanner.reset(text);
+  while (folded.length < MAX_FOLDED_WORDS && scanner.next()) {
+    if (!scanner.word) continue;
+    const f = foldedKey(text.slice(scanner.start, scanner.end));
     if (f) folded.push(f);
-    if (folded.length >= MAX_FOLDED_WORDS) break;
   }
   const grams = new Map<string, number>();
   const line = ` ${folded.join(" ")} `;
   for (let i = 0; i + GRAM <= line.length; i++) bump(grams, line.slice(i, i + GRAM));
   const prefixes = new Map<string, number>();
-  for (const w of folded) if (w.length >= MIN_PREFIX_WORD) bump(prefixes, w.slice(0, PREFIX));
+  for (const w of folded) if (w.length >= MIN_PREFIX_WORD) bump(prefixes, foldedPrefix(w));
   return { grams, prefixes, words: folded.length };
 }
 

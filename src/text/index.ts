@@ -5,9 +5,9 @@
  * token what the stages match on: its lower-case and folded spellings, stem, stop-word
  * flag, cross-script name key and number value.
  */
-import anyAscii from "any-ascii";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
-import { wordKnowledge } from "../lang/words.js";
+import { foldedKey } from "./keys.js";
 import { normaliseNumber } from "./numbers.js";
 import { Scanner } from "./scanner.js";
 import { scriptOf } from "./scripts.js";
@@ -61,12 +61,14 @@ type WordReading = Omit<Token, "start" | "end" | "clauseStart">;
 
 /** Written words remembered per language (news vocabulary is Zipfian); forgetting changes no result. */
 const WORD_CACHE_LIMIT = 200_000;
-const readings = new Map<string, Map<string, WordReading>>();
+/** Readings per Languages value and language: what a word reads as depends on the pack's words. */
+const readingsOf = perLanguages(() => new Map<string, Map<string, WordReading>>());
 const scanner = new Scanner();
 
 const CAPITAL = /^\p{Lu}/u;
 
-function readWord(surface: string, language: string, kind: "word" | "number"): WordReading {
+function readWord(surface: string, language: string, languages: Languages, kind: "word" | "number"): WordReading {
+  const readings = readingsOf(languages);
   let cache = readings.get(language);
   if (!cache) readings.set(language, (cache = new Map()));
   const key = kind === "word" ? surface : `#${surface}`;
@@ -76,12 +78,12 @@ function readWord(surface: string, language: string, kind: "word" | "number"): W
   if (kind === "number") {
     r = { surface, kind, lower, folded: lower, stem: "", stop: false, capitalised: false, nameKey: "", value: normaliseNumber(surface), script: "" };
   } else {
-    const { stopwords, stem: stemOf } = wordKnowledge(language);
+    const { stopwords, stem: stemOf } = languages.words(language);
     const stem = stemOf(lower);
     const capitalised = CAPITAL.test(surface);
     r = {
       surface, kind, lower,
-      folded: anyAscii(lower).toLowerCase().replace(/[^a-z0-9]/g, ""),
+      folded: foldedKey(lower),
       stem,
       stop: stopwords.has(lower),
       capitalised,
@@ -104,12 +106,12 @@ export function countWords(text: string): number {
 }
 
 /** The tokens of a text (or of a stretch of one), in order. */
-export function readTokens(text: string, language: string): Token[] {
+export function readTokens(text: string, language: string, languages: Languages): Token[] {
   const out: Token[] = [];
   scanner.reset(text);
   while (scanner.next()) {
     const { start, end } = scanner;
-    const r = readWord(text.slice(start, end), language, scanner.word ? "word" : "number");
+    const r = readWord(text.slice(start, end), language, languages, scanner.word ? "word" : "number");
     // Field by field, not spread: a literal of one shape is ten times faster to build.
     out.push({
       start, end, surface: r.surface, kind: r.kind, lower: r.lower, folded: r.folded, stem: r.stem, stop: r.stop,
@@ -119,11 +121,12 @@ export function readTokens(text: string, language: string): Token[] {
   return out;
 }
 
-/** Reads a text once: its paragraphs, sentences and tokens. */
-export function readText(text: string, language: string): TextLayer {
+/** Reads an article's text once, in its language as `languages` know it: its paragraphs, sentences and tokens. */
+export function readText(article: { readonly text: string; readonly language: string }, languages: Languages): TextLayer {
+  const { text, language } = article;
   const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const sentences = splitSentences(text);
-  const tokens = readTokens(text, language);
+  const tokens = readTokens(text, language, languages);
   const sentenceTokens: Token[][] = [];
   let t = 0;
   for (const s of sentences) {

@@ -16,6 +16,9 @@ export interface Sentence {
  */
 export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
 
+/** How a whole sentence ends: terminal punctuation, then at most one closing quote (a headline or a cut sentence does not). */
+export const TERMINAL_END = /[.!?…]["”»]?$/;
+
 /** A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start. */
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */

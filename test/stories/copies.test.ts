@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { languages } from "../../src/lang/index.js";
 import { findCopies } from "../../src/stories/index.js";
 import { article, DAM_INDEPENDENT, DAM_REPORT, DAM_REWRITE, DAM_TRANSLATION } from "./fixtures.js";
 
@@ -7,7 +8,7 @@ const wire = article("wire", DAM_REPORT, { url: "https://wire.example/karvela", 
 
 test("verbatim: the same body with page chrome around it", () => {
   const copy = article("copy", `Home » World » Europe\n\n${DAM_REPORT}\n\nRelated posts\n\nShare this`, { published: "2026-04-14T11:30" });
-  const [link, ...rest] = findCopies([copy, wire]);
+  const [link, ...rest] = findCopies([copy, wire], languages());
   assert.equal(rest.length, 0);
   assert.equal(link!.kind, "verbatim");
   assert.equal(link!.original, "wire", "the earlier one is the original");
@@ -17,7 +18,7 @@ test("near-duplicate: a cut copy, and the fuller text is the original when dates
   const cut = DAM_REPORT.split("\n\n").slice(0, 3).join("\n\n");
   const copy = article("cut", `${cut}\n\nWe will update this story as it develops, stay with us for the latest reports.`);
   const undated = { ...wire, published: null };
-  const [link] = findCopies([undated, copy]);
+  const [link] = findCopies([undated, copy], languages());
   assert.equal(link!.kind, "near-duplicate");
   assert.equal(link!.original, "wire");
 });
@@ -25,23 +26,23 @@ test("near-duplicate: a cut copy, and the fuller text is the original when dates
 test("rewrite: reworded sentence by sentence, facts in the same order; credit says who is original", () => {
   const rewrite = article("rewrite", DAM_REWRITE, { url: "https://spinner.example/dam", published: "2026-04-14T08:00" });
   const credited = article("credited", `${DAM_REPORT}\n\nOriginal url:\n\nhttps://wire.example/karvela`, { url: "https://mirror.example/k" });
-  const [link] = findCopies([rewrite, credited]);
+  const [link] = findCopies([rewrite, credited], languages());
   assert.equal(link!.kind, "rewrite");
   assert.equal(link!.original, "credited", "the credited text beats the uncredited rewording, even with an earlier date");
 });
 
 test("rewrite direction from dates, and from citing the other's outlet", () => {
   const later = article("later", DAM_REWRITE, { published: "2026-04-15" });
-  assert.equal(findCopies([later, wire])[0]!.original, "wire");
+  assert.equal(findCopies([later, wire], languages())[0]!.original, "wire");
   const citing = article("citing", `${DAM_REWRITE}\n\nThis report is based on one by Wire Example.`);
-  const [link] = findCopies([citing, { ...wire, published: null }]);
+  const [link] = findCopies([citing, { ...wire, published: null }], languages());
   assert.equal(link!.kind, "rewrite");
   assert.equal(link!.original, "wire");
 });
 
 test("translation: Russian aligned to English by names and numbers, earlier one original", () => {
   const ru = article("ru", DAM_TRANSLATION, { language: "ru", published: "2026-04-14T13:00" });
-  const [link] = findCopies([ru, wire]);
+  const [link] = findCopies([ru, wire], languages());
   assert.equal(link!.kind, "translation");
   assert.equal(link!.original, "wire");
 });
@@ -49,6 +50,6 @@ test("translation: Russian aligned to English by names and numbers, earlier one 
 test("independent reports of the same story are not copies, in either language", () => {
   const own = article("own", DAM_INDEPENDENT, { published: "2026-04-15" });
   const ru = article("ru", DAM_TRANSLATION, { language: "ru" });
-  const links = findCopies([wire, own, ru]);
+  const links = findCopies([wire, own, ru], languages());
   assert.deepEqual(links.map((l) => l.articleIds), [["wire", "ru"]]);
 });

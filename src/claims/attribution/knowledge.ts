@@ -45,7 +45,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         pronouns: new Set(k.pronouns),
         generic: new Set(k.genericSources),
         connectors: new Set(k.nameConnectors),
-        stop: stopwords(language),
+        stop: stopwords(language, languages),
         clause: new Set(k.clauseWords),
         nounForms: new Set(k.nounForms),
         participles: k.participleEndings,

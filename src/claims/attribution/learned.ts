@@ -5,9 +5,9 @@
  * not release"). Each attribution says which of the two found it, so citations can keep to
  * what the rules confirm.
  */
-import type { Attribution, Span } from "./rules.js";
+import type { Attribution, AttributionSpan } from "./rules.js";
 import { type TaggerModel, ruleReadings, spansOf, tagTokens } from "./tagger.js";
-import type { Token } from "./tokens.js";
+import type { AttributionToken } from "./tokens.js";
 
 type Range = [number, number];
 
@@ -27,7 +27,7 @@ function nearestCue(source: Range, cues: readonly Range[]): Range | null {
 }
 
 export function mergeLearned(
-  tokens: readonly Token[],
+  tokens: readonly AttributionToken[],
   sentence: string,
   offset: number,
   rules: readonly Attribution[],
@@ -35,7 +35,7 @@ export function mergeLearned(
   kindOf: (from: number, to: number) => Attribution["kind"],
 ): Attribution[] {
   if (!tokens.length) return [...rules];
-  const span = (r: Range): Span => ({ start: tokens[r[0]]!.start, end: tokens[r[1]]!.end, text: sentence.slice(tokens[r[0]]!.start - offset, tokens[r[1]]!.end - offset) });
+  const span = (r: Range): AttributionSpan => ({ start: tokens[r[0]]!.start, end: tokens[r[1]]!.end, text: sentence.slice(tokens[r[0]]!.start - offset, tokens[r[1]]!.end - offset) });
   const tags = tagTokens(tokens, model, ruleReadings(tokens, rules));
   const cues = spansOf(tags, "C");
   const out: Attribution[] = [];
@@ -56,7 +56,7 @@ export function mergeLearned(
   return out;
 }
 
-function tokenRange(tokens: readonly Token[], s: Span): Range {
+function tokenRange(tokens: readonly AttributionToken[], s: AttributionSpan): Range {
   const from = tokens.findIndex((t) => t.start >= s.start);
   let to = from;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= s.end) to++;

@@ -10,19 +10,19 @@
 import type { Languages } from "../../lang/languages.js";
 import { type Compiled, compile } from "./knowledge.js";
 import { mergeLearned } from "./learned.js";
-import { type Token, tokenise } from "./tokens.js";
+import { type AttributionToken, tokenise } from "./tokens.js";
 
-export interface Span {
+export interface AttributionSpan {
   readonly start: number;
   readonly end: number;
   readonly text: string;
 }
 
 export interface Attribution {
-  readonly source: Span;
-  readonly cue: Span;
+  readonly source: AttributionSpan;
+  readonly cue: AttributionSpan;
   /** The relay that names the source ("X reported, citing Y": Y's relay is X). */
-  readonly via: Span | null;
+  readonly via: AttributionSpan | null;
   /** "named": has a capitalised name; "pronoun": he/she/who; "generic": "the report"; "phrase": any other noun phrase. */
   readonly kind: "named" | "pronoun" | "generic" | "phrase";
   /**
@@ -36,7 +36,7 @@ export interface Attribution {
    * sources from this: the tagger learned PolNeAR's spans, which run on into appositives
    * and relative clauses ("Jonas Brekke, the mayor of Hollen, who …").
    */
-  readonly ruleSource: Span | null;
+  readonly ruleSource: AttributionSpan | null;
 }
 
 /** Longest source noun phrase read before a verb: "Russian Foreign Ministry spokeswoman Maria Zakharova" fits. */
@@ -48,25 +48,25 @@ const MAX_SOURCE_AFTER = 10;
 
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
-function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+function matchAt(tokens: readonly AttributionToken[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, j) => tokens[i + j]?.low === w);
 }
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.raw);
+const isCapitalised = (t: AttributionToken): boolean => /^\p{Lu}/u.test(t.raw);
 
 /** Attributions the hand-written rules find in one sentence; offsets are in the text the sentence came from. */
 export function ruleAttributions(sentence: string, offset: number, language: string, languages: Languages): Attribution[] {
   const c = compile(language, languages);
   if (!c) return [];
   const tokens = tokenise(sentence, offset, c.token);
-  const span = (from: number, to: number): Span => ({
+  const span = (from: number, to: number): AttributionSpan => ({
     start: tokens[from]!.start,
     end: tokens[to]!.end,
     text: sentence.slice(tokens[from]!.start - offset, tokens[to]!.end - offset),
   });
   const out: Attribution[] = [];
   const used = new Set<number>();
-  const take = (cueFrom: number, cueTo: number, src: [number, number] | null, via: Span | null = null): void => {
+  const take = (cueFrom: number, cueTo: number, src: [number, number] | null, via: AttributionSpan | null = null): void => {
     if (!src) return;
     for (let i = src[0]; i <= src[1]; i++) if (used.has(i)) return;
     for (let i = src[0]; i <= src[1]; i++) used.add(i);
@@ -121,7 +121,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
 }
 
 /** The pronoun or capitalised name opening the sentence, when it comes before `before`. */
-function sentenceSubject(tokens: readonly Token[], before: number, c: Compiled): [number, number] | null {
+function sentenceSubject(tokens: readonly AttributionToken[], before: number, c: Compiled): [number, number] | null {
   let i = 0;
   // "At the time, Sanders …": an opening adverbial ends at its comma.
   if (c.openers.has(tokens[0]?.low ?? "")) {
@@ -139,7 +139,7 @@ function sentenceSubject(tokens: readonly Token[], before: number, c: Compiled):
   return [i, end];
 }
 
-function isPhraseStart(tokens: readonly Token[], i: number): boolean {
+function isPhraseStart(tokens: readonly AttributionToken[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || PUNCT.test(prev.raw) || /^\p{Lu}/u.test(tokens[i]!.raw);
 }
@@ -149,7 +149,7 @@ function isPhraseStart(tokens: readonly Token[], i: number): boolean {
  * Walks back over name words, determiners and nouns; stops at punctuation or a clause word.
  * "X, a senior lawmaker, said" reaches back over the appositive to X.
  */
-function phraseBefore(tokens: readonly Token[], verbAt: number, c: Compiled): [number, number, number] | null {
+function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Compiled): [number, number, number] | null {
   let end = verbAt - 1;
   while (end >= 0 && c.aux.has(tokens[end]!.low)) end--;
   const cueStart = end + 1;
@@ -201,7 +201,7 @@ function phraseBefore(tokens: readonly Token[], verbAt: number, c: Compiled): [n
  * (the language's `nounForms`) is read as a verb only when something verb-like surrounds it:
  * a pronoun or auxiliary before it, or "that", a determiner, a pronoun, a name or punctuation after it.
  */
-function looksLikeNoun(tokens: readonly Token[], i: number, c: Compiled): boolean {
+function looksLikeNoun(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
   if (!c.nounForms.has(tokens[i]!.low)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -213,7 +213,7 @@ function looksLikeNoun(tokens: readonly Token[], i: number, c: Compiled): boolea
 }
 
 /** A saying verb, unless a determiner makes it a noun ("a report", "the claims"). */
-function isVerbLike(tokens: readonly Token[], i: number, c: Compiled): boolean {
+function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
   const t = tokens[i]!;
   if (!c.verbs.some((p) => p.length === 1 && p[0] === t.low)) return false;
   const prev = tokens[i - 1];
@@ -221,7 +221,7 @@ function isVerbLike(tokens: readonly Token[], i: number, c: Compiled): boolean {
 }
 
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
-function phraseAfter(tokens: readonly Token[], from: number, c: Compiled, mustBeName: false | "name" | "article" = false): [number, number] | null {
+function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, mustBeName: false | "name" | "article" = false): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
@@ -245,7 +245,7 @@ function phraseAfter(tokens: readonly Token[], from: number, c: Compiled, mustBe
   return [from, end];
 }
 
-function kindOf(tokens: readonly Token[], c: Compiled): Attribution["kind"] {
+function kindOf(tokens: readonly AttributionToken[], c: Compiled): Attribution["kind"] {
   if (tokens.length === 1 && c.pronouns.has(tokens[0]!.low)) return "pronoun";
   // "The report", "Издание" opening a sentence: capitalised by position, not a name.
   const first = tokens[0]!.low;

@@ -10,7 +10,7 @@
  */
 import type { AttributionTaggerModel } from "../../lang/types.js";
 import { appendPiece, copyPiece, LANES, lookup, pieceOf, weightTable, type WeightTable, writePiece } from "./featureHash.js";
-import type { Token } from "./tokens.js";
+import type { AttributionToken } from "./tokens.js";
 
 export const TAGS = ["O", "B-S", "I-S", "B-C", "I-C"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -46,7 +46,7 @@ function shareBucket(share: number | undefined): number {
 const distBucket = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? "4-5" : d <= 8 ? "6-8" : "9+");
 
 /** Where the nearest likely cue sits on one side, and what lies between (comma, quote, clause end). */
-function nearestCue(tokens: readonly Token[], i: number, step: 1 | -1, share: (j: number) => number | undefined): [string, string] {
+function nearestCue(tokens: readonly AttributionToken[], i: number, step: 1 | -1, share: (j: number) => number | undefined): [string, string] {
   let comma = false, quote = false;
   for (let d = 1; d <= CUE_REACH; d++) {
     const t = tokens[i + step * d];
@@ -109,7 +109,7 @@ export type Columns = ReadonlyArray<readonly string[]>;
  * Each token's readings that do not depend on the tags chosen before it. `rules` is the
  * hand-written finder's reading of each token: the model learns when to trust it.
  */
-export function featureColumns(tokens: readonly Token[], model: Pick<TaggerModel, "cueShare" | "wordClass">, rules: readonly RuleReading[]): Columns {
+export function featureColumns(tokens: readonly AttributionToken[], model: Pick<TaggerModel, "cueShare" | "wordClass">, rules: readonly RuleReading[]): Columns {
   const shares = tokens.map((t) => model.cueShare[t.low]);
   const share = (j: number): number | undefined => shares[j];
   const cols: string[][] = Array.from({ length: Object.keys(Column).length }, () => new Array<string>(tokens.length));
@@ -144,7 +144,7 @@ function reading(cols: Columns, column: Column, j: number): string {
 }
 
 /** The static features as strings (what the model file names; the fitting script reads these). */
-export function staticFeatures(tokens: readonly Token[], model: Pick<TaggerModel, "cueShare" | "wordClass">, rules: readonly RuleReading[]): string[][] {
+export function staticFeatures(tokens: readonly AttributionToken[], model: Pick<TaggerModel, "cueShare" | "wordClass">, rules: readonly RuleReading[]): string[][] {
   const cols = featureColumns(tokens, model, rules);
   return tokens.map((_, i) => TEMPLATES.map(([name, parts]) => name + parts.map(([c, d]) => reading(cols, c, i + d)).join("|")));
 }
@@ -155,8 +155,8 @@ export function tagFeatures(fixed: readonly string[], prev: Tag, prev2: Tag): st
 }
 
 /** The rules' reading of each token, from the spans they found (offsets in the same text as the tokens). */
-export function ruleReadings(tokens: readonly Token[], found: ReadonlyArray<{ source: { start: number; end: number }; cue: { start: number; end: number } }>): RuleReading[] {
-  const within = (t: Token, r: { start: number; end: number }): boolean => t.start >= r.start && t.end <= r.end;
+export function ruleReadings(tokens: readonly AttributionToken[], found: ReadonlyArray<{ source: { start: number; end: number }; cue: { start: number; end: number } }>): RuleReading[] {
+  const within = (t: AttributionToken, r: { start: number; end: number }): boolean => t.start >= r.start && t.end <= r.end;
   return tokens.map((t) => (found.some((a) => within(t, a.source)) ? "S" : found.some((a) => within(t, a.cue)) ? "C" : "O"));
 }
 
@@ -219,7 +219,7 @@ function hashedTagger(model: TaggerModel): HashedTagger {
 }
 
 /** Every static feature's row of weights (or -1), token by token: the features of staticFeatures, then tagFeatures' tag-free ones. */
-function staticRows(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[], m: HashedTagger): Int32Array {
+function staticRows(tokens: readonly AttributionToken[], model: TaggerModel, rules: readonly RuleReading[], m: HashedTagger): Int32Array {
   const n = tokens.length, width = n + 2 * REACH, count = TEMPLATES.length + TAG_JOINED.length;
   // Each column's pieces, padded on both sides, so a template reads any offset without a test.
   if (m.scratch.pieces.length < COLUMNS.length * width * LANES) m.scratch.pieces = new Int32Array(2 * COLUMNS.length * width * LANES);
@@ -263,7 +263,7 @@ function staticRows(tokens: readonly Token[], model: TaggerModel, rules: readonl
  * tagFeatures, summed in the same order (so the scores are the same to the last bit), but
  * looked up by hashed key in typed arrays: no feature string is built.
  */
-export function tagTokens(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
+export function tagTokens(tokens: readonly AttributionToken[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
   const m = hashedTagger(model);
   const { weights } = m.table, width = TAGS.length, count = TEMPLATES.length + TAG_JOINED.length;
   const rows = staticRows(tokens, model, rules, m);
@@ -291,7 +291,7 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel, rules: r
 }
 
 /** The same greedy tagging over the named features (a dictionary lookup per feature string): the reference tagTokens is checked and timed against. */
-export function tagTokensByName(tokens: readonly Token[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
+export function tagTokensByName(tokens: readonly AttributionToken[], model: TaggerModel, rules: readonly RuleReading[]): Tag[] {
   const fixed = staticFeatures(tokens, model, rules);
   const out: Tag[] = [];
   for (let i = 0; i < tokens.length; i++) {

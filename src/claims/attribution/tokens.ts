@@ -1,7 +1,7 @@
 /** Tokens of a sentence with their offsets in the article, shared by the cue rules and the learned tagger. */
 import { escapeRegExp } from "../../regexp.js";
 
-export interface Token {
+export interface AttributionToken {
   readonly raw: string;
   readonly low: string;
   readonly start: number;
@@ -14,6 +14,6 @@ export function tokenPattern(titles: readonly string[]): RegExp {
   return new RegExp(`(?:\\p{Lu}\\.){2,}|${title}[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, "gu");
 }
 
-export function tokenise(text: string, offset: number, pattern: RegExp): Token[] {
+export function tokenise(text: string, offset: number, pattern: RegExp): AttributionToken[] {
   return [...text.matchAll(pattern)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
 }

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createLanguages, languages } from "../../src/lang/index.js";
+import { readText } from "../../src/text/index.js";
+
+const article = { text: "The ministers met in Brussels. They agreed on 5,000 tonnes of aid.", language: "en" };
+
+test("readText: sentences and tokens with exact offsets, stems and values from the languages given", () => {
+  const layer = readText(article, languages(["en"]));
+  assert.deepEqual(layer.sentences.map((s) => s.text), ["The ministers met in Brussels.", "They agreed on 5,000 tonnes of aid."]);
+  for (const t of layer.tokens) assert.equal(article.text.slice(t.start, t.end), t.surface);
+  const ministers = layer.tokens.find((t) => t.lower === "ministers")!;
+  assert.equal(ministers.stem, "minist");
+  assert.equal(layer.tokens.find((t) => t.kind === "number")!.value, 5000);
+  assert.ok(layer.tokens.find((t) => t.lower === "the")!.stop);
+});
+
+test("readText: a pack's own word knowledge is what the layer stems with, per Languages value", () => {
+  const en = languages(["en"]).pack("en")!;
+  const own = createLanguages([{ ...en, words: { stopwords: new Set(["met"]), stem: (w) => w.slice(0, 3) } }]);
+  const layer = readText(article, own);
+  assert.equal(layer.tokens.find((t) => t.lower === "ministers")!.stem, "min");
+  assert.ok(layer.tokens.find((t) => t.lower === "met")!.stop);
+  assert.ok(!layer.tokens.find((t) => t.lower === "the")!.stop);
+  // The registered languages still read with the libraries' stemmer.
+  assert.equal(readText(article, languages()).tokens.find((t) => t.lower === "ministers")!.stem, "minist");
+});
