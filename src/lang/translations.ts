@@ -172,7 +172,8 @@ function readIndexFile(file: string, stem: (word: string) => string): Translatio
 function cachedIndex(base: string, files: readonly string[], stem: (word: string) => string, dir: string | undefined): TranslationIndex {
   const make = () => indexDictionary(readDictd(base), stem);
   if (!dir) return make();
-  const name = base.split("/").pop()!;
+  // One index per dictionary file (path), its older versions replaced.
+  const name = `${base.split("/").pop()!}.${createHash("sha256").update(base).digest("hex").slice(0, 8)}`;
   let file: string;
   try {
     file = join(dir, `${name}.${signatureOf(files)}.tsv`);
@@ -196,15 +197,15 @@ function cachedIndex(base: string, files: readonly string[], stem: (word: string
 
 /**
  * FreeDict dictionaries into English found in `dir` (none when it is absent), each indexed
- * on first use and the index kept in `cache` (cacheDir(); undefined for none).
+ * on first use and the index kept in `cache` (cacheDir(); null for none).
  */
-export function freedictTranslations(dir: string, stem: (word: string, language: string) => string, cache: string | undefined = cacheDir()): Translations {
+export function freedictTranslations(dir: string, stem: (word: string, language: string) => string, cache: string | null = cacheDir() ?? null): Translations {
   const found = new Map<string, () => TranslationIndex>();
   for (const [code, name] of Object.entries(FREEDICT_CODES)) {
     const base = join(dir, `freedict-${name}-eng`);
     if (!existsSync(`${base}.index`)) continue;
     const files = [`${base}.index`, existsSync(`${base}.dict.dz`) ? `${base}.dict.dz` : `${base}.dict`];
-    found.set(code, () => cachedIndex(base, files, (w) => stem(w, code), cache === undefined ? undefined : join(cache, "freedict")));
+    found.set(code, () => cachedIndex(base, files, (w) => stem(w, code), cache === null ? undefined : join(cache, "freedict")));
   }
   return found.size ? translationsFromIndexes(found, stem) : NO_TRANSLATIONS;
 }

@@ -65,7 +65,7 @@ describe("translations into English", () => {
   const stem = (w: string, l: string) => wordKnowledge(l).stem(w);
 
   it("translates words of a language with a dictionary, by headword or by stem", () => {
-    const t = freedictTranslations(writeFixture(), stem, undefined);
+    const t = freedictTranslations(writeFixture(), stem, null);
     assert.deepEqual(t.languages, ["de"]);
     assert.deepEqual(t.toEnglish("Drohne", "de"), ["drone", "idler"]);
     assert.deepEqual(t.toEnglish("Drohnen", "de"), ["drone", "idler"], "found through its stem");
@@ -75,7 +75,7 @@ describe("translations into English", () => {
   it("is none where no dictionary is installed, and is handed to stages inside Languages", () => {
     const none = freedictTranslations(join(tmpdir(), "no-such-dictd-folder"), stem);
     assert.deepEqual(none.languages, []);
-    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem));
+    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem, null));
     assert.deepEqual(own.translations.toEnglish("Störsender", "de"), ["jamming", "transmitter", "jammer"]);
     assert.deepEqual(createLanguages(languages().all(), none).translations.toEnglish("Störsender", "de"), []);
   });
@@ -84,7 +84,7 @@ describe("translations into English", () => {
     const dir = writeFixture();
     const cache = mkdtempSync(join(tmpdir(), "dossier-cache-"));
     const words = ["Drohne", "Drohnen", "forderte", "verlangen", "verlangt", "Störsender", "Haus"];
-    const uncached = freedictTranslations(dir, stem, undefined);
+    const uncached = freedictTranslations(dir, stem, null);
     const expected = words.map((w) => uncached.toEnglish(w, "de"));
     assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "index made and written");
     const written = readdirSync(join(cache, "freedict"));
