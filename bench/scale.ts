@@ -1,8 +1,8 @@
 /**
  * `npm run bench:scale`: end-to-end builds of generated corpora (bench/scale/corpus.ts) from
  * JSON lines into a SQLite store, in a child process as a user runs them, per size: articles
- * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the time to add 100
- * more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
+ * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the wall and CPU
+ * time to add 100 more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
  * default; `-- 1000000` (or any sizes) as arguments; `--cpu-prof` writes V8 profiles of
  * each first build to the temporary folder. Corpora are written to a temporary folder and
  * deleted (unless `--keep`).
@@ -60,8 +60,8 @@ if (texts.length === 0) {
 const dir = mkdtempSync(join(tmpdir(), "dossier-scale-"));
 console.log(`## bench:scale: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
 console.log(`corpora from ${texts.length} real base texts, in ${dir}\n`);
-console.log("| articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 peak RSS MB | store MB | reports MB |");
-console.log("|---|---|---|---|---|---|---|---|---|");
+console.log("| articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 CPU s | +100 peak RSS MB | store MB | reports MB |");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const size of sizes.length ? sizes : [10_000, 100_000]) {
   const corpus = join(dir, `corpus-${size}.jsonl`);
   const more = join(dir, `more-${size}.jsonl`);
@@ -79,6 +79,7 @@ for (const size of sizes.length ? sizes : [10_000, 100_000]) {
     ((first.cpuSeconds / size) * 1000).toFixed(2),
     first.peakRssMb.toFixed(0),
     added.wallSeconds.toFixed(1),
+    added.cpuSeconds.toFixed(1),
     added.peakRssMb.toFixed(0),
     (store / 2 ** 20).toFixed(0),
     (bytesOf(out) / 2 ** 20).toFixed(1),
