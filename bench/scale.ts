@@ -1,8 +1,8 @@
 /**
  * `npm run bench:scale`: end-to-end builds of generated corpora (bench/scale/corpus.ts) from
  * JSON lines into a SQLite store, in a child process as a user runs them, per size: articles
- * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the time to add 100
- * more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
+ * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the wall and CPU time
+ * to add 100 more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
  * default; `-- 1000000` (or any sizes) as arguments; `--cpu-prof` writes V8 profiles of
  * each first build to the temporary folder. Corpora are written to a temporary folder and
  * deleted (unless `--keep`). `--postgres` adds rows for a PostgreSQL store built with 1 and
@@ -84,8 +84,8 @@ const stores: Array<{ name: string; db: (size: number) => Promise<string>; extra
   ...[1, 2].flatMap((n) => (postgres ? [{ name: `PostgreSQL, ${n} worker${n > 1 ? "s" : ""}`, db: (size: number) => freshDatabase(`dossier_bench_scale_${size}_${n}`), extra: ["--workers", String(n)] }] : [])),
 ];
 
-console.log("| store | articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 peak RSS MB | store MB | reports MB |");
-console.log("|---|---|---|---|---|---|---|---|---|---|");
+console.log("| store | articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 CPU s | +100 peak RSS MB | store MB | reports MB |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const size of sizes.length ? sizes : [10_000, 100_000]) {
   const corpus = join(dir, `corpus-${size}.jsonl`);
   const more = join(dir, `more-${size}.jsonl`);
@@ -105,6 +105,7 @@ for (const size of sizes.length ? sizes : [10_000, 100_000]) {
       ((first.cpuSeconds / size) * 1000).toFixed(2),
       first.peakRssMb.toFixed(0),
       added.wallSeconds.toFixed(1),
+      added.cpuSeconds.toFixed(1),
       added.peakRssMb.toFixed(0),
       store === null ? "–" : (store / 2 ** 20).toFixed(0),
       (bytesOf(out) / 2 ** 20).toFixed(1),

@@ -183,7 +183,9 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   // Full names by the bucket of their last word, most frequent first.
   const multi = new Map<string, string[]>();
   for (const f of [...multiCounts.keys()].sort((a, b) => multiCounts.get(b)! - multiCounts.get(a)!)) {
-    multi.set(bucketOf(lastWord(f)), [...(multi.get(bucketOf(lastWord(f))) ?? []), f]);
+    const list = multi.get(bucketOf(lastWord(f)));
+    if (list) list.push(f);
+    else multi.set(bucketOf(lastWord(f)), [f]);
   }
   const index = new GroupIndex();
   // Shorter multi-word names first, so a longer run can find the name it ends with
@@ -345,28 +347,44 @@ function isSeat(name: string, seat: string): boolean {
 /** A person has a title or two-word name; equipment is a designation; places follow "in/to/from"; acronyms and org words are organisations. */
 function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, languages: Languages): EntityType {
   const votes = new Map<EntityType, number>();
-  const vote = (t: EntityType, w = 1): void => void votes.set(t, (votes.get(t) ?? 0) + w);
-  const borrowed = borrowedOrganizationWords(languages);
+  let cache = mentionVotes.get(languages);
+  if (!cache || cache.size >= MENTION_VOTES_LIMIT) mentionVotes.set(languages, (cache = new Map()));
   for (const m of mentions) {
     const language = articles.get(m.articleId)?.language ?? "und";
-    const labels = languages.pack(language)?.framing?.labels ?? [];
-    const k = languages.pack(language)?.entities;
-    // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
-    const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
-    if (countryName(m.text, language)) vote("place", 3);
-    // "The Kremlin said", "the White House": the place stands for the body seated there.
-    if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
-    if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
-    else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
-    if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
-    // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
-    if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
-    if (k?.placePrepositions.includes(m.before)) vote("place");
-    // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
-    // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
-    if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);
-    if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
+    const key = `${language}\u0000${m.text}\u0000${m.before}\u0000${m.before2}`;
+    let own = cache.get(key);
+    if (!own) cache.set(key, (own = votesOf(m, language, languages)));
+    for (const [t, w] of own) votes.set(t, (votes.get(t) ?? 0) + w);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : "other";
+}
+
+/** Mentions' votes remembered by language, text and the words before: a story repeats its names. */
+const mentionVotes = new WeakMap<Languages, Map<string, ReadonlyArray<readonly [EntityType, number]>>>();
+const MENTION_VOTES_LIMIT = 100_000;
+
+/** One mention's votes for its entity's type, in the order typeOf counts them. */
+function votesOf(m: EntityMention, language: string, languages: Languages): Array<readonly [EntityType, number]> {
+  const out: Array<readonly [EntityType, number]> = [];
+  const vote = (t: EntityType, w = 1): void => void out.push([t, w]);
+  const borrowed = borrowedOrganizationWords(languages);
+  const labels = languages.pack(language)?.framing?.labels ?? [];
+  const k = languages.pack(language)?.entities;
+  // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
+  const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
+  if (countryName(m.text, language)) vote("place", 3);
+  // "The Kremlin said", "the White House": the place stands for the body seated there.
+  if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
+  if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
+  else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
+  if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
+  // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
+  if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
+  if (k?.placePrepositions.includes(m.before)) vote("place");
+  // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
+  // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
+  if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);
+  if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
+  return out;
 }

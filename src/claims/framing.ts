@@ -28,6 +28,23 @@ export interface Placed {
   readonly before: string;
 }
 
+type FramingKnowledge = NonNullable<ReturnType<Languages["pack"]>>["framing"] & object;
+
+const patterns = new WeakMap<FramingKnowledge, RegExp>();
+
+/** A language's loaded terms (any ending) and loaded words (whole) as one pattern, made once per language's knowledge. */
+function loadedPattern(k: FramingKnowledge): RegExp {
+  let pattern = patterns.get(k);
+  if (!pattern) {
+    const alternatives = [
+      ...k.loadedTerms.map((t) => `${escapeRegExp(t)}[\\p{L}-]*`),
+      ...(k.loadedWords ?? []).map((w) => `${escapeRegExp(w)}(?![\\p{L}-])`),
+    ];
+    patterns.set(k, (pattern = new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})`, "giu")));
+  }
+  return pattern;
+}
+
 /**
  * Framing of one article: `inText` are the entity mentions in its text, `inTitleOf` finds
  * the entities its title names (see titleNames).
@@ -41,11 +58,7 @@ export function findFraming(
 ): Framing {
   const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
-  const alternatives = [
-    ...k.loadedTerms.map((t) => `${escapeRegExp(t)}[\\p{L}-]*`),
-    ...(k.loadedWords ?? []).map((w) => `${escapeRegExp(w)}(?![\\p{L}-])`),
-  ];
-  const loaded = new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})`, "giu");
+  const loaded = loadedPattern(k);
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
@@ -61,14 +74,15 @@ export function findFraming(
   const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"]): void => {
     const candidates: FramingCandidate[] = [...text.matchAll(loaded)].map((m) => ({ index: m.index, term: m[0] }));
     candidates.push(...opinionWords(text, k), ...scareQuotes(text, sayingVerbs));
+    if (!candidates.length) return;
+    const within = names.filter((n) => n.start >= offset && n.end <= offset + text.length);
     for (const m of candidates.sort((a, b) => a.index - b.index)) {
       if (!m.scare && speech[where].some(([s, e]) => offset + m.index >= s && offset + m.index < e)) continue;
       const at = offset + m.index;
       const end = at + m.term.length;
       // The nearest name: after the word ("dictator Maduro") or before it ("Maduro's regime").
       let best: { name: string; d: number } | null = null;
-      for (const n of names) {
-        if (n.start < offset || n.end > offset + text.length) continue;
+      for (const n of within) {
         const d = n.start >= end ? n.start - end : at - n.end;
         if (d >= 0 && d <= ABOUT_WINDOW && (!best || d < best.d)) best = { name: n.name, d };
       }

@@ -60,6 +60,24 @@ function formsOf(language: string): readonly CountryForm[] {
   return list;
 }
 
+const byStart = new Map<string, ReadonlyMap<string, readonly CountryForm[]>>();
+
+/** The forms of as many words as `written` whose first word starts with its first word's letter (sameWordForm needs both), in formsOf's order. */
+function formsStarting(language: string, written: readonly string[]): readonly CountryForm[] {
+  let index = byStart.get(language);
+  if (!index) {
+    const built = new Map<string, CountryForm[]>();
+    for (const form of formsOf(language)) {
+      const key = `${form.words.length}\u0000${form.words[0]?.[0] ?? ""}`;
+      const list = built.get(key);
+      if (list) list.push(form);
+      else built.set(key, [form]);
+    }
+    byStart.set(language, (index = built));
+  }
+  return index.get(`${written.length}\u0000${written[0]?.[0] ?? ""}`) ?? [];
+}
+
 /** Whether a written word is a form of a country's word: equal, a genitive "-s" in Latin script, or a case ending elsewhere. */
 function sameWordForm(written: string, country: string): boolean {
   if (written === country) return true;
@@ -80,8 +98,7 @@ export function countryName(name: string, language: string): string | null {
   // "U.S." and "US" are one short form; a lower-case "us" is a pronoun, so case must show an acronym.
   const acronym = /^[\p{Lu}.]+$/u.test(name);
   let found: string | null = null;
-  for (const form of formsOf(language)) {
-    if (form.words.length !== written.length) continue;
+  for (const form of formsStarting(language, written)) {
     if (form.words.length === 1 && form.words[0]!.length <= 3 && !acronym) continue;
     if (form.words.every((w, i) => sameWordForm(written[i]!, w))) {
       found = form.english;

@@ -5,7 +5,9 @@
  * language translates nothing and Dossier compares languages as before (names, numbers,
  * cognates).
  */
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { type DictdDictionary, readDictd, translationsOf } from "./dictd.js";
 
@@ -28,56 +30,182 @@ const FREEDICT_CODES: Readonly<Record<string, string>> = { de: "deu", fr: "fra",
 const CACHE_LIMIT = 200_000;
 
 /**
- * Translations from dictionaries of each language, loaded on first use. A word is looked
- * up as written (lower case), then by its stem among the headwords' stems (French and
- * Spanish list only lemmas: "demandé" finds "demander").
+ * A dictionary reduced to what translation asks of it: each headword's English words (in
+ * entry order, as `translationsOf` reads them) and each stem's (the headwords' of that stem,
+ * without repeats), words joined by spaces; lists without words are left out.
+ */
+export interface TranslationIndex {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly byStem: ReadonlyMap<string, string>;
+}
+
+/** The index of a dictionary: every headword translated once and stemmed once (a headword of several words has no stem). */
+export function indexDictionary(dict: DictdDictionary, stem: (word: string) => string): TranslationIndex {
+  const exact = new Map<string, string>();
+  const heads = new Map<string, string[]>();
+  for (const head of dict.headwords()) {
+    const words = dict.entries(head).flatMap(translationsOf);
+    if (words.length) exact.set(head, words.join(" "));
+    if (head.includes(" ")) continue;
+    const s = stem(head);
+    const list = heads.get(s);
+    if (list) list.push(head);
+    else heads.set(s, [head]);
+  }
+  const byStem = new Map<string, string>();
+  for (const [s, list] of heads) {
+    const words = new Set<string>();
+    for (const head of list) for (const w of exact.get(head)?.split(" ") ?? []) words.add(w);
+    if (words.size) byStem.set(s, [...words].join(" "));
+  }
+  return { exact, byStem };
+}
+
+/**
+ * Translations from each language's index, made on first use. A word is looked up as
+ * written (lower case), then by its stem among the headwords' stems (French and Spanish
+ * list only lemmas: "demandé" finds "demander").
  */
 export function createTranslations(dictionaries: ReadonlyMap<string, () => DictdDictionary>, stem: (word: string, language: string) => string): Translations {
-  const loaded = new Map<string, { dict: DictdDictionary; byStem: Map<string, string[]> | null }>();
-  const cache = new Map<string, readonly string[]>();
-  const open = (language: string) => {
-    let d = loaded.get(language);
-    if (!d) loaded.set(language, (d = { dict: dictionaries.get(language)!(), byStem: null }));
-    return d;
-  };
-  const lookup = (word: string, language: string): string[] => {
-    const d = open(language);
-    const exact = d.dict.entries(word).flatMap(translationsOf);
-    if (exact.length) return exact;
-    if (!d.byStem) {
-      d.byStem = new Map();
-      for (const head of d.dict.headwords()) {
-        if (head.includes(" ")) continue;
-        const s = stem(head, language);
-        const list = d.byStem.get(s);
-        if (list) list.push(head);
-        else d.byStem.set(s, [head]);
-      }
-    }
-    return [...new Set((d.byStem.get(stem(word, language)) ?? []).flatMap((h) => d.dict.entries(h).flatMap(translationsOf)))];
+  const indexes = new Map<string, () => TranslationIndex>();
+  for (const [language, open] of dictionaries) indexes.set(language, () => indexDictionary(open(), (w) => stem(w, language)));
+  return translationsFromIndexes(indexes, stem);
+}
+
+function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationIndex>, stem: (word: string, language: string) => string): Translations {
+  const loaded = new Map<string, TranslationIndex>();
+  const caches = new Map<string, Map<string, readonly string[]>>();
+  let cached = 0;
+  const lookup = (word: string, language: string): readonly string[] => {
+    let index = loaded.get(language);
+    if (!index) loaded.set(language, (index = indexes.get(language)!()));
+    const words = index.exact.get(word) ?? index.byStem.get(stem(word, language));
+    return words ? words.split(" ") : [];
   };
   return {
-    languages: [...dictionaries.keys()],
+    languages: [...indexes.keys()],
     toEnglish(word, language) {
-      if (!dictionaries.has(language)) return [];
-      const key = `${language}:${word.toLowerCase()}`;
-      let found = cache.get(key);
+      if (!indexes.has(language)) return [];
+      const lower = word.toLowerCase();
+      let cache = caches.get(language);
+      if (!cache) caches.set(language, (cache = new Map()));
+      let found = cache.get(lower);
       if (found === undefined) {
-        found = lookup(word.toLowerCase(), language);
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, found);
+        found = lookup(lower, language);
+        if (cached >= CACHE_LIMIT) {
+          for (const c of caches.values()) c.clear();
+          cached = 0;
+        }
+        cache.set(lower, found);
+        cached++;
       }
       return found;
     },
   };
 }
 
-/** FreeDict dictionaries into English found in `dir` (none when it is absent). */
-export function freedictTranslations(dir: string, stem: (word: string, language: string) => string): Translations {
-  const found = new Map<string, () => DictdDictionary>();
+/**
+ * The folder of Dossier's caches: `DOSSIER_CACHE` (set it empty for none), else
+ * `$XDG_CACHE_HOME/dossier` or `~/.cache/dossier`.
+ */
+export function cacheDir(): string | undefined {
+  const own = process.env.DOSSIER_CACHE;
+  if (own !== undefined) return own || undefined;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "dossier");
+}
+
+/** Bump when the index's file format changes (translationsOf's and the stemmer's changes are detected). */
+const INDEX_FORMAT = "1";
+/** Headword–stem pairs kept in an index file to check, when it is read, that the stemmer still stems as it did. */
+const STEM_PROBES = 64;
+
+function signatureOf(files: readonly string[]): string {
+  const h = createHash("sha256").update(INDEX_FORMAT).update(translationsOf.toString());
+  for (const f of files) {
+    const s = statSync(f);
+    h.update(`\0${f}\0${s.size}\0${s.mtimeMs}`);
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+/** An index file: a line of stem probes, then lines "e TAB headword TAB words" and "s TAB stem TAB words". */
+function writeIndexFile(file: string, index: TranslationIndex, stem: (word: string) => string): void {
+  const heads = [...index.exact.keys()].filter((h) => !h.includes(" "));
+  const probes: string[] = [];
+  for (let i = 0; i < heads.length; i += Math.max(1, Math.floor(heads.length / STEM_PROBES))) probes.push(heads[i]!, stem(heads[i]!));
+  const lines = [`p\t${probes.join("\t")}`];
+  for (const [head, words] of index.exact) lines.push(`e\t${head}\t${words}`);
+  for (const [s, words] of index.byStem) lines.push(`s\t${s}\t${words}`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, lines.join("\n") + "\n");
+  renameSync(temporary, file);
+}
+
+/** The index in a file written by writeIndexFile, or undefined when the stemmer now stems a probe otherwise. */
+function readIndexFile(file: string, stem: (word: string) => string): TranslationIndex | undefined {
+  const text = readFileSync(file, "utf8");
+  const exact = new Map<string, string>();
+  const byStem = new Map<string, string>();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const kind = text[at];
+    if (kind === "p") {
+      const probes = text.slice(at + 2, end).split("\t");
+      for (let i = 0; i + 1 < probes.length; i += 2) if (stem(probes[i]!) !== probes[i + 1]) return undefined;
+    } else {
+      const tab = text.indexOf("\t", at + 2);
+      (kind === "e" ? exact : byStem).set(text.slice(at + 2, tab), text.slice(tab + 1, end));
+    }
+    at = end + 1;
+  }
+  return { exact, byStem };
+}
+
+/**
+ * A dictionary's index from the cache folder when one was written for these files (same
+ * sizes and times, same sense reader, same stems), else made from the dictionary and
+ * written there for the next process (older indexes of the dictionary removed). A cache
+ * that cannot be read or written only costs the time to make the index.
+ */
+function cachedIndex(base: string, files: readonly string[], stem: (word: string) => string, dir: string | undefined): TranslationIndex {
+  const make = () => indexDictionary(readDictd(base), stem);
+  if (!dir) return make();
+  // One index per dictionary file (path), its older versions replaced.
+  const name = `${base.split("/").pop()!}.${createHash("sha256").update(base).digest("hex").slice(0, 8)}`;
+  let file: string;
+  try {
+    file = join(dir, `${name}.${signatureOf(files)}.tsv`);
+    if (existsSync(file)) {
+      const index = readIndexFile(file, stem);
+      if (index) return index;
+    }
+  } catch {
+    return make();
+  }
+  const index = make();
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+    writeIndexFile(file, index, stem);
+  } catch {
+    // A read-only or full cache folder: the next process makes the index again.
+  }
+  return index;
+}
+
+/**
+ * FreeDict dictionaries into English found in `dir` (none when it is absent), each indexed
+ * on first use and the index kept in `cache` (cacheDir(); null for none).
+ */
+export function freedictTranslations(dir: string, stem: (word: string, language: string) => string, cache: string | null = cacheDir() ?? null): Translations {
+  const found = new Map<string, () => TranslationIndex>();
   for (const [code, name] of Object.entries(FREEDICT_CODES)) {
     const base = join(dir, `freedict-${name}-eng`);
-    if (existsSync(`${base}.index`)) found.set(code, () => readDictd(base));
+    if (!existsSync(`${base}.index`)) continue;
+    const files = [`${base}.index`, existsSync(`${base}.dict.dz`) ? `${base}.dict.dz` : `${base}.dict`];
+    found.set(code, () => cachedIndex(base, files, (w) => stem(w, code), cache === null ? undefined : join(cache, "freedict")));
   }
-  return found.size ? createTranslations(found, stem) : NO_TRANSLATIONS;
+  return found.size ? translationsFromIndexes(found, stem) : NO_TRANSLATIONS;
 }

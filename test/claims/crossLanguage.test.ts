@@ -38,7 +38,7 @@ function germanDictionary(): string {
   return dir;
 }
 
-const withDictionary = createLanguages(languages().all(), freedictTranslations(germanDictionary(), (w, l) => wordKnowledge(l).stem(w)));
+const withDictionary = createLanguages(languages().all(), freedictTranslations(germanDictionary(), (w, l) => wordKnowledge(l).stem(w), null));
 const withoutDictionary = createLanguages(languages().all(), NO_TRANSLATIONS);
 
 const sentence = (text: string, language: string, langs = withDictionary) => {

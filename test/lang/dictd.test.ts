@@ -3,7 +3,7 @@
  * dictd's format written here (an index of base64 offsets into a gzipped text).
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -65,7 +65,7 @@ describe("translations into English", () => {
   const stem = (w: string, l: string) => wordKnowledge(l).stem(w);
 
   it("translates words of a language with a dictionary, by headword or by stem", () => {
-    const t = freedictTranslations(writeFixture(), stem);
+    const t = freedictTranslations(writeFixture(), stem, null);
     assert.deepEqual(t.languages, ["de"]);
     assert.deepEqual(t.toEnglish("Drohne", "de"), ["drone", "idler"]);
     assert.deepEqual(t.toEnglish("Drohnen", "de"), ["drone", "idler"], "found through its stem");
@@ -75,8 +75,25 @@ describe("translations into English", () => {
   it("is none where no dictionary is installed, and is handed to stages inside Languages", () => {
     const none = freedictTranslations(join(tmpdir(), "no-such-dictd-folder"), stem);
     assert.deepEqual(none.languages, []);
-    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem));
+    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem, null));
     assert.deepEqual(own.translations.toEnglish("Störsender", "de"), ["jamming", "transmitter", "jammer"]);
     assert.deepEqual(createLanguages(languages().all(), none).translations.toEnglish("Störsender", "de"), []);
+  });
+
+  it("keeps each dictionary's index in the cache folder, translates the same from it, and indexes a changed dictionary again", () => {
+    const dir = writeFixture();
+    const cache = mkdtempSync(join(tmpdir(), "dossier-cache-"));
+    const words = ["Drohne", "Drohnen", "forderte", "verlangen", "verlangt", "Störsender", "Haus"];
+    const uncached = freedictTranslations(dir, stem, null);
+    const expected = words.map((w) => uncached.toEnglish(w, "de"));
+    assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "index made and written");
+    const written = readdirSync(join(cache, "freedict"));
+    assert.equal(written.length, 1);
+    assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "index read from the cache");
+    utimesSync(join(dir, "freedict-deu-eng.index"), new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "dictionary changed: indexed again");
+    const rewritten = readdirSync(join(cache, "freedict"));
+    assert.equal(rewritten.length, 1, "the older index removed");
+    assert.notEqual(rewritten[0], written[0]);
   });
 });
