@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { freshDatabase } from "./lib/postgres.js";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
 const args = process.argv.slice(2);
@@ -66,22 +66,10 @@ if (texts.length === 0) {
 const dir = mkdtempSync(join(tmpdir(), "dossier-scale-"));
 console.log(`## bench:scale: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
 console.log(`corpora from ${texts.length} real base texts, in ${dir}\n`);
-/** A fresh PostgreSQL database for one run. */
-async function freshDatabase(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: postgres });
-  await client.connect();
-  await client.query(`drop database if exists ${name}`);
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(postgres!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** The stores a corpus is built into: SQLite in one process, and with --postgres, PostgreSQL with 1 and 2 workers. */
 const stores: Array<{ name: string; db: (size: number) => Promise<string>; extra: readonly string[] }> = [
   { name: "SQLite, 1 process", db: async (size) => join(dir, `store-${size}.db`), extra: [] },
-  ...[1, 2].flatMap((n) => (postgres ? [{ name: `PostgreSQL, ${n} worker${n > 1 ? "s" : ""}`, db: (size: number) => freshDatabase(`dossier_bench_scale_${size}_${n}`), extra: ["--workers", String(n)] }] : [])),
+  ...[1, 2].flatMap((n) => (postgres ? [{ name: `PostgreSQL, ${n} worker${n > 1 ? "s" : ""}`, db: (size: number) => freshDatabase(postgres!, `dossier_bench_scale_${size}_${n}`), extra: ["--workers", String(n)] }] : [])),
 ];
 
 console.log("| store | articles | build wall s | articles/s | CPU ms/article | peak RSS MB | +100 wall s | +100 CPU s | +100 peak RSS MB | store MB | reports MB |");

@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { freshDatabase } from "./lib/postgres.js";
 import { openPostgresStore } from "../src/store/index.js";
 import { buildWithWorkers } from "../src/workers/build.js";
 
@@ -43,17 +43,6 @@ function corpus(from: number, texts: number): { dir: string; count: number } {
   return { dir, count: files.length * 3 };
 }
 
-async function freshDatabase(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`drop database if exists ${name}`);
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(admin!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A `dossier worker` process, resolved once it says it waits for jobs. */
 function startWorker(url: string): Promise<() => Promise<void>> {
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "worker", "--db", url], {
@@ -75,7 +64,7 @@ function startWorker(url: string): Promise<() => Promise<void>> {
 }
 
 async function measure(workers: number, warmUp: string, input: string, count: number) {
-  const url = await freshDatabase(`dossier_bench_workers_${workers}`);
+  const url = await freshDatabase(admin!, `dossier_bench_workers_${workers}`);
   const stops = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
   const store = await openPostgresStore(url);
   const at = new Map<string, number>();
