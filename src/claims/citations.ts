@@ -51,9 +51,12 @@ export function sourceName(phrase: string, language: string, languages: Language
     if (isName(w) || connectors.has(w.toLowerCase()) && from < words.length && from > 1 && isName(words[from - 2]!)) from--;
     else break;
   }
-  // A capitalised joint ("But", "And") opens the clause, not the name; "The" may open a name.
+  // A capitalised joint ("But", "And") opens the clause, not the name; "The" may open a name, and
+  // inside the run a capitalised common word is part of it ("the New York Post", "Sports Business News").
   const articles = new Set(k?.articles ?? []);
-  while (from < words.length - 1 && (connectors.has(words[from]!) || stop.has(words[from]!.toLowerCase()) && !articles.has(words[from]!.toLowerCase()))) from++;
+  const joints = new Set([...(k?.clauseOpeners ?? []), ...(k?.clauseWords ?? [])]);
+  const opensClause = (w: string): boolean => joints.has(w.toLowerCase()) || from === 0 && stop.has(w.toLowerCase()) && !articles.has(w.toLowerCase()) && !/^\p{Lu}/u.test(words[from + 1] ?? "");
+  while (from < words.length - 1 && (connectors.has(words[from]!) || opensClause(words[from]!))) from++;
   const descriptorWords = new Set((k?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   // "a report in X", "Russia's X", "le journal X": the name is the source; "документы правительства США" is a document.
   const joined = from === 0 || (k?.sourcePrepositions ?? []).includes(words[from - 1]!.toLowerCase()) || /['’]s$/.test(words[from - 1]!) || descriptorWords.has(words[from - 1]!.toLowerCase());

@@ -171,7 +171,9 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   };
 
   const originOf = (articleId: string, attributedTo: string | null): Origin => {
-    const key = attributedTo && !(isGeneric(attributedTo) && leadSource.has(articleId)) ? keyOf(attributedTo) : leadSource.get(articleId);
+    // A sentence naming no source is the article's own reporting; "the report" is the one its lead
+    // names, or the article's own where its lead names none.
+    const key = !attributedTo ? undefined : isGeneric(attributedTo) ? leadSource.get(articleId) : keyOf(attributedTo);
     if (key === undefined) {
       // An article's own reporting is its outlet's: the same origin as a citation of that outlet elsewhere.
       const outlet = byId.get(find(articleId))?.outlet;

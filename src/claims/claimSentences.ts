@@ -14,7 +14,13 @@ export interface ClaimSentence extends PivotSentence {
   readonly quotes: readonly QuotedPhrase[];
   /** Language-tagged stems, entity names and values: the features sentence claimSentenceSimilarity compares. */
   readonly features: ReadonlySet<string>;
+  /** The source the sentence names for itself. */
   readonly attributedTo: string | null;
+  /**
+   * The source its information rests on: the one it names, else the one the sentence before it
+   * in its paragraph rests on ("The report indicates that X. His request includes Y.").
+   */
+  readonly restsOn: string | null;
   /** Where attribution words sit in the sentence (article offsets), so a summary can leave them out. */
   readonly cues: ReadonlyArray<readonly [number, number]>;
 }

@@ -8,7 +8,7 @@ import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
-import { type Attribution, findAttributions } from "./attribution/rules.js";
+import { type Attribution, findAttributions, isReportingCue } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, type Placed, titleNames } from "./framing.js";
@@ -71,7 +71,10 @@ export function analyseStory(
   const inTitle = titleNames(entities);
   const multilingual = new Set(members.map((a) => a.language)).size > 1;
   const units = members.flatMap((a) =>
-    sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
+    carryAttribution(
+      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
+      layerOf.get(a.id)!,
+    ),
   );
   const storyLanguages = new Map<string, number>();
   for (const u of units) storyLanguages.set(u.language, (storyLanguages.get(u.language) ?? 0) + 1);
@@ -137,6 +140,9 @@ function claimSentenceOf(
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun") ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
+  const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
+  const attributedTo = speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null);
   const neutral = new Set([...names, ...valueKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
@@ -151,9 +157,29 @@ function claimSentenceOf(
     neutral,
     pivots,
     pivotKeys: pivotKeysOf(neutral, pivots),
-    attributedTo: speaker?.source ?? null,
+    // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
+    attributedTo,
+    restsOn: attributedTo,
     cues,
   };
+}
+
+/**
+ * A sentence that names no source rests on the source of the sentence before it in the same
+ * paragraph: news carries an attribution across a paragraph ("The report indicates that Maduro
+ * is seeking help. His request includes 14 missile systems."). A new paragraph starts afresh.
+ */
+function carryAttribution(units: ClaimSentence[], layer: TextLayer): ClaimSentence[] {
+  let paragraph = 0;
+  return units.map((u, i) => {
+    while (paragraph < layer.paragraphs.length - 1 && layer.paragraphs[paragraph]!.end <= u.sentence.start) paragraph++;
+    const before = units[i - 1];
+    const p = layer.paragraphs[paragraph];
+    if (u.restsOn || !before?.restsOn || !p || before.sentence.start < p.start) return u;
+    const carried = { ...u, restsOn: before.restsOn };
+    units[i] = carried;
+    return carried;
+  });
 }
 
 /** The sentence's text with the given spans (article offsets) blanked out. */

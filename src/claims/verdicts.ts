@@ -68,18 +68,19 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       ...dateConflicts(units, inputs.datesOf),
       ...negationConflicts(units, inputs.languages),
     ];
+    const sourceOf = restatedSources(units);
     const mentions: ClaimMention[] = entries.map(([u, values]) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
       attributedTo: u.attributedTo,
-      origin: tracer.originOf(u.articleId, u.attributedTo).name,
+      origin: tracer.originOf(u.articleId, sourceOf(u)).name,
       values: dedupeValues(values),
     }));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
     const reports = independentCount(articleIds, copies);
     const originCounts = new Map<string, { name: string; n: number }>();
     for (const u of units) {
-      const o = tracer.originOf(u.articleId, u.attributedTo);
+      const o = tracer.originOf(u.articleId, sourceOf(u));
       originCounts.set(o.key, { name: o.name, n: (originCounts.get(o.key)?.n ?? 0) + 1 });
     }
     const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
@@ -93,6 +94,21 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   judged.forEach((c, i) => c.units.forEach((u) => claimOf.set(u, claims[i]!.id)));
   const quoteVariants = inputs.variants.map((v) => variantOf(v, claimOf, copies));
   return { claims, quoteVariants };
+}
+
+/**
+ * The source each sentence of a claim rests on: the one it names, or, for a sentence in the
+ * article's own voice, the one source its article names for the same claim elsewhere (a lede
+ * stating what "the documents said" two paragraphs down is not a second origin).
+ */
+function restatedSources(units: readonly ClaimSentence[]): (u: ClaimSentence) => string | null {
+  const named = new Map<string, string | null>();
+  for (const u of units) {
+    if (!u.restsOn) continue;
+    const before = named.get(u.articleId);
+    named.set(u.articleId, before === undefined || before === u.restsOn ? u.restsOn : null);
+  }
+  return (u) => u.restsOn ?? named.get(u.articleId) ?? null;
 }
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */

@@ -102,6 +102,13 @@ export interface CitationKnowledge {
   readonly viaMarkers: readonly string[];
   /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */
   readonly adverbEndings?: readonly string[];
+  /**
+   * Words that tie a speaker to what describes it, read back across before a cue: "sources close
+   * to the situation said", "a staff member at the clinic told", "people familiar with the matter".
+   */
+  readonly speakerModifiers?: readonly string[];
+  /** Whether the language capitalises every noun (German): a lowercase word after a source's name ends it ("laut Polizei am Montag"). */
+  readonly nounsCapitalised?: boolean;
 }
 
 /** Claims: numbers written as words, multipliers and units. Keys are lowercase. */

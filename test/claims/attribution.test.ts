@@ -24,6 +24,19 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("The port, said on Friday to be full, closed."), []);
   });
 
+  it("reads a speaker described by what follows it: 'sources close to', 'a spokesman for', not an object of a verb", () => {
+    assert.deepEqual(sources("Sources close to the harbour board said the pier would close."), [["Sources close to the harbour board", "said"]]);
+    assert.deepEqual(sources("As many as five people close to the plan have confirmed the closure."), [["five people close to the plan", "have confirmed"]]);
+    assert.deepEqual(sources("People familiar with the plan said the ferry would stop."), [["People familiar with the plan", "said"]]);
+    assert.deepEqual(sources("A spokesman for the Lindholm port authority said fees would rise."), [["A spokesman for the Lindholm port authority", "said"]]);
+    assert.deepEqual(sources("The mayor visited workers at the yard and said nothing."), []);
+  });
+
+  it("reads German 'laut X' inside a clause, up to the first lowercase word after the name", () => {
+    assert.deepEqual(sources("Die Fähren waren laut Polizei am Montag vor der Küste von Hollen in Not geraten.", "de"), [["Polizei", "laut"]]);
+    assert.deepEqual(sources("Der Hafen ist so laut wie eine Baustelle.", "de"), []);
+  });
+
   it("reads Russian cues on either side of the speaker", () => {
     assert.deepEqual(sources("Паром задерживается, сообщает Северный Вестник.", "ru"), [["Северный Вестник", "сообщает"]]);
     assert.deepEqual(sources("Как пишет издание, паром задерживается.", "ru"), [["издание", "Как пишет"]]);

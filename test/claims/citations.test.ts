@@ -12,6 +12,10 @@ describe("citations", () => {
     assert.deepEqual(r.citations.map((c) => [c.source, c.quote]), [["Daily Ledger", "the Daily Ledger reported"]]);
   });
 
+  it("keeps a capitalised common word inside a name: 'the New Harbour Post'", () => {
+    assert.deepEqual(cite("The ferry will stop on Sundays, the New Harbour Post reported.").citations.map((c) => c.source), ["New Harbour Post"]);
+  });
+
   it("reads 'according to a report in X'", () => {
     const r = cite("According to a recent report in The Harbour Gazette, the bridge will close in spring.");
     assert.deepEqual(r.citations.map((c) => [c.source, c.via]), [["The Harbour Gazette", null]]);

@@ -171,6 +171,23 @@ describe("claims", () => {
     assert.equal(claim.status, "single-origin");
   });
 
+  it("carries a source across its paragraph, not beyond it, and leaves a sentence naming none to the article's own reporting", () => {
+    const text = (outlet: string): string =>
+      `${outlet} is closing the Lindholm pier, the Harbour Gazette reported. The harbour authority plans to spend 40 million euros on the pier.\n\n` +
+      "Divers found 12 cracked pillars under the Lindholm pier last winter.";
+    const r = analyse([
+      { ...article("a", text("The port")), outlet: "Coast News" },
+      { ...article("b", text("The city")), outlet: "Ferry Daily" },
+    ]);
+    const spend = withValue(r.claims, 40_000_000)!;
+    assert.deepEqual(spend.mentions.map((m) => m.attributedTo), [null, null], "the sentence names no source itself");
+    assert.deepEqual(spend.origins, ["Harbour Gazette"]);
+    assert.equal(spend.status, "single-origin");
+    const pillars = withValue(r.claims, 12)!;
+    assert.deepEqual([...pillars.origins].sort(), ["Coast News", "Ferry Daily"]);
+    assert.equal(pillars.status, "corroborated");
+  });
+
   it("gives a sentence whose speaker is a pronoun the person last cited, not the article's lead source", () => {
     const text = (lead: string): string =>
       `${lead} reported on Friday that the Lindholm pier will close. Harbour Minister Olga Brandt said the pillars had cracked. "The pier will stay closed until the divers have checked every pillar," she told reporters.`;

@@ -26,6 +26,7 @@ export interface Compiled {
   readonly openers: ReadonlySet<string>;
   readonly token: RegExp;
   readonly reporting: ReadonlySet<string>;
+  readonly modifiers: string[][];
 }
 
 /** Compiled knowledge by language, per Languages value. */
@@ -54,6 +55,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         openers: new Set(k.clauseOpeners),
         token: tokenPattern(k.titleAbbreviations),
         reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
+        modifiers: phraseList(k.speakerModifiers ?? []),
       }
     : null;
   compiled.set(language, c);

@@ -86,7 +86,9 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i += relay.length - 1;
       continue;
     }
-    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i)));
+    // A one-word cue inside a clause counts where it is a reporting word before a name ("…, die laut Polizei …"),
+    // not where it may compare ("so groß wie Berlin").
+    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || c.k.reportingVerbs.includes(p[0]!) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!)));
     if (after) {
       take(i, i + after.length - 1, phraseAfter(tokens, i + after.length, c));
       i += after.length - 1;
@@ -190,10 +192,37 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     const t = tokens[end]!;
     return c.pronouns.has(t.low) ? [end, end, cueStart] : null;
   }
+  if (!c.pronouns.has(tokens[start]!.low)) start = describedSpeaker(tokens, start, c) ?? start;
   // One word that is neither a name, a pronoun nor a noun ("Having", "just") is no speaker.
   if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
   if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
   return [start, end, cueStart];
+}
+
+/** Most words read back for the speaker a modifier describes: "As many as five people" fits. */
+const MAX_DESCRIBED_SPEAKER = 6;
+
+/**
+ * Where the speaker starts when the phrase before the cue describes it: "Sources close to the
+ * situation said", "a staff member at the clinic told", "people familiar with the matter say".
+ * The words before the modifier must be a noun phrase ending in a noun, not a stopword or a
+ * pronoun ("said at the meeting", "and with the deal"), with no verb before it.
+ */
+function describedSpeaker(tokens: readonly AttributionToken[], start: number, c: Compiled): number | null {
+  const modifier = c.modifiers.find((p) => p.length <= start && matchAt(tokens, start - p.length, p));
+  if (!modifier) return null;
+  const last = start - modifier.length - 1;
+  const head = tokens[last];
+  if (!head || PUNCT.test(head.raw) || c.stop.has(head.low) || c.pronouns.has(head.low) || c.clause.has(head.low) || isVerbLike(tokens, last, c)) return null;
+  let from = last;
+  while (from - 1 >= 0 && last - from + 1 < MAX_DESCRIBED_SPEAKER) {
+    const t = tokens[from - 1]!;
+    if (PUNCT.test(t.raw) || c.clause.has(t.low) || c.openers.has(t.low) || c.pronouns.has(t.low)) break;
+    // "visited workers at the plant": a verb before the noun makes it an object, not the speaker.
+    if (isVerbLike(tokens, from - 1, c)) return null;
+    from--;
+  }
+  return from;
 }
 
 /**
@@ -228,6 +257,8 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
+    // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
+    if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
     if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
     // "a recent report": a determiner two words back still makes the verb form a noun.
     if (i > from && isVerbLike(tokens, i, c) && !c.determiners.has(tokens[i - 2]?.low ?? "")) break;

@@ -34,4 +34,6 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
+  nounsCapitalised: true,
+  speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
 };

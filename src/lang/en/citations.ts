@@ -61,7 +61,7 @@ export const citations: CitationKnowledge = {
     "stated", "states", "announced", "claimed", "claims", "confirmed", "confirms", "revealed", "disclosed",
     "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
-    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
+    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "indicates", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
   ],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
@@ -100,4 +100,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
   recipientCues: ["told", "tells", "telling"],
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
+  speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
 };

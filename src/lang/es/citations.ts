@@ -33,4 +33,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["agencia", "diario", "periódico", "cadena", "portal", "revista", "empresa", "operador"],
   recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
+  speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
 };

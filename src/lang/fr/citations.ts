@@ -34,4 +34,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["agence", "journal", "quotidien", "chaîne", "site", "magazine", "société", "opérateur"],
   recipientCues: ["a dit à", "a déclaré à", "a confié à", "a expliqué à"],
   viaMarkers: ["à", "sur", "dans une interview à", "dans un entretien avec", "au micro de", "cité par"],
+  speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
 };
