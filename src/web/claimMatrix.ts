@@ -84,6 +84,30 @@ export interface MatrixOptions {
  */
 export const MATRIX_ROWS = 100;
 
+/**
+ * Columns the matrix shows: on the 400-article story of bench/pages.ts, 100 rows × 380 columns
+ * were 1.4 s of the 1.7 s Chromium took to show the page. The copy groups carrying the most
+ * shown claims get a column each; a last column counts, per claim, the other articles carrying it.
+ */
+export const MATRIX_COLUMNS = 60;
+
+/** The copy groups that get columns: most shown claims carried first, kept in date order, at most `MATRIX_COLUMNS` articles. */
+function columnGroups(groups: readonly string[][], carried: ReadonlyMap<string, number>): string[][] {
+  if (groups.flat().length <= MATRIX_COLUMNS) return [...groups];
+  const weight = (g: readonly string[]): number => g.reduce((sum, id) => sum + (carried.get(id) ?? 0), 0);
+  const ranked = groups.map((g, i) => ({ g, i, w: weight(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const kept: Array<{ g: string[]; i: number }> = [];
+  let room = MATRIX_COLUMNS;
+  for (const { g, i } of ranked) {
+    if (room === 0) break;
+    // A copy group larger than the room left shows the articles carrying most, in date order.
+    const part = g.length <= room ? g : [...g].sort((a, b) => (carried.get(b) ?? 0) - (carried.get(a) ?? 0)).slice(0, room).sort((a, b) => g.indexOf(a) - g.indexOf(b));
+    kept.push({ g: part, i });
+    room -= part.length;
+  }
+  return kept.sort((a, b) => a.i - b.i).map((k) => k.g);
+}
+
 /** Conflicts first, then the claims most independent reports carry: what an analyst checks first. */
 function rowsOf(story: Story): Claim[] {
   const rank = (c: Claim): number => (c.status === "conflicting" ? 1 : 0);
@@ -94,11 +118,15 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
   if (story.claims.length === 0) return `<p class="empty">No claims found in this story.</p>`;
   const shown = rowsOf(story);
   // Columns only for articles that carry a shown claim: a column of empty cells tells nothing.
-  const carrying = new Set(shown.flatMap((c) => c.mentions.map((m) => m.articleId)));
-  const groups = copyGroups(story, articles)
-    .map((g) => g.filter((id) => carrying.has(id)))
+  const carried = new Map<string, number>();
+  for (const c of shown) for (const id of new Set(c.mentions.map((m) => m.articleId))) carried.set(id, (carried.get(id) ?? 0) + 1);
+  const carrying = copyGroups(story, articles)
+    .map((g) => g.filter((id) => carried.has(id)))
     .filter((g) => g.length > 0);
+  const groups = columnGroups(carrying, carried);
   const columns = groups.flat();
+  const inColumns = new Set(columns);
+  const hidden = carrying.flat().length - columns.length;
   const groupRow = groups
     .map((g) => `<th scope="colgroup" colspan="${g.length}" class="${g.length > 1 ? "copies" : "single"}">${g.length > 1 ? `copies (${g.length})` : ""}</th>`)
     .join("");
@@ -115,6 +143,10 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
       const tip = `${CELL_WORD[kind]}${who}: “${ms[0]!.quote}”${conflict ? ` — conflict: ${conflict}` : ""}`;
       return `<td class="cell ${kind}"><a href="../articles/${seg(id)}.html?story=${seg(story.id)}#q-${seg(claim.id)}" title="${esc(tip)}">${CELL_SIGN[kind]}${ms.length > 1 ? `<sup>${ms.length}</sup>` : ""}</a></td>`;
     });
+    if (hidden > 0) {
+      const others = [...byArticle.keys()].filter((id) => !inColumns.has(id)).length;
+      cells.push(others ? `<td class="others" title="${others} more articles without a column carry it">+${others}</td>` : `<td></td>`);
+    }
     const note = claim.note;
     const conflicts = claim.conflicts.length
       ? `<ul class="conflict-list">${claim.conflicts.map((k) => `<li>conflict (${esc(k.type)}): ${esc(k.detail)}</li>`).join("")}</ul>`
@@ -126,15 +158,16 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
 ${cells.join("")}</tr>`;
   });
   const more = story.claims.length - shown.length;
-  const uncarried = story.articleIds.length - columns.length;
+  const uncarried = story.articleIds.length - carrying.flat().length;
   const rest = [
     more > 0 ? `${more} more claims (fewer independent reports) are in the story's <a href="${seg(story.id)}.json">JSON</a> and <a href="${seg(story.id)}.md">Markdown</a>.` : "",
+    hidden > 0 ? `${hidden} more articles carrying the claims shown have no column: the last column counts them per claim.` : "",
     uncarried > 0 ? `${uncarried} articles carry none of the claims shown and have no column (they are listed under Articles).` : "",
   ].filter(Boolean);
   return `<p class="legend"><span class="cell assert">${CELL_SIGN.assert}</span> asserts · <span class="cell attribute">${CELL_SIGN.attribute}</span> attributes to a source · <span class="cell contradict">${CELL_SIGN.contradict}</span> contradicts (a conflict) · point at a cell for its quote, click it to read it in the article</p>
 <div class="quote-panel" id="quote-panel" aria-live="polite"></div>
-<div class="matrix-wrap"><table class="matrix"><colgroup><col class="claim-col">${columns.length ? `<col span="${columns.length}" class="article-col">` : ""}</colgroup>
-<thead><tr><td></td>${groupRow}</tr><tr><th scope="col">Claim</th>${columns.map((id) => columnHead(articles.get(id), id, story.id)).join("")}</tr></thead>
+<div class="matrix-wrap"><table class="matrix"><colgroup><col class="claim-col">${columns.length ? `<col span="${columns.length}" class="article-col">` : ""}${hidden > 0 ? `<col class="article-col">` : ""}</colgroup>
+<thead><tr><td></td>${groupRow}${hidden > 0 ? "<td></td>" : ""}</tr><tr><th scope="col">Claim</th>${columns.map((id) => columnHead(articles.get(id), id, story.id)).join("")}${hidden > 0 ? `<th scope="col" class="col others">${hidden} more</th>` : ""}</tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></div>
 ${rest.length ? `<p class="hint">${rest.join(" ")}</p>` : ""}`;
 }

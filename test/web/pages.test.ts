@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { Article, Claim, Story } from "../../src/model.js";
 import { openSqliteStore } from "../../src/store/index.js";
-import { contradicting, copyGroups } from "../../src/web/claimMatrix.js";
+import { contradicting, copyGroups, MATRIX_COLUMNS, renderClaimMatrix } from "../../src/web/claimMatrix.js";
 import { markSpans } from "../../src/web/highlight.js";
 import { outLink } from "../../src/web/html.js";
 import { queryFromParams, writeSite } from "../../src/web/index.js";
@@ -48,6 +48,24 @@ test("copy groups are columns side by side, in date order", () => {
   const articles = new Map([article("a", "A", "2026-03-02"), article("b", "B", "2026-03-01"), article("c", "C", "2026-03-03")].map((x) => [x.id, x]));
   const story = { articleIds: ["a", "b", "c"], copies: [{ articleIds: ["c", "b"] as [string, string], original: "b", kind: "verbatim" as const, score: 1 }] } as unknown as Story;
   assert.deepEqual(copyGroups(story, articles), [["b", "c"], ["a"]]);
+});
+
+test("a matrix of a story wider than its column bound: the articles carrying most get columns, the last column counts the others per claim", () => {
+  const n = MATRIX_COLUMNS + 20;
+  const ids = Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
+  const articles = new Map(ids.map((id, i) => [id, article(id, `Outlet ${i}`, `2026-03-${String(1 + (i % 28)).padStart(2, "0")}`)]));
+  const mention = (articleId: string) => ({ articleId, quote: `quote in ${articleId}`, attributedTo: null, origin: articleId, values: [] });
+  // Claim 1 is in every article; claim 2 only in the last 30, so those carry two claims each and must all get a column.
+  const claim = (id: string, carriers: readonly string[]): Claim => ({
+    id, summary: id, status: "corroborated", articles: carriers.length, reports: carriers.length, origins: [...carriers], mentions: carriers.map(mention), conflicts: [],
+  });
+  const story = { id: "s", articleIds: ids, copies: [], claims: [claim("c1", ids), claim("c2", ids.slice(-30))] } as unknown as Story;
+  const html = renderClaimMatrix(story, articles, { editable: false });
+  assert.equal((html.match(/<th class="col" scope="col">/g) ?? []).length, MATRIX_COLUMNS, "one column per shown article");
+  for (const id of ids.slice(-30)) assert.ok(html.includes(`../articles/${id}.html`), `${id} carries both claims and has a column`);
+  assert.match(html, /<th scope="col" class="col others">20 more<\/th>/);
+  assert.match(html, /<td class="others" title="20 more articles without a column carry it">\+20<\/td>/, "claim 1: the 20 articles without a column");
+  assert.match(html, /20 more articles carrying the claims shown have no column/);
 });
 
 test("the provenance graph: a cited outlet in the story is its article, a relay sits between source and article, a copy points from its original", () => {
