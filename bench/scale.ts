@@ -4,7 +4,7 @@
  * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the wall and CPU time
  * to add 100 more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
  * default; `-- 1000000` (or any sizes) as arguments; `--cpu-prof` writes V8 profiles of
- * each first build to the temporary folder. Corpora are written to a temporary folder and
+ * each first build (profile-N/) and of each +100 build (profile-N-more/) to the temporary folder. Corpora are written to a temporary folder and
  * deleted (unless `--keep`). `--postgres` adds rows for a PostgreSQL store built with 1 and
  * with 2 local workers (`build --workers N`), on a fresh database each, under
  * scripts/with-postgres.sh or with DOSSIER_BENCH_POSTGRES_URL; CPU time and peak RSS then
@@ -83,7 +83,7 @@ for (const size of sizes.length ? sizes : [10_000, 100_000]) {
     const db = await target.db(size);
     const out = join(dir, `out-${size}-${stores.indexOf(target)}`);
     const first = build(corpus, db, out, profile ? join(dir, `profile-${size}`) : undefined, target.extra);
-    const added = build(more, db, out, undefined, target.extra);
+    const added = build(more, db, out, profile ? join(dir, `profile-${size}-more`) : undefined, target.extra);
     const store = db.startsWith("postgres") ? null : bytesOf(db) + bytesOf(`${db}-wal`);
     const row = [
       target.name,
