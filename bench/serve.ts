@@ -11,6 +11,8 @@
  * them. The store is kept (.bench-cache/) and each run serves a copy of it.
  *
  *   node --import tsx bench/serve.ts [articles=100000] [rate=200] [seconds=30] [noingest]
+ *
+ * BENCH_SERVE_PROFILE=DIR writes the server's V8 CPU profile to DIR.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -166,7 +168,9 @@ async function main(): Promise<void> {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(served + suffix, { force: true });
   copyFileSync(STORE, served);
   const port = 18_000 + (process.pid % 1000);
-  const server = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "serve", "--db", served, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  const profile = process.env.BENCH_SERVE_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVE_PROFILE] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "serve", "--db", served, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
     server.stderr.on("data", (chunk: Buffer) => (chunk.toString().includes("serving") ? resolve() : undefined));
     server.on("exit", (code) => reject(new Error(`server exited (${code})`)));
@@ -205,6 +209,11 @@ async function main(): Promise<void> {
       });
     },
   });
+  // A profiled server is stopped as a user stops it, so that Node writes its profile on the way out.
+  if (profile.length) {
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 120_000))]);
+  }
   server.kill("SIGKILL");
   console.log(`\nthe ${LARGEST}-article story, one request at a time: ${alone.join("; ")}`);
   const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;

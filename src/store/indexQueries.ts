@@ -2,7 +2,7 @@
 import { type Kysely, sql } from "kysely";
 import type { AnalystNote } from "../model.js";
 import type { Database, StoryIndexTable } from "./schema.js";
-import { isPostgres, listed } from "./indexTables.js";
+import { isPostgres, oneLine } from "./indexTables.js";
 import type { Page, SearchHit, SearchQuery, StoryQuery, StorySummary } from "./types.js";
 
 /**
@@ -18,20 +18,49 @@ const MAX_SEARCH_WORDS = 16;
 /** Words a snippet shows around the match. */
 const SNIPPET_WORDS = 24;
 
+/**
+ * A facet value held by at most this many stories is read as a list of ids; a commoner one is
+ * checked story by story while the list is read in its order, so that "en" (most stories) costs a
+ * page of index probes, not a sort of every English story.
+ */
+export const FEW_STORIES = 500;
+
 export async function listStoryPage(db: Kysely<Database>, q: StoryQuery): Promise<Page<StorySummary>> {
+  // Languages and outlets through story_facets' key, each counted first (an index range).
+  const facets = [
+    ...(q.language ? [{ facet: "language", value: q.language }] : []),
+    ...(q.outlet ? [{ facet: "outlet", value: oneLine(q.outlet) }] : []),
+  ];
+  const sized = await Promise.all(
+    facets.map(async (f) => {
+      const r = await db.selectFrom("story_facets").select((eb) => eb.fn.countAll<string | number>().as("n")).where("facet", "=", f.facet).where("value", "=", f.value).executeTakeFirst();
+      return { ...f, stories: Number(r?.n ?? 0) };
+    }),
+  );
   let base = db.selectFrom("story_index");
-  if (q.language) base = base.where(sql<boolean>`languages like ${containing(q.language)} escape '\\'`);
-  if (q.outlet) base = base.where(sql<boolean>`outlets like ${containing(q.outlet)} escape '\\'`);
+  for (const f of sized) {
+    const holders = db.selectFrom("story_facets").select("story_id").where("facet", "=", f.facet).where("value", "=", f.value);
+    base =
+      f.stories <= FEW_STORIES
+        ? base.where("id", "in", holders)
+        : base.where((eb) =>
+            eb.exists(eb.selectFrom("story_facets").select("story_id").where("facet", "=", f.facet).where("value", "=", f.value).whereRef("story_facets.story_id", "=", "story_index.id")),
+          );
+  }
   // A story falls in the range when its articles' dates overlap it; a minute-precise date still compares by its day.
   if (q.from) base = base.where("last_published", ">=", q.from);
   if (q.to) base = base.where("first_published", "<", `${q.to}~`);
   if (q.hasConflicts !== undefined) base = base.where("conflict_count", q.hasConflicts ? ">" : "=", 0);
-  const counted = await base.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst();
+  // One facet and nothing else: its count is the total (facets are written with the list rows, in one transaction).
+  const onlyFacet = sized.length === 1 && !q.from && !q.to && q.hasConflicts === undefined;
+  const total = onlyFacet
+    ? sized[0]!.stories
+    : Number((await base.select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirst())?.n ?? 0);
   let page = base.selectAll();
   if (q.order === "articles") page = page.orderBy("article_count", "desc");
   page = page.orderBy("last_published", (ob) => ob.desc().nullsLast()).orderBy("id");
-  const rows = await page.limit(q.limit).offset(q.offset).execute();
-  return { items: rows.map(summaryOf), total: Number(counted?.n ?? 0), offset: q.offset, limit: q.limit };
+  const rows = total === 0 ? [] : await page.limit(q.limit).offset(q.offset).execute();
+  return { items: rows.map(summaryOf), total, offset: q.offset, limit: q.limit };
 }
 
 function summaryOf(r: StoryIndexTable): StorySummary {
@@ -49,8 +78,6 @@ function summaryOf(r: StoryIndexTable): StorySummary {
   };
 }
 
-/** A LIKE pattern for one value of a newline-separated list, its wildcards escaped. */
-const containing = (value: string): string => `%${listed([value.replace(/[\\%_]/g, (c) => `\\${c}`)])}%`;
 
 export async function searchArticles(db: Kysely<Database>, q: SearchQuery): Promise<Page<SearchHit>> {
   const words = (q.text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_SEARCH_WORDS);

@@ -12,7 +12,8 @@ import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 
 /** Bumped when what the index tables hold changes: a store indexed by an older version is indexed again when opened. */
-const INDEX_VERSION = "1";
+/** Bumped when the index tables change: a store indexed by an older version is indexed again on open. 2: story_facets. */
+const INDEX_VERSION = "2";
 const INDEX_KEY = "index_version";
 
 /** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
@@ -41,8 +42,26 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("outlets", "text", (c) => c.notNull())
       .addColumn("outlet_count", "integer", (c) => c.notNull())
       .execute();
-    await tx.schema.createIndex("story_index_newest").ifNotExists().on("story_index").columns(["last_published", "id"]).execute();
-    await tx.schema.createIndex("story_index_largest").ifNotExists().on("story_index").columns(["article_count", "id"]).execute();
+    // In the lists' own order (newest first, missing dates last, then by id), so that a page is read off
+    // an index rather than sorted; the dates after the key let a date filter skip rows without reading them.
+    // SQLite puts nulls last in a descending index already; PostgreSQL is told so.
+    const nullsLast = postgres ? " nulls last" : "";
+    await tx.schema.dropIndex("story_index_newest").ifExists().execute();
+    await tx.schema.dropIndex("story_index_largest").ifExists().execute();
+    await sql.raw(`create index if not exists story_index_latest on story_index (last_published desc${nullsLast}, id, first_published)`).execute(tx);
+    await sql.raw(`create index if not exists story_index_most on story_index (article_count desc, last_published desc${nullsLast}, id)`).execute(tx);
+    // Counting a filter reads an index, not the list: dates overlapping a range, and stories with conflicts.
+    await tx.schema.createIndex("story_index_dates").ifNotExists().on("story_index").columns(["last_published", "first_published"]).execute();
+    await tx.schema.createIndex("story_index_conflicts").ifNotExists().on("story_index").column("conflict_count").execute();
+    await tx.schema
+      .createTable("story_facets")
+      .ifNotExists()
+      .addColumn("story_id", "text", (c) => c.notNull())
+      .addColumn("facet", "text", (c) => c.notNull())
+      .addColumn("value", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("story_facets_key", ["facet", "value", "story_id"])
+      .execute();
+    await tx.schema.createIndex("story_facets_story").ifNotExists().on("story_facets").column("story_id").execute();
     await tx.schema
       .createTable("article_index")
       .ifNotExists()
@@ -92,7 +111,7 @@ async function indexEverything(db: Kysely<Database>): Promise<void> {
     });
     after = rows[rows.length - 1]!.id;
   }
-  await writeTransaction(db, (tx) => tx.deleteFrom("story_index").execute());
+  await writeTransaction(db, (tx) => unindexStories(tx));
   let position = -1;
   for (;;) {
     const rows = await db.selectFrom("stories").select(["position", "story"]).where("position", ">", position).orderBy("position").limit(CHUNK).execute();
@@ -135,8 +154,14 @@ export async function indexStories(tx: Kysely<Database>, stories: readonly Story
       for (const r of await tx.selectFrom("article_index").selectAll().where("id", "in", ids.slice(j, j + CHUNK)).execute()) meta.set(r.id, r);
     }
     const rows = chunk.map((s) => storyRow(s, meta));
-    await tx.deleteFrom("story_index").where("id", "in", rows.map((r) => r.id)).execute();
+    await unindexStories(tx, rows.map((r) => r.id));
     await tx.insertInto("story_index").values(rows).execute();
+    const facets = rows.flatMap((r) => [
+      ...unlisted(r.languages).map((value) => ({ story_id: r.id, facet: "language", value })),
+      ...unlisted(r.outlets).map((value) => ({ story_id: r.id, facet: "outlet", value })),
+    ]);
+    // Three values a row: a chunk's rows stay under every backend's bound-parameter limit.
+    for (let j = 0; j < facets.length; j += CHUNK) await tx.insertInto("story_facets").values(facets.slice(j, j + CHUNK)).execute();
   }
 }
 
@@ -144,9 +169,13 @@ export async function indexStories(tx: Kysely<Database>, stories: readonly Story
 export async function unindexStories(tx: Kysely<Database>, ids?: readonly string[]): Promise<void> {
   if (!ids) {
     await tx.deleteFrom("story_index").execute();
+    await tx.deleteFrom("story_facets").execute();
     return;
   }
-  for (let i = 0; i < ids.length; i += CHUNK) await tx.deleteFrom("story_index").where("id", "in", ids.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await tx.deleteFrom("story_index").where("id", "in", ids.slice(i, i + CHUNK)).execute();
+    await tx.deleteFrom("story_facets").where("story_id", "in", ids.slice(i, i + CHUNK)).execute();
+  }
 }
 
 function articleRow(a: Article): ArticleIndexTable {
@@ -173,6 +202,8 @@ function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): S
   };
 }
 
-/** Values between newlines, so that `like '%\nX\n%'` finds exactly X. */
+/** Values between newlines, as the story list shows them. */
 export const listed = (values: readonly string[]): string => `\n${values.join("\n")}\n`;
-const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const unlisted = (list: string): string[] => list.split("\n").filter(Boolean);
+/** An outlet's name on one line, as stored and as asked for. */
+export const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();

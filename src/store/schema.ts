@@ -87,6 +87,7 @@ export interface Database {
   grouper_state: GrouperStateTable;
   grouper_stories: GrouperStoriesTable;
   story_index: StoryIndexTable;
+  story_facets: StoryFacetsTable;
   article_index: ArticleIndexTable;
   notes: NotesTable;
 }
@@ -106,6 +107,14 @@ export interface StoryIndexTable {
   /** Outlet names the same way. */
   outlets: string;
   outlet_count: number;
+}
+
+/** What a story is filtered by, a row a value: its languages and outlets, found by index rather than by scanning the list. */
+export interface StoryFacetsTable {
+  story_id: string;
+  /** "language" or "outlet". */
+  facet: string;
+  value: string;
 }
 
 /** An article's metadata, for story rows and search hits without parsing the article JSON. */

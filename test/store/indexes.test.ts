@@ -1,8 +1,13 @@
 /** The story list, search and notes the server reads, on every backend: kept in step with what is written and removed. */
 import assert from "node:assert/strict";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
 import { after, describe, test } from "node:test";
 import type { Article, Claim, InputDocument, Story } from "../../src/model.js";
 import { attachNotes } from "../../src/report/notes.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { FEW_STORIES } from "../../src/store/indexQueries.js";
+import { tempDir } from "../helpers.js";
 import { backends, dropCreatedDatabases } from "./backends.js";
 
 function doc(id: string): InputDocument {
@@ -126,4 +131,40 @@ test("a note follows its claim when a rebuild renumbers or rewords the claims, a
   );
   assert.deepEqual(noted([claim("s-c1", "other"), claim("s-c2", "the dam gave way"), claim("s-c3", "the dam gave way")]), [null, "verified", null], "else by its wording, once");
   assert.deepEqual(noted([claim("s-c1", "other")]), [null], "a claim that is gone takes its note with it (kept in the store)");
+});
+
+test("a store indexed before the story facets gets them when opened: its list filters by language and outlet again", async () => {
+  const file = join(tempDir(), "old.db");
+  let store = await openSqliteStore(file);
+  for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
+  await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
+  await store.close();
+  // As a store written by the version before story_facets: no facet rows, index version 1.
+  const raw = new SQLite(file);
+  raw.prepare("delete from story_facets").run();
+  raw.prepare("update meta set value = '1' where key = 'index_version'").run();
+  raw.close();
+  store = await openSqliteStore(file);
+  const ids = async (q: { language?: string; outlet?: string }) => (await store.listStoryPage({ offset: 0, limit: 10, order: "newest", ...q })).items.map((s) => s.id);
+  assert.deepEqual(await ids({ language: "ru" }), ["dam"]);
+  assert.deepEqual(await ids({ outlet: "Sport, Daily" }), ["cup"]);
+  await store.close();
+});
+
+test("a language most stories have is read story by story in the list's order: the same page and total as a rare one's", async () => {
+  const store = await openSqliteStore(join(tempDir(), "many.db"));
+  const n = FEW_STORIES + 20;
+  const day = (i: number) => `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, "0")}`;
+  const many = Array.from({ length: n }, (_, i) => article(`m${i}`, { outlet: i % 50 === 0 ? "Rare Post" : "Common Daily", published: day(i) }));
+  for (const a of many) await store.putArticle(doc(a.id), a, "1");
+  await store.replaceStories(many.map((a) => story(`s${a.id}`, [a.id])));
+  const newest = [...many].sort((a, b) => (a.published! < b.published! ? 1 : a.published! > b.published! ? -1 : `s${a.id}` < `s${b.id}` ? -1 : 1)).map((a) => `s${a.id}`);
+  const common = await store.listStoryPage({ offset: 5, limit: 10, order: "newest", language: "en" });
+  assert.deepEqual([common.total, common.items.map((s) => s.id)], [n, newest.slice(5, 15)], "more stories than FEW_STORIES: checked in order");
+  const rare = await store.listStoryPage({ offset: 0, limit: 100, order: "newest", outlet: "Rare Post" });
+  assert.deepEqual([rare.total, rare.items.map((s) => s.id)], [Math.ceil(n / 50), newest.filter((id) => Number(id.slice(2)) % 50 === 0)]);
+  const both = await store.listStoryPage({ offset: 0, limit: 100, order: "newest", language: "en", outlet: "Rare Post", hasConflicts: false });
+  assert.deepEqual(both.items.map((s) => s.id), rare.items.map((s) => s.id));
+  assert.equal(both.total, rare.total);
+  await store.close();
 });
