@@ -68,7 +68,8 @@ function startWorker(url: string): Promise<() => Promise<void>> {
 /** The machine's CPU time so far, busy and total, in clock ticks (Linux /proc/stat); null elsewhere. */
 function cpuTicks(): { busy: number; total: number } | null {
   try {
-    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user, nice, system, idle, iowait, irq, softirq, steal: guest time is already counted in user.
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
     const idle = fields[3]! + (fields[4] ?? 0);
     const total = fields.reduce((a, b) => a + b, 0);
     return { busy: total - idle, total };
@@ -76,7 +77,14 @@ function cpuTicks(): { busy: number; total: number } | null {
     return null;
   }
 }
-const CORES = availableParallelism();
+/** The CPUs /proc/stat counts (the whole machine's, which a container's CPU set may not be). */
+const CORES = (() => {
+  try {
+    return readFileSync("/proc/stat", "utf8").split("\n").filter((l) => /^cpu\d+\s/.test(l)).length || availableParallelism();
+  } catch {
+    return availableParallelism();
+  }
+})();
 
 /** Cores busy between two readings, machine-wide: the workers, the PostgreSQL server and the build together. */
 function coresBusy(from: ReturnType<typeof cpuTicks> | undefined, to: ReturnType<typeof cpuTicks> | undefined): number {

@@ -55,7 +55,7 @@ export function sourceName(phrase: string, language: string, languages: Language
   // inside the run a capitalised common word is part of it ("the New York Post", "Sports Business News").
   const articles = new Set(k?.articles ?? []);
   const joints = new Set([...(k?.clauseOpeners ?? []), ...(k?.clauseWords ?? [])]);
-  const opensClause = (w: string): boolean => joints.has(w.toLowerCase()) || from === 0 && stop.has(w.toLowerCase()) && !articles.has(w.toLowerCase()) && !/^\p{Lu}/u.test(words[from + 1] ?? "");
+  const opensClause = (w: string): boolean => joints.has(w.toLowerCase()) || from === 0 && stop.has(w.toLowerCase()) && !articles.has(w.toLowerCase());
   while (from < words.length - 1 && (connectors.has(words[from]!) || opensClause(words[from]!))) from++;
   const descriptorWords = new Set((k?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   // "a report in X", "Russia's X", "le journal X": the name is the source; "документы правительства США" is a document.

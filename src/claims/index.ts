@@ -157,8 +157,8 @@ function claimSentenceOf(
     neutral,
     pivots,
     pivotKeys: pivotKeysOf(neutral, pivots),
-    // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
     attributedTo,
+    // Until carryAttribution reads the paragraph: the source the sentence names.
     restsOn: attributedTo,
     cues,
   };

@@ -68,7 +68,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       ...dateConflicts(units, inputs.datesOf),
       ...negationConflicts(units, inputs.languages),
     ];
-    const sourceOf = restatedSources(units);
+    const sourceOf = restatedSources(units, tracer);
     const mentions: ClaimMention[] = entries.map(([u, values]) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -101,14 +101,16 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
  * article's own voice, the one source its article names for the same claim elsewhere (a lede
  * stating what "the documents said" two paragraphs down is not a second origin).
  */
-function restatedSources(units: readonly ClaimSentence[]): (u: ClaimSentence) => string | null {
-  const named = new Map<string, string | null>();
+function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer): (u: ClaimSentence) => string | null {
+  // Compared by origin: "The Harbour Gazette reported" and "according to the report" name one source.
+  const named = new Map<string, { key: string; source: string } | null>();
   for (const u of units) {
     if (!u.restsOn) continue;
+    const key = tracer.originOf(u.articleId, u.restsOn).key;
     const before = named.get(u.articleId);
-    named.set(u.articleId, before === undefined || before === u.restsOn ? u.restsOn : null);
+    named.set(u.articleId, before === undefined ? { key, source: u.restsOn } : before?.key === key ? before : null);
   }
-  return (u) => u.restsOn ?? named.get(u.articleId) ?? null;
+  return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? null;
 }
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */

@@ -2,7 +2,7 @@
 import { type Kysely, sql } from "kysely";
 import type { AnalystNote } from "../model.js";
 import type { Database, StoryIndexTable } from "./schema.js";
-import { isPostgres, oneLine } from "./indexTables.js";
+import { facetValue, isPostgres } from "./indexTables.js";
 import type { Page, SearchHit, SearchQuery, StoryQuery, StorySummary } from "./types.js";
 
 /**
@@ -28,8 +28,8 @@ export const FEW_STORIES = 500;
 export async function listStoryPage(db: Kysely<Database>, q: StoryQuery): Promise<Page<StorySummary>> {
   // Languages and outlets through story_facets' key, each counted first (an index range).
   const facets = [
-    ...(q.language ? [{ facet: "language", value: q.language }] : []),
-    ...(q.outlet ? [{ facet: "outlet", value: oneLine(q.outlet) }] : []),
+    ...(q.language ? [{ facet: "language", value: facetValue(q.language) }] : []),
+    ...(q.outlet ? [{ facet: "outlet", value: facetValue(q.outlet) }] : []),
   ];
   const sized = await Promise.all(
     facets.map(async (f) => {

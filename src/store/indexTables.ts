@@ -11,8 +11,10 @@ import type { Article, Story } from "../model.js";
 import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 
-/** Bumped when what the index tables hold changes: a store indexed by an older version is indexed again when opened. */
-/** Bumped when the index tables change: a store indexed by an older version is indexed again on open. 2: story_facets. */
+/**
+ * Bumped when what the index tables hold changes: a store indexed by an older version is indexed
+ * again when opened (from 1, only the story facets are added, read off the list rows).
+ */
 const INDEX_VERSION = "2";
 const INDEX_KEY = "index_version";
 
@@ -93,11 +95,27 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
-  await indexEverything(db);
+  // A store indexed by version 1 lacks only the facets: they are read off its list rows, not made again from every article.
+  if (indexed?.value === "1") await facetsFromListRows(db);
+  else await indexEverything(db);
   await writeTransaction(db, async (tx) => {
     await tx.deleteFrom("meta").where("key", "=", INDEX_KEY).execute();
     await tx.insertInto("meta").values({ key: INDEX_KEY, value: INDEX_VERSION }).execute();
   });
+}
+
+/** Writes the facets of every list row, a chunk per transaction: the step from index version 1 to 2. */
+async function facetsFromListRows(db: Kysely<Database>): Promise<void> {
+  let after = "";
+  for (;;) {
+    const rows = await db.selectFrom("story_index").select(["id", "languages", "outlets"]).where("id", ">", after).orderBy("id").limit(CHUNK).execute();
+    if (rows.length === 0) break;
+    await writeTransaction(db, async (tx) => {
+      await tx.deleteFrom("story_facets").where("story_id", "in", rows.map((r) => r.id)).execute();
+      await writeFacets(tx, rows);
+    });
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Indexes a store's existing articles and stories, a chunk per transaction (a store written before the index tables). */
@@ -156,13 +174,20 @@ export async function indexStories(tx: Kysely<Database>, stories: readonly Story
     const rows = chunk.map((s) => storyRow(s, meta));
     await unindexStories(tx, rows.map((r) => r.id));
     await tx.insertInto("story_index").values(rows).execute();
-    const facets = rows.flatMap((r) => [
-      ...unlisted(r.languages).map((value) => ({ story_id: r.id, facet: "language", value })),
-      ...unlisted(r.outlets).map((value) => ({ story_id: r.id, facet: "outlet", value })),
-    ]);
-    // Three values a row: a chunk's rows stay under every backend's bound-parameter limit.
-    for (let j = 0; j < facets.length; j += CHUNK) await tx.insertInto("story_facets").values(facets.slice(j, j + CHUNK)).execute();
+    await writeFacets(tx, rows);
   }
+}
+
+/** The facet rows of list rows: each language and outlet, as `facetValue` spells it. */
+async function writeFacets(tx: Kysely<Database>, rows: ReadonlyArray<Pick<StoryIndexTable, "id" | "languages" | "outlets">>): Promise<void> {
+  const facets = rows.flatMap((r) => [
+    ...unlisted(r.languages).map((value) => ({ story_id: r.id, facet: "language", value: facetValue(value) })),
+    ...unlisted(r.outlets).map((value) => ({ story_id: r.id, facet: "outlet", value: facetValue(value) })),
+  ]);
+  // A value twice in one story after folding ("Reuters" and "REUTERS") is one row.
+  const unique = [...new Map(facets.map((f) => [`${f.story_id}\n${f.facet}\n${f.value}`, f])).values()];
+  // Three values a row: a chunk's rows stay under every backend's bound-parameter limit.
+  for (let j = 0; j < unique.length; j += CHUNK) await tx.insertInto("story_facets").values(unique.slice(j, j + CHUNK)).execute();
 }
 
 /** Removes stories' list rows (all of them when `ids` is omitted). */
@@ -206,4 +231,6 @@ function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): S
 export const listed = (values: readonly string[]): string => `\n${values.join("\n")}\n`;
 const unlisted = (list: string): string[] => list.split("\n").filter(Boolean);
 /** An outlet's name on one line, as stored and as asked for. */
-export const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+/** A facet as stored and as asked for: one line, composed, lowercase ("reuters" finds "Reuters", as the list's LIKE did). */
+export const facetValue = (s: string): string => oneLine(s).normalize("NFC").toLowerCase();

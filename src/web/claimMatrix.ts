@@ -91,17 +91,22 @@ export const MATRIX_ROWS = 100;
  */
 export const MATRIX_COLUMNS = 60;
 
-/** The copy groups that get columns: most shown claims carried first, kept in date order, at most `MATRIX_COLUMNS` articles. */
-function columnGroups(groups: readonly string[][], carried: ReadonlyMap<string, number>): string[][] {
+/**
+ * The copy groups that get columns, at most `MATRIX_COLUMNS` articles, kept in date order: first
+ * those with an article contradicting a shown claim (a conflict's other side must stay in sight),
+ * then those carrying most shown claims.
+ */
+function columnGroups(groups: readonly string[][], carried: ReadonlyMap<string, number>, against: ReadonlySet<string>): string[][] {
   if (groups.flat().length <= MATRIX_COLUMNS) return [...groups];
-  const weight = (g: readonly string[]): number => g.reduce((sum, id) => sum + (carried.get(id) ?? 0), 0);
+  const weight = (g: readonly string[]): number => g.reduce((sum, id) => sum + (carried.get(id) ?? 0) + (against.has(id) ? MATRIX_ROWS + 1 : 0), 0);
   const ranked = groups.map((g, i) => ({ g, i, w: weight(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const kept: Array<{ g: string[]; i: number }> = [];
   let room = MATRIX_COLUMNS;
   for (const { g, i } of ranked) {
     if (room === 0) break;
     // A copy group larger than the room left shows the articles carrying most, in date order.
-    const part = g.length <= room ? g : [...g].sort((a, b) => (carried.get(b) ?? 0) - (carried.get(a) ?? 0)).slice(0, room).sort((a, b) => g.indexOf(a) - g.indexOf(b));
+    const rank = (id: string): number => (carried.get(id) ?? 0) + (against.has(id) ? MATRIX_ROWS + 1 : 0);
+    const part = g.length <= room ? g : [...g].sort((a, b) => rank(b) - rank(a)).slice(0, room).sort((a, b) => g.indexOf(a) - g.indexOf(b));
     kept.push({ g: part, i });
     room -= part.length;
   }
@@ -123,7 +128,7 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
   const carrying = copyGroups(story, articles)
     .map((g) => g.filter((id) => carried.has(id)))
     .filter((g) => g.length > 0);
-  const groups = columnGroups(carrying, carried);
+  const groups = columnGroups(carrying, carried, new Set(shown.flatMap((c) => [...contradicting(c)])));
   const columns = groups.flat();
   const inColumns = new Set(columns);
   const hidden = carrying.flat().length - columns.length;

@@ -32,8 +32,9 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("The mayor visited workers at the yard and said nothing."), []);
   });
 
-  it("reads German 'laut X' inside a clause, up to the first lowercase word after the name", () => {
-    assert.deepEqual(sources("Die Fähren waren laut Polizei am Montag vor der Küste von Hollen in Not geraten.", "de"), [["Polizei", "laut"]]);
+  it("reads German 'Laut X' up to the first lowercase word after the name, and not 'laut' inside a clause", () => {
+    assert.deepEqual(sources("Laut Polizei gerieten die Fähren am Montag vor der Küste von Hollen in Not.", "de"), [["Polizei", "Laut"]]);
+    assert.deepEqual(sources("Der Hafen war sehr laut Freitagnacht.", "de"), []);
     assert.deepEqual(sources("Der Hafen ist so laut wie eine Baustelle.", "de"), []);
   });
 

@@ -188,6 +188,22 @@ describe("claims", () => {
     assert.equal(pillars.status, "corroborated");
   });
 
+  it("gives an own-voice lede the source its article names for the same claim, however it is named there", () => {
+    const text =
+      "The Lindholm pier will close for 40 days.\n\nThe Harbour Gazette reported on Friday that the Lindholm pier will close for 40 days.\n\nAccording to the report, the Lindholm pier will close for 40 days after divers found cracks.";
+    const r = analyse([
+      { ...article("a", text), outlet: "Coast News" },
+      {
+        ...article("b", "Ferry passengers face a long detour: the Lindholm pier will close for 40 days.\n\nThe Harbour Gazette said the Lindholm pier will close for 40 days while cracks are repaired."),
+        outlet: "Ferry Daily",
+      },
+    ]);
+    const closing = withValue(r.claims, 40)!;
+    assert.equal(closing.origins.length, 1, `one origin, not the outlets' own: ${JSON.stringify(closing.origins)}`);
+    assert.match(closing.origins[0]!, /^(?:The )?Harbour Gazette$/);
+    assert.equal(closing.status, "single-origin");
+  });
+
   it("gives a sentence whose speaker is a pronoun the person last cited, not the article's lead source", () => {
     const text = (lead: string): string =>
       `${lead} reported on Friday that the Lindholm pier will close. Harbour Minister Olga Brandt said the pillars had cracked. "The pier will stay closed until the divers have checked every pillar," she told reporters.`;

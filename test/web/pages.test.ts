@@ -66,6 +66,19 @@ test("a matrix of a story wider than its column bound: the articles carrying mos
   assert.match(html, /<th scope="col" class="col others">20 more<\/th>/);
   assert.match(html, /<td class="others" title="20 more articles without a column carry it">\+20<\/td>/, "claim 1: the 20 articles without a column");
   assert.match(html, /20 more articles carrying the claims shown have no column/);
+  // An article that carries less than the 60 others keeps its column once it contradicts a shown claim.
+  const busy = ids.slice(0, MATRIX_COLUMNS);
+  const lone = ids[MATRIX_COLUMNS + 5]!;
+  const disputed: Claim = {
+    ...claim("c3", [busy[0]!, lone]), status: "conflicting",
+    conflicts: [{ type: "number", detail: "pillars: 12 vs 14", articleIds: [busy[0]!, lone] }],
+  };
+  const claims = [claim("c1", ids), claim("c4", busy), claim("c5", busy), claim("c6", busy)];
+  const without = renderClaimMatrix({ ...story, claims } as Story, articles, { editable: false });
+  assert.ok(!without.includes(`../articles/${lone}.html`), "carrying one claim, it has no column");
+  const withConflict = renderClaimMatrix({ ...story, claims: [...claims, disputed] } as Story, articles, { editable: false });
+  assert.ok(withConflict.includes(`../articles/${lone}.html`), "contradicting a shown claim, it has one");
+  assert.equal((withConflict.match(/<th class="col" scope="col">/g) ?? []).length, MATRIX_COLUMNS);
 });
 
 test("the provenance graph: a cited outlet in the story is its article, a relay sits between source and article, a copy points from its original", () => {

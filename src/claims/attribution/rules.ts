@@ -86,9 +86,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i += relay.length - 1;
       continue;
     }
-    // A one-word cue inside a clause counts where it is a reporting word before a name ("…, die laut Polizei …"),
-    // not where it may compare ("so groß wie Berlin").
-    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || c.k.reportingVerbs.includes(p[0]!) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!)));
+    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i)));
     if (after) {
       take(i, i + after.length - 1, phraseAfter(tokens, i + after.length, c));
       i += after.length - 1;
