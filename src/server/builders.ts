@@ -1,8 +1,8 @@
 /** Who runs the server's builds: a worker thread on a store file or URL, or the server's own thread on a store only it holds. */
-import { Worker } from "node:worker_threads";
 import type { Rejected } from "../model.js";
 import { buildDossier } from "../pipeline.js";
 import type { Store } from "../store/index.js";
+import { startThread } from "./threads.js";
 
 export interface BuildRequest {
   readonly sources: ReadonlyArray<{ readonly path: string; readonly bytes: Uint8Array }>;
@@ -36,19 +36,9 @@ export function inlineBuilder(store: Store): Builder {
 
 /** Builds in a worker thread with its own connection to the store at `location`. */
 export async function workerBuilder(location: string): Promise<Builder> {
-  const worker = import.meta.url.endsWith(".ts")
-    ? // Run from the TypeScript sources (tests, tsx): the worker registers tsx's loader before it imports the .ts file.
-      new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(new URL("./buildWorker.ts", import.meta.url).href)}); })`, {
-        eval: true,
-        workerData: { location },
-      })
-    : new Worker(new URL("./buildWorker.js", import.meta.url), { workerData: { location } });
+  const worker = await startThread("buildWorker", { location });
   let waiting: ((reply: BuildReply) => void) | null = null;
   let failure: Error | null = null;
-  await new Promise<void>((resolve, reject) => {
-    worker.once("message", () => resolve());
-    worker.once("error", reject);
-  });
   worker.on("message", (reply: BuildReply) => {
     const w = waiting;
     waiting = null;

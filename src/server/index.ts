@@ -9,6 +9,7 @@ import { inlineBuilder, workerBuilder } from "./builders.js";
 import { IngestJobs } from "./ingestJobs.js";
 import { openApiDocument } from "./openapi.js";
 import { mountPages } from "./pages.js";
+import { inlinePageMaker, type PageMaker, workerPageMaker } from "./pageMaker.js";
 import { type ApiRoute, apiRoutes, HttpError, MAX_JSON_BYTES } from "./routes.js";
 import { createGuard, type Guard, isLoopback, refuse, SECURITY_HEADERS } from "./security.js";
 
@@ -41,18 +42,26 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   if (!loopback && !token) throw new Error(`listening on ${host}, beyond this machine, needs a token: give --token or set DOSSIER_TOKEN`);
   const store = await openStore(options.db);
   let builder;
+  let pages: PageMaker;
   try {
     builder = options.db === ":memory:" ? inlineBuilder(store) : await workerBuilder(options.db);
   } catch (err) {
     await store.close();
     throw err;
   }
+  try {
+    // Story pages are made off the request thread: a large story's layout takes a second.
+    pages = await workerPageMaker();
+  } catch {
+    pages = inlinePageMaker;
+  }
   const jobs = new IngestJobs(builder);
-  const app = createApp(store, jobs, createGuard({ loopback, token }), token !== null);
+  const app = createApp(store, jobs, createGuard({ loopback, token }), token !== null, pages);
   const closeAll = async () => {
     await app.close();
     await jobs.idle();
     await builder.close();
+    await pages.close();
     await store.close();
   };
   try {
@@ -67,7 +76,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return { url: `http://${shown}:${port}`, app, close: closeAll };
 }
 
-function createApp(store: Store, jobs: IngestJobs, guard: Guard, tokenSet: boolean): FastifyInstance {
+function createApp(store: Store, jobs: IngestJobs, guard: Guard, tokenSet: boolean, pages: PageMaker): FastifyInstance {
   const app = Fastify({ bodyLimit: MAX_JSON_BYTES, logger: false });
   const routes = apiRoutes(store, jobs);
   // Uploads arrive as bytes whatever their type: ingest decodes them as `build` decodes files.
@@ -92,7 +101,7 @@ function createApp(store: Store, jobs: IngestJobs, guard: Guard, tokenSet: boole
   for (const route of routes) mountRoute(app, route, guard);
   const openapi = JSON.stringify(openApiDocument(routes, tokenSet));
   app.get("/openapi.json", async (_request, reply) => reply.type("application/json; charset=utf-8").send(openapi));
-  mountPages(app, store, (request) => guard.hasToken(request));
+  mountPages(app, store, (request) => guard.hasToken(request), pages);
   return app;
 }
 

@@ -5,7 +5,9 @@ import type { Dossier } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
-import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage, renderStoryPage } from "../web/index.js";
+import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage } from "../web/index.js";
+import { loadStory } from "../web/data.js";
+import type { PageMaker } from "./pageMaker.js";
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/dossier.css"></head>
 <body><h1>Not found</h1><p><a href="/">Stories</a></p></body></html>
@@ -23,7 +25,7 @@ const KEPT_PAGES = 500;
  * Made story pages by story id, each under the digest of the story and its notes as stored: a
  * page is made again when a rebuild or a note changes what it shows, and once however many ask.
  */
-function storyPages(store: Store): (id: string) => Promise<string | null> {
+function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<string | null> {
   const kept = new Map<string, { digest: string; page: Promise<string | null> }>();
   return async (id) => {
     const story = await store.getStory(id);
@@ -31,7 +33,7 @@ function storyPages(store: Store): (id: string) => Promise<string | null> {
     const digest = createHash("sha256").update(JSON.stringify(await withStoredNotes(store, [story]))).digest("base64");
     const known = kept.get(id);
     kept.delete(id);
-    const entry = known?.digest === digest ? known : { digest, page: renderStoryPage(store, id) };
+    const entry = known?.digest === digest ? known : { digest, page: makePage(store, maker, id) };
     kept.set(id, entry);
     if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
     return entry.page.catch((err: unknown) => {
@@ -39,6 +41,12 @@ function storyPages(store: Store): (id: string) => Promise<string | null> {
       throw err;
     });
   };
+}
+
+/** A story's page, read from the store here and made by `maker` (off this thread when it is a worker's). */
+async function makePage(store: Store, maker: PageMaker, id: string): Promise<string | null> {
+  const loaded = await loadStory(store, id);
+  return loaded ? maker.make(loaded.story, loaded.articles) : null;
 }
 
 /** "ID.html" → ["ID", "html"]. */
@@ -51,8 +59,8 @@ function fileOf(name: string): [string, string] {
  * `trusted` says whether a request may see analysts' notes in a story's JSON and Markdown
  * (the API's rule); the story page shows them to whoever can reach the server.
  */
-export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean): void {
-  const storyPage = storyPages(store);
+export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean, maker: PageMaker): void {
+  const storyPage = storyPages(store, maker);
   for (const url of ["/", "/index.html"]) {
     app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
   }

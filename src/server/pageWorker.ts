@@ -1,0 +1,17 @@
+/** A worker thread that makes story pages (the matrix, the graph's layout), so that a large story's first page never stalls the server's requests. */
+import { parentPort } from "node:worker_threads";
+import { storyPageHtml } from "../web/storyPage.js";
+import type { PageReply, PageRequest } from "./pageMaker.js";
+
+const port = parentPort!;
+port.on("message", (message: PageRequest | "close") => {
+  if (message === "close") {
+    port.close();
+    return;
+  }
+  storyPageHtml(message.story, new Map(message.articles), message.options).then(
+    (html): void => port.postMessage({ n: message.n, html } satisfies PageReply),
+    (err: unknown): void => port.postMessage({ n: message.n, error: err instanceof Error ? err.message : String(err) } satisfies PageReply),
+  );
+});
+port.postMessage({ ready: true });
