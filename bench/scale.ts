@@ -1,6 +1,7 @@
 /**
  * `npm run bench:scale`: end-to-end builds of generated corpora (bench/scale/corpus.ts) from
- * JSON lines into a SQLite store, in a child process as a user runs them, per size: articles
+ * JSON lines into a SQLite store, in a child process as a user runs them (the built
+ * dist/cli/main.js, bench/lib/cli.ts), per size: articles
  * per second (wall), CPU time per article, peak RSS (/usr/bin/time -v), the wall and CPU time
  * to add 100 more articles to the full store, and the store's size on disk. Sizes: 10k and 100k by
  * default; `-- 1000000` (or any sizes) as arguments; `--cpu-prof` writes V8 profiles of
@@ -14,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { builtCli } from "./lib/cli.js";
 import { freshDatabase } from "./lib/postgres.js";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
@@ -35,7 +37,7 @@ interface Run {
 
 /** `dossier build FILE` in a child under /usr/bin/time -v. */
 function build(file: string, db: string, out: string, profileDir?: string, extra: readonly string[] = []): Run {
-  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "build", file, "--db", db, "--out", out, ...extra];
+  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), builtCli(), "build", file, "--db", db, "--out", out, ...extra];
   const r = spawnSync("/usr/bin/time", ["-v", process.execPath, ...node], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
   const field = (name: string): string => new RegExp(`${name}: (.+)`).exec(r.stderr)?.[1]?.trim() ?? "";
   const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reduce((t, x) => t * 60 + x, 0);

@@ -27,6 +27,7 @@ import { defaultConfig } from "../src/config.js";
 import { languages } from "../src/lang/index.js";
 import type { Article, InputDocument, Story } from "../src/model.js";
 import { openSqliteStore } from "../src/store/index.js";
+import { builtCli } from "./lib/cli.js";
 import { fncStories } from "./lib/fncStories.js";
 import { fncData } from "./stories/datasets.js";
 
@@ -169,7 +170,8 @@ async function main(): Promise<void> {
   copyFileSync(STORE, served);
   const port = 18_000 + (process.pid % 1000);
   const profile = process.env.BENCH_SERVE_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVE_PROFILE] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "serve", "--db", served, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  // The built CLI, as users run `dossier serve` (bench/lib/cli.ts).
+  const server = spawn(process.execPath, [...profile, builtCli(), "serve", "--db", served, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
     server.stderr.on("data", (chunk: Buffer) => (chunk.toString().includes("serving") ? resolve() : undefined));
