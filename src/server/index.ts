@@ -52,7 +52,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   try {
     // Story pages are made off the request thread: a large story's layout takes a second.
     pages = await workerPageMaker();
-  } catch {
+  } catch (err) {
+    process.stderr.write(`dossier serve: story pages are made on the request thread: the page worker did not start (${(err as Error).message})\n`);
     pages = inlinePageMaker;
   }
   const jobs = new IngestJobs(builder);

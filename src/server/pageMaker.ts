@@ -24,12 +24,22 @@ export const inlinePageMaker: PageMaker = {
   close: async () => {},
 };
 
-/** Pages made in a worker thread, in the order asked; if the thread fails, on the calling thread from then on. */
+/**
+ * Pages made in a worker thread, in the order asked. If the thread fails or ends, what it was
+ * making is refused with the reason and later pages are made on the calling thread; after
+ * `close`, too.
+ */
 export async function workerPageMaker(): Promise<PageMaker> {
   const worker: Worker = await startThread("pageWorker");
   const waiting = new Map<number, { resolve: (html: string) => void; reject: (err: Error) => void }>();
   let next = 0;
-  let failed = false;
+  let ended = false;
+  let closing = false;
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  const refuseWaiting = (reason: string): void => {
+    for (const w of waiting.values()) w.reject(new Error(reason));
+    waiting.clear();
+  };
   worker.on("message", (reply: PageReply) => {
     const w = waiting.get(reply.n);
     waiting.delete(reply.n);
@@ -37,13 +47,16 @@ export async function workerPageMaker(): Promise<PageMaker> {
     else w?.reject(new Error(reply.error));
   });
   worker.on("error", (err) => {
-    failed = true;
-    for (const w of waiting.values()) w.reject(new Error(`page worker failed: ${err.message}`));
-    waiting.clear();
+    ended = true;
+    refuseWaiting(`page worker failed: ${err.message}`);
+  });
+  worker.on("exit", (code) => {
+    ended = true;
+    refuseWaiting(`page worker ended (exit code ${code})`);
   });
   return {
     make(story, articles, options = {}) {
-      if (failed) return inlinePageMaker.make(story, articles, options);
+      if (ended || closing) return inlinePageMaker.make(story, articles, options);
       const n = next++;
       return new Promise((resolve, reject) => {
         waiting.set(n, { resolve, reject });
@@ -51,9 +64,11 @@ export async function workerPageMaker(): Promise<PageMaker> {
       });
     },
     async close() {
-      if (failed) return;
-      const exited = new Promise((resolve) => worker.once("exit", resolve));
-      worker.postMessage("close");
+      if (!ended && !closing) {
+        closing = true;
+        // The worker answers every page asked before "close", then ends.
+        worker.postMessage("close");
+      }
       await exited;
     },
   };

@@ -4,14 +4,19 @@ import { storyPageHtml } from "../web/storyPage.js";
 import type { PageReply, PageRequest } from "./pageMaker.js";
 
 const port = parentPort!;
+/** Pages being made: "close" waits for them, so that every request asked before it is answered. */
+const making = new Set<Promise<void>>();
 port.on("message", (message: PageRequest | "close") => {
   if (message === "close") {
-    port.close();
+    void Promise.allSettled([...making]).then(() => port.close());
     return;
   }
-  storyPageHtml(message.story, new Map(message.articles), message.options).then(
-    (html): void => port.postMessage({ n: message.n, html } satisfies PageReply),
-    (err: unknown): void => port.postMessage({ n: message.n, error: err instanceof Error ? err.message : String(err) } satisfies PageReply),
-  );
+  const made: Promise<void> = storyPageHtml(message.story, new Map(message.articles), message.options)
+    .then(
+      (html): void => port.postMessage({ n: message.n, html } satisfies PageReply),
+      (err: unknown): void => port.postMessage({ n: message.n, error: err instanceof Error ? err.message : String(err) } satisfies PageReply),
+    )
+    .finally(() => making.delete(made));
+  making.add(made);
 });
 port.postMessage({ ready: true });

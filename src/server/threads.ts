@@ -13,6 +13,7 @@ export async function startThread(name: string, workerData?: unknown): Promise<W
   await new Promise<void>((resolve, reject) => {
     worker.once("message", () => resolve());
     worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the ${name} thread ended before it was ready (exit code ${code})`)));
   });
   return worker;
 }

@@ -13,9 +13,10 @@ import { writeTransaction } from "./transactions.js";
 
 /**
  * Bumped when what the index tables hold changes: a store indexed by an older version is indexed
- * again when opened (from 1, only the story facets are added, read off the list rows).
+ * again when opened (from 1 and 2, only the story facets are written again, read off the list rows).
+ * 2: story_facets; 3: facet values folded to lowercase.
  */
-const INDEX_VERSION = "2";
+const INDEX_VERSION = "3";
 const INDEX_KEY = "index_version";
 
 /** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
@@ -95,8 +96,9 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
-  // A store indexed by version 1 lacks only the facets: they are read off its list rows, not made again from every article.
-  if (indexed?.value === "1") await facetsFromListRows(db);
+  // A store indexed by version 1 lacks only the facets, one of version 2 has them in their own case (3 folds it):
+  // they are read off its list rows, not made again from every article.
+  if (indexed?.value === "1" || indexed?.value === "2") await facetsFromListRows(db);
   else await indexEverything(db);
   await writeTransaction(db, async (tx) => {
     await tx.deleteFrom("meta").where("key", "=", INDEX_KEY).execute();
@@ -104,7 +106,7 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
 }
 
-/** Writes the facets of every list row, a chunk per transaction: the step from index version 1 to 2. */
+/** Writes the facets of every list row again, a chunk per transaction: the step from index version 1 or 2 to 3. */
 async function facetsFromListRows(db: Kysely<Database>): Promise<void> {
   let after = "";
   for (;;) {

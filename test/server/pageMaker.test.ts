@@ -25,3 +25,22 @@ test("a page made in the worker thread equals the page made inline, for every st
     await store.close();
   }
 });
+
+test("closing the page worker answers the pages asked before it, and later pages are made inline", async () => {
+  const store = await openSqliteStore(":memory:");
+  await buildDossier([DEMO], { store });
+  const maker = await workerPageMaker();
+  try {
+    const [first] = (await store.listStoryPage({ offset: 0, limit: 1, order: "newest" })).items;
+    const { story, articles } = (await loadStory(store, first!.id))!;
+    const expected = await inlinePageMaker.make(story, articles);
+    const pending = maker.make(story, articles);
+    const closed = maker.close();
+    assert.equal(await pending, expected, "asked before close: answered by the worker");
+    await closed;
+    assert.equal(await maker.make(story, articles), expected, "after close: made inline");
+    await maker.close();
+  } finally {
+    await store.close();
+  }
+});

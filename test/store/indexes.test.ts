@@ -137,8 +137,9 @@ test("a note follows its claim when a rebuild renumbers or rewords the claims, a
   assert.deepEqual(noted([claim("s-c1", "other")]), [null], "a claim that is gone takes its note with it (kept in the store)");
 });
 
-test("a store indexed before the story facets gets them when opened: its list filters by language and outlet again", async () => {
-  const file = join(tempDir(), "old.db");
+for (const version of ["1", "2"])
+test(`a store indexed by version ${version} gets its story facets when opened: its list filters by language and outlet, in any case`, async () => {
+  const file = join(tempDir(), `old-${version}.db`);
   let store = await openSqliteStore(file);
   for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
   await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
@@ -146,13 +147,16 @@ test("a store indexed before the story facets gets them when opened: its list fi
   // As a store written by the version before story_facets: no facet rows, index version 1.
   const raw = new SQLite(file);
   raw.prepare("delete from story_facets").run();
-  raw.prepare("update meta set value = '1' where key = 'index_version'").run();
+  // Version 2 wrote facets in their own case; version 1 wrote none.
+  if (version === "2") raw.prepare("insert into story_facets (story_id, facet, value) values ('cup', 'outlet', 'Sport, Daily'), ('dam', 'language', 'ru')").run();
+  raw.prepare("update meta set value = ? where key = 'index_version'").run(version);
   raw.exec("drop index story_index_latest; drop index story_index_most; create index story_index_newest on story_index (last_published, id); create index story_index_largest on story_index (article_count, id)");
   raw.close();
   store = await openSqliteStore(file);
   const ids = async (q: { language?: string; outlet?: string }) => (await store.listStoryPage({ offset: 0, limit: 10, order: "newest", ...q })).items.map((s) => s.id);
   assert.deepEqual(await ids({ language: "ru" }), ["dam"]);
   assert.deepEqual(await ids({ outlet: "Sport, Daily" }), ["cup"]);
+  assert.deepEqual(await ids({ outlet: "sport, daily" }), ["cup"]);
   await store.close();
   const indexes = new SQLite(file, { readonly: true }).prepare("select name from sqlite_master where type = 'index' and tbl_name = 'story_index' and name not like 'sqlite_%' order by name").all();
   assert.deepEqual(indexes.map((r) => (r as { name: string }).name), ["story_index_conflicts", "story_index_dates", "story_index_latest", "story_index_most"], "the old indexes are replaced");
