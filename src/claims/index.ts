@@ -169,17 +169,16 @@ function claimSentenceOf(
  * paragraph: news carries an attribution across a paragraph ("The report indicates that Maduro
  * is seeking help. His request includes 14 missile systems."). A new paragraph starts afresh.
  */
-function carryAttribution(units: ClaimSentence[], layer: TextLayer): ClaimSentence[] {
+function carryAttribution(units: readonly ClaimSentence[], layer: TextLayer): ClaimSentence[] {
+  const out: ClaimSentence[] = [];
   let paragraph = 0;
-  return units.map((u, i) => {
+  for (const u of units) {
     while (paragraph < layer.paragraphs.length - 1 && layer.paragraphs[paragraph]!.end <= u.sentence.start) paragraph++;
-    const before = units[i - 1];
+    const before = out.at(-1);
     const p = layer.paragraphs[paragraph];
-    if (u.restsOn || !before?.restsOn || !p || before.sentence.start < p.start) return u;
-    const carried = { ...u, restsOn: before.restsOn };
-    units[i] = carried;
-    return carried;
-  });
+    out.push(u.restsOn || !before?.restsOn || !p || before.sentence.start < p.start ? u : { ...u, restsOn: before.restsOn });
+  }
+  return out;
 }
 
 /** The sentence's text with the given spans (article offsets) blanked out. */

@@ -68,21 +68,20 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       ...dateConflicts(units, inputs.datesOf),
       ...negationConflicts(units, inputs.languages),
     ];
+    // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer);
-    const mentions: ClaimMention[] = entries.map(([u, values]) => ({
+    const unitOrigins = units.map((u) => tracer.originOf(u.articleId, sourceOf(u)));
+    const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
       attributedTo: u.attributedTo,
-      origin: tracer.originOf(u.articleId, sourceOf(u)).name,
+      origin: unitOrigins[i]!.name,
       values: dedupeValues(values),
     }));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
     const reports = independentCount(articleIds, copies);
     const originCounts = new Map<string, { name: string; n: number }>();
-    for (const u of units) {
-      const o = tracer.originOf(u.articleId, sourceOf(u));
-      originCounts.set(o.key, { name: o.name, n: (originCounts.get(o.key)?.n ?? 0) + 1 });
-    }
+    for (const o of unitOrigins) originCounts.set(o.key, { name: o.name, n: (originCounts.get(o.key)?.n ?? 0) + 1 });
     const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
     // Copies count once: one report is single-source whatever its sentences name.
     const status = conflicts.length ? "conflicting" : reports < 2 ? "single-source" : origins.length >= 2 ? "corroborated" : "single-origin";

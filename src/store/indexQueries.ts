@@ -78,7 +78,6 @@ function summaryOf(r: StoryIndexTable): StorySummary {
   };
 }
 
-
 export async function searchArticles(db: Kysely<Database>, q: SearchQuery): Promise<Page<SearchHit>> {
   const words = (q.text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_SEARCH_WORDS);
   const empty = { items: [], total: 0, offset: q.offset, limit: q.limit };

@@ -98,14 +98,14 @@ export const MATRIX_COLUMNS = 60;
  */
 function columnGroups(groups: readonly string[][], carried: ReadonlyMap<string, number>, against: ReadonlySet<string>): string[][] {
   if (groups.flat().length <= MATRIX_COLUMNS) return [...groups];
-  const weight = (g: readonly string[]): number => g.reduce((sum, id) => sum + (carried.get(id) ?? 0) + (against.has(id) ? MATRIX_ROWS + 1 : 0), 0);
-  const ranked = groups.map((g, i) => ({ g, i, w: weight(g) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  // A contradicting article outranks any number of shown claims carried (there are at most MATRIX_ROWS).
+  const rank = (id: string): number => (carried.get(id) ?? 0) + (against.has(id) ? MATRIX_ROWS + 1 : 0);
+  const ranked = groups.map((g, i) => ({ g, i, w: g.reduce((sum, id) => sum + rank(id), 0) })).sort((a, b) => b.w - a.w || a.i - b.i);
   const kept: Array<{ g: string[]; i: number }> = [];
   let room = MATRIX_COLUMNS;
   for (const { g, i } of ranked) {
     if (room === 0) break;
     // A copy group larger than the room left shows the articles carrying most, in date order.
-    const rank = (id: string): number => (carried.get(id) ?? 0) + (against.has(id) ? MATRIX_ROWS + 1 : 0);
     const part = g.length <= room ? g : [...g].sort((a, b) => rank(b) - rank(a)).slice(0, room).sort((a, b) => g.indexOf(a) - g.indexOf(b));
     kept.push({ g: part, i });
     room -= part.length;
@@ -131,7 +131,8 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
   const groups = columnGroups(carrying, carried, new Set(shown.flatMap((c) => [...contradicting(c)])));
   const columns = groups.flat();
   const inColumns = new Set(columns);
-  const hidden = carrying.flat().length - columns.length;
+  const carryingCount = carrying.reduce((n, g) => n + g.length, 0);
+  const hidden = carryingCount - columns.length;
   const groupRow = groups
     .map((g) => `<th scope="colgroup" colspan="${g.length}" class="${g.length > 1 ? "copies" : "single"}">${g.length > 1 ? `copies (${g.length})` : ""}</th>`)
     .join("");
@@ -163,7 +164,7 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
 ${cells.join("")}</tr>`;
   });
   const more = story.claims.length - shown.length;
-  const uncarried = story.articleIds.length - carrying.flat().length;
+  const uncarried = story.articleIds.length - carryingCount;
   const rest = [
     more > 0 ? `${more} more claims (fewer independent reports) are in the story's <a href="${seg(story.id)}.json">JSON</a> and <a href="${seg(story.id)}.md">Markdown</a>.` : "",
     hidden > 0 ? `${hidden} more articles carrying the claims shown have no column: the last column counts them per claim.` : "",
