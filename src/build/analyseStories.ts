@@ -6,13 +6,16 @@
  * is as stored and whose analysis was made with the same key keeps it. One story's failure does
  * not stop the others. Stories are independent of each other: job handlers may analyse them in
  * any order. Reads: story_queue, story_members, articles, stories, meta ANALYSIS. Writes:
- * stories (with their list columns) and story_queue, per batch in one transaction; ANALYSIS.
+ * stories (with their list columns) and story_queue, per batch in one transaction; ANALYSIS;
+ * the web pages of the stories analysed (story_pages); the articles' readings (article_readings).
  */
-import { analyseStory } from "../claims/index.js";
+import { createHash } from "node:crypto";
+import { analyseStory, type ArticleReadings, type ReadingsCache } from "../claims/index.js";
 import type { Article, Story, StoryAnalysis, StoryGroup } from "../model.js";
-import type { StoryRow } from "../store/index.js";
+import type { StoredPage, StoryRow } from "../store/index.js";
 import { describeStory } from "../stories/index.js";
 import { readText, type TextLayer } from "../text/index.js";
+import { makeStoredPage } from "../web/index.js";
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
@@ -67,6 +70,7 @@ export async function analyseBatch(
   const rows: StoryRow[] = [];
   const empty: string[] = [];
   const analysed: string[] = [];
+  const pages = new Map<string, StoredPage>();
   const stored = sameKey ? await ctx.store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
   for (const { storyId, position } of queued) {
     const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
@@ -75,17 +79,27 @@ export async function analyseBatch(
     else {
       rows.push(row.row);
       if (!row.kept) analysed.push(storyId);
+      if (row.page) pages.set(storyId, row.page);
     }
   }
   // A story whose members changed while it was read stays on the work list, for the next pass.
   const written = new Set(await ctx.store.putStories(rows));
   await ctx.store.deleteStories(empty);
   const fresh = analysed.filter((id) => written.has(id));
+  await ctx.store.putStoryPages(fresh.flatMap((id) => (pages.has(id) ? [{ storyId: id, ...pages.get(id)! }] : [])));
   return { analysed: fresh, kept: written.size - fresh.length, empty };
 }
 
-/** One queued story read, and analysed unless its stored analysis still holds; null when it has no articles. */
-async function analyseQueued(ctx: BuildContext, storyId: string, position: number, stored: Story | undefined): Promise<{ row: StoryRow; kept: boolean } | null> {
+/**
+ * One queued story read, and analysed unless its stored analysis still holds, with the web page
+ * of a story analysed again (src/web/storedPages.ts); null when it has no articles.
+ */
+async function analyseQueued(
+  ctx: BuildContext,
+  storyId: string,
+  position: number,
+  stored: Story | undefined,
+): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
   const found = await ctx.store.getArticles(members.map((m) => m.articleId));
   const articles = members.flatMap((m) => {
@@ -97,10 +111,13 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
   const layers = articles.map((a) => readText(a, ctx.languages));
   const group = describeStory(articles, ctx.languages, layers);
   const keep = stored !== undefined && sameGroup(stored, group);
-  const story = keep ? stored : analyseGroup(ctx, group, new Map(articles.map((a) => [a.id, a])), new Map(articles.map((a, i) => [a.id, layers[i]!])));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])));
+  const page = keep ? null : await storyPage(ctx, story, byId);
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     kept: keep,
+    page,
     row: {
       story,
       position,
@@ -114,10 +131,50 @@ async function analyseQueued(ctx: BuildContext, storyId: string, position: numbe
   };
 }
 
-/** One story analysed; a failure is kept on the story with its articles, its readings empty. */
-export function analyseGroup(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>, layers?: ReadonlyMap<string, TextLayer>): Story {
+/**
+ * One story analysed with its members' readings kept in the store (src/claims ArticleReadings):
+ * an article read for an earlier analysis of the story is not read again. A reading is kept
+ * under a key of the analysis key and the article as it is, so a changed article, configuration,
+ * language pack or code reads it again.
+ */
+async function analyseWithReadings(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>, layers: ReadonlyMap<string, TextLayer>): Promise<Story> {
+  const keyOf = new Map([...articles.values()].map((a) => [a.id, readingsKey(ctx, a)]));
+  const stored = await ctx.store.getArticleReadings([...articles.keys()]);
+  const known = new Map<string, ArticleReadings>();
+  for (const [id, row] of stored) if (row.key === keyOf.get(id)) known.set(id, JSON.parse(row.readings) as ArticleReadings);
+  const made: Array<{ articleId: string; key: string; readings: string }> = [];
+  const cache: ReadingsCache = {
+    get: (id) => known.get(id),
+    set: (id, readings) => made.push({ articleId: id, key: keyOf.get(id)!, readings: JSON.stringify(readings) }),
+  };
+  const story = analyseGroup(ctx, group, articles, layers, cache);
+  if (!story.error) await ctx.store.putArticleReadings(made);
+  return story;
+}
+
+const readingsKey = (ctx: BuildContext, article: Article): string =>
+  createHash("sha256").update(ctx.keys.analysis).update("\n").update(JSON.stringify(article)).digest("base64");
+
+/** The story's web page to keep in the store; none (the server makes it when asked) when making it fails. */
+async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<string, Article>): Promise<StoredPage | null> {
   try {
-    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages, layers) };
+    return await makeStoredPage(ctx.store, story, articles);
+  } catch (err) {
+    ctx.log(`story ${story.id}: its page was not made: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/** One story analysed; a failure is kept on the story with its articles, its readings empty. */
+export function analyseGroup(
+  ctx: BuildContext,
+  group: StoryGroup,
+  articles: ReadonlyMap<string, Article>,
+  layers?: ReadonlyMap<string, TextLayer>,
+  cache?: ReadingsCache,
+): Story {
+  try {
+    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages, layers, cache) };
   } catch (err) {
     const error = `analysis failed: ${(err as Error).message}`;
     ctx.log(`story ${group.id}: ${error}`);

@@ -10,7 +10,7 @@ import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
 import { type Attribution, findAttributions, isReportingCue } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
-import { findEntityMentions, mergeEntities } from "./entities.js";
+import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
@@ -25,12 +25,36 @@ export { independentCount } from "./independence.js";
 export { findAttributions } from "./attribution/rules.js";
 
 /**
+ * What the stage reads in one article alone, whatever story it is in: who each readable sentence
+ * attributes to whom, and the names it mentions. A story analysed again when an article joins
+ * it reads these of its earlier members from a cache (the build keeps them in the store) rather
+ * than again: they are most of an article's cost here.
+ */
+export interface ArticleReadings {
+  /** Per readable sentence, in order. */
+  readonly attributions: readonly (readonly Attribution[])[];
+  readonly mentions: readonly EntityMention[];
+}
+
+/** Readings kept by article id, valid for the article as given and this stage's configuration and languages (the caller's to ensure). */
+export interface ReadingsCache {
+  get(articleId: string): ArticleReadings | undefined;
+  set(articleId: string, readings: ArticleReadings): void;
+}
+
+/**
  * `languages`: the knowledge the stage reads (src/lang); a language without a pack is read
  * without cues. `layers`: the members' texts already read (src/text) by the caller, by article
- * id; any missing is read here.
+ * id; any missing is read here. `cache`: members' readings made before (ArticleReadings);
+ * those made here are put in it.
  */
 export function analyseStory(
-  group: StoryGroup, articles: ReadonlyMap<string, Article>, config: ClaimsConfig, languages: Languages, layers: ReadonlyMap<string, TextLayer> = new Map(),
+  group: StoryGroup,
+  articles: ReadonlyMap<string, Article>,
+  config: ClaimsConfig,
+  languages: Languages,
+  layers: ReadonlyMap<string, TextLayer> = new Map(),
+  cache?: ReadingsCache,
 ): StoryAnalysis {
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
@@ -40,9 +64,10 @@ export function analyseStory(
     layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
   const sentences = new Map(members.map((a) => [a.id, readable(layerOf.get(a.id)!)]));
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
-  const attributions = new Map(members.map((a) => [a.id, sentences.get(a.id)!.map((s) => findAttributions(s.text, s.start, a.language, languages))]));
+  const readings = new Map(members.map((a) => [a.id, readArticle(a, sentences.get(a.id)!, layerOf.get(a.id)!, languages, cache)]));
+  const attributions = new Map(members.map((a) => [a.id, readings.get(a.id)!.attributions]));
   const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
-  const entities = mergeEntities(members.flatMap((a) => findEntityMentions(a, sentences.get(a.id)!, layerOf.get(a.id)!, languages)), articles, config.minEntityArticles, languages);
+  const entities = mergeEntities(members.flatMap((a) => readings.get(a.id)!.mentions), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
   const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
@@ -113,6 +138,18 @@ export function analyseStory(
     timeline: buildTimeline(dated),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages)),
   };
+}
+
+/** One article's own readings: from the cache when it holds them for as many sentences, else read and put there. */
+function readArticle(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages, cache: ReadingsCache | undefined): ArticleReadings {
+  const known = cache?.get(article.id);
+  if (known && known.attributions.length === sentences.length) return known;
+  const made: ArticleReadings = {
+    attributions: sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
+    mentions: findEntityMentions(article, sentences, layer, languages),
+  };
+  cache?.set(article.id, made);
+  return made;
 }
 
 function claimSentenceOf(

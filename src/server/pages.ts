@@ -1,12 +1,11 @@
 /** The web app's pages (src/web) on the server, at the URLs the static site uses (src/web/README.md). */
-import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Dossier } from "../model.js";
+import type { Dossier, Story } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage } from "../web/index.js";
-import { loadStory } from "../web/data.js";
+import { packPage, storyPageDigest, unpackPage } from "../web/storedPages.js";
 import type { PageMaker } from "./pageMaker.js";
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/dossier.css"></head>
@@ -18,22 +17,26 @@ const html = (reply: FastifyReply, body: string | null): FastifyReply =>
 
 const searchOf = (request: FastifyRequest): URLSearchParams => new URLSearchParams(request.url.split("?")[1] ?? "");
 
-/** Story pages kept made: laying out a story's graph and matrix costs far more than reading it. */
+/** Story pages kept made in memory: laying out a story's graph and matrix costs far more than reading it. */
 const KEPT_PAGES = 500;
 
 /**
- * Made story pages by story id, each under the digest of the story and its notes as stored: a
- * page is made again when a rebuild or a note changes what it shows, and once however many ask.
+ * Made story pages by story id, each under the digest of the story and its notes as stored
+ * (src/web/storedPages.ts): from memory; else from the store, where the build that analysed the
+ * story put its page; else made here (off this thread when `maker` is a worker's) and kept in the
+ * store for the next server. A page is made again when a rebuild or a note changes what it shows,
+ * and once however many ask.
  */
-function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<string | null> {
+function storyPages(store: Store, maker: PageMaker, log: (line: string) => void): (id: string) => Promise<string | null> {
   const kept = new Map<string, { digest: string; page: Promise<string | null> }>();
   return async (id) => {
-    const story = await store.getStory(id);
-    if (!story) return null;
-    const digest = createHash("sha256").update(JSON.stringify(await withStoredNotes(store, [story]))).digest("base64");
+    const stored = await store.getStory(id);
+    if (!stored) return null;
+    const [story] = await withStoredNotes(store, [stored]);
+    const digest = storyPageDigest(story!);
     const known = kept.get(id);
     kept.delete(id);
-    const entry = known?.digest === digest ? known : { digest, page: makePage(store, maker, id) };
+    const entry = known?.digest === digest ? known : { digest, page: pageOf(store, maker, story!, digest, log) };
     kept.set(id, entry);
     if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
     return entry.page.catch((err: unknown) => {
@@ -43,10 +46,15 @@ function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<str
   };
 }
 
-/** A story's page, read from the store here and made by `maker` (off this thread when it is a worker's). */
-async function makePage(store: Store, maker: PageMaker, id: string): Promise<string | null> {
-  const loaded = await loadStory(store, id);
-  return loaded ? maker.make(loaded.story, loaded.articles) : null;
+/** A story's page: the one in the store when it shows this digest, else made and put in the store. */
+async function pageOf(store: Store, maker: PageMaker, story: Story, digest: string, log: (line: string) => void): Promise<string> {
+  const stored = (await store.getStoryPages([story.id])).get(story.id);
+  if (stored?.digest === digest) return unpackPage(stored.page);
+  const articles = await store.getArticles(story.articleIds);
+  const html = await maker.make(story, new Map([...articles].map(([id, a]) => [id, a.article])));
+  // Kept for the next server or restart; a store that cannot take it (read-only, busy) still serves the page.
+  store.putStoryPages([{ storyId: story.id, digest, page: packPage(html) }]).catch((err: unknown) => log(`story ${story.id}: page not kept: ${(err as Error).message}`));
+  return html;
 }
 
 /** "ID.html" → ["ID", "html"]. */
@@ -60,7 +68,7 @@ function fileOf(name: string): [string, string] {
  * (the API's rule); the story page shows them to whoever can reach the server.
  */
 export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean, maker: PageMaker): void {
-  const storyPage = storyPages(store, maker);
+  const storyPage = storyPages(store, maker, (line) => process.stderr.write(`dossier serve: ${line}\n`));
   for (const url of ["/", "/index.html"]) {
     app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
   }

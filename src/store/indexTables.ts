@@ -86,6 +86,13 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
     await tx.schema.createIndex("notes_story").ifNotExists().on("notes").column("story_id").execute();
+    await tx.schema
+      .createTable("story_pages")
+      .ifNotExists()
+      .addColumn("story_id", "text", (c) => c.primaryKey())
+      .addColumn("digest", "text", (c) => c.notNull())
+      .addColumn("page", sql.raw(postgres ? "bytea" : "blob"), (c) => c.notNull())
+      .execute();
     if (postgres) {
       await sql`create table if not exists article_search (id text primary key, doc tsvector not null)`.execute(tx);
       await sql`create index if not exists article_search_doc on article_search using gin (doc)`.execute(tx);

@@ -6,7 +6,7 @@ import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
 import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
-import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoryRow } from "./types.js";
+import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
 
 type DocumentRow = DocumentsTable;
 
@@ -297,6 +297,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       await writeTransaction(db, async (tx) => {
         await tx.deleteFrom("stories").execute();
         await unindexStories(tx);
+        await tx.deleteFrom("story_pages").execute();
         if (next.length > 0) {
           for (let i = 0; i < next.length; i += 200) {
             await tx
@@ -329,6 +330,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
             await unindexArticles(tx, ids);
             await tx.deleteFrom("articles").where("id", "in", ids).execute();
             await tx.deleteFrom("extraction_failures").where("id", "in", ids).execute();
+            await tx.deleteFrom("article_readings").where("article_id", "in", ids).execute();
             await tx.deleteFrom("documents").where("id", "in", ids).execute();
           });
         }
@@ -421,6 +423,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
         for (let i = 0; i < ids.length; i += 500) {
           await tx.deleteFrom("stories").where("id", "in", ids.slice(i, i + 500)).execute();
           await unindexStories(tx, ids.slice(i, i + 500));
+          await tx.deleteFrom("story_pages").where("story_id", "in", ids.slice(i, i + 500)).execute();
           await tx.deleteFrom("story_queue").where("story_id", "in", ids.slice(i, i + 500)).execute();
         }
       });
@@ -452,6 +455,48 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     searchArticles: (query) => searchArticles(db, query),
+
+    async getArticleReadings(ids) {
+      const readings = new Map<string, { key: string; readings: string }>();
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const r of await db.selectFrom("article_readings").selectAll().where("article_id", "in", ids.slice(i, i + 500)).execute()) {
+          readings.set(r.article_id, { key: r.key, readings: r.readings });
+        }
+      }
+      return readings;
+    },
+
+    async putArticleReadings(rows) {
+      if (rows.length === 0) return;
+      await writeTransaction(db, async (tx) => {
+        for (let i = 0; i < rows.length; i += 200) {
+          const chunk = rows.slice(i, i + 200);
+          await tx.deleteFrom("article_readings").where("article_id", "in", chunk.map((r) => r.articleId)).execute();
+          await tx.insertInto("article_readings").values(chunk.map((r) => ({ article_id: r.articleId, key: r.key, readings: r.readings }))).execute();
+        }
+      });
+    },
+
+    async getStoryPages(ids) {
+      const pages = new Map<string, StoredPage>();
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const r of await db.selectFrom("story_pages").selectAll().where("story_id", "in", ids.slice(i, i + 500)).execute()) {
+          pages.set(r.story_id, { digest: r.digest, page: new Uint8Array(r.page) });
+        }
+      }
+      return pages;
+    },
+
+    async putStoryPages(rows) {
+      if (rows.length === 0) return;
+      await writeTransaction(db, async (tx) => {
+        for (let i = 0; i < rows.length; i += 100) {
+          const chunk = rows.slice(i, i + 100);
+          await tx.deleteFrom("story_pages").where("story_id", "in", chunk.map((r) => r.storyId)).execute();
+          await tx.insertInto("story_pages").values(chunk.map((r) => ({ story_id: r.storyId, digest: r.digest, page: r.page }))).execute();
+        }
+      });
+    },
 
     async putNote(note) {
       await writeTransaction(db, async (tx) => {

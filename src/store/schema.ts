@@ -71,6 +71,13 @@ export interface ExtractionFailuresTable {
   error: string;
 }
 
+/** What the claims stage read in one article alone (src/claims ArticleReadings, as JSON), under a key of what it was read with: a story analysed again reads its earlier members' from here. */
+export interface ArticleReadingsTable {
+  article_id: string;
+  key: string;
+  readings: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -90,6 +97,8 @@ export interface Database {
   story_facets: StoryFacetsTable;
   article_index: ArticleIndexTable;
   notes: NotesTable;
+  story_pages: StoryPagesTable;
+  article_readings: ArticleReadingsTable;
 }
 
 /** A story's row in the story list: what it is filtered and ordered by (src/store/indexTables.ts keeps it in step). */
@@ -124,6 +133,13 @@ export interface ArticleIndexTable {
   outlet: string | null;
   language: string;
   published: string | null;
+}
+
+/** A story's web page as made when the story was written (src/web/storedPages.ts): gzip of the HTML, under the digest of what it shows. */
+export interface StoryPagesTable {
+  story_id: string;
+  digest: string;
+  page: Uint8Array;
 }
 
 export interface NotesTable {
@@ -182,6 +198,13 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
       .addColumn("error", "text", (c) => c.notNull())
       .execute();
     await createGroupingTables(tx);
+    await tx.schema
+      .createTable("article_readings")
+      .ifNotExists()
+      .addColumn("article_id", "text", (c) => c.primaryKey())
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("readings", "text", (c) => c.notNull())
+      .execute();
     await addStoryListColumns(tx);
     const current = await tx.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
     if (!current) {

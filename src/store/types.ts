@@ -145,11 +145,24 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** Full-text search over articles' titles and texts (SQLite FTS5, PostgreSQL tsvector), best match first. */
   searchArticles(query: SearchQuery): Promise<Page<SearchHit>>;
+  /** The claims stage's stored readings of these articles (opaque JSON, src/claims ArticleReadings) with the key each was made under. */
+  getArticleReadings(ids: readonly string[]): Promise<Map<string, { readonly key: string; readonly readings: string }>>;
+  /** Keeps articles' readings, replacing older ones of the same articles. */
+  putArticleReadings(rows: ReadonlyArray<{ readonly articleId: string; readonly key: string; readonly readings: string }>): Promise<void>;
+  /** Stored story pages (gzip of the HTML) with the digest of what each shows, by story id. */
+  getStoryPages(ids: readonly string[]): Promise<Map<string, StoredPage>>;
+  /** Keeps story pages, replacing older ones of the same stories. */
+  putStoryPages(rows: ReadonlyArray<{ readonly storyId: string } & StoredPage>): Promise<void>;
   /** Sets the analyst's note on a claim (replacing an earlier one); notes outlive rebuilds. */
   putNote(note: AnalystNote): Promise<void>;
   /** Notes on these claims, or written on claims of these stories (whose claims a rebuild may have re-formed). */
   findNotes(claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]>;
   close(): Promise<void>;
+}
+
+export interface StoredPage {
+  readonly digest: string;
+  readonly page: Uint8Array;
 }
 
 export interface Page<T> {

@@ -6,3 +6,4 @@ export { writeSite, type WriteSiteOptions, type SiteWritten } from "./site.js";
 export { ASSETS, type Asset } from "./assets.js";
 export type { StoryListQuery } from "./data.js";
 export { loadStory, storyDossier } from "./data.js";
+export { makeStoredPage, storyPageDigest, unpackPage } from "./storedPages.js";

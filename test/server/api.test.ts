@@ -12,6 +12,9 @@ import { buildAndReadDossier } from "../../src/pipeline.js";
 import { renderMarkdown } from "../../src/report/index.js";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import { jobSchema, storyPageSchema, storySchema } from "../../src/server/apiSchemas.js";
+import { withStoredNotes } from "../../src/report/notes.js";
+import { openStore } from "../../src/store/index.js";
+import { packPage, storyPageDigest, unpackPage } from "../../src/web/storedPages.js";
 import { DEMO } from "../helpers.js";
 import { backends, dropCreatedDatabases } from "../store/backends.js";
 
@@ -205,6 +208,35 @@ for (const backend of backends) {
       assert.ok(!/<img[^>]*onerror/i.test(page) && !/href="javascript:/i.test(page));
       const css = await fetch(`${server!.url}/assets/dossier.css`);
       assert.deepEqual([css.status, css.headers.get("content-type")], [200, "text/css; charset=utf-8"]);
+    });
+
+    test("a story page is read from the store, where the build put it; a page made here is kept there", async () => {
+      const store = await openStore(location);
+      try {
+        const items = storyPageSchema.parse((await call("/api/stories?order=articles&limit=5")).body).items;
+        // A story the test above did not open (not in the server's memory yet), and the one it put a note on.
+        const [dam, other] = [items[0]!, items.find((s, i) => i > 0 && s.articles > 1) ?? items[1]!];
+        const stored = (await store.getStoryPages([other.id])).get(other.id);
+        assert.ok(stored, "the build that analysed the story kept its page");
+        const [noted] = await withStoredNotes(store, [(await store.getStory(other.id))!]);
+        assert.equal(stored.digest, storyPageDigest(noted!), "under the digest of what it shows");
+        assert.match(unpackPage(stored.page), /<table class="matrix">|No claims found/);
+        // A stored page under the right digest is what the server sends: it is not made again.
+        await store.putStoryPages([{ storyId: other.id, digest: stored.digest, page: packPage("<p>stored page probe</p>") }]);
+        assert.equal((await call(`/stories/${other.id}.html`)).body.text, "<p>stored page probe</p>");
+        await store.putStoryPages([{ storyId: other.id, ...stored }]);
+        // The noted story's page was made by the server after the note and kept, with the note, under its new digest.
+        const [withNote] = await withStoredNotes(store, [(await store.getStory(dam.id))!]);
+        let kept = (await store.getStoryPages([dam.id])).get(dam.id);
+        for (let i = 0; i < 50 && kept?.digest !== storyPageDigest(withNote!); i++) {
+          await new Promise((r) => setTimeout(r, 20));
+          kept = (await store.getStoryPages([dam.id])).get(dam.id);
+        }
+        assert.equal(kept?.digest, storyPageDigest(withNote!));
+        assert.ok(unpackPage(kept.page).includes("Page-cache probe"));
+      } finally {
+        await store.close();
+      }
     });
 
     test("on loopback, a request for another host name or a write from another origin is refused", async () => {

@@ -1,0 +1,28 @@
+/**
+ * Story pages kept in the store: a build makes the page of each story it analyses, so that the
+ * server answers the first visitor from the store instead of laying out the story's graph and
+ * matrix while the visitor waits. A page is kept gzipped, under a digest of what it shows (the
+ * story with its notes) and of the code that made it; a page whose digest no longer matches (a
+ * note written since, a new version of Dossier) is made again when asked for.
+ */
+import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+import type { Article, Story } from "../model.js";
+import { withStoredNotes } from "../report/notes.js";
+import type { Store, StoredPage } from "../store/index.js";
+import { codeFingerprint } from "../version.js";
+import { storyPageHtml } from "./storyPage.js";
+
+/** What a story page shows, as a digest: the story with its analysts' notes, and the code that renders it. */
+export function storyPageDigest(notedStory: Story): string {
+  return createHash("sha256").update(codeFingerprint()).update("\n").update(JSON.stringify(notedStory)).digest("base64");
+}
+
+export const packPage = (html: string): Uint8Array => gzipSync(html, { level: 6 });
+export const unpackPage = (page: Uint8Array): string => gunzipSync(page).toString("utf8");
+
+/** A just-analysed story's page, made as the server makes it (notes read from the store), ready to keep. */
+export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, Article>): Promise<StoredPage> {
+  const [noted] = await withStoredNotes(store, [story]);
+  return { digest: storyPageDigest(noted!), page: packPage(await storyPageHtml(noted!, articles)) };
+}
