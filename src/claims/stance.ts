@@ -4,10 +4,12 @@
  * from overlap features (stems and numbers, weighted by rarity; src/claims/stanceFeatures.ts)
  * weighed by a logistic model learned on the FNC-1 tuning half (src/claims/stanceModel.ts).
  * The side is read from refuting and hedging words (src/lang/<code>/stance.ts) in the sentences
- * that align best, the way conflicts are read between mentions: a learned side model did not
- * carry over from the tuning half to the held-out half (see bench/claims/stanceTrain.ts).
+ * that align best, the way conflicts are read between mentions (a learned side model did not
+ * carry over from the tuning half to the held-out half: see bench/claims/stanceTrain.ts), and
+ * from the voice of the sentence that aligns best: stated by the text itself, or attributed.
  */
 import type { Languages } from "../lang/languages.js";
+import { findAttributions, isReportingCue } from "./attribution/rules.js";
 import { readPair } from "./stanceFeatures.js";
 import { expandRelatedness, linearScores, RELATED_MODEL, sigmoid } from "./stanceModel.js";
 
@@ -34,6 +36,14 @@ export function stanceOf(statement: string, text: string, language: string, lang
   if (relatedness < options.relatedThreshold) return { stance: "unrelated", relatedness };
   // A denial the statement itself reports ("X denies ...") is not the text's own.
   if (r.refutingNear > r.refutingStatement) return { stance: "disagree", relatedness };
-  if (r.hedgingNear + r.hedgingStatement === 0 && r.best >= options.agreeThreshold) return { stance: "agree", relatedness };
+  // Agreeing is stating it in the text's own voice: the sentence that carries most of the statement
+  // names no source for it ("X said", "according to X") and nothing near it hedges. Reporting what
+  // others say, however closely, is discussing it.
+  if (r.hedgingNear + r.hedgingStatement === 0 && r.best >= options.agreeThreshold && ownVoice(r.bestSentence, language, languages)) return { stance: "agree", relatedness };
   return { stance: "discuss", relatedness };
+}
+
+/** A sentence that attributes nothing with a verb of reporting: the writer's own statement. */
+function ownVoice(sentence: string, language: string, languages: Languages): boolean {
+  return !findAttributions(sentence, 0, language, languages).some((a) => isReportingCue(a.cue.text, language, languages));
 }

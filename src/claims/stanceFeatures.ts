@@ -29,6 +29,8 @@ export interface PairReading {
   readonly relatedness: number[];
   /** Weighted share of the statement's stems in the one sentence that carries most of them. */
   readonly best: number;
+  /** That sentence ("" for a text without one). */
+  readonly bestSentence: string;
   /** Side-taking cues (src/lang/<code>/stance.ts) in the sentences that align best, and in the statement itself. */
   readonly refutingNear: number;
   readonly refutingStatement: number;
@@ -133,7 +135,7 @@ export function readPair(statement: string, text: string, language: string, lang
   const close = scored.slice(0, STANCE_SENTENCES).map((s) => s.text).join(" ");
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {
-    relatedness, best, refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
+    relatedness, best, bestSentence: scored[0]?.text ?? "", refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
     hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging),
   };
 }

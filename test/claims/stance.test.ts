@@ -56,6 +56,15 @@ describe("stanceOf", () => {
     assert.equal(stanceOf(statement, hedged, "en", languages(), options).stance, "discuss");
   });
 
+  it("agrees when the text states it in its own voice, and only discusses it when it reports someone saying it", () => {
+    const own = "The national bread prize went to Marta Velk's bakery in Osterby on Friday. Her rye loaf beat forty others.";
+    assert.equal(stanceOf(statement, own, "en", languages(), options).stance, "agree");
+    const attributed = "Marta Velk's bakery in Osterby wins the national bread prize, the jury's chairman Tomas Lind said on Friday. Her rye loaf beat forty others.";
+    assert.equal(stanceOf(statement, attributed, "en", languages(), options).stance, "discuss");
+    const accordingTo = "According to the Osterby Courier, Marta Velk's bakery in Osterby wins the national bread prize. Her rye loaf beat forty others.";
+    assert.equal(stanceOf(statement, accordingTo, "en", languages(), options).stance, "discuss");
+  });
+
   it("does not read a denial the statement itself reports as the text's own", () => {
     const reported = "Osterby baker denies bread prize was fake";
     const text = "The Osterby baker said claims that her bread prize was fake are wrong; the jury backed her.";
