@@ -86,13 +86,13 @@ export async function analyseBatch(
   const written = new Set(await ctx.store.putStories(rows));
   await ctx.store.deleteStories(empty);
   const fresh = analysed.filter((id) => written.has(id));
-  await ctx.store.putStoryPages(fresh.flatMap((id) => (pages.has(id) ? [{ storyId: id, ...pages.get(id)! }] : [])));
+  await ctx.store.putStoryPages([...written].flatMap((id) => (pages.has(id) ? [{ storyId: id, ...pages.get(id)! }] : [])));
   return { analysed: fresh, kept: written.size - fresh.length, empty };
 }
 
 /**
- * One queued story read, and analysed unless its stored analysis still holds, with the web page
- * of a story analysed again (src/web/storedPages.ts); null when it has no articles.
+ * One queued story read, and analysed unless its stored analysis still holds, with its web page
+ * (src/web/storedPages.ts); null when it has no articles.
  */
 async function analyseQueued(
   ctx: BuildContext,
@@ -113,7 +113,8 @@ async function analyseQueued(
   const keep = stored !== undefined && sameGroup(stored, group);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])));
-  const page = keep ? null : await storyPage(ctx, story, byId);
+  // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
+  const page = await storyPage(ctx, story, byId);
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     kept: keep,

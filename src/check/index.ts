@@ -6,9 +6,8 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import { findAttributions } from "../claims/attribution/rules.js";
-import { splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
-import { stanceStems } from "../claims/stanceFeatures.js";
+import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Story } from "../model.js";
@@ -84,7 +83,7 @@ export function checkClaims(
     const found: CheckedArticle[] = [];
     for (const i of candidates.sort((a, b) => a - b)) {
       const a = articles[i]!;
-      const r = stanceOf(c.claim, a.text, a.language, languages, { weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
+      const r = stanceOf(c.claim, readArticle(a, languages).text, a.language, languages, { weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
       const { quote, origin: named } = bestSentence(c.claim, a, weight, languages);
       const mentions = traced.get(a.id) ?? [];
@@ -98,13 +97,19 @@ export function checkClaims(
   });
 }
 
-/** An article's sentences with their stems, read once however many claims are checked against it. */
-type ReadSentences = ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: ReadonlySet<string> }>;
-const sentencesReadBy = perLanguages(() => new WeakMap<Article, ReadSentences>());
-function readSentences(a: Article, languages: Languages): ReadSentences {
-  const sentencesRead = sentencesReadBy(languages);
-  let read = sentencesRead.get(a);
-  if (!read) sentencesRead.set(a, (read = splitSentences(a.text).map((s) => ({ start: s.start, text: s.text, stems: new Set(stanceStems(s.text, a.language, languages)) }))));
+/** An article as the stance reading reads it, and its sentences' stems as sets: read once however many claims are checked against it. */
+interface ReadArticle {
+  readonly text: StanceText;
+  readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: ReadonlySet<string> }>;
+}
+const articlesReadBy = perLanguages(() => new WeakMap<Article, ReadArticle>());
+function readArticle(a: Article, languages: Languages): ReadArticle {
+  const articlesRead = articlesReadBy(languages);
+  let read = articlesRead.get(a);
+  if (!read) {
+    const text = readStanceText(a.text, a.language, languages);
+    articlesRead.set(a, (read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) }));
+  }
   return read;
 }
 
@@ -112,7 +117,7 @@ function readSentences(a: Article, languages: Languages): ReadSentences {
 function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages): { quote: string; origin: string } {
   const wanted = new Set(stanceStems(claim, a.language, languages));
   let best = { score: -1, start: 0, text: a.text.slice(0, 200) };
-  for (const s of readSentences(a, languages)) {
+  for (const s of readArticle(a, languages).sentences) {
     let score = 0;
     for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };

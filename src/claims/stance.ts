@@ -10,7 +10,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { findAttributions, isReportingCue } from "./attribution/rules.js";
-import { readPair } from "./stanceFeatures.js";
+import { readPair, type StanceText } from "./stanceFeatures.js";
 import { expandRelatedness, linearScores, RELATED_MODEL, sigmoid } from "./stanceModel.js";
 
 export type Stance = "agree" | "disagree" | "discuss" | "unrelated";
@@ -30,7 +30,8 @@ export interface StanceResult {
   readonly relatedness: number;
 }
 
-export function stanceOf(statement: string, text: string, language: string, languages: Languages, options: StanceOptions): StanceResult {
+/** `text`: the text, or the text as `readStanceText` (src/claims/stanceFeatures.ts) read it, when one text meets many statements. */
+export function stanceOf(statement: string, text: string | StanceText, language: string, languages: Languages, options: StanceOptions): StanceResult {
   const r = readPair(statement, text, language, languages, options.weight ?? (() => 1));
   const relatedness = sigmoid(linearScores(RELATED_MODEL, expandRelatedness(r.relatedness))[0]!);
   if (relatedness < options.relatedThreshold) return { stance: "unrelated", relatedness };

@@ -70,10 +70,28 @@ const pairsOf = (stems: readonly string[]): Set<string> => {
   return out;
 };
 
-export function readPair(statement: string, text: string, language: string, languages: Languages, weight: (stem: string) => number): PairReading {
+/** A text as the stance reading reads it: read once, however many statements it is compared with (`dossier check --claims`). */
+export interface StanceText {
+  /** The whole text's stems, in order. */
+  readonly stems: readonly string[];
+  readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: readonly string[] }>;
+  readonly numbers: ReadonlySet<string>;
+}
+
+export function readStanceText(text: string, language: string, languages: Languages): StanceText {
+  return {
+    stems: stanceStems(text, language, languages),
+    sentences: splitSentences(text).map((s) => ({ start: s.start, text: s.text, stems: stanceStems(s.text, language, languages) })),
+    numbers: numbersOf(text),
+  };
+}
+
+/** `text`: the text, or the text as `readStanceText` read it. */
+export function readPair(statement: string, text: string | StanceText, language: string, languages: Languages, weight: (stem: string) => number): PairReading {
+  const read = typeof text === "string" ? readStanceText(text, language, languages) : text;
   const headList = stanceStems(statement, language, languages);
   const head = new Set(headList);
-  const bodyList = stanceStems(text, language, languages);
+  const bodyList = read.stems;
   const body = new Set(bodyList);
   let total = 0, shared = 0, plain = 0, maxWeight = 0, missingRare = 0;
   for (const s of head) {
@@ -91,7 +109,7 @@ export function readPair(statement: string, text: string, language: string, lang
     for (const x of head) if (set.has(x)) got += weight(x);
     return total ? got / total : 0;
   };
-  const sentences = splitSentences(text).map((s) => ({ text: s.text, stems: stanceStems(s.text, language, languages) }));
+  const sentences = read.sentences;
   const scored = sentences.map((s) => ({ text: s.text, score: share(s.stems) })).sort((a, b) => b.score - a.score);
   const contained = total ? shared / total : 0;
   const best = scored[0]?.score ?? 0;
@@ -102,7 +120,7 @@ export function readPair(statement: string, text: string, language: string, lang
   let pairHits = 0;
   for (const p of headPairs) if (bodyPairs.has(p)) pairHits++;
   const headNumbers = numbersOf(statement);
-  const bodyNumbers = numbersOf(text);
+  const bodyNumbers = read.numbers;
   let numberHits = 0;
   for (const n of headNumbers) if (bodyNumbers.has(n)) numberHits++;
   // Cosine of rarity-weighted counts: how much of the text is about the statement's words.

@@ -11,7 +11,9 @@ const BUILD_NICENESS = 10;
 /**
  * Builds yield the processor to requests: on Linux this thread's own id (read from
  * /proc/thread-self) is a process id to setpriority, and only this thread runs lower. Elsewhere,
- * or where it is not allowed, builds run at the server's priority.
+ * or where it is not allowed, builds run at the server's priority. (Threads inherit the nice
+ * value of the thread that starts them; libuv's shared pool is started by the server's own
+ * thread, which reads its modules through it before this worker exists.)
  */
 function yieldToRequests(): void {
   try {

@@ -5,7 +5,7 @@ import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage } from "../web/index.js";
-import { packPage, storyPageDigest, unpackPage } from "../web/storedPages.js";
+import { storyPageDigest, unpackPage } from "../web/storedPages.js";
 import type { PageMaker } from "./pageMaker.js";
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/dossier.css"></head>
@@ -23,11 +23,12 @@ const KEPT_PAGES = 500;
 /**
  * Made story pages by story id, each under the digest of the story and its notes as stored
  * (src/web/storedPages.ts): from memory; else from the store, where the build that analysed the
- * story put its page; else made here (off this thread when `maker` is a worker's) and kept in the
- * store for the next server. A page is made again when a rebuild or a note changes what it shows,
+ * story put its page; else made here (off this thread when `maker` is a worker's) and kept in
+ * memory. The server never writes pages to the store: a write waits for the build's write lock,
+ * and a request must not. A page is made again when a rebuild or a note changes what it shows,
  * and once however many ask.
  */
-function storyPages(store: Store, maker: PageMaker, log: (line: string) => void): (id: string) => Promise<string | null> {
+function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<string | null> {
   const kept = new Map<string, { digest: string; page: Promise<string | null> }>();
   return async (id) => {
     const stored = await store.getStory(id);
@@ -36,7 +37,7 @@ function storyPages(store: Store, maker: PageMaker, log: (line: string) => void)
     const digest = storyPageDigest(story!);
     const known = kept.get(id);
     kept.delete(id);
-    const entry = known?.digest === digest ? known : { digest, page: pageOf(store, maker, story!, digest, log) };
+    const entry = known?.digest === digest ? known : { digest, page: pageOf(store, maker, story!, digest) };
     kept.set(id, entry);
     if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
     return entry.page.catch((err: unknown) => {
@@ -46,15 +47,18 @@ function storyPages(store: Store, maker: PageMaker, log: (line: string) => void)
   };
 }
 
-/** A story's page: the one in the store when it shows this digest, else made and put in the store. */
-async function pageOf(store: Store, maker: PageMaker, story: Story, digest: string, log: (line: string) => void): Promise<string> {
+/** A story's page: the one in the store when it shows this digest (and reads), else made. */
+async function pageOf(store: Store, maker: PageMaker, story: Story, digest: string): Promise<string> {
   const stored = (await store.getStoryPages([story.id])).get(story.id);
-  if (stored?.digest === digest) return unpackPage(stored.page);
+  if (stored?.digest === digest) {
+    try {
+      return unpackPage(stored.page);
+    } catch {
+      // A damaged stored page is made again below.
+    }
+  }
   const articles = await store.getArticles(story.articleIds);
-  const html = await maker.make(story, new Map([...articles].map(([id, a]) => [id, a.article])));
-  // Kept for the next server or restart; a store that cannot take it (read-only, busy) still serves the page.
-  store.putStoryPages([{ storyId: story.id, digest, page: packPage(html) }]).catch((err: unknown) => log(`story ${story.id}: page not kept: ${(err as Error).message}`));
-  return html;
+  return maker.make(story, new Map([...articles].map(([id, a]) => [id, a.article])));
 }
 
 /** "ID.html" → ["ID", "html"]. */
@@ -68,7 +72,7 @@ function fileOf(name: string): [string, string] {
  * (the API's rule); the story page shows them to whoever can reach the server.
  */
 export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean, maker: PageMaker): void {
-  const storyPage = storyPages(store, maker, (line) => process.stderr.write(`dossier serve: ${line}\n`));
+  const storyPage = storyPages(store, maker);
   for (const url of ["/", "/index.html"]) {
     app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
   }

@@ -22,6 +22,7 @@ async function writeExtraction(
     if (existing) {
       await unindexArticles(tx, [id]);
       await tx.deleteFrom("articles").where("id", "=", id).execute();
+      await tx.deleteFrom("article_readings").where("article_id", "=", id).execute();
     }
     await tx.deleteFrom("extraction_failures").where("id", "=", id).execute();
     await tx.insertInto("extraction_failures").values({ id, extractor_version: extractorVersion, error: result.error }).execute();

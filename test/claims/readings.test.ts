@@ -61,3 +61,23 @@ test("the cache is what the analysis reads: an article's readings emptied there 
   cache.known.set(cited, { attributions: [[]], mentions: [] });
   assert.deepEqual(analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache), fresh);
 });
+
+test("a build keeps each article's readings in the store, under a key that changes with the claims configuration; removing the article removes them", async () => {
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const ids = (await store.listArticles()).map((a) => a.id);
+    const first = await store.getArticleReadings(ids);
+    assert.equal(first.size, ids.length, "every member of an analysed story was read and kept");
+    const one = JSON.parse(first.get(ids[0]!)!.readings) as ArticleReadings;
+    assert.ok(Array.isArray(one.attributions) && Array.isArray(one.mentions));
+    // Another claims configuration is another analysis key: every story is analysed again and its articles read again.
+    await buildDossier([DEMO], { store, config: { claims: { minEntityArticles: defaultConfig.claims.minEntityArticles + 1 } } });
+    const second = await store.getArticleReadings(ids);
+    assert.ok(ids.every((id) => second.get(id) && second.get(id)!.key !== first.get(id)!.key));
+    await store.removeArticles([ids[0]!]);
+    assert.equal((await store.getArticleReadings([ids[0]!])).size, 0);
+  } finally {
+    await store.close();
+  }
+});
