@@ -61,6 +61,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const nounEndings = pack?.entities?.commonNounEndings ?? [];
   // "Regierung", "Montagabend": a lone word with an ending only common nouns take; a country keeps its name.
   const nounByEnding = (w: string): boolean => w.length >= MIN_ENDING_NOUN && nounEndings.some((e) => w.toLowerCase().endsWith(e)) && !countryName(w, article.language);
+  // "Fünf Surfer", "2 Leichen": in a language that capitalises nouns, what a numeral counts is a common noun.
+  const numberWords = pack?.numbers?.words;
+  const counts = (w: string | undefined): boolean => w !== undefined && (/^\d+$/.test(w) || (numberWords?.has(w.toLowerCase()) ?? false));
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
@@ -72,13 +75,15 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.
       // A common word ends a run's name part, except as its last word ("Kestria Herald"); a common noun always does.
+      const wordBefore = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.text.slice(Math.max(0, m.index - LEAD_CHARS), m.index))?.[1];
       const start = (nouns: boolean): number => {
         let first = 0;
         tokens.forEach((t, i) => {
+          const counted = determiners.size > 0 && counts(i === 0 ? wordBefore : tokens[i - 1]!.word);
           const low = t.word.toLowerCase();
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
-          else if (nouns && (commonNoun(t.word) || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
+          else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
           else if (role(t.word)) first = i + 1;
           else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });

@@ -109,8 +109,22 @@ function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer):
     const before = named.get(u.articleId);
     named.set(u.articleId, before === undefined ? { key, source: u.restsOn } : before?.key === key ? before : null);
   }
-  return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? null;
+  // A quotation's words are its speaker's: a sentence repeating another article's quotation without
+  // naming who said it rests on the speaker that article names, not on its own reporting.
+  const speakers = units.flatMap((u) => (u.restsOn ? u.quotes.map((q) => ({ articleId: u.articleId, words: quotationKey(q.text), source: u.restsOn! })) : []));
+  const speakerOf = (u: ClaimSentence): string | null => {
+    for (const q of u.quotes) {
+      const words = quotationKey(q.text);
+      const same = speakers.find((s) => s.articleId !== u.articleId && (s.words.includes(words) || words.includes(s.words)));
+      if (same) return same.source;
+    }
+    return null;
+  };
+  return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? speakerOf(u);
 }
+
+/** A quotation as words alone, lower case, one space apart: two articles' copies of it compare equal. */
+const quotationKey = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */
 function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {

@@ -215,4 +215,15 @@ describe("German common nouns", () => {
     assert.ok(names.includes("Piet Vonk") && names.includes("Lindholm"), names.join(", "));
     assert.ok(!names.includes("Regierung") && !names.includes("Montagabend"), names.join(", "));
   });
+
+  it("takes what a numeral counts for a common noun, in digits or words", () => {
+    const { group, byId } = story([
+      article("a", "Am Montag holten Retter drei Taucher aus dem Fjord bei Lindholm, sagte Piet Vonk.", "de"),
+      article("b", "Zwei Taucher und 4 Angler wurden vor Lindholm vermisst, teilte Piet Vonk mit.", "de"),
+      article("c", "Bei Lindholm suchten Boote nach 4 Angler, berichtete Piet Vonk am Abend.", "de"),
+    ]);
+    const names = analyseStory(group, byId, defaultConfig.claims, languages()).entities.map((e) => e.name);
+    assert.ok(names.includes("Piet Vonk") && names.includes("Lindholm"), names.join(", "));
+    assert.ok(!names.includes("Taucher") && !names.includes("Angler"), names.join(", "));
+  });
 });

@@ -5,7 +5,9 @@ import { traceOrigins } from "../../src/claims/claimOrigins.js";
 import type { PlacedCitation } from "../../src/claims/citations.js";
 import { languages } from "../../src/lang/index.js";
 import type { Article } from "../../src/model.js";
-import { article } from "./fixtures.js";
+import { analyseStory } from "../../src/claims/index.js";
+import { defaultConfig } from "../../src/config.js";
+import { article, story } from "./fixtures.js";
 
 const posted: Article = { ...article("post", "The Post's own reporting on the missiles."), outlet: "washingtonpost.com" };
 const other = article("other", "The Washington Post reported Friday that fourteen systems were sent. According to the report, more will follow.");
@@ -32,5 +34,19 @@ describe("origins", () => {
     const outlet = tracer.originOf("sports", "Sports Business News").key;
     assert.equal(tracer.originOf("sports", "SportsBusinessNews' Howard Bloom").key, outlet);
     assert.equal(tracer.originOf("sports", "Howard Bloom").key, outlet);
+  });
+});
+
+describe("a repeated quotation", () => {
+  it("rests on the speaker one article names, also in an article that names none: one origin, not two", () => {
+    const quote = "“We will reopen the Lissar weir on Friday once the river falls below the spillway,”";
+    const named = { ...article("named", `${quote} river authority director Tomas Berg said on Wednesday. The gates were closed for nine days.`), outlet: "Kestria Herald" };
+    const bare = { ...article("bare", `The authority's message to the town was plain: ${quote.replace(/,”$/, ".”")} Shops near the weir stayed shut.`), outlet: "Northern Wire" };
+    const { group, byId } = story([named, bare]);
+    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes("reopen the Lissar weir")))!;
+    assert.ok(claim, "the quotation is a claim");
+    assert.deepEqual(new Set(claim.mentions.map((m) => m.articleId)), new Set(["named", "bare"]));
+    assert.deepEqual(claim.origins.length, 1, JSON.stringify(claim.origins));
+    assert.equal(claim.status, "single-origin");
   });
 });
