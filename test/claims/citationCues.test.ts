@@ -30,6 +30,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
+  it("cites what German information is of, not the word for information ('nach Angaben der Polizei', 'laut Angaben der Reederei')", () => {
+    assert.deepEqual(cite("Drei Surfer wurden nach Angaben der Wasserpolizei tot geborgen.", "de").citations.map((c) => c.source), ["Wasserpolizei"]);
+    assert.deepEqual(cite("Die Fähre fährt laut Angaben der Reederei Nordlinie erst im Mai wieder.", "de").citations.map((c) => c.source), ["Reederei Nordlinie"]);
+  });
+
   it("names a described source by its description and a pronoun by the name before it, each place it cites", () => {
     const r = cite("Jonas Brekke said the pier is safe. Unnamed sources said the harbour will close. He said the ferry will stop.");
     assert.deepEqual(r.citations.map((c) => c.source), ["Jonas Brekke", "Unnamed sources", "Jonas Brekke"]);

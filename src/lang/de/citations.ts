@@ -1,8 +1,11 @@
 import type { CitationKnowledge } from "../types.js";
 
+/** "nach Angaben der Polizei", "laut Berichten des Senders": the source is what the information is of, not "Angaben". */
+const ACCORDING_TO = ["nach", "laut"].flatMap((p) => ["angaben", "berichten", "informationen"].flatMap((n) => ["der", "des", "von"].map((d) => `${p} ${n} ${d}`)));
+
 /** German attribution cues; German often ends the clause with the verb ("…, teilte X mit") or inverts it ("…, sagte X"). */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["laut", "zufolge", "nach angaben von", "nach angaben der", "nach angaben des", "wie", "berichtet von"],
+  sourceAfter: ["laut", "zufolge", ...ACCORDING_TO, "wie", "berichtet von"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
   sayingVerbs: [
     "bestätigten", "schrieben", "berichten",
@@ -13,7 +16,7 @@ export const citations: CitationKnowledge = {
   ],
   reportingVerbs: [
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
-    "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf",
+    "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf", ...ACCORDING_TO,
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten",
   ],
