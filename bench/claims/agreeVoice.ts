@@ -8,9 +8,8 @@
  *   node --import tsx bench/claims/agreeVoice.ts
  */
 import { findAttributions, isReportingCue } from "../../src/claims/attribution/rules.js";
-import { readPair, stanceStems } from "../../src/claims/stanceFeatures.js";
+import { readPair, readStanceText, type StanceText, stanceStems } from "../../src/claims/stanceFeatures.js";
 import { languages } from "../../src/lang/index.js";
-import { splitSentences } from "../../src/text/sentences.js";
 import { dataRoot } from "../verdicts/datasets.js";
 import { isTuning, loadFnc } from "./fnc1.js";
 
@@ -31,21 +30,23 @@ if (!root) {
 }
 const data = loadFnc(`${root}/stance/fnc1`);
 const reports = (text: string, start: number): boolean => findAttributions(text, start, "en", known).some((a) => isReportingCue(a.cue.text, "en", known));
-const sentencesOf = new Map<number, Array<{ start: number; text: string; stems: Set<string> }>>();
+const bodiesRead = new Map<number, { text: StanceText; stems: Array<ReadonlySet<string>> }>();
 const rows: Row[] = [];
 for (const p of data.pairs) {
   if (!isTuning(p.bodyId) || (p.gold !== "agree" && p.gold !== "discuss")) continue;
-  const body = data.bodies.get(p.bodyId)!;
-  const r = readPair(p.headline, body, "en", known, data.weight);
-  let sentences = sentencesOf.get(p.bodyId);
-  if (!sentences) sentencesOf.set(p.bodyId, (sentences = splitSentences(body).map((s) => ({ start: s.start, text: s.text, stems: new Set(stanceStems(s.text, "en", known)) }))));
+  let read = bodiesRead.get(p.bodyId);
+  if (!read) {
+    const text = readStanceText(data.bodies.get(p.bodyId)!, "en", known);
+    bodiesRead.set(p.bodyId, (read = { text, stems: text.sentences.map((s) => new Set(s.stems)) }));
+  }
+  const r = readPair(p.headline, read.text, "en", known, data.weight);
   const head = new Set(stanceStems(p.headline, "en", known));
   let total = 0;
   for (const h of head) total += data.weight(h);
-  const top = sentences
-    .map((s) => {
+  const top = read.text.sentences
+    .map((s, i) => {
       let got = 0;
-      for (const h of head) if (s.stems.has(h)) got += data.weight(h);
+      for (const h of head) if (read.stems[i]!.has(h)) got += data.weight(h);
       return { s, share: total ? got / total : 0 };
     })
     .sort((a, b) => b.share - a.share)

@@ -17,6 +17,7 @@ import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimCluster
 import type { OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
+import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { stem, stopwords, CLAIM_WORD } from "./words.js";
 
@@ -69,7 +70,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       ...negationConflicts(units, inputs.languages),
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
-    const sourceOf = restatedSources(units, tracer);
+    const sourceOf = restatedSources(units, tracer, inputs.languages);
     const unitOrigins = units.map((u) => tracer.originOf(u.articleId, sourceOf(u)));
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
@@ -100,7 +101,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
  * article's own voice, the one source its article names for the same claim elsewhere (a lede
  * stating what "the documents said" two paragraphs down is not a second origin).
  */
-function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer): (u: ClaimSentence) => string | null {
+function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages): (u: ClaimSentence) => string | null {
   // Compared by origin: "The Harbour Gazette reported" and "according to the report" name one source.
   const named = new Map<string, { key: string; source: string } | null>();
   for (const u of units) {
@@ -111,10 +112,12 @@ function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer):
   }
   // A quotation's words are its speaker's: a sentence repeating another article's quotation without
   // naming who said it rests on the speaker that article names, not on its own reporting.
-  const speakers = units.flatMap((u) => (u.restsOn ? u.quotes.map((q) => ({ articleId: u.articleId, words: quotationKey(q.text), source: u.restsOn! })) : []));
+  // Compared as the claims stage compares two wordings of a quotation (quoteWords), word for word.
+  const key = (u: ClaimSentence, text: string): string => ` ${quoteWords(text, u.language, languages).join(" ")} `;
+  const speakers = units.flatMap((u) => (u.restsOn ? u.quotes.map((q) => ({ articleId: u.articleId, words: key(u, q.text), source: u.restsOn! })) : []));
   const speakerOf = (u: ClaimSentence): string | null => {
     for (const q of u.quotes) {
-      const words = quotationKey(q.text);
+      const words = key(u, q.text);
       const same = speakers.find((s) => s.articleId !== u.articleId && (s.words.includes(words) || words.includes(s.words)));
       if (same) return same.source;
     }
@@ -122,9 +125,6 @@ function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer):
   };
   return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? speakerOf(u);
 }
-
-/** A quotation as words alone, lower case, one space apart: two articles' copies of it compare equal. */
-const quotationKey = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */
 function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
