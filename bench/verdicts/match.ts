@@ -24,6 +24,31 @@ export function placeOfQuote(index: SentenceIndex, quote: string, from = 0): num
   return index.text.indexOf(normaliseSpace(quote), from);
 }
 
+/**
+ * The sentence of a quote whose words before it in the product's text are known: they tell
+ * "Figueroa said" in "Melezia Figueroa said …" from a later sentence's "Figueroa said". Null
+ * when the quote with those words is not found verbatim exactly once (the cleaning changed
+ * them, or they repeat): the caller places it by the quote alone.
+ */
+export function sentenceOfPlacedQuote(index: SentenceIndex, before: string, quote: string): number | null {
+  const q = normaliseSpace(quote);
+  const withBefore = normaliseSpace(`${before}${quote}`);
+  const at = index.text.indexOf(withBefore);
+  if (!q || at < 0 || index.text.indexOf(withBefore, at + 1) >= 0) return null;
+  return sentenceOver(index, at + withBefore.length - q.length, q.length);
+}
+
+/** The sentence that overlaps [at, at + length) of the index's text most. */
+function sentenceOver(index: SentenceIndex, at: number, length: number): number | null {
+  let best = -1;
+  let bestOverlap = 0;
+  index.spans.forEach(([s, e], i) => {
+    const overlap = Math.min(e, at + length) - Math.max(s, at);
+    if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
+  });
+  return best >= 0 ? best : null;
+}
+
 /** Lays the sentences end to end, one space apart, as the normalised raw text. */
 export function indexSentences(sentences: readonly string[]): SentenceIndex {
   const spans: [number, number][] = [];
@@ -44,15 +69,7 @@ export function sentenceOfQuote(index: SentenceIndex, quote: string, from = 0): 
   const q = normaliseSpace(quote);
   if (!q) return null;
   const at = index.text.indexOf(q, from) >= 0 ? index.text.indexOf(q, from) : index.text.indexOf(q);
-  if (at >= 0) {
-    let best = -1;
-    let bestOverlap = 0;
-    index.spans.forEach(([s, e], i) => {
-      const overlap = Math.min(e, at + q.length) - Math.max(s, at);
-      if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
-    });
-    return best >= 0 ? best : null;
-  }
+  if (at >= 0) return sentenceOver(index, at, q.length);
   const qw = wordsOf(q);
   if (!qw.length) return null;
   let best: number | null = null;

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "../../src/model.js";
 import type { LabelledStory } from "./labels.js";
-import { indexSentences, placeOfQuote, sentenceOfQuote } from "./match.js";
+import { indexSentences, placeOfQuote, sentenceOfPlacedQuote, sentenceOfQuote } from "./match.js";
 import type { GoldEntityType, ReadingStory } from "./reading.js";
 import type { StoryRun } from "./run.js";
 import { SENTENCES_IN_SCOPE } from "./sentences.js";
@@ -55,6 +55,9 @@ export function emptyReadingCounts(): ReadingCounts {
 export function addReadingCounts(into: ReadingCounts, c: ReadingCounts): void {
   for (const k of Object.keys(c) as (keyof ReadingCounts)[]) into[k] += c[k];
 }
+
+/** Characters of the product's text before a citation's quote that place it among repeated quotes. */
+const CONTEXT_CHARS = 40;
 
 /**
  * Job titles and roles, in the set's languages: never framing. A system term containing one
@@ -175,8 +178,10 @@ export function scoreReading(story: LabelledStory, reading: ReadingStory, run: S
 
   // Citations: placed by their quote.
   const sysCitations: Array<{ key: string; i: number; source: string; via: string | null }> = [];
-  // A quote the list gives again (each place a text cites) is placed at its next occurrence.
+  // Placed by the quote with the words before it in the product's text; where those are not found
+  // once, a quote the list gives again (each place a text cites) is placed at its next occurrence.
   // Two readings of one place (same start) share it.
+  const textOf = new Map(run.dossier.articles.map((a) => [a.id, a.text]));
   const lastPlace = new Map<string, { start: number | undefined; from: number; next: number }>();
   for (const st of run.dossier.stories) {
     for (const cit of [...st.citations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0))) {
@@ -184,7 +189,9 @@ export function scoreReading(story: LabelledStory, reading: ReadingStory, run: S
       const key = run.keyOfArticle.get(cit.articleId);
       const last = lastPlace.get(`${key}|${cit.quote}`);
       const from = !last ? 0 : last.start === cit.start ? last.from : last.next;
-      const i = key ? sentenceOfQuote(index.get(key)!, cit.quote, from) : null;
+      const text = textOf.get(cit.articleId);
+      const placed = key && text !== undefined && cit.start !== undefined ? sentenceOfPlacedQuote(index.get(key)!, text.slice(Math.max(0, cit.start - CONTEXT_CHARS), cit.start), cit.quote) : null;
+      const i = placed ?? (key ? sentenceOfQuote(index.get(key)!, cit.quote, from) : null);
       if (key) lastPlace.set(`${key}|${cit.quote}`, { start: cit.start, from, next: placeOfQuote(index.get(key)!, cit.quote, from) + 1 });
       if (!key || i === null) c.systemCitationsUnplaced++;
       else if (i >= SENTENCES_IN_SCOPE) c.systemCitationsOutOfScope++;

@@ -198,8 +198,15 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
   if (name && /['’]s$/u.test(name)) return null;
   if (a.kind === "named" && name) return name;
-  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
-  if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
+  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence;
+  // "The Israeli military radio station said", "a NY1 representative said": a name qualifies a noun that describes the source.
+  if (a.kind === "named" && !name && !generic.has(lastWord(a.source).toLowerCase())) {
+    if (!a.source.text.includes(",")) return describedSource(a.source.text, language, languages);
+    // "France's far-right party leader, Marine Le Pen": the appositive is the name; any other
+    // stretch across a comma is two clauses, not one noun phrase.
+    const last = a.source.text.split(",").pop()!.trim();
+    return last && last.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? last : null;
+  }
   // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
   if (!generic.has(head)) return name;
@@ -223,10 +230,14 @@ function describedSource(phrase: string, language: string, languages: Languages)
   const k = languages.pack(language)?.citations;
   if (!k) return null;
   const articles = new Set(k.articles);
-  const words = phrase.split(/\s+/).filter((w, i) => i > 0 || !articles.has(w.toLowerCase()));
+  const all = phrase.split(/\s+/);
+  const words = all.filter((w, i) => i > 0 || !articles.has(w.toLowerCase()));
   const low = words.map((w) => w.toLowerCase());
   if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
-  if (low.some((w) => k.pronouns.includes(w) || k.sayingVerbs.includes(w))) return null;
+  // A verb form after a determiner is a noun: "the report", "a statement".
+  const determiners = new Set([...k.articles, ...k.determiners]);
+  const verb = (w: string, i: number): boolean => k.sayingVerbs.includes(w.toLowerCase()) && (i === 0 || !determiners.has(all[i - 1]!.toLowerCase()));
+  if (low.some((w) => k.pronouns.includes(w)) || all.some(verb)) return null;
   if (low.length === 1 && (k.adverbEndings ?? []).some((e) => low[0]!.endsWith(e))) return null;
   const stop = stopwords(language, languages);
   return low.some((w) => !stop.has(w)) ? words.join(" ") : null;

@@ -62,6 +62,12 @@ export interface BylineKnowledge {
 export interface CitationKnowledge {
   /** Phrases after which the source is named: "according to", "по данным". */
   readonly sourceAfter: readonly string[];
+  /**
+   * One-word `sourceAfter` cues that name a source only where a clause opens: German "wie"
+   * ("Wie die Polizei mitteilte") compares inside one ("Netzwerke wie Facebook"). Every other
+   * one-word cue also names one inside a clause when a name or an article follows ("laut Polizei").
+   */
+  readonly clauseInitialOnly?: readonly string[];
   /** Phrases by which a relay names the source it repeats: "citing", "со ссылкой на". */
   readonly relayCiting: readonly string[];
   /** Verbs of saying, in the forms found next to their speaker: "said", "сообщает". */

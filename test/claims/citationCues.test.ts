@@ -49,6 +49,24 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("\"The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
   });
 
+  it("reads a one-word cue inside a clause when a name or an article follows it, not a comparison or a rate", () => {
+    assert.deepEqual(pairs("Die Parteien bestätigten laut der Nachrichtenagentur NPA weitere Namen.", "de").map(([s]) => s), ["Parteien", "NPA"]);
+    assert.deepEqual(pairs("Die Surfer waren laut Polizei am Montag weggerissen worden.", "de"), [["Polizei", null]]);
+    assert.deepEqual(pairs("Murieron cinco animales según la policía local.", "es"), [["policía local", null]]);
+    assert.deepEqual(pairs("Die Kampagne lief in Netzwerken wie Facebook.", "de"), []);
+    assert.deepEqual(pairs("Fares rose 10 per cent in May."), []);
+  });
+
+  it("names a source that a name only qualifies by its description ('The Hollen harbour radio said')", () => {
+    const r = cite("The Hollen harbour radio said that the pier will close. A Nordic Lines representative said the ferry will stop.");
+    assert.deepEqual(r.citations.map((c) => c.source), ["Hollen harbour radio", "Nordic Lines representative"]);
+  });
+
+  it("reads a speaker after an inverted verb with an article ('…, agregó la policía'), and 'the report' with no report before it", () => {
+    assert.deepEqual(pairs("Las linternas causaron el incendio, agregó la policía.", "es"), [["policía", null]]);
+    assert.deepEqual(pairs("According to the report, close relatives will sit together."), [["report", null]]);
+  });
+
   it("reads Spanish 'dijo a X' as a relay", () => {
     assert.deepEqual(pairs("Jonas Brekke dijo a El Diario que el puerto cerrará en primavera.", "es"), [["Jonas Brekke", "Diario"]]);
   });

@@ -26,6 +26,9 @@ export interface Compiled {
   readonly openers: ReadonlySet<string>;
   readonly token: RegExp;
   readonly reporting: ReadonlySet<string>;
+  /** Weekday names, lowercase, also opening a compound: "Freitagnacht" after "laut" is when, not who. */
+  readonly weekdays: readonly string[];
+  readonly months: ReadonlySet<string>;
   readonly modifiers: string[][];
 }
 
@@ -56,6 +59,8 @@ export function compile(language: string, languages: Languages): Compiled | null
         token: tokenPattern(k.titleAbbreviations),
         reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
+        weekdays: [...(languages.pack(language)?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
+        months: new Set(languages.pack(language)?.dates?.months.keys() ?? []),
       }
     : null;
   compiled.set(language, c);

@@ -86,7 +86,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i += relay.length - 1;
       continue;
     }
-    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i)));
+    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || opensNamedPhrase(tokens, i, c)));
     if (after) {
       take(i, i + after.length - 1, phraseAfter(tokens, i + after.length, c));
       i += after.length - 1;
@@ -102,12 +102,12 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     if (verb.length === 1 && looksLikeNoun(tokens, i, c)) continue;
     const cueEnd = i + verb.length - 1;
     // Order of readings: an appositive ("X, a senior lawmaker, said"); after punctuation an
-    // inverted speaker ("…," said Trump; "…, сообщает РБК"); else the phrase before the verb; for
+    // inverted speaker, a name or a noun phrase opened by an article ("…," said Trump; "…, сообщает
+    // РБК"; "…, agregó la policía"); else the phrase before the verb; for
     // a participle or a second verb ("…, calling it", "and said") the subject opening the sentence.
     const participle = c.participles.some((e) => tokens[cueEnd]!.low.endsWith(e));
-    const afterQuote = !!prev && /^["“”«»'’`]$/.test(prev.raw);
     const appositive = !participle && prev && /^[,—–)-]$/.test(prev.raw) ? phraseBefore(tokens, i, c) : null;
-    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, afterQuote ? "article" : "name") : null;
+    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, true) : null;
     const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
     if (inverted) take(i, cueEnd, inverted);
     else if (before) take(before[2], cueEnd, [before[0], before[1]]);
@@ -142,6 +142,20 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
 function isPhraseStart(tokens: readonly AttributionToken[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || PUNCT.test(prev.raw) || /^\p{Lu}/u.test(tokens[i]!.raw);
+}
+
+/**
+ * A one-word cue inside a clause ("bestätigten laut Polizei", "murieron según la policía",
+ * "per the report") when a name or an article follows it and no determiner comes before it:
+ * not "10 per cent", "laut schreien", "il secondo giorno".
+ */
+function opensNamedPhrase(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || prev && c.determiners.has(prev.low) || c.k.clauseInitialOnly?.includes(tokens[i]!.low)) return false;
+  const named = (t: AttributionToken | undefined): boolean => !!t && isCapitalised(t) && !c.stop.has(t.low) && !c.months.has(t.low) && !c.weekdays.some((w) => t.low.startsWith(w));
+  // "laut der Nachrichtenagentur APA": a function word before a name (German has no article list: der/die/das are pronouns too).
+  return named(next) || c.articles.has(next.low) || c.stop.has(next.low) && named(tokens[i + 2]);
 }
 
 /**
@@ -248,7 +262,7 @@ function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled)
 }
 
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
-function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, mustBeName: false | "name" | "article" = false): [number, number] | null {
+function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false): [number, number] | null {
   let i = from;
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
@@ -265,11 +279,12 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   let end = i - 1;
   while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low))) end--;
   if (end < from) return null;
-  if (mustBeName) {
+  // A speaker after its verb is a name, a pronoun, or a noun phrase opened by an article.
+  if (speaker) {
     // "said on Friday": a preposition opens an adverbial, not the speaker.
     if (c.openers.has(tokens[from]!.low) || c.clause.has(tokens[from]!.low) && !c.pronouns.has(tokens[from]!.low)) return null;
     const named = tokens.slice(from, end + 1).some(isCapitalised);
-    if (!named && !c.pronouns.has(tokens[from]!.low) && !(mustBeName === "article" && c.articles.has(tokens[from]!.low))) return null;
+    if (!named && !c.pronouns.has(tokens[from]!.low) && !c.articles.has(tokens[from]!.low)) return null;
   }
   return [from, end];
 }

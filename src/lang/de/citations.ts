@@ -6,6 +6,7 @@ const ACCORDING_TO = ["nach", "laut"].flatMap((p) => ["angaben", "berichten", "i
 /** German attribution cues; German often ends the clause with the verb ("…, teilte X mit") or inverts it ("…, sagte X"). */
 export const citations: CitationKnowledge = {
   sourceAfter: ["laut", "zufolge", ...ACCORDING_TO, "wie", "berichtet von"],
+  clauseInitialOnly: ["wie"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
   sayingVerbs: [
     "bestätigten", "schrieben", "berichten",
