@@ -3,6 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { AnalystNote } from "../model.js";
 import type { Database, StoryIndexTable } from "./schema.js";
 import { facetValue, isPostgres } from "./indexTables.js";
+import { snippetOf } from "./snippet.js";
 import type { Page, SearchHit, SearchQuery, StoryQuery, StorySummary } from "./types.js";
 
 /**
@@ -17,6 +18,12 @@ const MAX_SEARCH_WORDS = 16;
 
 /** Words a snippet shows around the match. */
 const SNIPPET_WORDS = 24;
+
+/**
+ * Characters of an article's text a snippet is looked for in: a match further on shows the
+ * opening words instead (news states its subject first), and a hit costs the same however long its article.
+ */
+const SNIPPET_CHARS = 4000;
 
 /**
  * A facet value held by at most this many stories is read as a list of ids; a commoner one is
@@ -82,7 +89,8 @@ export async function searchArticles(db: Kysely<Database>, q: SearchQuery): Prom
   const words = (q.text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_SEARCH_WORDS);
   const empty = { items: [], total: 0, offset: q.offset, limit: q.limit };
   if (words.length === 0) return empty;
-  return isPostgres(db) ? searchPostgres(db, words.join(" "), q) : searchSqlite(db, words.map((w) => `"${w}"`).join(" "), q);
+  const page = isPostgres(db) ? await searchPostgres(db, words.join(" "), q) : await searchSqlite(db, words.map((w) => `"${w}"`).join(" "), q);
+  return { ...page, items: page.items.map(({ excerpt, ...hit }) => ({ ...hit, snippet: snippetOf(excerpt, words, SNIPPET_WORDS, excerpt.length >= SNIPPET_CHARS) })) };
 }
 
 interface HitRow {
@@ -91,52 +99,51 @@ interface HitRow {
   outlet: string | null;
   published: string | null;
   language: string;
-  snippet: string | null;
+  excerpt: string | null;
 }
 
-const hitOf = (r: HitRow): SearchHit => ({
+/** A hit with the opening of its text, of which `searchArticles` makes the snippet. */
+type ExcerptHit = Omit<SearchHit, "snippet"> & { readonly excerpt: string };
+
+const hitOf = (r: HitRow): ExcerptHit => ({
   articleId: r.id,
   title: r.title,
   outlet: r.outlet,
   published: r.published,
   language: r.language,
-  snippet: (r.snippet ?? "").replace(/\s+/g, " ").trim(),
+  excerpt: r.excerpt ?? "",
 });
 
-function pageOf(rows: readonly HitRow[], counted: number, q: SearchQuery): Page<SearchHit> {
+function pageOf(rows: readonly HitRow[], counted: number, q: SearchQuery): Page<ExcerptHit> {
   const lowerBound = counted > MAX_COUNTED_HITS;
   return { items: rows.map(hitOf), total: Math.min(counted, MAX_COUNTED_HITS), totalIsLowerBound: lowerBound, order: lowerBound ? "latest" : "relevance", offset: q.offset, limit: q.limit };
 }
 
 /** `match` is FTS5 syntax built from quoted words only: every word must occur, none is an operator. */
-async function searchSqlite(db: Kysely<Database>, match: string, q: SearchQuery): Promise<Page<SearchHit>> {
+async function searchSqlite(db: Kysely<Database>, match: string, q: SearchQuery): Promise<Page<ExcerptHit>> {
   const counted = Number((await sql<{ n: number }>`select count(*) as n from (select rowid from article_search where article_search match ${match} limit ${MAX_COUNTED_HITS + 1})`.execute(db)).rows[0]?.n ?? 0);
   const order = counted > MAX_COUNTED_HITS ? sql`article_search.rowid desc` : sql`article_search.rank`;
   const rows = await sql<HitRow>`
-    select i.id, i.title, i.outlet, i.published, i.language, snippet(article_search, 1, '', '', '…', ${SNIPPET_WORDS}) as snippet
+    select i.id, i.title, i.outlet, i.published, i.language, substr(article_search.body, 1, ${SNIPPET_CHARS}) as excerpt
     from article_search join articles a on a.rowid = article_search.rowid join article_index i on i.id = a.id
     where article_search match ${match} order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
   return pageOf(rows.rows, counted, q);
 }
 
-async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuery): Promise<Page<SearchHit>> {
+async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuery): Promise<Page<ExcerptHit>> {
   const counted = Number((await sql<{ n: string }>`select count(*) as n from (select 1 from article_search where doc @@ plainto_tsquery('simple', ${words}) limit ${MAX_COUNTED_HITS + 1}) m`.execute(db)).rows[0]?.n ?? 0);
   // PostgreSQL has no arrival order to walk: beyond the bound, matches are taken by id, with no ranking.
   const score = counted > MAX_COUNTED_HITS ? sql`0` : sql`ts_rank(doc, plainto_tsquery('simple', ${words}))`;
-  // The page is chosen first, so that the headline (a pass over the text) is made for its rows only.
+  // The page is chosen first, so that the text is read for its rows only.
   const rows = await sql<HitRow>`
     with page as (
       select id, ${score} as score from article_search
       where doc @@ plainto_tsquery('simple', ${words}) order by score desc, id limit ${q.limit} offset ${q.offset})
-    select i.id, i.title, i.outlet, i.published, i.language,
-      ts_headline('simple', left((a.article::json)->>'text', ${SNIPPET_CHARS}), plainto_tsquery('simple', ${words}),
-        ${`StartSel="",StopSel="",MaxWords=${SNIPPET_WORDS},MinWords=${SNIPPET_WORDS >> 1},ShortWord=0`}) as snippet
+    select i.id, i.title, i.outlet, i.published, i.language, left((a.article::json)->>'text', ${SNIPPET_CHARS}) as excerpt
     from page join article_index i on i.id = page.id join articles a on a.id = page.id order by page.score desc, page.id`.execute(db);
   return pageOf(rows.rows, counted, q);
 }
 
-/** Characters of an article's text a PostgreSQL snippet looks through. */
-const SNIPPET_CHARS = 20_000;
 
 export async function findNotes(db: Kysely<Database>, claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]> {
   const found = new Map<string, AnalystNote>();
