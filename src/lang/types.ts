@@ -68,6 +68,12 @@ export interface CitationKnowledge {
    * one-word cue also names one inside a clause when a name or an article follows ("laut Polizei").
    */
   readonly clauseInitialOnly?: readonly string[];
+  /**
+   * Prepositions that, before a lowercase word, open an adverbial rather than continue a source
+   * named after its cue, in a language with no articles to tell them apart: "Według policji w
+   * pożarze zginęło …" names "policji"; "по данным полиции в пятницу" names "полиции".
+   */
+  readonly adverbialPrepositions?: readonly string[];
   /** Phrases by which a relay names the source it repeats: "citing", "со ссылкой на". */
   readonly relayCiting: readonly string[];
   /** Verbs of saying, in the forms found next to their speaker: "said", "сообщает". */

@@ -67,6 +67,14 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("According to the report, close relatives will sit together."), [["report", null]]);
   });
 
+  it("reads Polish cues, ending a source after its cue where an adverbial opens ('Według policji w pożarze …')", () => {
+    assert.deepEqual(pairs("Według policji w pożarze zginęło pięć osób.", "pl"), [["policji", null]]);
+    assert.deepEqual(pairs("Prom wróci w maju, powiedział Jan Brekke w rozmowie z Radiem Hollen.", "pl"), [["Jan Brekke", "Radiem Hollen"]]);
+    assert.deepEqual(pairs("Jak poinformowała agencja NPA, prom zatonął.", "pl"), [["NPA", null]]);
+    assert.deepEqual(pairs("Fundacja Kestrel przekazuje szpitalom dwa miliony złotych.", "pl"), [], "handing over money cites no one");
+    assert.deepEqual(pairs("По данным полиции в пожаре погибли пять человек.", "ru"), [["полиции", null]]);
+  });
+
   it("reads Spanish 'dijo a X' as a relay", () => {
     assert.deepEqual(pairs("Jonas Brekke dijo a El Diario que el puerto cerrará en primavera.", "es"), [["Jonas Brekke", "Diario"]]);
   });

@@ -272,6 +272,8 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
     if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
     if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
+    // "policji w pożarze zginęło": an adverbial, not the source's name ("rzecznika w Warszawie" goes on).
+    if (i > from && c.k.adverbialPrepositions?.includes(t.low) && tokens[i + 1] && !isCapitalised(tokens[i + 1]!)) break;
     // "a recent report": a determiner two words back still makes the verb form a noun.
     if (i > from && isVerbLike(tokens, i, c) && !c.determiners.has(tokens[i - 2]?.low ?? "")) break;
     i++;

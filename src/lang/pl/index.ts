@@ -1,6 +1,11 @@
 import type { LanguagePack } from "../types.js";
+import { citations } from "./citations.js";
 import { dates } from "./dates.js";
+import { entities } from "./entities.js";
+import { framing } from "./framing.js";
+import { numbers } from "./numbers.js";
+import { time } from "./time.js";
 
-/** Dates only so far: month names and update cues, for publication dates on pages in Polish. */
-const pl: LanguagePack = { code: "pl", name: "Polish", dates };
+/** Polish: dates, citation cues, and what the claims stage reads beside them (numbers, times, names, loaded words). */
+const pl: LanguagePack = { code: "pl", name: "Polish", dates, citations, numbers, framing, time, entities };
 export default pl;

@@ -3,6 +3,7 @@ import type { CitationKnowledge } from "../types.js";
 /** Ukrainian attribution cues, shaped like the Russian ones ("повідомляє X з посиланням на Y"). */
 export const citations: CitationKnowledge = {
   sourceAfter: ["за даними", "за словами", "за інформацією", "як повідомляє", "як повідомив", "як пише", "згідно з", "на думку"],
+  adverbialPrepositions: ["в", "у", "на", "при", "після", "до"],
   relayCiting: ["з посиланням на", "посилаючись на", "цитує"],
   sayingVerbs: [
     "назвав", "назвала", "написали", "підкреслив", "підкреслила", "пояснив", "пояснила", "уточнив",

@@ -1,0 +1,50 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** Past-tense forms of a Polish verb of saying: he, she, they (men, others), it ("powiedział", "powiedziała", "powiedzieli" is irregular and listed apart). */
+const past = (stem: string): string[] => ["ł", "ła", "li", "ły", "ło"].map((e) => `${stem}${e}`);
+
+/**
+ * Verbs that pass information on: "poinformował", "podali". Not "przekazać", which as often hands
+ * over money ("Fundacja przekazuje 1,3 mln zł"): only "jak przekazał" cites.
+ */
+const REPORTING_PAST = [
+  "poinformowa", "poda", "stwierdzi", "doda", "oświadczy", "napisa", "podkreśli", "zaznaczy", "wyjaśni",
+  "potwierdzi", "ogłosi", "relacjonowa", "ujawni", "przypomnia", "zapowiedzia", "powiadomi", "komunikowa", "zakomunikowa",
+].flatMap(past);
+const REPORTING_PRESENT = ["mówi", "mówią", "podaje", "podają", "informuje", "informują", "pisze", "piszą", "dodaje", "potwierdza", "twierdzi", "twierdzą", "ogłasza"];
+
+/**
+ * Polish attribution cues. Like Russian, Polish puts the verb before its subject as often as after
+ * ("poinformowała w piątek sieć handlowa", "rzecznik powiedział"), so the engine looks both ways.
+ */
+export const citations: CitationKnowledge = {
+  sourceAfter: [
+    "według", "zdaniem", "jak podaje", "jak podają", "jak podał", "jak podała", "jak poinformował", "jak poinformowała", "jak poinformowali",
+    "jak przekazał", "jak przekazała", "jak pisze", "jak piszą", "jak twierdzi", "jak czytamy w", "jak dowiedział się", "jak dowiedziała się",
+  ],
+  adverbialPrepositions: ["w", "we", "na", "po", "przy", "podczas", "do", "od", "z", "ze"],
+  relayCiting: ["powołując się na", "powołuje się na", "cytując", "cytuje"],
+  sayingVerbs: [
+    ...REPORTING_PAST, ...REPORTING_PRESENT,
+    "powiedział", "powiedziała", "powiedzieli", "powiedziały",
+    ...["przekaza", "oceni", "zapewni", "tłumaczy", "uzna", "wskaza", "zauważy", "skomentowa", "zdementowa", "zaprzeczy", "przyzna", "ostrzeg", "twierdzi", "apelowa", "zaapelowa"].flatMap(past),
+    "przekazuje", "przekazują", "ocenia", "zapewnia", "tłumaczy", "uważa", "uważają", "przyznaje", "ostrzega", "zaprzecza", "apeluje",
+  ],
+  reportingVerbs: [...REPORTING_PAST, ...REPORTING_PRESENT, "powiedział", "powiedziała", "powiedzieli", "powiedziały"],
+  auxiliaries: ["także", "też", "również", "już", "wcześniej", "natomiast"],
+  pronouns: ["on", "ona", "oni", "one", "ono", "my", "ja", "wy", "który", "która", "które", "którzy"],
+  genericSources: ["raport", "raporcie", "dokument", "dokumenty", "dokumentach", "gazeta", "dziennik", "agencja", "źródła", "źródło", "komunikat", "komunikacie", "list", "media", "portal"],
+  participleEndings: ["ąc"],
+  articles: [],
+  determiners: [],
+  clauseOpeners: [],
+  titleAbbreviations: ["dr", "prof", "hab", "inż"],
+  complementizers: ["że", "iż"],
+  nounForms: [],
+  clauseWords: ["że", "iż", "który", "która", "które", "którzy", "gdzie", "kiedy", "jak", "ale", "a", "aby", "żeby", "jeśli", "był", "była", "było", "byli", "będzie", "nie", "to", "jest", "są", "się"],
+  sourcePrepositions: ["w", "z", "ze", "od", "u", "na"],
+  nameConnectors: ["i"],
+  sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
+  recipientCues: [],
+  viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
+};
