@@ -116,6 +116,8 @@ export function cacheDir(): string | undefined {
 
 /** Bump when the index's file format changes (translationsOf's and the stemmer's changes are detected). */
 const INDEX_FORMAT = "1";
+/** Indexes of one dictionary kept in the cache folder, the newest first. */
+const KEPT_INDEXES = 2;
 /** Headword–stem pairs kept in an index file to check, when it is read, that the stemmer still stems as it did. */
 const STEM_PROBES = 64;
 
@@ -166,7 +168,7 @@ function readIndexFile(file: string, stem: (word: string) => string): Translatio
 /**
  * A dictionary's index from the cache folder when one was written for these files (same
  * sizes and times, same sense reader, same stems), else made from the dictionary and
- * written there for the next process (older indexes of the dictionary removed). A cache
+ * written there for the next process (all but the newest `KEPT_INDEXES` of the dictionary removed). A cache
  * that cannot be read or written only costs the time to make the index.
  */
 function cachedIndex(base: string, files: readonly string[], stem: (word: string) => string, dir: string | undefined): TranslationIndex {
@@ -187,8 +189,11 @@ function cachedIndex(base: string, files: readonly string[], stem: (word: string
   const index = make();
   try {
     mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) if (old.startsWith(`${name}.`) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
     writeIndexFile(file, index, stem);
+    // The newest indexes kept, the older removed: the built code and the sources run under tsx read
+    // the dictionary with the same reader compiled two ways, so each keeps its own index.
+    const versions = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".tsv")).map((f) => join(dir, f));
+    for (const old of versions.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs).slice(KEPT_INDEXES)) rmSync(old, { force: true });
   } catch {
     // A read-only or full cache folder: the next process makes the index again.
   }
