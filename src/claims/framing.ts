@@ -45,9 +45,27 @@ function loadedPattern(k: FramingKnowledge): RegExp {
   return pattern;
 }
 
+/** The loaded words, opinion words and scare quotes of an article, before names: its title's, and each sentence's (offsets within it). */
+export interface FramingCandidates {
+  readonly title: readonly FramingCandidate[];
+  readonly sentences: readonly (readonly FramingCandidate[])[];
+}
+
+/** What in the article's own words may frame, whatever story it is in: kept with its other readings (src/claims/index.ts). */
+export function framingCandidates(article: Article, sentences: readonly Sentence[], languages: Languages): FramingCandidates {
+  const k = languages.pack(article.language)?.framing;
+  if (!k) return { title: [], sentences: sentences.map(() => []) };
+  const loaded = loadedPattern(k);
+  const sayingVerbs = languages.pack(article.language)?.citations?.sayingVerbs ?? [];
+  const of = (text: string): FramingCandidate[] =>
+    [...[...text.matchAll(loaded)].map((m) => ({ index: m.index, term: m[0] })), ...opinionWords(text, k), ...scareQuotes(text, sayingVerbs)].sort((a, b) => a.index - b.index);
+  return { title: article.title ? of(article.title) : [], sentences: sentences.map((s) => of(s.text)) };
+}
+
 /**
  * Framing of one article: `inText` are the entity mentions in its text, `inTitleOf` finds
- * the entities its title names (see titleNames).
+ * the entities its title names (see titleNames); `candidates` are its framingCandidates,
+ * read here when not given.
  */
 export function findFraming(
   article: Article,
@@ -55,10 +73,10 @@ export function findFraming(
   inText: readonly Placed[],
   inTitleOf: (title: string) => Placed[],
   languages: Languages,
+  candidates: FramingCandidates = framingCandidates(article, sentences, languages),
 ): Framing {
   const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
-  const loaded = loadedPattern(k);
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
@@ -67,16 +85,14 @@ export function findFraming(
     seen.add(key);
     found.push({ term, about, where, at: where === "title" ? -1 : at });
   };
-  const sayingVerbs = languages.pack(article.language)?.citations?.sayingVerbs ?? [];
   // Quoted speech is someone else's voice; framing is the outlet's own.
   const speechIn = (text: string): Array<readonly [number, number]> => findQuotes(text, SPEECH_MIN_WORDS).map((q) => [q.index, q.index + q.text.length] as const);
-  const speech = { title: speechIn(article.title ?? ""), text: speechIn(article.text) };
-  const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"]): void => {
-    const candidates: FramingCandidate[] = [...text.matchAll(loaded)].map((m) => ({ index: m.index, term: m[0] }));
-    candidates.push(...opinionWords(text, k), ...scareQuotes(text, sayingVerbs));
+  let speech: { title: Array<readonly [number, number]>; text: Array<readonly [number, number]> } | undefined;
+  const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"], candidates: readonly FramingCandidate[]): void => {
     if (!candidates.length) return;
+    speech ??= { title: speechIn(article.title ?? ""), text: speechIn(article.text) };
     const within = names.filter((n) => n.start >= offset && n.end <= offset + text.length);
-    for (const m of candidates.sort((a, b) => a.index - b.index)) {
+    for (const m of candidates) {
       if (!m.scare && speech[where].some(([s, e]) => offset + m.index >= s && offset + m.index < e)) continue;
       const at = offset + m.index;
       const end = at + m.term.length;
@@ -90,8 +106,8 @@ export function findFraming(
     }
   };
   const inTitle = article.title ? inTitleOf(article.title) : [];
-  if (article.title) read(article.title, 0, inTitle, "title");
-  for (const s of sentences) read(s.text, s.start, inText, "text");
+  if (article.title) read(article.title, 0, inTitle, "title", candidates.title);
+  sentences.forEach((s, i) => read(s.text, s.start, inText, "text", candidates.sentences[i] ?? []));
   for (const [text, placed, where] of [[article.title ?? "", inTitle, "title"], [article.text, inText, "text"]] as const) {
     for (const n of placed) {
       // A role before a name ("President", "Minister") describes; only a loaded label ("dictator") frames.

@@ -11,7 +11,7 @@ import { judgeClaims } from "./verdicts.js";
 import { type Attribution, findAttributions, isReportingCue } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
-import { findFraming, type Placed, titleNames } from "./framing.js";
+import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
@@ -34,6 +34,8 @@ export interface ArticleReadings {
   /** Per readable sentence, in order. */
   readonly attributions: readonly (readonly Attribution[])[];
   readonly mentions: readonly EntityMention[];
+  /** What in its own words may frame (per readable sentence, and its title). */
+  readonly framing: FramingCandidates;
 }
 
 /** Readings kept by article id, valid for the article as given and this stage's configuration and languages (the caller's to ensure). */
@@ -136,17 +138,18 @@ export function analyseStory(
       articleIds,
     })),
     timeline: buildTimeline(dated),
-    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages)),
+    framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
 }
 
 /** One article's own readings: from the cache when it holds them for as many sentences, else read and put there. */
 function readArticle(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages, cache: ReadingsCache | undefined): ArticleReadings {
   const known = cache?.get(article.id);
-  if (known && known.attributions.length === sentences.length) return known;
+  if (known && known.attributions.length === sentences.length && known.framing?.sentences.length === sentences.length) return known;
   const made: ArticleReadings = {
     attributions: sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
     mentions: findEntityMentions(article, sentences, layer, languages),
+    framing: framingCandidates(article, sentences, languages),
   };
   cache?.set(article.id, made);
   return made;

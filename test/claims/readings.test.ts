@@ -8,7 +8,7 @@ import type { Article } from "../../src/model.js";
 import { buildDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO } from "../helpers.js";
-import { story } from "./fixtures.js";
+import { article, story } from "./fixtures.js";
 
 const mapCache = (known = new Map<string, ArticleReadings>()): ReadingsCache & { known: Map<string, ArticleReadings>; made: string[] } => {
   const made: string[] = [];
@@ -53,13 +53,30 @@ test("the cache is what the analysis reads: an article's readings emptied there 
   const cache = mapCache();
   analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache);
   const own = cache.known.get(cited)!;
-  cache.known.set(cited, { attributions: own.attributions.map(() => []), mentions: own.mentions });
+  cache.known.set(cited, { ...own, attributions: own.attributions.map(() => []) });
   const emptied = analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache);
   assert.equal(emptied.citations.filter((c) => c.articleId === cited).length, 0);
   assert.ok(emptied.citations.length > 0, "the other articles' citations stay");
   // Readings for another number of sentences (another configuration) are not taken: the article is read again.
-  cache.known.set(cited, { attributions: [[]], mentions: [] });
+  cache.known.set(cited, { attributions: [[]], mentions: [], framing: { title: [], sentences: [[]] } });
   assert.deepEqual(analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache), fresh);
+});
+
+test("an article's framing candidates are kept with its readings: emptied there, its loaded words in the text are gone", () => {
+  const { group, byId } = story([
+    article("a", "The regime of Arlen Voss closed the Hollen dam on Monday. The so-called reform was a disgrace, the Harbour Gazette wrote."),
+    article("b", "Arlen Voss closed the Hollen dam on Monday. The dictator gave no reason."),
+  ]);
+  const fresh = analyseStory(group, byId, defaultConfig.claims, languages());
+  const framed = fresh.framing.find((f) => f.terms.some((t) => t.where === "text"));
+  assert.ok(framed, "a loaded word in some article's text");
+  const cache = mapCache();
+  analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache);
+  const own = cache.known.get(framed.articleId)!;
+  cache.known.set(framed.articleId, { ...own, framing: { title: own.framing.title, sentences: own.framing.sentences.map(() => []) } });
+  const emptied = analyseStory(group, byId, defaultConfig.claims, languages(), new Map(), cache);
+  assert.deepEqual(emptied.framing.find((f) => f.articleId === framed.articleId)!.terms.filter((t) => t.where === "text"), []);
+  assert.deepEqual(emptied.framing.filter((f) => f.articleId !== framed.articleId), fresh.framing.filter((f) => f.articleId !== framed.articleId));
 });
 
 test("a build keeps each article's readings in the store, under a key that changes with the claims configuration; removing the article removes them", async () => {
