@@ -118,7 +118,9 @@ export function findCitations(
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
       if (a.kind === "named" && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
-      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described: a.kind === "phrase" });
+      // Named by a description: a phrase, or a name qualifying a noun ("The Israeli military radio station").
+      const described = a.kind === "phrase" || (a.kind === "named" && /\s\p{Lu}/u.test(a.source.text) && !sourceName(a.source.text, article.language, languages) && !a.source.text.includes(","));
+      out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described });
     }
   });
   return out;
@@ -198,14 +200,17 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
   if (name && /['’]s$/u.test(name)) return null;
   if (a.kind === "named" && name) return name;
-  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence;
   // "The Israeli military radio station said", "a NY1 representative said": a name qualifies a noun that describes the source.
+  // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
+  if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
   if (a.kind === "named" && !name && !generic.has(lastWord(a.source).toLowerCase())) {
-    if (!a.source.text.includes(",")) return describedSource(a.source.text, language, languages);
     // "France's far-right party leader, Marine Le Pen": the appositive is the name; any other
     // stretch across a comma is two clauses, not one noun phrase.
-    const last = a.source.text.split(",").pop()!.trim();
-    return last && last.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? last : null;
+    if (a.source.text.includes(",")) {
+      const last = a.source.text.split(",").pop()!.trim();
+      return last && last.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? last : null;
+    }
+    return describedByName(a.source.text, language, languages);
   }
   // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
@@ -219,6 +224,25 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
+}
+
+/**
+ * A source a name only qualifies, named by its description from its first article or possessor
+ * on: "The Israeli military radio station" → "Israeli military radio station", "On Monday the
+ * Interior Ministry spokesman" → "Interior Ministry spokesman", "Last week Trump's lawyers" →
+ * "Trump's lawyers"; without either, whole ("local Israeli media"), unless a preposition, a
+ * joint or a day opens it ("Na konferencji w Warszawie minister").
+ */
+export function describedByName(phrase: string, language: string, languages: Languages): string | null {
+  const pack = languages.pack(language);
+  const k = pack?.citations;
+  const articles = new Set(k?.articles ?? []);
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((w) => articles.has(w.toLowerCase()) || /['’]s$/u.test(w));
+  if (at >= 0) return at + 1 < words.length || !articles.has(words[at]!.toLowerCase()) ? describedSource(words.slice(articles.has(words[at]!.toLowerCase()) ? at + 1 : at).join(" "), language, languages) : null;
+  const first = words[0]!.toLowerCase();
+  const opens = [...(k?.clauseOpeners ?? []), ...(k?.sourcePrepositions ?? []), ...(pack?.entities?.placePrepositions ?? [])].includes(first);
+  return opens || pack?.time?.weekdays.has(first) || pack?.dates?.months.has(first) ? null : describedSource(phrase, language, languages);
 }
 
 /**

@@ -118,6 +118,8 @@ export function cacheDir(): string | undefined {
 const INDEX_FORMAT = "1";
 /** Indexes of one dictionary kept in the cache folder, the newest first. */
 const KEPT_INDEXES = 2;
+/** Age of a temporary index file past which its writer is gone. */
+const STALE_TEMPORARY_MS = 10 * 60_000;
 /** Headword–stem pairs kept in an index file to check, when it is read, that the stemmer still stems as it did. */
 const STEM_PROBES = 64;
 
@@ -174,7 +176,7 @@ function readIndexFile(file: string, stem: (word: string) => string): Translatio
 function cachedIndex(base: string, files: readonly string[], stem: (word: string) => string, dir: string | undefined): TranslationIndex {
   const make = () => indexDictionary(readDictd(base), stem);
   if (!dir) return make();
-  // One index per dictionary file (path), its older versions replaced.
+  // Indexes per dictionary file (path): the newest kept, older ones removed.
   const name = `${base.split("/").pop()!}.${createHash("sha256").update(base).digest("hex").slice(0, 8)}`;
   let file: string;
   try {
@@ -192,8 +194,11 @@ function cachedIndex(base: string, files: readonly string[], stem: (word: string
     writeIndexFile(file, index, stem);
     // The newest indexes kept, the older removed: the built code and the sources run under tsx read
     // the dictionary with the same reader compiled two ways, so each keeps its own index.
-    const versions = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".tsv")).map((f) => join(dir, f));
+    const mine = readdirSync(dir).filter((f) => f.startsWith(`${name}.`)).map((f) => join(dir, f));
+    const versions = mine.filter((f) => f.endsWith(".tsv"));
     for (const old of versions.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs).slice(KEPT_INDEXES)) rmSync(old, { force: true });
+    // A writer killed before its rename leaves its temporary file: gone once it is older than any write takes.
+    for (const left of mine.filter((f) => f.endsWith(".tmp") && Date.now() - statSync(f).mtimeMs > STALE_TEMPORARY_MS)) rmSync(left, { force: true });
   } catch {
     // A read-only or full cache folder: the next process makes the index again.
   }

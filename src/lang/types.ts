@@ -74,6 +74,12 @@ export interface CitationKnowledge {
    * pożarze zginęło …" names "policji"; "по данным полиции в пятницу" names "полиции".
    */
   readonly adverbialPrepositions?: readonly string[];
+  /**
+   * Nouns a source is named by besides documents and outlets (lowercase prefixes): "police",
+   * "authorities", "Staatsanwaltschaft". With them (and acronyms) a one-word cue inside a clause
+   * names a source ("laut Polizei"); without, it is read as no citation ("riefen laut Parolen").
+   */
+  readonly sourceNouns?: readonly string[];
   /** Phrases by which a relay names the source it repeats: "citing", "со ссылкой на". */
   readonly relayCiting: readonly string[];
   /** Verbs of saying, in the forms found next to their speaker: "said", "сообщает". */

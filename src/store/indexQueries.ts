@@ -90,7 +90,18 @@ export async function searchArticles(db: Kysely<Database>, q: SearchQuery): Prom
   const empty = { items: [], total: 0, offset: q.offset, limit: q.limit };
   if (words.length === 0) return empty;
   const page = isPostgres(db) ? await searchPostgres(db, words.join(" "), q) : await searchSqlite(db, words.map((w) => `"${w}"`).join(" "), q);
-  return { ...page, items: page.items.map(({ excerpt, ...hit }) => ({ ...hit, snippet: snippetOf(excerpt, words, SNIPPET_WORDS, excerpt.length >= SNIPPET_CHARS) })) };
+  return { ...page, items: page.items.map(({ excerpt, ...hit }) => ({ ...hit, snippet: snippetOfExcerpt(excerpt, words) })) };
+}
+
+/**
+ * The snippet of an excerpt read one character longer than SNIPPET_CHARS (characters as SQL
+ * counts them, code points): a longer one is cut, and loses that character.
+ */
+function snippetOfExcerpt(excerpt: string, words: readonly string[]): string {
+  const points = excerpt.length - (excerpt.match(/[\u{10000}-\u{10FFFF}]/gu)?.length ?? 0);
+  if (points <= SNIPPET_CHARS) return snippetOf(excerpt, words, SNIPPET_WORDS);
+  const last = excerpt.codePointAt(excerpt.length - 2)! > 0xffff ? 2 : 1;
+  return snippetOf(excerpt.slice(0, excerpt.length - last), words, SNIPPET_WORDS, true);
 }
 
 interface HitRow {
@@ -124,7 +135,7 @@ async function searchSqlite(db: Kysely<Database>, match: string, q: SearchQuery)
   const counted = Number((await sql<{ n: number }>`select count(*) as n from (select rowid from article_search where article_search match ${match} limit ${MAX_COUNTED_HITS + 1})`.execute(db)).rows[0]?.n ?? 0);
   const order = counted > MAX_COUNTED_HITS ? sql`article_search.rowid desc` : sql`article_search.rank`;
   const rows = await sql<HitRow>`
-    select i.id, i.title, i.outlet, i.published, i.language, substr(article_search.body, 1, ${SNIPPET_CHARS}) as excerpt
+    select i.id, i.title, i.outlet, i.published, i.language, substr(article_search.body, 1, ${SNIPPET_CHARS + 1}) as excerpt
     from article_search join articles a on a.rowid = article_search.rowid join article_index i on i.id = a.id
     where article_search match ${match} order by ${order} limit ${q.limit} offset ${q.offset}`.execute(db);
   return pageOf(rows.rows, counted, q);
@@ -139,7 +150,7 @@ async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuer
     with page as (
       select id, ${score} as score from article_search
       where doc @@ plainto_tsquery('simple', ${words}) order by score desc, id limit ${q.limit} offset ${q.offset})
-    select i.id, i.title, i.outlet, i.published, i.language, left((a.article::json)->>'text', ${SNIPPET_CHARS}) as excerpt
+    select i.id, i.title, i.outlet, i.published, i.language, left((a.article::json)->>'text', ${SNIPPET_CHARS + 1}) as excerpt
     from page join article_index i on i.id = page.id join articles a on a.id = page.id order by page.score desc, page.id`.execute(db);
   return pageOf(rows.rows, counted, q);
 }

@@ -33,7 +33,8 @@ function firstWord(text: string, words: readonly string[]): number {
 export function snippetOf(excerpt: string, searchWords: readonly string[], maxWords: number, cut = false): string {
   let end = excerpt.length;
   while (cut && end > 0 && !/\s/u.test(excerpt[end - 1]!)) end--;
-  const text = excerpt.slice(0, end);
+  // A text without spaces (Chinese, a long address) keeps its cut word: it is all there is.
+  const text = excerpt.slice(0, end || excerpt.length);
   const at = matchAt(text, searchWords.map(fold).filter(Boolean));
   // The start of the word the match is in ("(São").
   let word = Math.max(0, at);
@@ -61,7 +62,9 @@ export function snippetOf(excerpt: string, searchWords: readonly string[], maxWo
  */
 function matchAt(text: string, wanted: readonly string[]): number {
   if (!wanted.length) return -1;
-  const at = firstWord(text.toLowerCase(), wanted);
+  // Lowercasing may lengthen a text ("İ" → "i̇"): its offsets then are not the text's.
+  const lower = text.toLowerCase();
+  const at = lower.length === text.length ? firstWord(lower, wanted) : -1;
   if (at >= 0 || !/[^ -~\s]/u.test(text)) return at;
   const folded = fold(text);
   const hit = firstWord(folded, wanted);

@@ -55,16 +55,31 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Murieron cinco animales según la policía local.", "es"), [["policía local", null]]);
     assert.deepEqual(pairs("Die Kampagne lief in Netzwerken wie Facebook.", "de"), []);
     assert.deepEqual(pairs("Fares rose 10 per cent in May."), []);
+    // Not a source: an adverb ("laut" = loudly), a rate, "according to" meaning "depending on", a postposition.
+    assert.deepEqual(pairs("Die Fans riefen laut Parolen gegen die Regierung.", "de"), []);
+    assert.deepEqual(pairs("Er dachte laut über Neuwahlen nach.", "de"), []);
+    assert.deepEqual(pairs("Es wurde laut im Bundestag, als der Antrag kam.", "de"), []);
+    assert.deepEqual(pairs("Los precios varían según la región y la temporada.", "es"), []);
+    assert.deepEqual(pairs("Revenue per Kestrel subscriber rose in the quarter."), []);
+    assert.deepEqual(pairs("Er sagte, dass Berichten zufolge Russland Truppen verlegt habe.", "de").filter(([s]) => /Russland/.test(s!)), []);
   });
 
   it("names a source that a name only qualifies by its description ('The Hollen harbour radio said')", () => {
     const r = cite("The Hollen harbour radio said that the pier will close. A Nordic Lines representative said the ferry will stop.");
     assert.deepEqual(r.citations.map((c) => c.source), ["Hollen harbour radio", "Nordic Lines representative"]);
+    // From its last article or possessor on: not the time before it.
+    assert.deepEqual(pairs("On Monday the Hollen Ministry spokesman said the border is closed.").map(([s]) => s), ["Hollen Ministry spokesman"]);
+    assert.deepEqual(pairs("Last week Brekke's lawyers said the deal was off.").map(([s]) => s), ["Brekke's lawyers"]);
+    assert.deepEqual(r.origins, [], "a description is no origin to trace to");
   });
 
   it("reads a speaker after an inverted verb with an article ('…, agregó la policía'), and 'the report' with no report before it", () => {
     assert.deepEqual(pairs("Las linternas causaron el incendio, agregó la policía.", "es"), [["policía", null]]);
     assert.deepEqual(pairs("According to the report, close relatives will sit together."), [["report", null]]);
+    // Not an object after a verb that follows its subject, nor a verb after a lone opening word.
+    assert.deepEqual(pairs("The pastor stood up, said a prayer and left the church."), []);
+    assert.deepEqual(pairs("Police arrived at nine, told the crowd to leave the square."), []);
+    assert.deepEqual(pairs("Además, anunció la creación de un fondo de rescate.", "es"), []);
   });
 
   it("reads Polish cues, ending a source after its cue where an adverbial opens ('Według policji w pożarze …')", () => {

@@ -17,5 +17,10 @@ describe("search snippets from a bounded excerpt", () => {
   it("drops a word the excerpt cut, and says the text goes on", () => {
     assert.equal(snippetOf("The ferry to Holl", ["ferry"], 10, true), "The ferry to…");
     assert.equal(snippetOf("", ["ferry"], 10), "");
+    assert.equal(snippetOf("東京東京東京", ["東京"], 5, true), "東京東京東京…", "a text without spaces keeps its words");
+  });
+
+  it("keeps the match in view where lowercasing lengthens the text ('İ')", () => {
+    assert.equal(snippetOf("İstanbul'da İzmir'de İlham İnönü İpek İlker İsmet İnci boat ferry harbour pier dock", ["ferry"], 3), "…boat ferry harbour…");
   });
 });

@@ -26,6 +26,10 @@ export interface Compiled {
   readonly openers: ReadonlySet<string>;
   readonly token: RegExp;
   readonly reporting: ReadonlySet<string>;
+  /** Articles and determiners a source phrase may open with ("laut der Nachrichtenagentur"). */
+  readonly bridges: ReadonlySet<string>;
+  /** Nouns sources are named by, lowercase prefixes: documents, outlets, bodies, authorities. */
+  readonly sourceNouns: readonly string[];
   /** Weekday names, lowercase, also opening a compound: "Freitagnacht" after "laut" is when, not who. */
   readonly weekdays: readonly string[];
   readonly months: ReadonlySet<string>;
@@ -59,6 +63,13 @@ export function compile(language: string, languages: Languages): Compiled | null
         token: tokenPattern(k.titleAbbreviations),
         reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
+        // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.
+        bridges: new Set(
+          [...k.articles, ...k.determiners, ...(languages.pack(language)?.entities?.nounDeterminers ?? [])].filter(
+            (w) => !k.sourcePrepositions.includes(w) && !(languages.pack(language)?.entities?.placePrepositions ?? []).includes(w),
+          ),
+        ),
+        sourceNouns: [...k.genericSources, ...k.sourceDescriptors, ...(k.sourceNouns ?? []), ...(languages.pack(language)?.entities?.organizationWords ?? [])].map((w) => w.toLowerCase()),
         weekdays: [...(languages.pack(language)?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
         months: new Set(languages.pack(language)?.dates?.months.keys() ?? []),
       }

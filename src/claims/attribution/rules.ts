@@ -45,6 +45,8 @@ const MAX_SOURCE_BEFORE = 9;
 const MAX_APPOSITIVE = 30;
 /** Longest source noun phrase read after a cue: "the Roper Center for Public Opinion Research" fits. */
 const MAX_SOURCE_AFTER = 10;
+/** Most words of a speaker named by a description after its verb ("…, agregó la referida agencia"). */
+const MAX_ARTICLE_SPEAKER = 4;
 
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
@@ -86,9 +88,10 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i += relay.length - 1;
       continue;
     }
-    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || opensNamedPhrase(tokens, i, c)));
+    const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
     if (after) {
-      take(i, i + after.length - 1, phraseAfter(tokens, i + after.length, c));
+      const src = phraseAfter(tokens, i + after.length, c);
+      if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
       i += after.length - 1;
       continue;
     }
@@ -107,7 +110,8 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // a participle or a second verb ("…, calling it", "and said") the subject opening the sentence.
     const participle = c.participles.some((e) => tokens[cueEnd]!.low.endsWith(e));
     const appositive = !participle && prev && /^[,—–)-]$/.test(prev.raw) ? phraseBefore(tokens, i, c) : null;
-    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, true) : null;
+    // An article-led speaker only where the verb does not follow a lone opening word ("Además, anunció la creación …").
+    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, true, !(i === 2 && prev?.raw === ",")) : null;
     const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
     if (inverted) take(i, cueEnd, inverted);
     else if (before) take(before[2], cueEnd, [before[0], before[1]]);
@@ -145,17 +149,30 @@ function isPhraseStart(tokens: readonly AttributionToken[], i: number): boolean 
 }
 
 /**
- * A one-word cue inside a clause ("bestätigten laut Polizei", "murieron según la policía",
- * "per the report") when a name or an article follows it and no determiner comes before it:
- * not "10 per cent", "laut schreien", "il secondo giorno".
+ * A one-word cue inside a clause ("bestätigten laut der Nachrichtenagentur APA", "murieron
+ * según la policía", "per the report") may name a source: not after a determiner ("il secondo
+ * giorno"), never one the language keeps to a clause's opening (German "wie": "Netzwerke wie
+ * Facebook"; "zufolge" follows its noun). Whether it does is read from the phrase (namesSource).
  */
-function opensNamedPhrase(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+function insideClauseCue(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!next || prev && c.determiners.has(prev.low) || c.k.clauseInitialOnly?.includes(tokens[i]!.low)) return false;
-  const named = (t: AttributionToken | undefined): boolean => !!t && isCapitalised(t) && !c.stop.has(t.low) && !c.months.has(t.low) && !c.weekdays.some((w) => t.low.startsWith(w));
-  // "laut der Nachrichtenagentur APA": a function word before a name (German has no article list: der/die/das are pronouns too).
-  return named(next) || c.articles.has(next.low) || c.stop.has(next.low) && named(tokens[i + 2]);
+  return !!tokens[i + 1] && !(prev && c.determiners.has(prev.low)) && !c.k.clauseInitialOnly?.includes(tokens[i]!.low);
+}
+
+/**
+ * The phrase after a one-word cue inside a clause names a source when, past an article, it holds
+ * an acronym ("APA", "US-Behörden") or a noun sources are named by ("Polizei", "the report", "la
+ * policía"), or, where only names are capitalised, is a bare name ("per Reuters"). Not "laut über
+ * Neuwahlen", "riefen laut Parolen", "según la región", "per Netflix subscriber", "laut Freitagnacht".
+ */
+function namesSource(tokens: readonly AttributionToken[], [from, to]: readonly [number, number], c: Compiled): boolean {
+  let start = from;
+  while (start < to && c.bridges.has(tokens[start]!.low)) start++;
+  const words = tokens.slice(start, to + 1);
+  if (c.stop.has(words[0]!.low) || c.months.has(words[0]!.low) || c.weekdays.some((w) => words[0]!.low.startsWith(w))) return false;
+  const sourceNoun = (t: AttributionToken): boolean => /^\p{Lu}{2,}/u.test(t.raw) || [t.low, t.low.split("-").pop()!].some((w) => c.sourceNouns.some((n) => w.startsWith(n)));
+  if (words.some(sourceNoun)) return true;
+  return !c.k.nounsCapitalised && start === from && words.every(isCapitalised);
 }
 
 /**
@@ -262,8 +279,11 @@ function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled)
 }
 
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
-function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false): [number, number] | null {
+function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false, articleLed = true): [number, number] | null {
   let i = from;
+  // A phrase a comma closes is whole ("По данным источников в правительстве, …"); else a preposition before a lowercase word opens an adverbial.
+  const closedByComma = tokens.slice(from, from + MAX_SOURCE_AFTER + 1).findIndex((t) => t.raw === "," || t.raw === ".") >= 0 && tokens.slice(from, from + MAX_SOURCE_AFTER + 1).find((t) => t.raw === "," || t.raw === ".")!.raw === ",";
+  let placeEnds = -1;
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
@@ -272,8 +292,12 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
     if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
     if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
-    // "policji w pożarze zginęło": an adverbial, not the source's name ("rzecznika w Warszawie" goes on).
-    if (i > from && c.k.adverbialPrepositions?.includes(t.low) && tokens[i + 1] && !isCapitalised(tokens[i + 1]!)) break;
+    // "policji w pożarze zginęło": an adverbial, not the source's name; "rzecznika w Warszawie prom …" ends after the place.
+    if (placeEnds >= 0 && i > placeEnds && !isCapitalised(t)) break;
+    if (i > from && !closedByComma && c.k.adverbialPrepositions?.includes(t.low) && tokens[i + 1]) {
+      if (!isCapitalised(tokens[i + 1]!)) break;
+      placeEnds = i + 1;
+    }
     // "a recent report": a determiner two words back still makes the verb form a noun.
     if (i > from && isVerbLike(tokens, i, c) && !c.determiners.has(tokens[i - 2]?.low ?? "")) break;
     i++;
@@ -281,12 +305,15 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   let end = i - 1;
   while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low))) end--;
   if (end < from) return null;
-  // A speaker after its verb is a name, a pronoun, or a noun phrase opened by an article.
+  // A speaker after its verb is a name, a pronoun, or a short noun phrase opened by an article that
+  // closes the clause ("…, agregó la policía."; not "…, said a prayer and left", "…, told the crowd to leave").
   if (speaker) {
     // "said on Friday": a preposition opens an adverbial, not the speaker.
     if (c.openers.has(tokens[from]!.low) || c.clause.has(tokens[from]!.low) && !c.pronouns.has(tokens[from]!.low)) return null;
     const named = tokens.slice(from, end + 1).some(isCapitalised);
-    if (!named && !c.pronouns.has(tokens[from]!.low) && !c.articles.has(tokens[from]!.low)) return null;
+    const closes = !tokens[end + 1] || /^[,.;]$/.test(tokens[end + 1]!.raw);
+    const described = articleLed && c.articles.has(tokens[from]!.low) && end - from < MAX_ARTICLE_SPEAKER && closes;
+    if (!named && !c.pronouns.has(tokens[from]!.low) && !described) return null;
   }
   return [from, end];
 }

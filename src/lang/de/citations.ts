@@ -6,7 +6,8 @@ const ACCORDING_TO = ["nach", "laut"].flatMap((p) => ["angaben", "berichten", "i
 /** German attribution cues; German often ends the clause with the verb ("…, teilte X mit") or inverts it ("…, sagte X"). */
 export const citations: CitationKnowledge = {
   sourceAfter: ["laut", "zufolge", ...ACCORDING_TO, "wie", "berichtet von"],
-  clauseInitialOnly: ["wie"],
+  clauseInitialOnly: ["wie", "zufolge"],
+  sourceNouns: ["polizei", "behörde", "staatsanwalt", "ermittler", "regierung", "ministerium", "sprecher", "angaben", "bericht", "informationen", "medien", "feuerwehr", "armee", "militär"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
   sayingVerbs: [
     "bestätigten", "schrieben", "berichten",

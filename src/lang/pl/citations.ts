@@ -1,14 +1,17 @@
 import type { CitationKnowledge } from "../types.js";
 
-/** Past-tense forms of a Polish verb of saying: he, she, they (men, others), it ("powiedział", "powiedziała", "powiedzieli" is irregular and listed apart). */
-const past = (stem: string): string[] => ["ł", "ła", "li", "ły", "ło"].map((e) => `${stem}${e}`);
+/**
+ * Past-tense forms of a Polish verb of saying: he, she, they (men; others), it. A stem in -ia
+ * makes its men's plural in -ieli ("zapowiedział", "zapowiedzieli").
+ */
+const past = (stem: string): string[] => [`${stem}ł`, `${stem}ła`, `${stem.replace(/ia$/u, "ie")}li`, `${stem}ły`, `${stem}ło`];
 
 /**
  * Verbs that pass information on: "poinformował", "podali". Not "przekazać", which as often hands
  * over money ("Fundacja przekazuje 1,3 mln zł"): only "jak przekazał" cites.
  */
 const REPORTING_PAST = [
-  "poinformowa", "poda", "stwierdzi", "doda", "oświadczy", "napisa", "podkreśli", "zaznaczy", "wyjaśni",
+  "poinformowa", "stwierdzi", "doda", "oświadczy", "napisa", "podkreśli", "zaznaczy", "wyjaśni",
   "potwierdzi", "ogłosi", "relacjonowa", "ujawni", "przypomnia", "zapowiedzia", "powiadomi", "komunikowa", "zakomunikowa",
 ].flatMap(past);
 const REPORTING_PRESENT = ["mówi", "mówią", "podaje", "podają", "informuje", "informują", "pisze", "piszą", "dodaje", "potwierdza", "twierdzi", "twierdzą", "ogłasza"];
@@ -23,14 +26,16 @@ export const citations: CitationKnowledge = {
     "jak przekazał", "jak przekazała", "jak pisze", "jak piszą", "jak twierdzi", "jak czytamy w", "jak dowiedział się", "jak dowiedziała się",
   ],
   adverbialPrepositions: ["w", "we", "na", "po", "przy", "podczas", "do", "od", "z", "ze"],
+  sourceNouns: ["policj", "władz", "źródł", "prokuratur", "rząd", "ministerstw", "rzecznik", "straż", "wojsk", "media", "służb"],
   relayCiting: ["powołując się na", "powołuje się na", "cytując", "cytuje"],
   sayingVerbs: [
     ...REPORTING_PAST, ...REPORTING_PRESENT,
-    "powiedział", "powiedziała", "powiedzieli", "powiedziały",
-    ...["przekaza", "oceni", "zapewni", "tłumaczy", "uzna", "wskaza", "zauważy", "skomentowa", "zdementowa", "zaprzeczy", "przyzna", "ostrzeg", "twierdzi", "apelowa", "zaapelowa"].flatMap(past),
+    ...past("powiedzia"),
+    // "podał" also resigns ("podał się do dymisji"): a saying verb, not a citation of its own.
+    ...["przekaza", "poda", "oceni", "zapewni", "tłumaczy", "uzna", "wskaza", "zauważy", "skomentowa", "zdementowa", "zaprzeczy", "przyzna", "ostrzeg", "twierdzi", "apelowa", "zaapelowa"].flatMap(past),
     "przekazuje", "przekazują", "ocenia", "zapewnia", "tłumaczy", "uważa", "uważają", "przyznaje", "ostrzega", "zaprzecza", "apeluje",
   ],
-  reportingVerbs: [...REPORTING_PAST, ...REPORTING_PRESENT, "powiedział", "powiedziała", "powiedzieli", "powiedziały"],
+  reportingVerbs: [...REPORTING_PAST, ...REPORTING_PRESENT, ...past("powiedzia")],
   auxiliaries: ["także", "też", "również", "już", "wcześniej", "natomiast"],
   pronouns: ["on", "ona", "oni", "one", "ono", "my", "ja", "wy", "który", "która", "które", "którzy"],
   genericSources: ["raport", "raporcie", "dokument", "dokumenty", "dokumentach", "gazeta", "dziennik", "agencja", "źródła", "źródło", "komunikat", "komunikacie", "list", "media", "portal"],
@@ -42,7 +47,8 @@ export const citations: CitationKnowledge = {
   complementizers: ["że", "iż"],
   nounForms: [],
   clauseWords: ["że", "iż", "który", "która", "które", "którzy", "gdzie", "kiedy", "jak", "ale", "a", "aby", "żeby", "jeśli", "był", "była", "było", "byli", "będzie", "nie", "to", "jest", "są", "się"],
-  sourcePrepositions: ["w", "z", "ze", "od", "u", "na"],
+  // Not "w" or "na": "rzecznika policji w Gdańsku" is the spokesman, not Gdańsk.
+  sourcePrepositions: ["z", "ze", "od"],
   nameConnectors: ["i"],
   sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
   recipientCues: [],
