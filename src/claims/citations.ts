@@ -200,9 +200,9 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
   if (name && /['’]s$/u.test(name)) return null;
   if (a.kind === "named" && name) return name;
-  // "The Israeli military radio station said", "a NY1 representative said": a name qualifies a noun that describes the source.
   // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
   if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
+  // "The Israeli military radio station said", "a NY1 representative said": a name qualifies a noun that describes the source.
   if (a.kind === "named" && !name && !generic.has(lastWord(a.source).toLowerCase())) {
     // "France's far-right party leader, Marine Le Pen": the appositive is the name; any other
     // stretch across a comma is two clauses, not one noun phrase.
@@ -233,13 +233,17 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
  * "Trump's lawyers"; without either, whole ("local Israeli media"), unless a preposition, a
  * joint or a day opens it ("Na konferencji w Warszawie minister").
  */
-export function describedByName(phrase: string, language: string, languages: Languages): string | null {
+function describedByName(phrase: string, language: string, languages: Languages): string | null {
   const pack = languages.pack(language);
   const k = pack?.citations;
   const articles = new Set(k?.articles ?? []);
   const words = phrase.split(/\s+/);
   const at = words.findIndex((w) => articles.has(w.toLowerCase()) || /['’]s$/u.test(w));
-  if (at >= 0) return at + 1 < words.length || !articles.has(words[at]!.toLowerCase()) ? describedSource(words.slice(articles.has(words[at]!.toLowerCase()) ? at + 1 : at).join(" "), language, languages) : null;
+  if (at >= 0) {
+    // After an article, the words that follow it; a possessor is part of the description.
+    const from = articles.has(words[at]!.toLowerCase()) ? at + 1 : at;
+    return from < words.length ? describedSource(words.slice(from).join(" "), language, languages) : null;
+  }
   const first = words[0]!.toLowerCase();
   const opens = [...(k?.clauseOpeners ?? []), ...(k?.sourcePrepositions ?? []), ...(pack?.entities?.placePrepositions ?? [])].includes(first);
   return opens || pack?.time?.weekdays.has(first) || pack?.dates?.months.has(first) ? null : describedSource(phrase, language, languages);

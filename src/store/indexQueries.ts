@@ -155,7 +155,6 @@ async function searchPostgres(db: Kysely<Database>, words: string, q: SearchQuer
   return pageOf(rows.rows, counted, q);
 }
 
-
 export async function findNotes(db: Kysely<Database>, claimIds: readonly string[], storyIds: readonly string[]): Promise<AnalystNote[]> {
   const found = new Map<string, AnalystNote>();
   const add = (rows: ReadonlyArray<Database["notes"]>) => {

@@ -42,7 +42,8 @@ const compiledOf = perLanguages(() => new Map<string, Compiled | null>());
 export function compile(language: string, languages: Languages): Compiled | null {
   const compiled = compiledOf(languages);
   if (compiled.has(language)) return compiled.get(language)!;
-  const k = languages.pack(language)?.citations;
+  const pack = languages.pack(language);
+  const k = pack?.citations;
   const c = k
     ? {
         k,
@@ -65,13 +66,13 @@ export function compile(language: string, languages: Languages): Compiled | null
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.
         bridges: new Set(
-          [...k.articles, ...k.determiners, ...(languages.pack(language)?.entities?.nounDeterminers ?? [])].filter(
-            (w) => !k.sourcePrepositions.includes(w) && !(languages.pack(language)?.entities?.placePrepositions ?? []).includes(w),
+          [...k.articles, ...k.determiners, ...(pack?.entities?.nounDeterminers ?? [])].filter(
+            (w) => !k.sourcePrepositions.includes(w) && !(pack?.entities?.placePrepositions ?? []).includes(w),
           ),
         ),
-        sourceNouns: [...k.genericSources, ...k.sourceDescriptors, ...(k.sourceNouns ?? []), ...(languages.pack(language)?.entities?.organizationWords ?? [])].map((w) => w.toLowerCase()),
-        weekdays: [...(languages.pack(language)?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
-        months: new Set(languages.pack(language)?.dates?.months.keys() ?? []),
+        sourceNouns: [...k.genericSources, ...k.sourceDescriptors, ...(k.sourceNouns ?? []), ...(pack?.entities?.organizationWords ?? [])].map((w) => w.toLowerCase()),
+        weekdays: [...(pack?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
+        months: new Set(pack?.dates?.months.keys() ?? []),
       }
     : null;
   compiled.set(language, c);

@@ -282,7 +282,7 @@ function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled)
 function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false, articleLed = true): [number, number] | null {
   let i = from;
   // A phrase a comma closes is whole ("По данным источников в правительстве, …"); else a preposition before a lowercase word opens an adverbial.
-  const closedByComma = tokens.slice(from, from + MAX_SOURCE_AFTER + 1).findIndex((t) => t.raw === "," || t.raw === ".") >= 0 && tokens.slice(from, from + MAX_SOURCE_AFTER + 1).find((t) => t.raw === "," || t.raw === ".")!.raw === ",";
+  const closedByComma = !!c.k.adverbialPrepositions && tokens.slice(from, from + MAX_SOURCE_AFTER + 1).find((t) => t.raw === "," || t.raw === ".")?.raw === ",";
   let placeEnds = -1;
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
