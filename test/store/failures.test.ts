@@ -76,7 +76,9 @@ describe("PostgreSQL", { skip: postgres.skip }, () => {
       await holder.connect();
       await holder.query("begin");
       await holder.query("select pg_advisory_xact_lock(x'444f5353'::int)");
-      const write = store.putArticle(doc("a", "text"), article("a", "text"), "1");
+      // The write's rejection is awaited from the start: it can arrive before the reply to
+      // pg_terminate_backend, and a rejection left without a handler for a moment fails the test.
+      const write = assert.rejects(store.putArticle(doc("a", "text"), article("a", "text"), "1"), /^Error: store: lost the connection to the PostgreSQL server/);
       const database = new URL(location).pathname.slice(1);
       let waiting: number | undefined;
       while (waiting === undefined) {
@@ -84,7 +86,7 @@ describe("PostgreSQL", { skip: postgres.skip }, () => {
         waiting = r.rows[0]?.pid as number | undefined;
       }
       await admin.query("select pg_terminate_backend($1)", [waiting]);
-      await assert.rejects(write, /^Error: store: lost the connection to the PostgreSQL server/);
+      await write;
       await holder.query("rollback");
       await holder.end();
       assert.equal(await store.putArticle(doc("b", "text b"), article("b", "text b"), "1"), true, "the next write opens a new connection");
