@@ -3,13 +3,15 @@ import type { PivotSentence } from "./crossLanguage.js";
 import type { FoundValue } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import type { QuotedPhrase } from "./quotes.js";
-import type { Sentence } from "../text/sentences.js";
+import type { Sentence, Token } from "../text/index.js";
 
 /** One sentence of one article with what alignment reads from it. */
 export interface ClaimSentence extends PivotSentence {
   readonly articleId: string;
   readonly language: string;
   readonly sentence: Sentence;
+  /** The sentence's tokens (src/text), offsets in the article. */
+  readonly tokens: readonly Token[];
   readonly values: readonly FoundValue[];
   readonly quotes: readonly QuotedPhrase[];
   /** Language-tagged stems, entity names and values: the features sentence claimSentenceSimilarity compares. */

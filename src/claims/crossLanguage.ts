@@ -9,21 +9,21 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { wordKey } from "../lang/spelling.js";
-import { stem, stopwords, CLAIM_WORD } from "./words.js";
+import type { Token } from "../text/index.js";
+import { isContentWord, stem, stopwords } from "./words.js";
 
 /** Letters of a word's ASCII spelling that make its cognate key: "dron", "iran", "miss"; shorter words have none. */
 const COGNATE_LETTERS = 4;
 /** Shortest English translation kept: "o" and "f" are abbreviation leftovers ("o.f."). */
 const MIN_TRANSLATION = 3;
 
-/** The pivot keys of each content word of a text (a sentence with names and attribution blanked). */
-export function pivotWords(text: string, language: string, languages: Languages): string[][] {
-  const stop = stopwords(language, languages);
+/** The pivot keys of each content word of some tokens (a sentence without its attribution). */
+export function pivotWords(tokens: readonly Token[], language: string, languages: Languages): string[][] {
   const english = stopwords("en", languages);
   const out: string[][] = [];
-  for (const m of text.matchAll(CLAIM_WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
+  for (const t of tokens) {
+    if (!isContentWord(t)) continue;
+    const w = t.lower;
     const keys = new Set<string>();
     const meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);

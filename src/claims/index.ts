@@ -15,10 +15,10 @@ import { findFraming, framingCandidates, type FramingCandidates, type Placed, ti
 import { findValues } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { readText, type Sentence, type TextLayer } from "../text/index.js";
+import { readText, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
-import { contentStems } from "./words.js";
+import { contentStems, tokensOutside } from "./words.js";
 import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
 
 export { independentCount } from "./independence.js";
@@ -99,7 +99,7 @@ export function analyseStory(
   const multilingual = new Set(members.map((a) => a.language)).size > 1;
   const units = members.flatMap((a) =>
     carryAttribution(
-      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
+      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
       layerOf.get(a.id)!,
     ),
   );
@@ -158,6 +158,7 @@ function readArticle(article: Article, sentences: readonly Sentence[], layer: Te
 function claimSentenceOf(
   article: Article,
   s: Sentence,
+  tokens: readonly Token[],
   mentions: readonly Placed[],
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
@@ -173,8 +174,8 @@ function claimSentenceOf(
   const cues = attributions.map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const);
   // What the sentence states, in its own words: not who says it ("Interior Minister X said"),
   // and each name once, as its entity, rather than once more per word of it.
-  const statement = blank(s, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
-  const stems = contentStems(statement, article.language, languages).map((w) => `${article.language}:${w}`);
+  const statement = tokensOutside(tokens, [...cues, ...inSentence.map((m) => [m.start, m.end] as const)]);
+  const stems = contentStems(statement).map((w) => `${article.language}:${w}`);
   // "X reported, citing Y": the sentence rests on Y, the end of the chain it names.
   const inside = citations.filter((c) => c.start >= s.start && c.end <= s.end);
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
@@ -186,11 +187,12 @@ function claimSentenceOf(
   const neutral = new Set([...names, ...valueKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
-  const pivots = multilingual ? pivotWords(blank(s, cues), article.language, languages) : [];
+  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages) : [];
   return {
     articleId: article.id,
     language: article.language,
     sentence: s,
+    tokens,
     values,
     quotes: findQuotes(s.text, config.minQuoteWords),
     features: new Set([...stems, ...names, ...valueKeys]),
@@ -219,14 +221,4 @@ function carryAttribution(units: readonly ClaimSentence[], layer: TextLayer): Cl
     out.push(u.restsOn || !before?.restsOn || !p || before.sentence.start < p.start ? u : { ...u, restsOn: before.restsOn });
   }
   return out;
-}
-
-/** The sentence's text with the given spans (article offsets) blanked out. */
-function blank(s: Sentence, spans: ReadonlyArray<readonly [number, number]>): string {
-  let text = s.text;
-  for (const [start, end] of spans) {
-    const [from, to] = [Math.max(start - s.start, 0), Math.min(end - s.start, text.length)];
-    if (from < to) text = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
-  }
-  return text;
 }

@@ -5,6 +5,7 @@
  * a date, times and numbers inside model names ("Su-30", "Ил-76") are not values.
  */
 import type { Languages, NumberKnowledge } from "../lang/languages.js";
+import { readTokens } from "../text/index.js";
 import { stopwords } from "./words.js";
 
 export interface FoundValue {
@@ -26,8 +27,48 @@ const SINGULAR_REACH = 3;
 /** Four-digit numbers in this range are years unless a unit follows. */
 const YEAR_RANGE = [1800, 2100] as const;
 
-const TOKEN = /[$€£]?\d+(?:[.,  ]\d+)*|[\p{L}\p{N}%]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()«»"“”—–]/gu;
 const CURRENCY: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP" };
+/** Marks between words that end what a number counts ("14 systems, and …"). */
+const CLAUSE_MARKS = ",;:()«»\"“”—–";
+/** Unit signs between words, read as words after a number ("5 %", "100 €"); one right before a number is its currency. */
+const UNIT_SIGNS = "%$€£";
+
+interface NumberToken {
+  readonly raw: string;
+  readonly low: string;
+  readonly index: number;
+  /** The currency sign written right before a number ("$3"). */
+  readonly currency?: string;
+}
+
+/**
+ * The text's words and numbers (the one word grammar, src/text), with the clause marks and
+ * unit signs between them as tokens of their own.
+ */
+function numberTokens(text: string, language: string, languages: Languages): NumberToken[] {
+  const out: NumberToken[] = [];
+  let gapStart = 0;
+  const marks = (from: number, to: number, before: boolean): void => {
+    for (let i = from; i < to; i++) {
+      const ch = text[i]!;
+      if (CLAUSE_MARKS.includes(ch) || (UNIT_SIGNS.includes(ch) && !(before && i === to - 1 && ch in CURRENCY))) out.push({ raw: ch, low: ch, index: i });
+    }
+  };
+  for (const t of readTokens(text, language, languages)) {
+    const number = t.kind === "number";
+    marks(gapStart, t.start, number);
+    const sign = number ? text[t.start - 1] : undefined;
+    const last = out.at(-1);
+    // An initialism, one word as a unit reads it: "U.S" of "U.S. troops".
+    if (last && !number && t.surface.length === 1 && t.start === gapStart + 1 && text[gapStart] === "." && /^(?:\p{L}\.)*\p{L}$/u.test(last.raw)) {
+      out[out.length - 1] = { raw: `${last.raw}.${t.surface}`, low: `${last.low}.${t.lower}`, index: last.index };
+    } else if (sign && sign in CURRENCY) out.push({ raw: t.surface, low: t.lower, index: t.start - 1, currency: CURRENCY[sign] });
+    else out.push({ raw: t.surface, low: t.lower, index: t.start });
+    gapStart = t.end;
+  }
+  marks(gapStart, text.length, false);
+  return out;
+}
 const DIGITS = /^\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$/;
 /** A model or type designation: letters and digits joined by a hyphen or mixed ("Su-30", "Ил-76", "S-300VM", "Igla-S"). */
 export const DESIGNATION = /^\p{Lu}\p{L}{0,7}-(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{1,2}\d*)$|^\p{Lu}+\d+[\p{L}\d]*$/u;
@@ -50,19 +91,19 @@ export function findValues(text: string, language: string, languages: Languages)
   const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
   const stop = stopwords(language, languages);
   // Digit groups separated by a space ("1 000") are one token only when the language groups that way.
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), index: m.index }));
+  const tokens = numberTokens(text, language, languages);
   const out: FoundValue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value: number | undefined;
     let next = i + 1;
-    let currency: string | null = null;
-    const digits = t.raw.replace(/^[$€£]/, "");
-    if (digits !== t.raw) currency = CURRENCY[t.raw[0]!]!;
+    const currency = t.currency ?? null;
+    const digits = t.raw;
+    const at = currency ? t.index + 1 : t.index;
     if (/^\d/.test(digits)) {
       if (!DIGITS.test(digits)) continue;
-      const before = text.slice(Math.max(0, t.index - 2), t.index);
-      const after = text.slice(t.index + t.raw.length, t.index + t.raw.length + 2);
+      const before = text.slice(Math.max(0, at - 2), at);
+      const after = text.slice(at + t.raw.length, at + t.raw.length + 2);
       // Part of a designation ("Su-30"), a time ("22:23") or a date ("31.10.2025").
       if (/[\p{L}-]$|[:./]\d?$/u.test(before.replace(/\d$/, "")) && /[\p{L}\d][-:./]?$/u.test(before) && !/\s$/.test(before)) continue;
       if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
@@ -99,14 +140,14 @@ export function findValues(text: string, language: string, languages: Languages)
     if (months.has(prev) || months.has(following.replace(/\.$/, "")) || k.timeMarkers.includes(following.replace(/\.$/, ""))) continue;
     const words: string[] = [];
     for (let j = next; j < tokens.length && words.length < CONTEXT_WORDS; j++) {
-      if (/^[,;:()«»"“”—–]$/.test(tokens[j]!.raw)) break;
+      if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
       words.push(tokens[j]!.raw);
     }
     const unit = currency ?? unitOf(words, k, stop);
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
-    if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
-    if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, t.index)) continue;
+    if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
+    if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()) });
     i = next - 1;
   }

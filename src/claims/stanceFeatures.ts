@@ -5,8 +5,7 @@
  * small linear model (src/claims/stanceModel.ts) can weigh the relatedness ones.
  */
 import type { Languages } from "../lang/languages.js";
-import { splitSentences } from "../text/sentences.js";
-import { CLAIM_WORD } from "./words.js";
+import { readText, readTokens, type Token } from "../text/index.js";
 import { escapeRegExp } from "../regexp.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
@@ -45,12 +44,20 @@ export interface PairReading {
  * caller's rarity weights discount the common ones anyway.
  */
 export function stanceStems(text: string, language: string, languages: Languages): string[] {
+  return stemsOfTokens(readTokens(text, language, languages), language, languages);
+}
+
+function stemsOfTokens(tokens: readonly Token[], language: string, languages: Languages): string[] {
   const { stopwords, stem } = languages.words(language);
   const out: string[] = [];
-  for (const m of text.replace(/['’]s(?![\p{L}\p{N}])/gu, "").replace(/[-'’‐‑–]/g, " ").matchAll(CLAIM_WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || /^\d+$/.test(w) || (w.length <= SHORT_STOPWORD && stopwords.has(w))) continue;
-    out.push(stem(w));
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    const whole = t.lower.replace(/['’]s$/u, "");
+    const parts = /['’-]/.test(whole) ? whole.split(/['’-]+/) : [whole];
+    for (const w of parts) {
+      if (w.length < 2 || /^\d+$/.test(w) || (w.length <= SHORT_STOPWORD && stopwords.has(w))) continue;
+      out.push(w === t.lower ? t.stem : stem(w));
+    }
   }
   return out;
 }
@@ -62,7 +69,8 @@ export function cueHits(text: string, cues: readonly string[]): number {
   return cues.filter((c) => new RegExp(`[^\\p{L}]${escapeRegExp(c)}`, "u").test(low)).length;
 }
 
-const numbersOf = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
+/** The values of the number tokens ("5,000" and "5000" alike). */
+const numbersOf = (tokens: readonly Token[]): Set<number> => new Set(tokens.flatMap((t) => (t.value === null ? [] : [t.value])));
 
 const pairsOf = (stems: readonly string[]): Set<string> => {
   const out = new Set<string>();
@@ -75,21 +83,23 @@ export interface StanceText {
   /** The whole text's stems, in order. */
   readonly stems: readonly string[];
   readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: readonly string[] }>;
-  readonly numbers: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<number>;
 }
 
 export function readStanceText(text: string, language: string, languages: Languages): StanceText {
+  const layer = readText({ text, language }, languages);
   return {
-    stems: stanceStems(text, language, languages),
-    sentences: splitSentences(text).map((s) => ({ start: s.start, text: s.text, stems: stanceStems(s.text, language, languages) })),
-    numbers: numbersOf(text),
+    stems: stemsOfTokens(layer.tokens, language, languages),
+    sentences: layer.sentences.map((s, i) => ({ start: s.start, text: s.text, stems: stemsOfTokens(layer.sentenceTokens[i]!, language, languages) })),
+    numbers: numbersOf(layer.tokens),
   };
 }
 
 /** `text`: the text, or the text as `readStanceText` read it. */
 export function readPair(statement: string, text: string | StanceText, language: string, languages: Languages, weight: (stem: string) => number): PairReading {
   const read = typeof text === "string" ? readStanceText(text, language, languages) : text;
-  const headList = stanceStems(statement, language, languages);
+  const headTokens = readTokens(statement, language, languages);
+  const headList = stemsOfTokens(headTokens, language, languages);
   const head = new Set(headList);
   const bodyList = read.stems;
   const body = new Set(bodyList);
@@ -119,7 +129,7 @@ export function readPair(statement: string, text: string | StanceText, language:
   const bodyPairs = pairsOf(bodyList);
   let pairHits = 0;
   for (const p of headPairs) if (bodyPairs.has(p)) pairHits++;
-  const headNumbers = numbersOf(statement);
+  const headNumbers = numbersOf(headTokens);
   const bodyNumbers = read.numbers;
   let numberHits = 0;
   for (const n of headNumbers) if (bodyNumbers.has(n)) numberHits++;

@@ -12,6 +12,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { escapeRegExp } from "../regexp.js";
+import { countWords } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { OriginTracer } from "./claimOrigins.js";
@@ -19,7 +20,7 @@ import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
-import { stem, stopwords, CLAIM_WORD } from "./words.js";
+import { stem, stopwords } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -161,10 +162,9 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
 function isCheckable(u: ClaimSentence): boolean {
   const text = u.sentence.text;
   if (/[?!]["'”’»)]*$/u.test(text)) return false;
-  const words = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words(text) < MIN_CLAIM_WORDS) return false;
+  if (countWords(text) < MIN_CLAIM_WORDS) return false;
   const outside = text.replace(QUOTATION, " ");
-  return u.values.length > 0 || words(outside) >= MIN_WORDS_OUTSIDE_QUOTES || words(text) - words(outside) >= MIN_QUOTED_STATEMENT_WORDS;
+  return u.values.length > 0 || countWords(outside) >= MIN_WORDS_OUTSIDE_QUOTES || countWords(text) - countWords(outside) >= MIN_QUOTED_STATEMENT_WORDS;
 }
 
 /** Two sentences of different articles dating the event to different days. */
@@ -249,7 +249,7 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   if (!negations?.length) return [];
   const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
   const stop = stopwords(u.language, languages);
-  const words = [...u.sentence.text.matchAll(CLAIM_WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+  const words = u.tokens.map((t) => t.lower.replace(/’/g, "'"));
   const isNegation = (w: string): boolean => negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
   return words.flatMap((w, i) =>
     isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language, languages))] : [],

@@ -1,8 +1,9 @@
 /**
- * Words for matching statements: lowercase letter runs, stop words dropped, stemmed in the
- * article's language (the shared src/lang/words.ts knowledge).
+ * Words for matching statements, read from the text layer's tokens (src/text): stems in the
+ * article's language, stop words dropped (the shared src/lang/words.ts knowledge).
  */
 import type { Languages } from "../lang/languages.js";
+import type { Token } from "../text/index.js";
 
 export function stopwords(language: string, languages: Languages): ReadonlySet<string> {
   return languages.words(language).stopwords;
@@ -12,21 +13,17 @@ export function stem(word: string, language: string, languages: Languages): stri
   return languages.words(language).stem(word);
 }
 
-/**
- * Claims' own word grammar, kept because the claims figures were set with it (docs/benchmarks.md,
- * History): letters and digits joined by hyphens or apostrophes, without marks; a number's
- * digit groups are words of their own.
- */
-export const CLAIM_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A word that says what a sentence states: of two letters or more, and no stop word. */
+export function isContentWord(t: Token): boolean {
+  return t.kind === "word" && t.lower.length >= 2 && !t.stop;
+}
 
-/** Stemmed content words of a text. */
-export function contentStems(text: string, language: string, languages: Languages): string[] {
-  const { stopwords: stop, stem: s } = languages.words(language);
-  const out: string[] = [];
-  for (const m of text.matchAll(CLAIM_WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue;
-    out.push(s(w));
-  }
-  return out;
+/** The tokens that touch none of the spans (offsets in the tokens' text): a sentence without its attribution or names. */
+export function tokensOutside(tokens: readonly Token[], spans: ReadonlyArray<readonly [number, number]>): Token[] {
+  return tokens.filter((t) => !spans.some(([start, end]) => t.start < end && start < t.end));
+}
+
+/** Stemmed content words of some tokens. */
+export function contentStems(tokens: readonly Token[]): string[] {
+  return tokens.filter(isContentWord).map((t) => t.stem);
 }

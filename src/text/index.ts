@@ -121,6 +121,21 @@ export function readTokens(text: string, language: string, languages: Languages)
   return out;
 }
 
+/** The tokens of a layer inside [start, end) of its text (a sentence, a quotation), found by binary search. */
+export function tokensWithin(layer: TextLayer, start: number, end: number): readonly Token[] {
+  const { tokens } = layer;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < tokens.length && tokens[to]!.end <= end) to++;
+  return tokens.slice(lo, to);
+}
+
 /** Reads an article's text once, in its language as `languages` know it: its paragraphs, sentences and tokens. */
 export function readText(article: { readonly text: string; readonly language: string }, languages: Languages): TextLayer {
   const { text, language } = article;

@@ -7,10 +7,14 @@
 
 /**
  * The token grammar the scanner implements, kept as the reference: a word starts with a
- * letter; a number is digits with decimal or thousand separators (a space or no-break
- * space separates thousands only before exactly three digits, "5 000").
+ * letter and goes on through letters, marks and digits, and through an apostrophe or hyphen
+ * followed by one of those ("O'Neill", "post-war"; not the quote closing 'Hello', nor "pre-"
+ * in "pre- and post-war"); a number is digits with decimal or thousand separators (a space
+ * or no-break space separates thousands only before exactly three digits, "5 000"). Letters
+ * glued to a number, or a hyphen or apostrophe and more, make it a word, a code rather than a
+ * quantity ("1990s", "2nd", "81-year-old", "1-800-222-8477").
  */
-export const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*/gu;
+export const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]+[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*(?:['’-]*[\p{L}\p{M}\p{N}]+)*/gu;
 
 const LETTER = 1;
 /** May continue a word: a letter, mark, number, apostrophe or hyphen. */
@@ -22,6 +26,8 @@ const DIGIT = 4;
  * (src/text/sentences.ts): colons, semicolons and quotes open capitals too.
  */
 const CLAUSE_END = 8;
+/** An apostrophe or hyphen: continues a word only when a letter, mark or digit comes after it. */
+const JOINER = 16;
 
 const CLAUSE_END_CHARS = '.!?…:;"»“”\n';
 const LETTER_RE = /^\p{L}$/u;
@@ -45,6 +51,7 @@ function bmpClasses(): Uint8Array {
   }
   for (let c = 0x30; c <= 0x39; c++) classes[c]! |= DIGIT;
   for (const ch of CLAUSE_END_CHARS) classes[ch.charCodeAt(0)]! |= CLAUSE_END;
+  for (const ch of "'’-") classes[ch.charCodeAt(0)]! |= JOINER;
   return (bmp = classes);
 }
 
@@ -88,7 +95,7 @@ export class Scanner {
     let i = this.i;
     let gapEnds = this.end === 0;
     while (i < n) {
-      let unit = text.charCodeAt(i);
+      const unit = text.charCodeAt(i);
       let width = 1;
       let cls: number;
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
@@ -102,33 +109,59 @@ export class Scanner {
       }
       this.sentenceStart = gapEnds;
       this.start = i;
-      let hash = HASH_SEED;
       this.word = (cls & LETTER) !== 0;
-      if (this.word) {
-        for (;;) {
-          hash = hashStep(hash, unit);
-          if (width === 2) hash = hashStep(hash, text.charCodeAt(i + 1));
-          i += width;
-          if (i >= n) break;
-          unit = text.charCodeAt(i);
-          width = 1;
-          if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
-            cls = codePointClass(text.codePointAt(i)!);
-            width = 2;
-          } else cls = classes[unit]!;
-          if ((cls & CONTINUES) === 0) break;
-        }
-      } else {
+      if (this.word) i = this.wordFrom(i, HASH_SEED);
+      else {
         const end = numberEnd(text, i, classes);
+        let hash = HASH_SEED;
         for (; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+        this.hash = hash;
+        // Letters glued to a number, or a hyphen and more, make a word: "1990s", "2nd", "81-year-old", "1-800-222-8477".
+        if (i < n && continuesWord(text, i, classes)) {
+          this.word = true;
+          i = this.wordFrom(i, hash);
+        }
       }
-      this.hash = hash;
       this.i = this.end = i;
       return true;
     }
     this.i = i;
     return false;
   }
+
+  /** Reads on through a word from `i` (a character of it), hashing as it goes; sets `hash` and returns where the word ends. */
+  private wordFrom(i: number, hash: number): number {
+    const { text, classes } = this;
+    const n = text.length;
+    for (;;) {
+      const unit = text.charCodeAt(i);
+      hash = hashStep(hash, unit);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) hash = hashStep(hash, text.charCodeAt(++i));
+      i++;
+      if (i >= n || !continuesWord(text, i, classes)) break;
+    }
+    this.hash = hash;
+    return i;
+  }
+}
+
+/** Whether the character at `i` goes on with the word before it: a letter, mark or digit, or joiners followed by one. */
+function continuesWord(text: string, i: number, classes: Uint8Array): boolean {
+  const cls = classAt(text, i, classes);
+  if ((cls & CONTINUES) === 0) return false;
+  return (cls & JOINER) === 0 || joinsWord(text, i, classes);
+}
+
+function classAt(text: string, i: number, classes: Uint8Array): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1)) ? codePointClass(text.codePointAt(i)!) : classes[unit]!;
+}
+
+/** Whether the joiners starting at `i` are followed by a letter, mark or digit (the word goes on). */
+function joinsWord(text: string, i: number, classes: Uint8Array): boolean {
+  let k = i;
+  while (k < text.length && classes[text.charCodeAt(k)]! & JOINER) k++;
+  return k < text.length && (classAt(text, k, classes) & CONTINUES) !== 0;
 }
 
 function isLow(unit: number): boolean {

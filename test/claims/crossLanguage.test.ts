@@ -13,6 +13,7 @@ import { analyseStory } from "../../src/claims/index.js";
 import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/claims/crossLanguage.js";
 import { createLanguages, freedictTranslations, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
+import { readTokens } from "../../src/text/index.js";
 import { article, story } from "./fixtures.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { Vocabulary } from "../../src/stories/vectors.js";
@@ -42,7 +43,7 @@ const withDictionary = createLanguages(languages().all(), freedictTranslations(g
 const withoutDictionary = createLanguages(languages().all(), NO_TRANSLATIONS);
 
 const sentence = (text: string, language: string, langs = withDictionary) => {
-  const pivots = pivotWords(text, language, langs);
+  const pivots = pivotWords(readTokens(text, language, langs), language, langs);
   return { language, neutral: new Set<string>(), pivots, pivotKeys: pivotKeysOf(new Set(), pivots) };
 };
 

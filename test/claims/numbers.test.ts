@@ -38,4 +38,13 @@ describe("number normalisation", () => {
   it("applies multipliers and currencies", () => {
     assert.deepEqual(values("a $3 billion loan and 2 million people"), [[3e9, "USD"], [2e6, "people"]]);
   });
+
+  it("reads a sign after a number as its unit, and a price in a year's range as a price", () => {
+    assert.deepEqual(values("eine Strafe von 100 € und 5 % mehr", "de"), [[100, "EUR"], [5, "%"]]);
+    assert.deepEqual(values("It paid $2020 for 14 U.S. boats, 5% of them."), [[2020, "USD"], [14, "u.s boats"], [5, "%"]]);
+  });
+
+  it("reads two numbers a space apart as two numbers unless the second is a group of three digits", () => {
+    assert.deepEqual(values("In 2019 14 people left and 1 200 were hired."), [[14, "people"], [1200, null]]);
+  });
 });

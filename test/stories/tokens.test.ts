@@ -14,6 +14,8 @@ const TEXTS = [
   "السلام عليكم. 2024 هو العام! Ελλάδα και Κύπρος… 東京都 2025年5月",
   "",
   "   leading space, trailing digits 123",
+  "She said 'Hello' to the students’ union, pre- and post-war, rock--n--roll, end- and ’tis O’’Neill-",
+  "the 1990s, his 2nd try, an 81-year-old, 1-800-222-8477, 5,000-strong, 2.5km, 3:30pm, 5 000s, 7- and 12",
 ];
 
 function reference(text: string): { start: number; end: number; word: boolean; sentenceStart: boolean }[] {
@@ -24,7 +26,7 @@ function reference(text: string): { start: number; end: number; word: boolean; s
     const gap = text.slice(lastEnd, start);
     const sentenceStart = lastEnd === 0 || /[.!?…:;"»“”\n]/.test(gap);
     lastEnd = start + m[0].length;
-    out.push({ start, end: lastEnd, word: !/^\d/.test(m[0]), sentenceStart });
+    out.push({ start, end: lastEnd, word: !/^\d+(?:[.,]\d+|[\u00a0 ]\d{3})*$/.test(m[0]), sentenceStart });
   }
   return out;
 }
@@ -57,4 +59,22 @@ test("equal tokens hash alike and are found in place; others are not", () => {
   }
   for (const [token, e] of ids) assert.equal(table.a(e), e, token);
   assert.ok(ids.size > 60, `${ids.size} distinct tokens`);
+});
+
+test("an apostrophe or hyphen joins letters, but a closing quote or a dangling hyphen is no part of a word", () => {
+  const text = "She said 'Hello' to the students’ union, pre- and post-war, O'Neill’s e-mail";
+  const scan = new Scanner();
+  scan.reset(text);
+  const words = [];
+  while (scan.next()) words.push(text.slice(scan.start, scan.end));
+  assert.deepEqual(words, ["She", "said", "Hello", "to", "the", "students", "union", "pre", "and", "post-war", "O'Neill’s", "e-mail"]);
+});
+
+test("letters glued to a number make a word, a code rather than a quantity; a number alone stays a number", () => {
+  const text = "the 1990s, an 81-year-old, call 1-800-222-8477 or 5,000 people in 2019.";
+  const scan = new Scanner();
+  scan.reset(text);
+  const tokens = [];
+  while (scan.next()) tokens.push(`${text.slice(scan.start, scan.end)}:${scan.word ? "w" : "n"}`);
+  assert.deepEqual(tokens, ["the:w", "1990s:w", "an:w", "81-year-old:w", "call:w", "1-800-222-8477:w", "or:w", "5,000:n", "people:w", "in:w", "2019:n"]);
 });
