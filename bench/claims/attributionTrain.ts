@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allowed, scoreTags, spansOf, staticFeatures, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
-import { type AttributionToken, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
+import { type AttributionToken, tokenise } from "../../src/claims/attribution/tokens.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { modelPath } from "../../src/modelFiles.js";
@@ -41,7 +41,7 @@ interface Doc {
 }
 
 const root = fileURLToPath(new URL("../../../shared/data/attribution/polnear/train/", import.meta.url));
-const pattern = tokenPattern(languagePack("en")!.citations!.titleAbbreviations);
+const titles = new Set(languagePack("en")!.citations!.titleAbbreviations);
 
 function loadTrain(): Doc[] {
   const texts = new Set(readdirSync(join(root, "text")));
@@ -71,7 +71,7 @@ function sequences(doc: Doc): Sequence[] {
   const src = pieces(doc.ann, "Source"), cue = pieces(doc.ann, "Cue");
   const inside = (t: AttributionToken, rs: readonly Range[]): Range | undefined => rs.find((r) => t.start >= r[0] && t.end <= r[1]);
   return splitSentences(doc.text).map((s) => {
-    const tokens = tokenise(s.text, s.start, pattern);
+    const tokens = tokenise(s.text, s.start, titles);
     const rules = ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()));
     const tags = tokens.map((t, i): Tag => {
       const r = inside(t, src) ? "S" : inside(t, cue) ? "C" : null;
@@ -89,7 +89,7 @@ function cueShares(docs: readonly Doc[]): Record<string, number> {
   for (const d of docs) {
     const cues = pieces(d.ann, "Cue");
     for (const s of splitSentences(d.text)) {
-      for (const t of tokenise(s.text, s.start, pattern)) {
+      for (const t of tokenise(s.text, s.start, titles)) {
         total.set(t.low, (total.get(t.low) ?? 0) + 1);
         if (cues.some((r) => t.start >= r[0] && t.end <= r[1])) cue.set(t.low, (cue.get(t.low) ?? 0) + 1);
       }
@@ -115,7 +115,7 @@ function wordClasses(docs: readonly Doc[]): Record<string, [number, number]> {
   const counts = new Map<string, [number, number, number]>();
   for (const text of new Set(docs.map((d) => d.text))) {
     for (const s of splitSentences(text)) {
-      const tokens = tokenise(s.text, s.start, pattern);
+      const tokens = tokenise(s.text, s.start, titles);
       tokens.forEach((t, i) => {
         const c = counts.get(t.low) ?? [0, 0, 0];
         const prev = tokens[i - 1]?.low ?? "";
@@ -189,7 +189,7 @@ function fit(seqs: readonly Sequence[], cueShare: Record<string, number>, wordCl
 
 function predict(text: string, model: TaggerModel): Range[] {
   return splitSentences(text).flatMap((s) => {
-    const tokens = tokenise(s.text, s.start, pattern);
+    const tokens = tokenise(s.text, s.start, titles);
     return spansOf(tagTokens(tokens, model, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()))), "S").map(([a, b]) => [tokens[a]!.start, tokens[b]!.end] as const);
   });
 }

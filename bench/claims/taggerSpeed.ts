@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { ruleReadings, type RuleReading, tagTokens, tagTokensByName } from "../../src/claims/attribution/tagger.js";
-import { type AttributionToken, tokenise, tokenPattern } from "../../src/claims/attribution/tokens.js";
+import { type AttributionToken, tokenise } from "../../src/claims/attribution/tokens.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { DATA } from "../stories/datasets.js";
@@ -21,11 +21,11 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 const model = languages().attributionTagger("en")!;
-const pattern = tokenPattern(languagePack("en")!.citations!.titleAbbreviations);
+const titles = new Set(languagePack("en")!.citations!.titleAbbreviations);
 const sentences: Array<[AttributionToken[], RuleReading[]]> = [];
 for (const file of readdirSync(dir).sort()) {
   for (const s of splitSentences(readFileSync(join(dir, file), "utf8"))) {
-    const tokens = tokenise(s.text, s.start, pattern);
+    const tokens = tokenise(s.text, s.start, titles);
     sentences.push([tokens, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()))]);
   }
 }

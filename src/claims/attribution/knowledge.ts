@@ -1,7 +1,6 @@
 /** A language's citation knowledge (src/lang/<code>/citations.ts) compiled once into sets and token phrases for the cue rules. */
 import { type CitationKnowledge, type Languages, perLanguages } from "../../lang/languages.js";
 import { stopwords } from "../words.js";
-import { tokenPattern } from "./tokens.js";
 
 /** Multi-word phrases as token arrays, longest first, so "according to" wins over "to". */
 function phraseList(phrases: readonly string[]): string[][] {
@@ -24,7 +23,8 @@ export interface Compiled {
   readonly articles: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
-  readonly token: RegExp;
+  /** Abbreviated titles read with their dot ("Mr."). */
+  readonly titles: ReadonlySet<string>;
   readonly reporting: ReadonlySet<string>;
   /** Articles and determiners a source phrase may open with ("laut der Nachrichtenagentur"). */
   readonly bridges: ReadonlySet<string>;
@@ -61,7 +61,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         articles: new Set(k.articles),
         determiners: new Set(k.determiners),
         openers: new Set(k.clauseOpeners),
-        token: tokenPattern(k.titleAbbreviations),
+        titles: new Set(k.titleAbbreviations),
         reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.

@@ -60,7 +60,7 @@ const isCapitalised = (t: AttributionToken): boolean => /^\p{Lu}/u.test(t.raw);
 export function ruleAttributions(sentence: string, offset: number, language: string, languages: Languages): Attribution[] {
   const c = compile(language, languages);
   if (!c) return [];
-  const tokens = tokenise(sentence, offset, c.token);
+  const tokens = tokenise(sentence, offset, c.titles);
   const span = (from: number, to: number): AttributionSpan => ({
     start: tokens[from]!.start,
     end: tokens[to]!.end,
@@ -334,7 +334,7 @@ export function findAttributions(sentence: string, offset: number, language: str
   const model = languages.attributionTagger(language);
   const c = compile(language, languages);
   if (!model || !c) return rules;
-  const tokens = tokenise(sentence, offset, c.token);
+  const tokens = tokenise(sentence, offset, c.titles);
   const merged = mergeLearned(tokens, sentence, offset, rules, model, (from, to) => kindOf(tokens.slice(from, to + 1), c));
   // A rule reading with a verb of reporting ("X reported, citing Y") stands even where the tagger,
   // trained on one corpus's notion of attribution, leaves it out: citations rest on these.

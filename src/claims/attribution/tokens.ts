@@ -1,5 +1,10 @@
-/** Tokens of a sentence with their offsets in the article, shared by the cue rules and the learned tagger. */
-import { escapeRegExp } from "../../regexp.js";
+/**
+ * The tokens the attribution rules and the learned tagger read, with their offsets in the
+ * article: the words and numbers of the one word grammar (src/text/scanner.ts), an initialism
+ * an initialism or a title with its dot ("U.S.", "Mr."), a web address ("Canada.com"), and each mark between words as a token of its own
+ * (a sequence tagger reads commas and quotation marks).
+ */
+import { Scanner } from "../../text/scanner.js";
 
 export interface AttributionToken {
   readonly raw: string;
@@ -8,12 +13,52 @@ export interface AttributionToken {
   readonly end: number;
 }
 
-/** Words (with inner hyphens, apostrophes, dots: "U.S", "RBC-Ukraine"), "U.S." or "Mr." whole, or one punctuation mark. */
-export function tokenPattern(titles: readonly string[]): RegExp {
-  const title = titles.length ? `(?:${titles.map(escapeRegExp).join("|")})\\.|` : "";
-  return new RegExp(`(?:\\p{Lu}\\.){2,}|${title}[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]`, "gu");
-}
+const scanner = new Scanner();
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const SPACE = /\s/u;
+const LOWER_OR_DIGIT = /[\p{Ll}\d]/u;
 
-export function tokenise(text: string, offset: number, pattern: RegExp): AttributionToken[] {
-  return [...text.matchAll(pattern)].map((m) => ({ raw: m[0], low: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length }));
+export function tokenise(text: string, offset: number, titles: ReadonlySet<string>): AttributionToken[] {
+  const words: Array<[number, number]> = [];
+  scanner.reset(text);
+  while (scanner.next()) words.push([scanner.start, scanner.end]);
+  const out: AttributionToken[] = [];
+  const push = (from: number, to: number): void => {
+    const raw = text.slice(from, to);
+    out.push({ raw, low: raw.toLowerCase(), start: offset + from, end: offset + to });
+  };
+  const marks = (from: number, to: number): void => {
+    for (let i = from; i < to; ) {
+      const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      if (!SPACE.test(text[i]!)) push(i, i + width);
+      i += width;
+    }
+  };
+  const dotted = (k: number): boolean => SINGLE_CAPITAL.test(text.slice(words[k]![0], words[k]![1])) && text[words[k]![1]] === ".";
+  let gap = 0;
+  for (let i = 0; i < words.length; i++) {
+    const [start, end] = words[i]!;
+    marks(gap, start);
+    // An initialism: single capitals each followed by a dot, nothing between ("U.S.", "J.K.").
+    let j = i;
+    while (dotted(j) && j + 1 < words.length && words[j + 1]![0] === words[j]![1] + 1 && dotted(j + 1)) j++;
+    if (j > i) {
+      push(start, words[j]![1] + 1);
+      gap = words[j]![1] + 1;
+      i = j;
+      continue;
+    }
+    // A web address or a joined name goes on through a dot before a lower-case letter, a digit
+    // or an abbreviated capital ("Canada.com", "m.in", "D-N.Y.") or through an ampersand ("AT&T");
+    // a dot before a capitalised word ends a sentence that lost its space ("service.Many").
+    let last = end;
+    while (j + 1 < words.length && words[j + 1]![0] === last + 1 && (text[last] === "&" || (text[last] === "." && (LOWER_OR_DIGIT.test(text[last + 1]!) || dotted(j + 1))))) last = words[++j]![1];
+    const titled = j === i && text[end] === "." && titles.has(text.slice(start, end));
+    if (titled) last = end + 1;
+    push(start, last);
+    gap = last;
+    i = j;
+  }
+  marks(gap, text.length);
+  return out;
 }
