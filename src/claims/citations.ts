@@ -6,7 +6,9 @@
  */
 import type { Languages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
+import { compile } from "./attribution/knowledge.js";
 import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
+import { tokenise } from "./attribution/tokens.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { Sentence } from "../text/sentences.js";
 import { stem, stopwords } from "./words.js";
@@ -126,6 +128,9 @@ export function findCitations(
   return out;
 }
 
+/** An attribution token that is a word or number, not a mark. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /**
  * Where the cited words were given or first appeared, named after the cue: "told Politico",
  * "said to the Tribune", "told CNN", "said on Twitter", "told the British newspaper". Only a
@@ -136,7 +141,7 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   if (!k) return null;
   const after = Math.max(a.cue.end, a.source.start > a.cue.start ? a.source.end : 0) - s.start;
   const clause = s.text.slice(after).split(/[,;:"“”«»„()—–]|\.\s/u)[0]!;
-  const words = [...clause.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu)].map((m) => m[0].replace(/\.$/u, ""));
+  const words = tokenise(clause, 0, compile(language, languages)?.titles ?? new Set()).filter((t) => WORDLIKE.test(t.raw)).map((t) => t.raw.replace(/\.$/u, ""));
   const low = words.map((w) => w.toLowerCase());
   const cue = a.cue.text.toLowerCase().split(/\s+/).filter((w) => !k.auxiliaries.includes(w)).join(" ");
   const markers = k.viaMarkers.map((m) => m.split(" "));

@@ -1,5 +1,6 @@
 /** Quality flags a reader should see: truncated or paywalled, not an article, title off the body, no date. */
 import type { ExtractConfig } from "../config.js";
+import { wordsOf } from "../text/index.js";
 import { SENTENCE_END } from "../text/sentences.js";
 
 /** Phrases that end a teaser where a paywall or a "read on" link begins. */
@@ -34,9 +35,9 @@ export function qualityWarnings(a: QualityInput, config: ExtractConfig): string[
     warnings.push(`probably not an article: ${a.paragraphs.length} short paragraphs (mean ${Math.round(mean)} characters) look like an index or listing page`);
   }
   if (a.title) {
-    const words = (a.title.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_TITLE_WORD);
+    const words = wordsOf(a.title.toLowerCase()).filter((w) => w.length >= MIN_TITLE_WORD);
     if (words.length >= 2) {
-      const body = new Set((a.text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, STEM)));
+      const body = new Set(wordsOf(a.text.toLowerCase()).map((w) => w.slice(0, STEM)));
       const shared = words.filter((w) => body.has(w.slice(0, STEM))).length / words.length;
       if (shared < MIN_TITLE_OVERLAP) warnings.push(`title does not match the body (${Math.round(shared * 100)}% of its words in the text)`);
     }

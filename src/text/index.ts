@@ -105,6 +105,14 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** The words (not numbers) of a text by the one word grammar, as written: for rules on a line or a title. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  scanner.reset(text);
+  while (scanner.next()) if (scanner.word) out.push(text.slice(scanner.start, scanner.end));
+  return out;
+}
+
 /** The tokens of a text (or of a stretch of one), in order. */
 export function readTokens(text: string, language: string, languages: Languages): Token[] {
   const out: Token[] = [];

@@ -2,7 +2,7 @@
  * Scraped text → units (one per line), cleaned of markdown and HTML leftovers and labelled
  * with what each line is: prose, a short line, or one kind of page chrome.
  */
-import { countWords } from "../../text/index.js";
+import { countWords, wordsOf } from "../../text/index.js";
 import { type Languages, perLanguages } from "../../lang/languages.js";
 import { cleanByline } from "../byline.js";
 import { findDate } from "../dates.js";
@@ -61,7 +61,7 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const TITLE_CASE_SHARE = 0.7;
 
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const words = wordsOf(text);
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE;
 }
 
