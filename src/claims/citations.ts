@@ -10,7 +10,7 @@ import { compile } from "./attribution/knowledge.js";
 import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
 import { spellingKey } from "../lang/spelling.js";
-import type { Sentence } from "../text/sentences.js";
+import { readTokens, type Sentence } from "../text/index.js";
 import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
@@ -223,8 +223,8 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
   const headStem = stem(head, language, languages);
-  const sameHead = (e: string): boolean => e.split(/\s+/).some((w) => stem(w.toLowerCase(), language, languages) === headStem);
-  const found = before.find((e) => stem(lastOf(e), language, languages) === headStem) ?? before.find(sameHead);
+  const stemsOf = (e: string): string[] => readTokens(e, language, languages).map((t) => t.stem);
+  const found = before.find((e) => stemsOf(e).at(-1) === headStem) ?? before.find((e) => stemsOf(e).includes(headStem));
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));

@@ -11,6 +11,7 @@ import { type Languages, perLanguages, type TimeKnowledge } from "../lang/langua
 import type { Article, TimelineEvent } from "../model.js";
 import type { Sentence } from "../text/sentences.js";
 import { escapeRegExp } from "../regexp.js";
+import { wordsOf } from "../text/index.js";
 
 export interface DatedMention {
   readonly articleId: string;
@@ -148,7 +149,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
       if (!date) continue;
       // "в воскресенье, 26 октября": the weekday only names the day the date gives.
       if (g.weekday && /^[\s,]*\d/.test(s.text.slice(m.index + m[0].length))) continue;
-      const rest = (s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length)).split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+      const rest = wordsOf(`${s.text.slice(0, m.index)} ${s.text.slice(m.index + m[0].length)}`).filter((w) => w.length >= 2);
       if (rest.length < MIN_EVENT_WORDS) continue;
       out.push({ articleId: article.id, date, approximate, expression: m[0], sentence: s });
     }

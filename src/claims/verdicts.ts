@@ -12,7 +12,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { escapeRegExp } from "../regexp.js";
-import { countWords } from "../text/index.js";
+import { countWords, type Token } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { OriginTracer } from "./claimOrigins.js";
@@ -20,7 +20,6 @@ import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
-import { stem, stopwords } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -201,8 +200,8 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
 /**
  * Share of a claim's rarity-weighted features a denying sentence of another article must
  * carry to deny it ("the league denied reports that it plans a team in Las Vegas" against
- * "the league plans a team in Las Vegas"). Set on the verdict set's tuned part: 0.4 and 0.6
- * found no gold conflict, 0.3 and 0.25 one of 12 (and one wrong).
+ * "the league plans a team in Las Vegas"): the loosest that finds a denial on the verdict set's
+ * tuned part without more wrong ones (the sweep is in docs/benchmarks.md).
  */
 const DENIAL_OVERLAP = 0.3;
 
@@ -248,11 +247,12 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   const negations = languages.knowledge("stance", u.language)?.negations;
   if (!negations?.length) return [];
   const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
-  const stop = stopwords(u.language, languages);
-  const words = u.tokens.map((t) => t.lower.replace(/’/g, "'"));
-  const isNegation = (w: string): boolean => negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
-  return words.flatMap((w, i) =>
-    isNegation(w) ? [words.slice(i + 1).filter((x) => !stop.has(x) && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => stem(x, u.language, languages))] : [],
+  const isNegation = (t: Token): boolean => {
+    const w = t.lower.replace(/’/g, "'");
+    return negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
+  };
+  return u.tokens.flatMap((t, i) =>
+    isNegation(t) ? [u.tokens.slice(i + 1).filter((x) => !x.stop && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => x.stem || x.lower)] : [],
   );
 }
 

@@ -8,6 +8,7 @@
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { DateCandidate } from "./html/metadata.js";
 import { type FoundDate, dateFromUrl, findDate, findShortYearDate, normaliseDate } from "./dates.js";
+import { wordsOf } from "../text/index.js";
 
 /** "Updated Mar 12, 2020", "aktualisiert am 3.2.2021": the date after such a word is a revision's. */
 const updatedOf = perLanguages((languages) => {
@@ -109,7 +110,7 @@ function isDateline(line: string, monthFirst: boolean, languages: Languages, f: 
   const from = Math.max(...[...before.matchAll(new RegExp(LEAD_SEPARATOR, "g"))].map((m) => m.index + m[0].length), 0);
   const to = LEAD_SEPARATOR.exec(after)?.index ?? after.length;
   const rest = before.slice(from) + after.slice(0, to);
-  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) <= MAX_DATELINE_WORDS;
+  return wordsOf(rest).filter((w) => w.length >= 2).length <= MAX_DATELINE_WORDS;
 }
 
 /** A date given as an update's ("Updated Mar 12, 2020"). */

@@ -9,6 +9,7 @@ import type { Languages } from "../lang/languages.js";
 import { findDate } from "./dates.js";
 import type { Heading } from "./html/pageLines.js";
 import { letterKey } from "../text/keys.js";
+import { wordsOf } from "../text/index.js";
 
 /** Separators sites put between a headline and their own name or section; dashes may be the headline's. */
 const FURNITURE = /\s(?:\||»|«|::)\s|[|｜]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？」』）])[-_－–—]/u;
@@ -37,7 +38,7 @@ export function namesSite(segment: string, sites: readonly string[]): boolean {
 /** A blog's date header ("Samstag, 5. Oktober 2013") set as a heading: a date and at most a weekday. */
 function dateHeader(t: string, languages: Languages): boolean {
   const d = findDate(t, languages);
-  return d !== null && (t.slice(0, d.start) + t.slice(d.end)).split(/[^\p{L}]+/u).filter(Boolean).length <= 1;
+  return d !== null && wordsOf(`${t.slice(0, d.start)} ${t.slice(d.end)}`).length <= 1;
 }
 
 /** A segment that is only a date ("23.01.2022", "11/05/2022"): the page's stamp, not its headline. */

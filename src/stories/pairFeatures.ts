@@ -6,7 +6,9 @@
  * - folded spellings (any-ascii, lower case, letters and digits only): 5-letter word
  *   prefixes, which meet across languages of one script where stems cannot
  *   (Explosion/explosion, Millionen/million, Minister/minister) and across inflections a
- *   stemmer misses (Polish, Turkish, Arabic);
+ *   stemmer misses (Polish, Turkish, Arabic). Not the grouper's `folds` family: that one
+ *   holds content words translated into English where a dictionary knows them; these are
+ *   every word's own spelling, and the model weighs the two apart;
  * - the length ratio, since a cosine understates how alike a short text and a long one
  *   are (a brief, a cut scrape);
  * - whether the two languages differ, alone and with character 4-grams of the folded
@@ -19,7 +21,8 @@ import type { RawFeatures } from "./features.js";
 import { foldedKey, foldedPrefix } from "../text/keys.js";
 import { idf, logTf } from "../text/measures.js";
 import { Scanner } from "../text/scanner.js";
-import { type ArticleVectors, cosine } from "./vectors.js";
+// The Vocabulary's prior: documents assumed seen in which no key appears, so that a batch of one pair weighs its keys as a large batch would.
+import { type ArticleVectors, cosine, PRIOR_DOCUMENTS } from "./vectors.js";
 
 /** The features in model order; models/story-pairs.json holds one weight for each. */
 export const PAIR_FEATURES = [
@@ -36,12 +39,6 @@ const MAX_FOLDED_WORDS = 300;
 const GRAM = 4;
 /** Folded words shorter than this give no prefix key: they are mostly function words. */
 const MIN_PREFIX_WORD = 4;
-
-/**
- * As the Vocabulary's prior (src/stories/vectors.ts): documents assumed seen in which no
- * key appears, so that a batch of one pair weighs its keys as a large batch would.
- */
-const PRIOR_DOCUMENTS = 50;
 
 const scanner = new Scanner();
 

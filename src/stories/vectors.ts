@@ -35,7 +35,7 @@ const FAMILIES: readonly Family[] = ["words", "names", "facts", "folds"];
  * look common and weighs nothing; 50 is the smallest prior that kept the seed story's
  * names above its stop-word-like words, and is soon outweighed in a real corpus.
  */
-const PRIOR_DOCUMENTS = 50;
+export const PRIOR_DOCUMENTS = 50;
 
 /** A family's seed for hashed ids: the same string in two families gets two ids. */
 const FAMILY_SEEDS: Readonly<Record<Family, number>> = { words: 0x811c9dc5, names: 0x01000193, facts: 0x050c5d1f, folds: 0x2f63a7b1 };
