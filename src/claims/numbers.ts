@@ -30,7 +30,7 @@ const YEAR_RANGE = [1800, 2100] as const;
 const CURRENCY: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP" };
 /** Marks between words that end what a number counts ("14 systems, and …"). */
 const CLAUSE_MARKS = ",;:()«»\"“”—–";
-/** Unit signs between words, read as words after a number ("5 %", "100 €"); one right before a number is its currency. */
+/** Unit signs between words, read as words after a number ("5 %", "100 €"); "$", "€" or "£" right before a number is its currency. */
 const UNIT_SIGNS = "%$€£";
 
 interface NumberToken {
@@ -56,6 +56,14 @@ function numberTokens(text: string, language: string, languages: Languages): Num
   };
   for (const t of readTokens(text, language, languages)) {
     const number = t.kind === "number";
+    // "In 2019 140 people": a space groups thousands only after at most three digits; else two numbers.
+    const cut = number && /^\d{4,}[\u00a0 ]/.test(t.surface) ? t.surface.search(/[\u00a0 ]/) : -1;
+    if (cut > 0) {
+      marks(gapStart, t.start, true);
+      out.push({ raw: t.surface.slice(0, cut), low: t.lower.slice(0, cut), index: t.start }, { raw: t.surface.slice(cut + 1), low: t.lower.slice(cut + 1), index: t.start + cut + 1 });
+      gapStart = t.end;
+      continue;
+    }
     marks(gapStart, t.start, number);
     const sign = number ? text[t.start - 1] : undefined;
     const last = out.at(-1);
@@ -90,7 +98,6 @@ export function findValues(text: string, language: string, languages: Languages)
   const k = languages.pack(language)?.numbers ?? EMPTY;
   const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
   const stop = stopwords(language, languages);
-  // Digit groups separated by a space ("1 000") are one token only when the language groups that way.
   const tokens = numberTokens(text, language, languages);
   const out: FoundValue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -135,7 +142,8 @@ export function findValues(text: string, language: string, languages: Languages)
       if (of && stop.has(of.low)) next++;
       else if (of && ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, "") };
     }
-    const prev = tokens[i - 1]?.low ?? "";
+    // "March 30-April 4": the word before may end in the month.
+    const prev = tokens[i - 1]?.low.split("-").at(-1) ?? "";
     const following = tokens[next]?.low ?? "";
     if (months.has(prev) || months.has(following.replace(/\.$/, "")) || k.timeMarkers.includes(following.replace(/\.$/, ""))) continue;
     const words: string[] = [];

@@ -7,14 +7,15 @@
 
 /**
  * The token grammar the scanner implements, kept as the reference: a word starts with a
- * letter and goes on through letters, marks and digits, and through an apostrophe or hyphen
- * followed by one of those ("O'Neill", "post-war"; not the quote closing 'Hello', nor "pre-"
- * in "pre- and post-war"); a number is digits with decimal or thousand separators (a space
- * or no-break space separates thousands only before exactly three digits, "5 000"). Letters
- * glued to a number, or a hyphen or apostrophe and more, make it a word, a code rather than a
- * quantity ("1990s", "2nd", "81-year-old", "1-800-222-8477").
+ * letter and goes on through letters, marks and digits, and through one apostrophe or hyphen
+ * followed by one of those ("O'Neill", "post-war"; not the quote closing 'Hello', "pre-" in
+ * "pre- and post-war", nor a dash written "--"); a number is digits with decimal or thousand
+ * separators (a space or no-break space separates thousands only before exactly three digits,
+ * "5 000"). Letters glued to a number, directly or by one apostrophe or hyphen, make it a
+ * word, a code rather than a quantity ("1990s", "2nd", "81-year-old"); digits after a hyphen
+ * do not ("1,000-2,000" is two numbers).
  */
-export const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-]+[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*(?:['’-]*[\p{L}\p{M}\p{N}]+)*/gu;
+export const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+|[\u00a0 ]\d{3}(?!\d))*(?:['’-]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)?/gu;
 
 const LETTER = 1;
 /** May continue a word: a letter, mark, number, apostrophe or hyphen. */
@@ -28,16 +29,19 @@ const DIGIT = 4;
 const CLAUSE_END = 8;
 /** An apostrophe or hyphen: continues a word only when a letter, mark or digit comes after it. */
 const JOINER = 16;
+/** A combining mark: may glue to a number as a letter does. */
+const MARK = 32;
 
 const CLAUSE_END_CHARS = '.!?…:;"»“”\n';
 const LETTER_RE = /^\p{L}$/u;
 const CONTINUES_RE = /^[\p{L}\p{M}\p{N}'’-]$/u;
+const MARK_RE = /^\p{M}$/u;
 
 let bmp: Uint8Array | null = null;
 const astral = new Map<number, number>();
 
 function classify(ch: string): number {
-  return (LETTER_RE.test(ch) ? LETTER : 0) | (CONTINUES_RE.test(ch) ? CONTINUES : 0);
+  return (LETTER_RE.test(ch) ? LETTER : 0) | (CONTINUES_RE.test(ch) ? CONTINUES : 0) | (MARK_RE.test(ch) ? MARK : 0);
 }
 
 /** Character classes of the Basic Multilingual Plane, built once (20-30 ms) on first use. */
@@ -116,8 +120,8 @@ export class Scanner {
         let hash = HASH_SEED;
         for (; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
         this.hash = hash;
-        // Letters glued to a number, or a hyphen and more, make a word: "1990s", "2nd", "81-year-old", "1-800-222-8477".
-        if (i < n && continuesWord(text, i, classes)) {
+        // Letters glued to a number make a word: "1990s", "2nd", "81-year-old".
+        if (i < n && gluedToNumber(text, i, classes)) {
           this.word = true;
           i = this.wordFrom(i, hash);
         }
@@ -138,18 +142,22 @@ export class Scanner {
       hash = hashStep(hash, unit);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n && isLow(text.charCodeAt(i + 1))) hash = hashStep(hash, text.charCodeAt(++i));
       i++;
-      if (i >= n || !continuesWord(text, i, classes)) break;
+      if (i >= n) break;
+      const next = text.charCodeAt(i);
+      // Most characters are in the Basic Multilingual Plane: their class is one look-up.
+      const cls = next < 0xd800 || next > 0xdfff ? classes[next]! : classAt(text, i, classes);
+      if ((cls & CONTINUES) === 0 || (cls & JOINER && !joinsWord(text, i, classes))) break;
     }
     this.hash = hash;
     return i;
   }
 }
 
-/** Whether the character at `i` goes on with the word before it: a letter, mark or digit, or joiners followed by one. */
-function continuesWord(text: string, i: number, classes: Uint8Array): boolean {
+/** Whether what follows a number at `i` glues to it as a word: a letter or mark, directly or after one joiner. */
+function gluedToNumber(text: string, i: number, classes: Uint8Array): boolean {
   const cls = classAt(text, i, classes);
-  if ((cls & CONTINUES) === 0) return false;
-  return (cls & JOINER) === 0 || joinsWord(text, i, classes);
+  if (cls & JOINER) return i + 1 < text.length && (classAt(text, i + 1, classes) & (LETTER | MARK)) !== 0;
+  return (cls & (LETTER | MARK)) !== 0;
 }
 
 function classAt(text: string, i: number, classes: Uint8Array): number {
@@ -157,11 +165,11 @@ function classAt(text: string, i: number, classes: Uint8Array): number {
   return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1)) ? codePointClass(text.codePointAt(i)!) : classes[unit]!;
 }
 
-/** Whether the joiners starting at `i` are followed by a letter, mark or digit (the word goes on). */
+/** Whether the joiner at `i` joins: a letter, mark or digit comes right after it (one joiner, not a dash written "--"). */
 function joinsWord(text: string, i: number, classes: Uint8Array): boolean {
-  let k = i;
-  while (k < text.length && classes[text.charCodeAt(k)]! & JOINER) k++;
-  return k < text.length && (classAt(text, k, classes) & CONTINUES) !== 0;
+  if (i + 1 >= text.length) return false;
+  const cls = classAt(text, i + 1, classes);
+  return (cls & CONTINUES) !== 0 && (cls & JOINER) === 0;
 }
 
 function isLow(unit: number): boolean {

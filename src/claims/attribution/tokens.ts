@@ -1,8 +1,8 @@
 /**
  * The tokens the attribution rules and the learned tagger read, with their offsets in the
  * article: the words and numbers of the one word grammar (src/text/scanner.ts), an initialism
- * an initialism or a title with its dot ("U.S.", "Mr."), a web address ("Canada.com"), and each mark between words as a token of its own
- * (a sequence tagger reads commas and quotation marks).
+ * or a title with its dot ("U.S.", "Mr."), a web address ("Canada.com"), and each mark
+ * between words as a token of its own (a sequence tagger reads commas and quotation marks).
  */
 import { Scanner } from "../../text/scanner.js";
 
@@ -49,12 +49,13 @@ export function tokenise(text: string, offset: number, titles: ReadonlySet<strin
       continue;
     }
     // A web address or a joined name goes on through a dot before a lower-case letter, a digit
-    // or an abbreviated capital ("Canada.com", "m.in", "D-N.Y.") or through an ampersand ("AT&T");
+    // or a lone capital ("Canada.com", "m.in", "D-N.Y.", "U.S") or through an ampersand ("AT&T");
     // a dot before a capitalised word ends a sentence that lost its space ("service.Many").
     let last = end;
-    while (j + 1 < words.length && words[j + 1]![0] === last + 1 && (text[last] === "&" || (text[last] === "." && (LOWER_OR_DIGIT.test(text[last + 1]!) || dotted(j + 1))))) last = words[++j]![1];
-    const titled = j === i && text[end] === "." && titles.has(text.slice(start, end));
-    if (titled) last = end + 1;
+    const joins = (k: number): boolean => text[last] === "&" || (text[last] === "." && (LOWER_OR_DIGIT.test(text[last + 1]!) || SINGLE_CAPITAL.test(text.slice(words[k]![0], words[k]![1]))));
+    while (j + 1 < words.length && words[j + 1]![0] === last + 1 && joins(j + 1)) last = words[++j]![1];
+    // A title keeps its dot ("Mr.", "Sig.ra.").
+    if (text[last] === "." && titles.has(text.slice(start, last))) last++;
     push(start, last);
     gap = last;
     i = j;
