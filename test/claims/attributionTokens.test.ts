@@ -11,6 +11,10 @@ test("attribution tokens: the one grammar's words, initialisms and titles with t
   ]);
 });
 
+test("attribution tokens: a dotted title of the pack and an initialism without its last dot stay whole", () => {
+  assert.deepEqual(tokenise("la Sig.ra. Rossi e gli U.S dicono", 0, new Set(["Sig.ra"])).map((t) => t.raw), ["la", "Sig.ra.", "Rossi", "e", "gli", "U.S", "dicono"]);
+});
+
 test("attribution tokens carry their offsets in the article", () => {
   const text = "«Nein», sagte er.";
   const tokens = tokenise(text, 100, new Set());
