@@ -11,7 +11,7 @@ import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
 import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
-import { type Sentence, type TextLayer, tokensWithin } from "../text/index.js";
+import type { Sentence, TextLayer } from "../text/index.js";
 import { TERMINAL_END } from "../text/sentences.js";
 import { baseForm } from "./baseForm.js";
 import { nameWords } from "./nameWords.js";
@@ -67,8 +67,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
-    const words = tokensWithin(layer, s.start, s.end);
-    if (words.length > 4 && !TERMINAL_END.test(s.text) && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS) continue;
+    // Measured on the line as laid out, spaces apart: "(Reuters)" and "U.S." are one chunk each, not words to count.
+    const chunks = s.text.split(/\s+/);
+    if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
     for (const m of s.text.matchAll(NAME_RUN)) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.

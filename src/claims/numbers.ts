@@ -54,24 +54,23 @@ function numberTokens(text: string, language: string, languages: Languages): Num
       if (CLAUSE_MARKS.includes(ch) || (UNIT_SIGNS.includes(ch) && !(before && i === to - 1 && ch in CURRENCY))) out.push({ raw: ch, low: ch, index: i });
     }
   };
+  let initialism = false;
   for (const t of readTokens(text, language, languages)) {
     const number = t.kind === "number";
-    // "In 2019 140 people": a space groups thousands only after at most three digits; else two numbers.
-    const cut = number && /^\d{4,}[\u00a0 ]/.test(t.surface) ? t.surface.search(/[\u00a0 ]/) : -1;
-    if (cut > 0) {
-      marks(gapStart, t.start, true);
-      out.push({ raw: t.surface.slice(0, cut), low: t.lower.slice(0, cut), index: t.start }, { raw: t.surface.slice(cut + 1), low: t.lower.slice(cut + 1), index: t.start + cut + 1 });
-      gapStart = t.end;
-      continue;
-    }
     marks(gapStart, t.start, number);
     const sign = number ? text[t.start - 1] : undefined;
+    const currency = sign && sign in CURRENCY ? { index: t.start - 1, currency: CURRENCY[sign] } : { index: t.start };
     const last = out.at(-1);
-    // An initialism, one word as a unit reads it: "U.S" of "U.S. troops".
-    if (last && !number && t.surface.length === 1 && t.start === gapStart + 1 && text[gapStart] === "." && /^(?:\p{L}\.)*\p{L}$/u.test(last.raw)) {
+    const letter = !number && t.surface.length === 1;
+    // "In 2019 140 people": a year, then a count; a space groups thousands only after at most three digits.
+    const year = number ? /^(\d{4})[\u00a0 ](\d{3})$/.exec(t.surface) : null;
+    if (year && Number(year[1]) >= YEAR_RANGE[0] && Number(year[1]) <= YEAR_RANGE[1]) {
+      out.push({ raw: year[1]!, low: year[1]!, ...currency }, { raw: year[2]!, low: year[2]!, index: t.start + 5 });
+    } else if (letter && initialism && last && t.start === gapStart + 1 && text[gapStart] === ".") {
+      // An initialism, one word as a unit reads it: "U.S" of "U.S. troops".
       out[out.length - 1] = { raw: `${last.raw}.${t.surface}`, low: `${last.low}.${t.lower}`, index: last.index };
-    } else if (sign && sign in CURRENCY) out.push({ raw: t.surface, low: t.lower, index: t.start - 1, currency: CURRENCY[sign] });
-    else out.push({ raw: t.surface, low: t.lower, index: t.start });
+    } else out.push({ raw: t.surface, low: t.lower, ...currency });
+    initialism = letter;
     gapStart = t.end;
   }
   marks(gapStart, text.length, false);

@@ -85,7 +85,8 @@ function readWord(surface: string, language: string, languages: Languages, kind:
       surface, kind, lower,
       folded: foldedKey(lower),
       stem,
-      stop: stopwords.has(lower),
+      // Stop lists write the apostrophe straight: "it’s" is "it's".
+      stop: stopwords.has(lower) || (lower.includes("’") && stopwords.has(lower.replace(/’/g, "'"))),
       capitalised,
       nameKey: capitalised ? nameKey(stem) : "",
       value: null,

@@ -13,6 +13,7 @@ test("attribution tokens: the one grammar's words, initialisms and titles with t
 
 test("attribution tokens: a dotted title of the pack and an initialism without its last dot stay whole", () => {
   assert.deepEqual(tokenise("la Sig.ra. Rossi e gli U.S dicono", 0, new Set(["Sig.ra"])).map((t) => t.raw), ["la", "Sig.ra.", "Rossi", "e", "gli", "U.S", "dicono"]);
+  assert.deepEqual(raws("the service.A spokesman said"), ["the", "service", ".", "A", "spokesman", "said"]);
 });
 
 test("attribution tokens carry their offsets in the article", () => {

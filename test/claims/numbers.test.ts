@@ -47,6 +47,7 @@ describe("number normalisation", () => {
   it("reads two numbers a space apart as two numbers unless the second is a group of three digits", () => {
     assert.deepEqual(values("In 2019 14 people left and 1 200 were hired."), [[14, "people"], [1200, null]]);
     assert.deepEqual(values("In 2019 140 people left."), [[140, "people"]]);
+    assert.deepEqual(values("Call 0800 555 111 or account 12345 678 901."), []);
   });
 
   it("reads no value in a range or a date range: 'Between 1,000-2,000 people', 'March 30-April 4'", () => {

@@ -25,3 +25,8 @@ test("readText: a pack's own word knowledge is what the layer stems with, per La
   // The registered languages still read with the libraries' stemmer.
   assert.equal(readText(article, languages()).tokens.find((t) => t.lower === "ministers")!.stem, "minist");
 });
+
+test("readText: a word written with a curly apostrophe is the stop word written with a straight one", () => {
+  const tokens = readText({ text: "It’s what it's.", language: "en" }, languages()).tokens;
+  assert.deepEqual(tokens.map((t) => [t.lower, t.stop]), [["it’s", true], ["what", true], ["it's", true]]);
+});

@@ -52,7 +52,10 @@ export function tokenise(text: string, offset: number, titles: ReadonlySet<strin
     // or a lone capital ("Canada.com", "m.in", "D-N.Y.", "U.S") or through an ampersand ("AT&T");
     // a dot before a capitalised word ends a sentence that lost its space ("service.Many").
     let last = end;
-    const joins = (k: number): boolean => text[last] === "&" || (text[last] === "." && (LOWER_OR_DIGIT.test(text[last + 1]!) || SINGLE_CAPITAL.test(text.slice(words[k]![0], words[k]![1]))));
+    // A lone capital after the dot joins when a dot follows it too ("N.Y.") or when it follows one ("U.S"), not "service.A".
+    const lone = (k: number): boolean =>
+      SINGLE_CAPITAL.test(text.slice(words[k]![0], words[k]![1])) && (text[words[k]![1]] === "." || SINGLE_CAPITAL.test(text.slice(words[k - 1]![0], words[k - 1]![1])));
+    const joins = (k: number): boolean => text[last] === "&" || (text[last] === "." && (LOWER_OR_DIGIT.test(text[last + 1]!) || lone(k)));
     while (j + 1 < words.length && words[j + 1]![0] === last + 1 && joins(j + 1)) last = words[++j]![1];
     // A title keeps its dot ("Mr.", "Sig.ra.").
     if (text[last] === "." && titles.has(text.slice(start, last))) last++;
