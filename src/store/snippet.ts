@@ -9,14 +9,27 @@ const WINDOW_CHARS = 400;
 
 const fold = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether a letter or digit ends just before `i` (a whole code point: "𝐀ferry" is one word). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const start = unit >= 0xdc00 && unit <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** Whether a letter or digit starts at `i`. */
+function wordCharAt(text: string, i: number): boolean {
+  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
 
 /** Where one of the words first stands whole in `text`, or -1. */
 function firstWord(text: string, words: readonly string[]): number {
   let best = -1;
   for (const w of words) {
     for (let at = text.indexOf(w); at >= 0 && (best < 0 || at < best); at = text.indexOf(w, at + 1)) {
-      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + w.length])) {
+      if (!wordCharBefore(text, at) && !wordCharAt(text, at + w.length)) {
         best = at;
         break;
       }

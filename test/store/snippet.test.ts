@@ -20,6 +20,10 @@ describe("search snippets from a bounded excerpt", () => {
     assert.equal(snippetOf("東京東京東京", ["東京"], 5, true), "東京東京東京…", "a text without spaces keeps its words");
   });
 
+  it("reads a letter outside the Basic Multilingual Plane as part of the word it touches ('𝐀ferry' is not 'ferry')", () => {
+    assert.equal(snippetOf("The 𝐀ferry left. Later the ferry came back to port today", ["ferry"], 3), "…the ferry came…");
+  });
+
   it("keeps the match in view where lowercasing lengthens the text ('İ')", () => {
     assert.equal(snippetOf("İstanbul'da İzmir'de İlham İnönü İpek İlker İsmet İnci boat ferry harbour pier dock", ["ferry"], 3), "…boat ferry harbour…");
   });
