@@ -121,7 +121,10 @@ export function findCitations(
       if (a.kind !== "pronoun") named.push(source);
       if (a.kind === "named" && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
       // Named by a description: a phrase, or a name qualifying a noun ("The Israeli military radio station").
-      const described = a.kind === "phrase" || (a.kind === "named" && /\s\p{Lu}/u.test(a.source.text) && !sourceName(a.source.text, article.language, languages) && !a.source.text.includes(","));
+      const described =
+        a.kind === "phrase" ||
+        (a.kind === "named" && /\s\p{Lu}/u.test(a.source.text) && !sourceName(a.source.text, article.language, languages) && !a.source.text.includes(",")) ||
+        placeQualified(a, article.language, languages, generic)?.described === true;
       out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described });
     }
   });
@@ -204,6 +207,8 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   const name = sourceName(a.source.text, language, languages);
   // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
   if (name && /['’]s$/u.test(name)) return null;
+  const placed = placeQualified(a, language, languages, generic);
+  if (placed) return placed.source;
   if (a.kind === "named" && name) return name;
   // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
   if (a.kind === "named" && !name && !/\s\p{Lu}/u.test(a.source.text)) return describedSource(a.source.text, language, languages);
@@ -229,6 +234,36 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
+}
+
+/**
+ * "Officials in Moscow", "a spokesman for the ministry in Warsaw", "rzecznika w Warszawie": a
+ * source whose only name follows a place preposition (the pack's `locativePrepositions`) after a
+ * head noun that names no one. The place says where the source is, not who it is: a described
+ * source, never the place; where the head is a name, the head ("Putin in Moscow" → Putin). Read
+ * up to a comma (what follows is the clause). Null where this does not apply, as for a document:
+ * "a report in the Times" is the Times'.
+ */
+function placeQualified(a: Attribution, language: string, languages: Languages, generic: ReadonlySet<string>): { source: string | null; described: boolean } | null {
+  if (a.kind !== "named") return null;
+  const pack = languages.pack(language);
+  const places = pack?.citations?.locativePrepositions ?? [];
+  const determiners = new Set([...(pack?.citations?.articles ?? []), ...(pack?.citations?.determiners ?? [])]);
+  const phrase = a.source.text.split(",")[0]!.trim();
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && places.includes(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ""));
+  if (at < 0) return null;
+  const nouns = words.slice(0, at).filter((w) => !determiners.has(w.toLowerCase()));
+  const sourceNouns = (pack?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase());
+  const sourceNoun = (w: string): boolean => sourceNouns.some((n) => w.toLowerCase().startsWith(n));
+  // "A report in the Times": a document's place is its outlet, the name stands.
+  if (!nouns.length || (generic.has(nouns.at(-1)!.toLowerCase()) && !sourceNoun(nouns.at(-1)!))) return null;
+  // A capital in the head is a source noun opening the sentence or, where every noun is capitalised,
+  // a noun ("Officials", "Sprecher"); else the head is a name and the source ("Putin in Moscow",
+  // "The Ministry of Defence in Moscow").
+  const head = words.slice(0, at).join(" ");
+  if (nouns.some((w) => /^\p{Lu}/u.test(w) && !sourceNoun(w))) return { source: sourceName(head, language, languages), described: false };
+  return { source: describedSource(phrase, language, languages), described: true };
 }
 
 /**

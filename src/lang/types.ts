@@ -75,6 +75,11 @@ export interface CitationKnowledge {
    */
   readonly adverbialPrepositions?: readonly string[];
   /**
+   * Prepositions of location: a name after one says where a described source is, not who it is
+   * ("officials in Moscow said", "rzecznik w Warszawie"), so the source is the description.
+   */
+  readonly locativePrepositions?: readonly string[];
+  /**
    * Nouns a source is named by besides documents and outlets (lowercase prefixes): "police",
    * "authorities", "Staatsanwaltschaft". With them (and acronyms) a one-word cue inside a clause
    * names a source ("laut Polizei"); without, it is read as no citation ("riefen laut Parolen").

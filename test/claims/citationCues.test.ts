@@ -93,4 +93,16 @@ describe("citation cues (issue 11)", () => {
   it("reads Spanish 'dijo a X' as a relay", () => {
     assert.deepEqual(pairs("Jonas Brekke dijo a El Diario que el puerto cerrará en primavera.", "es"), [["Jonas Brekke", "Diario"]]);
   });
+
+  it("reads a place after a described source as where it is, not who it is: 'Officials in Hollen' is no origin named Hollen", () => {
+    for (const [text, language, source] of [
+      ["Officials in Hollen said the pier would reopen.", "en", "Officials in Hollen"],
+      ["Według rzecznika w Hollen prom zatonął w nocy.", "pl", "rzecznika w Hollen"],
+    ] as const) {
+      const r = cite(text, language);
+      assert.deepEqual(r.citations.map((c) => c.source), [source], text);
+      assert.deepEqual(r.origins, [], `${text}: a described source is not traced as an origin`);
+    }
+    assert.deepEqual(cite("Jonas Brekke in Hollen said the pier would reopen.").citations.map((c) => c.source), ["Jonas Brekke"], "a name before the place is the source");
+  });
 });

@@ -6,6 +6,7 @@ import type { CitationKnowledge } from "../types.js";
  */
 export const citations: CitationKnowledge = {
   sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by"],
+  locativePrepositions: ["in", "inside"],
   sourceNouns: ["police", "authorities", "officials", "prosecutor", "investigators", "military", "army", "government", "ministry", "spokes", "sources", "officers"],
   relayCiting: ["citing", "quoting", "cited", "quoted"],
   // Forms whose attributions were right under 30% of the time on the PolNeAR train split are left out

@@ -3,6 +3,7 @@ import type { CitationKnowledge } from "../types.js";
 /** Spanish attribution cues: "según X", "dijo X", "X afirmó", "informó X, citando a Y". */
 export const citations: CitationKnowledge = {
   sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
+  locativePrepositions: ["en"],
   sourceNouns: ["policía", "autoridades", "fuentes", "fiscal", "gobierno", "ministerio", "portavoz", "bomberos", "ejército", "medios"],
   relayCiting: ["citando a", "citando", "en referencia a", "con base en"],
   sayingVerbs: [

@@ -3,6 +3,7 @@ import type { CitationKnowledge } from "../types.js";
 /** French attribution cues: "selon X", "a déclaré X", "X a indiqué", "rapporte X, citant Y". */
 export const citations: CitationKnowledge = {
   sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par"],
+  locativePrepositions: ["à", "en"],
   sourceNouns: ["police", "autorités", "sources", "parquet", "gouvernement", "ministère", "porte-parole", "pompiers", "armée", "médias", "préfecture"],
   relayCiting: ["citant", "en citant", "se référant à", "s'appuyant sur", "s’appuyant sur"],
   sayingVerbs: [

@@ -3,6 +3,7 @@ import type { CitationKnowledge } from "../types.js";
 /** Italian attribution cues: "secondo X", "ha detto X", "X ha affermato", "riferisce X, citando Y". */
 export const citations: CitationKnowledge = {
   sourceAfter: ["secondo", "stando a", "citato da", "riportato da", "riferito da"],
+  locativePrepositions: ["a", "in"],
   sourceNouns: ["polizia", "autorità", "fonti", "procura", "governo", "ministero", "portavoce", "vigili", "esercito", "carabinieri", "media"],
   relayCiting: ["citando", "che cita", "sulla base di", "facendo riferimento a"],
   sayingVerbs: [

@@ -26,6 +26,7 @@ export const citations: CitationKnowledge = {
     "jak przekazał", "jak przekazała", "jak pisze", "jak piszą", "jak twierdzi", "jak czytamy w", "jak dowiedział się", "jak dowiedziała się",
   ],
   adverbialPrepositions: ["w", "we", "na", "po", "przy", "podczas", "do", "od", "z", "ze"],
+  locativePrepositions: ["w", "we"],
   sourceNouns: ["policj", "władz", "źródł", "prokuratur", "rząd", "ministerstw", "rzecznik", "straż", "wojsk", "media", "służb"],
   relayCiting: ["powołując się na", "powołuje się na", "cytując", "cytuje"],
   sayingVerbs: [

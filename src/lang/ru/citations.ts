@@ -7,6 +7,7 @@ import type { CitationKnowledge } from "../types.js";
 export const citations: CitationKnowledge = {
   sourceAfter: ["по данным", "по словам", "по информации", "по сообщению", "как сообщает", "как сообщил", "как пишет", "согласно", "по мнению", "по оценке"],
   adverbialPrepositions: ["в", "во", "на", "при", "после", "до"],
+  locativePrepositions: ["в", "во"],
   sourceNouns: ["полици", "власт", "источник", "прокуратур", "правительств", "министерств", "пресс-служб", "мчс", "арми", "сми"],
   relayCiting: ["со ссылкой на", "ссылаясь на", "цитирует", "ссылается на"],
   sayingVerbs: [

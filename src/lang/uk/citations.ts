@@ -4,6 +4,7 @@ import type { CitationKnowledge } from "../types.js";
 export const citations: CitationKnowledge = {
   sourceAfter: ["за даними", "за словами", "за інформацією", "як повідомляє", "як повідомив", "як пише", "згідно з", "на думку"],
   adverbialPrepositions: ["в", "у", "на", "при", "після", "до"],
+  locativePrepositions: ["в", "у"],
   sourceNouns: ["поліці", "влад", "джерел", "прокуратур", "уряд", "міністерств", "пресслужб", "армі", "змі"],
   relayCiting: ["з посиланням на", "посилаючись на", "цитує"],
   sayingVerbs: [
