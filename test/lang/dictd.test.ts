@@ -89,6 +89,10 @@ describe("translations into English", () => {
     assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "index made and written");
     const written = readdirSync(join(cache, "freedict"));
     assert.equal(written.length, 1);
+    // Indexes are ordered by their files' times: dated a minute back, the first is the oldest
+    // however coarse the file system's clock (two writes may fall in one tick).
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(cache, "freedict", written[0]!), past, past);
     assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "index read from the cache");
     utimesSync(join(dir, "freedict-deu-eng.index"), new Date(), new Date(Date.now() + 5000));
     assert.deepEqual(words.map((w) => freedictTranslations(dir, stem, cache).toEnglish(w, "de")), expected, "dictionary changed: indexed again");
