@@ -110,7 +110,9 @@ export function findCitations(
       if (!isReportingCue(a.cue.text, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
-      const source = a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via);
+      // "Officials in Moscow": read once, for the name and for whether it is a description.
+      const placed = placeQualified(a, article.language, languages, generic);
+      const source = a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via, placed);
       if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
       const via = a.via
         ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)
@@ -124,7 +126,7 @@ export function findCitations(
       const described =
         a.kind === "phrase" ||
         (a.kind === "named" && /\s\p{Lu}/u.test(a.source.text) && !sourceName(a.source.text, article.language, languages) && !a.source.text.includes(",")) ||
-        placeQualified(a, article.language, languages, generic)?.described === true;
+        placed?.described === true;
       out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described });
     }
   });
@@ -197,7 +199,15 @@ function isDateline(s: Sentence, source: AttributionSpan): boolean {
   return !/\p{Ll}/u.test(source.text) && /^\)?\s*[—–-]/u.test(after);
 }
 
-function resolve(a: Attribution, language: string, languages: Languages, generic: ReadonlySet<string>, earlier: readonly string[], relayed = false): string | null {
+function resolve(
+  a: Attribution,
+  language: string,
+  languages: Languages,
+  generic: ReadonlySet<string>,
+  earlier: readonly string[],
+  relayed = false,
+  placed = placeQualified(a, language, languages, generic),
+): string | null {
   // "Sources close to the situation said", "investigators said": a described source is named by its description.
   if (a.kind === "phrase") return describedSource(a.source.text, language, languages);
   // "citing internal council documents": a described document is a source of its own.
@@ -207,7 +217,6 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   const name = sourceName(a.source.text, language, languages);
   // "Kelly’s first claims": a possessive qualifies a noun after it (the cue read as a noun), it says nothing.
   if (name && /['’]s$/u.test(name)) return null;
-  const placed = placeQualified(a, language, languages, generic);
   if (placed) return placed.source;
   if (a.kind === "named" && name) return name;
   // "Clinic workers told", "Inside sources say": capitalised only because it opens the sentence.
@@ -228,8 +237,8 @@ function resolve(a: Attribution, language: string, languages: Languages, generic
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
   const headStem = stem(head, language, languages);
-  const stemsOf = (e: string): string[] => readTokens(e, language, languages).map((t) => t.stem);
-  const found = before.find((e) => stemsOf(e).at(-1) === headStem) ?? before.find((e) => stemsOf(e).includes(headStem));
+  const stems = before.map((e) => readTokens(e, language, languages).map((t) => t.stem));
+  const found = before[stems.findIndex((s) => s.at(-1) === headStem)] ?? before[stems.findIndex((s) => s.includes(headStem))];
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
