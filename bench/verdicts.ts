@@ -14,7 +14,7 @@ import { scorePolnearDossier } from "./claims/polnear.js";
 import { DatasetTexts, dataRoot, type VerdictDataset } from "./verdicts/datasets.js";
 import { GOALS } from "./verdicts/goals.js";
 import { loadReading } from "./verdicts/reading.js";
-import { addReadingCounts, emptyReadingCounts, scoreReading, type ReadingCounts } from "./verdicts/readingScore.js";
+import { addReadingCounts, type CitationTrace, emptyReadingCounts, scoreReading, type ReadingCounts } from "./verdicts/readingScore.js";
 import { datasetOf, loadStories, type LabelledStory, type Split } from "./verdicts/labels.js";
 import { runStory } from "./verdicts/run.js";
 import { addCounts, emptyCounts, scoreStory, type ClaimTrace, type Counts } from "./verdicts/score.js";
@@ -34,6 +34,7 @@ interface StoryResult {
   readonly story: LabelledStory;
   readonly counts: Counts;
   readonly reading: ReadingCounts;
+  readonly citationTrace: CitationTrace;
   readonly traces: ClaimTrace[];
   readonly productStories: number;
   readonly rejected: number;
@@ -47,7 +48,8 @@ for (const story of stories) {
   const { counts, traces } = scoreStory(story, run, raw);
   const labels = reading.get(story.storyId);
   if (!labels) throw new Error(`${story.storyId}: no reading labels`);
-  results.push({ story, counts, reading: scoreReading(story, labels, run, raw), traces, productStories: run.productStories, rejected: run.rejected });
+  const { citationTrace, ...readingCounts } = scoreReading(story, labels, run, raw);
+  results.push({ story, counts, reading: readingCounts, citationTrace, traces, productStories: run.productStories, rejected: run.rejected });
 }
 const seconds = (performance.now() - t0) / 1000;
 
@@ -158,7 +160,7 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(
   join(OUT, "verdicts.json"),
   JSON.stringify(
-    results.map((r) => ({ storyId: r.story.storyId, split: r.story.split, productStories: r.productStories, rejected: r.rejected, counts: r.counts, reading: r.reading, claims: r.traces })),
+    results.map((r) => ({ storyId: r.story.storyId, split: r.story.split, productStories: r.productStories, rejected: r.rejected, counts: r.counts, reading: r.reading, citations: r.citationTrace, claims: r.traces })),
     null,
     1,
   ),

@@ -123,7 +123,13 @@ function matchPairs<G, S>(gold: readonly G[], sys: readonly S[], fits: (g: G, s:
   return pairs;
 }
 
-export function scoreReading(story: LabelledStory, reading: ReadingStory, run: StoryRun, raw: ReadonlyMap<string, readonly string[]>): ReadingCounts {
+/** Citations the product missed or got wrong, per sentence ("A:3"), for the report file. */
+export interface CitationTrace {
+  readonly missed: ReadonlyArray<{ readonly at: string; readonly source: string; readonly cue: string }>;
+  readonly wrong: ReadonlyArray<{ readonly at: string; readonly source: string }>;
+}
+
+export function scoreReading(story: LabelledStory, reading: ReadingStory, run: StoryRun, raw: ReadonlyMap<string, readonly string[]>): ReadingCounts & { citationTrace: CitationTrace } {
   const c = emptyReadingCounts();
   const inScope = (key: string): readonly string[] => raw.get(key)!.slice(0, SENTENCES_IN_SCOPE);
   const index = new Map(story.articles.map((a) => [a.key, indexSentences(raw.get(a.key)!)]));
@@ -208,6 +214,10 @@ export function scoreReading(story: LabelledStory, reading: ReadingStory, run: S
     (g, s) => g.key === s.key && g.i === s.i && (sourcesAgree(g.source, s.source) || (!!g.refersTo && sourcesAgree(g.refersTo, s.source))),
   );
   c.citationsMatched = citationPairs.length;
+  const citationTrace: CitationTrace = {
+    missed: goldCitations.filter((g) => !citationPairs.some(([m]) => m === g)).map((g) => ({ at: `${g.key}:${g.i}`, source: g.source, cue: g.cue })),
+    wrong: sysCitations.filter((s) => !citationPairs.some(([, m]) => m === s)).map((s) => ({ at: `${s.key}:${s.i}`, source: s.source })),
+  };
   for (const [g, s] of citationPairs) {
     const right = g.via === null ? s.via === null : s.via !== null && sourcesAgree(g.via, s.via);
     if (right) c.viaRight++;
@@ -259,5 +269,5 @@ export function scoreReading(story: LabelledStory, reading: ReadingStory, run: S
       if (held.some((h) => h.has(a.ref) && h.has(b.ref))) c.crossPairsAligned++;
     }
   }
-  return c;
+  return { ...c, citationTrace };
 }

@@ -83,6 +83,9 @@ export interface ClaimTrace {
   readonly sentences: readonly string[];
   readonly fact: string | null;
   readonly goldStatus: GoldStatus | null;
+  /** The claim's independent origins, as the dossier names them, and the gold fact's. */
+  readonly origins: readonly string[];
+  readonly goldOrigins: readonly string[] | null;
 }
 
 const threeWay = (s: GoldStatus): ClaimStatus => (s === "single-origin" ? "single-source" : s);
@@ -182,7 +185,7 @@ export function scoreStory(story: LabelledStory, run: StoryRun, rawSentences: Re
       const row = (c.confusion[gold] ??= {});
       row[claim.status] = (row[claim.status] ?? 0) + 1;
     }
-    traces.push({ id: claim.id, status: claim.status, summary: claim.summary, sentences: refs, fact, goldStatus: gold });
+    traces.push({ id: claim.id, status: claim.status, summary: claim.summary, sentences: refs, fact, goldStatus: gold, origins: claim.origins, goldOrigins: fact ? story.facts[fact]!.origins : null });
   }
   c.factsTouched = touched.size;
   c.multiFactsFound = multiFound.size;

@@ -38,7 +38,10 @@ export function sourceName(phrase: string, language: string, languages: Language
   // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker"; after a
   // description the appositive is the name: "the head of the Krefeld police, Gerd Hoppmann".
   const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p);
-  const described = parts.length > 1 && !/^[\p{Lu}\d]/u.test(parts[0]!) && parts[parts.length - 1]!.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w));
+  // "El alcalde de Hollen, Jonas Brekke": an article opening the sentence is capitalised by position.
+  const lead = parts[0]?.split(/\s+/) ?? [];
+  const head = lead.length > 1 && (k?.articles ?? []).includes(lead[0]!.toLowerCase()) ? lead[1]! : lead[0] ?? "";
+  const described = parts.length > 1 && !/^[\p{Lu}\d]/u.test(head) && parts[parts.length - 1]!.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w));
   let words = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
@@ -61,7 +64,14 @@ export function sourceName(phrase: string, language: string, languages: Language
   while (from < words.length - 1 && (connectors.has(words[from]!) || opensClause(words[from]!))) from++;
   const descriptorWords = new Set((k?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   // "a report in X", "Russia's X", "le journal X": the name is the source; "документы правительства США" is a document.
-  const joined = from === 0 || (k?.sourcePrepositions ?? []).includes(words[from - 1]!.toLowerCase()) || /['’]s$/.test(words[from - 1]!) || descriptorWords.has(words[from - 1]!.toLowerCase());
+  // An article between ("a report in the Times") changes nothing.
+  const preposition = (w: string | undefined): boolean => !!w && (k?.sourcePrepositions ?? []).includes(w.toLowerCase());
+  const joined =
+    from === 0 ||
+    preposition(words[from - 1]) ||
+    (articles.has(words[from - 1]!.toLowerCase()) && preposition(words[from - 2])) ||
+    /['’]s$/.test(words[from - 1]!) ||
+    descriptorWords.has(words[from - 1]!.toLowerCase());
   const documentFirst = words.slice(0, from).some((w) => generic.has(w.toLowerCase()));
   // "документы правительства США": the run qualifies the document, which is the source.
   // A title before a name is not part of it: "Venezuelan President Nicolas Maduro" → "Nicolas Maduro".
@@ -262,7 +272,8 @@ function placeQualified(a: Attribution, language: string, languages: Languages, 
   const words = phrase.split(/\s+/);
   const at = words.findIndex((w, i) => i > 0 && places.includes(w.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ""));
   if (at < 0) return null;
-  const nouns = words.slice(0, at).filter((w) => !determiners.has(w.toLowerCase()));
+  // "A report Tuesday in …": a day says when, it is not a noun of the source.
+  const nouns = words.slice(0, at).filter((w) => !determiners.has(w.toLowerCase()) && !isCalendarWord(w, language, languages));
   const sourceNouns = (pack?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase());
   const sourceNoun = (w: string): boolean => sourceNouns.some((n) => w.toLowerCase().startsWith(n));
   // "A report in the Times": a document's place is its outlet, the name stands.

@@ -132,6 +132,13 @@ export interface CitationKnowledge {
   readonly speakerModifiers?: readonly string[];
   /** Whether the language capitalises every noun (German): a lowercase word after a source's name ends it ("laut Polizei am Montag"). */
   readonly nounsCapitalised?: boolean;
+  /**
+   * Endings that join a subject pronoun to the verb before it, longest first (French "-t-il",
+   * "-elle"): "a-t-il précisé", "ajoute-t-elle" are a verb of saying and a pronoun speaker.
+   */
+  readonly invertedPronouns?: readonly string[];
+  /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */
+  readonly perfectAuxiliaries?: readonly string[];
 }
 
 /** Claims: numbers written as words, multipliers and units. Keys are lowercase. */

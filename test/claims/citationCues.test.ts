@@ -105,4 +105,36 @@ describe("citation cues (issue 11)", () => {
     }
     assert.deepEqual(cite("Jonas Brekke in Hollen said the pier would reopen.").citations.map((c) => c.source), ["Jonas Brekke"], "a name before the place is the source");
   });
+  it("reads a German speaker after its verb past a clause that only looks like an appositive, and German adjectives inside a speaker", () => {
+    assert.deepEqual(pairs("Die Reederei, der auch zwei Fähren gehören, müsse ihre Preise senken, sagte Brekke, der zugleich Bürgermeister ist.", "de").map(([s]) => s), ["Brekke"]);
+    assert.deepEqual(pairs("Der Hafen bleibe geschlossen, erklärte der derzeitige Hafenmeister im nördlichen Bezirk.", "de").map(([s]) => s), ["Hafenmeister"]);
+    assert.deepEqual(pairs("Die Fähre sei sicher, schrieb Richterin Astrid Holm in der Begründung.", "de").map(([s]) => s), ["Richterin Astrid Holm"]);
+    assert.deepEqual(pairs("Brekke, der Sprecher der Reederei, sagte am Montag, die Lage sei ruhig.", "de").map(([s]) => s), ["Brekke"], "a real appositive stands");
+  });
+
+  it("reads 'wie X mitteilte' with the verb as the cue", () => {
+    assert.deepEqual(pairs("Drei Surfer wurden tot geborgen, wie die Wasserpolizei in Hollen mitteilte.", "de").map(([s]) => s), ["Wasserpolizei"]);
+  });
+
+  it("reads a speaker after a perfect's auxiliary and past a day ('ha informado la policía', 'informó este miércoles la policía')", () => {
+    assert.deepEqual(pairs("Más de 300 vecinos fueron evacuados, ha informado la policía.", "es"), [["policía", null]]);
+    assert.deepEqual(pairs("Murieron cinco animales en el incendio del zoológico, que acabó anoche con el recinto, informó este miércoles la policía.", "es"), [["policía", null]]);
+    assert.deepEqual(pairs("El alcalde de Hollen, Jonas Brekke, ha precisado que el puerto cerrará.", "es").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("Jonas Brekke, the mayor, has said the pier is closed.").map(([s]) => s), ["Jonas Brekke"], "English: an appositive before 'has said'");
+    assert.deepEqual(pairs("Brekke paused, then revealed why the pier was closed.").filter(([s]) => /why|pier/.test(s!)), [], "no speaker after 'then revealed'");
+  });
+
+  it("reads a French speaker joined to the verb ('a-t-il précisé') and a name in apposition after a described speaker", () => {
+    const r = pairs("Le port a été fermé dans la nuit, a communiqué le bourgmestre de Hollen, Jonas Brekke (PS). Les habitants ont pu rentrer, a-t-il précisé.", "fr");
+    assert.deepEqual(r.map(([s]) => s), ["Jonas Brekke", "Jonas Brekke"]);
+  });
+
+  it("reads a Polish speaker that ends the sentence after a dash and a day", () => {
+    assert.deepEqual(pairs("Dwa miliony złotych przekaże szpitalom Kestrel Polska - poinformowała w piątek sieć handlowa.", "pl").map(([s]) => s), ["sieć handlowa"]);
+  });
+
+  it("names the outlet of 'a report in the Times' and of 'a report Tuesday in X'", () => {
+    assert.deepEqual(pairs("A report in the Harbour Gazette said the pier was closed.").map(([s]) => s), ["Harbour Gazette"]);
+    assert.deepEqual(pairs("A report Tuesday in Hollen's The Harbour Gazette revealed the sale of the pier.").map(([s]) => s), ["The Harbour Gazette"]);
+  });
 });

@@ -33,6 +33,8 @@ export interface Compiled {
   /** Weekday names, lowercase, also opening a compound: "Freitagnacht" after "laut" is when, not who. */
   readonly weekdays: readonly string[];
   readonly months: ReadonlySet<string>;
+  /** Words that name a day: weekdays, "yesterday", "ayer", "вчера". */
+  readonly days: ReadonlySet<string>;
   readonly modifiers: string[][];
 }
 
@@ -73,6 +75,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         sourceNouns: [...k.genericSources, ...k.sourceDescriptors, ...(k.sourceNouns ?? []), ...(pack?.entities?.organizationWords ?? [])].map((w) => w.toLowerCase()),
         weekdays: [...(pack?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
         months: new Set(pack?.dates?.months.keys() ?? []),
+        days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
       }
     : null;
   compiled.set(language, c);

@@ -91,8 +91,19 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
     if (after) {
       const src = phraseAfter(tokens, i + after.length, c);
-      if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
+      // "wie die Polizei mitteilte", "como informó la policía": the verb that closes the phrase is the cue.
+      const verb = src ? c.verbs.find((p) => matchAt(tokens, src[1] + 1, p)) : undefined;
+      if (src && verb && isReportingCue(verb.join(" "), language, languages)) take(src[1] + 1, src[1] + verb.length, src);
+      else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
       i += after.length - 1;
+      continue;
+    }
+    const joined = invertedPronoun(tokens, i, c);
+    if (joined) {
+      const cue = span(i, i + joined - 1);
+      used.add(i);
+      out.push({ source: span(i, i), cue, via: null, kind: "pronoun", basis: "rules", ruleSource: span(i, i) });
+      i += joined - 1;
       continue;
     }
     const verb = c.verbs.find((p) => matchAt(tokens, i, p));
@@ -109,11 +120,21 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // РБК"; "…, agregó la policía"); else the phrase before the verb; for
     // a participle or a second verb ("…, calling it", "and said") the subject opening the sentence.
     const participle = c.participles.some((e) => tokens[cueEnd]!.low.endsWith(e));
-    const appositive = !participle && prev && /^[,—–)-]$/.test(prev.raw) ? phraseBefore(tokens, i, c) : null;
+    // Read past auxiliaries before the verb ("X, the mayor, has said"; "…, ha informado la policía") and a day after it ("informó este miércoles la policía").
+    let p = i - 1;
+    while (p >= 0 && c.aux.has(tokens[p]!.low)) p--;
+    const before0 = tokens[p];
+    // A speaker follows a verb of saying after punctuation, or after a perfect's auxiliary there; not after "then", "also".
+    const afterPunct = p === i - 1 || tokens.slice(p + 1, i).every((t) => c.k.perfectAuxiliaries?.includes(t.low));
+    const apposed = !participle && before0 && /^[,—–)-]$/.test(before0.raw) ? phraseBefore(tokens, i, c) : null;
     // An article-led speaker only where the verb does not follow a lone opening word ("Además, anunció la creación …").
-    const inverted = !appositive && !participle && (!prev || /^[,"“”«»—–:'’`]$/.test(prev.raw)) ? phraseAfter(tokens, cueEnd + 1, c, true, !(i === 2 && prev?.raw === ",")) : null;
+    const inverted =
+      !participle && afterPunct && (!before0 || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
+    // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
+    // informó la policía") is the statement itself when a speaker after the verb closes the clause.
+    const appositive = apposed && !(inverted && !namesSomeone(tokens, apposed, c) && closesClause(tokens, inverted, c) && tokens.slice(apposed[0], apposed[1] + 1).some((t) => c.clause.has(t.low))) ? apposed : null;
     const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
-    if (inverted) take(i, cueEnd, inverted);
+    if (inverted && !appositive) take(i, cueEnd, inverted);
     else if (before) take(before[2], cueEnd, [before[0], before[1]]);
     else if (participle || (prev && c.openers.has(prev.low))) {
       const subject = sentenceSubject(tokens, i, c);
@@ -141,6 +162,44 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
   let end = i;
   while (end + 1 < before && (isCapitalised(tokens[end + 1]!) || c.connectors.has(tokens[end + 1]!.low) && isCapitalised(tokens[end + 2] ?? t))) end++;
   return [i, end];
+}
+
+/**
+ * A verb of saying with its subject pronoun joined after it ("précise-t-il", "a-t-elle ajouté"):
+ * how many tokens the cue takes (1 or 2), or 0.
+ */
+function invertedPronoun(tokens: readonly AttributionToken[], i: number, c: Compiled): number {
+  const low = tokens[i]!.low;
+  const ending = c.k.invertedPronouns?.find((e) => low.length > e.length && low.endsWith(e));
+  if (!ending) return 0;
+  const base = low.slice(0, -ending.length);
+  if (c.verbs.some((p) => p.length === 1 && p[0] === base)) return 1;
+  return tokens[i + 1] && c.verbs.some((p) => p.length === 2 && p[0] === base && p[1] === tokens[i + 1]!.low) ? 2 : 0;
+}
+
+/**
+ * Whether a phrase before a verb may open with a speaker's name: a capital inside the sentence; at
+ * its start (capitalised by position), a capital after the first word ("Mrs. Clinton, who …").
+ */
+function namesSomeone(tokens: readonly AttributionToken[], [from, to]: readonly [number, number, number], c: Compiled): boolean {
+  if (from > 0) return isCapitalised(tokens[from]!);
+  return tokens.slice(1, to + 1).some((t) => isCapitalised(t) && !c.stop.has(t.low));
+}
+
+/** A speaker read after its verb that ends its clause and is not a day ("…, informó la policía."; not "said Monday"). */
+function closesClause(tokens: readonly AttributionToken[], [from, to]: readonly [number, number], c: Compiled): boolean {
+  const next = tokens[to + 1];
+  return (!next || /^[,.;]$/.test(next.raw)) && !tokens.slice(from, to + 1).every((t) => c.days.has(t.low) || c.months.has(t.low) || /^\d/.test(t.raw));
+}
+
+/** Where the words after a verb go on past a day it names ("este miércoles", "w piątek", "on Friday"): else `from`. */
+function pastDay(tokens: readonly AttributionToken[], from: number, c: Compiled): number {
+  for (let j = from; j < tokens.length && j <= from + 2; j++) {
+    const t = tokens[j]!;
+    if (c.days.has(t.low)) return tokens[j + 1] && !PUNCT.test(tokens[j + 1]!.raw) ? j + 1 : from;
+    if (!(c.openers.has(t.low) || c.determiners.has(t.low) || c.articles.has(t.low) || c.stop.has(t.low))) return from;
+  }
+  return from;
 }
 
 function isPhraseStart(tokens: readonly AttributionToken[], i: number): boolean {
@@ -189,10 +248,16 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
     // Duma, said", "Karimi, executive director of X, said", "Rep. Hank Johnson (D-Ga.) said". The
     // speaker is the nearest name before a separator; "…давление на Венесуэлу, сообщает" has none.
+    let nearest = true;
     for (let j = end - 1; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
       const t = tokens[j]!;
       if (/^["“”«»]$/.test(t.raw)) break;
       if (!/^[,—–(-]$/.test(t.raw)) continue;
+      // Where every noun is capitalised, an appositive opens with a noun, a name, an article or a
+      // relative pronoun; a clause before the verb opens otherwise ("…, müsse ihre Richtung ändern,
+      // sagte Orban": the speaker follows the verb).
+      if (nearest && c.k.nounsCapitalised && !isAppositiveStart(tokens[j + 1], c)) return null;
+      nearest = false;
       const head = phraseBefore(tokens, j, c);
       const last = head && tokens[head[1]]!;
       // "A Twitter spokesman, Christopher Abboud, said": the name may be the appositive itself.
@@ -226,6 +291,11 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
   if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
   return [start, end, cueStart];
+}
+
+/** A word an appositive may open with: a capitalised word, an article or determiner, a pronoun. */
+function isAppositiveStart(t: AttributionToken | undefined, c: Compiled): boolean {
+  return !!t && (isCapitalised(t) || c.articles.has(t.low) || c.determiners.has(t.low) || c.pronouns.has(t.low) || PUNCT.test(t.raw));
 }
 
 /** Most words read back for the speaker a modifier describes: "As many as five people" fits. */
@@ -290,7 +360,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
-    if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
+    // Before the first noun, a lowercase word is an adjective of it ("der französische Minister").
+    const beforeNoun = tokens.slice(from, i).every((x) => !isCapitalised(x) || x === tokens[from]) && c.articles.has(tokens[from]!.low);
+    if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !beforeNoun && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
     if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
     // "policji w pożarze zginęło": an adverbial, not the source's name; "rzecznika w Warszawie prom …" ends after the place.
     if (placeEnds >= 0 && i > placeEnds && !isCapitalised(t)) break;
@@ -303,7 +375,8 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     i++;
   }
   let end = i - 1;
-  while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low))) end--;
+  // Nor does a name end on a preposition ("Richterin Ann Donnelly in der Begründung").
+  while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low) || (c.k.sourcePrepositions ?? []).includes(tokens[end]!.low))) end--;
   if (end < from) return null;
   // A speaker after its verb is a name, a pronoun, or a short noun phrase opened by an article that
   // closes the clause ("…, agregó la policía."; not "…, said a prayer and left", "…, told the crowd to leave").
@@ -312,8 +385,18 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     if (c.openers.has(tokens[from]!.low) || c.clause.has(tokens[from]!.low) && !c.pronouns.has(tokens[from]!.low)) return null;
     const named = tokens.slice(from, end + 1).some(isCapitalised);
     const closes = !tokens[end + 1] || /^[,.;]$/.test(tokens[end + 1]!.raw);
-    const described = articleLed && c.articles.has(tokens[from]!.low) && end - from < MAX_ARTICLE_SPEAKER && closes;
+    // Where the language has no articles, a short phrase that ends the sentence ("…, poinformowała sieć handlowa.").
+    const endsSentence = !tokens[end + 1] || tokens[end + 1]!.raw === ".";
+    const described =
+      end - from < MAX_ARTICLE_SPEAKER &&
+      ((articleLed && c.articles.has(tokens[from]!.low) && closes) || (c.articles.size === 0 && endsSentence && !c.stop.has(tokens[from]!.low)));
     if (!named && !c.pronouns.has(tokens[from]!.low) && !described) return null;
+    // "…, a communiqué le bourgmestre de la ville, Philippe Close (PS).": the name in apposition is the speaker's.
+    if (tokens[end + 1]?.raw === "," && !isCapitalised(tokens[from]!)) {
+      let k = end + 2;
+      while (k < tokens.length && (isCapitalised(tokens[k]!) || c.connectors.has(tokens[k]!.low) && isCapitalised(tokens[k + 1] ?? tokens[k]!))) k++;
+      if (k > end + 2 && (!tokens[k] || /^[.,(;]$/.test(tokens[k]!.raw))) end = k - 1;
+    }
   }
   return [from, end];
 }
@@ -346,6 +429,11 @@ export function findAttributions(sentence: string, offset: number, language: str
 export function isReportingCue(cue: string, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
   if (!c) return false;
-  const words = cue.toLowerCase().split(/\s+/).filter((w) => !c.aux.has(w));
+  // "a-t-il précisé" is "a précisé" with its speaker joined.
+  const words = cue
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => { const e = c.k.invertedPronouns?.find((x) => w.length > x.length && w.endsWith(x)); return e ? w.slice(0, -e.length) : w; })
+    .filter((w) => !c.aux.has(w));
   return c.reporting.has(words.join(" "));
 }

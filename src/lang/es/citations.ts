@@ -1,5 +1,8 @@
 import type { CitationKnowledge } from "../types.js";
 
+/** Participles of the perfect ("ha precisado", "han informado"): the auxiliary is skipped, the participle is the cue. */
+const PERFECT = ["dicho", "afirmado", "declarado", "indicado", "anunciado", "explicado", "señalado", "asegurado", "añadido", "agregado", "confirmado", "escrito", "informado", "revelado", "precisado", "comunicado", "reportado", "publicado", "sostenido", "manifestado"];
+
 /** Spanish attribution cues: "según X", "dijo X", "X afirmó", "informó X, citando a Y". */
 export const citations: CitationKnowledge = {
   sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
@@ -11,6 +14,7 @@ export const citations: CitationKnowledge = {
     "dijo", "afirmó", "declaró", "indicó", "anunció", "explicó", "señaló", "aseguró", "añadió", "agregó", "confirmó",
     "negó", "advirtió", "subrayó", "escribió", "informó", "reveló", "dice", "afirma", "declara", "indica", "anuncia",
     "explica", "señala", "asegura", "añade", "confirma", "informa", "escribe", "revela", "reportó", "publicó",
+    ...PERFECT,
   ],
   reportingVerbs: [
     "dijo", "afirmó", "declaró", "indicó", "anunció", "señaló", "aseguró", "añadió", "agregó", "confirmó", "escribió",
@@ -18,6 +22,7 @@ export const citations: CitationKnowledge = {
     "según", "de acuerdo con", "citando a", "citando",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "dijeron", "informaron", "reportaron", "comunicó", "precisó", "explicó", "sostuvo", "manifestó", "calificó", "tuiteó", "escribieron", "afirmaron", "declararon", "aseguraron", "señalaron", "indicaron",
+    ...PERFECT,
   ],
   auxiliaries: ["también", "ya", "además", "ha", "han"],
   pronouns: ["él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "quienes"],
@@ -36,4 +41,5 @@ export const citations: CitationKnowledge = {
   recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
+  perfectAuxiliaries: ["ha", "han", "había", "habían"],
 };

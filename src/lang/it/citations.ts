@@ -35,4 +35,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["agenzia", "quotidiano", "giornale", "emittente", "portale", "rivista", "società", "operatore"],
   recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
   viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
+  perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],
 };
