@@ -122,7 +122,10 @@ export function findCitations(
       if (insideQuote(s, a.cue.start)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
-      const source = a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via, placed);
+      // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
+      const source = a.antecedent
+        ? resolve({ ...a, source: a.antecedent.span, kind: a.antecedent.kind }, article.language, languages, generic, named)
+        : a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via, placed);
       if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
       const via = a.via
         ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)

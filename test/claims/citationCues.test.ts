@@ -137,4 +137,9 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("A report in the Harbour Gazette said the pier was closed.").map(([s]) => s), ["Harbour Gazette"]);
     assert.deepEqual(pairs("A report Tuesday in Hollen's The Harbour Gazette revealed the sale of the pier.").map(([s]) => s), ["The Harbour Gazette"]);
   });
+  it("reads a relative pronoun as the noun before it ('passengers who said'), and no speaker in a clause's subject after 'says'", () => {
+    assert.deepEqual(pairs("The plan follows complaints from passengers who said the ferry was late.").map(([s]) => s), ["passengers"]);
+    assert.deepEqual(pairs("Jonas Brekke, who said the pier was closed, left the harbour.").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("A ferry spokesman, Astrid Holm, says the Harbour Gazette story is not true.").filter(([s]) => /Gazette/.test(s!)), []);
+  });
 });

@@ -37,6 +37,8 @@ export interface Attribution {
    * and relative clauses ("Jonas Brekke, the mayor of Hollen, who …").
    */
   readonly ruleSource: AttributionSpan | null;
+  /** For a relative pronoun speaking ("men who said"), the noun it stands for, and that noun's kind. */
+  readonly antecedent?: { readonly span: AttributionSpan; readonly kind: Attribution["kind"] };
 }
 
 /** Longest source noun phrase read before a verb: "Russian Foreign Ministry spokeswoman Maria Zakharova" fits. */
@@ -135,7 +137,12 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const appositive = apposed && !(inverted && !namesSomeone(tokens, apposed, c) && closesClause(tokens, inverted, c) && tokens.slice(apposed[0], apposed[1] + 1).some((t) => c.clause.has(t.low))) ? apposed : null;
     const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
     if (inverted && !appositive) take(i, cueEnd, inverted);
-    else if (before) take(before[2], cueEnd, [before[0], before[1]]);
+    else if (before) {
+      take(before[2], cueEnd, [before[0], before[1]]);
+      const noun = antecedent(tokens, before, c);
+      const last = out[out.length - 1];
+      if (noun && last?.source.start === tokens[before[0]]!.start) out[out.length - 1] = { ...last, antecedent: { span: span(noun[0], noun[1]), kind: kindOf(tokens.slice(noun[0], noun[1] + 1), c) } };
+    }
     else if (participle || (prev && c.openers.has(prev.low))) {
       const subject = sentenceSubject(tokens, i, c);
       if (subject) take(i, cueEnd, subject);
@@ -175,6 +182,28 @@ function invertedPronoun(tokens: readonly AttributionToken[], i: number, c: Comp
   const base = low.slice(0, -ending.length);
   if (c.verbs.some((p) => p.length === 1 && p[0] === base)) return 1;
   return tokens[i + 1] && c.verbs.some((p) => p.length === 2 && p[0] === base && p[1] === tokens[i + 1]!.low) ? 2 : 0;
+}
+
+/**
+ * The noun a relative pronoun speaking stands for: "complaints from men who said" → "men", "the
+ * minister, who said" → "the minister"; null when the source is no relative pronoun or nothing
+ * fit comes before it.
+ */
+function antecedent(tokens: readonly AttributionToken[], [from, to]: readonly [number, number, number], c: Compiled): [number, number] | null {
+  if (from !== to || !c.k.relativePronouns?.includes(tokens[from]!.low) || from === 0) return null;
+  const at = tokens[from - 1]!.raw === "," ? from - 1 : from;
+  const head = phraseBefore(tokens, at, c);
+  if (!head || c.pronouns.has(tokens[head[1]]!.low)) return null;
+  // The last noun before the pronoun: "complaints from men" → "men".
+  let start = head[0];
+  for (let j = head[1] - 1; j >= head[0]; j--) {
+    const t = tokens[j]!;
+    if (c.openers.has(t.low) || ((c.k.sourcePrepositions ?? []).includes(t.low) && !isCapitalised(tokens[j + 1]!))) {
+      start = j + 1;
+      break;
+    }
+  }
+  return [start, head[1]];
 }
 
 /**
@@ -391,6 +420,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
       end - from < MAX_ARTICLE_SPEAKER &&
       ((articleLed && c.articles.has(tokens[from]!.low) && closes) || (c.articles.size === 0 && endsSentence && !c.stop.has(tokens[from]!.low)));
     if (!named && !c.pronouns.has(tokens[from]!.low) && !described) return null;
+    // "…, says the TechCrunch story is …": a phrase a verb follows is that clause's subject, not the speaker.
+    const next = tokens[end + 1];
+    if (next && c.clause.has(next.low) && !c.pronouns.has(next.low) && !c.k.complementizers.includes(next.low)) return null;
     // "…, a communiqué le bourgmestre de la ville, Philippe Close (PS).": the name in apposition is the speaker's.
     if (tokens[end + 1]?.raw === "," && !isCapitalised(tokens[from]!)) {
       let k = end + 2;

@@ -42,4 +42,5 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
+  relativePronouns: ["der", "die", "das"],
 };

@@ -42,4 +42,5 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
+  relativePronouns: ["quien", "quienes"],
 };

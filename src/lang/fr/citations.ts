@@ -38,4 +38,5 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["à", "sur", "dans une interview à", "dans un entretien avec", "au micro de", "cité par"],
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
+  relativePronouns: ["qui"],
 };

@@ -54,4 +54,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
   recipientCues: [],
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
+  relativePronouns: ["który", "która", "które", "którzy"],
 };

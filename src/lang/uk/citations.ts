@@ -35,4 +35,5 @@ export const citations: CitationKnowledge = {
   sourceDescriptors: ["агентство", "видання", "газета", "телеканал", "портал"],
   recipientCues: ["розповів", "сказав", "сказала", "заявив", "заявила", "повідомив", "повідомила"],
   viaMarkers: ["в інтерв'ю", "в ефірі", "у розмові з", "в"],
+  relativePronouns: ["який", "яка", "які"],
 };
