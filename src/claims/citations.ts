@@ -111,7 +111,11 @@ export function findCitations(
   // A pronoun stands for a name, which ends in a capital ("Jonas Brekke … He said"), not for a description ("Unnamed sources").
   const speakers: string[] = [];
   sentences.forEach((s, i) => {
-    for (const found of attributions[i] ?? []) {
+    const inSentence = attributions[i] ?? [];
+    for (const found of inSentence) {
+      // The tagger's own source for a cue, past the source the rules gave it ("Hungary's Orban Mulls
+      // New EU Movement (Bloomberg) -- Prime Minister Viktor Orban said"): the nearer one speaks.
+      if (found.basis === "learned" && inSentence.some((o) => o !== found && o.basis !== "learned" && o.cue.start === found.cue.start && between(o.source, found.source, found.cue))) continue;
       // Both readings: the rules' boundaries of the source where they found it, the tagger's where
       // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
       const a = { ...found, source: found.ruleSource ?? found.source };
@@ -144,6 +148,11 @@ export function findCitations(
     }
   });
   return out;
+}
+
+/** Whether span `x` lies between `a` and `b` (in either order). */
+function between(x: AttributionSpan, a: AttributionSpan, b: AttributionSpan): boolean {
+  return (a.end <= x.start && x.end <= b.start) || (b.end <= x.start && x.end <= a.start);
 }
 
 /** An attribution token that is a word or number, not a mark. */

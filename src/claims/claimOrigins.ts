@@ -26,6 +26,11 @@ export interface Origin {
   readonly key: string;
   /** How the origin is shown: the commonest spelling, the shortest among equals. */
   readonly name: string;
+  /**
+   * "own": the article's own reporting; "described": a source named only by what it is ("the
+   * judge", "those people"), who may be a named one of the story; "named" otherwise.
+   */
+  readonly kind: "own" | "named" | "described";
 }
 
 export interface OriginTracer {
@@ -179,15 +184,16 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
       const outlet = byId.get(find(articleId))?.outlet;
       if (outlet) {
         const own = `source ${compact(outlet)}`;
-        return { key: own, name: spellings.has(own) ? nameOf(own) : outlet };
+        return { key: own, name: spellings.has(own) ? nameOf(own) : outlet, kind: "own" };
       }
-      return { key: `own report ${find(articleId)}`, name: ownName(articleId) };
+      return { key: `own report ${find(articleId)}`, name: ownName(articleId), kind: "own" };
     }
     const r = root(key);
     // A source named only where it is described ("an airline source") is shown as named there.
     const shownAs = (k: string): string => (spellings.has(k) || !attributedTo ? nameOf(k) : attributedTo);
     // The relay stays in sight: "U.S. government documents (via The Washington Post)".
-    return { key: r, name: r === key ? shownAs(r) : `${nameOf(r)} (via ${shownAs(key)})` };
+    const kind = spellings.has(r) || spellings.has(key) ? "named" : "described";
+    return { key: r, name: r === key ? shownAs(r) : `${nameOf(r)} (via ${shownAs(key)})`, kind };
   };
 
   // The story's origins: chain roots, most independently cited first, each shown as most citations reach it.

@@ -15,7 +15,7 @@ import { escapeRegExp } from "../regexp.js";
 import { countWords, type Token } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
-import type { OriginTracer } from "./claimOrigins.js";
+import type { Origin, OriginTracer } from "./claimOrigins.js";
 import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
@@ -71,7 +71,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages);
-    const unitOrigins = units.map((u) => tracer.originOf(u.articleId, sourceOf(u)));
+    const unitOrigins = sameAsNamed(units.map((u) => tracer.originOf(u.articleId, sourceOf(u))));
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -94,6 +94,18 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   judged.forEach((c, i) => c.units.forEach((u) => claimOf.set(u, claims[i]!.id)));
   const quoteVariants = inputs.variants.map((v) => variantOf(v, claimOf, copies));
   return { claims, quoteVariants };
+}
+
+/**
+ * A source named only by a description ("the judge", "those people", "der Musiker") may be one
+ * the claim names elsewhere ("Judge Ann Donnelly"): it shows no second origin beside a named one,
+ * and is taken for the claim's most mentioned named origin.
+ */
+function sameAsNamed(origins: readonly Origin[]): Origin[] {
+  const named = new Map<string, { o: Origin; n: number }>();
+  for (const o of origins) if (o.kind === "named") named.set(o.key, { o, n: (named.get(o.key)?.n ?? 0) + 1 });
+  const top = [...named.values()].sort((a, b) => b.n - a.n)[0]?.o;
+  return top ? origins.map((o) => (o.kind === "described" ? top : o)) : [...origins];
 }
 
 /**

@@ -142,4 +142,8 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Jonas Brekke, who said the pier was closed, left the harbour.").map(([s]) => s), ["Jonas Brekke"]);
     assert.deepEqual(pairs("A ferry spokesman, Astrid Holm, says the Harbour Gazette story is not true.").filter(([s]) => /Gazette/.test(s!)), []);
   });
+  it("gives a cue the source next to it, not a headline before it that the tagger reads as one", () => {
+    const r = pairs("Kestria’s Ferry Line Mulls New Winter Timetable if Pier Stays Shut (Harbour Gazette) -- Ferry line chief executive Astrid Holm said she is ready to cut the night crossings.");
+    assert.deepEqual(r.map(([s]) => s), ["Astrid Holm"]);
+  });
 });

@@ -50,3 +50,16 @@ describe("a repeated quotation", () => {
     assert.equal(claim.status, "single-origin");
   });
 });
+
+describe("a source named only by what it is", () => {
+  it("is the named source of the same claim, not a second origin ('the judge' beside 'Judge Astrid Holm')", () => {
+    const named = { ...article("named", "Judge Astrid Holm said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. The court met on Monday."), outlet: "Kestria Herald" };
+    const described = { ...article("described", "The judge said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. Shops near the pier stayed open."), outlet: "Northern Wire" };
+    const { group, byId } = story([named, described]);
+    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes("night crossings")))!;
+    assert.ok(claim, "the ruling is a claim");
+    assert.deepEqual(new Set(claim.mentions.map((m) => m.articleId)), new Set(["named", "described"]));
+    assert.deepEqual(claim.origins, ["Astrid Holm"]);
+    assert.equal(claim.status, "single-origin");
+  });
+});
