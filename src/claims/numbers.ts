@@ -136,9 +136,12 @@ export function findValues(text: string, language: string, languages: Languages)
     if (mult) {
       value *= mult;
       next++;
-      // "3 millions d'euros", "3 milioni di euro", "3 millones de euros": the unit follows a preposition.
+      // "650 tys. zł": an abbreviated multiplier's full stop.
+      if (tokens[next]?.raw === "." && tokens[next + 1] && k.units.has(tokens[next + 1]!.low)) next++;
+      // "3 millions d'euros", "3 milioni di euro", "3 millones de euros": the unit follows a preposition
+      // (not a unit that is also a stop word: "2 mln zł").
       const of = tokens[next];
-      if (of && stop.has(of.low)) next++;
+      if (of && stop.has(of.low) && !k.units.has(of.low)) next++;
       else if (of && ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, "") };
     }
     // "March 30-April 4": the word before may end in the month.

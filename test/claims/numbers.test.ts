@@ -54,4 +54,9 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Between 1,000-2,000 people fled."), []);
     assert.deepEqual(values("A March 30-April 4 survey of 900 voters."), [[900, "voters"]]);
   });
+  it("reads a currency that is also a stop word after a multiplier, an abbreviated multiplier's full stop, and the genitive after a fraction", () => {
+    assert.deepEqual(values("przekaże 2 mln zł i 650 tys. zł szpitalom", "pl"), [[2e6, "PLN"], [650000, "PLN"]]);
+    assert.deepEqual(values("wpłaci ponad 1,3 miliona złotych", "pl"), [[1.3e6, "PLN"]]);
+    assert.deepEqual(values("уряд виділив 2 мільйони гривень", "uk"), [[2e6, "UAH"]]);
+  });
 });

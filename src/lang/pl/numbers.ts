@@ -12,8 +12,9 @@ const words: Array<[number, string[]]> = [
 export const numbers: NumberKnowledge = {
   words: new Map(words.flatMap(([n, forms]) => forms.map((f) => [f, n] as const))),
   multipliers: new Map([
-    ["tys", 1e3], ["tysiąc", 1e3], ["tysiące", 1e3], ["tysięcy", 1e3], ["mln", 1e6], ["milion", 1e6], ["miliony", 1e6],
-    ["milionów", 1e6], ["mld", 1e9], ["miliard", 1e9], ["miliardy", 1e9], ["miliardów", 1e9],
+    // With a fraction the genitive singular: "1,3 miliona", "2,5 tysiąca".
+    ["tys", 1e3], ["tysiąc", 1e3], ["tysiąca", 1e3], ["tysiące", 1e3], ["tysięcy", 1e3], ["mln", 1e6], ["milion", 1e6], ["miliona", 1e6], ["miliony", 1e6],
+    ["milionów", 1e6], ["mld", 1e9], ["miliard", 1e9], ["miliarda", 1e9], ["miliardy", 1e9], ["miliardów", 1e9],
   ]),
   singular: [],
   decimalComma: true,
