@@ -59,4 +59,9 @@ describe("number normalisation", () => {
     assert.deepEqual(values("wpłaci ponad 1,3 miliona złotych", "pl"), [[1.3e6, "PLN"]]);
     assert.deepEqual(values("уряд виділив 2 мільйони гривень", "uk"), [[2e6, "UAH"]]);
   });
+  it("reads a collective numeral and what it counts after its preposition ('una treintena de animales'), not 'dos de ellos'", () => {
+    assert.deepEqual(values("el fuego acabó con una treintena de animales del recinto", "es"), [[30, "animales"]]);
+    assert.deepEqual(values("une trentaine de personnes ont été évacuées", "fr"), [[30, "personnes"]]);
+    assert.deepEqual(values("dos de ellos murieron el cinco de mayo", "es"), []);
+  });
 });

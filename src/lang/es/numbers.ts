@@ -3,7 +3,9 @@ import type { NumberKnowledge } from "../types.js";
 const words = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
 
 export const numbers: NumberKnowledge = {
-  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["veinte", 20], ["treinta", 30], ["cien", 100], ["docena", 12]]),
+  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["veinte", 20], ["treinta", 30], ["cien", 100], ["docena", 12],
+    // Collective numerals ("una treintena de animales": about thirty).
+    ["decena", 10], ["veintena", 20], ["treintena", 30], ["centenar", 100]]),
   multipliers: new Map([["mil", 1e3], ["millón", 1e6], ["millones", 1e6], ["mil millones", 1e9]]),
   singular: [],
   decimalComma: true,

@@ -3,7 +3,9 @@ import type { NumberKnowledge } from "../types.js";
 const words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
 
 export const numbers: NumberKnowledge = {
-  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["vingt", 20], ["trente", 30], ["cent", 100], ["douzaine", 12]]),
+  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["vingt", 20], ["trente", 30], ["cent", 100], ["douzaine", 12],
+    // Collective numerals ("une trentaine de personnes": about thirty).
+    ["dizaine", 10], ["vingtaine", 20], ["trentaine", 30], ["centaine", 100]]),
   multipliers: new Map([["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]]),
   singular: [],
   decimalComma: true,
