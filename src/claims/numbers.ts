@@ -145,7 +145,7 @@ export function findValues(text: string, language: string, languages: Languages)
       else if (of && ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, "") };
     }
     // A number word counts what follows its preposition: "una treintena de animales", "a dozen of them".
-    if (!mult && !/^\d/.test(digits) && tokens[next] && stop.has(tokens[next]!.low) && tokens[next + 1] && !stop.has(tokens[next + 1]!.low)) next++;
+    if (!mult && !/^\d/.test(digits) && tokens[next] && stop.has(tokens[next]!.low) && tokens[next + 1] && (!stop.has(tokens[next + 1]!.low) || k.units.has(tokens[next + 1]!.low))) next++;
     // "March 30-April 4": the word before may end in the month.
     const prev = tokens[i - 1]?.low.split("-").at(-1) ?? "";
     const following = tokens[next]?.low ?? "";

@@ -61,7 +61,7 @@ describe("number normalisation", () => {
   });
   it("reads a collective numeral and what it counts after its preposition ('una treintena de animales'), not 'dos de ellos'", () => {
     assert.deepEqual(values("el fuego acabó con una treintena de animales del recinto", "es"), [[30, "animales"]]);
-    assert.deepEqual(values("une trentaine de personnes ont été évacuées", "fr"), [[30, "personnes"]]);
+    assert.deepEqual(values("une trentaine de personnes ont été évacuées", "fr"), [[30, "people"]]);
     assert.deepEqual(values("dos de ellos murieron el cinco de mayo", "es"), []);
   });
 });
