@@ -138,7 +138,8 @@ export function findCitations(
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
-      if (a.kind === "named" && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
+      // "Jonas Brekke, who said …": a name read through its relative pronoun is a speaker a later "he" stands for.
+      if ((a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
       // Named by a description: a phrase, or a name qualifying a noun ("The Israeli military radio station").
       const described =
         a.kind === "phrase" ||
@@ -208,11 +209,11 @@ function insideQuote(s: Sentence, at: number): boolean {
   return straight % 2 === 1 || opened > closed;
 }
 
-/** Weekdays and months ("said Thursday", "Seit Montag teilten") are when, never who. */
+/** Weekdays, days ("yesterday", "вчера") and months ("said Thursday", "Seit Montag teilten") are when, never who. */
 function isCalendarWord(source: string, language: string, languages: Languages): boolean {
   const pack = languages.pack(language);
   const words = source.toLowerCase().split(/\s+/);
-  return words.every((w) => pack?.time?.weekdays.has(w) || pack?.dates?.months.has(w) || /^\d+$/.test(w));
+  return words.every((w) => pack?.time?.weekdays.has(w) || pack?.time?.dayOffsets.has(w) || pack?.dates?.months.has(w) || /^\d+$/.test(w));
 }
 
 /** A dateline or credit opening the text ("WASHINGTON —", "(CNN) --"): where and who filed it, not a source. */

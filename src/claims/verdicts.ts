@@ -71,7 +71,8 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages);
-    const unitOrigins = sameAsNamed(units.map((u) => tracer.originOf(u.articleId, sourceOf(u))));
+    const sources = units.map(sourceOf);
+    const unitOrigins = sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units);
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -97,15 +98,18 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
 }
 
 /**
- * A source named only by a description ("the judge", "those people", "der Musiker") may be one
- * the claim names elsewhere ("Judge Ann Donnelly"): it shows no second origin beside a named one,
- * and is taken for the claim's most mentioned named origin.
+ * A source named only by a description ("the judge") is the source the claim names with that
+ * noun elsewhere ("Judge Astrid Holm said …"): one origin, not two. Without that evidence it
+ * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
  */
-function sameAsNamed(origins: readonly Origin[]): Origin[] {
-  const named = new Map<string, { o: Origin; n: number }>();
-  for (const o of origins) if (o.kind === "named") named.set(o.key, { o, n: (named.get(o.key)?.n ?? 0) + 1 });
-  const top = [...named.values()].sort((a, b) => b.n - a.n)[0]?.o;
-  return top ? origins.map((o) => (o.kind === "described" ? top : o)) : [...origins];
+function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[]): Origin[] {
+  const words = (s: string | null): string[] => (s ? s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
+  const named = origins.flatMap((o, i) => (o.kind === "named" ? [{ o, words: new Set(words(units[i]!.sentence.text)) }] : []));
+  return origins.map((o, i) => {
+    if (o.kind !== "described") return o;
+    const head = words(sources[i] ?? null).at(-1);
+    return (head ? named.find((n) => n.words.has(head))?.o : undefined) ?? o;
+  });
 }
 
 /**

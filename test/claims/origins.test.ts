@@ -62,4 +62,14 @@ describe("a source named only by what it is", () => {
     assert.deepEqual(claim.origins, ["Astrid Holm"]);
     assert.equal(claim.status, "single-origin");
   });
+
+  it("stays apart from a named source of another kind ('a fisherman' is not 'police spokesman Jonas Brekke')", () => {
+    const named = { ...article("named", "Police spokesman Jonas Brekke said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. The pier stayed closed."), outlet: "Kestria Herald" };
+    const described = { ...article("described", "A fisherman said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. Shops stayed open."), outlet: "Northern Wire" };
+    const { group, byId } = story([named, described]);
+    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes("fourteen fishing boats")))!;
+    assert.ok(claim, "the fire is a claim");
+    assert.equal(claim.origins.length, 2, JSON.stringify(claim.origins));
+    assert.equal(claim.status, "corroborated");
+  });
 });

@@ -93,10 +93,12 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
     if (after) {
       const src = phraseAfter(tokens, i + after.length, c);
-      // "wie die Polizei mitteilte", "como informó la policía": the verb that closes the phrase is the cue.
-      const verb = src ? c.verbs.find((p) => matchAt(tokens, src[1] + 1, p)) : undefined;
-      if (src && verb && isReportingCue(verb.join(" "), language, languages)) take(src[1] + 1, src[1] + verb.length, src);
-      else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
+      if (after.length === 1 && c.k.verbClosed?.includes(after[0]!)) {
+        // "wie die Polizei mitteilte", "as the Post reported": the verb closing the phrase is the cue;
+        // without one the word compares ("Netzwerke wie Facebook", "as big as").
+        const verb = src ? c.verbs.find((p) => matchAt(tokens, src[1] + 1, p)) : undefined;
+        if (src && verb && isReportingCue(verb.join(" "), language, languages) && isPhraseStart(tokens, i)) take(src[1] + 1, src[1] + verb.length, src);
+      } else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
       i += after.length - 1;
       continue;
     }
@@ -134,7 +136,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       !participle && afterPunct && (!before0 || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
     // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
-    const appositive = apposed && !(inverted && !namesSomeone(tokens, apposed, c) && closesClause(tokens, inverted, c) && tokens.slice(apposed[0], apposed[1] + 1).some((t) => c.clause.has(t.low))) ? apposed : null;
+    const appositive = apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c)) ? null : apposed;
     const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
     if (inverted && !appositive) take(i, cueEnd, inverted);
     else if (before) {
@@ -206,15 +208,6 @@ function antecedent(tokens: readonly AttributionToken[], [from, to]: readonly [n
   return [start, head[1]];
 }
 
-/**
- * Whether a phrase before a verb may open with a speaker's name: a capital inside the sentence; at
- * its start (capitalised by position), a capital after the first word ("Mrs. Clinton, who …").
- */
-function namesSomeone(tokens: readonly AttributionToken[], [from, to]: readonly [number, number, number], c: Compiled): boolean {
-  if (from > 0) return isCapitalised(tokens[from]!);
-  return tokens.slice(1, to + 1).some((t) => isCapitalised(t) && !c.stop.has(t.low));
-}
-
 /** A speaker read after its verb that ends its clause and is not a day ("…, informó la policía."; not "said Monday"). */
 function closesClause(tokens: readonly AttributionToken[], [from, to]: readonly [number, number], c: Compiled): boolean {
   const next = tokens[to + 1];
@@ -277,16 +270,10 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
     // Duma, said", "Karimi, executive director of X, said", "Rep. Hank Johnson (D-Ga.) said". The
     // speaker is the nearest name before a separator; "…давление на Венесуэлу, сообщает" has none.
-    let nearest = true;
     for (let j = end - 1; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
       const t = tokens[j]!;
       if (/^["“”«»]$/.test(t.raw)) break;
       if (!/^[,—–(-]$/.test(t.raw)) continue;
-      // Where every noun is capitalised, an appositive opens with a noun, a name, an article or a
-      // relative pronoun; a clause before the verb opens otherwise ("…, müsse ihre Richtung ändern,
-      // sagte Orban": the speaker follows the verb).
-      if (nearest && c.k.nounsCapitalised && !isAppositiveStart(tokens[j + 1], c)) return null;
-      nearest = false;
       const head = phraseBefore(tokens, j, c);
       const last = head && tokens[head[1]]!;
       // "A Twitter spokesman, Christopher Abboud, said": the name may be the appositive itself.
@@ -322,9 +309,35 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   return [start, end, cueStart];
 }
 
-/** A word an appositive may open with: a capitalised word, an article or determiner, a pronoun. */
-function isAppositiveStart(t: AttributionToken | undefined, c: Compiled): boolean {
-  return !!t && (isCapitalised(t) || c.articles.has(t.low) || c.determiners.has(t.low) || c.pronouns.has(t.low) || PUNCT.test(t.raw));
+/**
+ * Where every noun is capitalised, a name after the verb that ends its phrase is the speaker,
+ * and the stretch before the comma is a clause, not an appositive, when it opens with a
+ * lowercase word that is no article, pronoun or number and ends in a lowercase one (its verb):
+ * "…, müsse ihre Richtung ändern, sagte Orban, der …". An appositive still stands before a verb no name follows ("Merkel, ehemalige
+ * Bundeskanzlerin, sagte, …") or one an article-led phrase follows ("…, sagte der Zeitung").
+ */
+function clauseNotAppositive(tokens: readonly AttributionToken[], comma: number, inverted: readonly [number, number], c: Compiled): boolean {
+  const next = tokens[inverted[1] + 1];
+  const ends = !next || PUNCT.test(next.raw) || c.openers.has(next.low) || (c.k.sourcePrepositions ?? []).includes(next.low);
+  if (!c.k.nounsCapitalised || c.articles.has(tokens[inverted[0]]!.low) || !ends) return false;
+  let j = comma - 1;
+  while (j > 0 && comma - j <= MAX_APPOSITIVE && !/^[,—–(-]$/.test(tokens[j]!.raw)) j--;
+  const first = tokens[j + 1]!;
+  if (j <= 0 || j + 1 >= comma) return false;
+  // A clause ends in its verb, lowercase ("… ändern,"); an appositive in a noun ("ehemalige Bundeskanzlerin,").
+  const last = tokens[comma - 1]!;
+  const relative = (t: AttributionToken): boolean => c.pronouns.has(t.low) || !!c.k.relativePronouns?.includes(t.low);
+  return !isCapitalised(first) && !/^\d/.test(first.raw) && !c.articles.has(first.low) && !relative(first) && !isCapitalised(last) && !PUNCT.test(last.raw);
+}
+
+/**
+ * An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
+ * informó la policía"), is the statement itself when a speaker after the verb closes the clause;
+ * a sentence's opening subject with a relative clause stays the speaker ("The company, which is
+ * based nearby, confirmed the layoffs").
+ */
+function clauseBeforeSpeaker(tokens: readonly AttributionToken[], apposed: readonly [number, number, number], inverted: readonly [number, number], c: Compiled): boolean {
+  return apposed[0] > 0 && !isCapitalised(tokens[apposed[0]]!) && closesClause(tokens, inverted, c) && tokens.slice(apposed[0], apposed[1] + 1).some((t) => c.clause.has(t.low));
 }
 
 /** Most words read back for the speaker a modifier describes: "As many as five people" fits. */
@@ -412,23 +425,30 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   if (speaker) {
     // "said on Friday": a preposition opens an adverbial, not the speaker.
     if (c.openers.has(tokens[from]!.low) || c.clause.has(tokens[from]!.low) && !c.pronouns.has(tokens[from]!.low)) return null;
-    const named = tokens.slice(from, end + 1).some(isCapitalised);
+    // "…, a communiqué le bourgmestre de la ville, Philippe Close (PS).": after a description, the
+    // name in apposition is the speaker's.
+    let apposedName = -1;
+    if (tokens[end + 1]?.raw === "," && !isCapitalised(tokens[from]!)) {
+      let k = end + 2;
+      while (k < tokens.length && (isCapitalised(tokens[k]!) || c.connectors.has(tokens[k]!.low) && isCapitalised(tokens[k + 1] ?? tokens[k]!))) k++;
+      if (k > end + 2 && (!tokens[k] || /^[.,(;]$/.test(tokens[k]!.raw))) apposedName = k - 1;
+    }
+    const named = apposedName >= 0 || tokens.slice(from, end + 1).some(isCapitalised);
     const closes = !tokens[end + 1] || /^[,.;]$/.test(tokens[end + 1]!.raw);
-    // Where the language has no articles, a short phrase that ends the sentence ("…, poinformowała sieć handlowa.").
+    // Where the language has no articles, a short phrase that ends the sentence and holds a noun
+    // sources are named by ("…, poinformowała sieć handlowa.", "…, сообщила пресс-служба."); not
+    // an adverb or a recipient ("powiedział krótko.", "сообщили журналистам.").
     const endsSentence = !tokens[end + 1] || tokens[end + 1]!.raw === ".";
+    const words = tokens.slice(from, end + 1);
+    const sourceNoun = words.some((t) => c.sourceNouns.some((n) => t.low.startsWith(n))) && !words.some((t) => c.days.has(t.low));
     const described =
       end - from < MAX_ARTICLE_SPEAKER &&
-      ((articleLed && c.articles.has(tokens[from]!.low) && closes) || (c.articles.size === 0 && endsSentence && !c.stop.has(tokens[from]!.low)));
+      ((articleLed && c.articles.has(tokens[from]!.low) && closes) || (c.articles.size === 0 && endsSentence && sourceNoun && !c.stop.has(tokens[from]!.low)));
     if (!named && !c.pronouns.has(tokens[from]!.low) && !described) return null;
     // "…, says the TechCrunch story is …": a phrase a verb follows is that clause's subject, not the speaker.
     const next = tokens[end + 1];
     if (next && c.clause.has(next.low) && !c.pronouns.has(next.low) && !c.k.complementizers.includes(next.low)) return null;
-    // "…, a communiqué le bourgmestre de la ville, Philippe Close (PS).": the name in apposition is the speaker's.
-    if (tokens[end + 1]?.raw === "," && !isCapitalised(tokens[from]!)) {
-      let k = end + 2;
-      while (k < tokens.length && (isCapitalised(tokens[k]!) || c.connectors.has(tokens[k]!.low) && isCapitalised(tokens[k + 1] ?? tokens[k]!))) k++;
-      if (k > end + 2 && (!tokens[k] || /^[.,(;]$/.test(tokens[k]!.raw))) end = k - 1;
-    }
+    if (apposedName >= 0) end = apposedName;
   }
   return [from, end];
 }

@@ -7,6 +7,7 @@ const ACCORDING_TO = ["nach", "laut"].flatMap((p) => ["angaben", "berichten", "i
 export const citations: CitationKnowledge = {
   sourceAfter: ["laut", "zufolge", ...ACCORDING_TO, "wie", "berichtet von"],
   clauseInitialOnly: ["wie", "zufolge"],
+  verbClosed: ["wie"],
   locativePrepositions: ["in", "im", "bei"],
   sourceNouns: ["polizei", "behörde", "staatsanwalt", "ermittler", "regierung", "ministerium", "sprecher", "angaben", "bericht", "informationen", "medien", "feuerwehr", "armee", "militär"],
   relayCiting: ["unter berufung auf", "mit verweis auf", "berufend auf"],
@@ -42,5 +43,5 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
-  relativePronouns: ["der", "die", "das"],
+  relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
 };

@@ -5,7 +5,9 @@ import type { CitationKnowledge } from "../types.js";
  * ("X said", "said X", "X has said"); the engine finds the speaker on either side.
  */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by"],
+  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by", "as"],
+  clauseInitialOnly: ["as"],
+  verbClosed: ["as"],
   locativePrepositions: ["in", "inside"],
   sourceNouns: ["police", "authorities", "officials", "prosecutor", "investigators", "military", "army", "government", "ministry", "spokes", "sources", "officers"],
   relayCiting: ["citing", "quoting", "cited", "quoted"],
