@@ -170,4 +170,9 @@ describe("citation cues (issue 11)", () => {
     const e = pairs("The ferry line Kestrel said the pier was safe. Jonas Brekke, who said the pier was unsafe, resigned. He said he was tired.");
     assert.deepEqual(e.map(([s]) => s), ["Kestrel", "Jonas Brekke", "Jonas Brekke"]);
   });
+  it("reads 'was quoted as saying', 'is quoted telling' and 'was briefed by X'", () => {
+    assert.deepEqual(pairs("“The pier will reopen,” the ferry line's manager, Astrid Holm, was quoted as saying.").map(([s]) => s), ["Astrid Holm"]);
+    assert.deepEqual(pairs("\"I love the sea,\" Brekke, 55, is quoted telling the Harbour Gazette in a profile last year.").map(([s]) => s), ["Brekke"]);
+    assert.deepEqual(pairs("The mayor was briefed by harbour officials that the pier is unsafe.").map(([s]) => s), ["harbour officials"]);
+  });
 });

@@ -5,7 +5,7 @@ import type { CitationKnowledge } from "../types.js";
  * ("X said", "said X", "X has said"); the engine finds the speaker on either side.
  */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by", "as"],
+  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by", "briefed by", "informed by", "described by", "as"],
   clauseInitialOnly: ["as"],
   verbClosed: ["as"],
   locativePrepositions: ["in", "inside"],
@@ -14,6 +14,7 @@ export const citations: CitationKnowledge = {
   // Forms whose attributions were right under 30% of the time on the PolNeAR train split are left out
   // ("think", "believe", "state", "expected"): they mostly sit inside quotes or describe, not attribute.
   sayingVerbs: [
+    "was quoted as saying", "is quoted as saying", "were quoted as saying", "quoted as saying", "was quoted telling", "is quoted telling",
     "denying", "confirming",
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "wrote", "writes", "noted", "notes", "added", "adds", "stated",
@@ -61,6 +62,7 @@ export const citations: CitationKnowledge = {
     "backs", "defends", "remembers", "boasts", "contends", "dismisses",
   ],
   reportingVerbs: [
+    "was quoted as saying", "is quoted as saying", "were quoted as saying", "quoted as saying", "was quoted telling", "is quoted telling",
     "said", "says", "say", "told", "tells", "reported", "reports", "wrote", "writes", "noted", "notes", "added",
     "stated", "states", "announced", "claimed", "claims", "confirmed", "confirms", "revealed", "disclosed",
     "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
