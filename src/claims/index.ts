@@ -22,6 +22,9 @@ import { contentStems, tokensOutside } from "./words.js";
 import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
 
 export { independentCount } from "./independence.js";
+
+/** A number joined by a hyphen to the letters it counts ("52-jährige", "81-year-old"). */
+const NUMBER_GLUED = /^(\d{1,4})-\p{L}/u;
 export { findAttributions } from "./attribution/rules.js";
 
 /**
@@ -184,7 +187,10 @@ function claimSentenceOf(
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   const attributedTo = speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null);
-  const neutral = new Set([...names, ...valueKeys]);
+  // "52-jährige" / "Luca de Meo, 52": a number joined to the word it counts is no value of the fact
+  // (an age that describes someone), but across languages it still says which sentences match.
+  const gluedKeys = tokens.flatMap((t) => (t.kind === "word" && NUMBER_GLUED.test(t.surface) ? [`V:${Number(NUMBER_GLUED.exec(t.surface)![1])}`] : []));
+  const neutral = new Set([...names, ...valueKeys, ...gluedKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
   const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages) : [];

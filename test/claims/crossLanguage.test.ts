@@ -70,6 +70,17 @@ describe("claims across languages", () => {
     const stocks = claims.find((c) => c.mentions.some((m) => /Börse/.test(m.quote)));
     assert.ok(!stocks || stocks.mentions.every((m) => m.articleId === "de1"), "the stock market sentence is aligned with nothing");
   });
+
+  it("reads the number in a word joined to it ('52-jährige') as the number another language writes alone ('Brekke, 52,')", () => {
+    const { group, byId } = story([
+      article("en2", "Brekke will lead the shipyard from July. Brekke, 52, recently stepped down at the ferry line. Brekke thanked the workers."),
+      article("de2", "Brekke führt die Werft ab Juli. Der 52-jährige Brekke verließ vor kurzem die Fährlinie. Brekke dankte den Arbeitern.", "de"),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, withoutDictionary).claims;
+    const left = claims.find((c) => c.mentions.some((m) => /stepped down/.test(m.quote)));
+    assert.ok(left, "a claim on Brekke leaving");
+    assert.deepEqual(left.mentions.map((m) => m.articleId).sort(), ["de2", "en2"]);
+  });
 });
 
 describe("stories across languages", () => {
