@@ -137,6 +137,8 @@ export interface CitationKnowledge {
    * "-elle"): "a-t-il précisé", "ajoute-t-elle" are a verb of saying and a pronoun speaker.
    */
   readonly invertedPronouns?: readonly string[];
+  /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
+  readonly relayAfter?: readonly string[];
   /** Cues of `sourceAfter` that name a source only with the verb closing its phrase ("as the Post reported", "wie die Polizei mitteilte"). */
   readonly verbClosed?: readonly string[];
   /** Relative pronouns among `pronouns`: "men who said" cites the men, not the last speaker named. */

@@ -175,4 +175,8 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("\"I love the sea,\" Brekke, 55, is quoted telling the Harbour Gazette in a profile last year.").map(([s]) => s), ["Brekke"]);
     assert.deepEqual(pairs("The mayor was briefed by harbour officials that the pier is unsafe.").map(([s]) => s), ["harbour officials"]);
   });
+  it("reads 'X said, quoted by Y' as X via Y, also in Spanish ('citado por')", () => {
+    assert.deepEqual(pairs("“The pier will reopen,” harbour master Astrid Holm said, quoted by the daily Harbour Gazette."), [["Astrid Holm", "Harbour Gazette"]]);
+    assert.deepEqual(pairs("“Las tarifas subirán”, dijo Jonas Brekke, citado por el diario El Faro.", "es"), [["Jonas Brekke", "El Faro"]]);
+  });
 });

@@ -79,7 +79,8 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const relay = c.relay.find((p) => matchAt(tokens, i, p));
+    // "quoted by" is a cue of its own (below), not "quoted" and a relay.
+    const relay = c.relay.find((p) => matchAt(tokens, i, p) && !c.after.some((a) => a.length > p.length && matchAt(tokens, i, a)));
     if (relay) {
       const src = phraseAfter(tokens, i + relay.length, c);
       // "X cited Y": X relays; "…, according to X, which cited Y" or "X reported, citing Y": the last source found.
@@ -93,6 +94,15 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
     if (after) {
       const src = phraseAfter(tokens, i + after.length, c);
+      // "X said, quoted by Y": Y passes on what X said, the relay of the attribution just read.
+      const last = out[out.length - 1];
+      const between = last ? tokens.filter((t) => t.start >= Math.max(last.cue.end, last.source.end) && t.end <= tokens[i]!.start) : [];
+      if (src && last && !last.via && c.k.relayAfter?.includes(after.join(" ")) && between.length > 0 && between.every((t) => PUNCT.test(t.raw))) {
+        out[out.length - 1] = { ...last, via: span(src[0], src[1]) };
+        for (let j = src[0]; j <= src[1]; j++) used.add(j);
+        i += after.length - 1;
+        continue;
+      }
       if (after.length === 1 && c.k.verbClosed?.includes(after[0]!)) {
         // "wie die Polizei mitteilte", "as the Post reported": the verb closing the phrase is the cue;
         // without one the word compares ("Netzwerke wie Facebook", "as big as").

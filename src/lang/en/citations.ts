@@ -108,4 +108,5 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that"],
+  relayAfter: ["quoted by", "cited by"],
 };

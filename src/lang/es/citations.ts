@@ -43,4 +43,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
   relativePronouns: ["quien", "quienes"],
+  relayAfter: ["citado por"],
 };

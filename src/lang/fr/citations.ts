@@ -39,4 +39,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
   relativePronouns: ["qui"],
+  relayAfter: ["cité par"],
 };
