@@ -51,24 +51,34 @@ describe("a repeated quotation", () => {
   });
 });
 
+/** The claim holding `phrase` in a story of two articles of two outlets, one naming the source and one describing it. */
+function claimOfTwo(namedText: string, describedText: string, phrase: string) {
+  const named = { ...article("named", namedText), outlet: "Kestria Herald" };
+  const described = { ...article("described", describedText), outlet: "Northern Wire" };
+  const { group, byId } = story([named, described]);
+  const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes(phrase)));
+  assert.ok(claim, `a claim on "${phrase}"`);
+  assert.deepEqual(new Set(claim.mentions.map((m) => m.articleId)), new Set(["named", "described"]));
+  return claim;
+}
+
 describe("a source named only by what it is", () => {
   it("is the named source of the same claim, not a second origin ('the judge' beside 'Judge Astrid Holm')", () => {
-    const named = { ...article("named", "Judge Astrid Holm said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. The court met on Monday."), outlet: "Kestria Herald" };
-    const described = { ...article("described", "The judge said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. Shops near the pier stayed open."), outlet: "Northern Wire" };
-    const { group, byId } = story([named, described]);
-    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes("night crossings")))!;
-    assert.ok(claim, "the ruling is a claim");
-    assert.deepEqual(new Set(claim.mentions.map((m) => m.articleId)), new Set(["named", "described"]));
+    const claim = claimOfTwo(
+      "Judge Astrid Holm said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. The court met on Monday.",
+      "The judge said the Kestria ferry line must stop its night crossings from Hollen until the spring inspection. Shops near the pier stayed open.",
+      "night crossings",
+    );
     assert.deepEqual(claim.origins, ["Astrid Holm"]);
     assert.equal(claim.status, "single-origin");
   });
 
   it("stays apart from a named source of another kind ('a fisherman' is not 'police spokesman Jonas Brekke')", () => {
-    const named = { ...article("named", "Police spokesman Jonas Brekke said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. The pier stayed closed."), outlet: "Kestria Herald" };
-    const described = { ...article("described", "A fisherman said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. Shops stayed open."), outlet: "Northern Wire" };
-    const { group, byId } = story([named, described]);
-    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.some((m) => m.quote.includes("fourteen fishing boats")))!;
-    assert.ok(claim, "the fire is a claim");
+    const claim = claimOfTwo(
+      "Police spokesman Jonas Brekke said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. The pier stayed closed.",
+      "A fisherman said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. Shops stayed open.",
+      "fourteen fishing boats",
+    );
     assert.equal(claim.origins.length, 2, JSON.stringify(claim.origins));
     assert.equal(claim.status, "corroborated");
   });
