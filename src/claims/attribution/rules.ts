@@ -72,9 +72,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   const used = new Set<number>();
   const take = (cueFrom: number, cueTo: number, src: [number, number] | null, via: AttributionSpan | null = null): void => {
     if (!src) return;
-    // A source already read stands; a wider one around it may stand too ("Barkley, who said he votes
-    // democratic, said …": the appositive holds the first attribution), as long as its ends are free.
-    if (used.has(src[0]) || used.has(src[1])) return;
+    for (let i = src[0]; i <= src[1]; i++) if (used.has(i)) return;
     for (let i = src[0]; i <= src[1]; i++) used.add(i);
     const source = span(src[0], src[1]);
     out.push({ source, cue: span(cueFrom, cueTo), via, kind: kindOf(tokens.slice(src[0], src[1] + 1), c), basis: "rules", ruleSource: source });
