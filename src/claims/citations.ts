@@ -42,7 +42,19 @@ export function sourceName(phrase: string, language: string, languages: Language
   const lead = parts[0]?.split(/\s+/) ?? [];
   const head = lead.length > 1 && (k?.articles ?? []).includes(lead[0]!.toLowerCase()) ? lead[1]! : lead[0] ?? "";
   const described = parts.length > 1 && !/^[\p{Lu}\d]/u.test(head) && parts[parts.length - 1]!.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w));
-  let words = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
+  // "Reuters'a", "Pegasus Havayolları'ndan": a case ending after an apostrophe is not part of the name.
+  const apostropheSuffixes = languages.pack(language)?.citations?.apostropheSuffixes ?? false;
+  const raw = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
+  if (apostropheSuffixes) {
+    // "Düsseldorf Havaalanı'ndan aldığımız bilgiye": the name is the capitalised run the ending closes.
+    const at = raw.findLastIndex((w) => /^\p{Lu}.*['’]\p{Ll}+$/u.test(w));
+    if (at >= 0 && at < raw.length - 1) {
+      let from = at;
+      while (from > 0 && /^\p{Lu}/u.test(raw[from - 1]!)) from--;
+      return raw.slice(from, at + 1).map((w) => w.replace(/['’]\p{Ll}+$/u, "")).join(" ");
+    }
+  }
+  let words = apostropheSuffixes ? raw.map((w) => w.replace(/['’]\p{Ll}+$/u, "")) : raw;
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);

@@ -51,6 +51,23 @@ const LEAD_CHARS = 60;
 
 const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
 
+/** A case ending after an apostrophe ("'ın", "'daki"). */
+const SUFFIX = /['’]\p{Ll}+$/u;
+
+/** A name run cut after each word with a case ending: "Erdoğan'ın Ankara'daki" is two names. */
+function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  let from = 0;
+  for (const w of m[0].matchAll(/\S+/g)) {
+    const end = w.index + w[0].length;
+    if (SUFFIX.test(w[0]) || end === m[0].length) {
+      out.push({ 0: m[0].slice(from, end), index: m.index! + from });
+      from = end + (/^\s+/.exec(m[0].slice(end))?.[0].length ?? 0);
+    }
+  }
+  return out;
+}
+
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
 export function findEntityMentions(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages): EntityMention[] {
   const pack = languages.pack(article.language);
@@ -64,14 +81,16 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   // "Fünf Surfer", "2 Leichen": in a language that capitalises nouns, what a numeral counts is a common noun.
   const numberWords = pack?.numbers?.words;
   const counts = (w: string | undefined): boolean => w !== undefined && (/^\d+$/.test(w) || (numberWords?.has(w.toLowerCase()) ?? false));
+  // "Erdoğan'ın", "Ankara'daki": a case ending after an apostrophe ends the name and is not part of it.
+  const suffixes = pack?.entities?.apostropheSuffixes ?? false;
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
     // Measured on the line as laid out, spaces apart: "(Reuters)" and "U.S." are one chunk each, not words to count.
     const chunks = s.text.split(/\s+/);
     if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
-    for (const m of s.text.matchAll(NAME_RUN)) {
-      const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(/['’]s$/, ""), at: m.index + t.index }));
+    for (const m of suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : s.text.matchAll(NAME_RUN)) {
+      const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(suffixes ? SUFFIX : /['’]s$/u, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
       const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.

@@ -136,16 +136,19 @@ export function findValues(text: string, language: string, languages: Languages)
     if (mult) {
       value *= mult;
       next++;
-      // "650 tys. zł": an abbreviated multiplier's full stop.
-      if (tokens[next]?.raw === "." && tokens[next + 1] && k.units.has(tokens[next + 1]!.low)) next++;
       // "3 millions d'euros", "3 milioni di euro", "3 millones de euros": the unit follows a preposition
       // (not a unit that is also a stop word: "2 mln zł").
       const of = tokens[next];
       if (of && stop.has(of.low) && !k.units.has(of.low)) next++;
       else if (of && ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, "") };
     }
-    // A number word counts what follows its preposition: "una treintena de animales", "a dozen of them".
-    if (!mult && !/^\d/.test(digits) && tokens[next] && stop.has(tokens[next]!.low) && tokens[next + 1] && (!stop.has(tokens[next + 1]!.low) || k.units.has(tokens[next + 1]!.low))) next++;
+    // A collective numeral counts what follows its preposition: "una treintena de animales", "une
+    // dizaine d'enfants"; any other number word counts what follows it ("cinq personnes", "two in custody").
+    if (!mult && k.collectives?.includes(t.low) && tokens[next]) {
+      const of = tokens[next]!;
+      if (stop.has(of.low) && tokens[next + 1] && (!stop.has(tokens[next + 1]!.low) || k.units.has(tokens[next + 1]!.low))) next++;
+      else if (ELISION.test(of.raw)) tokens[next] = { ...of, raw: of.raw.replace(ELISION, ""), low: of.low.replace(ELISION, "") };
+    }
     // "March 30-April 4": the word before may end in the month.
     const prev = tokens[i - 1]?.low.split("-").at(-1) ?? "";
     const following = tokens[next]?.low ?? "";

@@ -16,6 +16,7 @@ import uk from "./uk/index.js";
 import pt from "./pt/index.js";
 import nl from "./nl/index.js";
 import pl from "./pl/index.js";
+import tr from "./tr/index.js";
 import { DICTD_DIR, freedictTranslations, NO_TRANSLATIONS, type Translations } from "./translations.js";
 import { wordKnowledge } from "./words.js";
 
@@ -25,7 +26,7 @@ export { createTranslations, freedictTranslations, NO_TRANSLATIONS, type Transla
 export { gapsOf, KNOWLEDGE_KINDS, type KnowledgeKind, OPTIONAL_KINDS, partsOf } from "./parts.js";
 
 /** Registration order is the order in which every pack's cues are tried. */
-const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl, pl];
+const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl, pl, tr];
 
 /**
  * The dictionaries installed on this machine (`DOSSIER_DICTD` names another folder; set it

@@ -137,6 +137,16 @@ export interface CitationKnowledge {
    * "-elle"): "a-t-il précisé", "ajoute-t-elle" are a verb of saying and a pronoun speaker.
    */
   readonly invertedPronouns?: readonly string[];
+  /** Postpositions a source comes before ("polise göre", "Reuters'a göre"). */
+  readonly sourceBefore?: readonly string[];
+  /**
+   * Whether the verb of saying closes the sentence and its speaker opens it, set off by a comma
+   * (Turkish: "Bakan Ali Yılmaz, … olduğunu söyledi"): the words right before the verb are then
+   * what is said, not who says it.
+   */
+  readonly verbFinal?: boolean;
+  /** Whether case endings follow a name after an apostrophe ("Reuters'a", "Ankara'daki"): the name is what comes before it. */
+  readonly apostropheSuffixes?: boolean;
   /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
   readonly relayAfter?: readonly string[];
   /** Cues of `sourceAfter` that name a source only with the verb closing its phrase ("as the Post reported", "wie die Polizei mitteilte"). */
@@ -154,6 +164,8 @@ export interface NumberKnowledge {
   readonly multipliers: ReadonlyMap<string, number>;
   /** Articles and words that mean exactly one of the noun after them ("an Il-76"). */
   readonly singular: readonly string[];
+  /** Number words that count what follows their preposition ("una treintena de animales", "une dizaine d'enfants"). */
+  readonly collectives?: readonly string[];
   /** Whether "5,3" is five point three (true) or "5,300" a thousands grouping (false). */
   readonly decimalComma: boolean;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */
@@ -212,6 +224,8 @@ export interface EntityKnowledge {
   readonly seatNames?: readonly string[];
   /** How a person's name in this inflected language is given in its base form (src/claims/baseForm.ts). */
   readonly nameCases?: NameCases;
+  /** Whether case endings follow a name after an apostrophe ("Erdoğan'ın", "Ankara'daki"): they end the name, and are not part of it. */
+  readonly apostropheSuffixes?: boolean;
 }
 
 /**

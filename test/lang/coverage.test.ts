@@ -23,11 +23,13 @@ const REQUIRED: { readonly [K in KnowledgeKind]?: (part: NonNullable<LanguagePac
   boilerplate: (b) => ({ blockPatterns: b.blockPatterns, tailMarkers: b.tailMarkers }),
   dates: (d) => ({ months: d.months }),
   bylines: (b) => ({ labels: b.labels, commentVerbs: b.commentVerbs }),
-  citations: (c) => ({ sourceAfter: c.sourceAfter, sayingVerbs: c.sayingVerbs, reportingVerbs: c.reportingVerbs, pronouns: c.pronouns, genericSources: c.genericSources }),
+  // Cues a source follows ("according to") or, in a language of postpositions, precedes ("polise göre").
+  citations: (c) => ({ "sourceAfter or sourceBefore": [...c.sourceAfter, ...(c.sourceBefore ?? [])], sayingVerbs: c.sayingVerbs, reportingVerbs: c.reportingVerbs, pronouns: c.pronouns, genericSources: c.genericSources }),
   numbers: (n) => ({ words: n.words, multipliers: n.multipliers, units: n.units }),
   framing: (f) => ({ loadedTerms: f.loadedTerms, labels: f.labels }),
   time: (t) => ({ weekdays: t.weekdays, dayOffsets: t.dayOffsets, futureCues: t.futureCues }),
-  entities: (e) => ({ organizationWords: e.organizationWords, placePrepositions: e.placePrepositions, placeNouns: e.placeNouns }),
+  // Places are marked by prepositions or, after an apostrophe, by case endings ("Ankara'da").
+  entities: (e) => ({ organizationWords: e.organizationWords, "placePrepositions or apostropheSuffixes": e.apostropheSuffixes ? [true] : e.placePrepositions, placeNouns: e.placeNouns }),
   stance: (s) => ({ refuting: s.refuting, hedging: s.hedging, supporting: s.supporting }),
   words: (w) => ({ stopwords: w.stopwords }),
 };

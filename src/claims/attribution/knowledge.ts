@@ -10,6 +10,8 @@ function phraseList(phrases: readonly string[]): string[][] {
 export interface Compiled {
   readonly k: CitationKnowledge;
   readonly after: string[][];
+  /** Postpositions a source comes before ("göre"). */
+  readonly before: string[][];
   readonly relay: string[][];
   readonly verbs: string[][];
   readonly aux: ReadonlySet<string>;
@@ -50,6 +52,7 @@ export function compile(language: string, languages: Languages): Compiled | null
     ? {
         k,
         after: phraseList(k.sourceAfter),
+        before: phraseList(k.sourceBefore ?? []),
         relay: phraseList(k.relayCiting),
         verbs: phraseList(k.sayingVerbs),
         aux: new Set(k.auxiliaries),

@@ -79,8 +79,8 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    // "quoted by" is a cue of its own (below), not "quoted" and a relay.
-    const relay = c.relay.find((p) => matchAt(tokens, i, p) && !c.after.some((a) => a.length > p.length && matchAt(tokens, i, a)));
+    // "quoted by", "quoted as saying" are cues of their own (below), not "quoted" and a relay.
+    const relay = c.relay.find((p) => matchAt(tokens, i, p) && ![...c.after, ...c.verbs].some((a) => a.length > p.length && matchAt(tokens, i, a)));
     if (relay) {
       const src = phraseAfter(tokens, i + relay.length, c);
       // "X cited Y": X relays; "…, according to X, which cited Y" or "X reported, citing Y": the last source found.
@@ -89,6 +89,14 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       const relaySource = named ? span(named[0], named[1]) : out.length ? out[out.length - 1]!.source : null;
       take(i, i + relay.length - 1, src, relaySource);
       i += relay.length - 1;
+      continue;
+    }
+    // "polise göre", "Reuters'a göre": the source is the phrase before the postposition.
+    const postposition = c.before.find((p) => matchAt(tokens, i, p));
+    if (postposition) {
+      const src = i > 0 && !PUNCT.test(tokens[i - 1]!.raw) ? phraseBefore(tokens, i, c) : null;
+      if (src) take(i, i + postposition.length - 1, [src[0], src[1]]);
+      i += postposition.length - 1;
       continue;
     }
     const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
@@ -129,6 +137,13 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     if (prev && c.determiners.has(prev.low) && !c.aux.has(prev.low)) continue;
     if (verb.length === 1 && looksLikeNoun(tokens, i, c)) continue;
     const cueEnd = i + verb.length - 1;
+    if (c.k.verbFinal) {
+      // The speaker opens the sentence; the words before the verb are what is said.
+      const subject = verbFinalSubject(tokens, i, cueEnd, c);
+      if (subject) take(i, cueEnd, subject);
+      i = cueEnd;
+      continue;
+    }
     // Order of readings: an appositive ("X, a senior lawmaker, said"); after punctuation an
     // inverted speaker, a name or a noun phrase opened by an article ("…," said Trump; "…, сообщает
     // РБК"; "…, agregó la policía"); else the phrase before the verb; for
@@ -222,6 +237,38 @@ function antecedent(tokens: readonly AttributionToken[], [from, to]: readonly [n
 function closesClause(tokens: readonly AttributionToken[], [from, to]: readonly [number, number], c: Compiled): boolean {
   const next = tokens[to + 1];
   return (!next || /^[,.;]$/.test(next.raw)) && !tokens.slice(from, to + 1).every((t) => c.days.has(t.low) || c.months.has(t.low) || /^\d/.test(t.raw));
+}
+
+/**
+ * Where the verb closes the sentence (`verbFinal`), its speaker opens it: the words up to the
+ * first comma ("İçişleri Bakanı Ali Yılmaz, … söyledi"), when they hold a name or a noun sources
+ * are named by and no day ("Dün akşam, …"); without a comma, a name of two or more words
+ * opening the sentence. Null for a verb inside the sentence (a clause of its own).
+ */
+function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, cueEnd: number, c: Compiled): [number, number] | null {
+  const next = tokens[cueEnd + 1];
+  if (next && !/^[.,;!?"”»'’)]$/u.test(next.raw)) return null;
+  let from = 0;
+  while (from < verbAt && (PUNCT.test(tokens[from]!.raw) || c.openers.has(tokens[from]!.low))) from++;
+  if (from >= verbAt) return null;
+  let comma = -1;
+  for (let j = from + 1; j < verbAt && j - from <= MAX_SOURCE_BEFORE; j++) {
+    if (/^["“”«»„]$/u.test(tokens[j]!.raw)) break;
+    if (tokens[j]!.raw === ",") {
+      comma = j;
+      break;
+    }
+  }
+  if (comma > from) {
+    const words = tokens.slice(from, comma);
+    const named = words.some((t, k) => isCapitalised(t) && (k > 0 || from > 0 || words.length > 1 || !c.stop.has(t.low)));
+    const sourceNoun = words.some((t) => c.sourceNouns.some((n) => t.low.startsWith(n)));
+    if ((named || sourceNoun) && !words.some((t) => c.days.has(t.low) || /^\d/.test(t.raw))) return [from, comma - 1];
+    return null;
+  }
+  let end = from;
+  while (end + 1 < verbAt && isCapitalised(tokens[end + 1]!)) end++;
+  return end > from && isCapitalised(tokens[from]!) ? [from, end] : null;
 }
 
 /** Where the words after a verb go on past a day it names ("este miércoles", "w piątek", "on Friday"): else `from`. */

@@ -5,7 +5,7 @@ import type { CitationKnowledge } from "../types.js";
  * ("X said", "said X", "X has said"); the engine finds the speaker on either side.
  */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by", "briefed by", "informed by", "described by", "as"],
+  sourceAfter: ["according to", "as reported by", "in the words of", "per", "reported by", "quoted by", "cited by", "confirmed by", "announced by", "released by", "told by", "briefed by", "as"],
   clauseInitialOnly: ["as"],
   verbClosed: ["as"],
   locativePrepositions: ["in", "inside"],

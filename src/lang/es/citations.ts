@@ -5,7 +5,7 @@ const PERFECT = ["dicho", "afirmado", "declarado", "indicado", "anunciado", "exp
 
 /** Spanish attribution cues: "según X", "dijo X", "X afirmó", "informó X, citando a Y". */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["según", "de acuerdo con", "citado por", "informado por"],
+  sourceAfter: ["según", "de acuerdo con", "citado por", "citada por", "citados por", "citadas por", "informado por"],
   locativePrepositions: ["en"],
   sourceNouns: ["policía", "autoridades", "fuentes", "fiscal", "gobierno", "ministerio", "portavoz", "bomberos", "ejército", "medios"],
   relayCiting: ["citando a", "citando", "en referencia a", "con base en"],
@@ -43,5 +43,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
   relativePronouns: ["quien", "quienes"],
-  relayAfter: ["citado por"],
+  relayAfter: ["citado por", "citada por", "citados por", "citadas por"],
 };

@@ -8,6 +8,7 @@ export const numbers: NumberKnowledge = {
     ["decena", 10], ["veintena", 20], ["treintena", 30], ["centenar", 100]]),
   multipliers: new Map([["mil", 1e3], ["millón", 1e6], ["millones", 1e6], ["mil millones", 1e9]]),
   singular: [],
+  collectives: ["docena", "decena", "veintena", "treintena", "centenar"],
   decimalComma: true,
   timeMarkers: ["horas", "h"],
   units: new Map([

@@ -2,7 +2,7 @@ import type { CitationKnowledge } from "../types.js";
 
 /** French attribution cues: "selon X", "a déclaré X", "X a indiqué", "rapporte X, citant Y". */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par"],
+  sourceAfter: ["selon", "d'après", "d’après", "de source", "rapporté par", "cité par", "citée par", "cités par", "citées par"],
   locativePrepositions: ["à", "en"],
   sourceNouns: ["police", "autorités", "sources", "parquet", "gouvernement", "ministère", "porte-parole", "pompiers", "armée", "médias", "préfecture"],
   relayCiting: ["citant", "en citant", "se référant à", "s'appuyant sur", "s’appuyant sur"],
@@ -39,5 +39,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
   relativePronouns: ["qui"],
-  relayAfter: ["cité par"],
+  relayAfter: ["cité par", "citée par", "cités par", "citées par"],
 };

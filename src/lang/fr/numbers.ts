@@ -8,6 +8,7 @@ export const numbers: NumberKnowledge = {
     ["dizaine", 10], ["vingtaine", 20], ["trentaine", 30], ["centaine", 100]]),
   multipliers: new Map([["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]]),
   singular: [],
+  collectives: ["douzaine", "dizaine", "vingtaine", "trentaine", "centaine"],
   decimalComma: true,
   timeMarkers: ["h", "heures"],
   units: new Map([

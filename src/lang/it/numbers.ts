@@ -8,6 +8,7 @@ export const numbers: NumberKnowledge = {
     ["decina", 10], ["ventina", 20], ["trentina", 30], ["centinaio", 100]]),
   multipliers: new Map([["mila", 1e3], ["milione", 1e6], ["milioni", 1e6], ["miliardo", 1e9], ["miliardi", 1e9]]),
   singular: [],
+  collectives: ["dozzina", "decina", "ventina", "trentina", "centinaio"],
   decimalComma: true,
   timeMarkers: ["ore"],
   units: new Map([

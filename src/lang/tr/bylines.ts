@@ -1,0 +1,6 @@
+import type { BylineKnowledge } from "../types.js";
+
+export const bylines: BylineKnowledge = {
+  labels: ["yazar", "muhabir", "haber merkezi"],
+  commentVerbs: ["yazdı", "dedi"],
+};

@@ -1,0 +1,41 @@
+import type { CitationKnowledge } from "../types.js";
+
+/** Verbs of saying in the past and present, singular and plural ("söyledi", "söylediler", "söylüyor"). */
+const SAYING = [
+  "söyledi", "söylediler", "söylüyor", "dedi", "dediler", "diyor", "açıkladı", "açıkladılar", "açıklıyor", "bildirdi", "bildirdiler", "bildiriyor",
+  "belirtti", "belirttiler", "belirtiyor", "kaydetti", "kaydettiler", "ifade etti", "ifade ettiler", "aktardı", "aktardılar", "duyurdu", "duyurdular",
+  "vurguladı", "vurguladılar", "ekledi", "eklediler", "yazdı", "yazdılar", "doğruladı", "doğruladılar", "yalanladı", "yalanladılar",
+  "iddia etti", "iddia ettiler", "diye konuştu", "açıklamasında bulundu", "uyardı", "uyardılar",
+];
+
+/**
+ * Turkish attribution cues. The verb closes the sentence and its speaker opens it, set off by a
+ * comma ("İçişleri Bakanı Ali Yılmaz, … olduğunu söyledi"); a source before "göre" ("polise
+ * göre", "Reuters'ın haberine göre").
+ */
+export const citations: CitationKnowledge = {
+  sourceAfter: [],
+  sourceBefore: ["göre"],
+  verbFinal: true,
+  sourceNouns: ["polis", "emniyet", "yetkili", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
+  relayCiting: [],
+  sayingVerbs: SAYING,
+  reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre"],
+  auxiliaries: ["da", "de", "ayrıca", "ise"],
+  pronouns: ["o", "onlar", "biz", "ben"],
+  genericSources: ["açıklama", "açıklamada", "açıklamasında", "rapor", "raporda", "haber", "haberde", "haberine", "kaynaklar", "kaynaklara", "belgeler", "belgelere", "gazete", "ajans"],
+  participleEndings: [],
+  articles: [],
+  determiners: ["bu", "şu", "bir"],
+  clauseOpeners: ["ancak", "ama", "fakat", "ve", "ayrıca"],
+  titleAbbreviations: ["Dr", "Prof", "Doç"],
+  complementizers: ["ki"],
+  nounForms: [],
+  clauseWords: ["ve", "ama", "ancak", "ki", "için", "gibi", "olan", "oldu", "olarak", "değil", "ile"],
+  sourcePrepositions: [],
+  nameConnectors: ["ve"],
+  sourceDescriptors: ["ajansı", "gazetesi", "kanalı", "televizyonu", "sitesi", "şirketi", "bakanlığı"],
+  recipientCues: [],
+  viaMarkers: [],
+  apostropheSuffixes: true,
+};

@@ -1,0 +1,18 @@
+import type { LanguagePack } from "../types.js";
+import { boilerplate } from "./boilerplate.js";
+import { bylines } from "./bylines.js";
+import { citations } from "./citations.js";
+import { dates } from "./dates.js";
+import { entities } from "./entities.js";
+import { framing } from "./framing.js";
+import { numbers } from "./numbers.js";
+import { stance } from "./stance.js";
+import { time } from "./time.js";
+
+/**
+ * Turkish: the verb ends the sentence ("Bakan Yılmaz, … söyledi"), sources come before a
+ * postposition ("polise göre"), and case endings follow a name after an apostrophe
+ * ("Reuters'a", "Pegasus Havayolları'ndan").
+ */
+const tr: LanguagePack = { code: "tr", name: "Turkish", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
+export default tr;

@@ -1,0 +1,42 @@
+/**
+ * Turkish: the verb of saying closes the sentence and its speaker opens it, sources come before
+ * a postposition, and case endings follow a name after an apostrophe. Fictional sentences.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findEntityMentions } from "../../src/claims/entities.js";
+import { findValues } from "../../src/claims/numbers.js";
+import { languages } from "../../src/lang/index.js";
+import { readText } from "../../src/text/index.js";
+import { article, cite } from "./fixtures.js";
+
+const sources = (text: string): string[] => cite(text, "tr").citations.map((c) => c.source);
+
+describe("Turkish", () => {
+  it("reads the speaker opening a sentence whose verb of saying closes it, set off by a comma", () => {
+    assert.deepEqual(sources("Liman Başkanı Jonas Brekke, iskelenin pazartesi günü kapanacağını söyledi."), ["Jonas Brekke"]);
+    assert.deepEqual(sources("Yetkililer, feribotun sabah saatlerinde limana döndüğünü açıkladı."), ["Yetkililer"]);
+  });
+
+  it("takes no speaker from a day before the comma, nor from the words right before the verb", () => {
+    assert.deepEqual(sources("Dün akşam, yolcuların otele gönderildiğini söyledi."), []);
+    assert.deepEqual(sources("Feribotun iskeleye çarptığını söyledi."), []);
+  });
+
+  it("reads a source before 'göre' without its case ending", () => {
+    assert.deepEqual(sources("Kestria Herald'a göre feribot limana döndü."), ["Kestria Herald"]);
+    assert.deepEqual(sources("Polise göre iskele kapandı."), ["Polise"], "a common noun keeps its fused ending: no apostrophe to cut at");
+    assert.deepEqual(sources("Hollen Limanı'ndan aldığımız bilgiye göre, feribot sağlam."), ["Hollen Limanı"], "the name the ending closes, not the words after it");
+  });
+
+  it("ends a name at a case ending and leaves the ending out ('Brekke'nin Hollen'deki')", () => {
+    const a = article("tr1", "Brekke'nin Hollen'deki toplantısı dün iptal edildi.", "tr");
+    const layer = readText(a, languages());
+    assert.deepEqual(findEntityMentions(a, layer.sentences, layer, languages()).map((m) => m.text), ["Brekke", "Hollen"]);
+  });
+
+  it("reads counts with their multipliers and units", () => {
+    const values = findValues("Şirket 2 milyon lira ödeyecek ve 120 kişi tahliye edildi.", "tr", languages()).map((v) => [v.value, v.unit]);
+    assert.deepEqual(values, [[2e6, "TRY"], [120, "people"]]);
+  });
+});
