@@ -179,4 +179,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("“The pier will reopen,” harbour master Astrid Holm said, quoted by the daily Harbour Gazette."), [["Astrid Holm", "Harbour Gazette"]]);
     assert.deepEqual(pairs("“Las tarifas subirán”, dijo Jonas Brekke, citado por el diario El Faro.", "es"), [["Jonas Brekke", "El Faro"]]);
   });
+  it("reads the head of a speaker whose appositive holds an attribution of its own, not the appositive or a word of it", () => {
+    for (const [text, source] of [
+      ["Astrid Holm, a ferry captain who voted for the harbour party, said that the pier is unsafe.", "Astrid Holm"],
+      ["Brekke, who said he usually votes for the harbour party, said the ferry should stop.", "Brekke"],
+      ["The ferry company, which told investors in March that it would grow, said profits fell.", "ferry company"],
+      ["A neighbour of the victim, who told police she heard shots, said the man fled.", "neighbour of the victim"],
+    ] as const) assert.ok(pairs(text).some(([s]) => s === source) && pairs(text).every(([s]) => s === source || !/^(The|victim)$/.test(s!)), `${text}: ${JSON.stringify(pairs(text))}`);
+  });
 });

@@ -70,9 +70,18 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   });
   const out: Attribution[] = [];
   const used = new Set<number>();
-  const take = (cueFrom: number, cueTo: number, src: [number, number] | null, via: AttributionSpan | null = null): void => {
-    if (!src) return;
-    for (let i = src[0]; i <= src[1]; i++) if (used.has(i)) return;
+  const take = (cueFrom: number, cueTo: number, found: [number, number] | null, via: AttributionSpan | null = null): void => {
+    if (!found) return;
+    let src: [number, number] = found;
+    if (used.has(src[0]) || used.has(src[1])) return;
+    // A source holding one already read ("Barkley, who said he votes democratic, said …"; "A
+    // neighbour of the victim, who told police …, said …") is the head before that appositive.
+    const nested = tokens.slice(src[0], src[1] + 1).findIndex((_, k) => used.has(src[0] + k));
+    if (nested >= 0) {
+      const comma = tokens.slice(src[0], src[0] + nested).findIndex((t) => /^[,—–(]$/.test(t.raw));
+      if (comma <= 0) return;
+      src = [src[0], src[0] + comma - 1];
+    }
     for (let i = src[0]; i <= src[1]; i++) used.add(i);
     const source = span(src[0], src[1]);
     out.push({ source, cue: span(cueFrom, cueTo), via, kind: kindOf(tokens.slice(src[0], src[1] + 1), c), basis: "rules", ruleSource: source });
