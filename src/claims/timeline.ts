@@ -39,6 +39,8 @@ interface Patterns {
   readonly future: RegExp | null;
   readonly months: ReadonlyMap<string, number>;
   readonly time: TimeKnowledge;
+  /** The language's verb closes the clause (citations.verbFinal): a future tense follows the date. */
+  readonly verbFinal: boolean;
 }
 
 /** Patterns by language, per Languages value. */
@@ -69,7 +71,7 @@ function patterns(language: string, languages: Languages): Patterns | null {
       `(?<weekday>${W})`,
     ].join("|");
     const future = time.futureCues.length ? new RegExp(`${B}(?:${alternation(time.futureCues)})${E}`, "iu") : null;
-    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time };
+    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time, verbFinal: pack?.citations?.verbFinal ?? false };
   }
   cache.set(language, p);
   return p;
@@ -97,6 +99,14 @@ function withYear(m: number, d: number, written: string | undefined, ref: Date |
   return guess > addDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
 }
 
+/** Where the verb comes last ("Pazartesi günü açıklama yapılacak"), whether the rest of the clause after a date puts it in the future. */
+function inFutureAfter(p: Patterns, after: string): boolean {
+  if (!p.future) return false;
+  const ends = [",", ";", ":", "!", "?", "."].map((c) => after.indexOf(c)).filter((i) => i >= 0);
+  const clause = after.slice(0, ends.length ? Math.min(...ends) : after.length);
+  return p.future.test(clause.split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" "));
+}
+
 /** Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"). */
 function inFuture(p: Patterns, before: string): boolean {
   if (!p.future) return false;
@@ -116,7 +126,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
       const low = (x: string | undefined): string => (x ?? "").toLowerCase();
       let date: string | null = null;
       let approximate = false;
-      const future = inFuture(p, s.text.slice(0, m.index));
+      const future = inFuture(p, s.text.slice(0, m.index)) || (p.verbFinal && inFutureAfter(p, s.text.slice(m.index + m[0].length)));
       if (g.iso) date = g.iso;
       else if (g.dotted) {
         const [d, mo, y] = g.dotted.split(".").map(Number) as [number, number, number];

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findEntityMentions } from "../../src/claims/entities.js";
 import { findValues } from "../../src/claims/numbers.js";
+import { findDates } from "../../src/claims/timeline.js";
 import { languages } from "../../src/lang/index.js";
 import { readText } from "../../src/text/index.js";
 import { article, cite } from "./fixtures.js";
@@ -38,5 +39,10 @@ describe("Turkish", () => {
   it("reads counts with their multipliers and units", () => {
     const values = findValues("Şirket 2 milyon lira ödeyecek ve 120 kişi tahliye edildi.", "tr", languages()).map((v) => [v.value, v.unit]);
     assert.deepEqual(values, [[2e6, "TRY"], [120, "people"]]);
+  });
+  it("dates a weekday by the verb after it, which says whether it is past or to come", () => {
+    const a = { ...article("tr2", "Liman yönetimi, pazartesi günü yeni bir açıklama yapılacağını duyurdu. Geçen hafta limanda iki kişi ağır yaralandı ve hastaneye kaldırıldı.", "tr", "2020-02-16") };
+    const layer = readText(a, languages());
+    assert.deepEqual(findDates(a, layer.sentences, languages()).map((d) => [d.expression, d.date]), [["pazartesi", "2020-02-17"], ["Geçen hafta", "2020-02-09"]]);
   });
 });

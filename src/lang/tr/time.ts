@@ -8,5 +8,6 @@ export const time: TimeKnowledge = {
   yearOffsets: new Map([["gelecek yıl", 1], ["önümüzdeki yıl", 1], ["geçen yıl", -1], ["bu yıl", 0], ["geçen sene", -1]]),
   monthParts: new Map(),
   dayBeforeMonth: true,
-  futureCues: ["olacak", "edecek", "yapılacak", "planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"],
+  // The future's suffix is inside the verb, whole or nominalised ("yapılacak", "yapılacağını").
+  futureCues: ["olacak", "edecek", "yapılacak", "olacağını", "edeceğini", "yapılacağını", "olacağı", "edeceği", "yapılacağı", "planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"],
 };
