@@ -15,8 +15,14 @@ import { languagePack, languages } from "../../src/lang/index.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { DEMO, ROOT, SEEDS } from "../helpers.js";
 
+/** Text and HTML files in a folder and its subfolders (the demo corpus is examples/<story>/). */
 const textFiles = (dir: string): string[] =>
-  !existsSync(dir) ? [] : readdirSync(dir).map((f) => join(dir, f)).filter((f) => statSync(f).isFile() && /\.(?:txt|html?)$/.test(f)).sort();
+  !existsSync(dir)
+    ? []
+    : readdirSync(dir)
+        .map((f) => join(dir, f))
+        .flatMap((f) => (statSync(f).isDirectory() ? textFiles(f) : statSync(f).isFile() && /\.(?:txt|html?)$/.test(f) ? [f] : []))
+        .sort();
 
 describe("hashed attribution tagger", () => {
   const model = languages().attributionTagger("en")!;
