@@ -30,6 +30,11 @@ describe("Turkish", () => {
     assert.deepEqual(sources("Hollen Limanı'ndan aldığımız bilgiye göre, feribot sağlam."), ["Hollen Limanı"], "the name the ending closes, not the words after it");
   });
 
+  it("reads 'in the statement made by X' ('X'ten yapılan açıklamada', 'X'in yaptığı açıklamada')", () => {
+    assert.deepEqual(sources("Kestria Feribotları'ndan yapılan açıklamada yolcuların güvende olduğu belirtildi."), ["Kestria Feribotları"]);
+    assert.deepEqual(sources("Hollen Valiliği'nin yaptığı açıklamada iskelenin kapatıldığı bildirildi."), ["Hollen Valiliği"]);
+  });
+
   it("ends a name at a case ending and leaves the ending out ('Brekke'nin Hollen'deki')", () => {
     const a = article("tr1", "Brekke'nin Hollen'deki toplantısı dün iptal edildi.", "tr");
     const layer = readText(a, languages());

@@ -15,12 +15,13 @@ const SAYING = [
  */
 export const citations: CitationKnowledge = {
   sourceAfter: [],
-  sourceBefore: ["göre"],
+  // "polise göre"; "Pegasus'tan yapılan açıklamada", "Bakanlığın yaptığı açıklamada", "valinin açıklamasında": in a statement made by X.
+  sourceBefore: ["göre", "yapılan açıklamada", "yaptığı açıklamada", "açıklamasında", "yapılan yazılı açıklamada", "yaptığı yazılı açıklamada"],
   verbFinal: true,
   sourceNouns: ["polis", "emniyet", "yetkili", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
   relayCiting: [],
   sayingVerbs: SAYING,
-  reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre"],
+  reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "yaptığı açıklamada", "açıklamasında", "yapılan yazılı açıklamada", "yaptığı yazılı açıklamada"],
   auxiliaries: ["da", "de", "ayrıca", "ise"],
   pronouns: ["o", "onlar", "biz", "ben"],
   genericSources: ["açıklama", "açıklamada", "açıklamasında", "rapor", "raporda", "haber", "haberde", "haberine", "kaynaklar", "kaynaklara", "belgeler", "belgelere", "gazete", "ajans"],
@@ -34,7 +35,7 @@ export const citations: CitationKnowledge = {
   clauseWords: ["ve", "ama", "ancak", "ki", "için", "gibi", "olan", "oldu", "olarak", "değil", "ile"],
   sourcePrepositions: [],
   nameConnectors: ["ve"],
-  sourceDescriptors: ["ajansı", "gazetesi", "kanalı", "televizyonu", "sitesi", "şirketi", "bakanlığı"],
+  sourceDescriptors: ["ajansı", "gazetesi", "kanalı", "televizyonu", "sitesi", "şirketi"],
   recipientCues: [],
   viaMarkers: [],
   apostropheSuffixes: true,
