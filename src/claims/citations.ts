@@ -4,7 +4,7 @@
  * Washington Post, via РБК-Украина). Built from attributions; pronouns are not citations,
  * and "the report" / "the documents" resolve to the named source mentioned before them.
  */
-import type { Languages } from "../lang/languages.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
 import { compile } from "./attribution/knowledge.js";
 import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
@@ -280,6 +280,15 @@ function resolve(
   return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
 }
 
+/** A pack's `sourceNouns` in lower case, made once per language. */
+const sourceNounsOf = perLanguages(() => new Map<string, readonly string[]>());
+function lowerSourceNouns(language: string, languages: Languages): readonly string[] {
+  const byLanguage = sourceNounsOf(languages);
+  let nouns = byLanguage.get(language);
+  if (!nouns) byLanguage.set(language, (nouns = (languages.pack(language)?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase())));
+  return nouns;
+}
+
 /**
  * "Officials in Moscow", "a spokesman for the ministry in Warsaw", "rzecznika w Warszawie": a
  * source whose only name follows a place preposition (the pack's `locativePrepositions`) after a
@@ -299,7 +308,7 @@ function placeQualified(a: Attribution, language: string, languages: Languages, 
   if (at < 0) return null;
   // "A report Tuesday in …": a day says when, it is not a noun of the source.
   const nouns = words.slice(0, at).filter((w) => !determiners.has(w.toLowerCase()) && !isCalendarWord(w, language, languages));
-  const sourceNouns = (pack?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase());
+  const sourceNouns = lowerSourceNouns(language, languages);
   const sourceNoun = (w: string): boolean => sourceNouns.some((n) => w.toLowerCase().startsWith(n));
   // "A report in the Times": a document's place is its outlet, the name stands.
   if (!nouns.length || (generic.has(nouns.at(-1)!.toLowerCase()) && !sourceNoun(nouns.at(-1)!))) return null;
