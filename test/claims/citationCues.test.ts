@@ -187,4 +187,8 @@ describe("citation cues (issue 11)", () => {
       ["A neighbour of the victim, who told police she heard shots, said the man fled.", "neighbour of the victim"],
     ] as const) assert.ok(pairs(text).some(([s]) => s === source) && pairs(text).every(([s]) => s === source || !/^(The|victim)$/.test(s!)), `${text}: ${JSON.stringify(pairs(text))}`);
   });
+  it("reads a German speaker with a title in scare quotes, ends a person's name before 'im', and keeps a verb's particle after the speaker", () => {
+    assert.deepEqual(pairs("Zwei Surfer seien Rettungsschwimmer gewesen, sagte Hollens „Nachtbürgermeister“ Pat Smith im Radiosender Hollen FM.", "de").map(([s]) => s), ["Pat Smith"]);
+    assert.deepEqual(pairs("Die Suche dauerte bis zum Abend, teilte die Küstenwache mit.", "de"), [["Küstenwache", null]]);
+  });
 });

@@ -464,7 +464,15 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   let placeEnds = -1;
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
+    // A title in scare quotes inside a speaker's name: "sagte Den Haags „Nachtbürgermeister“ Pat Smith".
+    if (speaker && i > from && /^[„“"«]$/u.test(t.raw) && tokens[i + 1] && !PUNCT.test(tokens[i + 1]!.raw) && /^[“”"»]$/u.test(tokens[i + 2]?.raw ?? "") && tokens[i + 3] && isCapitalised(tokens[i + 3]!)) {
+      i += 3;
+      continue;
+    }
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
+    // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
+    // not the name's place, which follows a noun sources are named by ("die Polizei in Den Haag").
+    if (speaker && i > from && (c.k.sourcePrepositions ?? []).includes(t.low) && !c.connectors.has(t.low) && isCapitalised(tokens[i - 1]!) && !c.sourceNouns.some((n) => tokens[i - 1]!.low.startsWith(n))) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
@@ -513,7 +521,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     if (!named && !c.pronouns.has(tokens[from]!.low) && !described) return null;
     // "…, says the TechCrunch story is …": a phrase a verb follows is that clause's subject, not the speaker.
     const next = tokens[end + 1];
-    if (next && c.clause.has(next.low) && !c.pronouns.has(next.low) && !c.k.complementizers.includes(next.low)) return null;
+    // A clause word that ends the clause is a verb's particle, not a verb: "teilte die Küstenwache mit."
+    const particle = !tokens[end + 2] || /^[.;!?]$/.test(tokens[end + 2]!.raw);
+    if (next && c.clause.has(next.low) && !c.pronouns.has(next.low) && !c.k.complementizers.includes(next.low) && !particle) return null;
     if (apposedName >= 0) end = apposedName;
   }
   return [from, end];
