@@ -45,13 +45,17 @@ export function sourceName(phrase: string, language: string, languages: Language
   // "Reuters'a", "Pegasus Havayolları'ndan": a case ending after an apostrophe is not part of the name.
   const apostropheSuffixes = languages.pack(language)?.citations?.apostropheSuffixes ?? false;
   const raw = (described ? parts[parts.length - 1]! : parts[0] ?? phrase).split(/\s+/);
+  // A name with a case ending inside the phrase: the one the information comes from is the source
+  // ("Hollen Limanı'ndan aldığımız bilgiye"); another case qualifies what follows or says where
+  // ("Erdoğan'ın danışmanına", "Ankara'da gazetecilere"), and the phrase names no one.
   if (apostropheSuffixes) {
-    // "Düsseldorf Havaalanı'ndan aldığımız bilgiye": the name is the capitalised run the ending closes.
-    const at = raw.findLastIndex((w) => /^\p{Lu}.*['’]\p{Ll}+$/u.test(w));
-    if (at >= 0 && at < raw.length - 1) {
-      let from = at;
+    const inside = raw.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*['’]\p{Ll}+$/u.test(w));
+    if (inside >= 0) {
+      const fromCase = (k?.sourceSuffixes ?? []).some((e) => new RegExp(`['’]${e}$`, "u").test(raw[inside]!));
+      if (!fromCase) return null;
+      let from = inside;
       while (from > 0 && /^\p{Lu}/u.test(raw[from - 1]!)) from--;
-      return raw.slice(from, at + 1).map((w) => w.replace(/['’]\p{Ll}+$/u, "")).join(" ");
+      return raw.slice(from, inside + 1).map((w) => w.replace(/['’]\p{Ll}+$/u, "")).join(" ");
     }
   }
   let words = apostropheSuffixes ? raw.map((w) => w.replace(/['’]\p{Ll}+$/u, "")) : raw;

@@ -104,7 +104,10 @@ function inFutureAfter(p: Patterns, after: string): boolean {
   if (!p.future) return false;
   const ends = [",", ";", ":", "!", "?", "."].map((c) => after.indexOf(c)).filter((i) => i >= 0);
   const clause = after.slice(0, ends.length ? Math.min(...ends) : after.length);
-  return p.future.test(clause.split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" "));
+  const words = clause.split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS);
+  // Up to the first past verb: "cuma günü … yaptığı açıklamada … yapılacağını" is a statement made on Friday.
+  const past = words.findIndex((w) => (p.time.pastEndings ?? []).some((e) => w.toLowerCase().endsWith(e)) && !p.future!.test(w));
+  return p.future.test((past >= 0 ? words.slice(0, past) : words).join(" "));
 }
 
 /** Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"). */

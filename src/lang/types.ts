@@ -147,6 +147,10 @@ export interface CitationKnowledge {
   readonly verbFinal?: boolean;
   /** Whether case endings follow a name after an apostrophe ("Reuters'a", "Ankara'daki"): the name is what comes before it. */
   readonly apostropheSuffixes?: boolean;
+  /** Those endings that say where ("'da", "'deki"): a name in that case is a place, never a source. */
+  readonly placeSuffixes?: readonly string[];
+  /** Those endings that say where information comes from ("'dan", "'ndan"): inside a phrase, that name is the source. */
+  readonly sourceSuffixes?: readonly string[];
   /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
   readonly relayAfter?: readonly string[];
   /** Cues of `sourceAfter` that name a source only with the verb closing its phrase ("as the Post reported", "wie die Polizei mitteilte"). */
@@ -267,6 +271,11 @@ export interface TimeKnowledge {
    * weekday after one of them is the next such day, not the last. Lowercase, whole words.
    */
   readonly futureCues: readonly string[];
+  /**
+   * Endings of a past verb or participle, where the verb comes last ("yaptığı", "açıkladı"): a date
+   * followed by one belongs to that past verb, whatever future form comes later in the sentence.
+   */
+  readonly pastEndings?: readonly string[];
 }
 
 /** Claims: words by which a text takes a side on a statement (stance). Lowercase prefixes. */

@@ -27,12 +27,19 @@ describe("Turkish", () => {
   it("reads a source before 'göre' without its case ending", () => {
     assert.deepEqual(sources("Kestria Herald'a göre feribot limana döndü."), ["Kestria Herald"]);
     assert.deepEqual(sources("Polise göre iskele kapandı."), ["Polise"], "a common noun keeps its fused ending: no apostrophe to cut at");
-    assert.deepEqual(sources("Hollen Limanı'ndan aldığımız bilgiye göre, feribot sağlam."), ["Hollen Limanı"], "the name the ending closes, not the words after it");
+    assert.deepEqual(sources("Hollen Limanı'ndan aldığımız bilgiye göre, feribot sağlam."), ["Hollen Limanı"], "the name the information comes from ('-dan'), not the words after it");
   });
 
-  it("reads 'in the statement made by X' ('X'ten yapılan açıklamada', 'X'in yaptığı açıklamada')", () => {
+  it("reads 'in the statement made by X' ('X'ten yapılan açıklamada'), not a place or a possessor", () => {
     assert.deepEqual(sources("Kestria Feribotları'ndan yapılan açıklamada yolcuların güvende olduğu belirtildi."), ["Kestria Feribotları"]);
-    assert.deepEqual(sources("Hollen Valiliği'nin yaptığı açıklamada iskelenin kapatıldığı bildirildi."), ["Hollen Valiliği"]);
+    assert.deepEqual(sources("Hollen'de yapılan açıklamada iskelenin kapatıldığı bildirildi."), [], "a place's case is where, not who");
+    assert.deepEqual(sources("Yılmaz, Hollen'de gazetecilere yaptığı açıklamada iskelenin kapatıldığını söyledi."), ["Yılmaz"]);
+    assert.ok(!sources("Brekke'nin danışmanına göre iskele kapandı.").includes("Brekke"), "the adviser speaks, not Brekke");
+  });
+
+  it("takes no adverbial, time or place before the comma for a speaker", () => {
+    for (const text of ["Öte yandan, iskelenin kapandığını söyledi.", "Geçen hafta, Bakan Yılmaz iskelenin kapandığını açıkladı.", "Hollen'de, iskelenin kapandığını söyledi."])
+      assert.deepEqual(sources(text).filter((s) => !/Yılmaz/.test(s)), [], text);
   });
 
   it("ends a name at a case ending and leaves the ending out ('Brekke'nin Hollen'deki')", () => {
@@ -46,8 +53,9 @@ describe("Turkish", () => {
     assert.deepEqual(values, [[2e6, "TRY"], [120, "people"]]);
   });
   it("dates a weekday by the verb after it, which says whether it is past or to come", () => {
-    const a = { ...article("tr2", "Liman yönetimi, pazartesi günü yeni bir açıklama yapılacağını duyurdu. Geçen hafta limanda iki kişi ağır yaralandı ve hastaneye kaldırıldı.", "tr", "2020-02-16") };
+    const a = { ...article("tr2", "Liman yönetimi, pazartesi günü yeni bir açıklama yapılacağını duyurdu. Geçen hafta limanda iki kişi ağır yaralandı ve hastaneye kaldırıldı. Bakan Yılmaz, cuma günü gazetecilere yaptığı açıklamada iskelenin gelecek ay açılacağını söyledi.", "tr", "2020-02-16") };
     const layer = readText(a, languages());
-    assert.deepEqual(findDates(a, layer.sentences, languages()).map((d) => [d.expression, d.date]), [["pazartesi", "2020-02-17"], ["Geçen hafta", "2020-02-09"]]);
+    const dated = findDates(a, layer.sentences, languages()).map((d) => [d.expression, d.date]);
+    assert.deepEqual(dated.slice(0, 3), [["pazartesi", "2020-02-17"], ["Geçen hafta", "2020-02-09"], ["cuma", "2020-02-14"]], "a statement made on Friday, whatever it says of next month");
   });
 });

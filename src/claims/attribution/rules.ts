@@ -78,8 +78,11 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // neighbour of the victim, who told police …, said …") is the head before that appositive.
     const nested = tokens.slice(src[0], src[1] + 1).findIndex((_, k) => used.has(src[0] + k));
     if (nested >= 0) {
+      // Only the sentence's opening subject: a head found after an earlier comma ("In March, the
+      // company, which …"; "Residents of Paris, France, who …") is not known to be the speaker.
+      const opening = tokens.slice(0, src[0]).every((t) => PUNCT.test(t.raw));
       const comma = tokens.slice(src[0], src[0] + nested).findIndex((t) => /^[,—–(]$/.test(t.raw));
-      if (comma <= 0) return;
+      if (!opening || comma <= 0) return;
       src = [src[0], src[0] + comma - 1];
     }
     for (let i = src[0]; i <= src[1]; i++) used.add(i);
@@ -103,7 +106,9 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // "polise göre", "Reuters'a göre": the source is the phrase before the postposition.
     const postposition = c.before.find((p) => matchAt(tokens, i, p));
     if (postposition) {
-      const src = i > 0 && !PUNCT.test(tokens[i - 1]!.raw) ? phraseBefore(tokens, i, c) : null;
+      // A name ending in a place's case ("Ankara'da yapılan açıklamada") is where, not who.
+      const placeCase = c.k.apostropheSuffixes === true && i > 0 && (c.k.placeSuffixes ?? []).some((e) => new RegExp(`['’]${e}$`, "u").test(tokens[i - 1]!.raw));
+      const src = i > 0 && !PUNCT.test(tokens[i - 1]!.raw) && !placeCase ? phraseBefore(tokens, i, c) : null;
       if (src) take(i, i + postposition.length - 1, [src[0], src[1]]);
       i += postposition.length - 1;
       continue;
@@ -270,9 +275,14 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
   }
   if (comma > from) {
     const words = tokens.slice(from, comma);
-    const named = words.some((t, k) => isCapitalised(t) && (k > 0 || from > 0 || words.length > 1 || !c.stop.has(t.low)));
+    // A name inside the stretch (not only its first word, capitalised by position), or a noun
+    // sources are named by; not an adverbial ("Öte yandan", "Geçen hafta", "Ankara'da").
+    const named = words.some((t, k) => k > 0 && isCapitalised(t)) || (words.length === 1 && isCapitalised(words[0]!) && !c.stop.has(words[0]!.low));
     const sourceNoun = words.some((t) => c.sourceNouns.some((n) => t.low.startsWith(n)));
-    if ((named || sourceNoun) && !words.some((t) => c.days.has(t.low) || /^\d/.test(t.raw))) return [from, comma - 1];
+    const text = words.map((t) => t.low).join(" ");
+    const when = words.some((t) => c.days.has(t.low) || /^\d/.test(t.raw)) || c.timePhrases.some((p) => text.includes(p));
+    const placed = c.k.apostropheSuffixes === true && /['’]\p{Ll}+$/u.test(words.at(-1)!.raw);
+    if ((named || sourceNoun) && !when && !placed) return [from, comma - 1];
     return null;
   }
   let end = from;

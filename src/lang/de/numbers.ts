@@ -6,6 +6,7 @@ export const numbers: NumberKnowledge = {
   words: new Map<string, number>([...words.map((w, i) => [w, i] as const), ["zwanzig", 20], ["dreißig", 30], ["hundert", 100], ["dutzend", 12]]),
   multipliers: new Map([["tausend", 1e3], ["million", 1e6], ["millionen", 1e6], ["mio", 1e6], ["milliarde", 1e9], ["milliarden", 1e9], ["mrd", 1e9]]),
   singular: [],
+  collectives: ["dutzend"],
   decimalComma: true,
   timeMarkers: ["uhr"],
   units: new Map([

@@ -15,13 +15,14 @@ const SAYING = [
  */
 export const citations: CitationKnowledge = {
   sourceAfter: [],
-  // "polise göre"; "Pegasus'tan yapılan açıklamada", "Bakanlığın yaptığı açıklamada", "valinin açıklamasında": in a statement made by X.
-  sourceBefore: ["göre", "yapılan açıklamada", "yaptığı açıklamada", "açıklamasında", "yapılan yazılı açıklamada", "yaptığı yazılı açıklamada"],
+  // "polise göre"; "Pegasus Havayolları'ndan yapılan açıklamada", "valinin açıklamasında": in a statement by X.
+  // Not "yaptığı açıklamada": its subject says where and to whom ("Ankara'da gazetecilere yaptığı açıklamada").
+  sourceBefore: ["göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
   verbFinal: true,
   sourceNouns: ["polis", "emniyet", "yetkili", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
   relayCiting: [],
   sayingVerbs: SAYING,
-  reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "yaptığı açıklamada", "açıklamasında", "yapılan yazılı açıklamada", "yaptığı yazılı açıklamada"],
+  reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
   auxiliaries: ["da", "de", "ayrıca", "ise"],
   pronouns: ["o", "onlar", "biz", "ben"],
   genericSources: ["açıklama", "açıklamada", "açıklamasında", "rapor", "raporda", "haber", "haberde", "haberine", "kaynaklar", "kaynaklara", "belgeler", "belgelere", "gazete", "ajans"],
@@ -39,4 +40,6 @@ export const citations: CitationKnowledge = {
   recipientCues: [],
   viaMarkers: [],
   apostropheSuffixes: true,
+  placeSuffixes: ["da", "de", "ta", "te", "daki", "deki", "taki", "teki"],
+  sourceSuffixes: ["dan", "den", "tan", "ten", "ndan", "nden"],
 };

@@ -9,5 +9,6 @@ export const time: TimeKnowledge = {
   monthParts: new Map(),
   dayBeforeMonth: true,
   // The future's suffix is inside the verb, whole or nominalised ("yapılacak", "yapılacağını").
+  pastEndings: ["dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü"],
   futureCues: ["olacak", "edecek", "yapılacak", "olacağını", "edeceğini", "yapılacağını", "olacağı", "edeceği", "yapılacağı", "planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"],
 };
