@@ -158,7 +158,10 @@ export function findValues(text: string, language: string, languages: Languages)
       if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
       words.push(tokens[j]!.raw);
     }
-    const unit = currency ?? unitOf(words, k, stop);
+    // "yüzde 5", "%5": where the language writes the unit before the number.
+    const before = tokens[i - 1];
+    const unitBefore = /^\d/.test(digits) && before && k.unitsBefore?.get(before.low);
+    const unit = currency ?? (unitBefore || unitOf(words, k, stop));
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
     if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;

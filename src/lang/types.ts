@@ -172,6 +172,8 @@ export interface NumberKnowledge {
   readonly collectives?: readonly string[];
   /** Whether "5,3" is five point three (true) or "5,300" a thousands grouping (false). */
   readonly decimalComma: boolean;
+  /** Unit words and signs written before the number → normalised unit (Turkish "yüzde 5", "%5" → "%"). */
+  readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */
   readonly units: ReadonlyMap<string, string>;
   /** Words after a number that make it a clock time, not a count ("a.m", "p.m"). */

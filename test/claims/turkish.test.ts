@@ -51,6 +51,8 @@ describe("Turkish", () => {
   it("reads counts with their multipliers and units", () => {
     const values = findValues("Şirket 2 milyon lira ödeyecek ve 120 kişi tahliye edildi.", "tr", languages()).map((v) => [v.value, v.unit]);
     assert.deepEqual(values, [[2e6, "TRY"], [120, "people"]]);
+    const percents = findValues("Enflasyon yüzde 5 arttı, işsizlik %12,5 oldu.", "tr", languages()).map((v) => [v.value, v.unit]);
+    assert.deepEqual(percents, [[5, "%"], [12.5, "%"]], "the percent word or sign before the number");
   });
   it("dates a weekday by the verb after it, which says whether it is past or to come", () => {
     const a = { ...article("tr2", "Liman yönetimi, pazartesi günü yeni bir açıklama yapılacağını duyurdu. Geçen hafta limanda iki kişi ağır yaralandı ve hastaneye kaldırıldı. Bakan Yılmaz, cuma günü gazetecilere yaptığı açıklamada iskelenin gelecek ay açılacağını söyledi.", "tr", "2020-02-16") };

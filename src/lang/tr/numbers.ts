@@ -7,6 +7,7 @@ export const numbers: NumberKnowledge = {
   singular: [],
   decimalComma: true,
   timeMarkers: [],
+  unitsBefore: new Map([["yüzde", "%"], ["%", "%"]]),
   units: new Map([
     ["km", "km"], ["kilometre", "km"], ["m", "m"], ["metre", "m"], ["ton", "t"], ["kg", "kg"], ["%", "%"],
     ["tl", "TRY"], ["lira", "TRY"], ["dolar", "USD"], ["$", "USD"], ["euro", "EUR"], ["avro", "EUR"], ["€", "EUR"],
