@@ -190,5 +190,6 @@ describe("citation cues (issue 11)", () => {
   it("reads a German speaker with a title in scare quotes, ends a person's name before 'im', and keeps a verb's particle after the speaker", () => {
     assert.deepEqual(pairs("Zwei Surfer seien Rettungsschwimmer gewesen, sagte Hollens „Nachtbürgermeister“ Pat Smith im Radiosender Hollen FM.", "de").map(([s]) => s), ["Pat Smith"]);
     assert.deepEqual(pairs("Die Suche dauerte bis zum Abend, teilte die Küstenwache mit.", "de"), [["Küstenwache", null]]);
+    assert.deepEqual(pairs("Die Lage sei ernst, teilten die Bundes- und Landesbehörden mit.", "de"), [["Bundes- und Landesbehörden", null]], "a compound cut short before 'und'");
   });
 });

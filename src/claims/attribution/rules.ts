@@ -479,6 +479,11 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
       i += 3;
       continue;
     }
+    // A compound's first part cut short before a joint: "der Wirtschafts- und Finanzminister", "die Bundes- und Landesbehörden".
+    if (t.raw === "-" && i > from && isCapitalised(tokens[i - 1]!) && t.start === tokens[i - 1]!.end && tokens[i + 1] && c.connectors.has(tokens[i + 1]!.low) && tokens[i + 2] && isCapitalised(tokens[i + 2]!)) {
+      i += 2;
+      continue;
+    }
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
     // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
     // not the name's place, which follows a noun sources are named by ("die Polizei in Den Haag").
