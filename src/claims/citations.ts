@@ -9,7 +9,7 @@ import type { Article, Citation } from "../model.js";
 import { compile } from "./attribution/knowledge.js";
 import { type Attribution, findAttributions, isReportingCue, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
-import { spellingKey } from "../lang/spelling.js";
+import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
 import { stem, stopwords } from "./words.js";
 
@@ -49,16 +49,15 @@ export function sourceName(phrase: string, language: string, languages: Language
   // ("Hollen Limanı'ndan aldığımız bilgiye"); another case qualifies what follows or says where
   // ("Erdoğan'ın danışmanına", "Ankara'da gazetecilere"), and the phrase names no one.
   if (apostropheSuffixes) {
-    const inside = raw.slice(0, -1).findLastIndex((w) => /^\p{Lu}.*['’]\p{Ll}+$/u.test(w));
+    const inside = raw.slice(0, -1).findLastIndex((w) => /^\p{Lu}/u.test(w) && caseEnding(w) !== null);
     if (inside >= 0) {
-      const fromCase = (k?.sourceSuffixes ?? []).some((e) => new RegExp(`['’]${e}$`, "u").test(raw[inside]!));
-      if (!fromCase) return null;
+      if (!(k?.sourceSuffixes ?? []).includes(caseEnding(raw[inside]!)!)) return null;
       let from = inside;
       while (from > 0 && /^\p{Lu}/u.test(raw[from - 1]!)) from--;
-      return raw.slice(from, inside + 1).map((w) => w.replace(/['’]\p{Ll}+$/u, "")).join(" ");
+      return raw.slice(from, inside + 1).map(withoutCaseEnding).join(" ");
     }
   }
-  let words = apostropheSuffixes ? raw.map((w) => w.replace(/['’]\p{Ll}+$/u, "")) : raw;
+  let words = apostropheSuffixes ? raw.map(withoutCaseEnding) : raw;
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);

@@ -9,7 +9,7 @@ import { countryName } from "../lang/countries.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { nameKey as soundKey, sameName } from "../lang/names.js";
-import { MIN_STEM_KEY, sameWord, spellingKey } from "../lang/spelling.js";
+import { caseEnding, MIN_STEM_KEY, sameWord, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence, TextLayer } from "../text/index.js";
 import { TERMINAL_END } from "../text/sentences.js";
@@ -51,16 +51,13 @@ const LEAD_CHARS = 60;
 
 const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
 
-/** A case ending after an apostrophe ("'ın", "'daki"). */
-const SUFFIX = /['’]\p{Ll}+$/u;
-
 /** A name run cut after each word with a case ending: "Erdoğan'ın Ankara'daki" is two names. */
 function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
   const out: Array<{ 0: string; index: number }> = [];
   let from = 0;
   for (const w of m[0].matchAll(/\S+/g)) {
     const end = w.index + w[0].length;
-    if (SUFFIX.test(w[0]) || end === m[0].length) {
+    if (caseEnding(w[0]) !== null || end === m[0].length) {
       out.push({ 0: m[0].slice(from, end), index: m.index! + from });
       from = end + (/^\s+/.exec(m[0].slice(end))?.[0].length ?? 0);
     }
@@ -90,7 +87,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
     const chunks = s.text.split(/\s+/);
     if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
     for (const m of suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : s.text.matchAll(NAME_RUN)) {
-      const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0].replace(suffixes ? SUFFIX : /['’]s$/u, ""), at: m.index + t.index }));
+      const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: suffixes ? withoutCaseEnding(t[0]) : t[0].replace(/['’]s$/u, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
       const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.

@@ -49,3 +49,16 @@ export function sameWord(a: string, b: string): boolean {
   const rest = long.slice(short.length);
   return rest.length <= MAX_ENDING && /^[aeiouhmv]+$/.test(rest) && !/\d$/.test(short);
 }
+
+/** A case ending written after an apostrophe ("Reuters'a", "Ankara'daki", "Erdoğan'ın"). */
+const CASE_ENDING = /['’](\p{Ll}+)$/u;
+
+/** The case ending after a word's apostrophe ("daki" of "Ankara'daki"), or null. */
+export function caseEnding(word: string): string | null {
+  return CASE_ENDING.exec(word)?.[1] ?? null;
+}
+
+/** The word without the case ending after its apostrophe: "Reuters'a" → "Reuters". */
+export function withoutCaseEnding(word: string): string {
+  return word.replace(CASE_ENDING, "");
+}

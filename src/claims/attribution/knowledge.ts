@@ -37,6 +37,8 @@ export interface Compiled {
   readonly months: ReadonlySet<string>;
   /** Words that name a day: weekdays, "yesterday", "ayer", "вчера". */
   readonly days: ReadonlySet<string>;
+  /** Prepositions a source's name may hold ("Polizei in Den Haag"), as a set. */
+  readonly sourcePrepositions: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
   readonly timePhrases: readonly string[];
   readonly modifiers: string[][];
@@ -81,6 +83,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         weekdays: [...(pack?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
         months: new Set(pack?.dates?.months.keys() ?? []),
         days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
+        sourcePrepositions: new Set(k.sourcePrepositions),
         timePhrases: [...(pack?.time?.weekOffsets.keys() ?? []), ...(pack?.time?.monthOffsets.keys() ?? []), ...(pack?.time?.yearOffsets.keys() ?? [])].map((p) => p.toLowerCase()),
       }
     : null;

@@ -11,6 +11,7 @@ import type { Languages } from "../../lang/languages.js";
 import { type Compiled, compile } from "./knowledge.js";
 import { mergeLearned } from "./learned.js";
 import { type AttributionToken, tokenise } from "./tokens.js";
+import { caseEnding } from "../../lang/spelling.js";
 
 export interface AttributionSpan {
   readonly start: number;
@@ -107,7 +108,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const postposition = c.before.find((p) => matchAt(tokens, i, p));
     if (postposition) {
       // A name ending in a place's case ("Ankara'da yapılan açıklamada") is where, not who.
-      const placeCase = c.k.apostropheSuffixes === true && i > 0 && (c.k.placeSuffixes ?? []).some((e) => new RegExp(`['’]${e}$`, "u").test(tokens[i - 1]!.raw));
+      const placeCase = c.k.apostropheSuffixes === true && i > 0 && (c.k.placeSuffixes ?? []).includes(caseEnding(tokens[i - 1]!.raw) ?? "");
       const src = i > 0 && !PUNCT.test(tokens[i - 1]!.raw) && !placeCase ? phraseBefore(tokens, i, c) : null;
       if (src) take(i, i + postposition.length - 1, [src[0], src[1]]);
       i += postposition.length - 1;
@@ -217,10 +218,8 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
  * how many tokens the cue takes (1 or 2), or 0.
  */
 function invertedPronoun(tokens: readonly AttributionToken[], i: number, c: Compiled): number {
-  const low = tokens[i]!.low;
-  const ending = c.k.invertedPronouns?.find((e) => low.length > e.length && low.endsWith(e));
-  if (!ending) return 0;
-  const base = low.slice(0, -ending.length);
+  const base = withoutPronounEnding(tokens[i]!.low, c);
+  if (base === tokens[i]!.low) return 0;
   if (c.verbs.some((p) => p.length === 1 && p[0] === base)) return 1;
   return tokens[i + 1] && c.verbs.some((p) => p.length === 2 && p[0] === base && p[1] === tokens[i + 1]!.low) ? 2 : 0;
 }
@@ -239,7 +238,7 @@ function antecedent(tokens: readonly AttributionToken[], [from, to]: readonly [n
   let start = head[0];
   for (let j = head[1] - 1; j >= head[0]; j--) {
     const t = tokens[j]!;
-    if (c.openers.has(t.low) || ((c.k.sourcePrepositions ?? []).includes(t.low) && !isCapitalised(tokens[j + 1]!))) {
+    if (c.openers.has(t.low) || (c.sourcePrepositions.has(t.low) && !isCapitalised(tokens[j + 1]!))) {
       start = j + 1;
       break;
     }
@@ -278,10 +277,10 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
     // A name inside the stretch (not only its first word, capitalised by position), or a noun
     // sources are named by; not an adverbial ("Öte yandan", "Geçen hafta", "Ankara'da").
     const named = words.some((t, k) => k > 0 && isCapitalised(t)) || (words.length === 1 && isCapitalised(words[0]!) && !c.stop.has(words[0]!.low));
-    const sourceNoun = words.some((t) => c.sourceNouns.some((n) => t.low.startsWith(n)));
+    const sourceNoun = words.some((t) => isSourceNoun(t.low, c));
     const text = words.map((t) => t.low).join(" ");
     const when = words.some((t) => c.days.has(t.low) || /^\d/.test(t.raw)) || c.timePhrases.some((p) => text.includes(p));
-    const placed = c.k.apostropheSuffixes === true && /['’]\p{Ll}+$/u.test(words.at(-1)!.raw);
+    const placed = c.k.apostropheSuffixes === true && caseEnding(words.at(-1)!.raw) !== null;
     if ((named || sourceNoun) && !when && !placed) return [from, comma - 1];
     return null;
   }
@@ -298,6 +297,17 @@ function pastDay(tokens: readonly AttributionToken[], from: number, c: Compiled)
     if (!(c.openers.has(t.low) || c.determiners.has(t.low) || c.articles.has(t.low) || c.stop.has(t.low))) return from;
   }
   return from;
+}
+
+/** Whether a word starts like a noun sources are named by ("Polizei", "пресс-служба", "sieć"). */
+function isSourceNoun(low: string, c: Compiled): boolean {
+  return c.sourceNouns.some((n) => low.startsWith(n));
+}
+
+/** A word without the subject pronoun joined to its end ("précise-t-il" → "précise", "a-t-elle" → "a"). */
+function withoutPronounEnding(low: string, c: Compiled): string {
+  const ending = c.k.invertedPronouns?.find((e) => low.length > e.length && low.endsWith(e));
+  return ending ? low.slice(0, -ending.length) : low;
 }
 
 function isPhraseStart(tokens: readonly AttributionToken[], i: number): boolean {
@@ -327,7 +337,7 @@ function namesSource(tokens: readonly AttributionToken[], [from, to]: readonly [
   while (start < to && c.bridges.has(tokens[start]!.low)) start++;
   const words = tokens.slice(start, to + 1);
   if (c.stop.has(words[0]!.low) || c.months.has(words[0]!.low) || c.weekdays.some((w) => words[0]!.low.startsWith(w))) return false;
-  const sourceNoun = (t: AttributionToken): boolean => /^\p{Lu}{2,}/u.test(t.raw) || [t.low, t.low.split("-").pop()!].some((w) => c.sourceNouns.some((n) => w.startsWith(n)));
+  const sourceNoun = (t: AttributionToken): boolean => /^\p{Lu}{2,}/u.test(t.raw) || isSourceNoun(t.low, c) || isSourceNoun(t.low.split("-").pop()!, c);
   if (words.some(sourceNoun)) return true;
   return !c.k.nounsCapitalised && start === from && words.every(isCapitalised);
 }
@@ -394,7 +404,7 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
  */
 function clauseNotAppositive(tokens: readonly AttributionToken[], comma: number, inverted: readonly [number, number], c: Compiled): boolean {
   const next = tokens[inverted[1] + 1];
-  const ends = !next || PUNCT.test(next.raw) || c.openers.has(next.low) || (c.k.sourcePrepositions ?? []).includes(next.low);
+  const ends = !next || PUNCT.test(next.raw) || c.openers.has(next.low) || c.sourcePrepositions.has(next.low);
   if (!c.k.nounsCapitalised || c.articles.has(tokens[inverted[0]]!.low) || !ends) return false;
   let j = comma - 1;
   while (j > 0 && comma - j <= MAX_APPOSITIVE && !/^[,—–(-]$/.test(tokens[j]!.raw)) j--;
@@ -487,13 +497,13 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
     // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
     // not the name's place, which follows a noun sources are named by ("die Polizei in Den Haag").
-    if (speaker && i > from && (c.k.sourcePrepositions ?? []).includes(t.low) && !c.connectors.has(t.low) && isCapitalised(tokens[i - 1]!) && !c.sourceNouns.some((n) => tokens[i - 1]!.low.startsWith(n))) break;
+    if (speaker && i > from && c.sourcePrepositions.has(t.low) && !c.connectors.has(t.low) && isCapitalised(tokens[i - 1]!) && !isSourceNoun(tokens[i - 1]!.low, c)) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
     // Before the first noun, a lowercase word is an adjective of it ("der französische Minister").
     const beforeNoun = tokens.slice(from, i).every((x) => !isCapitalised(x) || x === tokens[from]) && c.articles.has(tokens[from]!.low);
-    if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !beforeNoun && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !(c.k.sourcePrepositions ?? []).includes(t.low)) break;
+    if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !beforeNoun && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !c.sourcePrepositions.has(t.low)) break;
     if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
     // "policji w pożarze zginęło": an adverbial, not the source's name; "rzecznika w Warszawie prom …" ends after the place.
     if (placeEnds >= 0 && i > placeEnds && !isCapitalised(t)) break;
@@ -507,7 +517,7 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   }
   let end = i - 1;
   // Nor does a name end on a preposition ("Richterin Ann Donnelly in der Begründung").
-  while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low) || (c.k.sourcePrepositions ?? []).includes(tokens[end]!.low))) end--;
+  while (end >= from && (c.determiners.has(tokens[end]!.low) || c.connectors.has(tokens[end]!.low) || c.sourcePrepositions.has(tokens[end]!.low))) end--;
   if (end < from) return null;
   // A speaker after its verb is a name, a pronoun, or a short noun phrase opened by an article that
   // closes the clause ("…, agregó la policía."; not "…, said a prayer and left", "…, told the crowd to leave").
@@ -529,7 +539,7 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // an adverb or a recipient ("powiedział krótko.", "сообщили журналистам.").
     const endsSentence = !tokens[end + 1] || tokens[end + 1]!.raw === ".";
     const words = tokens.slice(from, end + 1);
-    const sourceNoun = words.some((t) => c.sourceNouns.some((n) => t.low.startsWith(n))) && !words.some((t) => c.days.has(t.low));
+    const sourceNoun = words.some((t) => isSourceNoun(t.low, c)) && !words.some((t) => c.days.has(t.low));
     const described =
       end - from < MAX_ARTICLE_SPEAKER &&
       ((articleLed && c.articles.has(tokens[from]!.low) && closes) || (c.articles.size === 0 && endsSentence && sourceNoun && !c.stop.has(tokens[from]!.low)));
@@ -576,7 +586,7 @@ export function isReportingCue(cue: string, language: string, languages: Languag
   const words = cue
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => { const e = c.k.invertedPronouns?.find((x) => w.length > x.length && w.endsWith(x)); return e ? w.slice(0, -e.length) : w; })
+    .map((w) => withoutPronounEnding(w, c))
     .filter((w) => !c.aux.has(w));
   return c.reporting.has(words.join(" "));
 }
