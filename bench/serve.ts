@@ -12,11 +12,12 @@
  *
  *   node --import tsx bench/serve.ts [articles=100000] [rate=200] [seconds=30] [noingest]
  *
- * BENCH_SERVE_PROFILE=DIR writes the server's V8 CPU profile to DIR.
+ * BENCH_SERVE_PROFILE=DIR writes the server's V8 CPU profile to DIR; BENCH_SERVE_READERS=N serves with
+ * `--readers N` (0: reads answered on the request thread, as before reader threads).
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -206,7 +207,8 @@ async function main(): Promise<void> {
   const port = 18_000 + (process.pid % 1000);
   const profile = process.env.BENCH_SERVE_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVE_PROFILE] : [];
   // The built CLI, as users run `dossier serve` (bench/lib/cli.ts).
-  const server = spawn(process.execPath, [...profile, builtCli(), "serve", "--db", served, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  const readers = process.env.BENCH_SERVE_READERS ? ["--readers", process.env.BENCH_SERVE_READERS] : [];
+  const server = spawn(process.execPath, [...profile, builtCli(), "serve", "--db", served, "--port", String(port), ...readers], { stdio: ["ignore", "ignore", "pipe"] });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
     server.stderr.on("data", (chunk: Buffer) => (chunk.toString().includes("serving") ? resolve() : undefined));
@@ -251,6 +253,15 @@ async function main(): Promise<void> {
       });
     },
   });
+  // The server's peak memory (Linux): its own thread, the readers, the page and build workers together.
+  const peak = (() => {
+    try {
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1]);
+      return Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : "unknown";
+    } catch {
+      return "unknown";
+    }
+  })();
   // A profiled server is stopped as a user stops it, so that Node writes its profile on the way out.
   if (profile.length) {
     server.kill("SIGTERM");
@@ -259,7 +270,7 @@ async function main(): Promise<void> {
   server.kill("SIGKILL");
   console.log(`\nthe ${LARGEST}-article story, one request at a time: ${alone.join("; ")}\n${warmed}`);
   const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
-  console.log(`\n${ARTICLES} articles, ${RATE} requests/s for ${SECONDS} s over 20 connections on loopback (served from a copy of the store)${INGESTS ? "" : ", no ingests"}`);
+  console.log(`\n${ARTICLES} articles, ${RATE} requests/s for ${SECONDS} s over 20 connections on loopback (served from a copy of the store${readers.length ? `, --readers ${readers[1]}` : ""})${INGESTS ? "" : ", no ingests"}`);
   console.log("| requests | count | p50 ms | p99 ms | max ms | errors |");
   console.log("|---|---|---|---|---|---|");
   for (const [kind, xs] of [...latencies].sort()) {
@@ -267,7 +278,7 @@ async function main(): Promise<void> {
   }
   console.log(`| all | ${result.requests.total} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${result.errors + result.timeouts + result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}) |`);
   const [load1] = (await import("node:os")).loadavg();
-  console.log(`load average (1 min) at the end: ${load1!.toFixed(1)} on ${(await import("node:os")).cpus().length} cores`);
+  console.log(`load average (1 min) at the end: ${load1!.toFixed(1)} on ${(await import("node:os")).cpus().length} cores; the server's peak RSS ${peak}`);
   console.log(`achieved ${(result.requests.total / SECONDS).toFixed(0)} requests/s; goal p99 < 100 ms at ${RATE} requests/s with 0 errors: ${result.latency.p99 < 100 && result.errors + result.timeouts + result.non2xx === 0 ? "met" : "not met"}`);
 }
 

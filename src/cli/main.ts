@@ -296,13 +296,16 @@ interface ServeFlags {
   host: string;
   port: string;
   token?: string;
+  readers?: string;
 }
 
 /** Serves the API and the web app until interrupted. */
 async function serve(flags: ServeFlags): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--port ${flags.port}: not a port number`);
-  const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null });
+  const readers = flags.readers === undefined ? undefined : Number(flags.readers);
+  if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= 64)) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--readers ${flags.readers}: not a number of threads (0 to 64)`);
+  const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null, ...(readers === undefined ? {} : { readers }) });
   log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
@@ -379,6 +382,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--host <host>", "address to listen on; anything but loopback needs a token", DEFAULT_HOST)
     .option("--port <n>", "port (0 picks a free one)", String(DEFAULT_PORT))
     .option("--token <token>", "token that ingest and notes require (Authorization: Bearer); default $DOSSIER_TOKEN")
+    .option("--readers <n>", "threads that answer reads, each with its own connection to the store (default: one per core, 2 to 4; 0: the request thread)")
     .action(async (flags: ServeFlags) => setExit(await serve(flags)));
 
   cli

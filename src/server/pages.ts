@@ -6,6 +6,7 @@ import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage } from "../web/index.js";
 import { storyPageDigest, unpackPage } from "../web/storedPages.js";
+import type { RouteConfig } from "./app.js";
 import type { PageMaker } from "./pageMaker.js";
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/dossier.css"></head>
@@ -73,10 +74,12 @@ function fileOf(name: string): [string, string] {
  */
 export function mountPages(app: FastifyInstance, store: Store, trusted: (request: FastifyRequest) => boolean, maker: PageMaker): void {
   const storyPage = storyPages(store, maker);
+  // Pages read the store alone: a reader thread may answer them (src/server/app.ts).
+  const reads = { config: { reader: true } satisfies RouteConfig };
   for (const url of ["/", "/index.html"]) {
-    app.get(url, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
+    app.get(url, reads, async (request, reply) => html(reply, await renderIndexPage(store, queryFromParams(searchOf(request)))));
   }
-  app.get("/stories/:file", async (request, reply) => {
+  app.get("/stories/:file", reads, async (request, reply) => {
     const [id, kind] = fileOf((request.params as { file: string }).file);
     if (kind === "html") return html(reply, await storyPage(id));
     const story = await store.getStory(id);
@@ -87,7 +90,7 @@ export function mountPages(app: FastifyInstance, store: Store, trusted: (request
     const dossier: Dossier = { schemaVersion: 2, articles: [...articles].map((a) => a.article), stories: [noted!], rejected: [] };
     return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(dossier));
   });
-  app.get("/articles/:file", async (request, reply) => {
+  app.get("/articles/:file", reads, async (request, reply) => {
     const [id] = fileOf((request.params as { file: string }).file);
     const storyId = searchOf(request).get("story");
     return html(reply, await renderArticlePage(store, id, storyId ? { storyId } : {}));

@@ -62,7 +62,14 @@ const UPLOAD_TYPES: Readonly<Record<string, string>> = {
   "application/gzip": "upload.html.gz",
 };
 
-export function apiRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
+/** Every route of the API: the reads, then the writes. */
+export const apiRoutes = (store: Store, jobs: IngestJobs): ApiRoute[] => [...readRoutes(store), ...writeRoutes(store, jobs)];
+
+/**
+ * Routes that only read the store: any connection to it answers them alike, so the server may
+ * answer them in a reader thread (src/server/readers.ts). A claim check reads too.
+ */
+export function readRoutes(store: Store): ApiRoute[] {
   return [
     {
       method: "GET",
@@ -145,6 +152,12 @@ export function apiRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
         return { body: { notes: noted!.claims.flatMap((c) => (c.note ? [c.note] : [])) } };
       },
     },
+  ];
+}
+
+/** Routes that write, or read the server's own state (its ingest jobs): answered on the server's thread. */
+export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
+  return [
     {
       method: "PUT",
       url: "/api/claims/:id/note",

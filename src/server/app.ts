@@ -1,0 +1,109 @@
+/**
+ * The server's Fastify app: the API's routes, /openapi.json and the web app's pages over one
+ * store. The server's thread mounts all of them; a reader thread (src/server/readers.ts) mounts
+ * the reads alone, and the server's thread hands it the requests for those.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { Store } from "../store/index.js";
+import type { IngestJobs } from "./ingestJobs.js";
+import { openApiDocument } from "./openapi.js";
+import { mountPages } from "./pages.js";
+import type { PageMaker } from "./pageMaker.js";
+import type { Readers } from "./readers.js";
+import { type ApiRoute, apiRoutes, HttpError, MAX_JSON_BYTES, readRoutes } from "./routes.js";
+import { type Guard, refuse, SECURITY_HEADERS } from "./security.js";
+
+export interface AppParts {
+  readonly store: Store;
+  /** The server's ingest jobs; null in a reader thread, which mounts the routes that only read. */
+  readonly jobs: IngestJobs | null;
+  readonly guard: Guard;
+  /** Whether a token is set (the OpenAPI document then describes it). */
+  readonly tokenSet: boolean;
+  readonly pages: PageMaker;
+  /** Reader threads that answer the routes that only read; null answers them here. */
+  readonly readers: Readers | null;
+}
+
+/** A route's Fastify config: `reader` marks a route any connection to the store answers alike. */
+export interface RouteConfig {
+  readonly reader?: boolean;
+}
+
+export function createApp(parts: AppParts): FastifyInstance {
+  const { store, jobs, guard, readers } = parts;
+  const app = Fastify({ bodyLimit: MAX_JSON_BYTES, logger: false });
+  const reads = readRoutes(store);
+  const routes = jobs ? apiRoutes(store, jobs) : reads;
+  const readUrls = new Set(reads.map((r) => `${r.method} ${r.url}`));
+  // Uploads arrive as bytes whatever their type: ingest decodes them as `build` decodes files.
+  app.removeContentTypeParser("text/plain");
+  const raw = [...new Set(routes.flatMap((r) => r.rawBody?.types ?? []))];
+  if (raw.length) app.addContentTypeParser(raw, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+
+  app.addHook("onRequest", async (request, reply) => {
+    const refused = guard.checkHost(request) ?? guard.checkOrigin(request);
+    if (refused) return refuse(reply, 403, refused);
+  });
+  if (readers) {
+    // After routing and the body's parsing: a read goes to a reader thread whole, and its answer is sent as it is.
+    app.addHook("preHandler", async (request, reply) => {
+      if (!(request.routeOptions.config as RouteConfig).reader) return;
+      const answer = await readers.answer({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      });
+      // No reader could answer (every reader thread ended): this thread answers.
+      if (!answer) return;
+      return reply.code(answer.status).headers(answer.headers).send(Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength));
+    });
+  }
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return payload;
+  });
+  app.setErrorHandler((err: FastifyError | HttpError, _request, reply) => {
+    const status = err instanceof HttpError ? err.status : (err.statusCode ?? 500);
+    return refuse(reply, status, status >= 500 && !(err instanceof HttpError) ? `internal error: ${err.message}` : err.message);
+  });
+  app.setNotFoundHandler((_request, reply) => refuse(reply, 404, "no such page"));
+
+  for (const route of routes) mountRoute(app, route, guard, readUrls.has(`${route.method} ${route.url}`));
+  const openapi = JSON.stringify(openApiDocument(jobs ? routes : [], parts.tokenSet));
+  app.get("/openapi.json", async (_request, reply) => reply.type("application/json; charset=utf-8").send(openapi));
+  mountPages(app, store, (request) => guard.hasToken(request), parts.pages);
+  return app;
+}
+
+function mountRoute(app: FastifyInstance, route: ApiRoute, guard: Guard, reader: boolean): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    bodyLimit: route.rawBody?.limit ?? MAX_JSON_BYTES,
+    config: { reader } satisfies RouteConfig,
+    handler: async (request, reply) => {
+      const trusted = guard.hasToken(request);
+      if (route.guarded && !trusted) return refuse(reply, 401, "this needs the server's token: send Authorization: Bearer <token>");
+      const result = await route.handle({
+        params: validate(route.params, request.params, "path"),
+        query: validate(route.query, request.query, "query"),
+        body: route.rawBody ? request.body : validate(route.body, request.body, "body"),
+        contentType: mediaType(request),
+        trusted,
+      });
+      return reply.code(result.status ?? route.status ?? 200).send(result.body);
+    },
+  });
+}
+
+function validate(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return value;
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  throw new HttpError(400, parsed.error.issues.map((i) => `${[where, ...i.path].join(".")}: ${i.message}`).join("; "));
+}
+
+const mediaType = (request: FastifyRequest): string => (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
