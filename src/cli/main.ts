@@ -11,7 +11,7 @@ import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore, type Store } from "../store/index.js";
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/index.js";
+import { DEFAULT_HOST, DEFAULT_PORT, MAX_READERS, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 import { writeSite } from "../web/index.js";
@@ -304,7 +304,7 @@ async function serve(flags: ServeFlags): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--port ${flags.port}: not a port number`);
   const readers = flags.readers === undefined ? undefined : Number(flags.readers);
-  if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= 64)) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--readers ${flags.readers}: not a number of threads (0 to 64)`);
+  if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= MAX_READERS)) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--readers ${flags.readers}: not a number of threads (0 to ${MAX_READERS})`);
   const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null, ...(readers === undefined ? {} : { readers }) });
   log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
   await new Promise<void>((resolve) => {
@@ -382,7 +382,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--host <host>", "address to listen on; anything but loopback needs a token", DEFAULT_HOST)
     .option("--port <n>", "port (0 picks a free one)", String(DEFAULT_PORT))
     .option("--token <token>", "token that ingest and notes require (Authorization: Bearer); default $DOSSIER_TOKEN")
-    .option("--readers <n>", "threads that answer reads, each with its own connection to the store (default: one per core, 2 to 4; 0: the request thread)")
+    .option("--readers <n>", "threads that answer reads, each with its own connection to the store (default: one per core, 2 to 4; at most 8; 0: the request thread)")
     .action(async (flags: ServeFlags) => setExit(await serve(flags)));
 
   cli

@@ -31,9 +31,15 @@ export interface RouteConfig {
   readonly reader?: boolean;
 }
 
+/** The largest body a reader thread takes: a JSON body within `MAX_JSON_BYTES`, written again, fits. */
+const READER_BODY_LIMIT = 512 * MAX_JSON_BYTES;
+
 export function createApp(parts: AppParts): FastifyInstance {
   const { store, jobs, guard, readers } = parts;
-  const app = Fastify({ bodyLimit: MAX_JSON_BYTES, logger: false });
+  // A reader is given bodies this thread has already taken within its limits, written again as JSON, which may be
+  // longer than the bytes sent ("1e300" is 301 digits): a reader's own limit only bounds that.
+  const bodyLimit = jobs ? MAX_JSON_BYTES : READER_BODY_LIMIT;
+  const app = Fastify({ bodyLimit, logger: false });
   const reads = readRoutes(store);
   const routes = jobs ? apiRoutes(store, jobs) : reads;
   const readUrls = new Set(reads.map((r) => `${r.method} ${r.url}`));
@@ -49,9 +55,10 @@ export function createApp(parts: AppParts): FastifyInstance {
   if (readers) {
     // After routing and the body's parsing: a read goes to a reader thread whole, and its answer is sent as it is.
     app.addHook("preHandler", async (request, reply) => {
-      if (!(request.routeOptions.config as RouteConfig).reader) return;
+      if (!(request.routeOptions.config as RouteConfig).reader || !forwardable(request)) return;
       const answer = await readers.answer({
-        method: request.method,
+        // A HEAD is answered as its GET, whose length the reply then gives without the body.
+        method: request.method === "HEAD" ? "GET" : request.method,
         url: request.url,
         headers: request.headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -71,18 +78,33 @@ export function createApp(parts: AppParts): FastifyInstance {
   });
   app.setNotFoundHandler((_request, reply) => refuse(reply, 404, "no such page"));
 
-  for (const route of routes) mountRoute(app, route, guard, readUrls.has(`${route.method} ${route.url}`));
+  for (const route of routes) mountRoute(app, route, guard, readUrls.has(`${route.method} ${route.url}`), bodyLimit);
   const openapi = JSON.stringify(openApiDocument(jobs ? routes : [], parts.tokenSet));
   app.get("/openapi.json", async (_request, reply) => reply.type("application/json; charset=utf-8").send(openapi));
   mountPages(app, store, (request) => guard.hasToken(request), parts.pages);
   return app;
 }
 
-function mountRoute(app: FastifyInstance, route: ApiRoute, guard: Guard, reader: boolean): void {
+/**
+ * Whether a reader answers this request as this thread routed it: its URL is one a parser leaves
+ * as it is (no "..", backslash or fragment: the reader's `inject` would resolve them to another
+ * path), and its body, if any, is JSON (an upload's bytes go to no read).
+ */
+function forwardable(request: FastifyRequest): boolean {
+  if (request.body !== undefined && (Buffer.isBuffer(request.body) || typeof request.body !== "object")) return false;
+  try {
+    const parsed = new URL(request.url, "http://reader.invalid");
+    return parsed.pathname + parsed.search === request.url;
+  } catch {
+    return false;
+  }
+}
+
+function mountRoute(app: FastifyInstance, route: ApiRoute, guard: Guard, reader: boolean, jsonLimit: number): void {
   app.route({
     method: route.method,
     url: route.url,
-    bodyLimit: route.rawBody?.limit ?? MAX_JSON_BYTES,
+    bodyLimit: route.rawBody?.limit ?? jsonLimit,
     config: { reader } satisfies RouteConfig,
     handler: async (request, reply) => {
       const trusted = guard.hasToken(request);

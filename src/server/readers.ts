@@ -49,6 +49,20 @@ export interface Readers {
 /** Reader threads by default: one per core, at least two (a long read then holds one of them) and at most four. */
 export const defaultReaders = (): number => Math.min(4, Math.max(2, availableParallelism()));
 
+/**
+ * The most reader threads: each has its own connection to the store (on PostgreSQL a pool of up
+ * to 4, src/store/postgres.ts), code and kept pages (about 60-90 MB each, measured).
+ */
+export const MAX_READERS = 8;
+
+/** How long a read may take in a reader before the request is answered 503. */
+const READER_DEADLINE_MS = 120_000;
+const LATE: ForwardedReply = {
+  status: 503,
+  headers: { "content-type": "application/json; charset=utf-8" },
+  body: new TextEncoder().encode(JSON.stringify({ error: "the read took too long; try again shortly" })),
+};
+
 /** Headers of a reader's reply that belong to its own connection, not to the answer. */
 const HOP_HEADERS = new Set(["connection", "content-length", "date", "keep-alive", "transfer-encoding"]);
 /** Headers of a request that describe the body as received: the forwarded body is written again. */
@@ -62,6 +76,7 @@ interface Reader {
 
 /** Starts `count` reader threads on the store at `data.location`; resolves once all of them have opened it. */
 export async function startReaders(count: number, data: ReaderData): Promise<Readers> {
+  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_READERS)) throw new Error(`readers: ${count} is not a number of reader threads (1 to ${MAX_READERS})`);
   const started = await Promise.allSettled(Array.from({ length: count }, () => startThread("readerWorker", data)));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) {
@@ -92,7 +107,13 @@ export async function startReaders(count: number, data: ReaderData): Promise<Rea
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !REQUEST_HOP_HEADERS.has(name)));
       const chosen = best;
       return new Promise((resolve) => {
+        // A reader that does not answer in time (stuck, or a read far beyond any measured) is answered for: 503, retry later.
+        const late = setTimeout(() => {
+          chosen.waiting.delete(n);
+          resolve(LATE);
+        }, READER_DEADLINE_MS);
         chosen.waiting.set(n, (reply) => {
+          clearTimeout(late);
           if (reply) answered++;
           resolve(reply);
         });

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -85,6 +86,50 @@ test("every kind of read gets the same answer from a reader thread as from the s
   const statuses = await Promise.all(reads.map(async ([path, init]) => (await ask(threaded, path, init)).status));
   assert.deepEqual(statuses.filter((s) => s === 404).length, 2, "asked at once, each read is answered as asked");
   assert.equal(statuses.filter((s) => s === 400).length, 1);
+});
+
+/** A request sent as written: fetch would resolve "..", backslashes and fragments before sending. */
+function raw(server: RunningServer, method: string, path: string, body?: string, type = "application/json"): Promise<Answer & { length: string | undefined }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const r = httpRequest({ host: hostname, port, method, path, headers: body === undefined ? {} : { "content-type": type, "content-length": Buffer.byteLength(body) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (c: Buffer) => chunks.push(c));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode!,
+          type: response.headers["content-type"] ?? null,
+          csp: (response.headers["content-security-policy"] as string | undefined) ?? null,
+          body: Buffer.concat(chunks).toString("utf8"),
+          length: response.headers["content-length"],
+        }),
+      );
+    });
+    r.on("error", reject);
+    r.end(body);
+  });
+}
+
+test("requests a reader would read otherwise than the request thread routed them get the request thread's answer", async () => {
+  const asked: Array<[string, string, string?, string?]> = [
+    // A HEAD gives its GET's length.
+    ["HEAD", `/api/stories/${storyId}`],
+    ["HEAD", `/stories/${storyId}.html`],
+    // Paths a URL parser resolves to another route.
+    ["GET", `/stories/..\\api\\stories\\${storyId}`],
+    ["GET", `/articles/..\\stories\\${storyId}.json`],
+    ["GET", "/api/stories/%2e%2e"],
+    ["GET", "/api/search?q=dam#x"],
+    // A JSON body longer once written again, and a body of an upload's type.
+    ["POST", "/api/check", JSON.stringify({ claims: [{ id: "q1", claim: "The Orvel dam gave way" }], pad: Array.from({ length: 9000 }, () => 1e20) }).replaceAll("100000000000000000000", "1e20")],
+    ["POST", "/api/check", JSON.stringify({ claims: [{ id: "q1", claim: "The Orvel dam gave way" }] }), "text/plain"],
+  ];
+  for (const [method, path, body, type] of asked) {
+    const [a, b] = [await raw(threaded, method, path, body, type), await raw(inline, method, path, body, type)];
+    assert.deepEqual(a, b, `${method} ${path}`);
+  }
+  const head = await raw(threaded, "HEAD", `/api/stories/${storyId}`);
+  assert.ok(Number(head.length) > 1000, "a HEAD gives the story's length");
 });
 
 test("readers that have ended answer nothing, so the server's thread answers instead", async () => {
