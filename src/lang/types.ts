@@ -91,6 +91,13 @@ export interface CitationKnowledge {
   readonly sayingVerbs: readonly string[];
   /** The subset of saying verbs that pass on information ("said", "reported"), not stance ("asked", "hopes"): these make citations. */
   readonly reportingVerbs: readonly string[];
+  /**
+   * Reporting verbs that also name a deed ("continued", "repeated", "showed"): one of them
+   * cites only beside the words said, a quotation or a complementizer after it ("continued:
+   * “…”", "repeated that …") or a quotation before it ("“…,” she continued"); "continued to
+   * work" and "showed a profit" cite no one. Listed in `reportingVerbs` too.
+   */
+  readonly weakReportingVerbs?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */
   readonly auxiliaries: readonly string[];
   /** Pronouns that can be a speaker ("he said"); kept as sources for attribution, not citations. */

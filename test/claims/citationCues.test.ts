@@ -25,6 +25,17 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The pier is closed, Nordic Lines said in a statement."), [["Nordic Lines", null]]);
   });
 
+  it("reads a verb that also names a deed as a cue only beside the words said ('continued', 'repeated', 'showed')", () => {
+    assert.deepEqual(pairs("“We were never told,” Astrid Holm continued."), [["Astrid Holm", null]]);
+    assert.deepEqual(pairs("Astrid Holm continued: “We were never told.”"), [["Astrid Holm", null]]);
+    assert.deepEqual(pairs("The harbour master repeated that the pier was safe."), [["harbour master", null]]);
+    assert.deepEqual(pairs("Astrid Holm continued to work at the pier until March."), []);
+    assert.deepEqual(pairs("Nordic Lines showed a profit of 4 million euros last year."), []);
+    assert.deepEqual(pairs("Nordic Lines repeated the test three times before the pier opened."), []);
+    // A claim one makes of another is a cue wherever it stands.
+    assert.deepEqual(pairs("Engineers estimated the damage at 40 million euros."), [["Engineers", null]]);
+  });
+
   it("reads 'called … X' and its German equivalent", () => {
     assert.deepEqual(cite("Jonas Brekke called the plan a disgrace.").citations.map((c) => c.source), ["Jonas Brekke"]);
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);

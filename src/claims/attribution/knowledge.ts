@@ -28,6 +28,8 @@ export interface Compiled {
   /** Abbreviated titles read with their dot ("Mr."). */
   readonly titles: ReadonlySet<string>;
   readonly reporting: ReadonlySet<string>;
+  /** Reporting verbs that cite only beside the words said (`weakReportingVerbs`), lowercase. */
+  readonly weak: ReadonlySet<string>;
   /** Articles and determiners a source phrase may open with ("laut der Nachrichtenagentur"). */
   readonly bridges: ReadonlySet<string>;
   /** Nouns sources are named by, lowercase prefixes: documents, outlets, bodies, authorities. */
@@ -72,6 +74,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         openers: new Set(k.clauseOpeners),
         titles: new Set(k.titleAbbreviations),
         reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
+        weak: new Set((k.weakReportingVerbs ?? []).map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.
         bridges: new Set(

@@ -574,19 +574,47 @@ export function findAttributions(sentence: string, offset: number, language: str
   const merged = mergeLearned(tokens, sentence, offset, rules, model, (from, to) => kindOf(tokens.slice(from, to + 1), c));
   // A rule reading with a verb of reporting ("X reported, citing Y") stands even where the tagger,
   // trained on one corpus's notion of attribution, leaves it out: citations rest on these.
-  const kept = rules.filter((r) => !merged.some((m) => m.ruleSource === r.source) && isReportingCue(r.cue.text, language, languages));
+  // A verb that also names a deed ("continued to work") stands only beside the words said.
+  const kept = rules.filter(
+    (r) =>
+      !merged.some((m) => m.ruleSource === r.source) &&
+      isReportingCue(r.cue.text, language, languages) &&
+      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k.complementizers)),
+  );
   return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
 }
 
 /** A cue that passes on information ("said", "according to", "citing"), not stance or intent ("asked", "hopes"). */
 export function isReportingCue(cue: string, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
-  if (!c) return false;
-  // "a-t-il précisé" is "a précisé" with its speaker joined.
-  const words = cue
+  return c !== null && c.reporting.has(cueVerb(cue, c));
+}
+
+/** Whether a reporting cue also names a deed, and cites only beside the words said (`weakReportingVerbs`). */
+export function isWeakCue(cue: string, language: string, languages: Languages): boolean {
+  const c = compile(language, languages);
+  return c !== null && c.weak.size > 0 && c.weak.has(cueVerb(cue, c));
+}
+
+/**
+ * Whether the words said stand beside an attribution in its sentence (`text` starting at
+ * `offset`): a quotation or a complementizer right after the cue ("continued: “…”", "repeated
+ * that"), or a quotation closing right before its speaker ("“…,” she continued").
+ */
+export function besideWordsSaid(text: string, offset: number, a: Attribution, complementizers: readonly string[]): boolean {
+  const after = text.slice(a.cue.end - offset);
+  if (/^\s*[,:]?\s*["“‘«„]/u.test(after)) return true;
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (next && complementizers.includes(next)) return true;
+  return /["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset));
+}
+
+/** A cue's verb, lowercase, without its auxiliaries; "a-t-il précisé" is "a précisé" with its speaker joined. */
+function cueVerb(cue: string, c: Compiled): string {
+  return cue
     .toLowerCase()
     .split(/\s+/)
     .map((w) => withoutPronounEnding(w, c))
-    .filter((w) => !c.aux.has(w));
-  return c.reporting.has(words.join(" "));
+    .filter((w) => !c.aux.has(w))
+    .join(" ");
 }
