@@ -7,7 +7,7 @@
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
 import { compile } from "./attribution/knowledge.js";
-import { type Attribution, besideWordsSaid, findAttributions, isReportingCue, isWeakCue, type AttributionSpan } from "./attribution/rules.js";
+import { type Attribution, besideWordsSaid, findAttributions, isReportingCue, isWeakCue, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
@@ -75,7 +75,9 @@ export function sourceName(phrase: string, language: string, languages: Language
   // inside the run a capitalised common word is part of it ("the New York Post", "Sports Business News").
   const articles = new Set(k?.articles ?? []);
   const joints = new Set([...(k?.clauseOpeners ?? []), ...(k?.clauseWords ?? [])]);
-  const opensClause = (w: string): boolean => joints.has(w.toLowerCase()) || from === 0 && stop.has(w.toLowerCase()) && !articles.has(w.toLowerCase());
+  const compiled = compile(language, languages);
+  const opensClause = (w: string): boolean =>
+    joints.has(w.toLowerCase()) || (from === 0 && stop.has(w.toLowerCase()) && !articles.has(w.toLowerCase()) && !(from < words.length - 1 && compiled && opensNameRun(w, compiled)));
   while (from < words.length - 1 && (connectors.has(words[from]!) || opensClause(words[from]!))) from++;
   const descriptorWords = new Set((k?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   // "a report in X", "Russia's X", "le journal X": the name is the source; "документы правительства США" is a document.

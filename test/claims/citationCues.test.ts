@@ -36,6 +36,13 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Engineers estimated the damage at 40 million euros."), [["Engineers", null]]);
   });
 
+  it("keeps a capitalised word opening a name that only the general stop-word list holds ('Jo Holm', 'New Hollen police'), not a German preposition", () => {
+    assert.deepEqual(pairs("Jo Holm said the pier was safe."), [["Jo Holm", null]]);
+    assert.deepEqual(pairs("New Hollen police said the pier was safe.").map(([s]) => s), ["New Hollen police"]);
+    assert.deepEqual(pairs("Now Holm says the pier was safe."), [["Holm", null]]);
+    assert.deepEqual(pairs("Im Hafen Hollen sagte ein Sprecher, der Steg sei sicher.", "de").filter(([s]) => /^Im\b/.test(s!)), []);
+  });
+
   it("reads 'called … X' and its German equivalent", () => {
     assert.deepEqual(cite("Jonas Brekke called the plan a disgrace.").citations.map((c) => c.source), ["Jonas Brekke"]);
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);

@@ -382,8 +382,12 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     start--;
     if (c.pronouns.has(t.low)) break;
   }
-  // Drop leading prepositions and determiners that belong to the clause before.
-  while (start < end && (c.openers.has(tokens[start]!.low) || c.stop.has(tokens[start]!.low) && !c.determiners.has(tokens[start]!.low) && !c.pronouns.has(tokens[start]!.low))) start++;
+  // Drop leading prepositions and determiners that belong to the clause before; not a capitalised
+  // word opening a run of names that the pack's own word lists do not hold ("Jo Smith", "New York
+  // police"): the general stop-word lists hold first names and place words. Not where every noun is
+  // capitalised: "Im Hafen", "Zum Damm" open with a preposition.
+  const opensName = (i: number): boolean => i < end && isCapitalised(tokens[i + 1]!) && opensNameRun(tokens[i]!.raw, c);
+  while (start < end && !opensName(start) && (c.openers.has(tokens[start]!.low) || c.stop.has(tokens[start]!.low) && !c.determiners.has(tokens[start]!.low) && !c.pronouns.has(tokens[start]!.low))) start++;
   if (start > end) {
     const t = tokens[end]!;
     return c.pronouns.has(t.low) ? [end, end, cueStart] : null;
@@ -607,6 +611,17 @@ export function besideWordsSaid(text: string, offset: number, a: Attribution, co
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
   if (next && complementizers.includes(next)) return true;
   return /["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset));
+}
+
+/**
+ * Whether a capitalised word before another capitalised word opens a name ("Jo Holm", "New
+ * York police") though a general stop-word list holds it: none of the pack's own word lists
+ * (articles, determiners, openers, clause words, pronouns, auxiliaries, connectors, source
+ * prepositions) holds it. Never where every noun is capitalised ("Im Hafen", "Zum Damm").
+ */
+export function opensNameRun(word: string, c: Compiled): boolean {
+  const low = word.toLowerCase();
+  return !c.k.nounsCapitalised && /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && ![c.openers, c.articles, c.determiners, c.clause, c.pronouns, c.aux, c.connectors, c.sourcePrepositions].some((set) => set.has(low));
 }
 
 /** A cue's verb, lowercase, without its auxiliaries; "a-t-il précisé" is "a précisé" with its speaker joined. */
