@@ -38,6 +38,9 @@ export interface RunningServer {
 }
 
 export const DEFAULT_HOST = "127.0.0.1";
+/** How often a closing server closes the connections that went idle, and how long it waits for busy ones. */
+const CLOSE_POLL_MS = 50;
+const CLOSE_GRACE_MS = 10_000;
 export const DEFAULT_PORT = 8080;
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -78,7 +81,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const jobs = new IngestJobs(builder);
   const app = createApp({ store, jobs, guard: createGuard({ loopback, token }), tokenSet: token !== null, pages, readers });
   const closeAll = async () => {
-    await app.close();
+    // A connection busy when closing began is kept alive by its client once answered, and would hold the close for the
+    // keep-alive timeout: idle connections are closed as they come, and any left after a grace period.
+    const idle = setInterval(() => app.server.closeIdleConnections(), CLOSE_POLL_MS);
+    const hard = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+    try {
+      await app.close();
+    } finally {
+      clearInterval(idle);
+      clearTimeout(hard);
+    }
     await jobs.idle();
     await builder.close();
     await readers?.close();

@@ -132,6 +132,28 @@ test("requests a reader would read otherwise than the request thread routed them
   assert.ok(Number(head.length) > 1000, "a HEAD gives the story's length");
 });
 
+// The timeout catches a hang (a kept-alive connection holding the close for the server's keep-alive timeout, 72 s), not a speed.
+test("closing while reads are in flight answers or refuses each of them, and closes without waiting for kept-alive connections", { timeout: 30_000 }, async () => {
+  const server = await startServer({ db: location, port: 0, readers: 2 });
+  const paths = Array.from({ length: 30 }, (_, i) => (i % 2 ? `/stories/${storyId}.html` : `/api/search?q=dam&offset=${i}`));
+  let answered = 0;
+  const asked = paths.map((p) =>
+    fetch(`${server.url}${p}`).then(
+      async (r) => {
+        await r.arrayBuffer();
+        answered++;
+        return r.status;
+      },
+      () => "reset",
+    ),
+  );
+  while (answered < 3) await new Promise((r) => setTimeout(r, 5));
+  await server.close();
+  const outcomes = await Promise.all(asked);
+  assert.ok(outcomes.every((o) => o === 200 || o === 503 || o === "reset"), JSON.stringify(outcomes));
+  assert.ok(outcomes.filter((o) => o === 200).length >= 3);
+});
+
 test("readers that have ended answer nothing, so the server's thread answers instead", async () => {
   const readers = await startReaders(1, { location, loopback: true, token: null });
   const health = await readers.answer({ method: "GET", url: "/api/health", headers: { host: "127.0.0.1" } });
