@@ -16,7 +16,7 @@ import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
-import { similarPairs } from "./similarPairs.js";
+import { pairOfKey, similarPairKeys } from "./similarPairs.js";
 import { claimSentenceSimilarity, type ClaimSentence, featureRarity, weightedSimilarity } from "./claimSentences.js";
 import { crossLanguageSimilarity } from "./crossLanguage.js";
 import { stem, stopwords } from "./words.js";
@@ -158,7 +158,8 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
     else valuesOf.set(v.unit, [i]);
   });
   const unitArticles = units.map((u) => u.articleId);
-  for (const [x, y] of similarPairs(units.map((u) => u.neutral), alignThreshold, unitArticles)) {
+  for (const key of similarPairKeys(units.map((u) => u.neutral), alignThreshold, unitArticles)) {
+    const [x, y] = pairOfKey(key, units.length);
     if (units[x]!.language === units[y]!.language) continue;
     for (const i of valuesOf.get(units[x]!)!) for (const j of valuesOf.get(units[y]!)!) add(i, j);
   }
@@ -270,8 +271,10 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   // Quotes.
   const quoted = units.flatMap((u) => u.quotes.map((q) => ({ u, q, words: new Set(quoteWords(q.text, u.language, languages)) })));
   const qf = new UnionFind(quoted.length);
-  for (const [i, j] of similarPairs(quoted.map((q) => q.words), config.quoteThreshold, quoted.map((q) => q.u.articleId)))
+  for (const key of similarPairKeys(quoted.map((q) => q.words), config.quoteThreshold, quoted.map((q) => q.u.articleId))) {
+    const [i, j] = pairOfKey(key, quoted.length);
     if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
+  }
   const quoteGroups = new Map<number, number[]>();
   quoted.forEach((_, i) => quoteGroups.set(qf.find(i), [...(quoteGroups.get(qf.find(i)) ?? []), i]));
   for (const members of quoteGroups.values()) {
@@ -295,10 +298,12 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   const rest = units.filter((u) => !used.has(u));
   const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
   const content = (a: ClaimSentence, b: ClaimSentence): number => contentSimilarity(a, b, rarity);
-  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, [
-    ...similarPairs(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity),
-    ...similarPairs(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity),
-  ], rarity);
+  const byFeatures = similarPairKeys(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity);
+  const byNeutral = similarPairKeys(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity);
+  const candidates = new Float64Array(byFeatures.length + byNeutral.length);
+  candidates.set(byFeatures);
+  candidates.set(byNeutral, byFeatures.length);
+  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, candidates.sort(), rarity);
   for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
   // Across languages: every sentence, what it means compared through English and cognates.
@@ -308,7 +313,8 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     const idf = (keys: readonly string[]): number => Math.log(1 + units.length / Math.min(...keys.map((k) => frequency.get(k) ?? 1)));
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
       a.articleId === b.articleId || a.language === b.language ? 0 : crossLanguageSimilarity(a, b, idf);
-    const candidates = similarPairs(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, articlesOf(units));
+    // Sentences of one language are never candidates here (their similarity is 0): grouped by language, not by article.
+    const candidates = similarPairKeys(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, units.map((u) => u.language));
     for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates))
       claims.push({ entries: members.map((u) => [u, []]), conflicts: [], across: true });
   }
@@ -331,30 +337,50 @@ function clusterByContent(
   units: readonly ClaimSentence[],
   threshold: number,
   similarity: (a: ClaimSentence, b: ClaimSentence) => number,
-  candidates: Array<[number, number]>,
+  candidates: Float64Array,
   sameArticle?: (feature: string) => number,
 ): ClaimSentence[][] {
-  const pairs: Array<[number, number, number]> = [];
-  let last: [number, number] | null = null;
-  for (const pair of candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const [i, j] = pair;
-    if (last && last[0] === i && last[1] === j) continue;
-    last = pair;
+  // Candidates as sorted keys (src/claims/similarPairs.ts), each pair once; those at or above the
+  // threshold, best first, ties in the order of their keys.
+  const n = units.length;
+  const keys = new Float64Array(candidates.length);
+  const sims = new Float64Array(candidates.length);
+  let count = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    if (k > 0 && candidates[k] === candidates[k - 1]) continue;
+    const [i, j] = pairOfKey(candidates[k]!, n);
     const sim = similarity(units[i]!, units[j]!);
-    if (sim >= threshold) pairs.push([i, j, sim]);
+    if (sim < threshold) continue;
+    keys[count] = candidates[k]!;
+    sims[count++] = sim;
   }
-  pairs.sort((a, b) => b[2] - a[2]);
+  const order = new Uint32Array(count).map((_, k) => k).sort((a, b) => sims[b]! - sims[a]! || a - b);
   const clusterOf = new Map<number, number[]>();
-  for (const [i, j] of pairs) {
+  // Two clusters that did not join stay apart until one of them grows: copies of one text give
+  // thousands of candidate pairs between the same two clusters, each of which would compare
+  // every member with every member again (cubic in the story's size: a 150-article story of
+  // rewrites took 45 s).
+  const apart = new WeakMap<number[], WeakSet<number[]>>();
+  const keepApart = (a: number[], b: number[]): void => {
+    for (const [x, y] of [[a, b], [b, a]] as const) (apart.get(x) ?? apart.set(x, new WeakSet()).get(x)!).add(y);
+  };
+  for (const k of order) {
+    const [i, j] = pairOfKey(keys[k]!, n);
     const a = clusterOf.get(i) ?? [i];
     const b = clusterOf.get(j) ?? [j];
-    if (a === b) continue;
+    if (a === b || apart.get(a)?.has(b)) continue;
     const articles = new Set(a.map((x) => units[x]!.articleId));
-    if (!sameArticle && b.some((x) => articles.has(units[x]!.articleId))) continue;
+    if (!sameArticle && b.some((x) => articles.has(units[x]!.articleId))) {
+      keepApart(a, b);
+      continue;
+    }
     let total = 0;
     for (const x of a)
       for (const y of b) total += sameArticle && units[x]!.articleId === units[y]!.articleId ? weightedSimilarity(units[x]!, units[y]!, sameArticle) : similarity(units[x]!, units[y]!);
-    if (total / (a.length * b.length) < threshold) continue;
+    if (total / (a.length * b.length) < threshold) {
+      keepApart(a, b);
+      continue;
+    }
     const merged = [...a, ...b];
     for (const x of merged) clusterOf.set(x, merged);
   }

@@ -21,6 +21,25 @@ export function similarPairs(
   groups?: readonly string[],
   weight?: (item: string) => number,
 ): Array<[number, number]> {
+  return [...similarPairKeys(sets, threshold, groups, weight)].map((key) => pairOfKey(key, sets.length));
+}
+
+/** A candidate pair as one number, `i * n + j` for `n` sets: exact below 2^53, so for any n below 2^26. */
+export const pairOfKey = (key: number, n: number): [number, number] => [Math.floor(key / n), key % n];
+
+/**
+ * The candidate pairs of `similarPairs` as keys `i * n + j`, ascending, in a typed array: eight
+ * bytes a pair instead of an array each. A story of many copies of one text has millions of
+ * candidate pairs (every copy of each sentence with every other), and as arrays they took
+ * gigabytes.
+ */
+export function similarPairKeys(
+  sets: readonly ReadonlySet<string>[],
+  threshold: number,
+  groups?: readonly string[],
+  weight?: (item: string) => number,
+): Float64Array {
+  const n = sets.length;
   const frequency = new Map<string, number>();
   for (const s of sets) for (const x of s) frequency.set(x, (frequency.get(x) ?? 0) + 1);
   // With weights, heaviest first (any global order works; the heaviest make the shortest prefixes).
@@ -29,8 +48,9 @@ export function similarPairs(
     : (a: string, b: string): number => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const index = new Map<string, number[]>();
   // seenBy[i] === j once the pair (i, j) is taken: no set of all pairs, whose size grew as the square.
-  const seenBy = new Int32Array(sets.length).fill(-1);
-  const pairs: Array<[number, number]> = [];
+  const seenBy = new Int32Array(n).fill(-1);
+  let keys = new Float64Array(1024);
+  let count = 0;
   sets.forEach((set, j) => {
     if (set.size === 0) return;
     const ordered = [...set].sort(rarestFirst);
@@ -41,13 +61,18 @@ export function similarPairs(
         for (const i of earlier) {
           if (seenBy[i] === j || (groups && groups[i] === groups[j])) continue;
           seenBy[i] = j;
-          pairs.push([i, j]);
+          if (count === keys.length) {
+            const grown = new Float64Array(keys.length * 2);
+            grown.set(keys);
+            keys = grown;
+          }
+          keys[count++] = i * n + j;
         }
         earlier.push(j);
       } else index.set(x, [j]);
     }
   });
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return keys.slice(0, count).sort();
 }
 
 /**
