@@ -328,6 +328,9 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
   return weightedSimilarity(a, b, rarity);
 }
 
+/** Most pairs of readings whose similarity `clusterByContent` keeps (a pair takes about 50 bytes). */
+const MAX_KNOWN_PAIRS = 2_000_000;
+
 /**
  * Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs
  * first. With `sameArticle` (rarity weights), two sentences of one article may share a cluster,
@@ -340,6 +343,27 @@ function clusterByContent(
   candidates: Float64Array,
   sameArticle?: (feature: string) => number,
 ): ClaimSentence[][] {
+  // Copies of one text repeat its sentences word for word, and two sentences that read the same
+  // (the same features, names and keys, in the same order) compare alike with any other: each
+  // ordered pair of readings is compared once, up to a bound on what is kept.
+  const readings = new Map<string, number>();
+  const readingOf = units.map((u) => {
+    const key = `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}\u0001${u.pivots.map((p) => p.join("\u0003")).join("\u0002")}`;
+    return readings.get(key) ?? readings.set(key, readings.size).get(key)!;
+  });
+  const known = new Map<number, number>();
+  const pairSimilarity = (x: number, y: number): number => {
+    const a = units[x]!;
+    const b = units[y]!;
+    if (a.articleId === b.articleId) return sameArticle ? weightedSimilarity(a, b, sameArticle) : similarity(a, b);
+    const key = readingOf[x]! * readings.size + readingOf[y]!;
+    let sim = known.get(key);
+    if (sim === undefined) {
+      sim = similarity(a, b);
+      if (known.size < MAX_KNOWN_PAIRS) known.set(key, sim);
+    }
+    return sim;
+  };
   // Candidates as sorted keys (src/claims/similarPairs.ts), each pair once; those at or above the
   // threshold, best first, ties in the order of their keys.
   const n = units.length;
@@ -349,7 +373,7 @@ function clusterByContent(
   for (let k = 0; k < candidates.length; k++) {
     if (k > 0 && candidates[k] === candidates[k - 1]) continue;
     const [i, j] = pairOfKey(candidates[k]!, n);
-    const sim = similarity(units[i]!, units[j]!);
+    const sim = pairSimilarity(i, j);
     if (sim < threshold) continue;
     keys[count] = candidates[k]!;
     sims[count++] = sim;
@@ -375,8 +399,7 @@ function clusterByContent(
       continue;
     }
     let total = 0;
-    for (const x of a)
-      for (const y of b) total += sameArticle && units[x]!.articleId === units[y]!.articleId ? weightedSimilarity(units[x]!, units[y]!, sameArticle) : similarity(units[x]!, units[y]!);
+    for (const x of a) for (const y of b) total += pairSimilarity(x, y);
     if (total / (a.length * b.length) < threshold) {
       keepApart(a, b);
       continue;
