@@ -10,28 +10,16 @@
  * rarity per item) the same holds for the weighted Dice, prefixes cut by weight.
  */
 
-/**
- * The candidate pairs [i, j], i < j, in ascending order of i then j (the order a double loop
- * visits them). With `groups`, sets of one group (one article's sentences) are never paired:
- * every caller discards such pairs, and enumerating them made one long article quadratic.
- */
-export function similarPairs(
-  sets: readonly ReadonlySet<string>[],
-  threshold: number,
-  groups?: readonly string[],
-  weight?: (item: string) => number,
-): Array<[number, number]> {
-  return [...similarPairKeys(sets, threshold, groups, weight)].map((key) => pairOfKey(key, sets.length));
-}
-
 /** A candidate pair as one number, `i * n + j` for `n` sets: exact below 2^53, so for any n below 2^26. */
 export const pairOfKey = (key: number, n: number): [number, number] => [Math.floor(key / n), key % n];
 
 /**
- * The candidate pairs of `similarPairs` as keys `i * n + j`, ascending, in a typed array: eight
- * bytes a pair instead of an array each. A story of many copies of one text has millions of
- * candidate pairs (every copy of each sentence with every other), and as arrays they took
- * gigabytes.
+ * The candidate pairs [i, j], i < j, as keys `i * n + j`, ascending (the order a double loop
+ * visits them), in a typed array: eight bytes a pair instead of an array each. With `groups`,
+ * sets of one group (one article's sentences) are never paired: every caller discards such
+ * pairs, and enumerating them made one long article quadratic. A story of many copies of one
+ * text has millions of candidate pairs (every copy of each sentence with every other), and as
+ * arrays they took gigabytes.
  */
 export function similarPairKeys(
   sets: readonly ReadonlySet<string>[],

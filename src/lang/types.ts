@@ -95,7 +95,7 @@ export interface CitationKnowledge {
    * Reporting verbs that also name a deed ("continued", "repeated", "showed"): one of them
    * cites only beside the words said, a quotation or a complementizer after it ("continued:
    * “…”", "repeated that …") or a quotation before it ("“…,” she continued"); "continued to
-   * work" and "showed a profit" cite no one. Listed in `reportingVerbs` too.
+   * work" and "showed a profit" cite no one. They are reporting verbs, not listed again there.
    */
   readonly weakReportingVerbs?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dice } from "../../src/text/measures.js";
-import { similarPairs } from "../../src/claims/similarPairs.js";
+import { pairOfKey, similarPairKeys } from "../../src/claims/similarPairs.js";
+
+/** The candidate pairs as [i, j], in the order of their keys. */
+const similarPairs = (sets: readonly ReadonlySet<string>[], threshold: number, groups?: readonly string[], weight?: (item: string) => number): Array<[number, number]> =>
+  [...similarPairKeys(sets, threshold, groups, weight)].map((key) => pairOfKey(key, sets.length));
 
 /** A fixed pseudo-random sequence, so the sets are the same on every run. */
 function random(seed: number): () => number {

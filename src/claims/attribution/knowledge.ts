@@ -73,7 +73,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         determiners: new Set(k.determiners),
         openers: new Set(k.clauseOpeners),
         titles: new Set(k.titleAbbreviations),
-        reporting: new Set([...k.reportingVerbs, ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
+        reporting: new Set([...k.reportingVerbs, ...(k.weakReportingVerbs ?? []), ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
         weak: new Set((k.weakReportingVerbs ?? []).map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.

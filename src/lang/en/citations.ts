@@ -68,12 +68,10 @@ export const citations: CitationKnowledge = {
     "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "indicates", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
-    // Verbs of saying that also name a deed: cues only beside the words said (`weakReportingVerbs`).
-    "continued", "concluded", "joked", "quipped", "recalled", "remarked", "commented", "answered", "countered", "conceded", "concedes",
-    "observed", "reiterated", "repeated", "mentioned", "shows", "showed", "show", "pointed out", "complained", "cautioned", "shouted", "yelled",
     // Claims someone makes of someone: "prosecutors alleged", "Engineers estimated the damage at …".
     "estimated", "alleged", "alleges", "accused", "accuses",
   ],
+  // Verbs of saying that also name a deed: cues only beside the words said.
   weakReportingVerbs: [
     "continued", "concluded", "joked", "quipped", "recalled", "remarked", "commented", "answered", "countered", "conceded", "concedes",
     "observed", "reiterated", "repeated", "mentioned", "shows", "showed", "show", "pointed out", "complained", "cautioned", "shouted", "yelled",
