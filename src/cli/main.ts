@@ -11,7 +11,7 @@ import type { Dossier } from "../model.js";
 import { languages } from "../lang/index.js";
 import { renderJson, writeReports } from "../report/index.js";
 import { isPostgresUrl, openStore, type Store } from "../store/index.js";
-import { DEFAULT_HOST, DEFAULT_PORT, MAX_READERS, startServer } from "../server/index.js";
+import { DEFAULT_HOST, DEFAULT_PORT, isReaderCount, MAX_READERS, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 import { writeSite } from "../web/index.js";
@@ -114,13 +114,13 @@ interface WatchFlags {
 /** A number of seconds from a flag, in milliseconds; a usage error when it is not a positive number. */
 function seconds(value: string, flag: string): number {
   const n = Number(value);
-  if (!(n >= 0) || !Number.isFinite(n)) throw new CommanderError(EXIT_USAGE, "dossier.watch", `${flag} needs a number of seconds, not "${value}"`);
+  if (!(n >= 0) || !Number.isFinite(n)) throw usage(`${flag} needs a number of seconds, not "${value}"`);
   return n * 1000;
 }
 
 /** Watches a folder or a list of feeds, building what comes in and rewriting the reports after each batch. */
 async function watchCommand(folder: string | undefined, flags: WatchFlags): Promise<number> {
-  if (!folder === !flags.feeds) throw new CommanderError(EXIT_USAGE, "dossier.watch", "give a FOLDER or --feeds FILE (one of them)");
+  if (!folder === !flags.feeds) throw usage("give a FOLDER or --feeds FILE (one of them)");
   const interval = flags.interval === undefined ? null : seconds(flags.interval, "--interval");
   const policy: WatchPolicy = {
     ...defaultWatchPolicy,
@@ -239,7 +239,7 @@ async function check(claim: string | undefined, flags: CheckFlags): Promise<numb
       return { id: c.id === undefined ? String(line) : String(c.id), claim: c.claim };
     }));
   } else if (claim?.trim()) claims.push({ claim });
-  else throw new CommanderError(EXIT_USAGE, "dossier.check", "give a CLAIM or --claims FILE");
+  else throw usage("give a CLAIM or --claims FILE");
   const store = await openStore(flags.db);
   try {
     const results = await checkStore(claims, { store });
@@ -302,9 +302,9 @@ interface ServeFlags {
 /** Serves the API and the web app until interrupted. */
 async function serve(flags: ServeFlags): Promise<number> {
   const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--port ${flags.port}: not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port ${flags.port}: not a port number`);
   const readers = flags.readers === undefined ? undefined : Number(flags.readers);
-  if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= MAX_READERS)) throw new CommanderError(EXIT_USAGE, "dossier.serve", `--readers ${flags.readers}: not a number of threads (0 to ${MAX_READERS})`);
+  if (readers !== undefined && !isReaderCount(readers)) throw usage(`--readers ${flags.readers}: not a number of threads (0 to ${MAX_READERS})`);
   const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null, ...(readers === undefined ? {} : { readers }) });
   log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
   await new Promise<void>((resolve) => {

@@ -10,11 +10,11 @@ import { createApp } from "./app.js";
 import { inlineBuilder, workerBuilder } from "./builders.js";
 import { IngestJobs } from "./ingestJobs.js";
 import { inlinePageMaker, type PageMaker, workerPageMaker } from "./pageMaker.js";
-import { defaultReaders, MAX_READERS, type Readers, startReaders } from "./readers.js";
+import { defaultReaders, isReaderCount, MAX_READERS, type Readers, startReaders } from "./readers.js";
 import { createGuard, isLoopback } from "./security.js";
 
 export { isLoopback } from "./security.js";
-export { MAX_READERS } from "./readers.js";
+export { isReaderCount, MAX_READERS } from "./readers.js";
 
 export interface ServeOptions {
   /** The store: a SQLite file, `:memory:`, or a postgres:// URL. */
@@ -47,7 +47,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? DEFAULT_HOST;
   const token = options.token || null;
   const loopback = isLoopback(host);
-  if (options.readers !== undefined && !(Number.isInteger(options.readers) && options.readers >= 0 && options.readers <= MAX_READERS)) {
+  if (options.readers !== undefined && !isReaderCount(options.readers)) {
     throw new Error(`readers: ${options.readers} is not a number of reader threads (0 to ${MAX_READERS})`);
   }
   if (!loopback && !token) throw new Error(`listening on ${host}, beyond this machine, needs a token: give --token or set DOSSIER_TOKEN`);

@@ -55,6 +55,9 @@ export const defaultReaders = (): number => Math.min(4, Math.max(2, availablePar
  */
 export const MAX_READERS = 8;
 
+/** Whether `n` is a number of reader threads a server may run: 0 (reads on the request thread) to `MAX_READERS`. */
+export const isReaderCount = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_READERS;
+
 /** How long a read may take in a reader before the request is answered 503. */
 const READER_DEADLINE_MS = 120_000;
 const LATE: ForwardedReply = {
@@ -76,7 +79,7 @@ interface Reader {
 
 /** Starts `count` reader threads on the store at `data.location`; resolves once all of them have opened it. */
 export async function startReaders(count: number, data: ReaderData): Promise<Readers> {
-  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_READERS)) throw new Error(`readers: ${count} is not a number of reader threads (1 to ${MAX_READERS})`);
+  if (!(count >= 1 && isReaderCount(count))) throw new Error(`readers: ${count} is not a number of reader threads (1 to ${MAX_READERS})`);
   const started = await Promise.allSettled(Array.from({ length: count }, () => startThread("readerWorker", data)));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) {
