@@ -157,8 +157,8 @@ function valuePairs(values: readonly ValueAt[], alignThreshold: number): Array<[
     if (list) list.push(i);
     else valuesOf.set(v.unit, [i]);
   });
-  const unitArticles = units.map((u) => u.articleId);
-  for (const key of similarPairKeys(units.map((u) => u.neutral), alignThreshold, unitArticles)) {
+  // Only pairs in two languages count here, so sentences of one language are never paired (copies of one text made millions).
+  for (const key of similarPairKeys(units.map((u) => u.neutral), alignThreshold, units.map((u) => u.language))) {
     const [x, y] = pairOfKey(key, units.length);
     if (units[x]!.language === units[y]!.language) continue;
     for (const i of valuesOf.get(units[x]!)!) for (const j of valuesOf.get(units[y]!)!) add(i, j);
@@ -242,23 +242,37 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     else components.set(root, [i]);
   });
   // Components carried by exactly the same sentences are one statement ("eight engines and five radars").
-  const bySentences = new Map<string, number[]>();
-  for (const members of components.values()) {
+  const bySentences = new Map<string, { members: number[]; roots: number[] }>();
+  for (const [root, members] of components) {
     const key = [...new Set(members.map((i) => `${values[i]!.unit.articleId}:${values[i]!.unit.sentence.start}`))].sort().join(",");
-    bySentences.set(key, [...(bySentences.get(key) ?? []), ...members]);
+    const group = bySentences.get(key);
+    if (group) {
+      group.members.push(...members);
+      group.roots.push(root);
+    } else bySentences.set(key, { members: [...members], roots: [root] });
   }
-  for (const members of bySentences.values()) {
+  // A conflict joins its two values, so it lies inside one component: listed by component, in the order found.
+  const conflictsOf = new Map<number, number[]>();
+  conflicts.forEach(([i], k) => {
+    const root = uf.find(i);
+    const list = conflictsOf.get(root);
+    if (list) list.push(k);
+    else conflictsOf.set(root, [k]);
+  });
+  for (const { members, roots } of bySentences.values()) {
     const byUnit = new Map<ClaimSentence, Value[]>();
     for (const i of members) {
       const { unit, v } = values[i]!;
-      byUnit.set(unit, [...(byUnit.get(unit) ?? []), { value: v.value, unit: v.unit }]);
+      const list = byUnit.get(unit);
+      if (list) list.push({ value: v.value, unit: v.unit });
+      else byUnit.set(unit, [{ value: v.value, unit: v.unit }]);
     }
     // A number no other article gives leaves its sentence free to align by its words ("Rivers, 81, died …").
     if (byUnit.size > 1) for (const unit of byUnit.keys()) used.add(unit);
     const seen = new Set<string>();
     const found: Conflict[] = [];
-    for (const [i, j] of conflicts) {
-      if (!members.includes(i) || !members.includes(j)) continue;
+    const inside = roots.flatMap((root) => conflictsOf.get(root) ?? []).sort((a, b) => a - b);
+    for (const [i, j] of inside.map((k) => conflicts[k]!)) {
       const [x, y] = [values[i]!, values[j]!].sort((p, q) => p.v.value - q.v.value) as [ValueAt, ValueAt];
       const detail = `${x.v.unit}: ${x.v.value} vs ${y.v.value}`;
       if (seen.has(detail)) continue;
@@ -276,7 +290,11 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     if (quoted[i]!.u.articleId !== quoted[j]!.u.articleId && dice(quoted[i]!.words, quoted[j]!.words) >= config.quoteThreshold) qf.union(i, j);
   }
   const quoteGroups = new Map<number, number[]>();
-  quoted.forEach((_, i) => quoteGroups.set(qf.find(i), [...(quoteGroups.get(qf.find(i)) ?? []), i]));
+  quoted.forEach((_, i) => {
+    const group = quoteGroups.get(qf.find(i));
+    if (group) group.push(i);
+    else quoteGroups.set(qf.find(i), [i]);
+  });
   for (const members of quoteGroups.values()) {
     if (new Set(members.map((i) => quoted[i]!.u.articleId)).size < 2) continue;
     const first = quoted[members[0]!]!.q.text;
@@ -296,14 +314,16 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   // agree on average; an article may restate the fact in several sentences, if they agree too. Across languages only shared numbers and
   // names can be compared, so a pair must share a number too.
   const rest = units.filter((u) => !used.has(u));
-  const articlesOf = (us: readonly ClaimSentence[]) => us.map((u) => u.articleId);
+  // Copies repeat sentences word for word: each reading is compared once, whatever the number of articles that print it.
+  const nodes = sameReadings(rest);
+  const representatives = nodes.map((node) => rest[node[0]!]!);
+  const nodeGroups = nodes.map((node, k) => (node.every((i) => rest[i]!.articleId === rest[node[0]!]!.articleId) ? rest[node[0]!]!.articleId : `\u0000${k}`));
   const content = (a: ClaimSentence, b: ClaimSentence): number => contentSimilarity(a, b, rarity);
-  const byFeatures = similarPairKeys(rest.map((u) => u.features), config.contentThreshold, articlesOf(rest), rarity);
-  const byNeutral = similarPairKeys(rest.map((u) => u.neutral), config.contentThreshold, articlesOf(rest), rarity);
-  const candidates = new Float64Array(byFeatures.length + byNeutral.length);
-  candidates.set(byFeatures);
-  candidates.set(byNeutral, byFeatures.length);
-  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, candidates.sort(), rarity);
+  const candidates = mergeSorted(
+    similarPairKeys(representatives.map((u) => u.features), config.contentThreshold, nodeGroups, rarity),
+    similarPairKeys(representatives.map((u) => u.neutral), config.contentThreshold, nodeGroups, rarity),
+  );
+  const sameLanguage = clusterByContent(rest, config.contentThreshold, content, candidates, rarity, nodes);
   for (const members of sameLanguage) claims.push({ entries: members.map((u) => [u, []]), conflicts: [] });
 
   // Across languages: every sentence, what it means compared through English and cognates.
@@ -328,6 +348,49 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
   return weightedSimilarity(a, b, rarity);
 }
 
+/** What a sentence reads as to alignment: two sentences with the same reading compare alike with any other. */
+function readingKey(u: ClaimSentence): string {
+  return `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}\u0001${u.pivots.map((p) => p.join("\u0003")).join("\u0002")}`;
+}
+
+/**
+ * The sentences grouped by reading (indices, in the order first met). Copies of one text print
+ * the same sentence in every copy; as one node each, a story of hundreds of copies is compared
+ * as the few hundred sentences it really has. A sentence with no features compares with none
+ * and stays alone.
+ */
+function sameReadings(units: readonly ClaimSentence[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  const nodes: number[][] = [];
+  units.forEach((u, i) => {
+    if (u.features.size === 0) {
+      nodes.push([i]);
+      return;
+    }
+    const key = readingKey(u);
+    const node = byKey.get(key);
+    if (node) node.push(i);
+    else {
+      const fresh = [i];
+      byKey.set(key, fresh);
+      nodes.push(fresh);
+    }
+  });
+  return nodes;
+}
+
+/** Two ascending key arrays as one, ascending (duplicates kept; the caller skips them). */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** Most pairs of readings whose similarity `clusterByContent` keeps (a pair takes about 50 bytes). */
 const MAX_KNOWN_PAIRS = 2_000_000;
 
@@ -335,6 +398,11 @@ const MAX_KNOWN_PAIRS = 2_000_000;
  * Average-linkage agglomeration over the candidate pairs at or above the threshold, best pairs
  * first. With `sameArticle` (rarity weights), two sentences of one article may share a cluster,
  * compared by weighted Dice; without it, one sentence per article.
+ *
+ * `nodes` (with `sameArticle` only) groups sentences of one reading (`sameReadings`): a node
+ * printed by two articles or more starts as one cluster, as its copies, alike, would join first;
+ * candidates are keys over the nodes, and a cluster's average counts every sentence it holds.
+ * Without `nodes`, every sentence is a node of its own.
  */
 function clusterByContent(
   units: readonly ClaimSentence[],
@@ -342,44 +410,80 @@ function clusterByContent(
   similarity: (a: ClaimSentence, b: ClaimSentence) => number,
   candidates: Float64Array,
   sameArticle?: (feature: string) => number,
+  nodes: readonly (readonly number[])[] = units.map((_, i) => [i]),
 ): ClaimSentence[][] {
+  if (!sameArticle && nodes.some((node) => node.length > 1)) throw new Error("clusterByContent: nodes of several sentences need sameArticle");
   // Copies of one text repeat its sentences word for word, and two sentences that read the same
-  // (the same features, names and keys, in the same order) compare alike with any other: each
-  // ordered pair of readings is compared once, up to a bound on what is kept.
+  // compare alike with any other: each ordered pair of readings is compared once, up to a bound on what is kept.
   const readings = new Map<string, number>();
   const readingOf = units.map((u) => {
-    const key = `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}\u0001${u.pivots.map((p) => p.join("\u0003")).join("\u0002")}`;
+    const key = readingKey(u);
     return readings.get(key) ?? readings.set(key, readings.size).get(key)!;
   });
   const known = new Map<number, number>();
-  const pairSimilarity = (x: number, y: number): number => {
-    const a = units[x]!;
-    const b = units[y]!;
-    if (a.articleId === b.articleId) return sameArticle ? weightedSimilarity(a, b, sameArticle) : similarity(a, b);
+  /** Similarity of two sentences of different articles. */
+  const across = (x: number, y: number): number => {
     const key = readingOf[x]! * readings.size + readingOf[y]!;
     let sim = known.get(key);
     if (sim === undefined) {
-      sim = similarity(a, b);
+      sim = similarity(units[x]!, units[y]!);
       if (known.size < MAX_KNOWN_PAIRS) known.set(key, sim);
     }
     return sim;
   };
+  const articlesOf = nodes.map((node) => {
+    const counts = new Map<string, number>();
+    for (const i of node) counts.set(units[i]!.articleId, (counts.get(units[i]!.articleId) ?? 0) + 1);
+    return counts;
+  });
+  /** A pair of sentences of two nodes from different articles, if there is one. */
+  const acrossPair = (x: number, y: number): [number, number] | null => {
+    const first = nodes[x]![0]!;
+    const other = nodes[y]!.find((j) => units[j]!.articleId !== units[first]!.articleId);
+    if (other !== undefined) return [first, other];
+    const only = nodes[y]![0]!;
+    const mine = nodes[x]!.find((i) => units[i]!.articleId !== units[only]!.articleId);
+    return mine === undefined ? null : [mine, only];
+  };
+  /** The similarity two nodes' sentences sum to, pair by pair. */
+  const nodeTotal = (x: number, y: number): number => {
+    const [small, large] = articlesOf[x]!.size <= articlesOf[y]!.size ? [articlesOf[x]!, articlesOf[y]!] : [articlesOf[y]!, articlesOf[x]!];
+    let same = 0;
+    for (const [article, count] of small) same += count * (large.get(article) ?? 0);
+    const all = nodes[x]!.length * nodes[y]!.length;
+    let total = 0;
+    if (same < all) {
+      const [i, j] = acrossPair(x, y)!;
+      total += (all - same) * across(i, j);
+    }
+    if (same > 0) {
+      const [i, j] = [nodes[x]![0]!, nodes[y]![0]!];
+      total += same * (sameArticle ? weightedSimilarity(units[i]!, units[j]!, sameArticle) : similarity(units[i]!, units[j]!));
+    }
+    return total;
+  };
   // Candidates as sorted keys (src/claims/similarPairs.ts), each pair once; those at or above the
   // threshold, best first, ties in the order of their keys.
-  const n = units.length;
+  const n = nodes.length;
   const keys = new Float64Array(candidates.length);
   const sims = new Float64Array(candidates.length);
   let count = 0;
   for (let k = 0; k < candidates.length; k++) {
     if (k > 0 && candidates[k] === candidates[k - 1]) continue;
-    const [i, j] = pairOfKey(candidates[k]!, n);
-    const sim = pairSimilarity(i, j);
+    const [x, y] = pairOfKey(candidates[k]!, n);
+    const pair = acrossPair(x, y);
+    const sim = pair ? across(pair[0], pair[1]) : sameArticle ? weightedSimilarity(units[nodes[x]![0]!]!, units[nodes[y]![0]!]!, sameArticle) : 0;
     if (sim < threshold) continue;
     keys[count] = candidates[k]!;
     sims[count++] = sim;
   }
   const order = new Uint32Array(count).map((_, k) => k).sort((a, b) => sims[b]! - sims[a]! || a - b);
+  const size = (cluster: readonly number[]): number => cluster.reduce((sum, x) => sum + nodes[x]!.length, 0);
   const clusterOf = new Map<number, number[]>();
+  // A node printed by two articles or more starts as a cluster of its copies.
+  nodes.forEach((_, x) => {
+    if (articlesOf[x]!.size > 1) clusterOf.set(x, [x]);
+  });
   // Two clusters that did not join stay apart until one of them grows: copies of one text give
   // thousands of candidate pairs between the same two clusters, each of which would compare
   // every member with every member again (cubic in the story's size: a 150-article story of
@@ -389,25 +493,28 @@ function clusterByContent(
     for (const [x, y] of [[a, b], [b, a]] as const) (apart.get(x) ?? apart.set(x, new WeakSet()).get(x)!).add(y);
   };
   for (const k of order) {
-    const [i, j] = pairOfKey(keys[k]!, n);
-    const a = clusterOf.get(i) ?? [i];
-    const b = clusterOf.get(j) ?? [j];
+    const [x, y] = pairOfKey(keys[k]!, n);
+    const a = clusterOf.get(x) ?? [x];
+    const b = clusterOf.get(y) ?? [y];
     if (a === b || apart.get(a)?.has(b)) continue;
-    const articles = new Set(a.map((x) => units[x]!.articleId));
-    if (!sameArticle && b.some((x) => articles.has(units[x]!.articleId))) {
-      keepApart(a, b);
-      continue;
+    if (!sameArticle) {
+      const articles = new Set(a.flatMap((p) => [...articlesOf[p]!.keys()]));
+      if (b.some((q) => [...articlesOf[q]!.keys()].some((article) => articles.has(article)))) {
+        keepApart(a, b);
+        continue;
+      }
     }
     let total = 0;
-    for (const x of a) for (const y of b) total += pairSimilarity(x, y);
-    if (total / (a.length * b.length) < threshold) {
+    for (const p of a) for (const q of b) total += nodeTotal(p, q);
+    if (total / (size(a) * size(b)) < threshold) {
       keepApart(a, b);
       continue;
     }
     const merged = [...a, ...b];
-    for (const x of merged) clusterOf.set(x, merged);
+    for (const p of merged) clusterOf.set(p, merged);
   }
-  return [...new Set(clusterOf.values())].map((c) => c.map((x) => units[x]!));
+  // Each claim's sentences in the story's order, however its clusters met.
+  return [...new Set(clusterOf.values())].map((c) => c.flatMap((p) => nodes[p]!).sort((i, j) => i - j).map((i) => units[i]!));
 }
 
 export function dedupeValues(values: readonly Value[]): Value[] {

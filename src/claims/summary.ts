@@ -34,9 +34,24 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
   const rank = (language: string): [number, number] => [count.get(language)!, storyLanguages.get(language) ?? 0];
   const [most, mostInStory] = [...count.keys()].map(rank).reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
   const usual = (u: ClaimSentence): number => (rank(u.language)[0] === most && rank(u.language)[1] === mostInStory ? 1 : 0);
-  const scores = new Map(
-    units.map((u) => [u, usual(u) + whole(u) + units.reduce((s, o) => (o === u ? s : s + claimSentenceSimilarity(u, o)), 0) - u.sentence.text.length / 10_000]),
-  );
+  // How like the others each mention reads, summed over the others; mentions that compare alike
+  // (copies of one sentence) are compared once, with their count, so a claim printed by hundreds
+  // of copies costs what its different wordings cost.
+  const alike = new Map<string, { unit: ClaimSentence; count: number }>();
+  const alikeKey = (u: ClaimSentence): string => `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}`;
+  for (const u of units) {
+    const key = alikeKey(u);
+    const seen = alike.get(key);
+    if (seen) seen.count++;
+    else alike.set(key, { unit: u, count: 1 });
+  }
+  const likeness = new Map<string, number>();
+  for (const [key, { unit }] of alike) {
+    let sum = 0;
+    for (const other of alike.values()) sum += other.count * claimSentenceSimilarity(unit, other.unit);
+    likeness.set(key, sum - claimSentenceSimilarity(unit, unit));
+  }
+  const scores = new Map(units.map((u) => [u, usual(u) + whole(u) + likeness.get(alikeKey(u))! - u.sentence.text.length / 10_000]));
   const best = [...units].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
   let text = best.sentence.text;
   const s = best.sentence.start;
