@@ -102,6 +102,23 @@ test("the provenance graph: a cited outlet in the story is its article, a relay 
   assert.equal(nodes.find((n) => n.id === "s:the ministry")?.kind, "source");
 });
 
+test("copies are drawn as a forest: each copy from the one article it is likeliest copied from, not every pair", () => {
+  const ids = ["a", "b", "c", "d", "e"];
+  const articles = new Map(ids.map((id) => article(id, `Outlet ${id}`)).map((x) => [x.id, x]));
+  // Every pair of the five is a copy link; "a" is the original of all, and "c" is closest to "b".
+  const copies = ids.flatMap((x, i) =>
+    ids.slice(i + 1).map((y) => ({ articleIds: [x, y], original: x === "a" ? "a" : null, kind: "verbatim", score: x === "b" && y === "c" ? 1 : x === "a" ? 0.9 : 0.5 })),
+  );
+  const story = { id: "s", articleIds: ids, origins: [], copies, citations: [] } as unknown as Story;
+  const { edges } = provenanceOf(story, articles);
+  const into = (to: string) => edges.filter((e) => e.kind === "copy" && e.to === `a:${to}`).map((e) => e.from);
+  assert.equal(edges.filter((e) => e.kind === "copy").length, 4, "one edge into each copy, none into the original");
+  assert.deepEqual(into("a"), []);
+  assert.deepEqual(into("b"), ["a:a"]);
+  assert.deepEqual(into("c"), ["a:b"], "the strongest link wins");
+  assert.deepEqual(into("e"), ["a:a"]);
+});
+
 test("links out only to http(s); anything else is text", () => {
   assert.match(outLink("https://example.org/a?b=1&c=2"), /^<a class="url" href="https:\/\/example.org\/a\?b=1&#38;c=2" rel="noopener noreferrer nofollow">/);
   for (const bad of ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<script>x</script>", "vbscript:x", "//evil.example/x", 'https://x.example/"onmouseover="x']) {
