@@ -16,6 +16,7 @@ import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
 import { writeSite } from "../web/index.js";
 import { createFetcher, defaultWatchPolicy, describeChanges, feedList, lookOnce, pollFeeds, watchFeeds, watchFolder, type WatchPolicy, type WatchSession } from "../watch/index.js";
+import { boundHeapGrowth } from "./heap.js";
 import { progressReporter } from "./progress.js";
 import { buildWithWorkers } from "../workers/build.js";
 import { runWorker } from "../workers/worker.js";
@@ -414,6 +415,7 @@ export function program(setExit: (code: number) => void): Command {
 }
 
 async function main(): Promise<void> {
+  boundHeapGrowth();
   let code = 0;
   try {
     await program((c) => (code = c)).parseAsync(process.argv);
