@@ -10,7 +10,7 @@
  * article, and the same inputs give the same stories however they were batched. The whole
  * dossier is not assembled: readDossier() reads it back for small stores.
  */
-import { checkClaims, type CheckResult, type ClaimToCheck } from "./check/index.js";
+import { type ArticlePages, checkArticlePages, type CheckResult, type ClaimToCheck } from "./check/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { analyseStories } from "./build/analyseStories.js";
 import { type Assigned, assignStories } from "./build/assignStories.js";
@@ -122,7 +122,33 @@ export async function checkStore(
 ): Promise<CheckResult[]> {
   const config = resolveConfig(options.config);
   const languages = options.languages ?? registeredLanguages();
-  return checkClaims(claims, await options.store.listArticles(), config.claims, languages, await options.store.listStories());
+  const store = options.store;
+  return checkArticlePages(claims, storePages(store), config.claims, languages);
+}
+
+/** Articles read from the store a page at a time. */
+const CHECK_PAGE = 500;
+
+function storePages(store: Store): ArticlePages {
+  return {
+    async *pages() {
+      for (let after = 0; ; ) {
+        const page = await store.articlesAfter(after, CHECK_PAGE);
+        if (page.length === 0) return;
+        yield page.map((p) => p.article);
+        after = page[page.length - 1]!.seq;
+      }
+    },
+    async get(ids) {
+      const found = await store.getArticles(ids);
+      return new Map([...found].map(([id, stored]) => [id, stored.article]));
+    },
+    async stories(articleIds) {
+      const storyOf = await store.storiesOfArticles(articleIds);
+      const stories = await store.getStories([...new Set(storyOf.values())]);
+      return new Map([...storyOf].flatMap(([id, storyId]) => (stories.has(storyId) ? [[id, stories.get(storyId)!] as const] : [])));
+    },
+  };
 }
 
 /** Extracts without storing or grouping: one article (or rejection) per input item. */

@@ -50,7 +50,10 @@ const MAX_CANDIDATES = 300;
 
 const STANCE_OF = { agree: "asserts", disagree: "denies", discuss: "reports" } as const;
 
-/** Checks claims against articles: one index over the articles, then each claim against the articles sharing a rare word with it. */
+/**
+ * Checks claims against articles held in memory (the library's entry; `dossier check` reads a
+ * store a page at a time through `checkArticlePages`, with the same result).
+ */
 export function checkClaims(
   claims: readonly ClaimToCheck[],
   articles: readonly Article[],
@@ -58,43 +61,160 @@ export function checkClaims(
   languages: Languages,
   stories: readonly Story[] = [],
 ): CheckResult[] {
-  // Origins as the dossier traced them (citation chains, the article's lead source), by the sentence quoted.
-  const traced = new Map<string, Array<{ quote: string; origin: string }>>();
-  for (const story of stories)
-    for (const claim of story.claims)
-      for (const m of claim.mentions) traced.set(m.articleId, [...(traced.get(m.articleId) ?? []), { quote: m.quote, origin: m.origin }]);
-  const stems = articles.map((a) => new Set(stanceStems(a.text, a.language, languages)));
-  const df = new Map<string, number>();
-  for (const set of stems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
-  const weight = (s: string): number => idf(articles.length, df.get(s) ?? 0, 1) + 1;
-  const index = new Map<string, number[]>();
-  stems.forEach((set, i) => {
-    for (const s of set) {
-      const list = index.get(s);
-      if (list) list.push(i);
-      else index.set(s, [i]);
+  const check = new ClaimCheck(claims, languages);
+  for (const a of articles) check.count(a);
+  articles.forEach((a, i) => check.score(a, i));
+  const storyOf = new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story] as const)));
+  return check.candidates().map((positions, k) => check.finish(k, check.read(k, positions.map((i) => articles[i]!), config), (id) => storyOf.get(id)));
+}
+
+/** Articles a page at a time, in a fixed order, as many passes as asked: a store read without holding it whole. */
+export interface ArticlePages {
+  /** One pass over every article, in the same order each time. */
+  pages(): AsyncIterable<readonly Article[]>;
+  /** Articles by id. */
+  get(ids: readonly string[]): Promise<ReadonlyMap<string, Article>>;
+  /** The story each article belongs to, for the origins the dossier traced in it. */
+  stories(articleIds: readonly string[]): Promise<ReadonlyMap<string, Story>>;
+}
+
+/**
+ * Checks claims against articles read a page at a time: one pass counts the words, one keeps
+ * each claim's best candidates, then only those are read closely. What is held grows with the
+ * claims and the vocabulary, not with the store.
+ */
+export async function checkArticlePages(claims: readonly ClaimToCheck[], source: ArticlePages, config: ClaimsConfig, languages: Languages): Promise<CheckResult[]> {
+  const check = new ClaimCheck(claims, languages);
+  for await (const page of source.pages()) for (const a of page) check.count(a);
+  let position = 0;
+  const idAt = new Map<number, string>();
+  for await (const page of source.pages())
+    for (const a of page) {
+      if (check.score(a, position)) idAt.set(position, a.id);
+      position++;
     }
-  });
-  return claims.map((c) => {
-    const shared = new Map<number, number>();
-    for (const language of new Set(articles.map((a) => a.language)))
-      for (const s of new Set(stanceStems(c.claim, language, languages))) for (const i of index.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight(s));
-    const candidates = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES).map(([i]) => i);
+  const results: CheckResult[] = [];
+  const candidates = check.candidates();
+  // Claims in groups whose candidates are read together: an article bearing on several is read once per group.
+  for (let from = 0; from < claims.length; from += CLAIMS_READ_TOGETHER) {
+    const group = candidates.slice(from, from + CLAIMS_READ_TOGETHER);
+    const ids = [...new Set(group.flat().map((i) => idAt.get(i)!))];
+    const articles = await source.get(ids);
+    const read = group.map((positions, k) =>
+      check.read(
+        from + k,
+        positions.map((i) => articles.get(idAt.get(i)!)).filter((a): a is Article => a !== undefined),
+        config,
+      ),
+    );
+    // Stories are read for the articles that bear on a claim only.
+    const stories = await source.stories([...new Set(read.flat().map((f) => f.articleId))]);
+    read.forEach((found, k) => results.push(check.finish(from + k, found, (id) => stories.get(id))));
+  }
+  return results;
+}
+
+/** Claims whose candidate articles are read from the store together (at most 300 articles each). */
+const CLAIMS_READ_TOGETHER = 16;
+
+/**
+ * The work of a check, stage by stage: word counts over every article, then each claim's
+ * candidates (the articles sharing the most rarity-weighted words with it, at most
+ * MAX_CANDIDATES), then each claim read against its candidates.
+ */
+class ClaimCheck {
+  private readonly df = new Map<string, number>();
+  private documents = 0;
+  private readonly articleLanguages: string[] = [];
+  /** Per claim, its stems per language of the articles, in the order the languages were met. */
+  private stemsByLanguage: Array<Array<readonly string[]>> | null = null;
+  /** Per claim, its best candidates so far as [position, score], best first. */
+  private readonly best: Array<Array<readonly [number, number]>>;
+  /** Claims by stem, to find the claims an article shares a word with. */
+  private claimsOf: Map<string, number[]> | null = null;
+
+  constructor(
+    private readonly claims: readonly ClaimToCheck[],
+    private readonly languages: Languages,
+  ) {
+    this.best = claims.map(() => []);
+  }
+
+  /** First pass: an article's words counted. */
+  count(a: Article): void {
+    this.documents++;
+    if (!this.articleLanguages.includes(a.language)) this.articleLanguages.push(a.language);
+    for (const s of new Set(stanceStems(a.text, a.language, this.languages))) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+  }
+
+  readonly weight = (s: string): number => idf(this.documents, this.df.get(s) ?? 0, 1) + 1;
+
+  /** Second pass: an article (at its position in the pass's order) scored for each claim it shares a word with; whether it is a candidate of any so far. */
+  score(a: Article, position: number): boolean {
+    if (!this.stemsByLanguage) {
+      this.stemsByLanguage = this.claims.map((c) => this.articleLanguages.map((language) => [...new Set(stanceStems(c.claim, language, this.languages))]));
+      this.claimsOf = new Map();
+      this.stemsByLanguage.forEach((perLanguage, k) => {
+        for (const s of new Set(perLanguage.flat())) (this.claimsOf!.get(s) ?? this.claimsOf!.set(s, []).get(s)!).push(k);
+      });
+    }
+    const stems = new Set(stanceStems(a.text, a.language, this.languages));
+    const sharing = new Set<number>();
+    for (const s of stems) for (const k of this.claimsOf!.get(s) ?? []) sharing.add(k);
+    let kept = false;
+    for (const k of sharing) {
+      // Summed in the claim's order of languages and stems, as the weights were always added.
+      let total = 0;
+      for (const list of this.stemsByLanguage[k]!) for (const s of list) if (stems.has(s)) total += this.weight(s);
+      kept = this.offer(k, position, total) || kept;
+    }
+    return kept;
+  }
+
+  /** Keeps the article among the claim's MAX_CANDIDATES best (higher score first, then earlier position). */
+  private offer(k: number, position: number, score: number): boolean {
+    const list = this.best[k]!;
+    if (list.length === MAX_CANDIDATES && score <= list[list.length - 1]![1]) return false;
+    let at = list.length;
+    while (at > 0 && list[at - 1]![1] < score) at--;
+    list.splice(at, 0, [position, score]);
+    if (list.length > MAX_CANDIDATES) list.pop();
+    return true;
+  }
+
+  /** Each claim's candidates, by position in the passes' order. */
+  candidates(): number[][] {
+    return this.best.map((list) => list.map(([position]) => position).sort((a, b) => a - b));
+  }
+
+  /** A claim read against its candidates (in the passes' order): the articles that bear on it, each with its best sentence and the source that sentence names. */
+  read(k: number, candidates: readonly Article[], config: ClaimsConfig): CheckedArticle[] {
+    const claim = this.claims[k]!.claim;
+    const languages = this.languages;
     const found: CheckedArticle[] = [];
-    for (const i of candidates.sort((a, b) => a - b)) {
-      const a = articles[i]!;
-      const r = stanceOf(c.claim, readArticle(a, languages).text, a.language, languages, { weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
+    for (const a of candidates) {
+      const r = stanceOf(claim, readArticle(a, languages).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
-      const { quote, origin: named } = bestSentence(c.claim, a, weight, languages);
-      const mentions = traced.get(a.id) ?? [];
-      const origin = mentions.find((m) => quote.includes(m.quote) || m.quote.includes(quote))?.origin ?? named;
+      const { quote, origin } = bestSentence(claim, a, this.weight, languages);
       found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance: STANCE_OF[r.stance], relatedness: round(r.relatedness), quote, origin });
     }
+    return found;
+  }
+
+  /** The claim's result: each article's origin as the dossier traced it where its story has the sentence quoted, most related first, and the verdict. */
+  finish(k: number, read: readonly CheckedArticle[], storyOf: (articleId: string) => Story | undefined): CheckResult {
+    const c = this.claims[k]!;
+    const found = read.map((f) => {
+      // Origins as the dossier traced them (citation chains, the article's lead source), by the sentence quoted.
+      const mentions = (storyOf(f.articleId)?.claims ?? []).flatMap((claim) => claim.mentions.filter((m) => m.articleId === f.articleId));
+      const traced = mentions.find((m) => f.quote.includes(m.quote) || m.quote.includes(f.quote))?.origin;
+      return traced === undefined ? f : { ...f, origin: traced };
+    });
     found.sort((x, y) => y.relatedness - x.relatedness);
     const counts = { asserts: 0, denies: 0, reports: 0 };
     for (const f of found) counts[f.stance]++;
     return { id: c.id ?? null, claim: c.claim, articles: found, counts, verdict: verdictLine(found) };
-  });
+  }
 }
 
 /** An article as the stance reading reads it, and its sentences' stems as sets: read once however many claims are checked against it. */
@@ -102,14 +222,22 @@ interface ReadArticle {
   readonly text: StanceText;
   readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: ReadonlySet<string> }>;
 }
-const articlesReadBy = perLanguages(() => new WeakMap<Article, ReadArticle>());
+/** Articles kept read, by id, the least recently used dropped first: a store's candidates are read in groups, and most recur from group to group. */
+const MAX_ARTICLES_READ = 4096;
+const articlesReadBy = perLanguages(() => new Map<string, { readonly text: string; readonly read: ReadArticle }>());
 function readArticle(a: Article, languages: Languages): ReadArticle {
   const articlesRead = articlesReadBy(languages);
-  let read = articlesRead.get(a);
-  if (!read) {
-    const text = readStanceText(a.text, a.language, languages);
-    articlesRead.set(a, (read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) }));
+  const kept = articlesRead.get(a.id);
+  if (kept && kept.text === a.text) {
+    articlesRead.delete(a.id);
+    articlesRead.set(a.id, kept);
+    return kept.read;
   }
+  const text = readStanceText(a.text, a.language, languages);
+  const read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) };
+  articlesRead.delete(a.id);
+  articlesRead.set(a.id, { text: a.text, read });
+  if (articlesRead.size > MAX_ARTICLES_READ) articlesRead.delete(articlesRead.keys().next().value!);
   return read;
 }
 

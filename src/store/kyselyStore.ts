@@ -285,6 +285,26 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       return rows.map((r) => JSON.parse(r.article) as Article);
     },
 
+    async articlesAfter(afterSeq, limit) {
+      const rows = await db
+        .selectFrom("articles")
+        .innerJoin("documents", "documents.id", "articles.id")
+        .select(["documents.seq", "articles.article"])
+        .where("documents.seq", ">", afterSeq)
+        .orderBy("documents.seq")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ seq: Number(r.seq), article: JSON.parse(r.article) as Article }));
+    },
+
+    async storiesOfArticles(ids) {
+      const out = new Map<string, string>();
+      for (let i = 0; i < ids.length; i += 500) {
+        for (const r of await db.selectFrom("story_members").select(["article_id", "story_id"]).where("article_id", "in", ids.slice(i, i + 500)).execute()) out.set(r.article_id, r.story_id);
+      }
+      return out;
+    },
+
     async listStories() {
       const rows = await db.selectFrom("stories").select("story").orderBy("position").execute();
       return rows.map((r) => JSON.parse(r.story) as Story);

@@ -105,6 +105,10 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Every article, in arrival order. */
   listArticles(): Promise<Article[]>;
+  /** Articles in arrival order after the document of sequence number `afterSeq`, at most `limit`: the store read a page at a time. */
+  articlesAfter(afterSeq: number, limit: number): Promise<Array<{ readonly seq: number; readonly article: Article }>>;
+  /** The story each of these articles belongs to, for those grouped. */
+  storiesOfArticles(ids: readonly string[]): Promise<Map<string, string>>;
   listStories(): Promise<Story[]>;
   /** Replaces the stories; writes nothing when they are unchanged. Returns whether anything changed. */
   replaceStories(stories: readonly Story[]): Promise<boolean>;
