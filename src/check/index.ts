@@ -9,7 +9,7 @@ import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
-import { type Languages, perLanguages } from "../lang/languages.js";
+import type { Languages } from "../lang/languages.js";
 import type { Article, Story } from "../model.js";
 import { idf } from "../text/measures.js";
 
@@ -132,6 +132,7 @@ class ClaimCheck {
   private readonly best: Array<Array<readonly [number, number]>>;
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
+  private readonly articlesRead: ArticlesRead = new Map();
 
   constructor(
     private readonly claims: readonly ClaimToCheck[],
@@ -193,9 +194,9 @@ class ClaimCheck {
     const languages = this.languages;
     const found: CheckedArticle[] = [];
     for (const a of candidates) {
-      const r = stanceOf(claim, readArticle(a, languages).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
+      const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
-      const { quote, origin } = bestSentence(claim, a, this.weight, languages);
+      const { quote, origin } = bestSentence(claim, a, this.weight, languages, this.articlesRead);
       found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance: STANCE_OF[r.stance], relatedness: round(r.relatedness), quote, origin });
     }
     return found;
@@ -224,28 +225,29 @@ interface ReadArticle {
 }
 /** Articles kept read, by id, the least recently used dropped first: a store's candidates are read in groups, and most recur from group to group. */
 const MAX_ARTICLES_READ = 4096;
-const articlesReadBy = perLanguages(() => new Map<string, { readonly text: string; readonly read: ReadArticle }>());
-function readArticle(a: Article, languages: Languages): ReadArticle {
-  const articlesRead = articlesReadBy(languages);
+
+/** One check's articles read (a cache of the check's own: it goes when the check is done). */
+type ArticlesRead = Map<string, { readonly text: string; readonly language: string; readonly read: ReadArticle }>;
+
+function readArticle(a: Article, languages: Languages, articlesRead: ArticlesRead): ReadArticle {
   const kept = articlesRead.get(a.id);
-  if (kept && kept.text === a.text) {
-    articlesRead.delete(a.id);
+  articlesRead.delete(a.id);
+  if (kept && kept.text === a.text && kept.language === a.language) {
     articlesRead.set(a.id, kept);
     return kept.read;
   }
   const text = readStanceText(a.text, a.language, languages);
   const read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) };
-  articlesRead.delete(a.id);
-  articlesRead.set(a.id, { text: a.text, read });
+  articlesRead.set(a.id, { text: a.text, language: a.language, read });
   if (articlesRead.size > MAX_ARTICLES_READ) articlesRead.delete(articlesRead.keys().next().value!);
   return read;
 }
 
 /** The sentence carrying most of the claim's weighted stems, and who it names as its source. */
-function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages): { quote: string; origin: string } {
+function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages, articlesRead: ArticlesRead): { quote: string; origin: string } {
   const wanted = new Set(stanceStems(claim, a.language, languages));
   let best = { score: -1, start: 0, text: a.text.slice(0, 200) };
-  for (const s of readArticle(a, languages).sentences) {
+  for (const s of readArticle(a, languages, articlesRead).sentences) {
     let score = 0;
     for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };

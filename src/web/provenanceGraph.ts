@@ -65,17 +65,29 @@ export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article
   const addEdge = (e: GraphEdge): void => {
     if (e.from !== e.to && !edges.has(`${e.from}>${e.to}`)) edges.set(`${e.from}>${e.to}`, e);
   };
-  // Each copy drawn from the one article it is likeliest copied from: a story of hundreds of
-  // copies links each with every other (7,463 links among 313 articles), which no drawing shows
-  // and which took ELK a minute to lay out.
-  const copiedFrom = new Map<string, { from: string; score: number; kind: string }>();
+  // Each copy drawn from the one article it is likeliest copied from, and an article no such
+  // link reaches (an original whose copies prefer another source) with its strongest link: a
+  // story of hundreds of copies links each with every other (7,463 links among 313 articles),
+  // which no drawing shows and which took ELK a minute to lay out.
+  type Link = { from: string; to: string; score: number; kind: string };
+  const copiedFrom = new Map<string, Link>();
+  const strongest = new Map<string, Link>();
   for (const c of story.copies) {
     const [x, y] = c.articleIds;
     const [from, to] = c.original === y ? [y, x] : [x, y];
-    const best = copiedFrom.get(to);
-    if (!best || c.score > best.score) copiedFrom.set(to, { from, score: c.score, kind: c.kind });
+    const link = { from, to, score: c.score, kind: c.kind };
+    const stronger = (kept: Link | undefined): boolean => !kept || c.score > kept.score;
+    if (stronger(copiedFrom.get(to))) copiedFrom.set(to, link);
+    for (const end of [from, to]) if (stronger(strongest.get(end))) strongest.set(end, link);
   }
-  for (const [to, { from, kind }] of copiedFrom) addEdge({ from: `a:${from}`, to: `a:${to}`, kind: "copy", label: kind });
+  const drawnCopies = [...copiedFrom.values()];
+  const reached = new Set(drawnCopies.flatMap((l) => [l.from, l.to]));
+  for (const [id, link] of strongest) {
+    if (reached.has(id)) continue;
+    drawnCopies.push(link);
+    reached.add(link.from).add(link.to);
+  }
+  for (const { from, to, kind } of drawnCopies) addEdge({ from: `a:${from}`, to: `a:${to}`, kind: "copy", label: kind });
   for (const c of story.citations) {
     const article = `a:${c.articleId}`;
     if (!nodes.has(article)) continue;

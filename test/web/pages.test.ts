@@ -117,6 +117,11 @@ test("copies are drawn as a forest: each copy from the one article it is likelie
   assert.deepEqual(into("b"), ["a:a"]);
   assert.deepEqual(into("c"), ["a:b"], "the strongest link wins");
   assert.deepEqual(into("e"), ["a:a"]);
+  // An original whose only copy prefers another source keeps its strongest link.
+  const pair = { id: "t", articleIds: ["a", "b", "c"], origins: [], citations: [],
+    copies: [{ articleIds: ["a", "c"], original: "a", kind: "rewrite", score: 0.5 }, { articleIds: ["b", "c"], original: "b", kind: "verbatim", score: 0.9 }] } as unknown as Story;
+  const drawn = provenanceOf(pair, articles).edges.filter((e) => e.kind === "copy").map((e) => `${e.from}>${e.to}`).sort();
+  assert.deepEqual(drawn, ["a:a>a:c", "a:b>a:c"]);
 });
 
 test("links out only to http(s); anything else is text", () => {
