@@ -19,6 +19,13 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("Brandt left the hall early on Monday, calling the plan overdue."), [["Brandt", "calling"]]);
   });
 
+  it("reads 'it's said that' as no speaker, whichever way the apostrophe is written", () => {
+    for (const apostrophe of ["'", "’"]) {
+      assert.deepEqual(found(`The pier closed and it${apostrophe}s said that the ferry will stop.`), [], apostrophe);
+      assert.deepEqual(found(`It${apostrophe}s said that the ferry will stop.`), [], apostrophe);
+    }
+  });
+
   it("reads 'the jobs report cheered' as a noun, not a cue, and 'said on Friday' as no speaker", () => {
     assert.deepEqual(sources("The strong jobs report cheered the council."), []);
     assert.deepEqual(sources("The port, said on Friday to be full, closed."), []);

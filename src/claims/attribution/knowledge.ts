@@ -7,6 +7,15 @@ function phraseList(phrases: readonly string[]): string[][] {
   return phrases.map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Stop lists write the apostrophe straight ("it's"); news text mostly curls it ("it’s"), and
+ * the rules compare words as they are written: each listed word is there both ways, so "it’s
+ * said that" is no source, as "it's said that" is not.
+ */
+function withCurlyApostrophes(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, "’")] : [w])));
+}
+
 export interface Compiled {
   readonly k: CitationKnowledge;
   readonly after: string[][];
@@ -65,7 +74,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         pronouns: new Set(k.pronouns),
         generic: new Set(k.genericSources),
         connectors: new Set(k.nameConnectors),
-        stop: stopwords(language, languages),
+        stop: withCurlyApostrophes(stopwords(language, languages)),
         clause: new Set(k.clauseWords),
         nounForms: new Set(k.nounForms),
         participles: k.participleEndings,
