@@ -10,7 +10,7 @@ import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
 import type { Languages } from "../lang/languages.js";
-import type { Article, Story } from "../model.js";
+import type { Article, ClaimMention, Story } from "../model.js";
 import { idf } from "../text/measures.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
@@ -133,6 +133,7 @@ class ClaimCheck {
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
   private readonly articlesRead: ArticlesRead = new Map();
+  private readonly mentionsByStory = new WeakMap<Story, ReadonlyMap<string, readonly ClaimMention[]>>();
 
   constructor(
     private readonly claims: readonly ClaimToCheck[],
@@ -202,12 +203,29 @@ class ClaimCheck {
     return found;
   }
 
+  /** A story's claim mentions by article, in the story's order: indexed once per story, however many of its articles bear on claims. */
+  private mentionsIn(story: Story): ReadonlyMap<string, readonly ClaimMention[]> {
+    let byArticle = this.mentionsByStory.get(story);
+    if (!byArticle) {
+      const index = new Map<string, ClaimMention[]>();
+      for (const claim of story.claims)
+        for (const m of claim.mentions) {
+          const list = index.get(m.articleId);
+          if (list) list.push(m);
+          else index.set(m.articleId, [m]);
+        }
+      this.mentionsByStory.set(story, (byArticle = index));
+    }
+    return byArticle;
+  }
+
   /** The claim's result: each article's origin as the dossier traced it where its story has the sentence quoted, most related first, and the verdict. */
   finish(k: number, read: readonly CheckedArticle[], storyOf: (articleId: string) => Story | undefined): CheckResult {
     const c = this.claims[k]!;
     const found = read.map((f) => {
       // Origins as the dossier traced them (citation chains, the article's lead source), by the sentence quoted.
-      const mentions = (storyOf(f.articleId)?.claims ?? []).flatMap((claim) => claim.mentions.filter((m) => m.articleId === f.articleId));
+      const story = storyOf(f.articleId);
+      const mentions = story ? this.mentionsIn(story).get(f.articleId) ?? [] : [];
       const traced = mentions.find((m) => f.quote.includes(m.quote) || m.quote.includes(f.quote))?.origin;
       return traced === undefined ? f : { ...f, origin: traced };
     });

@@ -17,7 +17,7 @@ import { DESIGNATION, type FoundValue } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { pairOfKey, similarPairKeys } from "./similarPairs.js";
-import { claimSentenceSimilarity, type ClaimSentence, featureRarity, weightedSimilarity } from "./claimSentences.js";
+import { claimSentenceSimilarity, type ClaimSentence, comparedKey, featureRarity, weightedSimilarity } from "./claimSentences.js";
 import { crossLanguageSimilarity } from "./crossLanguage.js";
 import { stem, stopwords } from "./words.js";
 
@@ -348,9 +348,9 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
   return weightedSimilarity(a, b, rarity);
 }
 
-/** What a sentence reads as to alignment: two sentences with the same reading compare alike with any other. */
+/** What a sentence reads as to alignment, across languages too: two sentences with the same reading compare alike with any other. */
 function readingKey(u: ClaimSentence): string {
-  return `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}\u0001${u.pivots.map((p) => p.join("\u0003")).join("\u0002")}`;
+  return `${comparedKey(u)}\u0001${u.pivots.map((p) => p.join("\u0003")).join("\u0002")}`;
 }
 
 /**
@@ -415,15 +415,20 @@ function clusterByContent(
   if (!sameArticle && nodes.some((node) => node.length > 1)) throw new Error("clusterByContent: nodes of several sentences need sameArticle");
   // Copies of one text repeat its sentences word for word, and two sentences that read the same
   // compare alike with any other: each ordered pair of readings is compared once, up to a bound on what is kept.
+  // A node's sentences share one reading: each node's is read once, from its first sentence.
   const readings = new Map<string, number>();
-  const readingOf = units.map((u) => {
-    const key = readingKey(u);
+  const readingOfNode = nodes.map((node) => {
+    const key = readingKey(units[node[0]!]!);
     return readings.get(key) ?? readings.set(key, readings.size).get(key)!;
+  });
+  const nodeOf = new Int32Array(units.length);
+  nodes.forEach((node, p) => {
+    for (const i of node) nodeOf[i] = p;
   });
   const known = new Map<number, number>();
   /** Similarity of two sentences of different articles. */
   const across = (x: number, y: number): number => {
-    const key = readingOf[x]! * readings.size + readingOf[y]!;
+    const key = readingOfNode[nodeOf[x]!]! * readings.size + readingOfNode[nodeOf[y]!]!;
     let sim = known.get(key);
     if (sim === undefined) {
       sim = similarity(units[x]!, units[y]!);

@@ -27,6 +27,14 @@ export interface ClaimSentence extends PivotSentence {
   readonly cues: ReadonlyArray<readonly [number, number]>;
 }
 
+/**
+ * What the similarities below read of a sentence (its language, features, names and keys), as
+ * one string: two sentences with the same key compare alike with any other.
+ */
+export function comparedKey(u: ClaimSentence): string {
+  return `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}`;
+}
+
 export function claimSentenceSimilarity(a: ClaimSentence, b: ClaimSentence): number {
   return a.language === b.language ? dice(a.features, b.features) : dice(a.neutral, b.neutral);
 }

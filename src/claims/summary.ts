@@ -4,7 +4,7 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
-import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
+import { claimSentenceSimilarity, type ClaimSentence, comparedKey } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 import { TERMINAL_END } from "../text/sentences.js";
 
@@ -38,9 +38,8 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
   // (copies of one sentence) are compared once, with their count, so a claim printed by hundreds
   // of copies costs what its different wordings cost.
   const alike = new Map<string, { unit: ClaimSentence; count: number }>();
-  const alikeKey = (u: ClaimSentence): string => `${u.language}\u0001${[...u.features].join("\u0002")}\u0001${[...u.neutral].join("\u0002")}`;
   for (const u of units) {
-    const key = alikeKey(u);
+    const key = comparedKey(u);
     const seen = alike.get(key);
     if (seen) seen.count++;
     else alike.set(key, { unit: u, count: 1 });
@@ -51,7 +50,7 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
     for (const other of alike.values()) sum += other.count * claimSentenceSimilarity(unit, other.unit);
     likeness.set(key, sum - claimSentenceSimilarity(unit, unit));
   }
-  const scores = new Map(units.map((u) => [u, usual(u) + whole(u) + likeness.get(alikeKey(u))! - u.sentence.text.length / 10_000]));
+  const scores = new Map(units.map((u) => [u, usual(u) + whole(u) + likeness.get(comparedKey(u))! - u.sentence.text.length / 10_000]));
   const best = [...units].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
   let text = best.sentence.text;
   const s = best.sentence.start;
