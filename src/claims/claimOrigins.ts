@@ -98,13 +98,24 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
       const owned = OWNED_NAME.exec(n);
       if (owned && outletKeys.has(compact(owned[1]!)) && compact(owned[1]!) !== compact(owned[2]!)) reporters.set(compact(owned[2]!), compact(owned[1]!));
     }
+  // "Commissioner Bill Daly", "NHL deputy commissioner Bill Daly", "Richterin Ann Donnelly": a
+  // person of the story named at the end of a longer source is that person, whatever their role
+  // words (an open class in every language). Two words at least: "Daly" alone may be anyone.
+  const personAtEnd = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    for (let i = 1; i <= words.length - 2; i++) {
+      const e = entityOf(words.slice(i).join(" "));
+      if (e?.type === "person") return e.name;
+    }
+    return undefined;
+  };
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
     if (key === undefined) {
       const held = isDocumentName(name) ? entitiesIn(name) : [];
       const owned = OWNED_NAME.exec(name);
-      const plain = compact(entityOf(name)?.name ?? name);
+      const plain = compact(entityOf(name)?.name ?? personAtEnd(name) ?? name);
       const outlet = owned && outletKeys.has(compact(owned[1]!)) ? compact(owned[1]!) : (reporters.get(plain) ?? plain);
       key = held.length ? `documents of ${held.join(", ")}` : `source ${outlet}`;
       keys.set(name, key);

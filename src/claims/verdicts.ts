@@ -72,7 +72,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages);
     const sources = units.map(sourceOf);
-    const unitOrigins = sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units);
+    const unitOrigins = sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages);
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -99,16 +99,21 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
 
 /**
  * A source named only by a description ("the judge") is the source the claim names with that
- * noun elsewhere ("Judge Astrid Holm said …"): one origin, not two. Without that evidence it
+ * noun elsewhere ("Judge Astrid Holm said …"), also in another language through its dictionary
+ * ("the judge", "Richterin Ann Donnelly"): one origin, not two. Without that evidence it
  * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
  */
-function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[]): Origin[] {
+function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
   const words = (s: string | null): string[] => (s ? s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
-  const named = origins.flatMap((o, i) => (o.kind === "named" ? [{ o, words: new Set(words(units[i]!.sentence.text)) }] : []));
+  // A word and, in another language than English, what it means in English ("Richterin": "judge").
+  const meanings = (word: string, language: string): string[] => (language === "en" ? [word] : [word, ...languages.translations.toEnglish(word, language)]);
+  const named = origins.flatMap((o, i) =>
+    o.kind === "named" ? [{ o, words: new Set([...words(units[i]!.sentence.text), ...words(sources[i] ?? null)].flatMap((w) => meanings(w, units[i]!.language))) }] : [],
+  );
   return origins.map((o, i) => {
     if (o.kind !== "described") return o;
     const head = words(sources[i] ?? null).at(-1);
-    return (head ? named.find((n) => n.words.has(head))?.o : undefined) ?? o;
+    return (head ? named.find((n) => meanings(head, units[i]!.language).some((m) => n.words.has(m)))?.o : undefined) ?? o;
   });
 }
 

@@ -18,13 +18,14 @@ import { article, story } from "./fixtures.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { Vocabulary } from "../../src/stories/vectors.js";
 
-/** A German–English dictionary of four entries, in dictd's format. */
+/** A German–English dictionary of five entries, in dictd's format. */
 function germanDictionary(): string {
   const entries: Array<[string, string]> = [
     ["forderte", "forderte\ndemanded\n"],
     ["störsender", "Störsender <n>\njammer\n"],
     ["drohne", "Drohne <n>\n1. drone\n"],
     ["regierung", "Regierung <n>\n1. government\n"],
+    ["richterin", "Richterin <n>\njudge\n"],
   ];
   const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
   const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -92,5 +93,22 @@ describe("stories across languages", () => {
     const [read, readPlain] = [reader(withDictionary), reader(withoutDictionary)];
     assert.deepEqual(read("Regierung", "de"), read("government", "en"));
     assert.notDeepEqual(readPlain("Regierung", "de"), readPlain("government", "en"));
+  });
+});
+
+describe("a source described in one language and named in another", () => {
+  it("is one origin where the dictionary says the noun is the same ('the judge', 'Richterin Vera Lind')", () => {
+    const named = { ...article("named", "Richterin Vera Lind sagte, die Kestria-Fähre müsse 14 Nachtfahrten nach Hollen streichen. Das Gericht tagte am Montag."), language: "de", outlet: "Kestria Zeitung" };
+    const described = { ...article("described", "The judge said the Kestria ferry must cancel 14 night crossings to Hollen. Shops near the pier stayed open."), outlet: "Northern Wire" };
+    const { group, byId } = story([named, described]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, withDictionary).claims;
+    const claim = claims.find((c) => c.mentions.some((m) => m.quote.includes("night crossings")) && c.mentions.some((m) => m.quote.includes("Nachtfahrten")));
+    assert.ok(claim, `one claim across the languages: ${JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote)))}`);
+    assert.equal(claim.origins.length, 1, JSON.stringify(claim.origins));
+    assert.match(claim.origins[0]!, /Vera Lind$/);
+    assert.equal(claim.status, "single-origin");
+    const plain = analyseStory(group, byId, defaultConfig.claims, withoutDictionary).claims.find((c) => c.mentions.length === 2 && c.mentions.some((m) => m.quote.includes("night crossings")));
+    assert.ok(plain, "the claim is found without the dictionary too (the number and cognates align it)");
+    assert.equal(plain.origins.length, 2, "without the dictionary nothing says a Richterin is a judge");
   });
 });

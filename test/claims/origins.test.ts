@@ -37,6 +37,26 @@ describe("origins", () => {
   });
 });
 
+describe("a person named with role words", () => {
+  const person = { name: "Vera Lind", type: "person" as const };
+  const roles = traceOrigins({
+    citations: [cited("post", "Commissioner Vera Lind", 0), cited("other", "Vera Lind", 0), cited("other", "Kestria harbour board deputy commissioner Vera Lind", 90)],
+    copies: [],
+    articles: [posted, other],
+    leadEnd: new Map([["post", 0], ["other", 0]]),
+    entityOf: (surface) => (surface === "Vera Lind" ? person : undefined),
+    languages: languages(),
+  });
+  it("is the story's person whatever the words before the name ('Commissioner Vera Lind' = 'Vera Lind')", () => {
+    const key = roles.originOf("other", "Vera Lind").key;
+    assert.equal(roles.originOf("post", "Commissioner Vera Lind").key, key);
+    assert.equal(roles.originOf("other", "Kestria harbour board deputy commissioner Vera Lind").key, key);
+  });
+  it("needs the whole name: a surname alone at the end is not that person", () => {
+    assert.notEqual(roles.originOf("post", "Commissioner Lind").key, roles.originOf("other", "Vera Lind").key);
+  });
+});
+
 describe("a repeated quotation", () => {
   it("rests on the speaker one article names, also in an article that names none: one origin, not two", () => {
     const quote = "“We will reopen the Lissar weir on Friday once the river falls below the spillway,”";
