@@ -12,7 +12,7 @@ import { type Attribution, findAttributions, isReportingCue } from "./attributio
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
-import { findValues } from "./numbers.js";
+import { findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
 import { readText, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
@@ -64,7 +64,19 @@ export function analyseStory(
   const members = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a);
   // Every reading below is bounded per article: long lists and tables are not read whole.
   // Each article's text read once (src/text), and handed to every reading below.
-  const layerOf = new Map(members.map((a) => [a.id, layers.get(a.id) ?? readText(a, languages)]));
+  // Copies printed word for word (a wire story in many outlets) are read once: a text's layer is its text's alone.
+  const read = new Map<string, Map<string, TextLayer>>();
+  const layerOf = new Map(
+    members.map((a) => {
+      const given = layers.get(a.id);
+      if (given) return [a.id, given] as const;
+      let inLanguage = read.get(a.language);
+      if (!inLanguage) read.set(a.language, (inLanguage = new Map()));
+      let layer = inLanguage.get(a.text);
+      if (!layer) inLanguage.set(a.text, (layer = readText(a, languages)));
+      return [a.id, layer] as const;
+    }),
+  );
   const readable = (layer: TextLayer): Sentence[] =>
     layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
   const sentences = new Map(members.map((a) => [a.id, readable(layerOf.get(a.id)!)]));
@@ -100,9 +112,18 @@ export function analyseStory(
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
   const multilingual = new Set(members.map((a) => a.language)).size > 1;
+  // A sentence's numbers are its text's alone: a sentence many copies repeat is read for them once.
+  const valuesRead = new Map<string, Map<string, FoundValue[]>>();
+  const valuesOf = (text: string, language: string): FoundValue[] => {
+    let inLanguage = valuesRead.get(language);
+    if (!inLanguage) valuesRead.set(language, (inLanguage = new Map()));
+    let values = inLanguage.get(text);
+    if (!values) inLanguage.set(text, (values = findValues(text, language, languages)));
+    return values;
+  };
   const units = members.flatMap((a) =>
     carryAttribution(
-      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
+      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
       layerOf.get(a.id)!,
     ),
   );
@@ -162,6 +183,7 @@ function claimSentenceOf(
   article: Article,
   s: Sentence,
   tokens: readonly Token[],
+  values: readonly FoundValue[],
   mentions: readonly Placed[],
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
@@ -170,7 +192,6 @@ function claimSentenceOf(
   isPerson: (source: string) => boolean,
   multilingual: boolean,
 ): ClaimSentence {
-  const values = findValues(s.text, article.language, languages);
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
