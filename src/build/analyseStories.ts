@@ -109,7 +109,8 @@ async function analyseQueued(
   if (articles.length === 0) return null;
   // Each member's text read once (src/text), for copy detection, the headline and the claims stage.
   const layers = articles.map((a) => readText(a, ctx.languages));
-  const group = describeStory(articles, ctx.languages, layers);
+  // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
+  const group = describeStory(articles, ctx.languages, layers, stored);
   const keep = stored !== undefined && sameGroup(stored, group);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])));

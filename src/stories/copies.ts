@@ -46,14 +46,37 @@ const MIN_SHARED_ANCHORS = 0.5;
 /** Fewer aligned sentences than this is too little text to call anything a copy. */
 const MIN_ALIGNED = 3;
 
-/** Copy links among a story's articles; `layers` are their texts read (src/text), in the same order. */
-export function findCopies(articles: readonly Article[], languages: Languages, layers: readonly TextLayer[] = articles.map((a) => readText(a, languages))): CopyLink[] {
+/** What a story's copies were found among before: its members then, and the links found. */
+export interface KnownCopies {
+  readonly articleIds: readonly string[];
+  readonly copies: readonly CopyLink[];
+}
+
+/**
+ * Copy links among a story's articles; `layers` are their texts read (src/text), in the same
+ * order. `known`: the links found among some of them before, by this code (a story's stored
+ * group): only pairs with a member not among those are compared, so an article joining a story
+ * of n costs n comparisons, not n²/2. A pair's link depends on its two articles alone, so the
+ * links are those of comparing every pair, in the same order.
+ */
+export function findCopies(
+  articles: readonly Article[],
+  languages: Languages,
+  layers: readonly TextLayer[] = articles.map((a) => readText(a, languages)),
+  known?: KnownCopies,
+): CopyLink[] {
   const passages = layers.map(passage);
   const shingles = passages.map((p) => shingleSet(p.words));
-  const links: CopyLink[] = [];
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  // Earlier members still here, in the order they had: their links stand (members removed take theirs along).
+  const stayed = (known?.articleIds ?? []).filter((id) => position.has(id));
+  const inOrder = stayed.every((id, k) => k === 0 || position.get(stayed[k - 1]!)! < position.get(id)!);
+  const before = new Set(inOrder ? stayed : []);
+  const links: CopyLink[] = inOrder ? (known?.copies ?? []).filter(({ articleIds: [a, b] }) => before.has(a) && before.has(b)) : [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const [a, b] = [articles[i]!, articles[j]!];
+      if (before.has(a.id) && before.has(b.id)) continue;
       const found = classify(a, b, passages[i]!, passages[j]!, shingles[i]!, shingles[j]!);
       if (!found) continue;
       const original = originalOf(a, b, {
@@ -66,7 +89,7 @@ export function findCopies(articles: readonly Article[], languages: Languages, l
       links.push({ articleIds: [a.id, b.id], original, kind: found.kind, score: round(found.score) });
     }
   }
-  return links;
+  return known ? links.sort((x, y) => position.get(x.articleIds[0])! - position.get(y.articleIds[0])! || position.get(x.articleIds[1])! - position.get(y.articleIds[1])!) : links;
 }
 
 function classify(a: Article, b: Article, pa: Passage, pb: Passage, sa: Set<string>, sb: Set<string>): { kind: CopyKind; score: number } | null {

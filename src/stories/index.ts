@@ -4,11 +4,11 @@ import type { StoriesConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, CopyLink, StoryGroup } from "../model.js";
 import { readText, type TextLayer } from "../text/index.js";
-import { findCopies } from "./copies.js";
+import { findCopies, type KnownCopies } from "./copies.js";
 import { StoryGrouper } from "./grouping.js";
 
 export { StoryGrouper, type StoryRecord, type Placement } from "./grouping.js";
-export { findCopies } from "./copies.js";
+export { findCopies, type KnownCopies } from "./copies.js";
 export { scorePairs, type PairScore, type TextPair } from "./pairs.js";
 export { type ArticleText, type SavedSimilarity, type StorySimilarity } from "./storySimilarity.js";
 export { SketchSimilarity } from "./sketchSimilarity.js";
@@ -30,10 +30,16 @@ export function storyId(firstArticleId: string): string {
 /**
  * A story's group from its members in arrival order: its id, headline and copies. `layers`:
  * the members' texts read (src/text), in the same order, when the caller has read them to
- * hand on to the claims stage too.
+ * hand on to the claims stage too. `known`: the story's group as made before by this code,
+ * whose copy links among its members then stand (src/stories/copies.ts).
  */
-export function describeStory(members: readonly Article[], languages: Languages, layers: readonly TextLayer[] = members.map((a) => readText(a, languages))): StoryGroup {
-  const copies = findCopies(members, languages, layers);
+export function describeStory(
+  members: readonly Article[],
+  languages: Languages,
+  layers: readonly TextLayer[] = members.map((a) => readText(a, languages)),
+  known?: KnownCopies,
+): StoryGroup {
+  const copies = findCopies(members, languages, layers, known);
   return { id: storyId(members[0]!.id), headline: chooseHeadline(members, layers, copies), articleIds: members.map((a) => a.id), copies };
 }
 

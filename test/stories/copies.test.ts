@@ -53,3 +53,31 @@ test("independent reports of the same story are not copies, in either language",
   const links = findCopies([wire, own, ru], languages());
   assert.deepEqual(links.map((l) => l.articleIds), [["wire", "ru"]]);
 });
+
+test("a story's links found again as articles join: only pairs with a new member are compared, and the links are those of comparing every pair", () => {
+  const members = [
+    wire,
+    article("copy", `Home » World\n\n${DAM_REPORT}\n\nShare this`, { published: "2026-04-14T11:30" }),
+    article("independent", DAM_INDEPENDENT),
+    article("rewrite", DAM_REWRITE, { published: "2026-04-15" }),
+    article("ru", DAM_TRANSLATION, { language: "ru", published: "2026-04-14T13:00" }),
+    article("copy2", `${DAM_REPORT}\n\nRelated posts`, { published: "2026-04-16" }),
+  ];
+  const all = findCopies(members, languages());
+  assert.ok(all.length >= 5, JSON.stringify(all));
+  for (let k = 1; k < members.length; k++) {
+    const before = findCopies(members.slice(0, k), languages());
+    assert.deepEqual(findCopies(members, languages(), undefined, { articleIds: members.slice(0, k).map((a) => a.id), copies: before }), all, `after ${k} members`);
+  }
+  // Known links among earlier members are not compared again: a link the caller knows stands as given.
+  const claimed = { articleIds: ["wire", "independent"], copies: [{ articleIds: ["wire", "independent"] as [string, string], original: "wire", kind: "rewrite" as const, score: 1 }] };
+  const withClaimed = findCopies(members, languages(), undefined, claimed);
+  assert.ok(withClaimed.some((l) => l.articleIds[0] === "wire" && l.articleIds[1] === "independent"));
+  assert.ok(!all.some((l) => l.articleIds[0] === "wire" && l.articleIds[1] === "independent"), "compared, the two are not copies");
+  // A member gone takes its links along; members out of their earlier order are compared afresh.
+  const without = members.filter((a) => a.id !== "copy");
+  assert.deepEqual(findCopies(without, languages(), undefined, { articleIds: members.map((a) => a.id), copies: all }), findCopies(without, languages()));
+  const reordered = [members[1]!, members[0]!, ...members.slice(2)];
+  const knownAll = { articleIds: members.map((a) => a.id), copies: [...all, ...claimed.copies] };
+  assert.deepEqual(findCopies(reordered, languages(), undefined, knownAll), findCopies(reordered, languages()));
+});
