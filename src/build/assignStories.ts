@@ -71,7 +71,7 @@ export interface AssignBounds {
 export async function assignStories(ctx: BuildContext, bounds: AssignBounds = {}): Promise<Assigned> {
   const minChunk = bounds.minChunk ?? MIN_CHUNK;
   const resident = bounds.residentRecords ?? RESIDENT_RECORDS;
-  const key = `${ctx.keys.extractor}#${digest(ctx.config.stories)}`;
+  const key = `${ctx.keys.grouping}#${digest(ctx.config.stories)}`;
   let grouper: Grouper | null = null;
   let version = -1;
   /** Story ids of the records in memory. */
