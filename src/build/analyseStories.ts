@@ -14,7 +14,7 @@ import { analyseStory, type ArticleReadings, type ReadingsCache } from "../claim
 import type { Article, Story, StoryAnalysis, StoryGroup } from "../model.js";
 import type { StoredPage, StoryRow } from "../store/index.js";
 import { describeStory } from "../stories/index.js";
-import { readText, type TextLayer } from "../text/index.js";
+import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
 import type { BuildContext } from "./context.js";
 
@@ -31,6 +31,12 @@ export const ANALYSIS = "analysis";
 /** Stories taken from the work list and written together. */
 const ANALYSE_BATCH = 32;
 
+/**
+ * The meta key naming an analysis key whose work list is not yet done: while it is, no stored
+ * story is kept, whatever its group, for it may have been made by the code before.
+ */
+export const ANALYSIS_PENDING = "analysis-pending";
+
 export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
   const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
@@ -43,21 +49,29 @@ export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
     analysed.push(...done.analysed);
     kept += done.kept;
   }
+  await finishAnalysis(ctx);
   return { analysed, kept };
 }
 
 /**
  * Before the work list is taken: when the stored analyses were made with another key, every
  * story goes on the work list (which holds the work from here on: a build killed half-way goes
- * on where it stopped). Returns whether the stored analyses may be kept.
+ * on where it stopped). Returns whether stored analyses may be kept: not while the work list
+ * of a change of key is being done, also by a build after one killed half-way through it.
  */
 export async function startAnalysis(ctx: BuildContext): Promise<boolean> {
-  const sameKey = (await ctx.store.getMeta(ANALYSIS)) === ctx.keys.analysis;
-  if (!sameKey) {
+  if ((await ctx.store.getMeta(ANALYSIS)) !== ctx.keys.analysis) {
+    await ctx.store.putMeta(ANALYSIS_PENDING, ctx.keys.analysis);
     await ctx.store.queueAllStories();
     await ctx.store.putMeta(ANALYSIS, ctx.keys.analysis);
   }
-  return sameKey;
+  return (await ctx.store.getMeta(ANALYSIS_PENDING)) !== ctx.keys.analysis;
+}
+
+/** After the work list is done: stored analyses are this key's again. */
+export async function finishAnalysis(ctx: BuildContext): Promise<void> {
+  if ((await ctx.store.getMeta(ANALYSIS_PENDING)) !== ctx.keys.analysis) return;
+  if ((await ctx.store.queuedStories(1)).length === 0) await ctx.store.putMeta(ANALYSIS_PENDING, "");
 }
 
 /** Queued stories analysed (or kept) and written together, taken off the work list; stories without articles deleted. */
@@ -107,8 +121,9 @@ async function analyseQueued(
     return a ? [a] : [];
   });
   if (articles.length === 0) return null;
-  // Each member's text read once (src/text), for copy detection, the headline and the claims stage.
-  const layers = articles.map((a) => readText(a, ctx.languages));
+  // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
+  // copies printed word for word share one reading.
+  const layers = readTexts(articles, ctx.languages);
   // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
   const group = describeStory(articles, ctx.languages, layers, stored);
   const keep = stored !== undefined && sameGroup(stored, group);

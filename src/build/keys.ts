@@ -24,7 +24,7 @@ export interface BuildKeys {
  * Each key names the code its work depends on. Extraction and grouping name the modules their
  * stage runs (with the language knowledge every stage reads), so that a new version whose
  * changes lie elsewhere (claims, web pages) keeps the stored articles and stories and redoes
- * only their analysis; analysis names all the code and the fitted models, as it always did.
+ * only their analysis; analysis names all the code and the fitted models, and extraction's key.
  */
 export function buildKeys(config: DossierConfig, languages: Languages): BuildKeys {
   const languageCodes = languagesKey(languages);
@@ -32,7 +32,8 @@ export function buildKeys(config: DossierConfig, languages: Languages): BuildKey
   return {
     extractor,
     grouping: `${extractor}#${modulesFingerprint(GROUPING_MODULES)}#${modelsFingerprint()}`,
-    analysis: `${VERSION}#${codeFingerprint()}#${modelsFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}${languageCodes}`,
+    // The extractor's key too: articles extracted anew (another extraction setting) are analysed anew, and copies compared anew.
+    analysis: `${extractor}#${codeFingerprint()}#${modelsFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}`,
   };
 }
 

@@ -13,6 +13,7 @@ import { type Languages, perLanguages } from "../lang/languages.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { PlacedCitation } from "./citations.js";
 import { independentCount } from "./independence.js";
+import { stopwords } from "./words.js";
 
 /** Sentences at an article's start where a source it reports as a whole is named. */
 export const LEAD_SENTENCES = 2;
@@ -54,6 +55,8 @@ export interface OriginInputs {
 
 /** Nouns for documents and reports in every language ("documents", "документы", "report"). */
 const documentNounsOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.genericSources).map((w) => w.toLowerCase())));
+/** Stop words of every language ("of", "and", "für", "и"): what joins a name to other words rather than titles it. */
+const functionWordsOf = perLanguages((languages) => new Set(languages.codes.flatMap((code) => [...stopwords(code, languages)])));
 /** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
 const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));
 /** "SportsBusinessNews' Howard Bloom", "the Post's Jane Doe": a person named with the outlet they report for. */
@@ -100,12 +103,15 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     }
   // "Commissioner Bill Daly", "NHL deputy commissioner Bill Daly", "Richterin Ann Donnelly": a
   // person of the story named at the end of a longer source is that person, whatever their role
-  // words (an open class in every language). Two words at least: "Daly" alone may be anyone.
+  // words (an open class in every language). Two words at least: "Daly" alone may be anyone. Not
+  // after a function word: "Critics of Vera Lind" and "Tom Berg and Vera Lind" are someone else.
+  const functionWords = functionWordsOf(inputs.languages);
   const personAtEnd = (name: string): string | undefined => {
     const words = name.split(/\s+/);
     for (let i = 1; i <= words.length - 2; i++) {
       const e = entityOf(words.slice(i).join(" "));
-      if (e?.type === "person") return e.name;
+      if (e?.type !== "person") continue;
+      return functionWords.has(words[i - 1]!.toLowerCase()) ? undefined : e.name;
     }
     return undefined;
   };

@@ -15,7 +15,7 @@ import { findFraming, framingCandidates, type FramingCandidates, type Placed, ti
 import { findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { readText, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
+import { readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems, tokensOutside } from "./words.js";
@@ -65,18 +65,9 @@ export function analyseStory(
   // Every reading below is bounded per article: long lists and tables are not read whole.
   // Each article's text read once (src/text), and handed to every reading below.
   // Copies printed word for word (a wire story in many outlets) are read once: a text's layer is its text's alone.
-  const read = new Map<string, Map<string, TextLayer>>();
-  const layerOf = new Map(
-    members.map((a) => {
-      const given = layers.get(a.id);
-      if (given) return [a.id, given] as const;
-      let inLanguage = read.get(a.language);
-      if (!inLanguage) read.set(a.language, (inLanguage = new Map()));
-      let layer = inLanguage.get(a.text);
-      if (!layer) inLanguage.set(a.text, (layer = readText(a, languages)));
-      return [a.id, layer] as const;
-    }),
-  );
+  const unread = members.filter((a) => !layers.has(a.id));
+  const readNow = new Map(readTexts(unread, languages).map((layer, i) => [unread[i]!.id, layer]));
+  const layerOf = new Map(members.map((a) => [a.id, layers.get(a.id) ?? readNow.get(a.id)!]));
   const readable = (layer: TextLayer): Sentence[] =>
     layer.sentences.filter((s) => s.text.length <= config.maxSentenceChars).slice(0, config.maxSentencesPerArticle);
   const sentences = new Map(members.map((a) => [a.id, readable(layerOf.get(a.id)!)]));

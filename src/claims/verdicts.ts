@@ -20,6 +20,7 @@ import { independentCount } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
+import { stopwords } from "./words.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -105,15 +106,23 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
  */
 function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
   const words = (s: string | null): string[] => (s ? s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
-  // A word and, in another language than English, what it means in English ("Richterin": "judge").
-  const meanings = (word: string, language: string): string[] => (language === "en" ? [word] : [word, ...languages.translations.toEnglish(word, language)]);
-  const named = origins.flatMap((o, i) =>
-    o.kind === "named" ? [{ o, words: new Set([...words(units[i]!.sentence.text), ...words(sources[i] ?? null)].flatMap((w) => meanings(w, units[i]!.language))) }] : [],
-  );
+  // A word's English senses ("Richterin": "judge"), content words only: a dictionary's multi-word
+  // senses come apart into "of", "by", "state", which say nothing of who a source is.
+  const english = stopwords("en", languages);
+  const senses = (word: string, language: string): string[] =>
+    language === "en" ? [] : languages.translations.toEnglish(word, language).filter((t) => t.length >= 3 && !english.has(t));
+  // A named source is known by its sentence's words (same language), and by the English senses of its own name's words.
+  const named = origins.flatMap((o, i) => {
+    if (o.kind !== "named") return [];
+    const own = words(sources[i] ?? null);
+    return [{ o, words: new Set([...words(units[i]!.sentence.text), ...own, ...own.flatMap((w) => senses(w, units[i]!.language))]) }];
+  });
   return origins.map((o, i) => {
     if (o.kind !== "described") return o;
     const head = words(sources[i] ?? null).at(-1);
-    return (head ? named.find((n) => meanings(head, units[i]!.language).some((m) => n.words.has(m)))?.o : undefined) ?? o;
+    if (!head) return o;
+    const heads = [head, ...senses(head, units[i]!.language)];
+    return named.find((n) => heads.some((h) => n.words.has(h)))?.o ?? o;
   });
 }
 

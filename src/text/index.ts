@@ -146,6 +146,18 @@ export function tokensWithin(layer: TextLayer, start: number, end: number): read
 }
 
 /** Reads an article's text once, in its language as `languages` know it: its paragraphs, sentences and tokens. */
+/** Several texts read (readText), in order; texts printed word for word in one language (a wire story's copies) are read once and share their layer. */
+export function readTexts(articles: ReadonlyArray<{ readonly text: string; readonly language: string }>, languages: Languages): TextLayer[] {
+  const read = new Map<string, Map<string, TextLayer>>();
+  return articles.map((a) => {
+    let inLanguage = read.get(a.language);
+    if (!inLanguage) read.set(a.language, (inLanguage = new Map()));
+    let layer = inLanguage.get(a.text);
+    if (!layer) inLanguage.set(a.text, (layer = readText(a, languages)));
+    return layer;
+  });
+}
+
 export function readText(article: { readonly text: string; readonly language: string }, languages: Languages): TextLayer {
   const { text, language } = article;
   const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

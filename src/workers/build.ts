@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startAnalysis } from "../build/analyseStories.js";
+import { finishAnalysis, startAnalysis } from "../build/analyseStories.js";
 import { assignStories } from "../build/assignStories.js";
 import { buildContext } from "../build/context.js";
 import { EXTRACTED, readWatermark } from "../build/extractDocuments.js";
@@ -100,6 +100,7 @@ export async function buildWithWorkers(inputs: readonly InputSource[], options: 
       }
       const analyseJobs = Math.ceil(sent.length / ANALYSE_JOB_STORIES);
       await waitForRun(pool, run, alive, (pending) => ctx.progress?.("analyse", Math.min(sent.length, (analyseJobs - pending) * ANALYSE_JOB_STORIES), sent.length));
+      await finishAnalysis(ctx);
 
       // Stories the jobs wrote, and those they deleted (no article left).
       const changed: string[] = [];

@@ -18,13 +18,14 @@ import { article, story } from "./fixtures.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { Vocabulary } from "../../src/stories/vectors.js";
 
-/** A German–English dictionary of five entries, in dictd's format. */
+/** A German–English dictionary of six entries, in dictd's format. */
 function germanDictionary(): string {
   const entries: Array<[string, string]> = [
     ["forderte", "forderte\ndemanded\n"],
     ["störsender", "Störsender <n>\njammer\n"],
     ["drohne", "Drohne <n>\n1. drone\n"],
     ["regierung", "Regierung <n>\n1. government\n"],
+    ["nach", "nach\n1. after\n2. to\n3. post\n"],
     ["richterin", "Richterin <n>\njudge\n"],
   ];
   const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
@@ -108,6 +109,12 @@ describe("a source described in one language and named in another", () => {
     assert.match(claim.origins[0]!, /Vera Lind$/);
     assert.equal(claim.status, "single-origin");
     const plain = analyseStory(group, byId, defaultConfig.claims, withoutDictionary).claims.find((c) => c.mentions.length === 2 && c.mentions.some((m) => m.quote.includes("night crossings")));
+    // A sense of another word of the sentence ("nach": "post") says nothing of who the source is.
+    const post = { ...described, text: described.text.replace("The judge said", "The post said") };
+    const withPost = story([named, post]);
+    const posted = analyseStory(withPost.group, withPost.byId, defaultConfig.claims, withDictionary).claims.find((c) => c.mentions.length === 2 && c.mentions.some((m) => m.quote.includes("night crossings")));
+    assert.ok(posted, "the claim is found with 'the post' as its source too");
+    assert.equal(posted.origins.length, 2, JSON.stringify(posted.origins));
     assert.ok(plain, "the claim is found without the dictionary too (the number and cognates align it)");
     assert.equal(plain.origins.length, 2, "without the dictionary nothing says a Richterin is a judge");
   });

@@ -40,7 +40,7 @@ describe("origins", () => {
 describe("a person named with role words", () => {
   const person = { name: "Vera Lind", type: "person" as const };
   const roles = traceOrigins({
-    citations: [cited("post", "Commissioner Vera Lind", 0), cited("other", "Vera Lind", 0), cited("other", "Kestria harbour board deputy commissioner Vera Lind", 90)],
+    citations: [cited("post", "Commissioner Vera Lind", 0), cited("other", "Vera Lind", 0), cited("other", "Kestria harbour board deputy commissioner Vera Lind", 90), cited("post", "Critics of Vera Lind", 50), cited("post", "Tom Berg and Vera Lind", 80)],
     copies: [],
     articles: [posted, other],
     leadEnd: new Map([["post", 0], ["other", 0]]),
@@ -51,6 +51,11 @@ describe("a person named with role words", () => {
     const key = roles.originOf("other", "Vera Lind").key;
     assert.equal(roles.originOf("post", "Commissioner Vera Lind").key, key);
     assert.equal(roles.originOf("other", "Kestria harbour board deputy commissioner Vera Lind").key, key);
+  });
+  it("is someone else after a function word ('Critics of Vera Lind', 'Tom Berg and Vera Lind')", () => {
+    const key = roles.originOf("other", "Vera Lind").key;
+    assert.notEqual(roles.originOf("post", "Critics of Vera Lind").key, key);
+    assert.notEqual(roles.originOf("post", "Tom Berg and Vera Lind").key, key);
   });
   it("needs the whole name: a surname alone at the end is not that person", () => {
     assert.notEqual(roles.originOf("post", "Commissioner Lind").key, roles.originOf("other", "Vera Lind").key);

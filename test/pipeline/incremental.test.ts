@@ -4,6 +4,8 @@ import { describe, it } from "node:test";
 import type { Dossier } from "../../src/model.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
+import { ANALYSIS, startAnalysis } from "../../src/build/analyseStories.js";
+import { buildContext } from "../../src/build/context.js";
 import { DEMO, tempDir } from "../helpers.js";
 
 const demo = (name: string): string => join(DEMO, "hollen-dam", name);
@@ -47,5 +49,28 @@ describe("incremental builds", () => {
     assert.match(later.log.join("\n"), /analysed 1 story, removed 0/);
     const whole = await build(join(dir, "whole.db"), ALL);
     assert.deepEqual(later.dossier.stories, whole.dossier.stories);
+  });
+});
+
+describe("a change of analysis key", () => {
+  it("analyses every story again, also in the build after one killed right after it began the work list", async () => {
+    const dir = tempDir();
+    const db = join(dir, "d.db");
+    await build(db, ALL);
+    // A build of other code starts the work list and is killed: the new key is stored, no story is analysed yet.
+    const store = await openSqliteStore(db);
+    try {
+      await store.putMeta(ANALYSIS, "an older version");
+      const ctx = buildContext(store);
+      assert.equal(await startAnalysis(ctx), false, "stored analyses are not kept under a new key");
+      assert.equal(await store.getMeta(ANALYSIS), ctx.keys.analysis);
+    } finally {
+      await store.close();
+    }
+    // The next build finds the work list begun under its own key: it keeps no stored analysis, whatever its group.
+    const next = await build(db, ALL);
+    assert.match(next.log.join("\n"), /analysed 2 stories, removed 0/);
+    const after = await build(db, ALL);
+    assert.match(after.log.join("\n"), /analysed 0 stories, removed 0 \(unchanged\)/, "once the work list is done, stored analyses are kept again");
   });
 });

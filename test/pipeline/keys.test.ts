@@ -28,5 +28,6 @@ describe("build keys", () => {
     const extract = buildKeys(resolveConfig({ extract: { minArticleWords: 99 } }), languages());
     assert.notEqual(extract.extractor, base.extractor);
     assert.ok(extract.grouping.startsWith(extract.extractor));
+    assert.notEqual(extract.analysis, base.analysis, "articles extracted anew are analysed anew");
   });
 });
