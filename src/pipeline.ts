@@ -35,6 +35,12 @@ export interface BuildOptions {
   readonly languages?: Languages;
   /** Counts as the build goes (for a progress bar): documents read so far (total not known yet), then stories analysed of all. */
   readonly progress?: (stage: "extract" | "analyse", done: number, total: number | null) => void;
+  /**
+   * Threads that analyse stories side by side while the build's thread reads the store and makes
+   * pages (src/build/analysisPool.ts); 0, the default, analyses in the build's own thread. The
+   * stories are the same either way. Used only with the registered languages.
+   */
+  readonly threads?: number;
 }
 
 /** What a build did: counts, and which stories it wrote or deleted (for writing their reports). */
@@ -64,7 +70,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     const { added, failed } = await extractionOutcome(ctx, given);
     const assigned = await assignStories(ctx);
     logAssigned(ctx, assigned);
-    const { analysed, kept } = await analyseStories(ctx);
+    const { analysed, kept } = await analyseStories(ctx, options.threads ?? 0);
     const removed = assigned.removed.filter((id) => !analysed.includes(id));
     logAnalysed(ctx, analysed.length, removed.length, kept);
     return { read: given.read, added, rejected: [...given.rejected, ...failed], assigned: assigned.assigned, storiesChanged: analysed, storiesRemoved: removed };

@@ -10,12 +10,15 @@
  * the web pages of the stories analysed (story_pages); the articles' readings (article_readings).
  */
 import { createHash } from "node:crypto";
-import { analyseStory, type ArticleReadings, type ReadingsCache } from "../claims/index.js";
-import type { Article, Story, StoryAnalysis, StoryGroup } from "../model.js";
+import { type ArticleReadings, type ReadingsCache } from "../claims/index.js";
+import { analyseGroup } from "./analyseGroup.js";
+import type { Article, Story, StoryGroup } from "../model.js";
 import type { StoredPage, StoryRow } from "../store/index.js";
 import { describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
+import { languages as registeredLanguages } from "../lang/index.js";
+import { type AnalysisPool, startAnalysisPool } from "./analysisPool.js";
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
@@ -37,17 +40,31 @@ const ANALYSE_BATCH = 32;
  */
 export const ANALYSIS_PENDING = "analysis-pending";
 
-export async function analyseStories(ctx: BuildContext): Promise<Analysed> {
+/**
+ * `threads`: threads that analyse stories side by side (src/build/analysisPool.ts), started when
+ * the work list holds more than one story and the build reads the registered languages; 0 (the
+ * default) analyses in the build's own thread.
+ */
+export async function analyseStories(ctx: BuildContext, threads = 0): Promise<Analysed> {
   const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
   let kept = 0;
   let read = 0;
-  for (;;) {
-    const queued = await ctx.store.queuedStories(ANALYSE_BATCH);
-    if (queued.length === 0) break;
-    const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", ++read, null));
-    analysed.push(...done.analysed);
-    kept += done.kept;
+  let pool: AnalysisPool | undefined;
+  try {
+    for (;;) {
+      const queued = await ctx.store.queuedStories(ANALYSE_BATCH);
+      if (queued.length === 0) break;
+      if (!pool && threads > 0 && queued.length > 1 && ctx.languages === registeredLanguages()) {
+        pool = await startAnalysisPool(ctx.config, threads);
+        ctx.log(`analysing stories in ${threads} thread(s)`);
+      }
+      const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", ++read, null), pool);
+      analysed.push(...done.analysed);
+      kept += done.kept;
+    }
+  } finally {
+    await pool?.close();
   }
   await finishAnalysis(ctx);
   return { analysed, kept };
@@ -80,22 +97,34 @@ export async function analyseBatch(
   queued: ReadonlyArray<{ storyId: string; position: number }>,
   sameKey: boolean,
   onStory?: () => void,
+  pool?: AnalysisPool,
 ): Promise<Analysed & { readonly empty: readonly string[] }> {
   const rows: StoryRow[] = [];
   const empty: string[] = [];
   const analysed: string[] = [];
   const pages = new Map<string, StoredPage>();
   const stored = sameKey ? await ctx.store.getStories(queued.map((q) => q.storyId)) : new Map<string, Story>();
-  for (const { storyId, position } of queued) {
-    const row = await analyseQueued(ctx, storyId, position, stored.get(storyId));
-    onStory?.();
+  // With threads, one story more in hand than there are threads (the next is read while they analyse); results kept in work-list order.
+  const results: Array<Awaited<ReturnType<typeof analyseQueued>>> = new Array(queued.length);
+  let taken = 0;
+  const take = async (by: AnalysisPool | undefined): Promise<void> => {
+    while (taken < queued.length) {
+      const k = taken++;
+      const { storyId, position } = queued[k]!;
+      results[k] = await analyseQueued(ctx, storyId, position, stored.get(storyId), by);
+      onStory?.();
+    }
+  };
+  await Promise.all(Array.from({ length: pool ? pool.size + 1 : 1 }, () => take(pool)));
+  queued.forEach(({ storyId }, k) => {
+    const row = results[k];
     if (!row) empty.push(storyId);
     else {
       rows.push(row.row);
       if (!row.kept) analysed.push(storyId);
       if (row.page) pages.set(storyId, row.page);
     }
-  }
+  });
   // A story whose members changed while it was read stays on the work list, for the next pass.
   const written = new Set(await ctx.store.putStories(rows));
   await ctx.store.deleteStories(empty);
@@ -113,6 +142,7 @@ async function analyseQueued(
   storyId: string,
   position: number,
   stored: Story | undefined,
+  pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
   const found = await ctx.store.getArticles(members.map((m) => m.articleId));
@@ -128,7 +158,7 @@ async function analyseQueued(
   const group = describeStory(articles, ctx.languages, layers, stored);
   const keep = stored !== undefined && sameGroup(stored, group);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])));
+  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])), pool);
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
   const page = await storyPage(ctx, story, byId);
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
@@ -154,9 +184,23 @@ async function analyseQueued(
  * under a key of the analysis key and the article as it is, so a changed article, configuration,
  * language pack or code reads it again.
  */
-async function analyseWithReadings(ctx: BuildContext, group: StoryGroup, articles: ReadonlyMap<string, Article>, layers: ReadonlyMap<string, TextLayer>): Promise<Story> {
+async function analyseWithReadings(
+  ctx: BuildContext,
+  group: StoryGroup,
+  articles: ReadonlyMap<string, Article>,
+  layers: ReadonlyMap<string, TextLayer>,
+  pool?: AnalysisPool,
+): Promise<Story> {
   const keyOf = new Map([...articles.values()].map((a) => [a.id, readingsKey(ctx, a)]));
   const stored = await ctx.store.getArticleReadings([...articles.keys()]);
+  if (pool) {
+    // A thread reads the texts again (a text layer costs less to make than to send) and parses the readings it needs.
+    const valid = new Map([...stored].filter(([id, row]) => row.key === keyOf.get(id)).map(([id, row]) => [id, row.readings]));
+    const { story, made, logs } = await pool.analyse(group, [...articles.values()], valid);
+    for (const line of logs) ctx.log(line);
+    if (!story.error) await ctx.store.putArticleReadings(made.map((m) => ({ articleId: m.articleId, key: keyOf.get(m.articleId)!, readings: m.readings })));
+    return story;
+  }
   const known = new Map<string, ArticleReadings>();
   for (const [id, row] of stored) if (row.key === keyOf.get(id)) known.set(id, JSON.parse(row.readings) as ArticleReadings);
   const made: Array<{ articleId: string; key: string; readings: string }> = [];
@@ -181,25 +225,6 @@ async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<
     return null;
   }
 }
-
-/** One story analysed; a failure is kept on the story with its articles, its readings empty. */
-export function analyseGroup(
-  ctx: BuildContext,
-  group: StoryGroup,
-  articles: ReadonlyMap<string, Article>,
-  layers?: ReadonlyMap<string, TextLayer>,
-  cache?: ReadingsCache,
-): Story {
-  try {
-    return { ...group, ...analyseStory(group, articles, ctx.config.claims, ctx.languages, layers, cache) };
-  } catch (err) {
-    const error = `analysis failed: ${(err as Error).message}`;
-    ctx.log(`story ${group.id}: ${error}`);
-    return { ...group, ...EMPTY_ANALYSIS, error };
-  }
-}
-
-const EMPTY_ANALYSIS: StoryAnalysis = { citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
 
 function sameGroup(story: Story, group: StoryGroup): boolean {
   const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);

@@ -46,7 +46,9 @@ interface BuildFlags {
   json?: boolean;
   followLinks?: boolean;
   workers?: number;
+  threads?: number;
 }
+
 
 /** The configuration the command-line flags set. */
 const configOf = (flags: { followLinks?: boolean }) => ({ ingest: { followLinks: flags.followLinks === true } });
@@ -88,7 +90,8 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);
   try {
-    const options = { store, log: shown.log, progress: shown.progress, config: configOf(flags) };
+    const threads = flags.threads ?? 0;
+    const options = { store, log: shown.log, progress: shown.progress, config: configOf(flags), threads };
     const summary =
       flags.workers === undefined ? await buildDossier(sources(paths), options) : await buildWithWorkers(sources(paths), { ...options, url: flags.db, workers: flags.workers });
     shown.finish();
@@ -197,8 +200,16 @@ function usage(message: string): CommanderError {
 
 /** A whole number ≥ 0 for --workers. */
 function count(value: string): number {
+  return wholeNumber("--workers", value);
+}
+
+function threadCount(value: string): number {
+  return wholeNumber("--threads", value);
+}
+
+function wholeNumber(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw usage(`--workers takes a whole number ≥ 0, not ${value}`);
+  if (!Number.isInteger(n) || n < 0) throw usage(`${flag} takes a whole number ≥ 0, not ${value}`);
   return n;
 }
 
@@ -337,6 +348,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
     .option("--workers <n>", "PostgreSQL only: start N local worker processes for extraction and analysis (0: leave the jobs to `dossier worker`s elsewhere)", count)
+    .option("--threads <n>", "threads that analyse stories beside the build's own, each holding a story's articles: faster on a machine with cores and memory to spare (default 0: the build's thread alone)", threadCount)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
   cli

@@ -2,7 +2,7 @@
 import type { Rejected } from "../model.js";
 import { buildDossier } from "../pipeline.js";
 import type { Store } from "../store/index.js";
-import { startThread } from "./threads.js";
+import { startThread } from "../threads.js";
 
 export interface BuildRequest {
   readonly sources: ReadonlyArray<{ readonly path: string; readonly bytes: Uint8Array }>;
@@ -36,7 +36,7 @@ export function inlineBuilder(store: Store): Builder {
 
 /** Builds in a worker thread with its own connection to the store at `location`. */
 export async function workerBuilder(location: string): Promise<Builder> {
-  const worker = await startThread("buildWorker", { location });
+  const worker = await startThread("server/buildWorker", { location });
   let waiting: ((reply: BuildReply) => void) | null = null;
   let failure: Error | null = null;
   worker.on("message", (reply: BuildReply) => {

@@ -2,7 +2,7 @@
 import type { Worker } from "node:worker_threads";
 import type { Article, Story } from "../model.js";
 import { storyPageHtml, type StoryPageOptions } from "../web/storyPage.js";
-import { startThread } from "./threads.js";
+import { startThread } from "../threads.js";
 
 export interface PageRequest {
   /** Which request a reply answers. */
@@ -30,7 +30,7 @@ export const inlinePageMaker: PageMaker = {
  * `close`, too.
  */
 export async function workerPageMaker(): Promise<PageMaker> {
-  const worker: Worker = await startThread("pageWorker");
+  const worker: Worker = await startThread("server/pageWorker");
   const waiting = new Map<number, { resolve: (html: string) => void; reject: (err: Error) => void }>();
   let next = 0;
   let ended = false;

@@ -48,6 +48,16 @@ describe("dossier build on the demo corpus", () => {
     assert.match(first.stderr, /assigned \d+ article\(s\) to stories/);
   });
 
+  test("--threads analyses stories in threads beside the build's own, to the same dossier; a bad count is a usage error", () => {
+    const threaded = runCli(["build", DEMO, "--db", join(dir, "threads.db"), "--out", join(dir, "threads-out"), "--json", "--threads", "2"]);
+    assert.equal(threaded.code, 0, threaded.stderr);
+    assert.match(threaded.stderr, /analysing stories in 2 thread\(s\)/);
+    assert.deepEqual(parseDossier(threaded.stdout).stories, parseDossier(first.stdout).stories);
+    const bad = runCli(["build", DEMO, "--db", join(dir, "bad.db"), "--threads", "two"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--threads takes a whole number/);
+  });
+
   test("reads HTML, text and JSON lines, in three languages, with the given fields kept", () => {
     const d = parseDossier(first.stdout);
     assert.equal(d.articles.length, 7);

@@ -1,7 +1,7 @@
-/** Starts a worker thread on one of this folder's modules, from the built .js or, under tsx (tests, `npm run`), the .ts source. */
+/** Starts a worker thread on one of the package's modules, from the built .js or, under tsx (tests, `npm run`), the .ts source. */
 import { Worker } from "node:worker_threads";
 
-/** `name` without extension ("buildWorker"): the module next to this one. Resolves once the worker posts its first message. */
+/** `name`: the module's path from src/ without extension ("server/buildWorker"). Resolves once the worker posts its first message. */
 export async function startThread(name: string, workerData?: unknown): Promise<Worker> {
   const worker = import.meta.url.endsWith(".ts")
     ? // Run from the TypeScript sources: the worker registers tsx's loader before it imports the .ts file.
