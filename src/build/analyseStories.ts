@@ -18,7 +18,7 @@ import { describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
 import { languages as registeredLanguages } from "../lang/index.js";
-import { type AnalysisPool, startAnalysisPool } from "./analysisPool.js";
+import { type AnalysisPool, MAX_ANALYSIS_THREADS, startAnalysisPool } from "./analysisPool.js";
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
@@ -46,6 +46,7 @@ export const ANALYSIS_PENDING = "analysis-pending";
  * default) analyses in the build's own thread.
  */
 export async function analyseStories(ctx: BuildContext, threads = 0): Promise<Analysed> {
+  let threadCount = Number.isFinite(threads) ? Math.max(0, Math.min(MAX_ANALYSIS_THREADS, Math.floor(threads))) : 0;
   const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
   let kept = 0;
@@ -55,9 +56,16 @@ export async function analyseStories(ctx: BuildContext, threads = 0): Promise<An
     for (;;) {
       const queued = await ctx.store.queuedStories(ANALYSE_BATCH);
       if (queued.length === 0) break;
-      if (!pool && threads > 0 && queued.length > 1 && ctx.languages === registeredLanguages()) {
-        pool = await startAnalysisPool(ctx.config, threads);
-        ctx.log(`analysing stories in ${threads} thread(s)`);
+      if (!pool && threadCount > 0 && queued.length > 1 && ctx.languages === registeredLanguages()) {
+        const started = await startAnalysisPool(ctx.config, threadCount);
+        // Threads that cannot start (memory, a damaged install) leave the work to the build's thread.
+        if (started instanceof Error) {
+          ctx.log(`analysis threads did not start (${started.message}): analysing in the build's thread`);
+          threadCount = 0;
+        } else {
+          pool = started;
+          ctx.log(`analysing stories in ${threadCount} thread(s)`);
+        }
       }
       const done = await analyseBatch(ctx, queued, sameKey, () => ctx.progress?.("analyse", ++read, null), pool);
       analysed.push(...done.analysed);
@@ -107,15 +115,24 @@ export async function analyseBatch(
   // With threads, one story more in hand than there are threads (the next is read while they analyse); results kept in work-list order.
   const results: Array<Awaited<ReturnType<typeof analyseQueued>>> = new Array(queued.length);
   let taken = 0;
+  let stopped = false;
   const take = async (by: AnalysisPool | undefined): Promise<void> => {
-    while (taken < queued.length) {
+    while (!stopped && taken < queued.length) {
       const k = taken++;
       const { storyId, position } = queued[k]!;
-      results[k] = await analyseQueued(ctx, storyId, position, stored.get(storyId), by);
+      try {
+        results[k] = await analyseQueued(ctx, storyId, position, stored.get(storyId), by);
+      } catch (err) {
+        stopped = true;
+        throw err;
+      }
       onStory?.();
     }
   };
-  await Promise.all(Array.from({ length: pool ? pool.size + 1 : 1 }, () => take(pool)));
+  // A failure stops the taking; the stories in hand finish before it is thrown, so nothing reads the store after the build ends.
+  const ended = await Promise.allSettled(Array.from({ length: pool ? pool.size + 1 : 1 }, () => take(pool)));
+  const failure = ended.find((e): e is PromiseRejectedResult => e.status === "rejected");
+  if (failure) throw failure.reason;
   queued.forEach(({ storyId }, k) => {
     const row = results[k];
     if (!row) empty.push(storyId);
@@ -153,12 +170,15 @@ async function analyseQueued(
   if (articles.length === 0) return null;
   // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
   // copies printed word for word share one reading.
-  const layers = readTexts(articles, ctx.languages);
+  let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
   // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
   const group = describeStory(articles, ctx.languages, layers, stored);
   const keep = stored !== undefined && sameGroup(stored, group);
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, new Map(articles.map((a, i) => [a.id, layers[i]!])), pool);
+  const layerOf = pool ? new Map<string, TextLayer>() : new Map(articles.map((a, i) => [a.id, layers![i]!]));
+  // A thread reads the texts itself: this thread lets its layers go while it waits.
+  layers = null;
+  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, layerOf, pool);
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
   const page = await storyPage(ctx, story, byId);
   const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();

@@ -30,6 +30,14 @@ export interface AnalysisDone {
 const port = parentPort!;
 const ctx = { config: (workerData as { config: DossierConfig }).config, languages: languages() };
 port.on("message", (job: AnalysisJob) => {
+  // Stored readings are parsed before the analysis, as the build's own thread does: a damaged row fails the build, not the story.
+  let known: Map<string, ArticleReadings>;
+  try {
+    known = new Map([...job.known].map(([id, json]) => [id, JSON.parse(json) as ArticleReadings]));
+  } catch (err) {
+    port.postMessage({ id: job.id, failure: (err as Error).message });
+    return;
+  }
   const logs: string[] = [];
   const made: Array<{ articleId: string; readings: string }> = [];
   const story = analyseGroup(
@@ -37,13 +45,7 @@ port.on("message", (job: AnalysisJob) => {
     job.group,
     new Map(job.articles.map((a) => [a.id, a])),
     undefined,
-    {
-      get: (id) => {
-        const json = job.known.get(id);
-        return json === undefined ? undefined : (JSON.parse(json) as ArticleReadings);
-      },
-      set: (articleId, readings) => made.push({ articleId, readings: JSON.stringify(readings) }),
-    },
+    { get: (id) => known.get(id), set: (articleId, readings) => made.push({ articleId, readings: JSON.stringify(readings) }) },
   );
   const done: AnalysisDone = { id: job.id, story, made, logs };
   port.postMessage(done);

@@ -14,6 +14,7 @@ import { isPostgresUrl, openStore, type Store } from "../store/index.js";
 import { DEFAULT_HOST, DEFAULT_PORT, isReaderCount, MAX_READERS, startServer } from "../server/index.js";
 import { scorePairs, type TextPair } from "../stories/index.js";
 import { VERSION } from "../version.js";
+import { MAX_ANALYSIS_THREADS } from "../build/analysisPool.js";
 import { writeSite } from "../web/index.js";
 import { createFetcher, defaultWatchPolicy, describeChanges, feedList, lookOnce, pollFeeds, watchFeeds, watchFolder, type WatchPolicy, type WatchSession } from "../watch/index.js";
 import { boundHeapGrowth } from "./heap.js";
@@ -86,6 +87,7 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
   if (flags.workers !== undefined && !isPostgresUrl(flags.db)) {
     throw usage("--workers needs a PostgreSQL store (--db postgres://…): workers share the database; a SQLite build runs in this one process");
   }
+  if (flags.workers !== undefined && flags.threads !== undefined) throw usage("--threads is for a build that analyses in its own process; with --workers the workers analyse");
   if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);
@@ -204,7 +206,9 @@ function count(value: string): number {
 }
 
 function threadCount(value: string): number {
-  return wholeNumber("--threads", value);
+  const n = wholeNumber("--threads", value);
+  if (n > MAX_ANALYSIS_THREADS) throw usage(`--threads ${n}: at most ${MAX_ANALYSIS_THREADS} (each thread holds the language knowledge and a story)`);
+  return n;
 }
 
 function wholeNumber(flag: string, value: string): number {

@@ -56,6 +56,9 @@ describe("dossier build on the demo corpus", () => {
     const bad = runCli(["build", DEMO, "--db", join(dir, "bad.db"), "--threads", "two"]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--threads takes a whole number/);
+    const many = runCli(["build", DEMO, "--db", join(dir, "bad.db"), "--threads", "999"]);
+    assert.equal(many.code, 2);
+    assert.match(many.stderr, /--threads 999: at most \d+/);
   });
 
   test("reads HTML, text and JSON lines, in three languages, with the given fields kept", () => {

@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { startAnalysisPool } from "../../src/build/analysisPool.js";
+import { defaultConfig } from "../../src/config.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO, SEEDS, tempDir } from "../helpers.js";
@@ -37,5 +39,19 @@ describe("analysis threads", () => {
     assert.deepEqual(threaded.stories, (await buildAndReadDossier(inputs, { threads: 0 })).stories);
     // Threads start for more than one story to analyse; one story is analysed in the build's thread.
     assert.equal(log.includes("analysing stories in 3 thread(s)"), threaded.stories.length > 1);
+  });
+});
+
+describe("an analysis thread that fails", () => {
+  it("refuses its job and every later one with the reason, and the pool still closes (no build waits for ever)", async () => {
+    const pool = await startAnalysisPool(defaultConfig, 1);
+    assert.ok(!(pool instanceof Error), String(pool));
+    const group = { id: "s", headline: "h", articleIds: ["a"], copies: [] };
+    // A damaged stored reading: the job is refused, the thread lives on.
+    await assert.rejects(pool.analyse(group, [], new Map([["a", "{not json"]])), /JSON/);
+    // Articles that are not a list throw outside the analysis: the thread dies, and the pool says so.
+    await assert.rejects(pool.analyse(group, null as never, new Map()));
+    await assert.rejects(pool.analyse(group, [], new Map()), /analysis thread|not iterable|null/);
+    await pool.close();
   });
 });
