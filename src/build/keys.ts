@@ -29,11 +29,13 @@ export interface BuildKeys {
 export function buildKeys(config: DossierConfig, languages: Languages): BuildKeys {
   const languageCodes = languagesKey(languages);
   const extractor = `${VERSION}#${modulesFingerprint(EXTRACTION_MODULES)}#${digest(config.extract)}${languageCodes}`;
+  // Dictionaries installed or removed (apt-get install dict-freedict-…) change how languages compare: grouping and claims.
+  const dictionaries = `#dict:${[...languages.translations.languages].sort().join(",")}`;
   return {
     extractor,
-    grouping: `${extractor}#${modulesFingerprint(GROUPING_MODULES)}#${modelsFingerprint()}`,
+    grouping: `${extractor}#${modulesFingerprint(GROUPING_MODULES)}#${modelsFingerprint()}${dictionaries}`,
     // The extractor's key too: articles extracted anew (another extraction setting) are analysed anew, and copies compared anew.
-    analysis: `${extractor}#${codeFingerprint()}#${modelsFingerprint()}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}`,
+    analysis: `${extractor}#${codeFingerprint()}#${modelsFingerprint()}${dictionaries}#v${DOSSIER_SCHEMA_VERSION}#${digest(config.claims)}`,
   };
 }
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildKeys, EXTRACTION_MODULES, GROUPING_MODULES } from "../../src/build/keys.js";
 import { defaultConfig, resolveConfig } from "../../src/config.js";
-import { languages } from "../../src/lang/index.js";
+import { createLanguages, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { moduleClosure } from "../../src/version.js";
 
 const OTHER_STAGES = /^(?:claims|web|server|report|check|watch|workers|cli)\//;
@@ -18,6 +18,15 @@ describe("build keys", () => {
     const modules = moduleClosure(GROUPING_MODULES);
     for (const m of ["stories/grouping.ts", "stories/copies.ts", "build/assignStories.ts"]) assert.ok(modules.includes(m), m);
     assert.deepEqual(modules.filter((m) => OTHER_STAGES.test(m)), []);
+  });
+  it("grouping and analysis change with the dictionaries installed, extraction does not", () => {
+    const base = buildKeys(defaultConfig, languages());
+    const none = buildKeys(defaultConfig, createLanguages(languages().all(), NO_TRANSLATIONS));
+    const one = buildKeys(defaultConfig, createLanguages(languages().all(), { languages: ["de"], toEnglish: () => [] }));
+    assert.notEqual(one.grouping, none.grouping);
+    assert.notEqual(one.analysis, none.analysis);
+    assert.equal(one.extractor, none.extractor);
+    assert.ok(base.grouping.includes("#dict:"));
   });
   it("each key changes with its own settings only; grouping's holds extraction's", () => {
     const base = buildKeys(defaultConfig, languages());
