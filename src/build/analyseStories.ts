@@ -10,8 +10,7 @@
  * the web pages of the stories analysed (story_pages); the articles' readings (article_readings).
  */
 import { createHash } from "node:crypto";
-import { type ArticleReadings, type ReadingsCache } from "../claims/index.js";
-import { analyseGroup } from "./analyseGroup.js";
+import { analyseWithStoredReadings } from "./analyseGroup.js";
 import type { Article, Story, StoryGroup } from "../model.js";
 import type { StoredPage, StoryRow } from "../store/index.js";
 import { describeStory } from "../stories/index.js";
@@ -213,23 +212,11 @@ async function analyseWithReadings(
 ): Promise<Story> {
   const keyOf = new Map([...articles.values()].map((a) => [a.id, readingsKey(ctx, a)]));
   const stored = await ctx.store.getArticleReadings([...articles.keys()]);
-  if (pool) {
-    // A thread reads the texts again (a text layer costs less to make than to send) and parses the readings it needs.
-    const valid = new Map([...stored].filter(([id, row]) => row.key === keyOf.get(id)).map(([id, row]) => [id, row.readings]));
-    const { story, made, logs } = await pool.analyse(group, [...articles.values()], valid);
-    for (const line of logs) ctx.log(line);
-    if (!story.error) await ctx.store.putArticleReadings(made.map((m) => ({ articleId: m.articleId, key: keyOf.get(m.articleId)!, readings: m.readings })));
-    return story;
-  }
-  const known = new Map<string, ArticleReadings>();
-  for (const [id, row] of stored) if (row.key === keyOf.get(id)) known.set(id, JSON.parse(row.readings) as ArticleReadings);
-  const made: Array<{ articleId: string; key: string; readings: string }> = [];
-  const cache: ReadingsCache = {
-    get: (id) => known.get(id),
-    set: (id, readings) => made.push({ articleId: id, key: keyOf.get(id)!, readings: JSON.stringify(readings) }),
-  };
-  const story = analyseGroup(ctx, group, articles, layers, cache);
-  if (!story.error) await ctx.store.putArticleReadings(made);
+  const valid = new Map([...stored].filter(([id, row]) => row.key === keyOf.get(id)).map(([id, row]) => [id, row.readings]));
+  // A thread reads the texts again (a text layer costs less to make than to send).
+  const { story, made, logs } = pool ? await pool.analyse(group, [...articles.values()], valid) : { ...analyseWithStoredReadings(ctx, group, articles, valid, layers), logs: [] };
+  for (const line of logs) ctx.log(line);
+  if (!story.error) await ctx.store.putArticleReadings(made.map((m) => ({ articleId: m.articleId, key: keyOf.get(m.articleId)!, readings: m.readings })));
   return story;
 }
 

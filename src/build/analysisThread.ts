@@ -5,11 +5,10 @@
  * build's own thread reads the store, finds copies and makes pages.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { ArticleReadings } from "../claims/index.js";
 import type { DossierConfig } from "../config.js";
 import { languages } from "../lang/index.js";
-import type { Article, StoryGroup } from "../model.js";
-import { analyseGroup } from "./analyseGroup.js";
+import type { Article, Story, StoryGroup } from "../model.js";
+import { analyseWithStoredReadings } from "./analyseGroup.js";
 
 export interface AnalysisJob {
   readonly id: number;
@@ -21,7 +20,7 @@ export interface AnalysisJob {
 
 export interface AnalysisDone {
   readonly id: number;
-  readonly story: ReturnType<typeof analyseGroup>;
+  readonly story: Story;
   /** Readings made here, as JSON, to be stored. */
   readonly made: ReadonlyArray<{ readonly articleId: string; readonly readings: string }>;
   readonly logs: readonly string[];
@@ -30,24 +29,17 @@ export interface AnalysisDone {
 const port = parentPort!;
 const ctx = { config: (workerData as { config: DossierConfig }).config, languages: languages() };
 port.on("message", (job: AnalysisJob) => {
-  // Stored readings are parsed before the analysis, as the build's own thread does: a damaged row fails the build, not the story.
-  let known: Map<string, ArticleReadings>;
+  const logs: string[] = [];
+  const articles = new Map(job.articles.map((a) => [a.id, a]));
+  let analysed: ReturnType<typeof analyseWithStoredReadings>;
   try {
-    known = new Map([...job.known].map(([id, json]) => [id, JSON.parse(json) as ArticleReadings]));
+    analysed = analyseWithStoredReadings({ ...ctx, log: (line) => logs.push(line) }, job.group, articles, job.known);
   } catch (err) {
+    // A damaged stored reading: the build fails, as in its own thread (a story's own failure is kept on the story).
     port.postMessage({ id: job.id, failure: (err as Error).message });
     return;
   }
-  const logs: string[] = [];
-  const made: Array<{ articleId: string; readings: string }> = [];
-  const story = analyseGroup(
-    { ...ctx, log: (line) => logs.push(line) },
-    job.group,
-    new Map(job.articles.map((a) => [a.id, a])),
-    undefined,
-    { get: (id) => known.get(id), set: (articleId, readings) => made.push({ articleId, readings: JSON.stringify(readings) }) },
-  );
-  const done: AnalysisDone = { id: job.id, story, made, logs };
+  const done: AnalysisDone = { id: job.id, ...analysed, logs };
   port.postMessage(done);
 });
 port.postMessage("ready");

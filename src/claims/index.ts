@@ -15,7 +15,7 @@ import { findFraming, framingCandidates, type FramingCandidates, type Placed, ti
 import { findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
-import { readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
+import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
 import { buildTimeline, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems, tokensOutside } from "./words.js";
@@ -104,14 +104,7 @@ export function analyseStory(
   const inTitle = titleNames(entities);
   const multilingual = new Set(members.map((a) => a.language)).size > 1;
   // A sentence's numbers are its text's alone: a sentence many copies repeat is read for them once.
-  const valuesRead = new Map<string, Map<string, FoundValue[]>>();
-  const valuesOf = (text: string, language: string): FoundValue[] => {
-    let inLanguage = valuesRead.get(language);
-    if (!inLanguage) valuesRead.set(language, (inLanguage = new Map()));
-    let values = inLanguage.get(text);
-    if (!values) inLanguage.set(text, (values = findValues(text, language, languages)));
-    return values;
-  };
+  const valuesOf = perText((text, language) => findValues(text, language, languages));
   const units = members.flatMap((a) =>
     carryAttribution(
       sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),

@@ -50,7 +50,6 @@ interface BuildFlags {
   threads?: number;
 }
 
-
 /** The configuration the command-line flags set. */
 const configOf = (flags: { followLinks?: boolean }) => ({ ingest: { followLinks: flags.followLinks === true } });
 
@@ -352,7 +351,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
     .option("--workers <n>", "PostgreSQL only: start N local worker processes for extraction and analysis (0: leave the jobs to `dossier worker`s elsewhere)", count)
-    .option("--threads <n>", "threads that analyse stories beside the build's own, each holding a story's articles: faster on a machine with cores and memory to spare (default 0: the build's thread alone)", threadCount)
+    .option("--threads <n>", "threads that analyse stories while the build's thread reads the next and makes pages, each holding a story's articles: faster on a machine with cores and memory to spare (default 0: the build's thread analyses)", threadCount)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
   cli

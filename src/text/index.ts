@@ -145,19 +145,28 @@ export function tokensWithin(layer: TextLayer, start: number, end: number): read
   return tokens.slice(lo, to);
 }
 
-/** Reads an article's text once, in its language as `languages` know it: its paragraphs, sentences and tokens. */
-/** Several texts read (readText), in order; texts printed word for word in one language (a wire story's copies) are read once and share their layer. */
-export function readTexts(articles: ReadonlyArray<{ readonly text: string; readonly language: string }>, languages: Languages): TextLayer[] {
-  const read = new Map<string, Map<string, TextLayer>>();
-  return articles.map((a) => {
-    let inLanguage = read.get(a.language);
-    if (!inLanguage) read.set(a.language, (inLanguage = new Map()));
-    let layer = inLanguage.get(a.text);
-    if (!layer) inLanguage.set(a.text, (layer = readText(a, languages)));
-    return layer;
-  });
+/**
+ * `read` made once per distinct text and language: copies printed word for word (a wire story in
+ * many outlets) cost one reading, and share its result. Texts are kept per language, not joined
+ * to it, so a long text is never copied into a key.
+ */
+export function perText<T>(read: (text: string, language: string) => T): (text: string, language: string) => T {
+  const done = new Map<string, Map<string, T>>();
+  return (text, language) => {
+    let inLanguage = done.get(language);
+    if (!inLanguage) done.set(language, (inLanguage = new Map()));
+    if (!inLanguage.has(text)) inLanguage.set(text, read(text, language));
+    return inLanguage.get(text)!;
+  };
 }
 
+/** Several texts read (readText), in order; texts printed word for word in one language share their layer (perText). */
+export function readTexts(articles: ReadonlyArray<{ readonly text: string; readonly language: string }>, languages: Languages): TextLayer[] {
+  const layerOf = perText((text, language) => readText({ text, language }, languages));
+  return articles.map((a) => layerOf(a.text, a.language));
+}
+
+/** Reads an article's text once, in its language as `languages` know it: its paragraphs, sentences and tokens. */
 export function readText(article: { readonly text: string; readonly language: string }, languages: Languages): TextLayer {
   const { text, language } = article;
   const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
