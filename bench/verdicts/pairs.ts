@@ -148,3 +148,7 @@ for (const t of [0.12, 0.15, 0.17, 0.2, 0.25]) {
   const tp = hit.filter((r) => r[1]).length;
   console.log(`cross ≥ ${t}: R ${(tp / crossRows.filter((r) => r[1]).length).toFixed(3)} P ${(tp / Math.max(hit.length, 1)).toFixed(3)} (${hit.length})`);
 }
+// --false: the same-language pairs the alignment similarity ranks highest that the labels call different facts.
+if (process.argv.includes("--false"))
+  for (const p of pairs.filter((x) => !x.same && x.a.language === x.b.language).sort((x, y) => y.sim - x.sim).slice(0, 30))
+    console.log(`\n${p.story} ${p.aKey} / ${p.bKey} sim ${p.sim.toFixed(2)}\n  ${p.a.sentence.text}\n  ${p.b.sentence.text}`);

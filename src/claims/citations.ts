@@ -250,8 +250,9 @@ function resolve(
   relayed = false,
   placed = placeQualified(a, language, languages, generic),
 ): string | null {
-  // "Sources close to the situation said", "investigators said": a described source is named by its description.
-  if (a.kind === "phrase") return describedSource(a.source.text, language, languages);
+  // "Sources close to the situation said", "investigators said": a described source is named by its
+  // description; "the (same) source said" after "a source close to the doctor told CNN" is that source.
+  if (a.kind === "phrase") return anaphorOf(a.source.text, language, languages, earlier) ?? describedSource(a.source.text, language, languages);
   // "citing internal council documents": a described document is a source of its own.
   const words = a.source.text.split(/\s+/);
   const article = (w: string): boolean => (languages.pack(language)?.citations?.articles ?? []).includes(w.toLowerCase());
@@ -278,13 +279,42 @@ function resolve(
   if (!generic.has(head)) return name;
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
-  const headStem = stem(head, language, languages);
-  const stems = before.map((e) => readTokens(e, language, languages).map((t) => t.stem));
-  const found = before[stems.findIndex((s) => s.at(-1) === headStem)] ?? before[stems.findIndex((s) => s.includes(headStem))];
+  const found = earlierWithHead(head, language, languages, earlier);
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
+}
+
+/** The latest earlier source whose head is `head` ("the report" → "a report by the council"), else the latest holding it. */
+function earlierWithHead(head: string, language: string, languages: Languages, earlier: readonly string[]): string | undefined {
+  const before = [...earlier].reverse();
+  const headStem = stem(head.toLowerCase(), language, languages);
+  const stems = before.map((e) => readTokens(e, language, languages).map((t) => t.stem));
+  return before[stems.findIndex((s) => s.at(-1) === headStem)] ?? before[stems.findIndex((s) => s.includes(headStem))];
+}
+
+/**
+ * A definite description of one word ("the source", "the same source", "die Quelle") that an
+ * earlier source of the article holds ("a source close to the doctor"): that source, not a new
+ * one. Only where an article opens it and its other words are stop words: "a fisherman" after
+ * "the fisherman's wife" is read as written when it adds a word of its own.
+ */
+function anaphorOf(phrase: string, language: string, languages: Languages, earlier: readonly string[]): string | undefined {
+  const k = languages.pack(language)?.citations;
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (!k || words.length < 2 || !k.articles.includes(words[0]!)) return undefined;
+  const stop = stopwords(language, languages);
+  if (!words.slice(1, -1).every((w) => stop.has(w)) || stop.has(words.at(-1)!)) return undefined;
+  // An earlier source's head is its last word before what describes it: "source" in "source close to the doctor".
+  const modifiers = (k.speakerModifiers ?? []).map((m) => ` ${m.toLowerCase()} `);
+  const headOf = (source: string): string => {
+    const low = ` ${source.toLowerCase()} `;
+    const cut = Math.min(...modifiers.map((m) => low.indexOf(m)).filter((i) => i > 0), low.length);
+    return low.slice(0, cut).trim().split(/\s+/).at(-1) ?? "";
+  };
+  const head = stem(words.at(-1)!, language, languages);
+  return [...earlier].reverse().find((e) => stem(headOf(e), language, languages) === head);
 }
 
 /** A pack's `sourceNouns` in lower case, made once per language. */

@@ -132,6 +132,8 @@ export interface CitationKnowledge {
   readonly viaMarkers: readonly string[];
   /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */
   readonly adverbEndings?: readonly string[];
+  /** Adverbs that may stand between a speaker and the verb ("The doctor also denies", "She later said"): passed over like auxiliaries. */
+  readonly preverbalAdverbs?: readonly string[];
   /**
    * Words that tie a speaker to what describes it, read back across before a cue: "sources close
    * to the situation said", "a staff member at the clinic told", "people familiar with the matter".

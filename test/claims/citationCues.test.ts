@@ -15,6 +15,20 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The workers told investigators that the pier was unsafe."), [["workers", null]]);
   });
 
+  it("reads the speaker of a clause after 'disputes what', past an adverb before the verb, and 'the (same) source' as the source named before", () => {
+    assert.deepEqual(pairs("The statement disputes what a source close to the harbour office told the Harbour Gazette."), [["source close to the harbour office", "Harbour Gazette"]]);
+    assert.deepEqual(pairs("The harbour master also denies that the pier was closed."), [["harbour master", null]]);
+    const text = [
+      "The ferry line denies cutting the winter service, a source close to the harbour office told the Harbour Gazette.",
+      "The line also categorically denies selling its second ferry, the same source said on Thursday.",
+      "Divers have not yet inspected the pier, the source said.",
+    ].join(" ");
+    const sources = cite(text).citations.map((c) => c.source);
+    assert.equal(sources.filter((s) => s === "source close to the harbour office").length, 3, sources.join(" | "));
+    // Its own earlier source with that head, not another that holds the word elsewhere ("the harbour office").
+    assert.deepEqual(pairs("Officials at the harbour said the pier was safe. The harbour master said it was closed. The officials said so again."), [["Officials at the harbour", null], ["harbour master", null], ["Officials at the harbour", null]]);
+  });
+
   it("reads 'told the newspaper' as a relay named by an outlet noun", () => {
     assert.deepEqual(pairs("Brekke admitted to the newspaper that the harbour had been closed for weeks."), [["Brekke", "newspaper"]]);
   });

@@ -24,6 +24,8 @@ export interface Compiled {
   readonly relay: string[][];
   readonly verbs: string[][];
   readonly aux: ReadonlySet<string>;
+  /** The pack's `preverbalAdverbs`. */
+  readonly adverbs: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly generic: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
@@ -71,6 +73,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         relay: phraseList(k.relayCiting),
         verbs: phraseList(k.sayingVerbs),
         aux: new Set(k.auxiliaries),
+        adverbs: new Set(k.preverbalAdverbs ?? []),
         pronouns: new Set(k.pronouns),
         generic: new Set(k.genericSources),
         connectors: new Set(k.nameConnectors),

@@ -349,7 +349,7 @@ function namesSource(tokens: readonly AttributionToken[], [from, to]: readonly [
  */
 function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Compiled): [number, number, number] | null {
   let end = verbAt - 1;
-  while (end >= 0 && c.aux.has(tokens[end]!.low)) end--;
+  while (end >= 0 && (c.aux.has(tokens[end]!.low) || isPreverbalAdverb(tokens, end, c))) end--;
   const cueStart = end + 1;
   if (end < 0) return null;
   if (/^[,—–)-]$/.test(tokens[end]!.raw)) {
@@ -397,6 +397,14 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
   if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
   return [start, end, cueStart];
+}
+
+/**
+ * An adverb between a speaker and the verb ("The doctor also denies", "She still says"): one of the
+ * pack's `preverbalAdverbs`. Not every "-ly" word: "he accidentally posted" tells how, not who.
+ */
+function isPreverbalAdverb(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+  return i > 0 && !isCapitalised(tokens[i]!) && c.adverbs.has(tokens[i]!.low);
 }
 
 /**
@@ -630,6 +638,6 @@ function cueVerb(cue: string, c: Compiled): string {
     .toLowerCase()
     .split(/\s+/)
     .map((w) => withoutPronounEnding(w, c))
-    .filter((w) => !c.aux.has(w))
+    .filter((w) => !c.aux.has(w) && !c.adverbs.has(w))
     .join(" ");
 }
