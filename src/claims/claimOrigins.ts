@@ -12,7 +12,7 @@ import type { Article, CopyLink, EntityType } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { PlacedCitation } from "./citations.js";
-import { independentCount } from "./independence.js";
+import { independence } from "./independence.js";
 import { stopwords } from "./words.js";
 
 /** Sentences at an article's start where a source it reports as a whole is named. */
@@ -222,8 +222,10 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     const names = shown.get(o.key) ?? new Map<string, Set<string>>();
     shown.set(o.key, names.set(o.name, (names.get(o.name) ?? new Set()).add(c.articleId)));
   }
+  const count = independence(copies);
   const storyOrigins = [...citers.entries()]
-    .sort((a, b) => independentCount([...b[1]], copies) - independentCount([...a[1]], copies) || b[1].size - a[1].size)
-    .map(([key]) => [...shown.get(key)!.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0]);
+    .map(([key, ids]) => ({ key, ids, independent: count([...ids]) }))
+    .sort((a, b) => b.independent - a.independent || b.ids.size - a.ids.size)
+    .map(({ key }) => [...shown.get(key)!.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0]);
   return { originOf, storyOrigins };
 }

@@ -6,7 +6,7 @@
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Citation, CopyLink } from "../model.js";
 import type { PlacedCitation } from "./citations.js";
-import { independentCount } from "./independence.js";
+import { independence } from "./independence.js";
 import { spellingKey, sameWord } from "../lang/spelling.js";
 
 /** How names are read in every language: document nouns, and articles ("The Washington Post" and "Washington Post" are one source). */
@@ -74,9 +74,11 @@ export function origins(
   // A source every citing article names as the relay of another outlet (РБК-Украина passing on
   // the Post) is a step in a chain, not where the story starts. An outlet citing documents is
   // where the report starts.
+  const count = independence(copies);
   const traced = [...citers.entries()]
     .filter(([source, ids]) => ![...ids].every((id) => relaysIn.has(`${id}|${source}`)))
-    .sort((a, b) => independentCount([...b[1]], copies) - independentCount([...a[1]], copies) || b[1].size - a[1].size)
-    .map(([source]) => source);
+    .map(([source, ids]) => ({ source, ids, independent: count([...ids]) }))
+    .sort((a, b) => b.independent - a.independent || b.ids.size - a.ids.size)
+    .map(({ source }) => source);
   return { citations, origins: traced, sourceName: (n) => name(entityName(n) ?? n) };
 }

@@ -16,7 +16,7 @@ import { countWords, type Token } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { Origin, OriginTracer } from "./claimOrigins.js";
-import { independentCount } from "./independence.js";
+import { independence } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
@@ -50,6 +50,7 @@ export interface VerdictInputs {
 
 export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVariants: QuoteVariant[] } {
   const { copies, tracer, config } = inputs;
+  const independent = independence(copies);
   const merged = mergeBySentence(inputs.drafts);
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
@@ -82,7 +83,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       values: dedupeValues(values),
     }));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
-    const reports = independentCount(articleIds, copies);
+    const reports = independent(articleIds);
     const originCounts = new Map<string, { name: string; n: number }>();
     for (const o of unitOrigins) originCounts.set(o.key, { name: o.name, n: (originCounts.get(o.key)?.n ?? 0) + 1 });
     const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
@@ -263,20 +264,15 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
 /** Content words after a negation that it reaches ("does not have plans to separate passengers"). */
 const NEGATION_SCOPE = 3;
 
-/**
- * Whether the sentence negates words that a sentence of another article in the claim states
- * ("Apple won't shutter the streaming service" / "Apple is shutting down the … streaming service").
- */
-function negatesShared(u: ClaimSentence, others: readonly ClaimSentence[], languages: Languages): boolean {
-  const stated = new Set(others.filter((o) => o.articleId !== u.articleId && o.language === u.language).flatMap((o) => [...o.features]));
-  return negationScopes(u, languages).some((scope) => scope.some((x) => stated.has(`${u.language}:${x}`)));
-}
+/** Each language's negation words ("not", "n't", "не"), lower-cased, made once. */
+const negationWordsOf = perLanguages(() => new Map<string, ReadonlySet<string>>());
 
 /** The stems each negation of the sentence reaches; none in a language without negation words. */
 function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
-  const negations = languages.knowledge("stance", u.language)?.negations;
-  if (!negations?.length) return [];
-  const negation = new Set(negations.map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const known = negationWordsOf(languages);
+  let negation = known.get(u.language);
+  if (!negation) known.set(u.language, (negation = new Set((languages.knowledge("stance", u.language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")))));
+  if (!negation.size) return [];
   const isNegation = (t: Token): boolean => {
     const w = t.lower.replace(/’/g, "'");
     return negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
@@ -286,12 +282,28 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   );
 }
 
-/** One article states what another negates or denies. */
+/**
+ * One article states what another negates or denies: a denial, or a negation reaching words a
+ * sentence of another article in the claim states ("Apple won't shutter the streaming service" /
+ * "Apple is shutting down the … streaming service").
+ */
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const compared = units.slice(0, MAX_COMPARED);
-  const read = compared.map((u) => ({ u, no: denies(u, languages) || negatesShared(u, compared, languages) }));
+  const scopes = compared.map((u) => negationScopes(u, languages));
+  // The articles stating each feature (stems are language-tagged: "en:shut"), read once for the claim.
+  const statedBy = new Map<string, Set<string>>();
+  if (scopes.some((s) => s.length))
+    for (const o of compared) for (const f of o.features) statedBy.set(f, (statedBy.get(f) ?? new Set()).add(o.articleId));
+  const negatesShared = (u: ClaimSentence, i: number): boolean =>
+    scopes[i]!.some((scope) =>
+      scope.some((x) => {
+        const by = statedBy.get(`${u.language}:${x}`);
+        return !!by && (by.size > 1 || !by.has(u.articleId));
+      }),
+    );
+  const read = compared.map((u, i) => ({ u, no: denies(u, languages) || negatesShared(u, i), negated: scopes[i]!.length > 0 }));
   // What one side states, it states unnegated: "there is nothing new to report" states nothing.
-  const stating = read.filter((r) => !r.no && negationScopes(r.u, languages).length === 0);
+  const stating = read.filter((r) => !r.no && !r.negated);
   // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
   for (const no of read.filter((r) => r.no)) {
     const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language);
