@@ -41,10 +41,38 @@ async function put(path: string, content: string): Promise<void> {
 
 const STORY_FILES = ["html", "json", "md"] as const;
 
+/** Pages written at once: the disk's waits overlap the next pages' rendering, and memory holds at most this many. */
+const WRITES_IN_FLIGHT = 32;
+
+/** Writes in flight, at most WRITES_IN_FLIGHT: `put` waits for room, `drain` for all; the first failure is thrown by either. */
+class Writes {
+  private readonly pending = new Set<Promise<void>>();
+  private failed: Error | undefined;
+
+  async put(path: string, content: string): Promise<void> {
+    const done: Promise<void> = put(path, content).then(
+      () => void this.pending.delete(done),
+      (err: Error) => {
+        this.pending.delete(done);
+        this.failed ??= err;
+      },
+    );
+    this.pending.add(done);
+    if (this.pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.pending);
+    if (this.failed) throw this.failed;
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.pending);
+    if (this.failed) throw this.failed;
+  }
+}
+
 export async function writeSite(store: Store, dir: string, options: WriteSiteOptions = {}): Promise<SiteWritten> {
   for (const sub of ["stories", "articles", "assets"]) await mkdir(join(dir, sub), { recursive: true });
   for (const [name, asset] of Object.entries(ASSETS)) await put(join(dir, "assets", name), asset.body);
   const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
+  const writes = new Writes();
   const keptStories = new Set<string>();
   const keptArticles = new Set<string>();
   for await (const id of storyIds(store, options.stories)) {
@@ -58,20 +86,21 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
     keptStories.add(id);
     const dossier = storyDossier(loaded);
     const own = dossier.articles;
-    await put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
-    await put(join(dir, "stories", `${id}.json`), renderJson(dossier));
-    await put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
+    await writes.put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
+    await writes.put(join(dir, "stories", `${id}.json`), renderJson(dossier));
+    await writes.put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
     for (const article of own) {
-      await put(join(dir, "articles", `${article.id}.html`), articlePageHtml(article, [story]));
+      await writes.put(join(dir, "articles", `${article.id}.html`), articlePageHtml(article, [story]));
       keptArticles.add(article.id);
     }
     written.stories++;
     written.articles += own.length;
   }
   for await (const list of allStoryListPages(store)) {
-    await put(join(dir, indexFileName(list.page)), indexPageHtml(list, {}, { static: true }));
+    await writes.put(join(dir, indexFileName(list.page)), indexPageHtml(list, {}, { static: true }));
     written.indexPages = list.page;
   }
+  await writes.drain();
   written.removed += await prune(dir, written.indexPages, options.stories ? null : { stories: keptStories, articles: keptArticles });
   return written;
 }
