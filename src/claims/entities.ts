@@ -92,7 +92,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
       // The name is what follows the last word that is not part of one.
       // A common word ends a run's name part, except as its last word ("Kestria Herald"); a common noun always does.
-      const wordBefore = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(s.text.slice(Math.max(0, m.index - LEAD_CHARS), m.index))?.[1];
+      const wordBefore = alnumBefore(s.text, m.index);
       const start = (nouns: boolean): number => {
         let first = 0;
         tokens.forEach((t, i) => {
@@ -123,8 +123,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
         const last = parts[parts.length - 1]!;
         const text = s.text.slice(at, last.at + last.word.length);
         // The two words right before the name, with nothing but spaces between them and it.
-        const lead = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s*$/u.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at));
-        const [before, before2] = [lead?.[2]?.toLowerCase() ?? "", lead?.[1]?.toLowerCase() ?? ""];
+        const [before = "", before2 = ""] = wordsBefore(s.text, at, 2).map((w) => w.toLowerCase());
         const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
         const afterDeterminer = determiners.has(before);
         const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
@@ -136,7 +135,53 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
 }
 
 /** The word right before `at` in a text, with nothing but spaces between. */
-const lastLead = (text: string, at: number): string => /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, at - LEAD_CHARS), at))?.[1] ?? "";
+const lastLead = (text: string, at: number): string => wordsBefore(text, at, 1)[0] ?? "";
+
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/** How many code units the character ending at `i` (exclusive) takes if it is of `kind` and at or after `from`; 0 otherwise. */
+function charBefore(text: string, i: number, from: number, kind: RegExp): number {
+  if (i <= from) return 0;
+  const pair = i - 2 >= from && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
+  return kind.test(text.slice(pair ? i - 2 : i - 1, i)) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * The last `n` words (runs of letters and hyphens) within LEAD_CHARS before `at`, nearest first,
+ * with only spaces after each; the scan stops at the first word something else follows. Read
+ * back from `at`, a character at a time: these run for every capitalised run of every sentence,
+ * and a pattern anchored at the end tries every position before it.
+ */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const from = Math.max(0, at - LEAD_CHARS);
+  const out: string[] = [];
+  let i = at;
+  let k: number;
+  while (out.length < n) {
+    let end = i;
+    while ((k = charBefore(text, end, from, SPACE))) end -= k;
+    if (out.length > 0 && end === i) break;
+    let start = end;
+    while ((k = charBefore(text, start, from, LETTER_OR_HYPHEN))) start -= k;
+    if (start === end) break;
+    out.push(text.slice(start, end));
+    i = start;
+  }
+  return out;
+}
+
+/** The last run of letters and digits within LEAD_CHARS before `at`, whatever follows it. */
+function alnumBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - LEAD_CHARS);
+  let end = at;
+  let k: number;
+  while (end > from && !charBefore(text, end, from, LETTER_OR_DIGIT)) end -= /[\uDC00-\uDFFF]/.test(text[end - 1]!) && end - 2 >= from && /[\uD800-\uDBFF]/.test(text[end - 2]!) ? 2 : 1;
+  let start = end;
+  while ((k = charBefore(text, start, from, LETTER_OR_DIGIT))) start -= k;
+  return start < end ? text.slice(start, end) : undefined;
+}
 
 /** Merges mentions from all articles into entities; only names seen at least `minArticles` times or twice in one article are kept. */
 /** Shortest consonant skeleton trusted to match a name on its own: two classes (Xi, Iran) match too much. */
