@@ -9,7 +9,8 @@
  * deleted (unless `--keep`). `--postgres` adds rows for a PostgreSQL store built with 1 and
  * with 2 local workers (`build --workers N`), on a fresh database each, under
  * scripts/with-postgres.sh or with DOSSIER_BENCH_POSTGRES_URL; CPU time and peak RSS then
- * cover the build and its worker processes, not the database server.
+ * cover the build and its worker processes, not the database server. `--threads N` (repeatable)
+ * adds a row per N for SQLite with `build --threads N` (analysis threads beside the build's).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -20,9 +21,10 @@ import { freshDatabase } from "./lib/postgres.js";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
 const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--threads").map(Number);
 const profile = args.includes("--cpu-prof");
 const keep = args.includes("--keep");
+const threads = args.flatMap((a, i) => (args[i - 1] === "--threads" && /^\d+$/.test(a) ? [Number(a)] : []));
 const postgres = args.includes("--postgres") ? (process.env.DOSSIER_BENCH_POSTGRES_URL ?? process.env.DOSSIER_TEST_POSTGRES_URL) : undefined;
 if (args.includes("--postgres") && !postgres) throw new Error("--postgres: set DOSSIER_BENCH_POSTGRES_URL, or run under scripts/with-postgres.sh");
 const ROOT = join(import.meta.dirname, "..");
@@ -68,9 +70,10 @@ if (texts.length === 0) {
 const dir = mkdtempSync(join(tmpdir(), "dossier-scale-"));
 console.log(`## bench:scale: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
 console.log(`corpora from ${texts.length} real base texts, in ${dir}\n`);
-/** The stores a corpus is built into: SQLite in one process, and with --postgres, PostgreSQL with 1 and 2 workers. */
+/** The stores a corpus is built into: SQLite in one process (and with --threads), and with --postgres, PostgreSQL with 1 and 2 workers. */
 const stores: Array<{ name: string; db: (size: number) => Promise<string>; extra: readonly string[] }> = [
   { name: "SQLite, 1 process", db: async (size) => join(dir, `store-${size}.db`), extra: [] },
+  ...threads.map((n) => ({ name: `SQLite, --threads ${n}`, db: async (size: number) => join(dir, `store-${size}-threads-${n}.db`), extra: ["--threads", String(n)] })),
   ...[1, 2].flatMap((n) => (postgres ? [{ name: `PostgreSQL, ${n} worker${n > 1 ? "s" : ""}`, db: (size: number) => freshDatabase(postgres!, `dossier_bench_scale_${size}_${n}`), extra: ["--workers", String(n)] }] : [])),
 ];
 
