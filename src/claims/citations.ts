@@ -295,17 +295,17 @@ function earlierWithHead(head: string, language: string, languages: Languages, e
 }
 
 /**
- * A definite description of one word ("the source", "the same source", "die Quelle") that an
- * earlier source of the article holds ("a source close to the doctor"): that source, not a new
- * one. Only where an article opens it and its other words are stop words: "a fisherman" after
- * "the fisherman's wife" is read as written when it adds a word of its own.
+ * A source named again with a definite description of one noun ("the source", "the same source";
+ * the pack's `sourceNamedAgain`) that an earlier source of the article has as its head ("a source
+ * close to the doctor"): that source, not a new one. "A source", "the other source" and "a
+ * fisherman" are read as written: they may be someone else.
  */
 function anaphorOf(phrase: string, language: string, languages: Languages, earlier: readonly string[]): string | undefined {
   const k = languages.pack(language)?.citations;
+  const again = k?.sourceNamedAgain;
   const words = phrase.toLowerCase().split(/\s+/);
-  if (!k || words.length < 2 || !k.articles.includes(words[0]!)) return undefined;
-  const stop = stopwords(language, languages);
-  if (!words.slice(1, -1).every((w) => stop.has(w)) || stop.has(words.at(-1)!)) return undefined;
+  if (!k || !again || words.length < 2 || !again.determiners.includes(words[0]!)) return undefined;
+  if (!words.slice(1, -1).every((w) => again.same.includes(w))) return undefined;
   // An earlier source's head is its last word before what describes it: "source" in "source close to the doctor".
   const modifiers = (k.speakerModifiers ?? []).map((m) => ` ${m.toLowerCase()} `);
   const headOf = (source: string): string => {

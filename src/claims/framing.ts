@@ -49,28 +49,29 @@ function loadedMatcher(k: FramingKnowledge): Map<string, LoadedEntry[]> {
   return byFirst;
 }
 
-const LETTER = /\p{L}/u;
-const wordChar = (c: string | undefined): boolean => c !== undefined && (c === "-" || LETTER.test(c));
-
 /**
  * The loaded terms and words in a text, each at a word's start: a term with the rest of its
  * word ("rabble-rousers"), a word only whole. The first entry that fits wins, in the pack's
- * order. A scan with a map by first letter rather than one pattern of every entry: V8 drops
- * a pattern's compiled code in garbage collections, and compiling one of some 200 alternatives,
+ * order; letters are compared in lower case (the pattern this replaced also folded "ſ" to "s").
+ * A scan with a map by first letter rather than one pattern of every entry: V8 drops a pattern's
+ * compiled code in garbage collections, and compiling one of some 200 alternatives,
  * case-insensitive over Unicode, again cost more than the rest of reading an article.
  */
 function loadedIn(text: string, byFirst: ReadonlyMap<string, readonly LoadedEntry[]>): FramingCandidate[] {
   const out: FramingCandidate[] = [];
+  // A letter (a whole code point, as the pattern read them) or a hyphen.
+  const wordBefore = (i: number): boolean => text[i - 1] === "-" || letterBefore(text, i);
+  const wordAt = (i: number): boolean => text[i] === "-" || letterAt(text, i);
   for (let i = 0; i < text.length; i++) {
-    if (wordChar(text[i - 1])) continue;
+    if (wordBefore(i)) continue;
     const entries = byFirst.get(text[i]!.toLowerCase());
     if (!entries) continue;
     for (const e of entries) {
       let end = i + e.lower.length;
       if (end > text.length || text.slice(i, end).toLowerCase() !== e.lower) continue;
       if (e.whole) {
-        if (wordChar(text[end])) continue;
-      } else while (wordChar(text[end])) end++;
+        if (wordAt(end)) continue;
+      } else while (wordAt(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
       out.push({ index: i, term: text.slice(i, end) });
       i = end - 1;
       break;

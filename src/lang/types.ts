@@ -135,6 +135,12 @@ export interface CitationKnowledge {
   /** Adverbs that may stand between a speaker and the verb ("The doctor also denies", "She later said"): passed over like auxiliaries. */
   readonly preverbalAdverbs?: readonly string[];
   /**
+   * A source named again: the definite determiners that open it and the words that may stand
+   * before its noun ("the source", "the same source" after "a source close to the doctor told
+   * CNN"). Not "a source" or "the other source", who may be someone else. Without it, no source is read as named again.
+   */
+  readonly sourceNamedAgain?: { readonly determiners: readonly string[]; readonly same: readonly string[] };
+  /**
    * Words that tie a speaker to what describes it, read back across before a cue: "sources close
    * to the situation said", "a staff member at the clinic told", "people familiar with the matter".
    */

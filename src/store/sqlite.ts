@@ -29,6 +29,12 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
 /** Statements kept prepared, by their SQL: the most recently used, at most this many. */
 const KEPT_STATEMENTS = 256;
+/**
+ * Statements with more parameters than this are not kept: a multi-row insert or a long `in (…)`
+ * list has a statement per length, each holding its row buffers (256 such held 24 MB), and would
+ * push out the few statements a build runs all the time.
+ */
+const MAX_KEPT_PARAMETERS = 100;
 
 /**
  * The database as Kysely sees it, with each statement prepared once: Kysely prepares a statement
@@ -48,7 +54,7 @@ function keepingStatements(database: SQLite.Database): Pick<SQLite.Database, "cl
         return statement;
       }
       const made = database.prepare(sql);
-      if (!statement) {
+      if (!statement && (sql.match(/\?/g)?.length ?? 0) <= MAX_KEPT_PARAMETERS) {
         kept.set(sql, made);
         if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
       }

@@ -44,12 +44,17 @@ const STORY_FILES = ["html", "json", "md"] as const;
 /** Pages written at once: the disk's waits overlap the next pages' rendering, and memory holds at most this many. */
 const WRITES_IN_FLIGHT = 32;
 
-/** Writes in flight, at most WRITES_IN_FLIGHT: `put` waits for room, `drain` for all; the first failure is thrown by either. */
+/**
+ * Writes in flight, at most WRITES_IN_FLIGHT: `put` waits for room, `drain` for all. After a
+ * failure no write starts, and the first failure is thrown once every write started has ended:
+ * a caller that then retries, or removes the folder, races none of them.
+ */
 class Writes {
   private readonly pending = new Set<Promise<void>>();
   private failed: Error | undefined;
 
   async put(path: string, content: string): Promise<void> {
+    if (this.failed) return this.fail();
     const done: Promise<void> = put(path, content).then(
       () => void this.pending.delete(done),
       (err: Error) => {
@@ -59,20 +64,40 @@ class Writes {
     );
     this.pending.add(done);
     if (this.pending.size >= WRITES_IN_FLIGHT) await Promise.race(this.pending);
-    if (this.failed) throw this.failed;
+    if (this.failed) return this.fail();
   }
 
+  /** Every write started has ended; throws the first failure. */
   async drain(): Promise<void> {
     await Promise.all(this.pending);
-    if (this.failed) throw this.failed;
+    if (this.failed) return this.fail();
+  }
+
+  /** Waits for the writes still running, without throwing (after a failure elsewhere). */
+  async settle(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  private async fail(): Promise<never> {
+    await Promise.all(this.pending);
+    throw this.failed;
   }
 }
 
 export async function writeSite(store: Store, dir: string, options: WriteSiteOptions = {}): Promise<SiteWritten> {
   for (const sub of ["stories", "articles", "assets"]) await mkdir(join(dir, sub), { recursive: true });
   for (const [name, asset] of Object.entries(ASSETS)) await put(join(dir, "assets", name), asset.body);
-  const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
   const writes = new Writes();
+  try {
+    return await writePages(store, dir, options, writes);
+  } catch (err) {
+    await writes.settle();
+    throw err;
+  }
+}
+
+async function writePages(store: Store, dir: string, options: WriteSiteOptions, writes: Writes): Promise<SiteWritten> {
+  const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
   const keptStories = new Set<string>();
   const keptArticles = new Set<string>();
   for await (const id of storyIds(store, options.stories)) {

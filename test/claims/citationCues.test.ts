@@ -25,6 +25,12 @@ describe("citation cues (issue 11)", () => {
     ].join(" ");
     const sources = cite(text).citations.map((c) => c.source);
     assert.equal(sources.filter((s) => s === "source close to the harbour office").length, 3, sources.join(" | "));
+    // "A source", "the other source", "a second source" may be someone else: read as written.
+    for (const again of ["The other source said the pier was closed.", "A second source said the pier was closed.", "A source said the pier was closed."]) {
+      const read = cite(`${text} ${again}`).citations;
+      assert.equal(read.filter((c) => c.source === "source close to the harbour office").length, 3, read.map((c) => c.source).join(" | "));
+      assert.equal(read.at(-1)?.quote.toLowerCase(), again.slice(0, again.indexOf(" said") + 5).toLowerCase(), "the last citation is the new source's own");
+    }
     // Its own earlier source with that head, not another that holds the word elsewhere ("the harbour office").
     assert.deepEqual(pairs("Officials at the harbour said the pier was safe. The harbour master said it was closed. The officials said so again."), [["Officials at the harbour", null], ["harbour master", null], ["Officials at the harbour", null]]);
   });

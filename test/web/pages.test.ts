@@ -1,6 +1,6 @@
 /** The pages' parts that need no browser: nested marks, the sides of a conflict, the graph's edges, links, the list query, the site on disk. */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Article, Claim, Story } from "../../src/model.js";
@@ -154,6 +154,27 @@ test("writeSite rewrites only the stories asked for, and removes the files of a 
     assert.ok(!existsSync(join(site, "stories", "gone.html")));
     assert.ok(!readdirSync(join(site, "stories")).some((f) => f.startsWith(".")), "no temporary file left behind");
     assert.ok(existsSync(join(site, "assets", "dossier.js")));
+  } finally {
+    await store.close();
+  }
+});
+
+test("writeSite fails on a page it cannot write, says which, and leaves no temporary file behind", async () => {
+  const dir = tempDir("dossier-site-");
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const site = join(dir, "site");
+    await writeSite(store, site);
+    const [first] = await store.listStories();
+    // A page's path taken by a folder: its write cannot be renamed into place.
+    const blocked = join(site, "articles", `${first!.articleIds[0]}.html`);
+    rmSync(blocked);
+    mkdirSync(join(blocked, "inside"), { recursive: true });
+    await assert.rejects(writeSite(store, site), (err: Error) => err.message.includes(`cannot write ${blocked}`));
+    // The folders hold no temporary file, now or a moment later.
+    await new Promise((r) => setTimeout(r, 50));
+    for (const sub of ["stories", "articles"]) assert.deepEqual(readdirSync(join(site, sub)).filter((f) => f.endsWith(".tmp")), [], sub);
   } finally {
     await store.close();
   }

@@ -109,6 +109,7 @@ export const citations: CitationKnowledge = {
   ],
   sourcePrepositions: ["in", "from", "by", "at", "on", "of"],
   adverbEndings: ["ly"],
+  sourceNamedAgain: { determiners: ["the", "this", "that"], same: ["same"] },
   preverbalAdverbs: ["also", "still", "again", "later", "then", "now", "already", "never", "often", "once", "first", "too", "even", "just", "long"],
   nameConnectors: ["of", "the", "for", "and", "de", "da", "von", "van", "al", "bin", "&"],
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
