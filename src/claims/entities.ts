@@ -15,6 +15,7 @@ import type { Sentence, TextLayer } from "../text/index.js";
 import { TERMINAL_END } from "../text/sentences.js";
 import { baseForm } from "./baseForm.js";
 import { nameWords } from "./nameWords.js";
+import { charBefore } from "../text/codePoints.js";
 
 export interface EntityMention {
   readonly articleId: string;
@@ -140,13 +141,7 @@ const lastLead = (text: string, at: number): string => wordsBefore(text, at, 1)[
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
-
-/** How many code units the character ending at `i` (exclusive) takes if it is of `kind` and at or after `from`; 0 otherwise. */
-function charBefore(text: string, i: number, from: number, kind: RegExp): number {
-  if (i <= from) return 0;
-  const pair = i - 2 >= from && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
-  return kind.test(text.slice(pair ? i - 2 : i - 1, i)) ? (pair ? 2 : 1) : 0;
-}
+const ANY = /^[^]$/u;
 
 /**
  * The last `n` words (runs of letters and hyphens) within LEAD_CHARS before `at`, nearest first,
@@ -161,10 +156,10 @@ function wordsBefore(text: string, at: number, n: number): string[] {
   let k: number;
   while (out.length < n) {
     let end = i;
-    while ((k = charBefore(text, end, from, SPACE))) end -= k;
+    while ((k = charBefore(text, end, SPACE, from))) end -= k;
     if (out.length > 0 && end === i) break;
     let start = end;
-    while ((k = charBefore(text, start, from, LETTER_OR_HYPHEN))) start -= k;
+    while ((k = charBefore(text, start, LETTER_OR_HYPHEN, from))) start -= k;
     if (start === end) break;
     out.push(text.slice(start, end));
     i = start;
@@ -177,9 +172,9 @@ function alnumBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - LEAD_CHARS);
   let end = at;
   let k: number;
-  while (end > from && !charBefore(text, end, from, LETTER_OR_DIGIT)) end -= /[\uDC00-\uDFFF]/.test(text[end - 1]!) && end - 2 >= from && /[\uD800-\uDBFF]/.test(text[end - 2]!) ? 2 : 1;
+  while (end > from && !charBefore(text, end, LETTER_OR_DIGIT, from)) end -= charBefore(text, end, ANY, from);
   let start = end;
-  while ((k = charBefore(text, start, from, LETTER_OR_DIGIT))) start -= k;
+  while ((k = charBefore(text, start, LETTER_OR_DIGIT, from))) start -= k;
   return start < end ? text.slice(start, end) : undefined;
 }
 

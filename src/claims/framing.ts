@@ -11,6 +11,7 @@ import type { FoundEntity } from "./entities.js";
 import type { Sentence } from "../text/sentences.js";
 import { opinionWords, scareQuotes, type FramingCandidate } from "./framingCues.js";
 import { findQuotes } from "./quotes.js";
+import { charAt, charBefore } from "../text/codePoints.js";
 
 /** Fewest words of a quotation that is someone's speech rather than a scare quote. */
 const SPEECH_MIN_WORDS = 3;
@@ -71,7 +72,7 @@ function loadedIn(text: string, byFirst: ReadonlyMap<string, readonly LoadedEntr
       if (end > text.length || text.slice(i, end).toLowerCase() !== e.lower) continue;
       if (e.whole) {
         if (wordAt(end)) continue;
-      } else while (wordAt(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+      } else while (wordAt(end)) end += text[end] === "-" ? 1 : charAt(text, end, ONE_LETTER);
       out.push({ index: i, term: text.slice(i, end) });
       i = end - 1;
       break;
@@ -184,10 +185,6 @@ export function titleNames(entities: readonly FoundEntity[]): (title: string) =>
 
 const ONE_LETTER = /^\p{L}$/u;
 /** Whether a letter (a whole code point) starts at `i`. */
-const letterAt = (text: string, i: number): boolean => i < text.length && ONE_LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+const letterAt = (text: string, i: number): boolean => charAt(text, i, ONE_LETTER) > 0;
 /** Whether a letter (a whole code point) ends at `i`. */
-function letterBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const pair = i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
-  return ONE_LETTER.test(text.slice(pair ? i - 2 : i - 1, i));
-}
+const letterBefore = (text: string, i: number): boolean => charBefore(text, i, ONE_LETTER) > 0;
