@@ -11,7 +11,6 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
-import { escapeRegExp } from "../regexp.js";
 import { countWords, type Token } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
@@ -21,6 +20,7 @@ import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
+import { charBefore } from "../text/codePoints.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -188,13 +188,24 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
   });
 }
 
+/** Each sentence's isCheckable and denies, read once: every claim and every denial search asks again. */
+const checkable = new WeakMap<ClaimSentence, boolean>();
+const denying = new WeakMap<ClaimSentence, boolean>();
+
 /** A statement of fact: not a question or an exclamation, not a fragment, not only a quotation and its speaker ("God help us," he said). */
 function isCheckable(u: ClaimSentence): boolean {
+  let known = checkable.get(u);
+  if (known === undefined) checkable.set(u, (known = readCheckable(u)));
+  return known;
+}
+
+function readCheckable(u: ClaimSentence): boolean {
   const text = u.sentence.text;
   if (/[?!]["'”’»)]*$/u.test(text)) return false;
-  if (countWords(text) < MIN_CLAIM_WORDS) return false;
-  const outside = text.replace(QUOTATION, " ");
-  return u.values.length > 0 || countWords(outside) >= MIN_WORDS_OUTSIDE_QUOTES || countWords(text) - countWords(outside) >= MIN_QUOTED_STATEMENT_WORDS;
+  const words = countWords(text);
+  if (words < MIN_CLAIM_WORDS) return false;
+  const outside = countWords(text.replace(QUOTATION, " "));
+  return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
 }
 
 /** Two sentences of different articles dating the event to different days. */
@@ -216,17 +227,38 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
 }
 
 /** Denials of every language, at a word's start ("denied that", "не подтвердил"). */
-const denialCueOf = perLanguages((languages) => {
-  const cues = languages.every("stance").flatMap((k) => [...(k.denials ?? []), ...k.refuting]).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}])(?:${cues.join("|") || "(?!)"})`, "iu");
+const denialCuesOf = perLanguages((languages) => {
+  const byFirst = new Map<string, string[]>();
+  for (const cue of languages.every("stance").flatMap((k) => [...(k.denials ?? []), ...k.refuting]).map((c) => c.toLowerCase()))
+    if (cue) byFirst.set(cue[0]!, [...(byFirst.get(cue[0]!) ?? []), cue]);
+  return byFirst;
 });
 
 /** Whether the sentence, outside its quotations, denies what it states. */
 function denies(u: ClaimSentence, languages: Languages): boolean {
+  let known = denying.get(u);
+  if (known === undefined) denying.set(u, (known = readDenial(u, languages)));
+  return known;
+}
+
+/**
+ * A denial cue of any language at a word's start ("denied that", "не подтвердил"), outside the
+ * sentence's quotations; letters compared in lower case. A scan by first letter rather than one
+ * pattern of every cue: V8 drops a pattern's compiled code in garbage collections (src/claims/framing.ts).
+ */
+function readDenial(u: ClaimSentence, languages: Languages): boolean {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
-  return denialCueOf(languages).test(text);
+  const byFirst = denialCuesOf(languages);
+  for (let i = 0; i < text.length; i++) {
+    const cues = byFirst.get(text[i]!.toLowerCase());
+    if (!cues || charBefore(text, i, LETTER)) continue;
+    if (cues.some((cue) => text.slice(i, i + cue.length).toLowerCase() === cue)) return true;
+  }
+  return false;
 }
+
+const LETTER = /^\p{L}$/u;
 
 /**
  * Share of a claim's rarity-weighted features a denying sentence of another article must
