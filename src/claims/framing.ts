@@ -166,7 +166,11 @@ export function titleNames(entities: readonly FoundEntity[]): (title: string) =>
   for (const e of entities) for (const m of e.mentions) if (m.text && !byForm.has(m.text)) byForm.set(m.text, e);
   if (byForm.size === 0) return () => [];
   const byFirst = new Map<string, string[]>();
-  for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
+  for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
+    const forms = byFirst.get(form[0]!);
+    if (forms) forms.push(form);
+    else byFirst.set(form[0]!, [form]);
+  }
   return (title) => {
     const out: Placed[] = [];
     for (let i = 0; i < title.length; i++) {

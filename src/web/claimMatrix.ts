@@ -20,10 +20,23 @@ export const NOTE_SIGN: Record<AnalystNote["verdict"], string> = { verified: "âœ
 /** Columns: copy groups (articles joined by copy links), each in date order, groups by their first date. */
 export function copyGroups(story: Story, articles: ReadonlyMap<string, Article>): string[][] {
   const parent = new Map(story.articleIds.map((id) => [id, id]));
-  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  // Path halving: a story of copies has thousands of links, and chains as long as the story.
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) {
+      const up = parent.get(parent.get(x)!)!;
+      parent.set(x, up);
+      x = up;
+    }
+    return x;
+  };
   for (const { articleIds: [a, b] } of story.copies) if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
   const groups = new Map<string, string[]>();
-  for (const id of story.articleIds) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  for (const id of story.articleIds) {
+    const root = find(id);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
   const date = (id: string): string => articles.get(id)?.published ?? "9999";
   return [...groups.values()]
     .map((g) => g.sort((a, b) => date(a).localeCompare(date(b))))
