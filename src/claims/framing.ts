@@ -11,7 +11,7 @@ import type { FoundEntity } from "./entities.js";
 import type { Sentence } from "../text/sentences.js";
 import { opinionWords, scareQuotes, type FramingCandidate } from "./framingCues.js";
 import { findQuotes } from "./quotes.js";
-import { charAt, charBefore } from "../text/codePoints.js";
+import { byFirstUnit, letterAt, letterBefore } from "../text/codePoints.js";
 
 /** Fewest words of a quotation that is someone's speech rather than a scare quote. */
 const SPEECH_MIN_WORDS = 3;
@@ -42,10 +42,8 @@ const matchers = new WeakMap<FramingKnowledge, Map<string, LoadedEntry[]>>();
 function loadedMatcher(k: FramingKnowledge): Map<string, LoadedEntry[]> {
   let byFirst = matchers.get(k);
   if (!byFirst) {
-    byFirst = new Map();
     const entries = [...k.loadedTerms.map((t) => ({ lower: t.toLowerCase(), whole: false })), ...(k.loadedWords ?? []).map((w) => ({ lower: w.toLowerCase(), whole: true }))];
-    for (const e of entries) if (e.lower) byFirst.set(e.lower[0]!, [...(byFirst.get(e.lower[0]!) ?? []), e]);
-    matchers.set(k, byFirst);
+    matchers.set(k, (byFirst = byFirstUnit(entries, (e) => e.lower)));
   }
   return byFirst;
 }
@@ -72,7 +70,7 @@ function loadedIn(text: string, byFirst: ReadonlyMap<string, readonly LoadedEntr
       if (end > text.length || text.slice(i, end).toLowerCase() !== e.lower) continue;
       if (e.whole) {
         if (wordAt(end)) continue;
-      } else while (wordAt(end)) end += text[end] === "-" ? 1 : charAt(text, end, ONE_LETTER);
+      } else while (wordAt(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
       out.push({ index: i, term: text.slice(i, end) });
       i = end - 1;
       break;
@@ -163,14 +161,9 @@ export function findFraming(
  */
 export function titleNames(entities: readonly FoundEntity[]): (title: string) => Placed[] {
   const byForm = new Map<string, FoundEntity>();
-  for (const e of entities) for (const m of e.mentions) if (m.text && !byForm.has(m.text)) byForm.set(m.text, e);
+  for (const e of entities) for (const m of e.mentions) if (!byForm.has(m.text)) byForm.set(m.text, e);
   if (byForm.size === 0) return () => [];
-  const byFirst = new Map<string, string[]>();
-  for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
-    const forms = byFirst.get(form[0]!);
-    if (forms) forms.push(form);
-    else byFirst.set(form[0]!, [form]);
-  }
+  const byFirst = byFirstUnit([...byForm.keys()].sort((a, b) => b.length - a.length), (form) => form);
   return (title) => {
     const out: Placed[] = [];
     for (let i = 0; i < title.length; i++) {
@@ -187,8 +180,3 @@ export function titleNames(entities: readonly FoundEntity[]): (title: string) =>
   };
 }
 
-const ONE_LETTER = /^\p{L}$/u;
-/** Whether a letter (a whole code point) starts at `i`. */
-const letterAt = (text: string, i: number): boolean => charAt(text, i, ONE_LETTER) > 0;
-/** Whether a letter (a whole code point) ends at `i`. */
-const letterBefore = (text: string, i: number): boolean => charBefore(text, i, ONE_LETTER) > 0;

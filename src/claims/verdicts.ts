@@ -20,7 +20,7 @@ import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
-import { charBefore } from "../text/codePoints.js";
+import { byFirstUnit, letterBefore } from "../text/codePoints.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
 const MIN_CLAIM_WORDS = 6;
@@ -227,12 +227,12 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
 }
 
 /** Denials of every language, at a word's start ("denied that", "не подтвердил"). */
-const denialCuesOf = perLanguages((languages) => {
-  const byFirst = new Map<string, string[]>();
-  for (const cue of languages.every("stance").flatMap((k) => [...(k.denials ?? []), ...k.refuting]).map((c) => c.toLowerCase()))
-    if (cue) byFirst.set(cue[0]!, [...(byFirst.get(cue[0]!) ?? []), cue]);
-  return byFirst;
-});
+const denialCuesOf = perLanguages((languages) =>
+  byFirstUnit(
+    languages.every("stance").flatMap((k) => [...(k.denials ?? []), ...k.refuting]).map((c) => c.toLowerCase()),
+    (cue) => cue,
+  ),
+);
 
 /** Whether the sentence, outside its quotations, denies what it states. */
 function denies(u: ClaimSentence, languages: Languages): boolean {
@@ -252,13 +252,11 @@ function readDenial(u: ClaimSentence, languages: Languages): boolean {
   const byFirst = denialCuesOf(languages);
   for (let i = 0; i < text.length; i++) {
     const cues = byFirst.get(text[i]!.toLowerCase());
-    if (!cues || charBefore(text, i, LETTER)) continue;
+    if (!cues || letterBefore(text, i)) continue;
     if (cues.some((cue) => text.slice(i, i + cue.length).toLowerCase() === cue)) return true;
   }
   return false;
 }
-
-const LETTER = /^\p{L}$/u;
 
 /**
  * Share of a claim's rarity-weighted features a denying sentence of another article must

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { charAt, charBefore } from "../../src/text/codePoints.js";
+import { byFirstUnit, charAt, charBefore, letterAt, letterBefore } from "../../src/text/codePoints.js";
 
 const LETTER = /^\p{L}$/u;
 
@@ -22,4 +22,15 @@ test("a character cut by the start of the window read is not read whole", () => 
   assert.equal(charBefore(text, 3, LETTER, 2), 0);
   assert.equal(charBefore(text, 3, LETTER, 1), 2);
   assert.equal(charBefore(text, 3, /^[^]$/u, 2), 1, "any character: the lone unit");
+});
+
+test("letters before and at a place, astral ones whole; a hyphen or a space is none", () => {
+  const text = "𝐀b-c d";
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((i) => letterAt(text, i)), [true, false, true, false, true, false, true]);
+  assert.deepEqual([0, 2, 3, 4, 5, 6, 7].map((i) => letterBefore(text, i)), [false, true, true, false, true, false, true]);
+});
+
+test("items by the first unit of their key, in the order given, empty keys left out", () => {
+  const map = byFirstUnit(["beta", "", "alpha", "bravo", "𝐀x"], (w) => w);
+  assert.deepEqual([...map.entries()], [["b", ["beta", "bravo"]], ["a", ["alpha"]], ["\ud835", ["𝐀x"]]]);
 });
