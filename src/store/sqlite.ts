@@ -18,13 +18,35 @@ export async function openSqliteStore(file: string): Promise<Store> {
     database = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
     // Checked before anything is changed: WAL mode and Dossier's tables would alter another program's database.
     refuseForeign(database);
-    if (file !== ":memory:") database.pragma("journal_mode = WAL");
+    if (file !== ":memory:") await walMode(database);
     database.pragma("foreign_keys = ON");
   } catch (err) {
     database?.close();
     throw new Error(`cannot open store ${file}: ${(err as Error).message}`);
   }
   return openKyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(database) }) }));
+}
+
+/** How long to wait between tries of switching a new store to WAL while another process holds it. */
+const WAL_RETRY_MS = 20;
+
+/**
+ * Switches the store to WAL mode. SQLite answers "database is locked" at once, without waiting
+ * for its busy timeout, when another connection holds the file while the mode changes: two
+ * builds opening one new store at once failed so (12 of 100 pairs of processes, scratch test of
+ * 2026-12-05; a CI run of test/store/concurrency.test.ts). Tried again until the busy timeout.
+ */
+async function walMode(database: SQLite.Database): Promise<void> {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      database.pragma("journal_mode = WAL");
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "SQLITE_BUSY" || Date.now() >= until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, WAL_RETRY_MS));
+    }
+  }
 }
 
 /** Statements kept prepared, by their SQL: the most recently used, at most this many. */
