@@ -91,6 +91,7 @@ const metrics: Array<[string, (c: Counts) => string]> = [
   ["corroborated precision (claims on facts)", (c) => `${ratio(c.corroboratedClaimsRight, c.corroboratedClaimsOnFacts)}; ${c.corroboratedClaims - c.corroboratedClaimsOnFacts} more on '-'`],
   ["status accuracy (claims on facts)", (c) => ratio(c.statusRight, c.statusJudged)],
   ["  same, single-origin read as single-source", (c) => ratio(c.statusRightThreeWay, c.statusJudged)],
+  ["mention origins right (mentions on facts)", (c) => ratio(c.originsRight, c.originsJudged)],
 ];
 for (const [name, keep] of rows) {
   const c = total(keep);

@@ -52,6 +52,9 @@ export interface Counts {
   statusRight: number;
   /** Right when the gold `single-origin` is read as today's `single-source`. */
   statusRightThreeWay: number;
+  /** Mentions on a labelled fact sentence, and those whose origin the dossier names as the label does (originMatches). */
+  originsJudged: number;
+  originsRight: number;
   /** Gold status → system status, over claims on facts. */
   confusion: Record<string, Record<string, number>>;
 }
@@ -62,7 +65,7 @@ export function emptyCounts(): Counts {
     systemClaims: 0, claimsInScope: 0, claimsOnFacts: 0, duplicateClaims: 0, mentions: 0, mentionsUnplaced: 0, mentionsOutOfScope: 0,
     multiFactsFound: 0, factsTouched: 0, conflictingClaims: 0, conflictingClaimsRight: 0, goldConflictsFound: 0, goldConflictsGrouped: 0,
     variantsCalledConflicting: 0, corroboratedClaims: 0, corroboratedClaimsOnFacts: 0, corroboratedClaimsRight: 0,
-    statusJudged: 0, statusRight: 0, statusRightThreeWay: 0, confusion: {},
+    statusJudged: 0, statusRight: 0, statusRightThreeWay: 0, originsJudged: 0, originsRight: 0, confusion: {},
   };
 }
 
@@ -90,6 +93,24 @@ export interface ClaimTrace {
 
 const threeWay = (s: GoldStatus): ClaimStatus => (s === "single-origin" ? "single-source" : s);
 
+/** A name's words of three letters or more, lower case, accents off: what two spellings of one source share. */
+const nameWords = (name: string): Set<string> =>
+  new Set(name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && w !== "the"));
+
+/**
+ * Whether a mention's origin, as the dossier names it, is the labelled one. Both the article's own
+ * reporting: the label's stand-in (`<dataset> <item>`, the outlet or wire) against the name the
+ * dossier gives an article's own reporting (an outlet, a “title”, or the input line). Both named:
+ * when the names share a word ("Washington Post" and "The Washington Post (via …)"). A label in
+ * another language than the name (the guidelines write origins in English) is counted wrong.
+ */
+export function originMatches(gold: string, goldOwn: boolean, origin: string, ownNames: ReadonlySet<string>): boolean {
+  const own = ownNames.has(origin);
+  if (goldOwn || own) return goldOwn && own;
+  const g = nameWords(gold);
+  return [...nameWords(origin)].some((w) => g.has(w));
+}
+
 export function scoreStory(story: LabelledStory, run: StoryRun, rawSentences: ReadonlyMap<string, readonly string[]>): { counts: Counts; traces: ClaimTrace[] } {
   const c = emptyCounts();
   c.stories = 1;
@@ -114,6 +135,12 @@ export function scoreStory(story: LabelledStory, run: StoryRun, rawSentences: Re
   c.goldConflicts = story.conflicts.length;
   c.quoteVariants = story.quoteVariants.length;
   const index = new Map(story.articles.map((a) => [a.key, indexSentences(rawSentences.get(a.key)!)]));
+  const originLabel = new Map<string, { origin: string; own: boolean }>();
+  for (const a of story.articles)
+    for (const s of a.sentences)
+      if (s.fact !== "-" && s.origin) originLabel.set(`${a.key}:${s.i}`, { origin: s.origin, own: s.origin.startsWith(`${a.dataset} `) || s.origin === a.outlet || s.origin === a.wire });
+  // How the dossier names an article's own reporting (src/claims/claimOrigins.ts): its outlet, else its “title”, else its input line.
+  const ownNames = new Set(run.dossier.articles.flatMap((a) => [...(a.outlet ? [a.outlet] : []), ...(a.title ? [`“${a.title}”`] : []), a.path.split("/").pop()!]));
 
   const traces: ClaimTrace[] = [];
   const claimsOnFact = new Map<string, number>();
@@ -138,6 +165,11 @@ export function scoreStory(story: LabelledStory, run: StoryRun, rawSentences: Re
       } else {
         refs.push(`${key}:${i}`);
         inScope.push(`${key}:${i}`);
+        const label = originLabel.get(`${key}:${i}`);
+        if (label) {
+          c.originsJudged++;
+          if (originMatches(label.origin, label.own, m.origin, ownNames)) c.originsRight++;
+        }
       }
     });
     const labels = inScope.map((r) => labelOf.get(r) ?? "-");

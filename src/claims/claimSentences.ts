@@ -19,8 +19,8 @@ export interface ClaimSentence extends PivotSentence {
   /** The source the sentence names for itself. */
   readonly attributedTo: string | null;
   /**
-   * The source its information rests on: the one it names, else the one the sentence before it
-   * in its paragraph rests on ("The report indicates that X. His request includes Y.").
+   * The source its information rests on: the one it names, else the one the sentence just before
+   * it in its paragraph names ("The report indicates that X. His request includes Y.").
    */
   readonly restsOn: string | null;
   /** Where attribution words sit in the sentence (article offsets), so a summary can leave them out. */

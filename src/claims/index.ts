@@ -218,18 +218,24 @@ function claimSentenceOf(
 }
 
 /**
- * A sentence that names no source rests on the source of the sentence before it in the same
- * paragraph: news carries an attribution across a paragraph ("The report indicates that Maduro
- * is seeking help. His request includes 14 missile systems."). A new paragraph starts afresh.
+ * A sentence that names no source rests on the source the sentence just before it names, in the
+ * same paragraph: news carries an attribution into the next sentence ("The report indicates that
+ * Maduro is seeking help. His request includes 14 missile systems."). One sentence only, not from
+ * a sentence that only carried one, and only in a text that has paragraphs: scraped text often
+ * has lost its breaks, and a source carried on and on gave whole articles to one speaker. On the
+ * verdict set's tuned part (386 sentences with a labelled origin; FNC-1 and SemEval texts mostly
+ * have no breaks), carrying to the paragraph's end made 76 sentences rest on a source, 8 of them
+ * rightly; this rule 12, 2 rightly; 223 origins right against 185.
  */
 function carryAttribution(units: readonly ClaimSentence[], layer: TextLayer): ClaimSentence[] {
+  if (layer.paragraphs.length < 2) return [...units];
   const out: ClaimSentence[] = [];
   let paragraph = 0;
   for (const u of units) {
     while (paragraph < layer.paragraphs.length - 1 && layer.paragraphs[paragraph]!.end <= u.sentence.start) paragraph++;
     const before = out.at(-1);
     const p = layer.paragraphs[paragraph];
-    out.push(u.restsOn || !before?.restsOn || !p || before.sentence.start < p.start ? u : { ...u, restsOn: before.restsOn });
+    out.push(u.restsOn || !before?.attributedTo || !p || before.sentence.start < p.start ? u : { ...u, restsOn: before.attributedTo });
   }
   return out;
 }

@@ -108,3 +108,26 @@ describe("a source named only by what it is", () => {
     assert.equal(claim.status, "corroborated");
   });
 });
+
+describe("a source carried into the next sentence", () => {
+  const lead = "The port authority said the Kestria pier will close on Monday for six weeks of repairs. The ferry Nord will sail from Hollen for the whole six weeks instead. Tickets on the Hollen crossing will cost twelve euros for each adult passenger.";
+  const originsOf = (text: string): Map<string, string> => {
+    const { group, byId } = story([{ ...article("a", text), outlet: "Kestria Herald" }]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    return new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
+  };
+
+  it("in a text with paragraphs, the next sentence rests on the source named, the one after it on the article's own reporting", () => {
+    const origins = originsOf(`${lead}\n\nShops near the pier stayed open on Sunday evening.`);
+    assert.equal(origins.get("The port authority"), "port authority");
+    assert.equal(origins.get("The ferry Nord"), "port authority");
+    assert.equal(origins.get("Tickets on the"), "Kestria Herald");
+  });
+
+  it("in a text without paragraph breaks (scraped text that lost them), every sentence that names no source is the article's own", () => {
+    const origins = originsOf(lead);
+    assert.equal(origins.get("The port authority"), "port authority");
+    assert.equal(origins.get("The ferry Nord"), "Kestria Herald");
+    assert.equal(origins.get("Tickets on the"), "Kestria Herald");
+  });
+});
