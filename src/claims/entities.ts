@@ -47,6 +47,8 @@ const HEADLINE_CAPITALS = 0.6;
 const MIN_ENDING_NOUN = 6;
 /** Longest name kept: longer capitalised runs are headlines, not names. */
 const MAX_NAME_WORDS = 4;
+/** Name words a leading role needs after it to be read as one ("Richterin Ann Donnelly"; "Gerhard Richter" is a name). */
+const MIN_NAME_AFTER_ROLE = 2;
 /** Characters before a name searched for the two words that lead to it: two long words fit. */
 const LEAD_CHARS = 60;
 
@@ -72,7 +74,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const determiners = new Set(pack?.entities?.nounDeterminers ?? []);
   const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, writtenLower, stopWord, role, commonNoun } = nameWords(article, layer, languages);
+  const { notName, writtenLower, stopWord, role, commonNoun, leadingRole } = nameWords(article, layer, languages);
   const nounEndings = pack?.entities?.commonNounEndings ?? [];
   // "Regierung", "Montagabend": a lone word with an ending only common nouns take; a country keeps its name.
   const nounByEnding = (w: string): boolean => w.length >= MIN_ENDING_NOUN && nounEndings.some((e) => w.toLowerCase().endsWith(e)) && !countryName(w, article.language);
@@ -102,7 +104,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
-          else if (role(t.word)) first = i + 1;
+          else if (role(t.word) || (i === first && tokens.length - i > MIN_NAME_AFTER_ROLE && leadingRole(t.word))) first = i + 1;
           else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
         });
         return first;

@@ -5,7 +5,7 @@
  * sentence's start when "плотины" is in the text), and, in languages that capitalise every
  * noun, the common nouns read after articles ("der Stadt Hollen").
  */
-import type { Languages } from "../lang/languages.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article } from "../model.js";
 import type { TextLayer } from "../text/index.js";
 import { countryName } from "../lang/countries.js";
@@ -28,6 +28,14 @@ export interface NameWords {
   readonly role: (word: string) => boolean;
   /** A common noun of a noun-capitalising language: a name only if another language's article names it too. */
   readonly commonNoun: (word: string) => boolean;
+  /**
+   * A role opening a longer run ("Richterin Ann Donnelly", "Finanzminister Thomas Schäfer",
+   * "US-Präsident Donald Trump"): beside `role`, a word whose compound head is one of the
+   * language's role labels ("Bundes|kanzler", "Polizei|sprecher"), or whose dictionary senses
+   * (src/lang/translations.ts) hold an English one ("Richterin": judge). Only where two name
+   * words follow: "Richter" and "König" are surnames too ("Gerhard Richter").
+   */
+  readonly leadingRole: (word: string) => boolean;
 }
 
 /** The endings of an English contraction: "I’m", "we're", "they'll". */
@@ -53,6 +61,14 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const low = w.toLowerCase();
     return honorifics.has(low.replace(/\.$/, "")) || labels.some((l) => low.startsWith(l));
   };
+  const english = englishLabelsOf(languages);
+  const leadingRole = (w: string): boolean => {
+    if (role(w)) return true;
+    const head = w.toLowerCase().split("-").at(-1)!;
+    if (head.length < MIN_ROLE_LETTERS) return false;
+    if (pack?.citations?.nounsCapitalised && labels.some((l) => !l.includes(" ") && head.endsWith(l))) return true;
+    return article.language !== "en" && languages.translations.toEnglish(head, article.language).some((t) => english.has(t));
+  };
   const writtenLower = (w: string): boolean => {
     const low = w.toLowerCase();
     return lowerWords.has(low) || lowerStems.has(stem(low, article.language, languages));
@@ -68,8 +84,14 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const low = w.toLowerCase();
     return calendar.has(low) || descriptors.has(low) || role(w) || loaded.some((l) => low.startsWith(l));
   };
-  return { notName, writtenLower, stopWord, role, commonNoun };
+  return { notName, writtenLower, stopWord, role, commonNoun, leadingRole };
 }
+
+/** Shortest word read as a role by its compound head or senses: "Chef" is one, "Rat" too short to tell. */
+const MIN_ROLE_LETTERS = 4;
+
+/** English role labels of one word ("judge", "minister", "chancellor"), the senses `leadingRole` looks for. */
+const englishLabelsOf = perLanguages((languages) => new Set((languages.pack("en")?.framing?.labels ?? []).filter((l) => !l.includes(" ") && !l.endsWith("."))));
 
 /**
  * Capitalised words read more often right after a determiner (adjectives allowed between)

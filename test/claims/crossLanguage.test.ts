@@ -119,3 +119,21 @@ describe("a source described in one language and named in another", () => {
     assert.equal(plain.origins.length, 2, "without the dictionary nothing says a Richterin is a judge");
   });
 });
+
+describe("a role before a name, in a language that capitalises nouns", () => {
+  const text = "Richterin Ann Donnelly lehnte den Antrag am Montag ab. Bundeskanzler Olaf Scholz schwieg. Der Maler Gerhard Richter stellte in Köln aus.";
+  const names = (langs: typeof withDictionary): string[] => {
+    const { group, byId } = story([article("de", text, "de")]);
+    return analyseStory(group, byId, defaultConfig.claims, langs).entities.flatMap((e) => [e.name, ...e.aliases]);
+  };
+
+  it("is not part of the name: by the dictionary's senses ('Richterin': judge), and by a compound's head without one ('Bundes|kanzler')", () => {
+    const found = names(withDictionary);
+    assert.ok(found.includes("Ann Donnelly"), JSON.stringify(found));
+    assert.ok(!found.some((n) => n.startsWith("Richterin")), JSON.stringify(found));
+    assert.ok(found.includes("Olaf Scholz") && !found.some((n) => n.startsWith("Bundeskanzler")), JSON.stringify(found));
+    assert.ok(found.includes("Gerhard Richter"), "a surname that is also a role word stays: it follows the name");
+    const plain = names(withoutDictionary);
+    assert.ok(plain.includes("Olaf Scholz"), JSON.stringify(plain));
+  });
+});
