@@ -9,6 +9,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The harbour will close in spring, Mayor Jonas Brekke told the Harbour Gazette."), [["Jonas Brekke", "Harbour Gazette"]]);
   });
 
+  it("reads a verb of reporting right after 'según' as the cue's, not the source's ('según informó la agencia Efe')", () => {
+    assert.deepEqual(pairs("Según informó la agencia Efe, el puerto de Hollen cerrará en primavera.", "es"), [["Efe", null]]);
+    assert.deepEqual(pairs("El alcalde ha precisado, según informa el diario 'Kestria Herald', que el puerto cerrará en primavera.", "es"), [["alcalde", null], ["diario 'Kestria Herald'", null]]);
+    assert.deepEqual(pairs("According to reports in the Harbour Gazette, the pier will close."), [["Harbour Gazette", null]]);
+  });
+
   it("reads 'said to X' and 'told X in an interview' as a relay, but not 'told investigators'", () => {
     assert.deepEqual(pairs("\"We are listening,\" Brekke said to the Tribune on Tuesday."), [["Brekke", "Tribune"]]);
     assert.deepEqual(pairs("Brekke told Nordic Radio in an interview that the pier is safe."), [["Brekke", "Nordic Radio"]]);

@@ -116,7 +116,10 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     }
     const after = c.after.find((p) => matchAt(tokens, i, p) && (p.length > 1 || isPhraseStart(tokens, i) || insideClauseCue(tokens, i, c)));
     if (after) {
-      const src = phraseAfter(tokens, i + after.length, c);
+      // "según informó la agencia Efe", "selon a déclaré": a verb of reporting right after the cue, before an article, is the cue's, not the source's.
+      const verbAfter = c.verbs.find((p) => matchAt(tokens, i + after.length, p));
+      const opensPhrase = verbAfter && c.articles.has(tokens[i + after.length + verbAfter.length]?.low ?? "") && isReportingCue(verbAfter.join(" "), language, languages);
+      const src = phraseAfter(tokens, i + after.length + (opensPhrase ? verbAfter.length : 0), c);
       // "X said, quoted by Y": Y passes on what X said, the relay of the attribution just read.
       const last = out[out.length - 1];
       const between = last ? tokens.filter((t) => t.start >= Math.max(last.cue.end, last.source.end) && t.end <= tokens[i]!.start) : [];
