@@ -98,6 +98,13 @@ export interface CitationKnowledge {
    * work" and "showed a profit" cite no one. They are reporting verbs, not listed again there.
    */
   readonly weakReportingVerbs?: readonly string[];
+  /**
+   * Verb forms that mark a sentence as reported speech by their mood alone, where the language
+   * has such a mood (German Konjunktiv I: "sei", "wolle", "müsse"; the indicative says "ist",
+   * "will", "muss"). Lower case; none of them a first person's indicative after "ich". A sentence
+   * that names no source and holds one continues the speech the sentence before it reports.
+   */
+  readonly reportedSpeechForms?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */
   readonly auxiliaries: readonly string[];
   /** Pronouns that can be a speaker ("he said"); kept as sources for attribution, not citations. */

@@ -130,4 +130,23 @@ describe("a source carried into the next sentence", () => {
     assert.equal(origins.get("The ferry Nord"), "Kestria Herald");
     assert.equal(origins.get("Tickets on the"), "Kestria Herald");
   });
+
+  it("in German, sentences in the mood of reported speech (Konjunktiv I) go on resting on the speaker, without paragraphs; the indicative does not", () => {
+    const { group, byId } = story([
+      {
+        ...article(
+          "a",
+          "Der Hafen von Kestria werde am Montag für sechs Wochen geschlossen, sagte Bürgermeister Jonas Brekke am Dienstag. Die Fähre Nord müsse in den sechs Wochen viermal täglich von Hollen nach Kestria fahren. Die Fahrkarten seien für alle Reisenden um zwei Euro teurer. Die 14 Geschäfte am Hafen blieben am Sonntag bis 22 Uhr geöffnet.",
+          "de",
+        ),
+        outlet: "Kestria Herald",
+      },
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const origins = new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
+    assert.equal(origins.get("Der Hafen von"), "Jonas Brekke");
+    assert.equal(origins.get("Die Fähre Nord"), "Jonas Brekke");
+    assert.equal(origins.get("Die Fahrkarten seien"), "Jonas Brekke");
+    assert.equal(origins.get("Die 14 Geschäfte"), "Kestria Herald");
+  });
 });

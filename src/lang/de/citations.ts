@@ -42,6 +42,8 @@ export const citations: CitationKnowledge = {
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,
+  // Konjunktiv I in the third person, where it differs from the indicative ("er sei", "er habe"; "ist", "hat"): German news reports speech in it, sentence after sentence.
+  reportedSpeechForms: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse"],
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
 };
