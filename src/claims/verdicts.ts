@@ -54,6 +54,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const merged = mergeBySentence(inputs.drafts);
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
+  const namedIn = namedOrigins(inputs.sentences, tracer);
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
   for (const draft of merged) {
     const entries: Array<readonly [ClaimSentence, Value[]]> = draft.entries.filter(([u]) => isCheckable(u));
@@ -72,7 +73,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
       ...negationConflicts(units, inputs.languages),
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
-    const sourceOf = restatedSources(units, tracer, inputs.languages);
+    const sourceOf = restatedSources(units, tracer, inputs.languages, namedIn);
     const sources = units.map(sourceOf);
     const unitOrigins = sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages);
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
@@ -130,9 +131,14 @@ function sameAsNamed(origins: readonly Origin[], sources: readonly (string | nul
 /**
  * The source each sentence of a claim rests on: the one it names, or, for a sentence in the
  * article's own voice, the one source its article names for the same claim elsewhere (a lede
- * stating what "the documents said" two paragraphs down is not a second origin).
+ * stating what "the documents said" two paragraphs down is not a second origin), or the one
+ * source the claim's other articles name that its own article also names somewhere: an
+ * article that states in its own voice what another attributes to Orban, and quotes Orban
+ * itself, has it from Orban, not from a second origin. (Verdict set, tuned part: status
+ * accuracy 0.514 -> 0.533, `corroborated` precision 0.477 -> 0.500; mention origins right
+ * 110 -> 108 of 184, where an article's own fact joined a claim on another.)
  */
-function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages): (u: ClaimSentence) => string | null {
+function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages, namedIn: ReadonlyMap<string, ReadonlySet<string>>): (u: ClaimSentence) => string | null {
   // Compared by origin: "The Harbour Gazette reported" and "according to the report" name one source.
   const named = new Map<string, { key: string; source: string } | null>();
   for (const u of units) {
@@ -154,7 +160,28 @@ function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, 
     }
     return null;
   };
-  return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? speakerOf(u);
+  // What the claim's other articles name as its source, by origin: the one such source an article in its own voice names somewhere too is what it rests on.
+  const others = new Map<string, { key: string; source: string }[]>();
+  for (const u of units) if (u.restsOn) others.set(u.articleId, [...(others.get(u.articleId) ?? []), { key: tracer.originOf(u.articleId, u.restsOn).key, source: u.restsOn }]);
+  const knownTo = (u: ClaimSentence): string | null => {
+    const keys = namedIn.get(u.articleId);
+    if (!keys) return null;
+    const shared = [...others].filter(([id]) => id !== u.articleId).flatMap(([, xs]) => xs.filter((x) => keys.has(x.key)));
+    return new Set(shared.map((x) => x.key)).size === 1 ? shared[0]!.source : null;
+  };
+  return (u) => u.restsOn ?? named.get(u.articleId)?.source ?? speakerOf(u) ?? knownTo(u);
+}
+
+/** Per article, the origins of every source its sentences rest on. */
+function namedOrigins(sentences: readonly ClaimSentence[], tracer: OriginTracer): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const u of sentences) {
+    if (!u.restsOn) continue;
+    const set = out.get(u.articleId) ?? new Set<string>();
+    set.add(tracer.originOf(u.articleId, u.restsOn).key);
+    out.set(u.articleId, set);
+  }
+  return out;
 }
 
 /** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */

@@ -109,6 +109,28 @@ describe("a source named only by what it is", () => {
   });
 });
 
+describe("a claim stated in an article's own voice", () => {
+  it("rests on the source another article names for it, when its own article names that source too", () => {
+    const claim = claimOfTwo(
+      "Police spokesman Jonas Brekke said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. The pier stayed closed.",
+      "The fire destroyed fourteen fishing boats in the Hollen harbour overnight. Brekke said the harbour would reopen on Friday after the clean-up.",
+      "fourteen fishing boats",
+    );
+    assert.deepEqual(claim.origins, ["Jonas Brekke"]);
+    assert.equal(claim.status, "single-origin");
+  });
+
+  it("is its article's own report when that article does not name the source at all", () => {
+    const claim = claimOfTwo(
+      "Police spokesman Jonas Brekke said the fire destroyed fourteen fishing boats in the Hollen harbour overnight. The pier stayed closed.",
+      "The fire destroyed fourteen fishing boats in the Hollen harbour overnight. The harbour would reopen on Friday after the clean-up.",
+      "fourteen fishing boats",
+    );
+    assert.equal(claim.origins.length, 2, JSON.stringify(claim.origins));
+    assert.equal(claim.status, "corroborated");
+  });
+});
+
 describe("a source carried into the next sentence", () => {
   const lead = "The port authority said the Kestria pier will close on Monday for six weeks of repairs. The ferry Nord will sail from Hollen for the whole six weeks instead. Tickets on the Hollen crossing will cost twelve euros for each adult passenger.";
   const originsOf = (text: string): Map<string, string> => {
