@@ -105,6 +105,12 @@ export interface CitationKnowledge {
    * that names no source and holds one continues the speech the sentence before it reports.
    */
   readonly reportedSpeechForms?: readonly string[];
+  /**
+   * Words by which a sentence says it rests on reports it does not name here ("reportedly",
+   * "allegedly", "angeblich", "якобы"): such a sentence rests on the source its article names
+   * most. Lower case, whole words; a phrase is words separated by spaces.
+   */
+  readonly unnamedReportCues?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */
   readonly auxiliaries: readonly string[];
   /** Pronouns that can be a speaker ("he said"); kept as sources for attribution, not citations. */

@@ -594,7 +594,7 @@ export function findAttributions(sentence: string, offset: number, language: str
     (r) =>
       !merged.some((m) => m.ruleSource === r.source) &&
       isReportingCue(r.cue.text, language, languages) &&
-      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k.complementizers)),
+      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k.complementizers, c.k.viaMarkers)),
   );
   return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
 }
@@ -614,14 +614,25 @@ export function isWeakCue(cue: string, language: string, languages: Languages): 
 /**
  * Whether the words said stand beside an attribution in its sentence (`text` starting at
  * `offset`): a quotation or a complementizer right after the cue ("continued: “…”", "repeated
- * that"), or a quotation closing right before its speaker ("“…,” she continued").
+ * that"), also past where they appeared ("posted on Facebook that"), or a quotation closing right
+ * before its speaker ("“…,” she continued").
  */
-export function besideWordsSaid(text: string, offset: number, a: Attribution, complementizers: readonly string[]): boolean {
+export function besideWordsSaid(text: string, offset: number, a: Attribution, complementizers: readonly string[], viaMarkers: readonly string[] = []): boolean {
   const after = text.slice(a.cue.end - offset);
   if (/^\s*[,:]?\s*["“‘«„]/u.test(after)) return true;
-  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (/["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset))) return true;
+  const words = after.slice(0, 120).split(/\s+/u).filter(Boolean);
+  const next = /^(\p{L}+)/u.exec(words[0] ?? "")?.[1]?.toLowerCase();
   if (next && complementizers.includes(next)) return true;
-  return /["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset));
+  // Past where the words appeared: "posted on Facebook that …", "wrote in a post on X: “…”", a via marker and up to four words.
+  const marker = viaMarkers.map((m) => m.split(" ")).find((m) => m.every((w, i) => words[i]?.toLowerCase() === w));
+  if (!marker) return false;
+  for (let i = marker.length; i < Math.min(words.length, marker.length + 5); i++) {
+    const w = words[i]!;
+    if (i > marker.length && (complementizers.includes(w.toLowerCase()) || /^["“‘«„]/u.test(w))) return true;
+    if (/[:,]$/u.test(w)) return /^["“‘«„]/u.test(words[i + 1] ?? "");
+  }
+  return false;
 }
 
 /**

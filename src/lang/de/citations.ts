@@ -46,4 +46,5 @@ export const citations: CitationKnowledge = {
   reportedSpeechForms: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse"],
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
+  unnamedReportCues: ["angeblich", "berichten zufolge", "medienberichten zufolge", "laut berichten", "laut medienberichten"],
 };

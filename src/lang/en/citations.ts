@@ -65,7 +65,7 @@ export const citations: CitationKnowledge = {
     "was quoted as saying", "is quoted as saying", "were quoted as saying", "quoted as saying", "was quoted telling", "is quoted telling",
     "said", "says", "say", "told", "tells", "reported", "reports", "wrote", "writes", "noted", "notes", "added",
     "stated", "states", "announced", "claimed", "claims", "confirmed", "confirms", "revealed", "disclosed",
-    "declared", "tweeted", "posted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
+    "declared", "tweeted", "testified", "warned", "explained", "cited", "citing", "quoted", "according to",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "indicates", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
     // Claims someone makes of someone: "prosecutors alleged", "Engineers estimated the damage at …".
@@ -74,7 +74,7 @@ export const citations: CitationKnowledge = {
   // Verbs of saying that also name a deed: cues only beside the words said.
   weakReportingVerbs: [
     "continued", "concluded", "joked", "quipped", "recalled", "remarked", "commented", "answered", "countered", "conceded", "concedes",
-    "observed", "reiterated", "repeated", "mentioned", "shows", "showed", "show", "pointed out", "complained", "cautioned", "shouted", "yelled",
+    "observed", "reiterated", "repeated", "mentioned", "shows", "showed", "show", "pointed out", "complained", "cautioned", "shouted", "yelled", "posted",
   ],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
@@ -94,7 +94,7 @@ export const citations: CitationKnowledge = {
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "many", "several",
     "other", "two", "three", "both", "all", "most", "few", "one", "of", "for", "at", "in", "on", "from", "with", "'s", "’s",
   ],
-  clauseOpeners: ["of", "for", "at", "in", "on", "from", "with", "by", "after", "before", "without", "while", "but", "and", "or", "so", "yet"],
+  clauseOpeners: ["of", "for", "at", "in", "on", "from", "with", "by", "after", "before", "without", "while", "but", "and", "or", "so", "yet", "although", "though", "because", "whereas", "unless", "once"],
   titleAbbreviations: ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "St"],
   complementizers: ["that"],
   nounForms: [
@@ -118,4 +118,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that"],
   relayAfter: ["quoted by", "cited by"],
+  unnamedReportCues: ["reportedly", "allegedly", "according to reports", "according to media reports"],
 };
