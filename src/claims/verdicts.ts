@@ -51,7 +51,7 @@ export interface VerdictInputs {
 export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVariants: QuoteVariant[] } {
   const { copies, tracer, config } = inputs;
   const independent = independence(copies);
-  const merged = mergeBySentence(inputs.drafts);
+  const merged = withoutRepeats(mergeBySentence(inputs.drafts));
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
   const namedIn = namedOrigins(inputs.sentences, tracer);
@@ -213,6 +213,22 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
     }
     return { entries: [...values.entries()], conflicts: [...conflicts.values()] };
   });
+}
+
+/**
+ * A draft whose every sentence another, larger draft holds with the values it counts there says
+ * nothing the larger one does not: dropped, so that no fact is listed twice ("Two army helicopters
+ * lifted 31 people" was listed again inside the claim where another article says three). A
+ * sentence whose number the larger draft does not hold stays apart: the GPS jammers that English
+ * and Russian state alike are one claim, the 1000 km only the Russian text gives another.
+ */
+function withoutRepeats(drafts: readonly DraftClaim[]): DraftClaim[] {
+  const valueKeys = (values: readonly Value[]): string[] => values.map((v) => `${v.value} ${v.unit ?? ""}`);
+  const holders = new Map<ClaimSentence, Array<{ size: number; values: ReadonlySet<string> }>>();
+  for (const d of drafts) for (const [u, v] of d.entries) holders.set(u, [...(holders.get(u) ?? []), { size: d.entries.length, values: new Set(valueKeys(v)) }]);
+  const repeats = (d: DraftClaim): boolean =>
+    d.entries.every(([u, v]) => holders.get(u)!.some((h) => h.size > d.entries.length && valueKeys(v).every((k) => h.values.has(k))));
+  return drafts.filter((d) => !repeats(d));
 }
 
 /** Each sentence's isCheckable and denies, read once: every claim and every denial search asks again. */
