@@ -254,6 +254,16 @@ describe("claims", () => {
     assert.deepEqual(claim?.mentions.map((m) => m.articleId).sort(), ["a", "b"]);
   });
 
+  it("counts residents and inhabitants as people ('19,000 people fled' / '19,000 residents of the capital'), in each language's numbers", () => {
+    for (const [language, x, y] of [
+      ["en", "More than 19,000 people fled their homes in Hollen after the floods on Wednesday.", "The governor said more than 19,000 residents of the capital were taken to shelters."],
+      ["es", "Más de 19.000 personas huyeron de sus hogares en Hollen tras las inundaciones del miércoles.", "El gobernador ha precisado que más de 19.000 residentes de la capital fueron llevados a refugios."],
+    ] as const) {
+      const r = analyse([article("a", x, language), article("b", y, language)]);
+      assert.deepEqual(withValue(r.claims, 19_000)?.mentions.map((m) => m.articleId).sort(), ["a", "b"], language);
+    }
+  });
+
   it("keeps unrelated numbers apart", () => {
     const r = analyse([article("a", "The pier is 14 metres deep and the town has 3 ferries."), article("b", "Officials counted 14 protesters outside the council.")]);
     assert.ok(r.claims.every((c) => new Set(c.mentions.map((m) => m.articleId)).size === 1));

@@ -12,6 +12,6 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],
-    ["monate", "months"], ["tage", "days"], ["tagen", "days"], ["stunden", "hours"], ["menschen", "people"], ["personen", "people"],
+    ["monate", "months"], ["tage", "days"], ["tagen", "days"], ["stunden", "hours"], ["menschen", "people"], ["personen", "people"], ["einwohner", "people"], ["einwohnern", "people"], ["bewohner", "people"], ["bewohnern", "people"], ["anwohner", "people"], ["anwohnern", "people"],
   ]),
 };

@@ -20,6 +20,6 @@ export const numbers: NumberKnowledge = {
     ["tons", "t"], ["tonnes", "t"], ["ton", "t"], ["tonne", "t"], ["kg", "kg"], ["kilograms", "kg"],
     ["percent", "%"], ["per cent", "%"], ["%", "%"], ["dollars", "USD"], ["$", "USD"], ["euros", "EUR"], ["€", "EUR"],
     ["years", "years"], ["year", "years"], ["months", "months"], ["days", "days"], ["hours", "hours"],
-    ["people", "people"], ["persons", "people"],
+    ["people", "people"], ["persons", "people"], ["residents", "people"], ["inhabitants", "people"],
   ]),
 };

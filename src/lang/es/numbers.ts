@@ -14,6 +14,6 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilómetros", "km"], ["m", "m"], ["metros", "m"], ["toneladas", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dólares", "USD"], ["años", "years"], ["meses", "months"],
-    ["días", "days"], ["personas", "people"],
+    ["días", "days"], ["personas", "people"], ["residentes", "people"], ["habitantes", "people"], ["vecinos", "people"],
   ]),
 };

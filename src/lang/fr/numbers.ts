@@ -14,6 +14,6 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilomètres", "km"], ["m", "m"], ["mètres", "m"], ["tonnes", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
-    ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"],
+    ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
 };

@@ -14,6 +14,6 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["chilometri", "km"], ["m", "m"], ["metri", "m"], ["tonnellate", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollari", "USD"], ["anni", "years"], ["mesi", "months"],
-    ["giorni", "days"], ["persone", "people"],
+    ["giorni", "days"], ["persone", "people"], ["abitanti", "people"], ["residenti", "people"],
   ]),
 };

@@ -23,6 +23,6 @@ export const numbers: NumberKnowledge = {
     ["km", "km"], ["kilometrów", "km"], ["kilometry", "km"], ["m", "m"], ["metrów", "m"], ["ton", "t"], ["tony", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["proc", "%"], ["procent", "%"], ["zł", "PLN"], ["złotych", "PLN"], ["złote", "PLN"], ["euro", "EUR"], ["€", "EUR"],
     ["dolarów", "USD"], ["dolary", "USD"], ["$", "USD"], ["lat", "years"], ["lata", "years"], ["miesięcy", "months"], ["dni", "days"],
-    ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"],
+    ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
 };

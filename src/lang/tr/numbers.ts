@@ -11,6 +11,6 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilometre", "km"], ["m", "m"], ["metre", "m"], ["ton", "t"], ["kg", "kg"], ["%", "%"],
     ["tl", "TRY"], ["lira", "TRY"], ["dolar", "USD"], ["$", "USD"], ["euro", "EUR"], ["avro", "EUR"], ["€", "EUR"],
-    ["yıl", "years"], ["yıllık", "years"], ["ay", "months"], ["gün", "days"], ["saat", "hours"], ["kişi", "people"], ["kişinin", "people"],
+    ["yıl", "years"], ["yıllık", "years"], ["ay", "months"], ["gün", "days"], ["saat", "hours"], ["kişi", "people"], ["kişinin", "people"], ["sakin", "people"],
   ]),
 };
