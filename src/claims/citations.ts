@@ -140,7 +140,7 @@ export function findCitations(
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
       if (!isReportingCue(a.cue.text, article.language, languages)) continue;
       // "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
-      if (isWeakCue(a.cue.text, article.language, languages) && !besideWordsSaid(s.text, s.start, a, k.complementizers, k.viaMarkers)) continue;
+      if (isWeakCue(a.cue.text, article.language, languages) && !besideWordsSaid(s.text, s.start, a, k)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.

@@ -19,8 +19,9 @@ export interface ClaimSentence extends PivotSentence {
   /** The source the sentence names for itself. */
   readonly attributedTo: string | null;
   /**
-   * The source its information rests on: the one it names, else the one the sentence just before
-   * it in its paragraph names ("The report indicates that X. His request includes Y.").
+   * The source its information rests on: the one it names, else one its words point to
+   * (src/claims/index.ts, carryAttribution: German reported speech continuing the sentence
+   * before, "reportedly" and its kin resting on the article's main source).
    */
   readonly restsOn: string | null;
   /** Where attribution words sit in the sentence (article offsets), so a summary can leave them out. */

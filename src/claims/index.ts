@@ -108,7 +108,7 @@ export function analyseStory(
   const units = members.flatMap((a) =>
     carryAttribution(
       sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
-      new Set(languages.pack(a.language)?.citations?.reportedSpeechForms ?? []),
+      { forms: new Set(languages.pack(a.language)?.citations?.reportedSpeechForms ?? []), exceptions: new Set(languages.pack(a.language)?.citations?.reportedSpeechExceptions ?? []) },
       (languages.pack(a.language)?.citations?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
       isPerson,
     ),
@@ -193,7 +193,7 @@ function claimSentenceOf(
   // Only where the pronoun's verb cites, as a citation's must: "he accidentally posted a photo" cites no one.
   const k = languages.pack(article.language)?.citations;
   const cites = (a: Attribution): boolean =>
-    isReportingCue(a.cue.text, article.language, languages) && (!isWeakCue(a.cue.text, article.language, languages) || besideWordsSaid(s.text, s.start, a, k?.complementizers ?? [], k?.viaMarkers));
+    isReportingCue(a.cue.text, article.language, languages) && (!isWeakCue(a.cue.text, article.language, languages) || (!!k && besideWordsSaid(s.text, s.start, a, k)));
   const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && cites(a)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
@@ -217,7 +217,7 @@ function claimSentenceOf(
     pivots,
     pivotKeys: pivotKeysOf(neutral, pivots),
     attributedTo,
-    // Until carryAttribution reads the paragraph: the source the sentence names.
+    // The source the sentence names; carryAttribution adds what its words point to.
     restsOn: attributedTo,
     cues,
   };
@@ -240,7 +240,7 @@ function claimSentenceOf(
  * `unnamedReportCues`) rests on the source other than a person that its article names most
  * (the New York Post it cites), not on the article's own reporting.
  */
-function carryAttribution(units: readonly ClaimSentence[], reportedSpeech: ReadonlySet<string>, unnamedReports: readonly (readonly string[])[], isPerson: (source: string) => boolean): ClaimSentence[] {
+function carryAttribution(units: readonly ClaimSentence[], reportedSpeech: ReportedSpeech, unnamedReports: readonly (readonly string[])[], isPerson: (source: string) => boolean): ClaimSentence[] {
   const out: ClaimSentence[] = [];
   const main = unnamedReports.length ? mostNamed(units, isPerson) : null;
   for (const u of units) {
@@ -261,8 +261,16 @@ function mostNamed(units: readonly ClaimSentence[], isPerson: (source: string) =
   return best;
 }
 
-/** Whether a verb form of the language's reported-speech mood stands in the sentence, not as a first person's ("ich habe", "habe ich"). */
-function inReportedSpeech(tokens: readonly Token[], forms: ReadonlySet<string>): boolean {
-  if (forms.size === 0) return false;
-  return tokens.some((t, i) => forms.has(t.lower) && tokens[i - 1]?.lower !== "ich" && tokens[i + 1]?.lower !== "ich");
+/** Whether a verb form of the language's reported-speech mood stands in the sentence, not in one of its exceptions ("ich habe", "sei denn"). */
+function inReportedSpeech(tokens: readonly Token[], mood: ReportedSpeech): boolean {
+  if (mood.forms.size === 0) return false;
+  return tokens.some(
+    (t, i) => mood.forms.has(t.lower) && !mood.exceptions.has(`${tokens[i - 1]?.lower} ${t.lower}`) && !mood.exceptions.has(`${t.lower} ${tokens[i + 1]?.lower}`),
+  );
+}
+
+/** A language's reported-speech mood (CitationKnowledge.reportedSpeechForms), as sets. */
+interface ReportedSpeech {
+  readonly forms: ReadonlySet<string>;
+  readonly exceptions: ReadonlySet<string>;
 }

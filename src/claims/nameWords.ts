@@ -67,7 +67,8 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const head = w.toLowerCase().split("-").at(-1)!;
     if (head.length < MIN_ROLE_LETTERS) return false;
     if (pack?.citations?.nounsCapitalised && labels.some((l) => !l.includes(" ") && head.endsWith(l))) return true;
-    return article.language !== "en" && languages.translations.toEnglish(head, article.language).some((t) => english.has(t));
+    // Not a word English spells the same ("General Motors", "Premier League"): a name borrowed from English, not a role of the language.
+    return article.language !== "en" && languages.translations.toEnglish(head, article.language).some((t) => english.has(t) && t !== head);
   };
   const writtenLower = (w: string): boolean => {
     const low = w.toLowerCase();

@@ -222,13 +222,19 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
  * sentence whose number the larger draft does not hold stays apart: the GPS jammers that English
  * and Russian state alike are one claim, the 1000 km only the Russian text gives another.
  */
-function withoutRepeats(drafts: readonly DraftClaim[]): DraftClaim[] {
+export function withoutRepeats(drafts: readonly DraftClaim[]): DraftClaim[] {
   const valueKeys = (values: readonly Value[]): string[] => values.map((v) => `${v.value} ${v.unit ?? ""}`);
-  const holders = new Map<ClaimSentence, Array<{ size: number; values: ReadonlySet<string> }>>();
-  for (const d of drafts) for (const [u, v] of d.entries) holders.set(u, [...(holders.get(u) ?? []), { size: d.entries.length, values: new Set(valueKeys(v)) }]);
+  // Each sentence's drafts, with the values it counts in each.
+  const holders = new Map<ClaimSentence, Array<{ draft: number; values: ReadonlySet<string> }>>();
+  drafts.forEach((d, i) => {
+    for (const [u, v] of d.entries) holders.set(u, [...(holders.get(u) ?? []), { draft: i, values: new Set(valueKeys(v)) }]);
+  });
+  const holds = (draft: number, [u, v]: readonly [ClaimSentence, Value[]]): boolean =>
+    holders.get(u)!.some((h) => h.draft === draft && valueKeys(v).every((k) => h.values.has(k)));
+  // One larger draft must hold them all: sentences held by two different drafts are a link between them, not a repeat.
   const repeats = (d: DraftClaim): boolean =>
-    d.entries.every(([u, v]) => holders.get(u)!.some((h) => h.size > d.entries.length && valueKeys(v).every((k) => h.values.has(k))));
-  return drafts.filter((d) => !repeats(d));
+    holders.get(d.entries[0]![0])!.some((h) => drafts[h.draft]!.entries.length > d.entries.length && d.entries.every((e) => holds(h.draft, e)));
+  return drafts.filter((d) => d.entries.length === 0 || !repeats(d));
 }
 
 /** Each sentence's isCheckable and denies, read once: every claim and every denial search asks again. */

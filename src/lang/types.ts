@@ -101,14 +101,18 @@ export interface CitationKnowledge {
   /**
    * Verb forms that mark a sentence as reported speech by their mood alone, where the language
    * has such a mood (German Konjunktiv I: "sei", "wolle", "müsse"; the indicative says "ist",
-   * "will", "muss"). Lower case; none of them a first person's indicative after "ich". A sentence
-   * that names no source and holds one continues the speech the sentence before it reports.
+   * "will", "muss"). Lower case. A sentence that names no source and holds one continues the
+   * speech the sentence before it reports.
    */
   readonly reportedSpeechForms?: readonly string[];
+  /** Two-word phrases in which one of those forms is not reported speech: a first person's indicative ("ich habe"), an idiom ("sei denn"). Lower case. */
+  readonly reportedSpeechExceptions?: readonly string[];
   /**
-   * Words by which a sentence says it rests on reports it does not name here ("reportedly",
-   * "allegedly", "angeblich", "якобы"): such a sentence rests on the source its article names
-   * most. Lower case, whole words; a phrase is words separated by spaces.
+   * Words by which a sentence says it rests on reports it does not name ("reportedly", "wie es
+   * heißt", "как сообщается"), not hedges ("allegedly", "apparently": someone's allegation, the
+   * writer's doubt) and not phrases the citation rules read as a source ("according to media
+   * reports"): such a sentence rests on the source other than a person its article names most.
+   * Lower case, whole words; a phrase is words separated by spaces.
    */
   readonly unnamedReportCues?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */

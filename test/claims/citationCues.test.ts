@@ -9,6 +9,14 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The harbour will close in spring, Mayor Jonas Brekke told the Harbour Gazette."), [["Jonas Brekke", "Harbour Gazette"]]);
   });
 
+  it("reads a verb that also names a deed ('posted', 'continued') as a cue only beside the words said, also past where they appeared", () => {
+    assert.deepEqual(pairs("Mayor Jonas Brekke posted on Facebook that the Hollen pier will close in spring."), [["Jonas Brekke", "Facebook"]]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke posted on the town's website that the Hollen pier will close in spring.").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke posted on Facebook a photo that showed the broken pier."), []);
+    assert.deepEqual(pairs("The Harbour Company continued to expand its fleet so that it could serve Hollen."), []);
+    assert.deepEqual(pairs("Ferry prices continued to climb after the report that the pier was closing."), []);
+  });
+
   it("reads a verb of reporting right after 'según' as the cue's, not the source's ('según informó la agencia Efe')", () => {
     assert.deepEqual(pairs("Según informó la agencia Efe, el puerto de Hollen cerrará en primavera.", "es"), [["Efe", null]]);
     assert.deepEqual(pairs("El alcalde ha precisado, según informa el diario 'Kestria Herald', que el puerto cerrará en primavera.", "es"), [["alcalde", null], ["diario 'Kestria Herald'", null]]);

@@ -121,7 +121,7 @@ describe("a source described in one language and named in another", () => {
 });
 
 describe("a role before a name, in a language that capitalises nouns", () => {
-  const text = "Richterin Ann Donnelly lehnte den Antrag am Montag ab. Bundeskanzler Olaf Scholz schwieg. Der Maler Gerhard Richter stellte in Köln aus.";
+  const text = "Richterin Ann Donnelly lehnte den Antrag am Montag ab. Bundeskanzler Olaf Scholz schwieg. Der Maler Gerhard Richter stellte in Köln aus. Der Konzern General Motors Company kündigte am Montag 40 Entlassungen an.";
   const names = (langs: typeof withDictionary): string[] => {
     const { group, byId } = story([article("de", text, "de")]);
     return analyseStory(group, byId, defaultConfig.claims, langs).entities.flatMap((e) => [e.name, ...e.aliases]);
@@ -133,6 +133,9 @@ describe("a role before a name, in a language that capitalises nouns", () => {
     assert.ok(!found.some((n) => n.startsWith("Richterin")), JSON.stringify(found));
     assert.ok(found.includes("Olaf Scholz") && !found.some((n) => n.startsWith("Bundeskanzler")), JSON.stringify(found));
     assert.ok(found.includes("Gerhard Richter"), "a surname that is also a role word stays: it follows the name");
+    // With the dictionaries apt installs (FreeDict German gives "general" as a sense of "General").
+    const installed = names(languages());
+    assert.ok(installed.includes("General Motors Company"), `a word English spells the same is a name borrowed from English, not a role: ${JSON.stringify(installed)}`);
     const plain = names(withoutDictionary);
     assert.ok(plain.includes("Olaf Scholz"), JSON.stringify(plain));
   });

@@ -150,10 +150,11 @@ describe("a sentence that names no source rests on one", () => {
 
   it("but a sentence that says it rests on reports ('reportedly') rests on the source other than a person its article names most", () => {
     const origins = originsOf(
-      "The Harbour Gazette reported that the Kestria pier will close on Monday for six weeks of repairs. Mayor Jonas Brekke said the repairs will cost four million euros. The ferry Nord will reportedly sail from Hollen for the whole six weeks instead.",
+      "The Kestria Port Authority said the pier will need repairs. The Harbour Gazette reported that the Kestria pier will close on Monday for six weeks of repairs. Mayor Jonas Brekke said the repairs will cost four million euros. The Harbour Gazette reported that divers found 12 cracked pillars. Jonas Brekke said the work will start in May. The ferry Nord will reportedly sail from Hollen for the whole six weeks instead. Ferry tickets will allegedly cost 30 euros more.",
     );
     assert.equal(origins.get("The Harbour Gazette"), "The Harbour Gazette");
-    assert.equal(origins.get("The ferry Nord"), "The Harbour Gazette");
+    assert.equal(origins.get("The ferry Nord"), "The Harbour Gazette", "the source named most, not the first named nor the person");
+    assert.equal(origins.get("Ferry tickets will"), "Kestria Herald", "'allegedly' is a hedge, not a report");
   });
 
   it("and a pronoun rests on the person named before it only where its verb cites ('he posted a photo' cites no one)", () => {
@@ -169,7 +170,7 @@ describe("a sentence that names no source rests on one", () => {
       {
         ...article(
           "a",
-          "Der Hafen von Kestria werde am Montag für sechs Wochen geschlossen, sagte Bürgermeister Jonas Brekke am Dienstag. Die Fähre Nord müsse in den sechs Wochen viermal täglich von Hollen nach Kestria fahren. Die Fahrkarten seien für alle Reisenden um zwei Euro teurer. Die 14 Geschäfte am Hafen blieben am Sonntag bis 22 Uhr geöffnet.",
+          "Der Hafen von Kestria werde am Montag für sechs Wochen geschlossen, sagte Bürgermeister Jonas Brekke am Dienstag. Die Fähre Nord müsse in den sechs Wochen viermal täglich von Hollen nach Kestria fahren. Die Fahrkarten seien für alle Reisenden um zwei Euro teurer. Die 14 Geschäfte am Hafen blieben am Sonntag bis 22 Uhr geöffnet. Gott sei Dank wurden beim Sturm im März nur 3 Boote beschädigt.",
           "de",
         ),
         outlet: "Kestria Herald",
@@ -181,5 +182,6 @@ describe("a sentence that names no source rests on one", () => {
     assert.equal(origins.get("Die Fähre Nord"), "Jonas Brekke");
     assert.equal(origins.get("Die Fahrkarten seien"), "Jonas Brekke");
     assert.equal(origins.get("Die 14 Geschäfte"), "Kestria Herald");
+    assert.equal(origins.get("Gott sei Dank"), "Kestria Herald", "an idiom in the mood's form is no reported speech");
   });
 });

@@ -6,7 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Claim, ClaimMention, Dossier } from "../../src/model.js";
+import type { Claim, ClaimMention, Dossier, Value } from "../../src/model.js";
+import type { ClaimSentence } from "../../src/claims/claimSentences.js";
+import type { DraftClaim } from "../../src/claims/claimClusters.js";
+import { withoutRepeats } from "../../src/claims/verdicts.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { DEMO, SEEDS, SEEDS_MISSING } from "../helpers.js";
 
@@ -35,5 +38,31 @@ describe("one claim per fact", () => {
     const dossier = await buildAndReadDossier([SEEDS]);
     assert.deepEqual(repeats(dossier).map(([c, o]) => `${c.summary} ⊂ ${o.summary}`), []);
     assert.ok(dossier.stories.some((s) => s.claims.some((c) => c.mentions.length === 1 && c.mentions[0]!.values.some((v) => v.value === 1000 && v.unit === "km"))));
+  });
+});
+
+describe("withoutRepeats", () => {
+  // Sentences stand for themselves here: the function reads only which drafts hold them, and their values.
+  const s = (name: string): ClaimSentence => ({ name }) as unknown as ClaimSentence;
+  const [en1, en2, en3, ru1, ru2, ru3] = ["en1", "en2", "en3", "ru1", "ru2", "ru3"].map(s) as [ClaimSentence, ClaimSentence, ClaimSentence, ClaimSentence, ClaimSentence, ClaimSentence];
+  const draft = (...entries: Array<[ClaimSentence, Value[]]>): DraftClaim => ({ entries, conflicts: [] });
+
+  it("drops a draft one larger draft holds whole, with its numbers", () => {
+    const big = draft([en1, [{ value: 31, unit: "people" }]], [en2, [{ value: 31, unit: "people" }]], [ru1, []]);
+    const small = draft([en1, [{ value: 31, unit: "people" }]], [en2, [{ value: 31, unit: "people" }]]);
+    assert.deepEqual(withoutRepeats([big, small]), [big]);
+  });
+
+  it("keeps a draft whose sentences two different drafts hold: it links them (a sentence pair across languages)", () => {
+    const english = draft([en1, []], [en2, []], [en3, []]);
+    const russian = draft([ru1, []], [ru2, []], [ru3, []]);
+    const across = draft([en1, []], [ru1, []]);
+    assert.equal(withoutRepeats([english, russian, across]).length, 3);
+  });
+
+  it("keeps a draft that counts a number the larger one does not hold (the 1000 km only one text gives)", () => {
+    const across = draft([en1, []], [ru1, []]);
+    const km = draft([ru1, [{ value: 1000, unit: "km" }]]);
+    assert.equal(withoutRepeats([across, km]).length, 2);
   });
 });

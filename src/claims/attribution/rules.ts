@@ -8,6 +8,7 @@
  * sentence after the rules and decides which of their sources stand and which they missed.
  */
 import type { Languages } from "../../lang/languages.js";
+import type { CitationKnowledge } from "../../lang/types.js";
 import { type Compiled, compile } from "./knowledge.js";
 import { mergeLearned } from "./learned.js";
 import { type AttributionToken, tokenise } from "./tokens.js";
@@ -594,7 +595,7 @@ export function findAttributions(sentence: string, offset: number, language: str
     (r) =>
       !merged.some((m) => m.ruleSource === r.source) &&
       isReportingCue(r.cue.text, language, languages) &&
-      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k.complementizers, c.k.viaMarkers)),
+      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k)),
   );
   return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
 }
@@ -614,23 +615,28 @@ export function isWeakCue(cue: string, language: string, languages: Languages): 
 /**
  * Whether the words said stand beside an attribution in its sentence (`text` starting at
  * `offset`): a quotation or a complementizer right after the cue ("continued: “…”", "repeated
- * that"), also past where they appeared ("posted on Facebook that"), or a quotation closing right
- * before its speaker ("“…,” she continued").
+ * that"), also past where they appeared ("posted on Facebook that": a via marker that names a
+ * place, a phrase or one of the pack's source prepositions, and one noun phrase after it, not a
+ * second one: "posted on Facebook a photo that" is a deed), or a quotation closing right before its
+ * speaker ("“…,” she continued").
  */
-export function besideWordsSaid(text: string, offset: number, a: Attribution, complementizers: readonly string[], viaMarkers: readonly string[] = []): boolean {
+export function besideWordsSaid(text: string, offset: number, a: Attribution, k: Pick<CitationKnowledge, "complementizers" | "viaMarkers" | "sourcePrepositions" | "articles">): boolean {
   const after = text.slice(a.cue.end - offset);
   if (/^\s*[,:]?\s*["“‘«„]/u.test(after)) return true;
   if (/["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset))) return true;
   const words = after.slice(0, 120).split(/\s+/u).filter(Boolean);
-  const next = /^(\p{L}+)/u.exec(words[0] ?? "")?.[1]?.toLowerCase();
-  if (next && complementizers.includes(next)) return true;
-  // Past where the words appeared: "posted on Facebook that …", "wrote in a post on X: “…”", a via marker and up to four words.
-  const marker = viaMarkers.map((m) => m.split(" ")).find((m) => m.every((w, i) => words[i]?.toLowerCase() === w));
+  const said = (w: string): boolean => k.complementizers.includes(/^(\p{L}+)/u.exec(w)?.[1]?.toLowerCase() ?? "");
+  if (said(words[0] ?? "")) return true;
+  const marker = k.viaMarkers
+    .filter((m) => m.includes(" ") || k.sourcePrepositions.includes(m))
+    .map((m) => m.split(" "))
+    .find((m) => m.every((w, i) => words[i]?.toLowerCase() === w));
   if (!marker) return false;
-  for (let i = marker.length; i < Math.min(words.length, marker.length + 5); i++) {
+  for (let i = marker.length + 1; i < Math.min(words.length, marker.length + 4); i++) {
     const w = words[i]!;
-    if (i > marker.length && (complementizers.includes(w.toLowerCase()) || /^["“‘«„]/u.test(w))) return true;
-    if (/[:,]$/u.test(w)) return /^["“‘«„]/u.test(words[i + 1] ?? "");
+    if (said(w) || /^["“‘«„]/u.test(w)) return true;
+    if (k.articles.includes(w.toLowerCase())) return false;
+    if (/[:,]$/u.test(words[i - 1]!)) return false;
   }
   return false;
 }

@@ -44,7 +44,9 @@ export const citations: CitationKnowledge = {
   nounsCapitalised: true,
   // Konjunktiv I in the third person, where it differs from the indicative ("er sei", "er habe"; "ist", "hat"): German news reports speech in it, sentence after sentence.
   reportedSpeechForms: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse"],
+  // …but not in a first person's indicative ("ich habe") or an idiom ("Gott sei Dank", "es sei denn", "sei es", "Seien Sie").
+  reportedSpeechExceptions: ["ich habe", "habe ich", "ich werde", "werde ich", "ich sei", "sei dank", "sei denn", "sei es", "seien sie", "gebe gott"],
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
-  unnamedReportCues: ["angeblich", "berichten zufolge", "medienberichten zufolge", "laut berichten", "laut medienberichten"],
+  unnamedReportCues: ["berichten zufolge", "wie es heißt"],
 };

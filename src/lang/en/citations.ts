@@ -118,5 +118,5 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that"],
   relayAfter: ["quoted by", "cited by"],
-  unnamedReportCues: ["reportedly", "allegedly", "according to reports", "according to media reports"],
+  unnamedReportCues: ["reportedly", "according to reports"],
 };

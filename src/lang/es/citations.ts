@@ -44,5 +44,4 @@ export const citations: CitationKnowledge = {
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
   relativePronouns: ["quien", "quienes"],
   relayAfter: ["citado por", "citada por", "citados por", "citadas por"],
-  unnamedReportCues: ["al parecer", "presuntamente", "supuestamente", "según informaciones", "según los informes"],
 };

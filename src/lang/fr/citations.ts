@@ -40,5 +40,4 @@ export const citations: CitationKnowledge = {
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
   relativePronouns: ["qui"],
   relayAfter: ["cité par", "citée par", "cités par", "citées par"],
-  unnamedReportCues: ["selon des informations", "selon les informations", "prétendument", "selon la presse"],
 };

@@ -36,5 +36,5 @@ export const citations: CitationKnowledge = {
   recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
   viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
   perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],
-  unnamedReportCues: ["presumibilmente", "secondo indiscrezioni", "secondo quanto riportato"],
+  unnamedReportCues: ["secondo quanto riportato"],
 };

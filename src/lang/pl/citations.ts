@@ -55,5 +55,5 @@ export const citations: CitationKnowledge = {
   recipientCues: [],
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
   relativePronouns: ["który", "która", "które", "którzy"],
-  unnamedReportCues: ["podobno", "rzekomo", "według doniesień", "według mediów"],
+  unnamedReportCues: ["podobno"],
 };

@@ -42,5 +42,4 @@ export const citations: CitationKnowledge = {
   apostropheSuffixes: true,
   placeSuffixes: ["da", "de", "ta", "te", "daki", "deki", "taki", "teki"],
   sourceSuffixes: ["dan", "den", "tan", "ten", "ndan", "nden"],
-  unnamedReportCues: ["iddiaya göre", "habere göre", "haberlere göre"],
 };
