@@ -8,7 +8,7 @@ import anyAscii from "any-ascii";
 import { countryName } from "../lang/countries.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Entity, EntityType } from "../model.js";
-import { nameKey as soundKey, sameName } from "../lang/names.js";
+import { HYPHEN_PARTICLES, NAME_PARTICLE_WORDS, NAME_PARTICLES, nameKey as soundKey, sameName, withoutParticle } from "../lang/names.js";
 import { caseEnding, MIN_STEM_KEY, sameWord, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { DESIGNATION } from "./numbers.js";
 import type { Sentence, TextLayer } from "../text/index.js";
@@ -52,7 +52,10 @@ const MIN_NAME_AFTER_ROLE = 2;
 /** Characters before a name searched for the two words that lead to it: two long words fit. */
 const LEAD_CHARS = 60;
 
-const NAME_RUN = /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?:[ \t]+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*))*/gu;
+/** A capitalised name word, or initials; after a hyphenated particle ("al-Sisi"). */
+const NAME_WORD = `(?:(?<![\\p{L}\\p{N}])(?:${HYPHEN_PARTICLES.join("|")})-)?(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*)`;
+/** Name words in a run, particle words between two of them ("Ursula von der Leyen"). */
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:(?:[ \\t]+(?:${NAME_PARTICLES.join("|")}))?[ \\t]+${NAME_WORD})*`, "gu");
 
 /** A name run cut after each word with a case ending: "Erdoğan'ın Ankara'daki" is two names. */
 function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
@@ -101,6 +104,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
         tokens.forEach((t, i) => {
           const counted = determiners.size > 0 && counts(i === 0 ? wordBefore : tokens[i - 1]!.word);
           const low = t.word.toLowerCase();
+          // A particle inside the run is part of the name: "Ursula von der Leyen".
+          if (i > first && i < tokens.length - 1 && NAME_PARTICLE_WORDS.has(t.word)) return;
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
@@ -200,6 +205,8 @@ function soundsAlike(a: string, b: string): boolean {
 }
 
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
+/** A name's spelling key, its words without a hyphenated particle: "al-Sisi" and "Sisi" are one name. */
+const nameKeyOf = (text: string): string => spellingKey(text.split(" ").map(withoutParticle).join(" "));
 /** Words that can be `sameWord` share their first letters: a bucket to look up candidates in. */
 const bucketOf = (word: string): string => word.slice(0, MIN_STEM_KEY);
 
@@ -243,7 +250,7 @@ class GroupIndex {
 
 export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number, languages: Languages): FoundEntity[] {
   const multiCounts = new Map<string, number>();
-  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(spellingKey(m.text), (multiCounts.get(spellingKey(m.text)) ?? 0) + 1);
+  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(nameKeyOf(m.text), (multiCounts.get(nameKeyOf(m.text)) ?? 0) + 1);
   // Full names by the bucket of their last word, most frequent first.
   const multi = new Map<string, string[]>();
   for (const f of [...multiCounts.keys()].sort((a, b) => multiCounts.get(b)! - multiCounts.get(a)!)) {
@@ -260,7 +267,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   for (let m of ordered) {
     // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
     const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
-    let key = spellingKey(country ?? m.text);
+    let key = country ? spellingKey(country) : nameKeyOf(m.text);
     if (country) {
       // Its own name, never the end of a longer one.
     } else if (!key.includes(" ")) {

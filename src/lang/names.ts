@@ -55,3 +55,19 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = ka.length <= kb.length ? [ka, new Set(kb)] : [kb, new Set(ka)];
   return short.length > 0 && short.every((k) => long.has(k));
 }
+
+/**
+ * Particles of personal names in many languages' texts, written in lower case inside a name:
+ * joined to the next word by a hyphen in romanised Arabic ("al-Sisi", "el-Baradei"), or words
+ * of their own between two capitalised ones ("Ursula von der Leyen", "Mohammed bin Salman"). A name run goes on through them; "al-Sisi" and "Sisi" are one name.
+ */
+export const HYPHEN_PARTICLES: readonly string[] = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul"];
+export const NAME_PARTICLES: readonly string[] = ["von der", "van der", "van den", "von", "van", "bin", "ibn"];
+/** Not "de", "di", "da", "der" alone: between two capitalised words they are as often a preposition or an article ("Gobierno de España", "Real Madrid de Zidane", "Chef der Polizei"). */
+export const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES.flatMap((p) => p.split(" ")));
+
+/** A name word without a hyphenated particle ("al-Sisi" → "Sisi"); other words as they are. */
+export function withoutParticle(word: string): string {
+  const dash = word.indexOf("-");
+  return dash > 0 && HYPHEN_PARTICLES.includes(word.slice(0, dash).toLowerCase()) && dash < word.length - 1 ? word.slice(dash + 1) : word;
+}

@@ -32,6 +32,22 @@ describe("cross-script names", () => {
     assert.ok(oslo && [oslo.name, ...oslo.aliases].includes("Oslo"));
   });
 
+  it("reads name particles as part of a name: 'Ursula von der Leyen', 'al-Sisi' = 'Sisi', but not 'de' between two names", () => {
+    const { group, byId } = story([
+      article("a", "Harbour Commissioner Ursula von der Leyen met Egypt's President Abdel Fatah al-Sisi in Hollen. Sisi said the pier deal would hold. Von der Leyen agreed."),
+      article("b", "President al-Sisi and Ursula von der Leyen signed the Hollen pier deal on Monday."),
+      article("c", "El Gobierno de España y el Real Madrid de Zidane firmaron en Hollen. España pagará.", "es"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const names = (e: { name: string; aliases: readonly string[] }): string[] => [e.name, ...e.aliases];
+    const leyen = r.entities.find((e) => e.name === "Ursula von der Leyen");
+    assert.ok(leyen, JSON.stringify(r.entities.map(names)));
+    assert.deepEqual([...leyen.articleIds].sort(), ["a", "b"]);
+    const sisi = r.entities.find((e) => names(e).includes("al-Sisi"));
+    assert.ok(sisi && names(sisi).includes("Sisi") && sisi.name === "Abdel Fatah al-Sisi", JSON.stringify(r.entities.map(names)));
+    assert.ok(!r.entities.some((e) => / de /u.test(e.name)), JSON.stringify(r.entities.map(names)));
+  });
+
   it("matches names that transliteration spells apart by their consonants", () => {
     const { group, byId } = story([
       article("en", "Xi Jinping flew to Moscow on Monday. In Moscow, Xi Jinping met the harbour council."),
