@@ -230,7 +230,8 @@ function claimSentenceOf(
  * voice ("Weiner admitted … . In 2011, Weiner resigned from Congress."). On the verdict set's
  * tuned part, carrying a source into the next sentence within a paragraph gave 12 sentences a
  * source, 2 of them rightly by the labels; carrying it to the paragraph's end 76, 8 rightly.
- * Without any carry, mention origins right 106 -> 109 of 184, statuses unchanged.
+ * Without any carry, mention origins right 106 -> 109 of 184 (names matched then by one shared
+ * word), statuses unchanged.
  *
  * Where the language marks reported speech by a verb's mood (`reportedSpeechForms`: German
  * "Er sei bereit, sagte Orban. Man wolle …"), the mood says so itself: a sentence in it rests on
