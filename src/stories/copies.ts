@@ -73,23 +73,53 @@ export function findCopies(
   const inOrder = stayed.every((id, k) => k === 0 || position.get(stayed[k - 1]!)! < position.get(id)!);
   const before = new Set(inOrder ? stayed : []);
   const links: CopyLink[] = inOrder ? (known?.copies ?? []).filter(({ articleIds: [a, b] }) => before.has(a) && before.has(b)) : [];
+  // A pair's kind and containments depend on the two texts and languages alone: a story of many
+  // copies of a few texts compares each pair of distinct texts once (9,296 members of one story
+  // are 43 million pairs; their texts a few hundred).
+  const textOf = sameTexts(articles);
+  const compared = new Map<number, Compared | null>();
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const [a, b] = [articles[i]!, articles[j]!];
       if (before.has(a.id) && before.has(b.id)) continue;
-      const found = classify(a, b, passages[i]!, passages[j]!, shingles[i]!, shingles[j]!);
-      if (!found) continue;
+      const key = textOf[i]! * articles.length + textOf[j]!;
+      let c = compared.get(key);
+      if (c === undefined) {
+        const found = classify(a, b, passages[i]!, passages[j]!, shingles[i]!, shingles[j]!);
+        c = found && { ...found, containedAinB: containment(shingles[i]!, shingles[j]!), containedBinA: containment(shingles[j]!, shingles[i]!) };
+        compared.set(key, c);
+      }
+      if (!c) continue;
       const original = originalOf(a, b, {
-        kind: found.kind,
-        containedAinB: containment(shingles[i]!, shingles[j]!),
-        containedBinA: containment(shingles[j]!, shingles[i]!),
+        kind: c.kind,
+        containedAinB: c.containedAinB,
+        containedBinA: c.containedBinA,
         wordsA: passages[i]!.words.length,
         wordsB: passages[j]!.words.length,
       });
-      links.push({ articleIds: [a.id, b.id], original, kind: found.kind, score: round(found.score) });
+      links.push({ articleIds: [a.id, b.id], original, kind: c.kind, score: round(c.score) });
     }
   }
   return known ? links.sort((x, y) => position.get(x.articleIds[0])! - position.get(y.articleIds[0])! || position.get(x.articleIds[1])! - position.get(y.articleIds[1])!) : links;
+}
+
+interface Compared {
+  readonly kind: CopyKind;
+  readonly score: number;
+  readonly containedAinB: number;
+  readonly containedBinA: number;
+}
+
+/** Per article, the first article with the same language and the same text (so the same reading): what it is compared as. */
+function sameTexts(articles: readonly Article[]): number[] {
+  const first = new Map<string, number>();
+  return articles.map((a, i) => {
+    const key = `${a.language}\u0000${a.text}`;
+    const seen = first.get(key);
+    if (seen !== undefined) return seen;
+    first.set(key, i);
+    return i;
+  });
 }
 
 function classify(a: Article, b: Article, pa: Passage, pb: Passage, sa: Set<string>, sb: Set<string>): { kind: CopyKind; score: number } | null {

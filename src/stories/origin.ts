@@ -35,8 +35,8 @@ export interface CopyEvidence {
 export function originalOf(a: Article, b: Article, e: CopyEvidence): string | null {
   if (cites(a, b) !== cites(b, a)) return cites(a, b) ? b.id : a.id;
   const [ca, cb] = [creditHosts(a), creditHosts(b)];
-  const hb = host(b.url);
-  const ha = host(a.url);
+  const hb = facts(b).host;
+  const ha = facts(a).host;
   const aCreditsB = hb !== null && hb !== ha && ca.has(hb);
   const bCreditsA = ha !== null && ha !== hb && cb.has(ha);
   if (aCreditsB !== bCreditsA) return aCreditsB ? b.id : a.id;
@@ -55,17 +55,47 @@ export function originalOf(a: Article, b: Article, e: CopyEvidence): string | nu
   return null;
 }
 
+/**
+ * What the rules read of one article, read once: a story of thousands of copies asks of each
+ * article for every pair it is in (its text in lower case, the hosts it credits, whether it names
+ * another's outlet or site), and each pair read the text again.
+ */
+interface ArticleFacts {
+  readonly lowerText: string;
+  readonly host: string | null;
+  readonly credits: ReadonlySet<string>;
+  /** Whether the lower-case text holds a word or host, asked before. */
+  readonly holds: Map<string, boolean>;
+}
+const factsOf = new WeakMap<Article, ArticleFacts>();
+
+function facts(a: Article): ArticleFacts {
+  let f = factsOf.get(a);
+  if (!f) factsOf.set(a, (f = { lowerText: a.text.toLowerCase(), host: host(a.url), credits: creditHostsOf(a), holds: new Map() }));
+  return f;
+}
+
+function holds(a: Article, needle: string): boolean {
+  const f = facts(a);
+  let known = f.holds.get(needle);
+  if (known === undefined) f.holds.set(needle, (known = f.lowerText.includes(needle)));
+  return known;
+}
+
 /** Whether `a` names `b`'s outlet or site in its own text. */
 function cites(a: Article, b: Article): boolean {
-  const text = a.text.toLowerCase();
   const outlet = b.outlet?.toLowerCase();
-  if (outlet && outlet.length >= 3 && outlet !== a.outlet?.toLowerCase() && text.includes(outlet)) return true;
-  const h = host(b.url);
-  return h !== null && h !== host(a.url) && text.includes(h);
+  if (outlet && outlet.length >= 3 && outlet !== a.outlet?.toLowerCase() && holds(a, outlet)) return true;
+  const h = facts(b).host;
+  return h !== null && h !== facts(a).host && holds(a, h);
 }
 
 /** Sites named by standalone URL lines in an article's text or its dropped blocks. */
-function creditHosts(a: Article): Set<string> {
+function creditHosts(a: Article): ReadonlySet<string> {
+  return facts(a).credits;
+}
+
+function creditHostsOf(a: Article): Set<string> {
   const hosts = new Set<string>();
   for (const block of [a.text, ...a.removed]) {
     for (const m of block.matchAll(CREDIT_LINE)) {
