@@ -177,9 +177,17 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   // Own reporting: one origin per group of copies, named by its original's outlet.
   const byId = new Map(articles.map((a) => [a.id, a]));
   const parent = new Map<string, string>();
+  // With the path walked pointed at its root: a story of thousands of copies made chains as long as
+  // the story, walked again for each of its sentences (8% of the analysis of the 1M build's largest stories).
   const find = (x: string): string => {
-    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
-    return x;
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    while (x !== root) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
   };
   for (const link of copies) {
     const [a, b] = link.articleIds;
