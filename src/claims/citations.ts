@@ -7,7 +7,7 @@
 import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
 import { compile } from "./attribution/knowledge.js";
-import { type Attribution, besideWordsSaid, findAttributions, isReportingCue, isWeakCue, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
+import { type Attribution, citesHere, findAttributions, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
@@ -138,9 +138,8 @@ export function findCitations(
       const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a citation.
       if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
-      if (!isReportingCue(a.cue.text, article.language, languages)) continue;
-      // "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
-      if (isWeakCue(a.cue.text, article.language, languages) && !besideWordsSaid(s.text, s.start, a, k)) continue;
+      // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
+      if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.

@@ -250,7 +250,11 @@ class GroupIndex {
 
 export function mergeEntities(mentions: readonly EntityMention[], articles: ReadonlyMap<string, Article>, minArticles: number, languages: Languages): FoundEntity[] {
   const multiCounts = new Map<string, number>();
-  for (const m of mentions) if (m.text.includes(" ")) multiCounts.set(nameKeyOf(m.text), (multiCounts.get(nameKeyOf(m.text)) ?? 0) + 1);
+  for (const m of mentions) {
+    if (!m.text.includes(" ")) continue;
+    const key = nameKeyOf(m.text);
+    multiCounts.set(key, (multiCounts.get(key) ?? 0) + 1);
+  }
   // Full names by the bucket of their last word, most frequent first.
   const multi = new Map<string, string[]>();
   for (const f of [...multiCounts.keys()].sort((a, b) => multiCounts.get(b)! - multiCounts.get(a)!)) {

@@ -3,12 +3,12 @@
  * timeline and framing. Every quote and term is an exact substring of its article's text.
  */
 import type { ClaimsConfig } from "../config.js";
-import type { Languages } from "../lang/languages.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
-import { type Attribution, besideWordsSaid, findAttributions, isReportingCue, isWeakCue } from "./attribution/rules.js";
+import { type Attribution, citesHere, findAttributions, isReportingCue } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
@@ -108,8 +108,7 @@ export function analyseStory(
   const units = members.flatMap((a) =>
     carryAttribution(
       sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
-      { forms: new Set(languages.pack(a.language)?.citations?.reportedSpeechForms ?? []), exceptions: new Set(languages.pack(a.language)?.citations?.reportedSpeechExceptions ?? []) },
-      (languages.pack(a.language)?.citations?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
+      carryKnowledge(languages)(a.language),
       isPerson,
     ),
   );
@@ -191,10 +190,7 @@ function claimSentenceOf(
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   // Only where the pronoun's verb cites, as a citation's must: "he accidentally posted a photo" cites no one.
-  const k = languages.pack(article.language)?.citations;
-  const cites = (a: Attribution): boolean =>
-    isReportingCue(a.cue.text, article.language, languages) && (!isWeakCue(a.cue.text, article.language, languages) || (!!k && besideWordsSaid(s.text, s.start, a, k)));
-  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && cites(a)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   const attributedTo = speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null);
@@ -241,7 +237,7 @@ function claimSentenceOf(
  * `unnamedReportCues`) rests on the source other than a person that its article names most
  * (the New York Post it cites), not on the article's own reporting.
  */
-function carryAttribution(units: readonly ClaimSentence[], reportedSpeech: ReportedSpeech, unnamedReports: readonly (readonly string[])[], isPerson: (source: string) => boolean): ClaimSentence[] {
+function carryAttribution(units: readonly ClaimSentence[], { reportedSpeech, unnamedReports }: CarryKnowledge, isPerson: (source: string) => boolean): ClaimSentence[] {
   const out: ClaimSentence[] = [];
   const main = unnamedReports.length ? mostNamed(units, isPerson) : null;
   for (const u of units) {
@@ -275,3 +271,26 @@ interface ReportedSpeech {
   readonly forms: ReadonlySet<string>;
   readonly exceptions: ReadonlySet<string>;
 }
+
+/** What carryAttribution reads of a language's citation knowledge. */
+interface CarryKnowledge {
+  readonly reportedSpeech: ReportedSpeech;
+  /** `unnamedReportCues`, each as its words. */
+  readonly unnamedReports: readonly (readonly string[])[];
+}
+
+/** Per language, made once per Languages (a story of thousands of members asked for each). */
+const carryKnowledge = perLanguages((languages) => {
+  const made = new Map<string, CarryKnowledge>();
+  return (language: string): CarryKnowledge => {
+    let k = made.get(language);
+    if (!k) {
+      const c = languages.pack(language)?.citations;
+      made.set(language, (k = {
+        reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
+        unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
+      }));
+    }
+    return k;
+  };
+});

@@ -140,12 +140,17 @@ function sameAsNamed(origins: readonly Origin[], sources: readonly (string | nul
  */
 function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages, namedIn: ReadonlyMap<string, ReadonlySet<string>>): (u: ClaimSentence) => string | null {
   // Compared by origin: "The Harbour Gazette reported" and "according to the report" name one source.
+  // Each article's sources in the claim, by origin, read once: for its own-voice sentences and for the other articles'.
   const named = new Map<string, { key: string; source: string } | null>();
+  const others = new Map<string, Array<{ key: string; source: string }>>();
   for (const u of units) {
     if (!u.restsOn) continue;
     const key = tracer.originOf(u.articleId, u.restsOn).key;
     const before = named.get(u.articleId);
     named.set(u.articleId, before === undefined ? { key, source: u.restsOn } : before?.key === key ? before : null);
+    const list = others.get(u.articleId);
+    if (list) list.push({ key, source: u.restsOn });
+    else others.set(u.articleId, [{ key, source: u.restsOn }]);
   }
   // A quotation's words are its speaker's: a sentence repeating another article's quotation without
   // naming who said it rests on the speaker that article names, not on its own reporting.
@@ -161,8 +166,6 @@ function restatedSources(units: readonly ClaimSentence[], tracer: OriginTracer, 
     return null;
   };
   // What the claim's other articles name as its source, by origin: the one such source an article in its own voice names somewhere too is what it rests on.
-  const others = new Map<string, { key: string; source: string }[]>();
-  for (const u of units) if (u.restsOn) others.set(u.articleId, [...(others.get(u.articleId) ?? []), { key: tracer.originOf(u.articleId, u.restsOn).key, source: u.restsOn }]);
   const knownTo = (u: ClaimSentence): string | null => {
     const keys = namedIn.get(u.articleId);
     if (!keys) return null;
@@ -227,7 +230,12 @@ export function withoutRepeats(drafts: readonly DraftClaim[]): DraftClaim[] {
   // Each sentence's drafts, with the values it counts in each.
   const holders = new Map<ClaimSentence, Array<{ draft: number; values: ReadonlySet<string> }>>();
   drafts.forEach((d, i) => {
-    for (const [u, v] of d.entries) holders.set(u, [...(holders.get(u) ?? []), { draft: i, values: new Set(valueKeys(v)) }]);
+    for (const [u, v] of d.entries) {
+      const held = { draft: i, values: new Set(valueKeys(v)) };
+      const list = holders.get(u);
+      if (list) list.push(held);
+      else holders.set(u, [held]);
+    }
   });
   const holds = (draft: number, [u, v]: readonly [ClaimSentence, Value[]]): boolean =>
     holders.get(u)!.some((h) => h.draft === draft && valueKeys(v).every((k) => h.values.has(k)));

@@ -593,9 +593,7 @@ export function findAttributions(sentence: string, offset: number, language: str
   // A verb that also names a deed ("continued to work") stands only beside the words said.
   const kept = rules.filter(
     (r) =>
-      !merged.some((m) => m.ruleSource === r.source) &&
-      isReportingCue(r.cue.text, language, languages) &&
-      (!isWeakCue(r.cue.text, language, languages) || besideWordsSaid(sentence, offset, r, c.k)),
+      !merged.some((m) => m.ruleSource === r.source) && citesHere(sentence, offset, r, language, languages),
   );
   return [...merged, ...kept].sort((a, b) => a.source.start - b.source.start);
 }
@@ -610,6 +608,16 @@ export function isReportingCue(cue: string, language: string, languages: Languag
 export function isWeakCue(cue: string, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
   return c !== null && c.weak.size > 0 && c.weak.has(cueVerb(cue, c));
+}
+
+/**
+ * Whether an attribution cites, as a citation's must: its cue passes on information, and a cue
+ * that also names a deed ("continued", "posted") stands beside the words said. `text` is its
+ * sentence, starting at `offset`.
+ */
+export function citesHere(text: string, offset: number, a: Attribution, language: string, languages: Languages): boolean {
+  const c = compile(language, languages);
+  return c !== null && isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k));
 }
 
 /**
