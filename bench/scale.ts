@@ -12,11 +12,10 @@
  * cover the build and its worker processes, not the database server. `--threads N` (repeatable)
  * adds a row per N for SQLite with `build --threads N` (analysis threads beside the build's).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { builtCli } from "./lib/cli.js";
+import { timedBuild as build } from "./lib/cli.js";
 import { freshDatabase } from "./lib/postgres.js";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
@@ -27,30 +26,7 @@ const keep = args.includes("--keep");
 const threads = args.flatMap((a, i) => (args[i - 1] === "--threads" && /^\d+$/.test(a) ? [Number(a)] : []));
 const postgres = args.includes("--postgres") ? (process.env.DOSSIER_BENCH_POSTGRES_URL ?? process.env.DOSSIER_TEST_POSTGRES_URL) : undefined;
 if (args.includes("--postgres") && !postgres) throw new Error("--postgres: set DOSSIER_BENCH_POSTGRES_URL, or run under scripts/with-postgres.sh");
-const ROOT = join(import.meta.dirname, "..");
 const MORE = 100;
-
-interface Run {
-  readonly wallSeconds: number;
-  readonly cpuSeconds: number;
-  readonly peakRssMb: number;
-  readonly code: number;
-}
-
-/** `dossier build FILE` in a child under /usr/bin/time -v. */
-function build(file: string, db: string, out: string, profileDir?: string, extra: readonly string[] = []): Run {
-  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), builtCli(), "build", file, "--db", db, "--out", out, ...extra];
-  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, ...node], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
-  const field = (name: string): string => new RegExp(`${name}: (.+)`).exec(r.stderr)?.[1]?.trim() ?? "";
-  const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reduce((t, x) => t * 60 + x, 0);
-  if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr.slice(-4000));
-  return {
-    wallSeconds: wall,
-    cpuSeconds: Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)")),
-    peakRssMb: Number(field("Maximum resident set size \\(kbytes\\)")) / 1024,
-    code: r.status ?? -1,
-  };
-}
 
 function bytesOf(path: string): number {
   try {

@@ -54,6 +54,13 @@ export interface StoriesConfig {
 
 export interface ClaimsConfig {
   /**
+   * Members of one story the claims stage reads in full: the first this many in arrival order.
+   * A firehose story grows to thousands of articles (9,296 in the 1,000,000-article build, whose
+   * analysis then held 3 GB); its later members are listed and counted, but not read, and the
+   * story says how many were (`analysedArticles`), so a story's analysis costs at most this much.
+   */
+  readonly maxStoryArticles: number;
+  /**
    * Sentences of one article the claims stage reads: its cost per article must be bounded.
    * The longest FNC-1 body has 162; a long feature a few hundred; a list or a table thousands.
    */
@@ -161,6 +168,8 @@ export const defaultConfig: DossierConfig = {
     keyBits: 21,
   },
   claims: {
+    // bench:story-size -- --build: the analysis of a story of this many members, read through the build (docs/benchmarks.md).
+    maxStoryArticles: 250,
     maxSentencesPerArticle: 600,
     maxSentenceChars: 2000,
     maxQuoteChars: 400,

@@ -226,6 +226,12 @@ export type Story = StoryGroup &
   StoryAnalysis & {
     /** Set when the story's analysis failed: its articles are listed, its readings are empty. */
     readonly error?: string;
+    /**
+     * Set when the analysis read only the first this many of `articleIds` (a story larger than
+     * the claims stage's `maxStoryArticles`): copies, claims, citations, entities and framing are
+     * those of these members; the later ones are listed, not read.
+     */
+    readonly analysedArticles?: number;
   };
 
 export interface Dossier {

@@ -18,3 +18,25 @@ export function builtCli(): string {
   built = join(ROOT, "dist", "cli", "main.js");
   return built;
 }
+
+export interface Run {
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+  readonly peakRssMb: number;
+  readonly code: number;
+}
+
+/** `dossier build FILE` in a child under /usr/bin/time -v: wall and CPU seconds, peak RSS, exit code. */
+export function timedBuild(file: string, db: string, out: string, profileDir?: string, extra: readonly string[] = []): Run {
+  const node = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), builtCli(), "build", file, "--db", db, "--out", out, ...extra];
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, ...node], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  const field = (name: string): string => new RegExp(`${name}: (.+)`).exec(r.stderr)?.[1]?.trim() ?? "";
+  const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reduce((t, x) => t * 60 + x, 0);
+  if (r.status !== 0 && r.status !== 1) process.stderr.write(r.stderr.slice(-4000));
+  return {
+    wallSeconds: wall,
+    cpuSeconds: Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)")),
+    peakRssMb: Number(field("Maximum resident set size \\(kbytes\\)")) / 1024,
+    code: r.status ?? -1,
+  };
+}

@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
 import type { Article, Story, StoryGroup } from "../model.js";
 import type { StoredPage, StoryRow } from "../store/index.js";
-import { describeStory } from "../stories/index.js";
+import { analysedIds, describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
 import { languages as registeredLanguages } from "../lang/index.js";
@@ -161,26 +161,34 @@ async function analyseQueued(
   pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
-  const found = await ctx.store.getArticles(members.map((m) => m.articleId));
-  const articles = members.flatMap((m) => {
+  // The analysis reads the first members in full (claims.maxStoryArticles); the later ones are listed, their texts not kept.
+  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
+  const found = await ctx.store.getArticles(members.slice(0, limit).map((m) => m.articleId));
+  const articles = members.slice(0, limit).flatMap((m) => {
     const a = found.get(m.articleId)?.article;
     return a ? [a] : [];
   });
   if (articles.length === 0) return null;
+  found.clear();
+  const later = await listedOnly(ctx, members.slice(limit).map((m) => m.articleId));
   // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
   // copies printed word for word share one reading.
   let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
   // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
-  const group = describeStory(articles, ctx.languages, layers, stored);
+  const group = describeStory(articles, ctx.languages, layers, stored && { articleIds: analysedIds(stored), copies: stored.copies });
   const keep = stored !== undefined && sameGroup(stored, group);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const layerOf = pool ? new Map<string, TextLayer>() : new Map(articles.map((a, i) => [a.id, layers![i]!]));
   // A thread reads the texts itself: this thread lets its layers go while it waits.
   layers = null;
-  const story = keep ? stored : await analyseWithReadings(ctx, group, byId, layerOf, pool);
+  const analysed = keep ? stored : await analyseWithReadings(ctx, group, byId, layerOf, pool);
+  layerOf.clear();
+  const story = withLaterMembers(analysed, later);
+  for (const a of later) byId.set(a.id, a);
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
   const page = await storyPage(ctx, story, byId);
-  const published = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  const all = [...byId.values()];
+  const published = all.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     kept: keep,
     page,
@@ -192,9 +200,33 @@ async function analyseQueued(
       memberSeqSum: members.reduce((sum, m) => sum + m.seq, 0),
       firstPublished: published[0] ?? null,
       lastPublished: published[published.length - 1] ?? null,
-      languages: byCount(articles.map((a) => a.language)),
+      languages: byCount(all.map((a) => a.language)),
     },
   };
+}
+
+/** Members past the analysis's limit, in order, as listed (title, outlet, date, url): read a chunk at a time, their texts let go. */
+async function listedOnly(ctx: BuildContext, ids: readonly string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for (let i = 0; i < ids.length; i += LISTED_CHUNK) {
+    const found = await ctx.store.getArticles(ids.slice(i, i + LISTED_CHUNK));
+    for (const id of ids.slice(i, i + LISTED_CHUNK)) {
+      const a = found.get(id)?.article;
+      if (a) out.push({ ...a, text: "", removed: [], warnings: [] });
+    }
+  }
+  return out;
+}
+
+/** Articles read at a time for a large story's list. */
+const LISTED_CHUNK = 500;
+
+/** The story as analysed, listing its later members after those read (`analysedArticles` says how many were). */
+function withLaterMembers(story: Story, later: readonly Article[]): Story {
+  const { analysedArticles: _, ...rest } = story;
+  const read = analysedIds(story);
+  if (later.length === 0) return { ...rest, articleIds: read };
+  return { ...rest, articleIds: [...read, ...later.map((a) => a.id)], analysedArticles: read.length };
 }
 
 /**
@@ -233,9 +265,10 @@ async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<
   }
 }
 
+/** Whether the stored story's analysed group (its members read, headline and copies) is this one. */
 function sameGroup(story: Story, group: StoryGroup): boolean {
   const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
-  return g(story) === g(group);
+  return g({ ...story, articleIds: analysedIds(story) }) === g(group);
 }
 
 /** Distinct values, most frequent first (ties in first-seen order). */

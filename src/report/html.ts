@@ -1,5 +1,5 @@
 /** The dossier as one self-contained HTML page (no scripts, no external assets). */
-import { independentCount } from "../claims/independence.js";
+import { membersLine } from "./members.js";
 import type { Article, Dossier, Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
 import { groupCitations } from "./citationGroups.js";
@@ -35,7 +35,7 @@ function list<T>(title: string, items: readonly T[], item: (x: T) => string): st
 function storySection(story: Story, label: (id: string) => string): string {
   return [
     `<section><h2>${esc(story.headline)}</h2>`,
-    list(`Articles (${story.articleIds.length}, ${independentCount(story.articleIds, story.copies)} independent of each other)`, story.articleIds, label),
+    list(`Articles (${membersLine(story)})`, story.articleIds, label),
     story.error ? `<p><b>Not analysed:</b> ${esc(story.error)}</p>` : "",
     list("Copies", story.copies, (c) => `${c.kind} (${c.score}): ${label(c.articleIds[0])} ↔ ${label(c.articleIds[1])}${c.original ? `; original ${label(c.original)}` : ""}`),
     list("Origins", story.origins, esc),

@@ -1,5 +1,5 @@
 /** The dossier as Markdown for a person: per story, sources, claims, entities, timeline, framing. */
-import { independentCount } from "../claims/independence.js";
+import { membersLine } from "./members.js";
 import type { Article, Dossier, Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
 import { groupCitations } from "./citationGroups.js";
@@ -18,8 +18,7 @@ export function renderMarkdown(dossier: Dossier): string {
 }
 
 function storySection(story: Story, label: (id: string) => string): string[] {
-  const independent = independentCount(story.articleIds, story.copies);
-  const out = [`## ${md(story.headline)}`, "", `Articles (${story.articleIds.length}, ${independent} independent of each other):`, ""];
+  const out = [`## ${md(story.headline)}`, "", `Articles (${membersLine(story)}):`, ""];
   for (const id of story.articleIds) out.push(`- ${label(id)}`);
   if (story.error) out.push("", `**Not analysed:** ${md(story.error)}`);
   out.push("");

@@ -110,6 +110,12 @@ export const storySchema = z.object({
     z.object({ articleId: z.string(), terms: z.array(z.object({ term: quote, about: z.string().nullable(), where: z.enum(["title", "text"]) })) }),
   ),
   error: z.string().optional().describe("Set when the story's analysis failed: its articles are listed, its readings are empty."),
+  analysedArticles: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("Set when the analysis read only the first this many of articleIds (claims.maxStoryArticles): the later members are listed, not read."),
 });
 
 export const dossierSchema = z.object({

@@ -7,6 +7,7 @@
  */
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { independentCount } from "../claims/independence.js";
+import { analysedIds } from "../stories/index.js";
 import type { Article, Story } from "../model.js";
 import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
@@ -225,7 +226,7 @@ function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): S
     id: story.id,
     headline: story.headline,
     article_count: story.articleIds.length,
-    independent_count: independentCount(story.articleIds, story.copies),
+    independent_count: independentCount(analysedIds(story), story.copies),
     claim_count: story.claims.length,
     conflict_count: story.claims.filter((c) => c.conflicts.length > 0).length,
     first_published: dates[0] ?? null,

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { StoriesConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
-import type { Article, CopyLink, StoryGroup } from "../model.js";
+import type { Article, CopyLink, Story, StoryGroup } from "../model.js";
 import { readText, type TextLayer } from "../text/index.js";
 import { findCopies, type KnownCopies } from "./copies.js";
 import { StoryGrouper } from "./grouping.js";
@@ -20,6 +20,11 @@ export function groupStories(articles: readonly Article[], config: StoriesConfig
   const groups: Article[][] = [];
   for (const a of articles) (groups[grouper.add(a)] ??= []).push(a);
   return groups.map((members) => describeStory(members, languages));
+}
+
+/** The members a story's analysis read (`Story.analysedArticles`): the first ones, or all. */
+export function analysedIds(story: Pick<Story, "articleIds" | "analysedArticles">): readonly string[] {
+  return story.analysedArticles === undefined ? story.articleIds : story.articleIds.slice(0, story.analysedArticles);
 }
 
 /** A story's id: its first article never changes as the story grows, so neither does the id. */

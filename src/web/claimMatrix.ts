@@ -4,6 +4,7 @@
  * someone's word, or against the other mentions (a conflict).
  */
 import type { AnalystNote, Article, Claim, ClaimMention, Story } from "../model.js";
+import { analysedIds } from "../stories/index.js";
 import { sourcesOf } from "../report/sources.js";
 import { esc, seg } from "./html.js";
 
@@ -19,7 +20,8 @@ export const NOTE_SIGN: Record<AnalystNote["verdict"], string> = { verified: "�
 
 /** Columns: copy groups (articles joined by copy links), each in date order, groups by their first date. */
 export function copyGroups(story: Story, articles: ReadonlyMap<string, Article>): string[][] {
-  const parent = new Map(story.articleIds.map((id) => [id, id]));
+  const read = analysedIds(story);
+  const parent = new Map(read.map((id) => [id, id]));
   // Path halving: a story of copies has thousands of links, and chains as long as the story.
   const find = (x: string): string => {
     while (parent.get(x) !== x) {
@@ -31,7 +33,7 @@ export function copyGroups(story: Story, articles: ReadonlyMap<string, Article>)
   };
   for (const { articleIds: [a, b] } of story.copies) if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
   const groups = new Map<string, string[]>();
-  for (const id of story.articleIds) {
+  for (const id of read) {
     const root = find(id);
     const group = groups.get(root);
     if (group) group.push(id);
@@ -177,11 +179,13 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
 ${cells.join("")}</tr>`;
   });
   const more = story.claims.length - shown.length;
-  const uncarried = story.articleIds.length - carryingCount;
+  const uncarried = analysedIds(story).length - carryingCount;
+  const unread = story.articleIds.length - analysedIds(story).length;
   const rest = [
     more > 0 ? `${more} more claims (fewer independent reports) are in the story's <a href="${seg(story.id)}.json">JSON</a> and <a href="${seg(story.id)}.md">Markdown</a>.` : "",
     hidden > 0 ? `${hidden} more articles carrying the claims shown have no column: the last column counts them per claim.` : "",
     uncarried > 0 ? `${uncarried} articles carry none of the claims shown and have no column (they are listed under Articles).` : "",
+    unread > 0 ? `${unread} later articles were not read for claims: a story's analysis reads its first ${analysedIds(story).length} (they are listed under Articles).` : "",
   ].filter(Boolean);
   return `<p class="legend"><span class="cell assert">${CELL_SIGN.assert}</span> asserts · <span class="cell attribute">${CELL_SIGN.attribute}</span> attributes to a source · <span class="cell contradict">${CELL_SIGN.contradict}</span> contradicts (a conflict) · point at a cell for its quote, click it to read it in the article</p>
 <div class="quote-panel" id="quote-panel" aria-live="polite"></div>

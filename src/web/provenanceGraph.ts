@@ -6,6 +6,7 @@
 import elkBundled from "elkjs/lib/elk.bundled.js";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import type { Article, Story } from "../model.js";
+import { analysedIds } from "../stories/index.js";
 import { esc, seg } from "./html.js";
 
 /** Characters of a node's label drawn; longer titles are cut (the full one is in the tooltip). */
@@ -42,7 +43,8 @@ export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article
   const edges = new Map<string, GraphEdge>();
   const origins = new Set(story.origins.map(norm));
   const byOutlet = new Map<string, string>();
-  for (const id of story.articleIds) {
+  // The members the analysis read: a later one cites nothing it found.
+  for (const id of analysedIds(story)) {
     const a = articles.get(id);
     const outlet = a?.outlet ?? null;
     // The earliest article of an outlet stands for the outlet when another article cites it.

@@ -3,6 +3,7 @@ import type { Article, Story } from "../model.js";
 import type { Store } from "../store/types.js";
 import { renderClaimMatrix } from "./claimMatrix.js";
 import { independentCount } from "../claims/independence.js";
+import { analysedIds } from "../stories/index.js";
 import { loadStory } from "./data.js";
 import { esc, outLink, page, plural, seg } from "./html.js";
 import { renderProvenanceGraph } from "./provenanceGraph.js";
@@ -26,7 +27,7 @@ function summaryLine(story: Story, articles: ReadonlyMap<string, Article>): stri
   return [
     plural(story.articleIds.length, "article"),
     `in ${plural(languages.length, "language")} (${languages.join(", ")})`,
-    plural(independentCount(story.articleIds, story.copies), "independent report"),
+    plural(independentCount(analysedIds(story), story.copies), "independent report") + (story.analysedArticles === undefined ? "" : ` among the first ${story.analysedArticles} read`),
     plural(story.origins.length, "origin"),
     plural(story.claims.length, "claim"),
     plural(story.claims.filter((c) => c.status === "conflicting").length, "conflict"),

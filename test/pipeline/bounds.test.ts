@@ -4,10 +4,11 @@
  * and what should not be there can be removed.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import type { Dossier } from "../../src/model.js";
+import type { Dossier, Story } from "../../src/model.js";
+import { renderMarkdown } from "../../src/report/index.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO, runCli, tempDir } from "../helpers.js";
@@ -17,6 +18,11 @@ function fileList(): string {
   const lines: string[] = [];
   for (let i = 0; i < 3658; i++) lines.push(`book_${(i * 7919) % 5000}.txt book_${(i * 104729) % 5000}.txt`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The Markdown report of one story alone. */
+function readStoryMarkdown(story: Story): string {
+  return renderMarkdown({ schemaVersion: 2, articles: [], stories: [story], rejected: [] });
 }
 
 async function build(db: string, inputs: readonly string[]): Promise<Dossier> {
@@ -60,6 +66,48 @@ describe("bounded cost per article", () => {
     assert.ok(quotes.length > 0);
     const counted = quotes.map((q) => Number(/counted (\d+)/.exec(q)?.[1] ?? -1));
     assert.ok(Math.max(...counted) < 600, "no sentence past the per-article bound is read");
+  });
+});
+
+describe("a story larger than the analysis reads", () => {
+  it("is analysed on its first members, lists the later ones, and keeps its analysis when more join", async () => {
+    const limit = 3;
+    const dir = tempDir();
+    const db = join(dir, "s.db");
+    const inputs = readdirSync(join(DEMO, "hollen-dam")).sort().map((f) => join(DEMO, "hollen-dam", f));
+    const config = { claims: { maxStoryArticles: limit } };
+    const store = await openSqliteStore(db);
+    try {
+      const all = await buildAndReadDossier(inputs.slice(0, -1), { store, config });
+      const dam = all.stories.reduce((a, b) => (b.articleIds.length > a.articleIds.length ? b : a));
+      assert.ok(dam.articleIds.length > limit, "the demo's story is larger than the limit");
+      assert.equal(dam.analysedArticles, limit);
+      const read = new Set(dam.articleIds.slice(0, limit));
+      // Everything the analysis says is about the members it read.
+      const said = [
+        ...dam.claims.flatMap((c) => c.mentions.map((m) => m.articleId)),
+        ...dam.citations.map((c) => c.articleId),
+        ...dam.framing.map((f) => f.articleId),
+        ...dam.copies.flatMap((c) => c.articleIds),
+      ];
+      assert.ok(dam.claims.length > 0);
+      assert.deepEqual(said.filter((id) => !read.has(id)), []);
+      // The same analysis as a store holding those members alone.
+      const firstOnly = await buildAndReadDossier(dam.articleIds.slice(0, limit).map((id) => all.articles.find((a) => a.id === id)!.path));
+      const alone = firstOnly.stories.find((s) => s.articleIds.length === limit);
+      assert.ok(alone, "the first members make one story alone");
+      assert.deepEqual(dam.claims.map((c) => c.summary), alone.claims.map((c) => c.summary));
+      const report = readStoryMarkdown(dam);
+      assert.match(report, new RegExp(`among the first ${limit} read`));
+      // A later member joins: the story lists it; what was read is kept as it was.
+      const more = await buildAndReadDossier(inputs.slice(-1), { store, config });
+      const grown = more.stories.find((s) => s.id === dam.id)!;
+      assert.ok(grown.articleIds.length > dam.articleIds.length, "the last input joins the story");
+      assert.equal(grown.analysedArticles, limit);
+      assert.deepEqual(grown.claims, dam.claims);
+    } finally {
+      await store.close();
+    }
   });
 });
 
