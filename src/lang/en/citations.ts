@@ -70,11 +70,20 @@ export const citations: CitationKnowledge = {
     "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "argued", "argues", "insisted", "insists", "indicated", "indicates", "suggested", "predicted", "predicts", "saying", "telling", "tweeting", "called", "calls", "described", "emailed", "replied", "responded", "stressed", "emphasized", "added", "adds", "noting", "writing", "announcing", "denying", "confirming", "voiced", "voices",
     // Claims someone makes of someone: "prosecutors alleged", "Engineers estimated the damage at …".
     "estimated", "alleged", "alleges", "accused", "accuses",
+    // Speech acts that pass on a judgement, whose speaker is where it comes from ("Sanders criticized
+    // the plan as …", "the minister dismissed the report"): cues as PolNeAR's train split annotates
+    // them (≥ 80% of their readings there overlap a source).
+    "urged", "urges", "criticized", "criticizes", "defended", "defends", "praised", "praises", "argue", "suggests",
+    "suggest", "dismissed", "blamed", "blasted", "denounced", "condemned", "slammed", "questioned", "expressed",
   ],
   // Verbs of saying that also name a deed: cues only beside the words said.
   weakReportingVerbs: [
     "continued", "concluded", "joked", "quipped", "recalled", "remarked", "commented", "answered", "countered", "conceded", "concedes",
     "observed", "reiterated", "repeated", "mentioned", "shows", "showed", "show", "pointed out", "complained", "cautioned", "shouted", "yelled", "posted",
+    // A conclusion or a commitment passed on ("the panel concludes that …", "vowed that …"), not a
+    // deed ("agreed to switch seats", "rejected the deal"). Not "found": with it, FNC-1 through
+    // `dossier check` fell 81.75 -> 81.68 (a body's "researchers found that" read as reporting).
+    "agreed", "agrees", "concludes", "vowed", "pledged", "promised", "rejected",
   ],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
