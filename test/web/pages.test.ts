@@ -9,7 +9,7 @@ import { contradicting, copyGroups, MATRIX_COLUMNS, renderClaimMatrix } from "..
 import { markSpans } from "../../src/web/highlight.js";
 import { outLink } from "../../src/web/html.js";
 import { queryFromParams, writeSite } from "../../src/web/index.js";
-import { provenanceOf } from "../../src/web/provenanceGraph.js";
+import { provenanceOf, rowsLayout } from "../../src/web/provenanceGraph.js";
 import { buildDossier } from "../../src/pipeline.js";
 import { DEMO, tempDir } from "../helpers.js";
 
@@ -177,5 +177,38 @@ test("writeSite fails on a page it cannot write, says which, and leaves no tempo
     for (const sub of ["stories", "articles"]) assert.deepEqual(readdirSync(join(site, sub)).filter((f) => f.endsWith(".tmp")), [], sub);
   } finally {
     await store.close();
+  }
+});
+
+test("a large provenance graph is laid out in rows: boxes apart and inside, sources above those relying on them, wide layers wrapped", () => {
+  // An original with 59 copies, one of them copied on in a chain of three, and a cycle of two citing each other.
+  const widths = Array.from({ length: 64 }, (_, i) => 96 + (i % 3) * 32);
+  const edges: Array<[number, number]> = Array.from({ length: 59 }, (_, k) => [0, k + 1]);
+  edges.push([5, 60], [60, 61], [62, 63], [63, 62]);
+  const laid = rowsLayout(widths, edges);
+  const box = new Map((laid.children ?? []).map((c) => [c.id, c]));
+  assert.equal(box.size, widths.length);
+  const boxes = [...box.values()];
+  for (const b of boxes) {
+    assert.ok(b.x! >= 0 && b.y! >= 0 && b.x! + b.width! <= laid.width! && b.y! + b.height! <= laid.height!, `${b.id} inside the drawing`);
+    assert.equal(b.width, widths[Number(b.id.slice(1))]);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const apart = a.x! + a.width! <= b.x! || b.x! + b.width! <= a.x! || a.y! + a.height! <= b.y! || b.y! + b.height! <= a.y!;
+      assert.ok(apart, `${a.id} and ${b.id} do not overlap`);
+    }
+  }
+  const rows = new Map<number, number>();
+  for (const b of boxes) rows.set(b.y!, (rows.get(b.y!) ?? 0) + 1);
+  assert.ok(Math.max(...rows.values()) <= 8, "a layer of 59 copies wraps in rows");
+  for (const [k, [from, to]] of edges.entries()) {
+    const [a, b] = [box.get(`n${from}`)!, box.get(`n${to}`)!];
+    const s = laid.edges![k]!.sections![0]!;
+    assert.ok(s.startPoint.x >= a.x! && s.startPoint.x <= a.x! + a.width! && s.startPoint.y === a.y! + a.height!, `edge ${k} leaves its source`);
+    assert.ok(s.endPoint.x >= b.x! && s.endPoint.x <= b.x! + b.width! && s.endPoint.y === b.y!, `edge ${k} reaches its target`);
+    // Only the edge closing the cycle may point up.
+    if (k !== edges.length - 1) assert.ok(b.y! > a.y!, `edge ${k} points down`);
   }
 });
