@@ -14,13 +14,19 @@ export interface Sentence {
  * How a line of prose ends (terminal punctuation, a closing quote or bracket, or a colon or
  * semicolon before a list); a headline or a text cut off mid-sentence does not end so.
  */
-export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？]$/u;
+export const SENTENCE_END = /[.!?…:;"'»”’)\]。！？؟۔।]$/u;
 
 /** How a whole sentence ends: terminal punctuation, then at most one closing quote (a headline or a cut sentence does not). */
-export const TERMINAL_END = /[.!?…]["”»]?$/;
+export const TERMINAL_END = /[.!?…。！？؟۔।]["”»]?$/u;
 
-/** A sentence end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start. */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A sentence end: terminal punctuation (also Arabic "؟", Urdu "۔", Devanagari "।"), optional
+ * closing quotes/brackets, then space and a likely sentence start: a capital, a number, or a
+ * letter of a script without case (Arabic, Hebrew, Devanagari: their sentences start with any letter).
+ */
+const BOUNDARY = /([.!?…؟۔।]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{Lo}\p{N}])/gu;
+/** Chinese and Japanese end a sentence with a full-width mark and start the next without a space. */
+const FULL_WIDTH_BOUNDARY = /([。！？]+)(["'”’»)\]」』]*)\s*(?=\S)/gu;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
 
@@ -40,7 +46,8 @@ export function splitSentences(text: string): Sentence[] {
       const trimmed = raw.trim();
       if (trimmed) out.push({ start: base + from + lead, end: base + from + lead + trimmed.length, text: trimmed, paragraph });
     };
-    for (const m of block.matchAll(BOUNDARY)) {
+    const ends = [...block.matchAll(BOUNDARY), ...block.matchAll(FULL_WIDTH_BOUNDARY)].sort((a, b) => a.index - b.index);
+    for (const m of ends) {
       const before = block.slice(Math.max(0, m.index - 12), m.index);
       if (m[1] === "." && ABBREVIATION.test(before)) continue;
       const to = m.index + m[1]!.length + m[2]!.length;

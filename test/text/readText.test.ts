@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createLanguages, languages } from "../../src/lang/index.js";
 import { readText } from "../../src/text/index.js";
+import { splitSentences } from "../../src/text/sentences.js";
 
 const article = { text: "The ministers met in Brussels. They agreed on 5,000 tonnes of aid.", language: "en" };
 
@@ -29,4 +30,19 @@ test("readText: a pack's own word knowledge is what the layer stems with, per La
 test("readText: a word written with a curly apostrophe is the stop word written with a straight one", () => {
   const tokens = readText({ text: "It’s what it's.", language: "en" }, languages()).tokens;
   assert.deepEqual(tokens.map((t) => [t.lower, t.stop]), [["it’s", true], ["what", true], ["it's", true]]);
+});
+
+test("sentences of scripts without capitals end at Arabic, Devanagari and full-width marks, as at a full stop before a capital", () => {
+    const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+    // Arabic has no capitals: a full stop or "؟" before any letter ends the sentence.
+    assert.deepEqual(texts("انتهت هيئة الإسعاف من دفن جثمان السائق بالقاهرة. ووصل الجثمان إلى قريته؟ نعم وصل."), [
+      "انتهت هيئة الإسعاف من دفن جثمان السائق بالقاهرة.",
+      "ووصل الجثمان إلى قريته؟",
+      "نعم وصل.",
+    ]);
+    assert.deepEqual(texts("नदी का जलस्तर बढ़ गया। पुलिस ने लोगों को हटाया।"), ["नदी का जलस्तर बढ़ गया।", "पुलिस ने लोगों को हटाया।"]);
+    // Chinese and Japanese start the next sentence without a space.
+    assert.deepEqual(texts("救援队周二找到了三名冲浪者。警方说搜索仍在继续！"), ["救援队周二找到了三名冲浪者。", "警方说搜索仍在继续！"]);
+    // Latin script as before: a lowercase word after a period, or an abbreviation, goes on.
+    assert.deepEqual(texts("The U.S. port said on Monday. It was fine, e.g. dry. Mr. Brekke agreed."), ["The U.S. port said on Monday.", "It was fine, e.g. dry.", "Mr. Brekke agreed."]);
 });
