@@ -49,16 +49,12 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
   const stems = (words: readonly string[]): Set<string> =>
     new Set(words.filter((w) => !stop.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stem(w.toLowerCase(), unit.language, languages)));
   const unitWords = v.unit ? v.unit.split(" ").map((w) => stem(w.toLowerCase(), unit.language, languages)) : [];
-  const unitStems = stems(v.unit ? v.unit.split(" ") : []);
-  const after = stems(v.context);
-  // A number that ends its clause ("… bought Beats for $3 billion.") counts what comes before it.
-  const contextStems = [...after].some((x) => !unitStems.has(x)) ? after : new Set([...after, ...stems(v.before)]);
   return {
     unit,
     v,
     unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
-    unitStems,
-    contextStems,
+    unitStems: stems(v.unit ? v.unit.split(" ") : []),
+    contextStems: stems(v.context),
   };
 }
 

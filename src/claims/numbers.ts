@@ -15,8 +15,6 @@ export interface FoundValue {
   readonly index: number;
   /** Lowercase words after the number, up to the clause end: what the number counts. */
   readonly context: readonly string[];
-  /** Lowercase words before the number, back to the clause start: what it counts where nothing follows it ("bought Beats for $3 billion."). */
-  readonly before: readonly string[];
 }
 
 /** Words read after a number as its unit phrase: "missile systems"; a designation is looked for in three ("Sukhoi Su-30 MK2"). */
@@ -168,12 +166,7 @@ export function findValues(text: string, language: string, languages: Languages)
     if (!unit && !/^\d/.test(digits)) continue;
     if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
-    const earlier: string[] = [];
-    for (let j = i - 1; j >= 0 && earlier.length < CONTEXT_WORDS; j--) {
-      if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
-      earlier.unshift(tokens[j]!.low);
-    }
-    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), before: earlier });
+    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()) });
     i = next - 1;
   }
   return out;
