@@ -21,7 +21,7 @@ import { type AnalysisPool, MAX_ANALYSIS_THREADS, startAnalysisPool } from "./an
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
-  /** Stories analysed (again) and written. */
+  /** Stories analysed (again), or grown past the members their analysis reads, and written. */
   readonly analysed: readonly string[];
   /** Queued stories whose stored analysis was kept. */
   readonly kept: number;
@@ -161,16 +161,22 @@ async function analyseQueued(
   pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
-  // The analysis reads the first members in full (claims.maxStoryArticles); the later ones are listed, their texts not kept.
+  // The analysis reads the first members in full (claims.maxStoryArticles): the first that are in
+  // the store, in order; the later ones are listed, their texts not kept.
   const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
-  const found = await ctx.store.getArticles(members.slice(0, limit).map((m) => m.articleId));
-  const articles = members.slice(0, limit).flatMap((m) => {
-    const a = found.get(m.articleId)?.article;
-    return a ? [a] : [];
-  });
+  const articles: Article[] = [];
+  let readTo = 0;
+  while (articles.length < limit && readTo < members.length) {
+    const ids = members.slice(readTo, readTo + limit - articles.length).map((m) => m.articleId);
+    readTo += ids.length;
+    const found = await ctx.store.getArticles(ids);
+    for (const id of ids) {
+      const a = found.get(id)?.article;
+      if (a) articles.push(a);
+    }
+  }
   if (articles.length === 0) return null;
-  found.clear();
-  const later = await listedOnly(ctx, members.slice(limit).map((m) => m.articleId));
+  const later = await listedOnly(ctx, members.slice(readTo).map((m) => m.articleId));
   // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
   // copies printed word for word share one reading.
   let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
@@ -190,7 +196,8 @@ async function analyseQueued(
   const all = [...byId.values()];
   const published = all.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
-    kept: keep,
+    // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
+    kept: keep && sameMembers(stored!, story),
     page,
     row: {
       story,
@@ -263,6 +270,10 @@ async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<
     ctx.log(`story ${story.id}: its page was not made: ${(err as Error).message}`);
     return null;
   }
+}
+
+function sameMembers(a: Story, b: Story): boolean {
+  return a.articleIds.length === b.articleIds.length && a.articleIds.every((id, k) => id === b.articleIds[k]);
 }
 
 /** Whether the stored story's analysed group (its members read, headline and copies) is this one. */

@@ -25,10 +25,15 @@ export const TERMINAL_END = /[.!?…。！？؟۔।]["”»]?$/u;
  * letter of a script without case (Arabic, Hebrew, Devanagari: their sentences start with any letter).
  */
 const BOUNDARY = /([.!?…؟۔।]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{Lu}\p{Lo}\p{N}])/gu;
-/** Chinese and Japanese end a sentence with a full-width mark and start the next without a space. */
-const FULL_WIDTH_BOUNDARY = /([。！？]+)(["'”’»)\]」』]*)\s*(?=\S)/gu;
+/**
+ * Chinese and Japanese end a sentence with a full-width mark and start the next without a space;
+ * a mark inside quotes or brackets ends the quotation, not the sentence ("“……。”警方说。").
+ */
+const FULL_WIDTH_BOUNDARY = /([。！？][。！？!?]*)\s*(?=[^\s"'”’»)\]」』）》〉])/gu;
+/** A short word (two letters) of a script without case before a period: an abbreviation or an initial ("डॉ.", "एम. के."). */
+const CASELESS_SHORT_WORD = /(?:^|\s)(?:\p{Lo}\p{M}*){1,2}$/u;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
-const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}]\p{M}*(?:\.[\p{L}]\p{M}*)*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
 
 /** A paragraph: lines up to a blank line. */
 export const PARAGRAPH = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
@@ -50,7 +55,9 @@ export function splitSentences(text: string): Sentence[] {
     for (const m of ends) {
       const before = block.slice(Math.max(0, m.index - 12), m.index);
       if (m[1] === "." && ABBREVIATION.test(before)) continue;
-      const to = m.index + m[1]!.length + m[2]!.length;
+      // Without capitals, a short word before the period reads as an abbreviation only before a caseless letter.
+      if (m[1] === "." && /^\p{Lo}/u.test(block.slice(m.index + m[0].length).replace(/^["'“‘«([]/u, "")) && CASELESS_SHORT_WORD.test(before)) continue;
+      const to = m.index + m[1]!.length + (m[2] ?? "").length;
       push(to);
       from = m.index + m[0].length;
     }

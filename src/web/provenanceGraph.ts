@@ -177,35 +177,50 @@ const PADDING = 12;
 /**
  * A layered layout of a large graph, as ELK would give it (`children` placed, one straight
  * section per edge): each box one layer below the lowest box that points to it (an edge that
- * closes a cycle is not followed), a layer's boxes in the order of the boxes pointing to them,
- * wrapped in rows of ROW_BOXES, centred; edges from the bottom of their source to the top of their target.
+ * closes a cycle in a depth-first walk is not followed), a layer's boxes in the order of the boxes
+ * pointing to them, wrapped in rows of ROW_BOXES, centred; edges from their source to their target,
+ * leaving and reaching boxes on the sides that face each other.
  */
 export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): ElkNode {
   const n = widths.length;
   const next: number[][] = Array.from({ length: n }, () => []);
-  const before = new Int32Array(n);
-  for (const [a, b] of edges) {
-    if (a === b) continue;
-    next[a]!.push(b);
-    before[b]!++;
+  for (const [a, b] of edges) if (a !== b) next[a]!.push(b);
+  // The edges that close a cycle (to a box still on the path of a depth-first walk) are not followed.
+  const back = new Set<string>();
+  const state = new Uint8Array(n); // 0 unseen, 1 on the path, 2 done
+  for (let root = 0; root < n; root++) {
+    if (state[root]) continue;
+    const stack: Array<[number, number]> = [[root, 0]];
+    state[root] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const [a, k] = top;
+      if (k < next[a]!.length) {
+        top[1]++;
+        const b = next[a]![k]!;
+        if (state[b] === 1) back.add(`${a}>${b}`);
+        else if (state[b] === 0) {
+          state[b] = 1;
+          stack.push([b, 0]);
+        }
+      } else {
+        state[a] = 2;
+        stack.pop();
+      }
+    }
   }
-  // Kahn's order: a box is placed once every box pointing to it is; a cycle is broken at its first box by index.
+  const forward = (a: number, b: number): boolean => a !== b && !back.has(`${a}>${b}`);
+  // Kahn's order over what is left: a box is placed once every box pointing to it is.
+  const before = new Int32Array(n);
+  for (const [a, b] of edges) if (forward(a, b)) before[b]!++;
   const layer = new Int32Array(n);
-  const placed = new Uint8Array(n);
   const order: number[] = [];
   const ready = [...Array(n).keys()].filter((i) => before[i] === 0);
-  let lowest = 0;
-  while (order.length < n) {
-    if (ready.length === 0) {
-      while (placed[lowest]) lowest++;
-      ready.push(lowest);
-    }
-    const a = ready.shift()!;
-    if (placed[a]) continue;
-    placed[a] = 1;
+  for (let q = 0; q < ready.length; q++) {
+    const a = ready[q]!;
     order.push(a);
     for (const b of next[a]!) {
-      if (placed[b]) continue;
+      if (!forward(a, b)) continue;
       layer[b] = Math.max(layer[b]!, layer[a]! + 1);
       if (--before[b]! === 0) ready.push(b);
     }
@@ -215,7 +230,7 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
   const layers: number[][] = [];
   for (const a of order) (layers[layer[a]!] ??= []).push(a);
   const parents: number[][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of edges) if (a !== b) parents[b]!.push(a);
+  for (const [a, b] of edges) if (forward(a, b)) parents[b]!.push(a);
   const rows: number[][] = [];
   for (const boxes of layers) {
     if (!boxes) continue;
@@ -239,17 +254,20 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
       left += widths[i]! + NODE_GAP;
     }
   });
+  // Down from the bottom of the source to the top of the target; up (a cycle's closing edge) from top to bottom; within a row, side to side.
+  const ends = (a: number, b: number): { startPoint: { x: number; y: number }; endPoint: { x: number; y: number } } => {
+    const mid = (i: number): number => x[i]! + widths[i]! / 2;
+    if (y[b]! > y[a]!) return { startPoint: { x: mid(a), y: y[a]! + NODE_HEIGHT }, endPoint: { x: mid(b), y: y[b]! } };
+    if (y[b]! < y[a]!) return { startPoint: { x: mid(a), y: y[a]! }, endPoint: { x: mid(b), y: y[b]! + NODE_HEIGHT } };
+    const right = x[b]! > x[a]!;
+    return { startPoint: { x: right ? x[a]! + widths[a]! : x[a]!, y: y[a]! + NODE_HEIGHT / 2 }, endPoint: { x: right ? x[b]! : x[b]! + widths[b]!, y: y[b]! + NODE_HEIGHT / 2 } };
+  };
   return {
     id: "root",
     width,
     height: top + NODE_HEIGHT + PADDING,
     children: widths.map((w, i) => ({ id: `n${i}`, x: x[i]!, y: y[i]!, width: w, height: NODE_HEIGHT })),
-    edges: edges.map(([a, b], i): ElkExtendedEdge => ({
-      id: `e${i}`,
-      sources: [`n${a}`],
-      targets: [`n${b}`],
-      sections: [{ id: `s${i}`, startPoint: { x: x[a]! + widths[a]! / 2, y: y[a]! + NODE_HEIGHT }, endPoint: { x: x[b]! + widths[b]! / 2, y: y[b]! }, bendPoints: [] }],
-    })),
+    edges: edges.map(([a, b], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n${a}`], targets: [`n${b}`], sections: [{ id: `s${i}`, ...ends(a, b), bendPoints: [] }] })),
   };
 }
 

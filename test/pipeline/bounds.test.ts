@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Dossier, Story } from "../../src/model.js";
 import { renderMarkdown } from "../../src/report/index.js";
-import { buildAndReadDossier } from "../../src/pipeline.js";
+import { buildAndReadDossier, buildDossier, readDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO, runCli, tempDir } from "../helpers.js";
 
@@ -99,8 +99,10 @@ describe("a story larger than the analysis reads", () => {
       assert.deepEqual(dam.claims.map((c) => c.summary), alone.claims.map((c) => c.summary));
       const report = readStoryMarkdown(dam);
       assert.match(report, new RegExp(`among the first ${limit} read`));
-      // A later member joins: the story lists it; what was read is kept as it was.
-      const more = await buildAndReadDossier(inputs.slice(-1), { store, config });
+      // A later member joins: the story lists it, and is a changed story (its pages are written again); what was read is kept as it was.
+      const summary = await buildDossier(inputs.slice(-1), { store, config });
+      assert.deepEqual(summary.storiesChanged, [dam.id]);
+      const more = await readDossier(store);
       const grown = more.stories.find((s) => s.id === dam.id)!;
       assert.ok(grown.articleIds.length > dam.articleIds.length, "the last input joins the story");
       assert.equal(grown.analysedArticles, limit);

@@ -41,8 +41,12 @@ test("sentences of scripts without capitals end at Arabic, Devanagari and full-w
       "نعم وصل.",
     ]);
     assert.deepEqual(texts("नदी का जलस्तर बढ़ गया। पुलिस ने लोगों को हटाया।"), ["नदी का जलस्तर बढ़ गया।", "पुलिस ने लोगों को हटाया।"]);
-    // Chinese and Japanese start the next sentence without a space.
+    // A short word before a period is an abbreviation or an initial ("Dr.", "M. K.").
+    assert.deepEqual(texts("डॉ. राम शर्मा ने कहा कि बाढ़ आई। एम. के. गांधी ने यात्रा की।"), ["डॉ. राम शर्मा ने कहा कि बाढ़ आई।", "एम. के. गांधी ने यात्रा की।"]);
+    // Chinese and Japanese start the next sentence without a space; a quotation's mark ends the quotation, not the sentence.
     assert.deepEqual(texts("救援队周二找到了三名冲浪者。警方说搜索仍在继续！"), ["救援队周二找到了三名冲浪者。", "警方说搜索仍在继续！"]);
+    assert.deepEqual(texts("“我们会继续搜索。”警方说。「搜索は続く。」と警察は述べた。"), ["“我们会继续搜索。”警方说。", "「搜索は続く。」と警察は述べた。"]);
+    assert.deepEqual(texts("真的？! 是的。"), ["真的？!", "是的。"]);
     // Latin script as before: a lowercase word after a period, or an abbreviation, goes on.
     assert.deepEqual(texts("The U.S. port said on Monday. It was fine, e.g. dry. Mr. Brekke agreed."), ["The U.S. port said on Monday.", "It was fine, e.g. dry.", "Mr. Brekke agreed."]);
 });
