@@ -76,6 +76,7 @@ function summaryOf(r: StoryIndexTable): StorySummary {
     headline: r.headline,
     articles: r.article_count,
     independentReports: r.independent_count,
+    analysedArticles: r.analysed_count ?? null,
     languages: r.languages.split("\n").filter(Boolean),
     outlets: r.outlet_count,
     claims: r.claim_count,

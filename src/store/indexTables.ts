@@ -45,7 +45,11 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("languages", "text", (c) => c.notNull())
       .addColumn("outlets", "text", (c) => c.notNull())
       .addColumn("outlet_count", "integer", (c) => c.notNull())
+      .addColumn("analysed_count", "integer")
       .execute();
+    // A list written before stories were read in part lacks the column (null: every member read).
+    const columns = (await tx.introspection.getTables()).find((t) => t.name === "story_index")?.columns ?? [];
+    if (!columns.some((c) => c.name === "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
     // In the lists' own order (newest first, missing dates last, then by id), so that a page is read off
     // an index rather than sorted; the dates after the key let a date filter skip rows without reading them.
     // SQLite puts nulls last in a descending index already; PostgreSQL is told so.
@@ -227,6 +231,7 @@ function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): S
     headline: story.headline,
     article_count: story.articleIds.length,
     independent_count: independentCount(analysedIds(story), story.copies),
+    analysed_count: story.analysedArticles ?? null,
     claim_count: story.claims.length,
     conflict_count: story.claims.filter((c) => c.conflicts.length > 0).length,
     first_published: dates[0] ?? null,

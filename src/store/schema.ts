@@ -106,7 +106,10 @@ export interface StoryIndexTable {
   id: string;
   headline: string;
   article_count: number;
+  /** Among the members the analysis read: all of them, unless `analysed_count` says how many. */
   independent_count: number;
+  /** Set when the analysis read only the first this many members (Story.analysedArticles). */
+  analysed_count: number | null;
   claim_count: number;
   conflict_count: number;
   first_published: string | null;

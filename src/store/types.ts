@@ -198,7 +198,10 @@ export interface StorySummary {
   readonly id: string;
   readonly headline: string;
   readonly articles: number;
+  /** Independent of each other among the members the analysis read. */
   readonly independentReports: number;
+  /** How many members the analysis read, when it read only the first ones (Story.analysedArticles); else null. */
+  readonly analysedArticles: number | null;
   readonly languages: readonly string[];
   readonly outlets: number;
   readonly claims: number;

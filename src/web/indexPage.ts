@@ -41,7 +41,7 @@ ${pager(hits, query, {})}`;
 
 function storyRow(s: StorySummary): string {
   const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : "undated";
-  const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), plural(s.independentReports, "independent report"), plural(s.outlets, "outlet")].map(
+  const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), plural(s.independentReports, "independent report") + (s.analysedArticles === null ? "" : ` among the first ${s.analysedArticles} read`), plural(s.outlets, "outlet")].map(
     (f) => `<span>${f}</span>`,
   );
   figures.push(`<span class="${s.conflicts > 0 ? "conflicts" : ""}">${plural(s.conflicts, "conflict")}</span>`);

@@ -99,6 +99,10 @@ describe("a story larger than the analysis reads", () => {
       assert.deepEqual(dam.claims.map((c) => c.summary), alone.claims.map((c) => c.summary));
       const report = readStoryMarkdown(dam);
       assert.match(report, new RegExp(`among the first ${limit} read`));
+      // The story list says so too.
+      const row = (await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items.find((r) => r.id === dam.id)!;
+      assert.equal(row.articles, dam.articleIds.length);
+      assert.equal(row.analysedArticles, limit);
       // A later member joins: the story lists it, and is a changed story (its pages are written again); what was read is kept as it was.
       const summary = await buildDossier(inputs.slice(-1), { store, config });
       assert.deepEqual(summary.storiesChanged, [dam.id]);

@@ -36,6 +36,23 @@ const ARTICLES = [
 
 after(dropCreatedDatabases);
 
+test("a story list written before stories were read in part gets the column that says how many were, and lists as before", async () => {
+  const file = join(tempDir(), "before-analysed.db");
+  let store = await openSqliteStore(file);
+  for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
+  await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
+  await store.close();
+  const raw = new SQLite(file);
+  raw.exec("alter table story_index drop column analysed_count");
+  raw.close();
+  store = await openSqliteStore(file);
+  const rows = (await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items;
+  assert.deepEqual(rows.map((r) => [r.id, r.articles, r.analysedArticles]), [["dam", 2, null], ["cup", 1, null]]);
+  await store.replaceStories([{ ...story("dam", ["a1", "a2"]), analysedArticles: 1 }, story("cup", ["a3"])]);
+  assert.equal((await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items[0]!.analysedArticles, 1);
+  await store.close();
+});
+
 for (const backend of backends) {
   describe(`${backend.name} story list, search and notes`, { skip: backend.skip }, () => {
     test("a page of stories is filtered and ordered in the store, its total counting every match", async () => {
