@@ -20,7 +20,7 @@ import { performance } from "node:perf_hooks";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import { languages } from "../../src/lang/index.js";
-import type { Article, Story } from "../../src/model.js";
+import type { Article, Dossier } from "../../src/model.js";
 import { timedBuild } from "../lib/cli.js";
 import { seededRandom } from "../lib/seededRandom.js";
 import { baseTexts } from "../scale/corpus.js";
@@ -79,7 +79,7 @@ function buildRows(): void {
       const out = join(dir, `out-${n}`);
       const first = timedBuild(corpus, db, out);
       const stories = readdirSync(join(out, "stories")).filter((f) => f.endsWith(".json"));
-      const biggest = stories.map((f) => JSON.parse(readFileSync(join(out, "stories", f), "utf8")) as { stories?: Story[] } & Partial<Story>).map((d) => d.stories?.[0] ?? (d as Story));
+      const biggest = stories.map((f) => (JSON.parse(readFileSync(join(out, "stories", f), "utf8")) as Dossier).stories[0]!);
       const story = biggest.reduce((a, b) => (b.articleIds.length > a.articleIds.length ? b : a));
       const added = timedBuild(more, db, out);
       const row = [n, first.wallSeconds.toFixed(1), first.cpuSeconds.toFixed(1), first.peakRssMb.toFixed(0), `${story.analysedArticles ?? story.articleIds.length} of ${story.articleIds.length}`, added.wallSeconds.toFixed(1), added.cpuSeconds.toFixed(1), added.peakRssMb.toFixed(0)];

@@ -161,22 +161,8 @@ async function analyseQueued(
   pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
-  // The analysis reads the first members in full (claims.maxStoryArticles): the first that are in
-  // the store, in order; the later ones are listed, their texts not kept.
-  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
-  const articles: Article[] = [];
-  let readTo = 0;
-  while (articles.length < limit && readTo < members.length) {
-    const ids = members.slice(readTo, readTo + limit - articles.length).map((m) => m.articleId);
-    readTo += ids.length;
-    const found = await ctx.store.getArticles(ids);
-    for (const id of ids) {
-      const a = found.get(id)?.article;
-      if (a) articles.push(a);
-    }
-  }
+  const { read: articles, later } = await membersRead(ctx, members.map((m) => m.articleId));
   if (articles.length === 0) return null;
-  const later = await listedOnly(ctx, members.slice(readTo).map((m) => m.articleId));
   // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
   // copies printed word for word share one reading.
   let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
@@ -212,21 +198,30 @@ async function analyseQueued(
   };
 }
 
-/** Members past the analysis's limit, in order, as listed (title, outlet, date, url): read a chunk at a time, their texts let go. */
-async function listedOnly(ctx: BuildContext, ids: readonly string[]): Promise<Article[]> {
-  const out: Article[] = [];
-  for (let i = 0; i < ids.length; i += LISTED_CHUNK) {
-    const found = await ctx.store.getArticles(ids.slice(i, i + LISTED_CHUNK));
-    for (const id of ids.slice(i, i + LISTED_CHUNK)) {
+/**
+ * A story's members as its analysis takes them, read from the store a chunk at a time: the first
+ * `claims.maxStoryArticles` found, in order, in full; the later ones as listed (title, outlet,
+ * date, url), their texts let go.
+ */
+async function membersRead(ctx: BuildContext, ids: readonly string[]): Promise<{ read: Article[]; later: Article[] }> {
+  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
+  const read: Article[] = [];
+  const later: Article[] = [];
+  for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
+    const chunk = ids.slice(i, i + MEMBER_CHUNK);
+    const found = await ctx.store.getArticles(chunk);
+    for (const id of chunk) {
       const a = found.get(id)?.article;
-      if (a) out.push({ ...a, text: "", removed: [], warnings: [] });
+      if (!a) continue;
+      if (read.length < limit) read.push(a);
+      else later.push({ ...a, text: "", removed: [], warnings: [] });
     }
   }
-  return out;
+  return { read, later };
 }
 
-/** Articles read at a time for a large story's list. */
-const LISTED_CHUNK = 500;
+/** Members read from the store at a time. */
+const MEMBER_CHUNK = 500;
 
 /** The story as analysed, listing its later members after those read (`analysedArticles` says how many were). */
 function withLaterMembers(story: Story, later: readonly Article[]): Story {

@@ -14,10 +14,11 @@ import { writeTransaction } from "./transactions.js";
 
 /**
  * Bumped when what the index tables hold changes: a store indexed by an older version is indexed
- * again when opened (from 1 and 2, only the story facets are written again, read off the list rows).
- * 2: story_facets; 3: facet values folded to lowercase.
+ * again when opened (from 1 and 2, only the story facets are written again, read off the list rows;
+ * from 1 to 3, story_index gains analysed_count).
+ * 2: story_facets; 3: facet values folded to lowercase; 4: story_index.analysed_count.
  */
-const INDEX_VERSION = "3";
+const INDEX_VERSION = "4";
 const INDEX_KEY = "index_version";
 
 /** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
@@ -47,9 +48,6 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("outlet_count", "integer", (c) => c.notNull())
       .addColumn("analysed_count", "integer")
       .execute();
-    // A list written before stories were read in part lacks the column (null: every member read).
-    const columns = (await tx.introspection.getTables()).find((t) => t.name === "story_index")?.columns ?? [];
-    if (!columns.some((c) => c.name === "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
     // In the lists' own order (newest first, missing dates last, then by id), so that a page is read off
     // an index rather than sorted; the dates after the key let a date filter skip rows without reading them.
     // SQLite puts nulls last in a descending index already; PostgreSQL is told so.
@@ -108,13 +106,24 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
+  const old = indexed?.value === "1" || indexed?.value === "2" || indexed?.value === "3";
+  // A list written before stories were read in part lacks the column (null: every member read).
+  if (old) await addAnalysedCount(db);
   // A store indexed by version 1 lacks only the facets, one of version 2 has them in their own case (3 folds it):
   // they are read off its list rows, not made again from every article.
   if (indexed?.value === "1" || indexed?.value === "2") await facetsFromListRows(db);
-  else await indexEverything(db);
+  else if (!old) await indexEverything(db);
   await writeTransaction(db, async (tx) => {
     await tx.deleteFrom("meta").where("key", "=", INDEX_KEY).execute();
     await tx.insertInto("meta").values({ key: INDEX_KEY, value: INDEX_VERSION }).execute();
+  });
+}
+
+/** Adds story_index.analysed_count where it is missing, under the write lock: two processes opening an old store add it once. */
+async function addAnalysedCount(db: Kysely<Database>): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const columns = (await tx.introspection.getTables()).find((t) => t.name === "story_index")?.columns ?? [];
+    if (!columns.some((c) => c.name === "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
   });
 }
 

@@ -32,6 +32,8 @@ const BOUNDARY = /([.!?…؟۔।]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{L
 const FULL_WIDTH_BOUNDARY = /([。！？][。！？!?]*)\s*(?=[^\s"'”’»)\]」』）》〉])/gu;
 /** A short word (two letters) of a script without case before a period: an abbreviation or an initial ("डॉ.", "एम. के."). */
 const CASELESS_SHORT_WORD = /(?:^|\s)(?:\p{Lo}\p{M}*){1,2}$/u;
+/** A sentence start in such a script: a caseless letter, perhaps after an opening quote or bracket. */
+const CASELESS_START = /^["'“‘«([]?\p{Lo}/u;
 /** Short tokens that end with a period without ending a sentence ("Mr.", "U.S.", "St."). */
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{L}]\p{M}*(?:\.[\p{L}]\p{M}*)*|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|т\.?\s?е|т\.?\s?д|г|гг|им|ул)$/u;
 
@@ -56,7 +58,7 @@ export function splitSentences(text: string): Sentence[] {
       const before = block.slice(Math.max(0, m.index - 12), m.index);
       if (m[1] === "." && ABBREVIATION.test(before)) continue;
       // Without capitals, a short word before the period reads as an abbreviation only before a caseless letter.
-      if (m[1] === "." && /^\p{Lo}/u.test(block.slice(m.index + m[0].length).replace(/^["'“‘«([]/u, "")) && CASELESS_SHORT_WORD.test(before)) continue;
+      if (m[1] === "." && CASELESS_SHORT_WORD.test(before) && CASELESS_START.test(block.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const to = m.index + m[1]!.length + (m[2] ?? "").length;
       push(to);
       from = m.index + m[0].length;

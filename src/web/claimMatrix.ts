@@ -179,13 +179,14 @@ export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Ar
 ${cells.join("")}</tr>`;
   });
   const more = story.claims.length - shown.length;
-  const uncarried = analysedIds(story).length - carryingCount;
-  const unread = story.articleIds.length - analysedIds(story).length;
+  const read = analysedIds(story).length;
+  const uncarried = read - carryingCount;
+  const unread = story.articleIds.length - read;
   const rest = [
     more > 0 ? `${more} more claims (fewer independent reports) are in the story's <a href="${seg(story.id)}.json">JSON</a> and <a href="${seg(story.id)}.md">Markdown</a>.` : "",
     hidden > 0 ? `${hidden} more articles carrying the claims shown have no column: the last column counts them per claim.` : "",
     uncarried > 0 ? `${uncarried} articles carry none of the claims shown and have no column (they are listed under Articles).` : "",
-    unread > 0 ? `${unread} later articles were not read for claims: a story's analysis reads its first ${analysedIds(story).length} (they are listed under Articles).` : "",
+    unread > 0 ? `${unread} later articles were not read for claims: a story's analysis reads its first ${read} (they are listed under Articles).` : "",
   ].filter(Boolean);
   return `<p class="legend"><span class="cell assert">${CELL_SIGN.assert}</span> asserts · <span class="cell attribute">${CELL_SIGN.attribute}</span> attributes to a source · <span class="cell contradict">${CELL_SIGN.contradict}</span> contradicts (a conflict) · point at a cell for its quote, click it to read it in the article</p>
 <div class="quote-panel" id="quote-panel" aria-live="polite"></div>

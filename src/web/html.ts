@@ -15,6 +15,11 @@ export function outLink(url: string | null): string {
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n.toLocaleString("en")} ${n === 1 ? word : many}`;
 
+/** "41 independent reports", "… among the first 250 read" where a story's analysis read only its first members. */
+export function independentReports(count: number, analysedArticles: number | null | undefined): string {
+  return plural(count, "independent report") + (analysedArticles == null ? "" : ` among the first ${analysedArticles} read`);
+}
+
 /** Where a page sits below the site's root, so that its links are relative and work from disk and under the server. */
 export type Depth = 0 | 1;
 

@@ -1,7 +1,7 @@
 /** The story list: filters and full-text search (under the server), counts per story, pages. */
 import type { Store } from "../store/types.js";
 import { findStories, searchArticles, type ListPage, type SearchHit, type StoryListQuery, type StorySummary } from "./data.js";
-import { esc, page, plural, seg } from "./html.js";
+import { esc, independentReports, page, plural, seg } from "./html.js";
 
 export interface IndexPageOptions {
   /** A page of the static site: no search form (nothing answers it on disk), pages are index-N.html files. */
@@ -41,7 +41,7 @@ ${pager(hits, query, {})}`;
 
 function storyRow(s: StorySummary): string {
   const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : "undated";
-  const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), plural(s.independentReports, "independent report") + (s.analysedArticles === null ? "" : ` among the first ${s.analysedArticles} read`), plural(s.outlets, "outlet")].map(
+  const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), independentReports(s.independentReports, s.analysedArticles), plural(s.outlets, "outlet")].map(
     (f) => `<span>${f}</span>`,
   );
   figures.push(`<span class="${s.conflicts > 0 ? "conflicts" : ""}">${plural(s.conflicts, "conflict")}</span>`);

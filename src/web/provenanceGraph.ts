@@ -210,9 +210,10 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
     }
   }
   const forward = (a: number, b: number): boolean => a !== b && !back.has(`${a}>${b}`);
+  const parents: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of edges) if (forward(a, b)) parents[b]!.push(a);
   // Kahn's order over what is left: a box is placed once every box pointing to it is.
-  const before = new Int32Array(n);
-  for (const [a, b] of edges) if (forward(a, b)) before[b]!++;
+  const before = Int32Array.from(parents, (p) => p.length);
   const layer = new Int32Array(n);
   const order: number[] = [];
   const ready = [...Array(n).keys()].filter((i) => before[i] === 0);
@@ -229,8 +230,6 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
   const rank = new Float64Array(n);
   const layers: number[][] = [];
   for (const a of order) (layers[layer[a]!] ??= []).push(a);
-  const parents: number[][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of edges) if (forward(a, b)) parents[b]!.push(a);
   const rows: number[][] = [];
   for (const boxes of layers) {
     if (!boxes) continue;

@@ -5,7 +5,7 @@ import { renderClaimMatrix } from "./claimMatrix.js";
 import { independentCount } from "../claims/independence.js";
 import { analysedIds } from "../stories/index.js";
 import { loadStory } from "./data.js";
-import { esc, outLink, page, plural, seg } from "./html.js";
+import { esc, independentReports, outLink, page, plural, seg } from "./html.js";
 import { renderProvenanceGraph } from "./provenanceGraph.js";
 
 export interface StoryPageOptions {
@@ -27,7 +27,7 @@ function summaryLine(story: Story, articles: ReadonlyMap<string, Article>): stri
   return [
     plural(story.articleIds.length, "article"),
     `in ${plural(languages.length, "language")} (${languages.join(", ")})`,
-    plural(independentCount(analysedIds(story), story.copies), "independent report") + (story.analysedArticles === undefined ? "" : ` among the first ${story.analysedArticles} read`),
+    independentReports(independentCount(analysedIds(story), story.copies), story.analysedArticles),
     plural(story.origins.length, "origin"),
     plural(story.claims.length, "claim"),
     plural(story.claims.filter((c) => c.status === "conflicting").length, "conflict"),
