@@ -62,6 +62,9 @@ export interface Article {
   readonly warnings: readonly string[];
 }
 
+/** An article as lists show it: everything but its text, what was removed and the warnings. */
+export type ArticleListing = Omit<Article, "text" | "removed" | "warnings">;
+
 export type CopyKind = "verbatim" | "near-duplicate" | "rewrite" | "translation";
 
 export interface CopyLink {
@@ -237,6 +240,8 @@ export type Story = StoryGroup &
 export interface Dossier {
   readonly schemaVersion: 2;
   readonly articles: readonly Article[];
+  /** A story's own file (stories/ID.json): its members after those its analysis read, listed without their texts. */
+  readonly listedArticles?: readonly ArticleListing[];
   readonly stories: readonly Story[];
   readonly rejected: readonly Rejected[];
 }

@@ -11,8 +11,8 @@
  */
 import { createHash } from "node:crypto";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
-import type { Article, Story, StoryGroup } from "../model.js";
-import type { StoredPage, StoryRow } from "../store/index.js";
+import type { Article, ArticleListing, Story, StoryGroup } from "../model.js";
+import { ANALYSIS_META, type StoredPage, type StoryRow } from "../store/types.js";
 import { analysedIds, describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
@@ -28,7 +28,7 @@ export interface Analysed {
 }
 
 /** The meta key under which the store remembers what its stories' analyses were made with. */
-export const ANALYSIS = "analysis";
+export const ANALYSIS = ANALYSIS_META;
 
 /** Stories taken from the work list and written together. */
 const ANALYSE_BATCH = 32;
@@ -151,7 +151,9 @@ export async function analyseBatch(
 
 /**
  * One queued story read, and analysed unless its stored analysis still holds, with its web page
- * (src/web/storedPages.ts); null when it has no articles.
+ * (src/web/storedPages.ts); null when it has no articles. A story whose analysis read its first
+ * `claims.maxStoryArticles` members, and whose new members all came after them, keeps its
+ * analysis without a text being read: its members are read as listed (title, outlet, date).
  */
 async function analyseQueued(
   ctx: BuildContext,
@@ -161,29 +163,19 @@ async function analyseQueued(
   pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
-  const { read: articles, later } = await membersRead(ctx, members.map((m) => m.articleId));
-  if (articles.length === 0) return null;
-  // Each member's text read once (src/text), for copy detection, the headline and the claims stage;
-  // copies printed word for word share one reading.
-  let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
-  // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
-  const group = describeStory(articles, ctx.languages, layers, stored && { articleIds: analysedIds(stored), copies: stored.copies });
-  const keep = stored !== undefined && sameGroup(stored, group);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const layerOf = pool ? new Map<string, TextLayer>() : new Map(articles.map((a, i) => [a.id, layers![i]!]));
-  // A thread reads the texts itself: this thread lets its layers go while it waits.
-  layers = null;
-  const analysed = keep ? stored : await analyseWithReadings(ctx, group, byId, layerOf, pool);
-  layerOf.clear();
+  const { first, later } = await membersListed(ctx, members.map((m) => m.articleId));
+  if (first.length === 0) return null;
+  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
+  const full = stored !== undefined && first.length === limit && sameIds(analysedIds(stored), first.map((a) => a.id));
+  const analysed = full ? stored : await analyseFirst(ctx, first, stored, pool);
   const story = withLaterMembers(analysed, later);
-  for (const a of later) byId.set(a.id, a);
+  const listed = new Map<string, ArticleListing>([...first, ...later].map((a) => [a.id, a]));
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
-  const page = await storyPage(ctx, story, byId);
-  const all = [...byId.values()];
-  const published = all.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  const page = await storyPage(ctx, story, listed);
+  const published = [...listed.values()].flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
-    kept: keep && sameMembers(stored!, story),
+    kept: analysed === stored && sameIds(stored.articleIds, story.articleIds),
     page,
     row: {
       story,
@@ -193,38 +185,55 @@ async function analyseQueued(
       memberSeqSum: members.reduce((sum, m) => sum + m.seq, 0),
       firstPublished: published[0] ?? null,
       lastPublished: published[published.length - 1] ?? null,
-      languages: byCount(all.map((a) => a.language)),
+      languages: byCount([...listed.values()].map((a) => a.language)),
     },
   };
 }
 
 /**
- * A story's members as its analysis takes them, read from the store a chunk at a time: the first
- * `claims.maxStoryArticles` found, in order, in full; the later ones as listed (title, outlet,
- * date, url), their texts let go.
+ * The members an analysis reads, read in full: their texts read once (src/text) for copy
+ * detection, the headline and the claims stage. The stored analysis is kept when it was made
+ * of the same group (articles, headline, copies) by this code (same analysis key).
  */
-async function membersRead(ctx: BuildContext, ids: readonly string[]): Promise<{ read: Article[]; later: Article[] }> {
-  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
-  const read: Article[] = [];
-  const later: Article[] = [];
-  for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
-    const chunk = ids.slice(i, i + MEMBER_CHUNK);
-    const found = await ctx.store.getArticles(chunk);
-    for (const id of chunk) {
-      const a = found.get(id)?.article;
-      if (!a) continue;
-      if (read.length < limit) read.push(a);
-      else later.push({ ...a, text: "", removed: [], warnings: [] });
-    }
-  }
-  return { read, later };
+async function analyseFirst(ctx: BuildContext, first: readonly ArticleListing[], stored: Story | undefined, pool?: AnalysisPool): Promise<Story> {
+  const found = await ctx.store.getArticles(first.map((a) => a.id));
+  const articles = first.flatMap((a) => found.get(a.id)?.article ?? []);
+  // Copies printed word for word share one reading.
+  let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
+  // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
+  const group = describeStory(articles, ctx.languages, layers, stored && { articleIds: analysedIds(stored), copies: stored.copies });
+  if (stored !== undefined && sameGroup(stored, group)) return stored;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const layerOf = pool ? new Map<string, TextLayer>() : new Map(articles.map((a, i) => [a.id, layers![i]!]));
+  // A thread reads the texts itself: this thread lets its layers go while it waits.
+  layers = null;
+  return analyseWithReadings(ctx, group, byId, layerOf, pool);
 }
 
-/** Members read from the store at a time. */
+/**
+ * A story's members as lists show them (no text read), a chunk at a time: the first
+ * `claims.maxStoryArticles` found in the store, in order, which its analysis reads, and the later ones.
+ */
+async function membersListed(ctx: BuildContext, ids: readonly string[]): Promise<{ first: ArticleListing[]; later: ArticleListing[] }> {
+  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
+  const first: ArticleListing[] = [];
+  const later: ArticleListing[] = [];
+  for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
+    const chunk = ids.slice(i, i + MEMBER_CHUNK);
+    const found = await ctx.store.getArticleListings(chunk);
+    for (const id of chunk) {
+      const a = found.get(id);
+      if (a) (first.length < limit ? first : later).push(a);
+    }
+  }
+  return { first, later };
+}
+
+/** Members listed from the store at a time. */
 const MEMBER_CHUNK = 500;
 
 /** The story as analysed, listing its later members after those read (`analysedArticles` says how many were). */
-function withLaterMembers(story: Story, later: readonly Article[]): Story {
+function withLaterMembers(story: Story, later: readonly ArticleListing[]): Story {
   const { analysedArticles: _, ...rest } = story;
   const read = analysedIds(story);
   if (later.length === 0) return { ...rest, articleIds: read };
@@ -258,7 +267,7 @@ const readingsKey = (ctx: BuildContext, article: Article): string =>
   createHash("sha256").update(ctx.keys.analysis).update("\n").update(JSON.stringify(article)).digest("base64");
 
 /** The story's web page to keep in the store; none (the server makes it when asked) when making it fails. */
-async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<string, Article>): Promise<StoredPage | null> {
+async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage | null> {
   try {
     return await makeStoredPage(ctx.store, story, articles);
   } catch (err) {
@@ -267,8 +276,8 @@ async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<
   }
 }
 
-function sameMembers(a: Story, b: Story): boolean {
-  return a.articleIds.length === b.articleIds.length && a.articleIds.every((id, k) => id === b.articleIds[k]);
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, k) => id === b[k]);
 }
 
 /** Whether the stored story's analysed group (its members read, headline and copies) is this one. */

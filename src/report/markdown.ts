@@ -1,11 +1,11 @@
 /** The dossier as Markdown for a person: per story, sources, claims, entities, timeline, framing. */
 import { membersLine } from "./members.js";
-import type { Article, Dossier, Story } from "../model.js";
+import type { ArticleListing, Dossier, Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
 import { groupCitations } from "./citationGroups.js";
 
 export function renderMarkdown(dossier: Dossier): string {
-  const byId = new Map(dossier.articles.map((a) => [a.id, a]));
+  const byId = new Map<string, ArticleListing>([...dossier.articles, ...(dossier.listedArticles ?? [])].map((a) => [a.id, a]));
   const label = (id: string) => describe(byId.get(id), id);
   const out: string[] = ["# Dossier", "", `${dossier.articles.length} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
   for (const story of dossier.stories) out.push(...storySection(story, label));
@@ -74,7 +74,7 @@ function storySection(story: Story, label: (id: string) => string): string[] {
 }
 
 
-function describe(article: Article | undefined, id: string): string {
+function describe(article: ArticleListing | undefined, id: string): string {
   if (!article) return id;
   const parts = [article.outlet ?? article.path, article.published, article.language].filter((x): x is string => !!x);
   return `${article.title ? `“${md(article.title)}”` : md(article.path)} (${parts.map(md).join(", ")})`;

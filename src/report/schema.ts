@@ -21,6 +21,8 @@ export const articleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+export const articleListingSchema = articleSchema.omit({ text: true, removed: true, warnings: true });
+
 const copySchema = z.object({
   articleIds: z.tuple([z.string(), z.string()]),
   original: z.string().nullable(),
@@ -121,6 +123,10 @@ export const storySchema = z.object({
 export const dossierSchema = z.object({
   schemaVersion: z.literal(2),
   articles: z.array(articleSchema),
+  listedArticles: z
+    .array(articleListingSchema)
+    .optional()
+    .describe("A story's own file: its members after those its analysis read (analysedArticles), listed without their texts, which stay in the store"),
   stories: z.array(storySchema),
   rejected: z.array(z.object({ path: z.string(), error: z.string() })),
 });

@@ -1,6 +1,6 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
-import { type Insertable, type Kysely, sql } from "kysely";
-import type { Article, InputDocument, Rejected, Story } from "../model.js";
+import { type Insertable, type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
+import type { Article, ArticleListing, InputDocument, Rejected, Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
 import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
@@ -147,6 +147,13 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
   };
 }
 
+/** An article's JSON without its text, removed blocks and warnings: the database takes them out, in its own code. */
+function listingColumn(db: Kysely<Database>): RawBuilder<string> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<string>`(article::jsonb - 'text' - 'removed' - 'warnings')::text`
+    : sql<string>`json_remove(article, '$.text', '$.removed', '$.warnings')`;
+}
+
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
     await migrate(db);
@@ -162,6 +169,16 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       for (let i = 0; i < ids.length; i += 500) {
         const rows = await db.selectFrom("articles").selectAll().where("id", "in", ids.slice(i, i + 500)).execute();
         for (const r of rows) out.set(r.id, { article: JSON.parse(r.article) as Article, extractorVersion: r.extractor_version });
+      }
+      return out;
+    },
+
+    async getArticleListings(ids) {
+      const out = new Map<string, ArticleListing>();
+      const listing = listingColumn(db);
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db.selectFrom("articles").select(["id", listing.as("listing")]).where("id", "in", ids.slice(i, i + 500)).execute();
+        for (const r of rows) out.set(r.id, JSON.parse(r.listing) as ArticleListing);
       }
       return out;
     },

@@ -2,7 +2,7 @@
  * The store is the only part of Dossier that remembers. Stages never see it: the
  * pipeline reads from it, runs the stages, and writes back what changed.
  */
-import type { AnalystNote, Article, InputDocument, Rejected, Story } from "../model.js";
+import type { AnalystNote, Article, ArticleListing, InputDocument, Rejected, Story } from "../model.js";
 
 export interface StoredArticle {
   readonly article: Article;
@@ -73,9 +73,14 @@ export interface StoryRow {
   readonly languages: readonly string[];
 }
 
+/** The meta key under which a store remembers what its stories' analyses were made with (src/build/analyseStories.ts). */
+export const ANALYSIS_META = "analysis";
+
 export interface Store {
   /** Articles already known, by document id. */
   getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
+  /** Articles already known, by document id, as lists show them: their texts are neither read nor sent (the database drops them). */
+  getArticleListings(ids: readonly string[]): Promise<Map<string, ArticleListing>>;
   /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
   putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
   /**

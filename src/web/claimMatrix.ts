@@ -3,7 +3,7 @@
  * other side by side. A cell says how the article carries the claim: in its own voice, on
  * someone's word, or against the other mentions (a conflict).
  */
-import type { AnalystNote, Article, Claim, ClaimMention, Story } from "../model.js";
+import type { AnalystNote, ArticleListing, Claim, ClaimMention, Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { sourcesOf } from "../report/sources.js";
 import { esc, seg } from "./html.js";
@@ -19,7 +19,7 @@ const CELL_WORD: Record<CellKind, string> = { assert: "asserts", attribute: "att
 export const NOTE_SIGN: Record<AnalystNote["verdict"], string> = { verified: "✔ verified", false: "✘ false", unclear: "? unclear" };
 
 /** Columns: copy groups (articles joined by copy links), each in date order, groups by their first date. */
-export function copyGroups(story: Story, articles: ReadonlyMap<string, Article>): string[][] {
+export function copyGroups(story: Story, articles: ReadonlyMap<string, ArticleListing>): string[][] {
   const read = analysedIds(story);
   const parent = new Map(read.map((id) => [id, id]));
   // Path halving: a story of copies has thousands of links, and chains as long as the story.
@@ -82,7 +82,7 @@ export function cellKind(mention: ClaimMention, against: ReadonlySet<string>): C
   return mention.attributedTo ? "attribute" : "assert";
 }
 
-function columnHead(a: Article | undefined, id: string, storyId: string): string {
+function columnHead(a: ArticleListing | undefined, id: string, storyId: string): string {
   const name = cutTo(a?.outlet ?? a?.title ?? id, COLUMN_LABEL_CHARS);
   return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
 }
@@ -134,7 +134,7 @@ function rowsOf(story: Story): Claim[] {
   return [...story.claims].sort((a, b) => rank(b) - rank(a) || b.reports - a.reports || b.articles - a.articles).slice(0, MATRIX_ROWS);
 }
 
-export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, Article>, options: MatrixOptions): string {
+export function renderClaimMatrix(story: Story, articles: ReadonlyMap<string, ArticleListing>, options: MatrixOptions): string {
   if (story.claims.length === 0) return `<p class="empty">No claims found in this story.</p>`;
   const shown = rowsOf(story);
   // Columns only for articles that carry a shown claim: a column of empty cells tells nothing.

@@ -2,7 +2,8 @@
  * What the pages read from the store, in one place: the story list and search come a page at
  * a time from the store's index tables, a story or an article by id, notes with the story.
  */
-import type { Article, Dossier, Story } from "../model.js";
+import type { Article, ArticleListing, Dossier, Story } from "../model.js";
+import { analysedIds } from "../stories/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Page, SearchHit, StorySummary } from "../store/types.js";
 import type { Store } from "../store/types.js";
@@ -72,15 +73,29 @@ export async function* allStoryListPages(store: Store, perPage = ITEMS_PER_PAGE)
 export interface LoadedStory {
   /** With the analysts' notes on its claims. */
   readonly story: Story;
+  /** The members its analysis read, in full. */
   readonly articles: ReadonlyMap<string, Article>;
+  /** The later members (past `analysedArticles`), as listed: their texts are not read. */
+  readonly listed: ReadonlyMap<string, ArticleListing>;
 }
 
 export async function loadStory(store: Store, storyId: string): Promise<LoadedStory | null> {
   const stored = await store.getStory(storyId);
   if (!stored) return null;
   const [story] = await withStoredNotes(store, [stored]);
-  const articles = await store.getArticles(stored.articleIds);
-  return { story: story!, articles: new Map([...articles].map(([id, s]) => [id, s.article])) };
+  const read = analysedIds(stored);
+  const articles = await store.getArticles(read);
+  const later = stored.articleIds.slice(read.length);
+  return {
+    story: story!,
+    articles: new Map([...articles].map(([id, s]) => [id, s.article])),
+    listed: later.length > 0 ? await store.getArticleListings(later) : new Map(),
+  };
+}
+
+/** Every member of a loaded story as lists show it: those read in full, then the later ones. */
+export function storyMembers(loaded: LoadedStory): Map<string, ArticleListing> {
+  return new Map<string, ArticleListing>([...loaded.articles, ...loaded.listed]);
 }
 
 export interface LoadedArticle {
@@ -98,5 +113,13 @@ export async function loadArticle(store: Store, articleId: string, storyId?: str
 
 /** One story as a dossier of its own (its articles, its notes): stories/ID.json and .md. */
 export function storyDossier(loaded: LoadedStory): Dossier {
-  return { schemaVersion: 2, articles: loaded.story.articleIds.flatMap((id) => loaded.articles.get(id) ?? []), stories: [loaded.story], rejected: [] };
+  const { story, articles, listed } = loaded;
+  const later = story.articleIds.flatMap((id) => listed.get(id) ?? []);
+  return {
+    schemaVersion: 2,
+    articles: story.articleIds.flatMap((id) => articles.get(id) ?? []),
+    ...(later.length > 0 ? { listedArticles: later } : {}),
+    stories: [story],
+    rejected: [],
+  };
 }

@@ -5,7 +5,7 @@
  */
 import elkBundled from "elkjs/lib/elk.bundled.js";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
-import type { Article, Story } from "../model.js";
+import type { ArticleListing, Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { esc, seg } from "./html.js";
 
@@ -38,7 +38,7 @@ const norm = (s: string): string => s.trim().toLowerCase();
 const cut = (s: string): string => (s.length <= LABEL_CHARS ? s : `${s.slice(0, LABEL_CHARS - 1)}…`);
 
 /** Nodes and edges: articles; the sources they cite (an outlet in the story stands for its article); copies. */
-export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article>): { nodes: GraphNode[]; edges: GraphEdge[]; dropped: number } {
+export function provenanceOf(story: Story, articles: ReadonlyMap<string, ArticleListing>): { nodes: GraphNode[]; edges: GraphEdge[]; dropped: number } {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const origins = new Set(story.origins.map(norm));
@@ -308,7 +308,7 @@ function layoutOf(widths: readonly number[], edges: ReadonlyArray<readonly [numb
 }
 
 /** The graph as an inline SVG figure; nodes of articles link to their pages. */
-export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<string, Article>): Promise<string> {
+export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<string> {
   const { nodes, edges, dropped } = provenanceOf(story, articles);
   if (nodes.length === 0) return `<p class="empty">No articles to draw.</p>`;
   const width = (n: GraphNode): number => Math.ceil((Math.max(cut(n.label).length, n.sub.length) * CHAR_WIDTH + 16) / WIDTH_STEP) * WIDTH_STEP;

@@ -2,16 +2,22 @@
  * The static site: the web app's pages written to a folder, working from disk (file://).
  * index.html (+ index-N.html), stories/ID.html|json|md, articles/ID.html, assets/. Every file
  * is bounded by one story or one list page, never by the whole store, and is written to a
- * temporary file and renamed into place, so a reader never sees half a page.
+ * temporary file and renamed into place, so a reader never sees half a page. A story's files
+ * carry the texts of the members its analysis read; the later ones are listed. A story written
+ * again writes the article pages that changed (stories/ID.pages.json says what they were
+ * written from): a member joining a large story writes its own page, not every member's.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { renderJson, renderMarkdown } from "../report/index.js";
-import type { Store } from "../store/types.js";
+import type { Article, Story } from "../model.js";
+import { analysedIds } from "../stories/index.js";
+import { ANALYSIS_META, type Store } from "../store/types.js";
+import { codeFingerprint } from "../version.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
-import { allStoryListPages, loadStory, storyDossier } from "./data.js";
+import { allStoryListPages, loadStory, storyDossier, storyMembers } from "./data.js";
 import { indexFileName, indexPageHtml } from "./indexPage.js";
 import { storyPageHtml } from "./storyPage.js";
 
@@ -100,26 +106,42 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
   const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
   const keptStories = new Set<string>();
   const keptArticles = new Set<string>();
+  const analysisKey = (await store.getMeta(ANALYSIS_META)) ?? "";
   for await (const id of storyIds(store, options.stories)) {
     const loaded = await loadStory(store, id);
     if (!loaded) {
-      for (const ext of STORY_FILES) await rm(join(dir, "stories", `${id}.${ext}`), { force: true });
+      for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
       written.removed++;
       continue;
     }
-    const { story, articles } = loaded;
+    const { story, articles, listed } = loaded;
     keptStories.add(id);
     const dossier = storyDossier(loaded);
-    const own = dossier.articles;
-    await writes.put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, articles, { static: true }));
+    await writes.put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, storyMembers(loaded), { static: true }));
     await writes.put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await writes.put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
-    for (const article of own) {
+    // A full write writes every page; a story written again writes the pages that changed since its note (PagesNote).
+    const before = options.stories ? await readPagesNote(dir, id) : null;
+    const note: PagesNote = { digest: pagesDigest(analysisKey, story), headline: story.headline, articleIds: story.articleIds };
+    const had = new Set(before?.articleIds ?? []);
+    const changed = (id: string, analysed: boolean): boolean =>
+      !had.has(id) || before!.headline !== note.headline || (analysed && before!.digest !== note.digest);
+    const page = async (article: Article): Promise<void> => {
       await writes.put(join(dir, "articles", `${article.id}.html`), articlePageHtml(article, [story]));
-      keptArticles.add(article.id);
+      written.articles++;
+    };
+    for (const article of articles.values()) if (changed(article.id, true)) await page(article);
+    // A later member's page shows its text and the story's headline alone: read when it is new or the headline changed.
+    const later = [...listed.keys()].filter((a) => changed(a, false));
+    for (let i = 0; i < later.length; i += LATER_CHUNK) {
+      const found = await store.getArticles(later.slice(i, i + LATER_CHUNK));
+      for (const { article } of found.values()) await page(article);
     }
+    for (const a of story.articleIds) keptArticles.add(a);
+    // After the pages it names: a write cut short leaves the note before, and its pages are written again.
+    await writes.drain();
+    await put(join(dir, "stories", pagesNoteName(id)), JSON.stringify(note));
     written.stories++;
-    written.articles += own.length;
   }
   for await (const list of allStoryListPages(store)) {
     await writes.put(join(dir, indexFileName(list.page)), indexPageHtml(list, {}, { static: true }));
@@ -128,6 +150,38 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
   await writes.drain();
   written.removed += await prune(dir, written.indexPages, options.stories ? null : { stories: keptStories, articles: keptArticles });
   return written;
+}
+
+/** Later members' articles read from the store at a time, for their pages. */
+const LATER_CHUNK = 200;
+
+/**
+ * What a story's article pages were last written from (stories/ID.pages.json): a digest of what
+ * the pages of the members its analysis read show (the analysis, the key it was made with,
+ * the code that renders them), the headline, which is all a later member's page shows of the
+ * story, and the members whose pages were written.
+ */
+interface PagesNote {
+  readonly digest: string;
+  readonly headline: string;
+  readonly articleIds: readonly string[];
+}
+
+const pagesNoteName = (storyId: string): string => `${storyId}.pages.json`;
+
+function pagesDigest(analysisKey: string, story: Story): string {
+  const analysed = { ...story, articleIds: analysedIds(story) };
+  return createHash("sha256").update(codeFingerprint()).update("\n").update(analysisKey).update("\n").update(JSON.stringify(analysed)).digest("base64");
+}
+
+async function readPagesNote(dir: string, storyId: string): Promise<PagesNote | null> {
+  try {
+    const note = JSON.parse(await readFile(join(dir, "stories", pagesNoteName(storyId)), "utf8")) as PagesNote;
+    return typeof note.digest === "string" && typeof note.headline === "string" && Array.isArray(note.articleIds) ? note : null;
+  } catch {
+    // None yet, or unreadable: every page of the story is written.
+    return null;
+  }
 }
 
 /** The ids asked for, or every stored story's, read a list page at a time. */
@@ -149,7 +203,7 @@ async function prune(dir: string, indexPages: number, kept: { stories: Set<strin
   if (!kept) return removed;
   for (const [sub, ids] of [["stories", kept.stories], ["articles", kept.articles]] as const) {
     for (const name of await readdir(join(dir, sub))) {
-      const m = /^([^.]+)\.(html|json|md)$/.exec(name);
+      const m = /^([^.]+)\.(html|json|md|pages\.json)$/.exec(name);
       if (m && !ids.has(m[1]!)) {
         await rm(join(dir, sub, name), { force: true });
         removed++;

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { Article, Story } from "../model.js";
+import type { ArticleListing, Story } from "../model.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store, StoredPage } from "../store/index.js";
 import { codeFingerprint } from "../version.js";
@@ -22,7 +22,7 @@ export const packPage = (html: string): Uint8Array => gzipSync(html, { level: 6 
 export const unpackPage = (page: Uint8Array): string => gunzipSync(page).toString("utf8");
 
 /** A just-analysed story's page, made as the server makes it (notes read from the store), ready to keep. */
-export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, Article>): Promise<StoredPage> {
+export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage> {
   const [noted] = await withStoredNotes(store, [story]);
   return { digest: storyPageDigest(noted!), page: packPage(await storyPageHtml(noted!, articles)) };
 }

@@ -1,10 +1,10 @@
 /** One story: headline and summary line, claim matrix, provenance graph, timeline, entities, framing. */
-import type { Article, Story } from "../model.js";
+import type { ArticleListing, Story } from "../model.js";
 import type { Store } from "../store/types.js";
 import { renderClaimMatrix } from "./claimMatrix.js";
 import { independentCount } from "../claims/independence.js";
 import { analysedIds } from "../stories/index.js";
-import { loadStory } from "./data.js";
+import { loadStory, storyMembers } from "./data.js";
 import { esc, independentReports, outLink, page, plural, seg } from "./html.js";
 import { renderProvenanceGraph } from "./provenanceGraph.js";
 
@@ -16,11 +16,11 @@ export interface StoryPageOptions {
 export async function renderStoryPage(store: Store, storyId: string, options: StoryPageOptions = {}): Promise<string | null> {
   const loaded = await loadStory(store, storyId);
   if (!loaded) return null;
-  return storyPageHtml(loaded.story, loaded.articles, options);
+  return storyPageHtml(loaded.story, storyMembers(loaded), options);
 }
 
 /** "6 articles · in 3 languages (de, en, ru) · 5 independent reports · …": the story at a glance. */
-function summaryLine(story: Story, articles: ReadonlyMap<string, Article>): string {
+function summaryLine(story: Story, articles: ReadonlyMap<string, ArticleListing>): string {
   const own = story.articleIds.flatMap((id) => articles.get(id) ?? []);
   const languages = [...new Set(own.map((a) => a.language))].sort();
   const dates = own.flatMap((a) => a.published ?? []).sort();
@@ -36,7 +36,7 @@ function summaryLine(story: Story, articles: ReadonlyMap<string, Article>): stri
 }
 
 /** The page of a story whose claims carry the analysts' notes (src/report/notes.ts). */
-export async function storyPageHtml(story: Story, articles: ReadonlyMap<string, Article>, options: StoryPageOptions = {}): Promise<string> {
+export async function storyPageHtml(story: Story, articles: ReadonlyMap<string, ArticleListing>, options: StoryPageOptions = {}): Promise<string> {
   const line = summaryLine(story, articles);
   const body = `<nav class="crumbs"><a href="../index.html">Stories</a> › this story · <a href="${seg(story.id)}.json">JSON</a> · <a href="${seg(story.id)}.md">Markdown</a></nav>
 <h1>${esc(story.headline)}</h1>
@@ -69,7 +69,7 @@ function entities(story: Story): string {
 }
 
 /** Loaded words side by side: one column per outlet, each term linked to where it stands. */
-function framing(story: Story, articles: ReadonlyMap<string, Article>): string {
+function framing(story: Story, articles: ReadonlyMap<string, ArticleListing>): string {
   const byOutlet = new Map<string, string[]>();
   for (const f of story.framing) {
     if (f.terms.length === 0) continue;
@@ -86,7 +86,7 @@ function framing(story: Story, articles: ReadonlyMap<string, Article>): string {
     .join("")}</div>`;
 }
 
-function articleList(story: Story, articles: ReadonlyMap<string, Article>): string {
+function articleList(story: Story, articles: ReadonlyMap<string, ArticleListing>): string {
   return `<ul class="article-list">${story.articleIds
     .map((id) => {
       const a = articles.get(id);

@@ -11,6 +11,8 @@ import type { Dossier, Story } from "../../src/model.js";
 import { renderMarkdown } from "../../src/report/index.js";
 import { buildAndReadDossier, buildDossier, readDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
+import { writeSite } from "../../src/web/index.js";
+import { escapeRegExp } from "../../src/regexp.js";
 import { DEMO, runCli, tempDir } from "../helpers.js";
 
 /** A file list left in a folder of articles: 3,658 lines of two file names, about 100 KB. */
@@ -103,14 +105,35 @@ describe("a story larger than the analysis reads", () => {
       const row = (await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items.find((r) => r.id === dam.id)!;
       assert.equal(row.articles, dam.articleIds.length);
       assert.equal(row.analysedArticles, limit);
+      const site = join(dir, "site");
+      await writeSite(store, site);
       // A later member joins: the story lists it, and is a changed story (its pages are written again); what was read is kept as it was.
-      const summary = await buildDossier(inputs.slice(-1), { store, config });
+      const textsRead: string[] = [];
+      const watched = new Proxy(store, {
+        get(target, key) {
+          if (key === "getArticles") return (ids: readonly string[]) => (textsRead.push(...ids), target.getArticles(ids));
+          const value = target[key as keyof typeof target];
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      const summary = await buildDossier(inputs.slice(-1), { store: watched, config });
       assert.deepEqual(summary.storiesChanged, [dam.id]);
+      assert.deepEqual(textsRead.filter((id) => read.has(id)), [], "the kept analysis reads no member's text");
       const more = await readDossier(store);
       const grown = more.stories.find((s) => s.id === dam.id)!;
       assert.ok(grown.articleIds.length > dam.articleIds.length, "the last input joins the story");
       assert.equal(grown.analysedArticles, limit);
       assert.deepEqual(grown.claims, dam.claims);
+      // Its site: the new member's page is written, not those of the members before it; the story's JSON lists the later members without their texts.
+      const written = await writeSite(store, site, { stories: summary.storiesChanged });
+      assert.equal(written.articles, 1);
+      const joined = grown.articleIds.at(-1)!;
+      assert.match(readFileSync(join(site, "articles", `${joined}.html`), "utf8"), new RegExp(`stories/${grown.id}\\.html`));
+      const own = JSON.parse(readFileSync(join(site, "stories", `${grown.id}.json`), "utf8")) as Dossier;
+      assert.deepEqual(own.articles.map((a) => a.id), grown.articleIds.slice(0, limit));
+      assert.deepEqual(own.listedArticles?.map((a) => a.id), grown.articleIds.slice(limit));
+      assert.ok(own.listedArticles?.every((a) => !("text" in a) && a.title), "listed with their titles, without their texts");
+      assert.match(readFileSync(join(site, "stories", `${grown.id}.md`), "utf8"), new RegExp(escapeRegExp(more.articles.find((a) => a.id === joined)!.title!)));
     } finally {
       await store.close();
     }

@@ -38,6 +38,16 @@ for (const backend of backends) {
       await store.close();
     });
 
+    test("articles are listed without their texts, removed blocks and warnings", async () => {
+      const store = await backend.open(await backend.fresh());
+      const full: Article = { ...article("a", "the body"), title: "A title", outlet: "Outlet", published: "2026-03-01", url: "https://example.test/a", removed: ["menu"], warnings: ["w"] };
+      await store.putArticle(doc("a", "raw"), full, "1");
+      const { text: _t, removed: _r, warnings: _w, ...listing } = full;
+      assert.deepEqual(Object.fromEntries(await store.getArticleListings(["a", "zzz"])), { a: listing });
+      assert.equal((await store.getArticleListings([])).size, 0);
+      await store.close();
+    });
+
     test("a re-extracted article replaces the old one and keeps its place", async () => {
       const store = await backend.open(await backend.fresh());
       assert.equal(await store.putArticle(doc("a", "raw"), article("a", "old text"), "1"), true, "a new article is written");
