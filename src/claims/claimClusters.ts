@@ -222,8 +222,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
-      // The same number in two sentences that share rare words beside it: the same count named two ways ("five surfers" / "five people … surfing").
-      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2;
+      // The same number in two sentences that share rare words, and a word of what it counts: the same count named two ways ("four engineers of the dam crew" / "four men of the crew").
+      // Sharing the number and the story's names is not enough: "four markets" and "four major leagues" count different things.
+      const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2 && sameCounted(a, b);
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) uf.union(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
