@@ -1,5 +1,6 @@
 /** The extract stage: InputDocument → Article (clean body and metadata). */
 import { countWords } from "../text/index.js";
+import { wellFormed } from "../text/codePoints.js";
 import type { ExtractConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, InputDocument } from "../model.js";
@@ -91,17 +92,19 @@ export function extractArticle(doc: InputDocument, config: ExtractConfig, identi
   }
   const title = doc.given.title ?? found.title;
   warnings.push(...qualityWarnings({ text, title, published, paragraphs: found.paragraphs, removed: found.removed }, config));
+  // Half a surrogate pair (a JSON-lines field cut inside an emoji) is no character: it is stored as U+FFFD.
+  const clean = <T extends string | null>(s: T): T => (s === null ? s : (wellFormed(s) as T));
   return {
     id: doc.id,
-    path: doc.path,
-    url,
-    outlet,
-    title,
-    byline: doc.given.byline ?? found.byline,
+    path: clean(doc.path),
+    url: clean(url),
+    outlet: clean(outlet),
+    title: clean(title),
+    byline: clean(doc.given.byline ?? found.byline),
     published,
     language,
-    text,
-    removed: found.removed,
-    warnings,
+    text: clean(text),
+    removed: found.removed.map(clean),
+    warnings: warnings.map(clean),
   };
 }

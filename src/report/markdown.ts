@@ -7,7 +7,7 @@ import { groupCitations } from "./citationGroups.js";
 export function renderMarkdown(dossier: Dossier): string {
   const byId = new Map<string, ArticleListing>([...dossier.articles, ...(dossier.listedArticles ?? [])].map((a) => [a.id, a]));
   const label = (id: string) => describe(byId.get(id), id);
-  const out: string[] = ["# Dossier", "", `${dossier.articles.length} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
+  const out: string[] = ["# Dossier", "", `${dossier.articles.length + (dossier.listedArticles?.length ?? 0)} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
   for (const story of dossier.stories) out.push(...storySection(story, label));
   if (dossier.rejected.length > 0) {
     out.push("## Rejected inputs", "");

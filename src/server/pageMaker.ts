@@ -1,6 +1,6 @@
 /** Who makes the server's story pages: a worker thread, or the server's own thread where no worker could start. */
 import type { Worker } from "node:worker_threads";
-import type { Article, Story } from "../model.js";
+import type { ArticleListing, Story } from "../model.js";
 import { storyPageHtml, type StoryPageOptions } from "../web/storyPage.js";
 import { startThread } from "../threads.js";
 
@@ -8,13 +8,13 @@ export interface PageRequest {
   /** Which request a reply answers. */
   readonly n: number;
   readonly story: Story;
-  readonly articles: ReadonlyArray<readonly [string, Article]>;
+  readonly articles: ReadonlyArray<readonly [string, ArticleListing]>;
   readonly options: StoryPageOptions;
 }
 export type PageReply = { readonly n: number; readonly html: string } | { readonly n: number; readonly error: string };
 
 export interface PageMaker {
-  make(story: Story, articles: ReadonlyMap<string, Article>, options?: StoryPageOptions): Promise<string>;
+  make(story: Story, articles: ReadonlyMap<string, ArticleListing>, options?: StoryPageOptions): Promise<string>;
   close(): Promise<void>;
 }
 

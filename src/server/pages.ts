@@ -1,10 +1,11 @@
 /** The web app's pages (src/web) on the server, at the URLs the static site uses (src/web/README.md). */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Dossier, Story } from "../model.js";
+import type { Story } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
-import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage } from "../web/index.js";
+import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage, storyDossier } from "../web/index.js";
+import { analysedIds } from "../stories/index.js";
 import { storyPageDigest, unpackPage } from "../web/storedPages.js";
 import type { RouteConfig } from "./app.js";
 import type { PageMaker } from "./pageMaker.js";
@@ -58,8 +59,8 @@ async function pageOf(store: Store, maker: PageMaker, story: Story, digest: stri
       // A damaged stored page is made again below.
     }
   }
-  const articles = await store.getArticles(story.articleIds);
-  return maker.make(story, new Map([...articles].map(([id, a]) => [id, a.article])));
+  // A page shows its members' titles, outlets and dates: their texts are not read.
+  return maker.make(story, await store.getArticleListings(story.articleIds));
 }
 
 /** "ID.html" → ["ID", "html"]. */
@@ -86,9 +87,11 @@ export function mountPages(app: FastifyInstance, store: Store, trusted: (request
     if (!story || (kind !== "json" && kind !== "md")) return html(reply, null);
     const [noted] = trusted(request) ? await withStoredNotes(store, [story]) : [story];
     if (kind === "json") return reply.type("application/json; charset=utf-8").send(`${JSON.stringify(noted, null, 2)}\n`);
-    const articles = (await store.getArticles(story.articleIds)).values();
-    const dossier: Dossier = { schemaVersion: 2, articles: [...articles].map((a) => a.article), stories: [noted!], rejected: [] };
-    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(dossier));
+    // As the static site's stories/ID.md: the members the analysis read in full, the later ones listed.
+    const read = analysedIds(story);
+    const articles = new Map([...(await store.getArticles(read))].map(([id, a]) => [id, a.article]));
+    const listed = await store.getArticleListings(story.articleIds.slice(read.length));
+    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(storyDossier({ story: noted!, articles, listed })));
   });
   app.get("/articles/:file", reads, async (request, reply) => {
     const [id] = fileOf((request.params as { file: string }).file);

@@ -147,6 +147,11 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
   };
 }
 
+/** A listing's fields in the model's order, whatever order the database gave them in (PostgreSQL's jsonb sorts them). */
+function listingOf(a: ArticleListing): ArticleListing {
+  return { id: a.id, path: a.path, url: a.url, outlet: a.outlet, title: a.title, byline: a.byline, published: a.published, language: a.language };
+}
+
 /** An article's JSON without its text, removed blocks and warnings: the database takes them out, in its own code. */
 function listingColumn(db: Kysely<Database>): RawBuilder<string> {
   return db.getExecutor().adapter instanceof PostgresAdapter
@@ -177,8 +182,17 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       const out = new Map<string, ArticleListing>();
       const listing = listingColumn(db);
       for (let i = 0; i < ids.length; i += 500) {
-        const rows = await db.selectFrom("articles").select(["id", listing.as("listing")]).where("id", "in", ids.slice(i, i + 500)).execute();
-        for (const r of rows) out.set(r.id, JSON.parse(r.listing) as ArticleListing);
+        const chunk = ids.slice(i, i + 500);
+        let rows: Array<{ id: string; listing: string }>;
+        try {
+          rows = await db.selectFrom("articles").select(["id", listing.as("listing")]).where("id", "in", chunk).execute();
+        } catch (err) {
+          // PostgreSQL refuses JSON holding half of a surrogate pair ("\ud83d", written by versions that
+          // stored such text): those are read whole, and their texts dropped here.
+          if (!(db.getExecutor().adapter instanceof PostgresAdapter)) throw err;
+          rows = (await db.selectFrom("articles").select(["id", "article"]).where("id", "in", chunk).execute()).map((r) => ({ id: r.id, listing: r.article }));
+        }
+        for (const r of rows) out.set(r.id, listingOf(JSON.parse(r.listing) as ArticleListing));
       }
       return out;
     },

@@ -45,3 +45,14 @@ export function byFirstUnit<T>(items: Iterable<T>, keyOf: (item: T) => string): 
   }
   return out;
 }
+
+/** Half of a surrogate pair standing alone (a UTF-16 text cut inside a character, or an escape "\ud83d"). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text with every lone surrogate replaced by U+FFFD, as a UTF-8 decoder would: no Unicode
+ * text holds one, and JSON holding its escape is refused by databases (PostgreSQL's json).
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}

@@ -27,9 +27,9 @@ export async function batchChanges(summary: BuildSummary, store: Store, paths: r
   const added = new Set<string>();
   const stories: StoryChange[] = [];
   for (const s of changed) {
-    const members = await store.getArticles(s.articleIds);
+    const members = await store.getArticleListings(s.articleIds);
     const mine = s.articleIds.filter((id) => {
-      const a = members.get(id)?.article;
+      const a = members.get(id);
       return a !== undefined && fromBatch(a.path);
     });
     if (mine.length === 0) continue;

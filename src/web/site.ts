@@ -11,7 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { renderJson, renderMarkdown } from "../report/index.js";
-import type { Article, Story } from "../model.js";
+import type { Article } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { ANALYSIS_META, type Store } from "../store/types.js";
 import { codeFingerprint } from "../version.js";
@@ -122,17 +122,22 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
     await writes.put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
     // A full write writes every page; a story written again writes the pages that changed since its note (PagesNote).
     const before = options.stories ? await readPagesNote(dir, id) : null;
-    const note: PagesNote = { digest: pagesDigest(analysisKey, story), headline: story.headline, articleIds: story.articleIds };
-    const had = new Set(before?.articleIds ?? []);
-    const changed = (id: string, analysed: boolean): boolean =>
-      !had.has(id) || before!.headline !== note.headline || (analysed && before!.digest !== note.digest);
+    const note: PagesNote = {
+      analysedKey: pagesKey([analysisKey, JSON.stringify({ ...story, articleIds: analysedIds(story) })]),
+      laterKey: pagesKey([analysisKey, story.id, story.headline]),
+      analysed: [...articles.keys()],
+      later: [...listed.keys()],
+    };
+    const wereAnalysed = new Set(before?.analysedKey === note.analysedKey ? before.analysed : []);
+    const wereLater = new Set(before?.laterKey === note.laterKey ? before.later : []);
     const page = async (article: Article): Promise<void> => {
       await writes.put(join(dir, "articles", `${article.id}.html`), articlePageHtml(article, [story]));
       written.articles++;
     };
-    for (const article of articles.values()) if (changed(article.id, true)) await page(article);
-    // A later member's page shows its text and the story's headline alone: read when it is new or the headline changed.
-    const later = [...listed.keys()].filter((a) => changed(a, false));
+    for (const article of articles.values()) if (!wereAnalysed.has(article.id)) await page(article);
+    // A later member's page shows its text and the story's headline alone: read when it is new here
+    // (joined, or no longer among the members read), or the headline, the code or the articles' key changed.
+    const later = [...listed.keys()].filter((a) => !wereLater.has(a));
     for (let i = 0; i < later.length; i += LATER_CHUNK) {
       const found = await store.getArticles(later.slice(i, i + LATER_CHUNK));
       for (const { article } of found.values()) await page(article);
@@ -156,28 +161,33 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
 const LATER_CHUNK = 200;
 
 /**
- * What a story's article pages were last written from (stories/ID.pages.json): a digest of what
- * the pages of the members its analysis read show (the analysis, the key it was made with,
- * the code that renders them), the headline, which is all a later member's page shows of the
- * story, and the members whose pages were written.
+ * What a story's article pages were last written from (stories/ID.pages.json): for the members
+ * its analysis read, a key of what their pages show (the analysis, the key it was made with,
+ * which names the articles' extraction, and the code that renders them); for the later members,
+ * of the story's id and headline, all their pages show of the story; and which members' pages
+ * were written under each. A member's page is written again when its key changed or it was not
+ * written under it.
  */
 interface PagesNote {
-  readonly digest: string;
-  readonly headline: string;
-  readonly articleIds: readonly string[];
+  readonly analysedKey: string;
+  readonly laterKey: string;
+  readonly analysed: readonly string[];
+  readonly later: readonly string[];
 }
 
 const pagesNoteName = (storyId: string): string => `${storyId}.pages.json`;
 
-function pagesDigest(analysisKey: string, story: Story): string {
-  const analysed = { ...story, articleIds: analysedIds(story) };
-  return createHash("sha256").update(codeFingerprint()).update("\n").update(analysisKey).update("\n").update(JSON.stringify(analysed)).digest("base64");
+function pagesKey(parts: readonly string[]): string {
+  const hash = createHash("sha256").update(codeFingerprint());
+  for (const part of parts) hash.update("\n").update(part);
+  return hash.digest("base64");
 }
 
 async function readPagesNote(dir: string, storyId: string): Promise<PagesNote | null> {
   try {
     const note = JSON.parse(await readFile(join(dir, "stories", pagesNoteName(storyId)), "utf8")) as PagesNote;
-    return typeof note.digest === "string" && typeof note.headline === "string" && Array.isArray(note.articleIds) ? note : null;
+    const ids = (x: unknown): boolean => Array.isArray(x) && x.every((id) => typeof id === "string");
+    return typeof note.analysedKey === "string" && typeof note.laterKey === "string" && ids(note.analysed) && ids(note.later) ? note : null;
   } catch {
     // None yet, or unreadable: every page of the story is written.
     return null;

@@ -133,7 +133,23 @@ describe("a story larger than the analysis reads", () => {
       assert.deepEqual(own.articles.map((a) => a.id), grown.articleIds.slice(0, limit));
       assert.deepEqual(own.listedArticles?.map((a) => a.id), grown.articleIds.slice(limit));
       assert.ok(own.listedArticles?.every((a) => !("text" in a) && a.title), "listed with their titles, without their texts");
-      assert.match(readFileSync(join(site, "stories", `${grown.id}.md`), "utf8"), new RegExp(escapeRegExp(more.articles.find((a) => a.id === joined)!.title!)));
+      const markdown = readFileSync(join(site, "stories", `${grown.id}.md`), "utf8");
+      assert.match(markdown, new RegExp(escapeRegExp(more.articles.find((a) => a.id === joined)!.title!)));
+      assert.match(markdown, new RegExp(`^${grown.articleIds.length} article\\(s\\), 1 story`, "m"));
+      // A member no longer among those read (the story regrouped with an older article first) has its page written again.
+      const shifted = { ...grown, analysedArticles: limit - 1 };
+      const regrouped = new Proxy(store, {
+        get(target, key) {
+          if (key === "getStory") return async (id: string) => (id === grown.id ? shifted : target.getStory(id));
+          const value = target[key as keyof typeof target];
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      assert.equal((await writeSite(regrouped, site, { stories: [grown.id] })).articles, limit - 1 + 1, "the members read, whose analysis changed, and the one moved out");
+      // Another claims setting is another analysis key: every member's page is written again, the later ones too.
+      const other = await buildDossier([], { store, config: { claims: { ...config.claims, maxQuoteChars: 300 } } });
+      assert.ok(other.storiesChanged.includes(grown.id));
+      assert.equal((await writeSite(store, site, { stories: other.storiesChanged })).articles, (await readDossier(store)).articles.length);
     } finally {
       await store.close();
     }
@@ -141,6 +157,16 @@ describe("a story larger than the analysis reads", () => {
 });
 
 describe("given fields", () => {
+  it("half of a surrogate pair is stored as U+FFFD, and the story list and listings read it on every store", async () => {
+    const dir = tempDir();
+    const file = join(dir, "a.jsonl");
+    const text = "The mayor of Hollen said on Monday that twelve houses were flooded by the river. Officials said more rain is due on Friday.";
+    // An emoji cut in half: the JSON escape of its first half alone.
+    writeFileSync(file, `${JSON.stringify({ text, title: "Hollen floods" }).replace("Hollen floods", "Hollen floods \\ud83c")}\n`);
+    const d = await buildAndReadDossier([file]);
+    assert.equal(d.articles[0]?.title, "Hollen floods \ufffd");
+  });
+
   it("a language that is no language code is left to identification, not looked up", async () => {
     const dir = tempDir();
     const file = join(dir, "a.jsonl");
