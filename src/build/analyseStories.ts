@@ -163,11 +163,14 @@ async function analyseQueued(
   pool?: AnalysisPool,
 ): Promise<{ row: StoryRow; kept: boolean; page: StoredPage | null } | null> {
   const members = await ctx.store.storyMembers(storyId);
-  const { first, later } = await membersListed(ctx, members.map((m) => m.articleId));
-  if (first.length === 0) return null;
+  const ids = members.map((m) => m.articleId);
   const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
-  const full = stored !== undefined && first.length === limit && sameIds(analysedIds(stored), first.map((a) => a.id));
-  const analysed = full ? stored : await analyseFirst(ctx, first, stored, pool);
+  // The analysis read the first members, and the new ones came after them: it stands, and no text is read.
+  const full = stored !== undefined && analysedIds(stored).length === limit && sameIds(analysedIds(stored), ids.slice(0, limit));
+  const read = full ? null : await membersRead(ctx, ids, limit);
+  const { first, later } = read ?? (await membersListed(ctx, ids, limit));
+  if (first.length === 0) return null;
+  const analysed = read ? await analyseFirst(ctx, read.first, stored, pool) : stored!;
   const story = withLaterMembers(analysed, later);
   const listed = new Map<string, ArticleListing>([...first, ...later].map((a) => [a.id, a]));
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
@@ -195,9 +198,7 @@ async function analyseQueued(
  * detection, the headline and the claims stage. The stored analysis is kept when it was made
  * of the same group (articles, headline, copies) by this code (same analysis key).
  */
-async function analyseFirst(ctx: BuildContext, first: readonly ArticleListing[], stored: Story | undefined, pool?: AnalysisPool): Promise<Story> {
-  const found = await ctx.store.getArticles(first.map((a) => a.id));
-  const articles = first.flatMap((a) => found.get(a.id)?.article ?? []);
+async function analyseFirst(ctx: BuildContext, articles: readonly Article[], stored: Story | undefined, pool?: AnalysisPool): Promise<Story> {
   // Copies printed word for word share one reading.
   let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
   // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
@@ -211,22 +212,45 @@ async function analyseFirst(ctx: BuildContext, first: readonly ArticleListing[],
 }
 
 /**
- * A story's members as lists show them (no text read), a chunk at a time: the first
- * `claims.maxStoryArticles` found in the store, in order, which its analysis reads, and the later ones.
+ * A story's members read from the store a chunk at a time: the first `limit` found, in order,
+ * in full (what its analysis reads), and the later ones as listed (no text read).
  */
-async function membersListed(ctx: BuildContext, ids: readonly string[]): Promise<{ first: ArticleListing[]; later: ArticleListing[] }> {
-  const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
-  const first: ArticleListing[] = [];
+async function membersRead(ctx: BuildContext, ids: readonly string[], limit: number): Promise<{ first: Article[]; later: ArticleListing[] }> {
+  const first: Article[] = [];
   const later: ArticleListing[] = [];
   for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
     const chunk = ids.slice(i, i + MEMBER_CHUNK);
-    const found = await ctx.store.getArticleListings(chunk);
+    if (first.length >= limit) {
+      later.push(...(await listed(ctx, chunk)));
+      continue;
+    }
+    const found = await ctx.store.getArticles(chunk);
     for (const id of chunk) {
-      const a = found.get(id);
-      if (a) (first.length < limit ? first : later).push(a);
+      const a = found.get(id)?.article;
+      if (!a) continue;
+      if (first.length < limit) first.push(a);
+      else later.push(listingOf(a));
     }
   }
   return { first, later };
+}
+
+/** A story's members as lists show them (no text read), a chunk at a time: the first `limit` found in the store, in order, and the later ones. */
+async function membersListed(ctx: BuildContext, ids: readonly string[], limit: number): Promise<{ first: ArticleListing[]; later: ArticleListing[] }> {
+  const all: ArticleListing[] = [];
+  for (let i = 0; i < ids.length; i += MEMBER_CHUNK) all.push(...(await listed(ctx, ids.slice(i, i + MEMBER_CHUNK))));
+  return { first: all.slice(0, limit), later: all.slice(limit) };
+}
+
+/** Of these ids, the articles in the store, as listed, in order. */
+async function listed(ctx: BuildContext, ids: readonly string[]): Promise<ArticleListing[]> {
+  const found = await ctx.store.getArticleListings(ids);
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+function listingOf(a: Article): ArticleListing {
+  const { text: _t, removed: _r, warnings: _w, ...listing } = a;
+  return listing;
 }
 
 /** Members listed from the store at a time. */
