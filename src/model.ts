@@ -65,6 +65,11 @@ export interface Article {
 /** An article as lists show it: everything but its text, what was removed and the warnings. */
 export type ArticleListing = Omit<Article, "text" | "removed" | "warnings">;
 
+/** An article's (or a listing's) listing fields alone, in this order whatever order they came in. */
+export function articleListing(a: ArticleListing): ArticleListing {
+  return { id: a.id, path: a.path, url: a.url, outlet: a.outlet, title: a.title, byline: a.byline, published: a.published, language: a.language };
+}
+
 export type CopyKind = "verbatim" | "near-duplicate" | "rewrite" | "translation";
 
 export interface CopyLink {

@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
-import type { Article, ArticleListing, Story, StoryGroup } from "../model.js";
+import { type Article, type ArticleListing, articleListing, type Story, type StoryGroup } from "../model.js";
 import { ANALYSIS_META, type StoredPage, type StoryRow } from "../store/types.js";
 import { analysedIds, describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
@@ -229,7 +229,7 @@ async function membersRead(ctx: BuildContext, ids: readonly string[], limit: num
       const a = found.get(id)?.article;
       if (!a) continue;
       if (first.length < limit) first.push(a);
-      else later.push(listingOf(a));
+      else later.push(articleListing(a));
     }
   }
   return { first, later };
@@ -246,11 +246,6 @@ async function membersListed(ctx: BuildContext, ids: readonly string[], limit: n
 async function listed(ctx: BuildContext, ids: readonly string[]): Promise<ArticleListing[]> {
   const found = await ctx.store.getArticleListings(ids);
   return ids.flatMap((id) => found.get(id) ?? []);
-}
-
-function listingOf(a: Article): ArticleListing {
-  const { text: _t, removed: _r, warnings: _w, ...listing } = a;
-  return listing;
 }
 
 /** Members listed from the store at a time. */

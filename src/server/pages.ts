@@ -4,8 +4,7 @@ import type { Story } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
-import { ASSETS, queryFromParams, renderArticlePage, renderIndexPage, storyDossier } from "../web/index.js";
-import { analysedIds } from "../stories/index.js";
+import { ASSETS, loadMembers, queryFromParams, renderArticlePage, renderIndexPage, storyDossier } from "../web/index.js";
 import { storyPageDigest, unpackPage } from "../web/storedPages.js";
 import type { RouteConfig } from "./app.js";
 import type { PageMaker } from "./pageMaker.js";
@@ -88,10 +87,7 @@ export function mountPages(app: FastifyInstance, store: Store, trusted: (request
     const [noted] = trusted(request) ? await withStoredNotes(store, [story]) : [story];
     if (kind === "json") return reply.type("application/json; charset=utf-8").send(`${JSON.stringify(noted, null, 2)}\n`);
     // As the static site's stories/ID.md: the members the analysis read in full, the later ones listed.
-    const read = analysedIds(story);
-    const articles = new Map([...(await store.getArticles(read))].map(([id, a]) => [id, a.article]));
-    const listed = await store.getArticleListings(story.articleIds.slice(read.length));
-    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(storyDossier({ story: noted!, articles, listed })));
+    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(storyDossier({ story: noted!, ...(await loadMembers(store, story)) })));
   });
   app.get("/articles/:file", reads, async (request, reply) => {
     const [id] = fileOf((request.params as { file: string }).file);

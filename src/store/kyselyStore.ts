@@ -1,6 +1,6 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
 import { type Insertable, type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
-import type { Article, ArticleListing, InputDocument, Rejected, Story } from "../model.js";
+import { type Article, type ArticleListing, articleListing, type InputDocument, type Rejected, type Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
 import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
@@ -147,11 +147,6 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
   };
 }
 
-/** A listing's fields in the model's order, whatever order the database gave them in (PostgreSQL's jsonb sorts them). */
-function listingOf(a: ArticleListing): ArticleListing {
-  return { id: a.id, path: a.path, url: a.url, outlet: a.outlet, title: a.title, byline: a.byline, published: a.published, language: a.language };
-}
-
 /** An article's JSON without its text, removed blocks and warnings: the database takes them out, in its own code. */
 function listingColumn(db: Kysely<Database>): RawBuilder<string> {
   return db.getExecutor().adapter instanceof PostgresAdapter
@@ -192,7 +187,8 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
           if (!(db.getExecutor().adapter instanceof PostgresAdapter)) throw err;
           rows = (await db.selectFrom("articles").select(["id", "article"]).where("id", "in", chunk).execute()).map((r) => ({ id: r.id, listing: r.article }));
         }
-        for (const r of rows) out.set(r.id, listingOf(JSON.parse(r.listing) as ArticleListing));
+        // In the model's order, whatever order the database gave (PostgreSQL's jsonb sorts keys).
+        for (const r of rows) out.set(r.id, articleListing(JSON.parse(r.listing) as ArticleListing));
       }
       return out;
     },

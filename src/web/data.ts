@@ -83,11 +83,15 @@ export async function loadStory(store: Store, storyId: string): Promise<LoadedSt
   const stored = await store.getStory(storyId);
   if (!stored) return null;
   const [story] = await withStoredNotes(store, [stored]);
-  const read = analysedIds(stored);
+  return { story: story!, ...(await loadMembers(store, stored)) };
+}
+
+/** A story's members as its own files show them: those its analysis read in full, the later ones listed. */
+export async function loadMembers(store: Store, story: Story): Promise<Omit<LoadedStory, "story">> {
+  const read = analysedIds(story);
   const articles = await store.getArticles(read);
-  const later = stored.articleIds.slice(read.length);
+  const later = story.articleIds.slice(read.length);
   return {
-    story: story!,
     articles: new Map([...articles].map(([id, s]) => [id, s.article])),
     listed: later.length > 0 ? await store.getArticleListings(later) : new Map(),
   };

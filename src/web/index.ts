@@ -5,5 +5,5 @@ export { renderArticlePage } from "./articlePage.js";
 export { writeSite, type WriteSiteOptions, type SiteWritten } from "./site.js";
 export { ASSETS, type Asset } from "./assets.js";
 export type { StoryListQuery } from "./data.js";
-export { loadStory, storyDossier } from "./data.js";
+export { loadMembers, loadStory, storyDossier } from "./data.js";
 export { makeStoredPage, storyPageDigest, unpackPage } from "./storedPages.js";
