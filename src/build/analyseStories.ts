@@ -175,7 +175,6 @@ async function analyseQueued(
   const listed = new Map<string, ArticleListing>([...first, ...later].map((a) => [a.id, a]));
   // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
   const page = await storyPage(ctx, story, listed);
-  const published = [...listed.values()].flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
     kept: analysed === stored && sameIds(stored.articleIds, story.articleIds),
@@ -186,9 +185,6 @@ async function analyseQueued(
       updatedSeq: members.reduce((most, m) => Math.max(most, m.seq), 0),
       memberCount: members.length,
       memberSeqSum: members.reduce((sum, m) => sum + m.seq, 0),
-      firstPublished: published[0] ?? null,
-      lastPublished: published[published.length - 1] ?? null,
-      languages: byCount([...listed.values()].map((a) => a.language)),
     },
   };
 }
@@ -303,11 +299,4 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 function sameGroup(story: Story, group: StoryGroup): boolean {
   const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
   return g({ ...story, articleIds: analysedIds(story) }) === g(group);
-}
-
-/** Distinct values, most frequent first (ties in first-seen order). */
-function byCount(values: readonly string[]): string[] {
-  const count = new Map<string, number>();
-  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
 }

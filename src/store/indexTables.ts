@@ -8,6 +8,7 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { independentCount } from "../claims/independence.js";
 import { analysedIds } from "../stories/index.js";
+import { wellFormed } from "../text/codePoints.js";
 import type { Article, Story } from "../model.js";
 import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
@@ -15,10 +16,10 @@ import { writeTransaction } from "./transactions.js";
 /**
  * Bumped when what the index tables hold changes: a store indexed by an older version is indexed
  * again when opened (from 1 and 2, only the story facets are written again, read off the list rows;
- * from 1 to 3, story_index gains analysed_count).
- * 2: story_facets; 3: facet values folded to lowercase; 4: story_index.analysed_count.
+ * from 1 to 3, story_index gains analysed_count; from 1 to 4, article_index gains the rest of a listing).
+ * 2: story_facets; 3: facet values folded to lowercase; 4: story_index.analysed_count; 5: article_index.path, url, byline.
  */
-const INDEX_VERSION = "4";
+const INDEX_VERSION = "5";
 const INDEX_KEY = "index_version";
 
 /** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
@@ -76,6 +77,9 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("outlet", "text")
       .addColumn("language", "text", (c) => c.notNull())
       .addColumn("published", "text")
+      .addColumn("path", "text")
+      .addColumn("url", "text")
+      .addColumn("byline", "text")
       .execute();
     await tx.schema
       .createTable("notes")
@@ -106,9 +110,11 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
-  const old = indexed?.value === "1" || indexed?.value === "2" || indexed?.value === "3";
+  const old = ["1", "2", "3", "4"].includes(indexed?.value ?? "");
   // A list written before stories were read in part lacks the column (null: every member read).
-  if (old) await addAnalysedCount(db);
+  if (old && indexed?.value !== "4") await addAnalysedCount(db);
+  // Article rows written before they held a whole listing get the rest of it from the articles.
+  if (old) await addListingColumns(db);
   // A store indexed by version 1 lacks only the facets, one of version 2 has them in their own case (3 folds it):
   // they are read off its list rows, not made again from every article.
   if (indexed?.value === "1" || indexed?.value === "2") await facetsFromListRows(db);
@@ -125,6 +131,29 @@ async function addAnalysedCount(db: Kysely<Database>): Promise<void> {
     const columns = (await tx.introspection.getTables()).find((t) => t.name === "story_index")?.columns ?? [];
     if (!columns.some((c) => c.name === "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
   });
+}
+
+/** Adds article_index.path, url and byline where they are missing (under the write lock), then fills them from the articles, a chunk per transaction. */
+async function addListingColumns(db: Kysely<Database>): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const columns = (await tx.introspection.getTables()).find((t) => t.name === "article_index")?.columns ?? [];
+    for (const name of ["path", "url", "byline"]) {
+      if (!columns.some((c) => c.name === name)) await tx.schema.alterTable("article_index").addColumn(name, "text").execute();
+    }
+  });
+  let after = "";
+  for (;;) {
+    const rows = await db.selectFrom("articles").select(["id", "article"]).where("id", ">", after).orderBy("id").limit(CHUNK).execute();
+    if (rows.length === 0) break;
+    await writeTransaction(db, async (tx) => {
+      for (const r of rows) {
+        const a = JSON.parse(r.article) as Article;
+        const { path, url, byline } = articleRow(a);
+        await tx.updateTable("article_index").set({ path, url, byline }).where("id", "=", a.id).execute();
+      }
+    });
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Writes the facets of every list row again, a chunk per transaction: the step from index version 1 or 2 to 3. */
@@ -185,16 +214,15 @@ export async function unindexArticles(tx: Kysely<Database>, ids: readonly string
   }
 }
 
-/** Writes the list rows of these stories (their articles' metadata read from article_index). */
-export async function indexStories(tx: Kysely<Database>, stories: readonly Story[]): Promise<void> {
+/**
+ * Writes the list rows of these stories: their members' languages, outlets and dates are summed
+ * up by the database (memberAggregates), so no member's row is read here.
+ */
+export async function indexStories(tx: Kysely<Database>, stories: readonly Story[], summed?: ReadonlyMap<string, readonly MemberAggregate[]>): Promise<void> {
   for (let i = 0; i < stories.length; i += CHUNK) {
     const chunk = stories.slice(i, i + CHUNK);
-    const ids = [...new Set(chunk.flatMap((s) => s.articleIds))];
-    const meta = new Map<string, ArticleIndexTable>();
-    for (let j = 0; j < ids.length; j += CHUNK) {
-      for (const r of await tx.selectFrom("article_index").selectAll().where("id", "in", ids.slice(j, j + CHUNK)).execute()) meta.set(r.id, r);
-    }
-    const rows = chunk.map((s) => storyRow(s, meta));
+    const aggregates = summed ?? (await memberAggregates(tx, chunk));
+    const rows = chunk.map((s) => storyRow(s, aggregates.get(s.id) ?? []));
     await unindexStories(tx, rows.map((r) => r.id));
     await tx.insertInto("story_index").values(rows).execute();
     await writeFacets(tx, rows);
@@ -226,13 +254,68 @@ export async function unindexStories(tx: Kysely<Database>, ids?: readonly string
   }
 }
 
+/** An article's row: its listing, each text well formed (a store may hold half of a surrogate pair, written before extraction mended it, which the databases would store each its own way). */
 function articleRow(a: Article): ArticleIndexTable {
-  return { id: a.id, title: a.title, outlet: a.outlet, language: a.language, published: a.published };
+  const text = (s: string | null): string | null => (s === null ? null : wellFormed(s));
+  return { id: a.id, title: text(a.title), outlet: text(a.outlet), language: a.language, published: a.published, path: text(a.path), url: text(a.url), byline: text(a.byline) };
 }
 
-function storyRow(story: Story, meta: ReadonlyMap<string, ArticleIndexTable>): StoryIndexTable {
-  const members = story.articleIds.map((id) => meta.get(id)).filter((m): m is ArticleIndexTable => !!m);
-  const dates = members.map((m) => m.published).filter((d): d is string => !!d).sort();
+/** One language and outlet among a story's members: how many, and their first and last dates. */
+export interface MemberAggregate {
+  readonly language: string;
+  readonly outlet: string | null;
+  readonly count: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/**
+ * What the lists show of these stories' members, summed up by the database from their article
+ * rows (no member's row comes back): per story, one row a language and outlet. Dates compare as
+ * the model sorts them (code points; PostgreSQL is told not to use the locale's order).
+ */
+export async function memberAggregates(db: Kysely<Database>, stories: ReadonlyArray<Pick<Story, "id" | "articleIds">>): Promise<Map<string, MemberAggregate[]>> {
+  const out = new Map<string, MemberAggregate[]>();
+  const published = isPostgres(db) ? sql<string | null>`published collate "C"` : sql<string | null>`published`;
+  for (const story of stories) {
+    const byKey = new Map<string, MemberAggregate>();
+    const ids = [...new Set(story.articleIds)];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await db
+        .selectFrom("article_index")
+        .select((eb) => ["language", "outlet", eb.fn.countAll<number | string>().as("count"), eb.fn.min(published).as("first"), eb.fn.max(published).as("last")])
+        .where("id", "in", ids.slice(i, i + CHUNK))
+        .groupBy(["language", "outlet"])
+        .execute();
+      for (const r of rows) {
+        const key = JSON.stringify([r.language, r.outlet]);
+        const had = byKey.get(key);
+        const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
+        const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
+        byKey.set(key, {
+          language: r.language,
+          outlet: r.outlet,
+          count: Number(r.count) + (had?.count ?? 0),
+          first: earlier(had?.first ?? null, r.first),
+          last: later(had?.last ?? null, r.last),
+        });
+      }
+    }
+    out.set(story.id, [...byKey.values()]);
+  }
+  return out;
+}
+
+/** A story's members' first and last dates, and its languages, most articles first (ties in the database's order). */
+export function memberSummary(members: readonly MemberAggregate[]): { first: string | null; last: string | null; languages: string[] } {
+  const dates = members.flatMap((m) => [m.first, m.last]).filter((d): d is string => !!d).sort();
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.language, (count.get(m.language) ?? 0) + m.count);
+  return { first: dates[0] ?? null, last: dates.at(-1) ?? null, languages: [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!) };
+}
+
+function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndexTable {
+  const dates = members.flatMap((m) => [m.first, m.last]).filter((d): d is string => !!d).sort();
   const languages = [...new Set(members.map((m) => m.language))].sort();
   const outlets = [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o).map(oneLine))].sort();
   return {

@@ -1,9 +1,9 @@
 /** The Store on any Kysely database: the SQL is written once for SQLite and PostgreSQL. */
-import { type Insertable, type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
-import { type Article, type ArticleListing, articleListing, type InputDocument, type Rejected, type Story } from "../model.js";
+import { type Insertable, type Kysely, sql } from "kysely";
+import { type Article, type ArticleListing, articleListing, type InputDocument, type LanguageCode, type Rejected, type Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
-import { indexArticle, indexStories, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
+import { indexArticle, indexStories, type MemberAggregate, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
@@ -43,16 +43,17 @@ async function writeExtraction(
 }
 
 /** A stored story's row: the JSON and the columns a paginated list reads. */
-function storyValues(row: StoryRow): Insertable<StoriesTable> {
+function storyValues(row: StoryRow, members: readonly MemberAggregate[]): Insertable<StoriesTable> {
   const { story } = row;
+  const { first, last, languages } = memberSummary(members);
   return {
     id: story.id,
     position: row.position,
     story: JSON.stringify(story),
     article_count: story.articleIds.length,
-    first_published: row.firstPublished,
-    last_published: row.lastPublished,
-    languages: row.languages.join(","),
+    first_published: first,
+    last_published: last,
+    languages: languages.join(","),
     has_conflicts: story.claims.some((c) => c.conflicts.length > 0) ? 1 : 0,
     updated_seq: row.updatedSeq,
   };
@@ -147,13 +148,6 @@ function assignmentTransaction(tx: Kysely<Database>): AssignmentTransaction {
   };
 }
 
-/** An article's JSON without its text, removed blocks and warnings: the database takes them out, in its own code. */
-function listingColumn(db: Kysely<Database>): RawBuilder<string> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<string>`(article::jsonb - 'text' - 'removed' - 'warnings')::text`
-    : sql<string>`json_remove(article, '$.text', '$.removed', '$.warnings')`;
-}
-
 export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
   try {
     await migrate(db);
@@ -174,21 +168,11 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async getArticleListings(ids) {
+      // Read off the article rows of the index tables, written with each article: no text is read.
       const out = new Map<string, ArticleListing>();
-      const listing = listingColumn(db);
       for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        let rows: Array<{ id: string; listing: string }>;
-        try {
-          rows = await db.selectFrom("articles").select(["id", listing.as("listing")]).where("id", "in", chunk).execute();
-        } catch (err) {
-          // PostgreSQL refuses JSON holding half of a surrogate pair ("\ud83d", written by versions that
-          // stored such text): those are read whole, and their texts dropped here.
-          if (!(db.getExecutor().adapter instanceof PostgresAdapter)) throw err;
-          rows = (await db.selectFrom("articles").select(["id", "article"]).where("id", "in", chunk).execute()).map((r) => ({ id: r.id, listing: r.article }));
-        }
-        // In the model's order, whatever order the database gave (PostgreSQL's jsonb sorts keys).
-        for (const r of rows) out.set(r.id, articleListing(JSON.parse(r.listing) as ArticleListing));
+        const rows = await db.selectFrom("article_index").select(["id", "path", "url", "outlet", "title", "byline", "published", "language"]).where("id", "in", ids.slice(i, i + 500)).execute();
+        for (const r of rows) out.set(r.id, articleListing({ ...r, path: r.path ?? "", language: r.language as LanguageCode }));
       }
       return out;
     },
@@ -431,6 +415,8 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       if (rows.length === 0) return [];
       return writeTransaction(db, async (tx) => {
         const written: StoryRow[] = [];
+        // The members' languages, outlets and dates, summed up by the database.
+        const aggregates = await memberAggregates(tx, rows.map((r) => r.story));
         for (const row of rows) {
           // Checked inside the write transaction: writes take turns (one writer on SQLite, the write lock on PostgreSQL).
           const queued = await tx.selectFrom("story_queue").select("story_id").where("story_id", "=", row.story.id).executeTakeFirst();
@@ -441,12 +427,12 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
             .executeTakeFirstOrThrow();
           const same = Number(members.count) === row.memberCount && Number(members.max ?? 0) === row.updatedSeq && Number(members.sum ?? 0) === row.memberSeqSum;
           if (!queued || !same) continue;
-          const values = storyValues(row);
+          const values = storyValues(row, aggregates.get(row.story.id) ?? []);
           await tx.insertInto("stories").values(values).onConflict((oc) => oc.column("id").doUpdateSet(values)).execute();
           await tx.deleteFrom("story_queue").where("story_id", "=", row.story.id).execute();
           written.push(row);
         }
-        await indexStories(tx, written.map((r) => r.story));
+        await indexStories(tx, written.map((r) => r.story), aggregates);
         return written.map((r) => r.story.id);
       });
     },

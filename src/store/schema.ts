@@ -136,6 +136,10 @@ export interface ArticleIndexTable {
   outlet: string | null;
   language: string;
   published: string | null;
+  /** With the four above, an article as lists show it (ArticleListing): a listing reads this row, not the article's text. */
+  path: string | null;
+  url: string | null;
+  byline: string | null;
 }
 
 /** A story's web page as made when the story was written (src/web/storedPages.ts): gzip of the HTML, under the digest of what it shows. */

@@ -67,10 +67,6 @@ export interface StoryRow {
   /** The memberships the analysis read (story_members): how many, and the sum of their sequence numbers. */
   readonly memberCount: number;
   readonly memberSeqSum: number;
-  /** Published dates and languages of its articles, for the list columns. */
-  readonly firstPublished: string | null;
-  readonly lastPublished: string | null;
-  readonly languages: readonly string[];
 }
 
 /** The meta key under which a store remembers what its stories' analyses were made with (src/build/analyseStories.ts). */

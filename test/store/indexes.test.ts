@@ -55,6 +55,25 @@ test("a story list written before stories were read in part gets the column that
   await store.close();
 });
 
+test("a store indexed by version 4 gets the rest of each article's listing in its article rows when opened", async () => {
+  const file = join(tempDir(), "before-listings.db");
+  let store = await openSqliteStore(file);
+  const withUrl = ARTICLES.map((a) => ({ ...a, url: `https://example.test/${a.id}`, byline: `By ${a.id}` }));
+  for (const a of withUrl) await store.putArticle(doc(a.id), a, "1");
+  await store.close();
+  const raw = new SQLite(file);
+  for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
+  raw.prepare("update meta set value = '4' where key = 'index_version'").run();
+  raw.close();
+  store = await openSqliteStore(file);
+  const listed = await store.getArticleListings(withUrl.map((a) => a.id));
+  assert.deepEqual(
+    withUrl.map((a) => [listed.get(a.id)?.path, listed.get(a.id)?.url, listed.get(a.id)?.byline, listed.get(a.id)?.title]),
+    withUrl.map((a) => [a.path, a.url, a.byline, a.title]),
+  );
+  await store.close();
+});
+
 for (const backend of backends) {
   describe(`${backend.name} story list, search and notes`, { skip: backend.skip }, () => {
     test("a page of stories is filtered and ordered in the store, its total counting every match", async () => {

@@ -15,7 +15,7 @@ function row(id: string, members: Array<[string, number]>): StoryRow {
   const articleIds = members.map(([a]) => a);
   const story: Story = { id, headline: id, articleIds, copies: [], citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [] };
   const seqs = members.map(([, seq]) => seq);
-  return { story, position: 0, updatedSeq: Math.max(...seqs), memberCount: seqs.length, memberSeqSum: seqs.reduce((a, b) => a + b, 0), firstPublished: null, lastPublished: null, languages: ["en"] };
+  return { story, position: 0, updatedSeq: Math.max(...seqs), memberCount: seqs.length, memberSeqSum: seqs.reduce((a, b) => a + b, 0) };
 }
 
 for (const backend of backends) {
