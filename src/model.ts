@@ -245,8 +245,20 @@ export type Story = StoryGroup &
 export interface Dossier {
   readonly schemaVersion: 2;
   readonly articles: readonly Article[];
-  /** A story's own file (stories/ID.json): its members after those its analysis read, listed without their texts. */
-  readonly listedArticles?: readonly ArticleListing[];
   readonly stories: readonly Story[];
   readonly rejected: readonly Rejected[];
+}
+
+/**
+ * One page of a story's members after those its analysis read (stories/ID.members-K.json),
+ * listed without their texts, in membership order (src/web/memberPages.ts).
+ */
+export interface MemberPage {
+  readonly schemaVersion: 2;
+  readonly storyId: string;
+  /** 1-based. */
+  readonly page: number;
+  /** The next page's file name (stories/…), null on the last page. */
+  readonly next: string | null;
+  readonly listedArticles: readonly ArticleListing[];
 }

@@ -78,7 +78,8 @@ function buildRows(): void {
       const db = join(dir, `story-${n}.db`);
       const out = join(dir, `out-${n}`);
       const first = timedBuild(corpus, db, out);
-      const stories = readdirSync(join(out, "stories")).filter((f) => f.endsWith(".json") && !f.endsWith(".pages.json"));
+      // A story's own dossier file: not its pages' note, not its member pages.
+      const stories = readdirSync(join(out, "stories")).filter((f) => /^[^.]+\.json$/.test(f));
       const biggest = stories.map((f) => (JSON.parse(readFileSync(join(out, "stories", f), "utf8")) as Dossier).stories[0]!);
       const story = biggest.reduce((a, b) => (b.articleIds.length > a.articleIds.length ? b : a));
       const added = timedBuild(more, db, out);

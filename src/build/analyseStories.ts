@@ -172,9 +172,8 @@ async function analyseQueued(
   if (first.length === 0) return null;
   const analysed = read ? await analyseFirst(ctx, read.first, stored, pool) : stored!;
   const story = withLaterMembers(analysed, later);
-  const listed = new Map<string, ArticleListing>([...first, ...later].map((a) => [a.id, a]));
-  // Kept analyses too: a queued story's members changed, and its page shows their titles, outlets and dates.
-  const page = await storyPage(ctx, story, listed);
+  // Kept analyses too: a queued story's members changed, and its page shows the count, languages and dates of them all.
+  const page = await storyPage(ctx, story, new Map<string, ArticleListing>(first.map((a) => [a.id, a])));
   return {
     // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
     kept: analysed === stored && sameIds(stored.articleIds, story.articleIds),

@@ -5,10 +5,12 @@ import { sourcesOf } from "./sources.js";
 import { groupCitations } from "./citationGroups.js";
 
 export function renderMarkdown(dossier: Dossier): string {
-  const byId = new Map<string, ArticleListing>([...dossier.articles, ...(dossier.listedArticles ?? [])].map((a) => [a.id, a]));
+  const byId = new Map<string, ArticleListing>(dossier.articles.map((a) => [a.id, a]));
   const label = (id: string) => describe(byId.get(id), id);
-  const out: string[] = ["# Dossier", "", `${dossier.articles.length + (dossier.listedArticles?.length ?? 0)} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
-  for (const story of dossier.stories) out.push(...storySection(story, label));
+  // A story's own file holds the members its analysis read; its later ones count all the same.
+  const unheld = new Set(dossier.stories.flatMap((s) => s.articleIds.filter((id) => !byId.has(id))));
+  const out: string[] = ["# Dossier", "", `${dossier.articles.length + unheld.size} article(s), ${dossier.stories.length} stor${dossier.stories.length === 1 ? "y" : "ies"}, ${dossier.rejected.length} rejected.`, ""];
+  for (const story of dossier.stories) out.push(...storySection(story, label, (id) => byId.has(id)));
   if (dossier.rejected.length > 0) {
     out.push("## Rejected inputs", "");
     for (const r of dossier.rejected) out.push(`- ${md(r.path)}: ${md(r.error)}`);
@@ -17,9 +19,12 @@ export function renderMarkdown(dossier: Dossier): string {
   return out.join("\n");
 }
 
-function storySection(story: Story, label: (id: string) => string): string[] {
+function storySection(story: Story, label: (id: string) => string, held: (id: string) => boolean): string[] {
   const out = [`## ${md(story.headline)}`, "", `Articles (${membersLine(story)}):`, ""];
-  for (const id of story.articleIds) out.push(`- ${label(id)}`);
+  const later = story.articleIds.filter((id) => !held(id));
+  for (const id of story.articleIds) if (held(id)) out.push(`- ${label(id)}`);
+  // A story's own file: its later members are listed in its member pages (stories/ID.members-K.json), not here.
+  if (later.length > 0) out.push(`- and ${later.length.toLocaleString("en-US")} later member(s), listed in the story's member pages (${md(story.id)}.members-1.json, …)`);
   if (story.error) out.push("", `**Not analysed:** ${md(story.error)}`);
   out.push("");
   if (story.copies.length > 0) {

@@ -123,12 +123,17 @@ export const storySchema = z.object({
 export const dossierSchema = z.object({
   schemaVersion: z.literal(2),
   articles: z.array(articleSchema),
-  listedArticles: z
-    .array(articleListingSchema)
-    .optional()
-    .describe("A story's own file: its members after those its analysis read (analysedArticles), listed without their texts, which stay in the store"),
   stories: z.array(storySchema),
   rejected: z.array(z.object({ path: z.string(), error: z.string() })),
+});
+
+/** A page of a story's later members (stories/ID.members-K.json): listed without their texts, which stay in the store. */
+export const memberPageSchema = z.object({
+  schemaVersion: z.literal(2),
+  storyId: z.string(),
+  page: z.number().int().positive(),
+  next: z.string().nullable().describe("The next page's file name beside this one, null on the last page"),
+  listedArticles: z.array(articleListingSchema).describe("The story's members after those its analysis read (analysedArticles), in membership order"),
 });
 
 export function dossierJsonSchema(): object {

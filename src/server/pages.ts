@@ -3,9 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Story } from "../model.js";
 import { renderMarkdown } from "../report/index.js";
 import { withStoredNotes } from "../report/notes.js";
-import type { Store } from "../store/index.js";
+import type { MemberFacts, Store } from "../store/index.js";
+import { analysedIds } from "../stories/index.js";
 import { ASSETS, loadMembers, queryFromParams, renderArticlePage, renderIndexPage, storyDossier } from "../web/index.js";
 import { storyPageDigest, unpackPage } from "../web/storedPages.js";
+import { memberPageHtml, memberPageIds, memberPageCount, memberPageOf, parseMemberPage } from "../web/memberPages.js";
+import { pageFacts } from "../web/storyPage.js";
 import type { RouteConfig } from "./app.js";
 import type { PageMaker } from "./pageMaker.js";
 
@@ -35,10 +38,11 @@ function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<str
     const stored = await store.getStory(id);
     if (!stored) return null;
     const [story] = await withStoredNotes(store, [stored]);
-    const digest = storyPageDigest(story!);
+    const members = await pageFacts(store, story!);
+    const digest = storyPageDigest(story!, members);
     const known = kept.get(id);
     kept.delete(id);
-    const entry = known?.digest === digest ? known : { digest, page: pageOf(store, maker, story!, digest) };
+    const entry = known?.digest === digest ? known : { digest, page: pageOf(store, maker, story!, digest, members) };
     kept.set(id, entry);
     if (kept.size > KEPT_PAGES) kept.delete(kept.keys().next().value!);
     return entry.page.catch((err: unknown) => {
@@ -49,7 +53,7 @@ function storyPages(store: Store, maker: PageMaker): (id: string) => Promise<str
 }
 
 /** A story's page: the one in the store when it shows this digest (and reads), else made. */
-async function pageOf(store: Store, maker: PageMaker, story: Story, digest: string): Promise<string> {
+async function pageOf(store: Store, maker: PageMaker, story: Story, digest: string, members: MemberFacts | undefined): Promise<string> {
   const stored = (await store.getStoryPages([story.id])).get(story.id);
   if (stored?.digest === digest) {
     try {
@@ -58,8 +62,8 @@ async function pageOf(store: Store, maker: PageMaker, story: Story, digest: stri
       // A damaged stored page is made again below.
     }
   }
-  // A page shows its members' titles, outlets and dates: their texts are not read.
-  return maker.make(story, await store.getArticleListings(story.articleIds));
+  // A page lists the members its analysis read, by title, outlet and date: their texts are not read; the later ones are counted, on pages of their own.
+  return maker.make(story, await store.getArticleListings(analysedIds(story)), members ? { members } : {});
 }
 
 /** "ID.html" → ["ID", "html"]. */
@@ -81,13 +85,23 @@ export function mountPages(app: FastifyInstance, store: Store, trusted: (request
   }
   app.get("/stories/:file", reads, async (request, reply) => {
     const [id, kind] = fileOf((request.params as { file: string }).file);
+    const members = parseMemberPage(id);
+    if (members) {
+      // A page of the story's later members: listed from the store, a page at a time.
+      const [storyId, k] = members;
+      const story = await store.getStory(storyId);
+      if (!story || k > memberPageCount(story) || (kind !== "html" && kind !== "json")) return html(reply, null);
+      const listings = await store.getArticleListings(memberPageIds(story, k));
+      if (kind === "json") return reply.type("application/json; charset=utf-8").send(`${JSON.stringify(memberPageOf(story, k, listings), null, 2)}\n`);
+      return html(reply, memberPageHtml(story, k, listings));
+    }
     if (kind === "html") return html(reply, await storyPage(id));
     const story = await store.getStory(id);
     if (!story || (kind !== "json" && kind !== "md")) return html(reply, null);
     const [noted] = trusted(request) ? await withStoredNotes(store, [story]) : [story];
     if (kind === "json") return reply.type("application/json; charset=utf-8").send(`${JSON.stringify(noted, null, 2)}\n`);
     // As the static site's stories/ID.md: the members the analysis read in full, the later ones listed.
-    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(storyDossier({ story: noted!, ...(await loadMembers(store, story)) })));
+    return reply.type("text/markdown; charset=utf-8").send(renderMarkdown(storyDossier({ story: noted!, articles: await loadMembers(store, story) })));
   });
   app.get("/articles/:file", reads, async (request, reply) => {
     const [id] = fileOf((request.params as { file: string }).file);

@@ -2,7 +2,7 @@ import { openPostgresStore, isPostgresUrl } from "./postgres.js";
 import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
-export type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
+export type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, MemberFacts, StoredArticle, StoredPage, StoryRow } from "./types.js";
 export { openSqliteStore } from "./sqlite.js";
 export { openPostgresStore, isPostgresUrl } from "./postgres.js";
 export { openKyselyStore } from "./kyselyStore.js";

@@ -177,6 +177,11 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       return out;
     },
 
+    async memberFacts(articleIds: readonly string[]) {
+      const { first, last, languages } = memberSummary((await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? []);
+      return { languages: [...languages].sort(), first, last };
+    },
+
     async putArticle(doc, article, extractorVersion) {
       // Under the write lock: two builds adding documents at once take the next seq in turn (arrival order).
       return writeTransaction(db, async (tx) => {

@@ -59,6 +59,14 @@ export interface AssignmentTransaction {
 }
 
 /** A story as the analysis step writes it: the story and where it sits in the dossier. */
+/** What a story page says of all its members at a glance (Store.memberFacts). */
+export interface MemberFacts {
+  /** In code order. */
+  readonly languages: readonly string[];
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
 export interface StoryRow {
   readonly story: Story;
   readonly position: number;
@@ -77,6 +85,8 @@ export interface Store {
   getArticles(ids: readonly string[]): Promise<Map<string, StoredArticle>>;
   /** Articles already known, by document id, as lists show them: their texts are neither read nor sent (the database drops them). */
   getArticleListings(ids: readonly string[]): Promise<Map<string, ArticleListing>>;
+  /** These articles' languages and first and last dates, summed up by the database: none of them is read. */
+  memberFacts(articleIds: readonly string[]): Promise<MemberFacts>;
   /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
   putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
   /**

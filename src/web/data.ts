@@ -73,33 +73,26 @@ export async function* allStoryListPages(store: Store, perPage = ITEMS_PER_PAGE)
 export interface LoadedStory {
   /** With the analysts' notes on its claims. */
   readonly story: Story;
-  /** The members its analysis read, in full. */
+  /** The members its analysis read, in full; the later ones are listed on the story's member pages (src/web/memberPages.ts). */
   readonly articles: ReadonlyMap<string, Article>;
-  /** The later members (past `analysedArticles`), as listed: their texts are not read. */
-  readonly listed: ReadonlyMap<string, ArticleListing>;
 }
 
 export async function loadStory(store: Store, storyId: string): Promise<LoadedStory | null> {
   const stored = await store.getStory(storyId);
   if (!stored) return null;
   const [story] = await withStoredNotes(store, [stored]);
-  return { story: story!, ...(await loadMembers(store, stored)) };
+  return { story: story!, articles: await loadMembers(store, stored) };
 }
 
-/** A story's members as its own files show them: those its analysis read in full, the later ones listed. */
-export async function loadMembers(store: Store, story: Story): Promise<Omit<LoadedStory, "story">> {
-  const read = analysedIds(story);
-  const articles = await store.getArticles(read);
-  const later = story.articleIds.slice(read.length);
-  return {
-    articles: new Map([...articles].map(([id, s]) => [id, s.article])),
-    listed: later.length > 0 ? await store.getArticleListings(later) : new Map(),
-  };
+/** The members a story's analysis read, in full: what its own files show. */
+export async function loadMembers(store: Store, story: Story): Promise<Map<string, Article>> {
+  const read = await store.getArticles(analysedIds(story));
+  return new Map([...read].map(([id, s]) => [id, s.article]));
 }
 
-/** Every member of a loaded story as lists show it: those read in full, then the later ones. */
+/** The members a loaded story's page lists, as lists show them. */
 export function storyMembers(loaded: LoadedStory): Map<string, ArticleListing> {
-  return new Map<string, ArticleListing>([...loaded.articles, ...loaded.listed]);
+  return new Map<string, ArticleListing>(loaded.articles);
 }
 
 export interface LoadedArticle {
@@ -115,15 +108,8 @@ export async function loadArticle(store: Store, articleId: string, storyId?: str
   return { article, story: story && story.articleIds.includes(articleId) ? story : null };
 }
 
-/** One story as a dossier of its own (its articles, its notes): stories/ID.json and .md. */
+/** One story as a dossier of its own (the members its analysis read, its notes): stories/ID.json and .md. Its later members are in its member pages (src/web/memberPages.ts). */
 export function storyDossier(loaded: LoadedStory): Dossier {
-  const { story, articles, listed } = loaded;
-  const later = story.articleIds.flatMap((id) => listed.get(id) ?? []);
-  return {
-    schemaVersion: 2,
-    articles: story.articleIds.flatMap((id) => articles.get(id) ?? []),
-    ...(later.length > 0 ? { listedArticles: later } : {}),
-    stories: [story],
-    rejected: [],
-  };
+  const { story, articles } = loaded;
+  return { schemaVersion: 2, articles: story.articleIds.flatMap((id) => articles.get(id) ?? []), stories: [story], rejected: [] };
 }

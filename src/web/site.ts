@@ -1,9 +1,11 @@
 /**
  * The static site: the web app's pages written to a folder, working from disk (file://).
- * index.html (+ index-N.html), stories/ID.html|json|md, articles/ID.html, assets/. Every file
- * is bounded by one story or one list page, never by the whole store, and is written to a
- * temporary file and renamed into place, so a reader never sees half a page. A story's files
- * carry the texts of the members its analysis read; the later ones are listed. A story written
+ * index.html (+ index-N.html), stories/ID.html|json|md, stories/ID.members-K.html|json,
+ * articles/ID.html, assets/. Every file is bounded by one story's analysed members, one page of
+ * its later members or one list page, never by the whole store, and is written to a temporary
+ * file and renamed into place, so a reader never sees half a page. A story's files carry the
+ * texts of the members its analysis read; the later ones are listed on its member pages
+ * (src/web/memberPages.ts), of which a member joining rewrites the last. A story written
  * again writes the article pages that changed (stories/ID.pages.json says what they were
  * written from): a member joining a large story writes its own page, not every member's.
  */
@@ -18,8 +20,9 @@ import { codeFingerprint } from "../version.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
 import { allStoryListPages, loadStory, storyDossier, storyMembers } from "./data.js";
+import { laterIds, memberPageCount, memberPageHtml, memberPageIds, memberPageName, memberPageOf } from "./memberPages.js";
 import { indexFileName, indexPageHtml } from "./indexPage.js";
-import { storyPageHtml } from "./storyPage.js";
+import { pageFacts, storyPageHtml } from "./storyPage.js";
 
 export interface WriteSiteOptions {
   /** Only these stories (changed or removed since the last write) and their articles; every story when omitted, and stale files are then removed. */
@@ -104,30 +107,49 @@ export async function writeSite(store: Store, dir: string, options: WriteSiteOpt
 
 async function writePages(store: Store, dir: string, options: WriteSiteOptions, writes: Writes): Promise<SiteWritten> {
   const written = { stories: 0, articles: 0, indexPages: 0, removed: 0 };
-  const keptStories = new Set<string>();
+  /** Each story kept, with how many member pages it has. */
+  const keptStories = new Map<string, number>();
   const keptArticles = new Set<string>();
   const analysisKey = (await store.getMeta(ANALYSIS_META)) ?? "";
   for await (const id of storyIds(store, options.stories)) {
     const loaded = await loadStory(store, id);
     if (!loaded) {
-      for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
+      const before = await readPagesNote(dir, id);
+      const memberFiles = Array.from({ length: before?.memberPages?.length ?? 0 }, (_, i) => [memberPageName(id, i + 1, "html"), memberPageName(id, i + 1, "json")]).flat();
+      for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), ...memberFiles, pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
       written.removed++;
       continue;
     }
-    const { story, articles, listed } = loaded;
-    keptStories.add(id);
+    const { story, articles } = loaded;
+    const pages = memberPageCount(story);
+    keptStories.set(id, pages);
     const dossier = storyDossier(loaded);
-    await writes.put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, storyMembers(loaded), { static: true }));
+    const members = await pageFacts(store, story);
+    await writes.put(join(dir, "stories", `${id}.html`), await storyPageHtml(story, storyMembers(loaded), { static: true, ...(members ? { members } : {}) }));
     await writes.put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await writes.put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
     // A full write writes every page; a story written again writes the pages that changed since its note (PagesNote).
     const before = options.stories ? await readPagesNote(dir, id) : null;
+    const later = laterIds(story);
+    const laterKey = pagesKey([analysisKey, story.id, story.headline]);
+    const memberPages = Array.from({ length: pages }, (_, i) => pagesKey([laterKey, String(i + 1 < pages), ...memberPageIds(story, i + 1)]));
     const note: PagesNote = {
       analysedKey: pagesKey([analysisKey, JSON.stringify({ ...story, articleIds: analysedIds(story) })]),
-      laterKey: pagesKey([analysisKey, story.id, story.headline]),
+      laterKey,
       analysed: [...articles.keys()],
-      later: [...listed.keys()],
+      later: [...later],
+      memberPages,
     };
+    // The member pages that changed (members joined the last one, or the story's headline, the code or the articles' key changed), and those past the last.
+    for (let k = 1; k <= pages; k++) {
+      if (before?.memberPages?.[k - 1] === memberPages[k - 1]) continue;
+      const listings = await store.getArticleListings(memberPageIds(story, k));
+      await writes.put(join(dir, "stories", memberPageName(id, k, "html")), memberPageHtml(story, k, listings));
+      await writes.put(join(dir, "stories", memberPageName(id, k, "json")), `${JSON.stringify(memberPageOf(story, k, listings), null, 2)}\n`);
+    }
+    for (let k = pages + 1; k <= (before?.memberPages?.length ?? 0); k++) {
+      for (const ext of ["html", "json"] as const) await rm(join(dir, "stories", memberPageName(id, k, ext)), { force: true });
+    }
     const wereAnalysed = new Set(before?.analysedKey === note.analysedKey ? before.analysed : []);
     const wereLater = new Set(before?.laterKey === note.laterKey ? before.later : []);
     const page = async (article: Article): Promise<void> => {
@@ -137,9 +159,9 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
     for (const article of articles.values()) if (!wereAnalysed.has(article.id)) await page(article);
     // A later member's page shows its text and the story's headline alone: read when it is new here
     // (joined, or no longer among the members read), or the headline, the code or the articles' key changed.
-    const later = [...listed.keys()].filter((a) => !wereLater.has(a));
-    for (let i = 0; i < later.length; i += LATER_CHUNK) {
-      const found = await store.getArticles(later.slice(i, i + LATER_CHUNK));
+    const fresh = later.filter((a) => !wereLater.has(a));
+    for (let i = 0; i < fresh.length; i += LATER_CHUNK) {
+      const found = await store.getArticles(fresh.slice(i, i + LATER_CHUNK));
       for (const { article } of found.values()) await page(article);
     }
     for (const a of story.articleIds) keptArticles.add(a);
@@ -173,6 +195,8 @@ interface PagesNote {
   readonly laterKey: string;
   readonly analysed: readonly string[];
   readonly later: readonly string[];
+  /** A key per member page of what it shows (its members, whether one follows, and laterKey); absent in a note written before member pages. */
+  readonly memberPages?: readonly string[];
 }
 
 const pagesNoteName = (storyId: string): string => `${storyId}.pages.json`;
@@ -187,7 +211,7 @@ async function readPagesNote(dir: string, storyId: string): Promise<PagesNote | 
   try {
     const note = JSON.parse(await readFile(join(dir, "stories", pagesNoteName(storyId)), "utf8")) as PagesNote;
     const ids = (x: unknown): boolean => Array.isArray(x) && x.every((id) => typeof id === "string");
-    return typeof note.analysedKey === "string" && typeof note.laterKey === "string" && ids(note.analysed) && ids(note.later) ? note : null;
+    return typeof note.analysedKey === "string" && typeof note.laterKey === "string" && ids(note.analysed) && ids(note.later) && (note.memberPages === undefined || ids(note.memberPages)) ? note : null;
   } catch {
     // None yet, or unreadable: every page of the story is written.
     return null;
@@ -201,7 +225,7 @@ async function* storyIds(store: Store, ids: readonly string[] | undefined): Asyn
 }
 
 /** Removes list pages past the last, and on a full write every story and article page no longer stored. */
-async function prune(dir: string, indexPages: number, kept: { stories: Set<string>; articles: Set<string> } | null): Promise<number> {
+async function prune(dir: string, indexPages: number, kept: { stories: ReadonlyMap<string, number>; articles: ReadonlySet<string> } | null): Promise<number> {
   let removed = 0;
   for (const name of await readdir(dir)) {
     const n = /^index-(\d+)\.html$/.exec(name);
@@ -213,8 +237,9 @@ async function prune(dir: string, indexPages: number, kept: { stories: Set<strin
   if (!kept) return removed;
   for (const [sub, ids] of [["stories", kept.stories], ["articles", kept.articles]] as const) {
     for (const name of await readdir(join(dir, sub))) {
-      const m = /^([^.]+)\.(html|json|md|pages\.json)$/.exec(name);
-      if (m && !ids.has(m[1]!)) {
+      const m = /^([^.]+)\.(?:members-(\d+)\.(?:html|json)|html|json|md|pages\.json)$/.exec(name);
+      // A story's file when the story is gone; a member page past the story's last.
+      if (m && (!ids.has(m[1]!) || (m[2] !== undefined && sub === "stories" && Number(m[2]) > kept.stories.get(m[1]!)!))) {
         await rm(join(dir, sub, name), { force: true });
         removed++;
       }

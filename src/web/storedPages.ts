@@ -9,13 +9,13 @@ import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleListing, Story } from "../model.js";
 import { withStoredNotes } from "../report/notes.js";
-import type { Store, StoredPage } from "../store/index.js";
+import type { MemberFacts, Store, StoredPage } from "../store/index.js";
 import { codeFingerprint } from "../version.js";
-import { storyPageHtml } from "./storyPage.js";
+import { pageFacts, storyPageHtml } from "./storyPage.js";
 
-/** What a story page shows, as a digest: the story with its analysts' notes, and the code that renders it. */
-export function storyPageDigest(notedStory: Story): string {
-  return createHash("sha256").update(codeFingerprint()).update("\n").update(JSON.stringify(notedStory)).digest("base64");
+/** What a story page shows, as a digest: the story with its analysts' notes, what it says of its later members, and the code that renders it. */
+export function storyPageDigest(notedStory: Story, facts?: MemberFacts): string {
+  return createHash("sha256").update(codeFingerprint()).update("\n").update(JSON.stringify([notedStory, facts ?? null])).digest("base64");
 }
 
 export const packPage = (html: string): Uint8Array => gzipSync(html, { level: 6 });
@@ -24,5 +24,6 @@ export const unpackPage = (page: Uint8Array): string => gunzipSync(page).toStrin
 /** A just-analysed story's page, made as the server makes it (notes read from the store), ready to keep. */
 export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage> {
   const [noted] = await withStoredNotes(store, [story]);
-  return { digest: storyPageDigest(noted!), page: packPage(await storyPageHtml(noted!, articles)) };
+  const members = await pageFacts(store, story);
+  return { digest: storyPageDigest(noted!, members), page: packPage(await storyPageHtml(noted!, articles, members ? { members } : {})) };
 }

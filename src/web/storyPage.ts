@@ -1,29 +1,37 @@
 /** One story: headline and summary line, claim matrix, provenance graph, timeline, entities, framing. */
 import type { ArticleListing, Story } from "../model.js";
-import type { Store } from "../store/types.js";
+import type { MemberFacts, Store } from "../store/types.js";
 import { renderClaimMatrix } from "./claimMatrix.js";
 import { independentCount } from "../claims/independence.js";
 import { analysedIds } from "../stories/index.js";
 import { loadStory, storyMembers } from "./data.js";
-import { esc, independentReports, outLink, page, plural, seg } from "./html.js";
+import { esc, independentReports, page, plural, seg } from "./html.js";
 import { renderProvenanceGraph } from "./provenanceGraph.js";
+import { laterIds, memberItems, memberPageLinks } from "./memberPages.js";
 
 export interface StoryPageOptions {
   /** A page of the static site: no note form (nothing on disk takes it). */
   readonly static?: boolean;
+  /** All members' languages and dates (Store.memberFacts), for a story whose later members are not among the articles given. */
+  readonly members?: MemberFacts;
 }
 
 export async function renderStoryPage(store: Store, storyId: string, options: StoryPageOptions = {}): Promise<string | null> {
   const loaded = await loadStory(store, storyId);
   if (!loaded) return null;
-  return storyPageHtml(loaded.story, storyMembers(loaded), options);
+  return storyPageHtml(loaded.story, storyMembers(loaded), { ...options, members: await pageFacts(store, loaded.story) });
+}
+
+/** What a story page says of all the story's members, read from the store where some are not read for it; undefined (the page reads its articles) otherwise. */
+export async function pageFacts(store: Store, story: Story): Promise<MemberFacts | undefined> {
+  return laterIds(story).length > 0 ? store.memberFacts(story.articleIds) : undefined;
 }
 
 /** "6 articles · in 3 languages (de, en, ru) · 5 independent reports · …": the story at a glance. */
-function summaryLine(story: Story, articles: ReadonlyMap<string, ArticleListing>): string {
+function summaryLine(story: Story, articles: ReadonlyMap<string, ArticleListing>, facts: MemberFacts | undefined): string {
   const own = story.articleIds.flatMap((id) => articles.get(id) ?? []);
-  const languages = [...new Set(own.map((a) => a.language))].sort();
-  const dates = own.flatMap((a) => a.published ?? []).sort();
+  const languages = facts ? facts.languages : [...new Set(own.map((a) => a.language))].sort();
+  const dates = facts ? [facts.first, facts.last].filter((d): d is string => d !== null) : own.flatMap((a) => a.published ?? []).sort();
   return [
     plural(story.articleIds.length, "article"),
     `in ${plural(languages.length, "language")} (${languages.join(", ")})`,
@@ -37,7 +45,7 @@ function summaryLine(story: Story, articles: ReadonlyMap<string, ArticleListing>
 
 /** The page of a story whose claims carry the analysts' notes (src/report/notes.ts). */
 export async function storyPageHtml(story: Story, articles: ReadonlyMap<string, ArticleListing>, options: StoryPageOptions = {}): Promise<string> {
-  const line = summaryLine(story, articles);
+  const line = summaryLine(story, articles, options.members);
   const body = `<nav class="crumbs"><a href="../index.html">Stories</a> › this story · <a href="${seg(story.id)}.json">JSON</a> · <a href="${seg(story.id)}.md">Markdown</a></nav>
 <h1>${esc(story.headline)}</h1>
 <p class="summary-line">${esc(line)}</p>
@@ -86,12 +94,7 @@ function framing(story: Story, articles: ReadonlyMap<string, ArticleListing>): s
     .join("")}</div>`;
 }
 
+/** The members the analysis read, then links to the pages that list the later ones. */
 function articleList(story: Story, articles: ReadonlyMap<string, ArticleListing>): string {
-  return `<ul class="article-list">${story.articleIds
-    .map((id) => {
-      const a = articles.get(id);
-      const meta = [a?.outlet, a?.published, a?.language].filter(Boolean).map((x) => esc(String(x))).join(" · ");
-      return `<li><a href="../articles/${seg(id)}.html?story=${seg(story.id)}">${esc(a?.title ?? a?.path ?? id)}</a> <small>${meta}</small> ${outLink(a?.url ?? null)}</li>`;
-    })
-    .join("")}</ul>`;
+  return `<ul class="article-list">${memberItems(story.id, analysedIds(story), articles)}</ul>${memberPageLinks(story)}`;
 }

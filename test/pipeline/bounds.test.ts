@@ -7,12 +7,11 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import type { Dossier, Story } from "../../src/model.js";
+import type { Dossier, MemberPage, Story } from "../../src/model.js";
 import { renderMarkdown } from "../../src/report/index.js";
 import { buildAndReadDossier, buildDossier, readDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { writeSite } from "../../src/web/index.js";
-import { escapeRegExp } from "../../src/regexp.js";
 import { DEMO, runCli, tempDir } from "../helpers.js";
 
 /** A file list left in a folder of articles: 3,658 lines of two file names, about 100 KB. */
@@ -124,17 +123,23 @@ describe("a story larger than the analysis reads", () => {
       assert.ok(grown.articleIds.length > dam.articleIds.length, "the last input joins the story");
       assert.equal(grown.analysedArticles, limit);
       assert.deepEqual(grown.claims, dam.claims);
-      // Its site: the new member's page is written, not those of the members before it; the story's JSON lists the later members without their texts.
+      // Its site: the new member's page is written, not those of the members before it; the story's JSON holds the members
+      // read, and its member page lists the later ones without their texts.
       const written = await writeSite(store, site, { stories: summary.storiesChanged });
       assert.equal(written.articles, 1);
       const joined = grown.articleIds.at(-1)!;
       assert.match(readFileSync(join(site, "articles", `${joined}.html`), "utf8"), new RegExp(`stories/${grown.id}\\.html`));
       const own = JSON.parse(readFileSync(join(site, "stories", `${grown.id}.json`), "utf8")) as Dossier;
       assert.deepEqual(own.articles.map((a) => a.id), grown.articleIds.slice(0, limit));
-      assert.deepEqual(own.listedArticles?.map((a) => a.id), grown.articleIds.slice(limit));
-      assert.ok(own.listedArticles?.every((a) => !("text" in a) && a.title), "listed with their titles, without their texts");
+      assert.ok(!("listedArticles" in own));
+      const members = JSON.parse(readFileSync(join(site, "stories", `${grown.id}.members-1.json`), "utf8")) as MemberPage;
+      assert.deepEqual([members.storyId, members.page, members.next], [grown.id, 1, null]);
+      assert.deepEqual(members.listedArticles.map((a) => a.id), grown.articleIds.slice(limit));
+      assert.ok(members.listedArticles.every((a) => !("text" in a) && a.title), "listed with their titles, without their texts");
+      assert.match(readFileSync(join(site, "stories", `${grown.id}.members-1.html`), "utf8"), new RegExp(`articles/${joined}\\.html\\?story=${grown.id}`));
+      assert.match(readFileSync(join(site, "stories", `${grown.id}.html`), "utf8"), new RegExp(`href="${grown.id}\\.members-1\\.html"`), "the story page links its member page");
       const markdown = readFileSync(join(site, "stories", `${grown.id}.md`), "utf8");
-      assert.match(markdown, new RegExp(escapeRegExp(more.articles.find((a) => a.id === joined)!.title!)));
+      assert.match(markdown, new RegExp(`and ${grown.articleIds.length - limit} later member\\(s\\)`));
       assert.match(markdown, new RegExp(`^${grown.articleIds.length} article\\(s\\), 1 story`, "m"));
       // A member no longer among those read (the story regrouped with an older article first) has its page written again.
       const shifted = { ...grown, analysedArticles: limit - 1 };

@@ -7,15 +7,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Story } from "../../src/model.js";
-import { buildAndReadDossier } from "../../src/pipeline.js";
+import type { MemberPage, Story } from "../../src/model.js";
+import { buildAndReadDossier, buildDossier } from "../../src/pipeline.js";
 import { renderMarkdown } from "../../src/report/index.js";
 import { startServer, type RunningServer } from "../../src/server/index.js";
 import { jobSchema, storyPageSchema, storySchema } from "../../src/server/apiSchemas.js";
 import { withStoredNotes } from "../../src/report/notes.js";
 import { openStore } from "../../src/store/index.js";
 import { packPage, storyPageDigest, unpackPage } from "../../src/web/storedPages.js";
-import { DEMO } from "../helpers.js";
+import { DEMO, tempDir } from "../helpers.js";
 import { backends, dropCreatedDatabases } from "../store/backends.js";
 
 const DEMO_FILES = join(DEMO, "hollen-dam");
@@ -282,3 +282,31 @@ for (const backend of backends) {
     });
   });
 }
+
+test("a story's later members are served a page at a time, beside its page that links them", async () => {
+  const file = join(tempDir("dossier-members-"), "store.db");
+  const store = await openStore(file);
+  // A story's analysis reads its first two members here: the demo's largest story has later ones.
+  await buildDossier(readdirSync(DEMO_FILES).sort().map((name) => join(DEMO_FILES, name)), { store, config: { claims: { maxStoryArticles: 2 } } });
+  const [dam] = (await store.listStoryPage({ offset: 0, limit: 1, order: "articles" })).items;
+  const story = (await store.getStory(dam!.id))!;
+  await store.close();
+  assert.ok(story.articleIds.length > 2 && story.analysedArticles === 2);
+  const served = await startServer({ db: file, port: 0 });
+  try {
+    const get = async (path: string) => fetch(`${served.url}${path}`);
+    const json = (await (await get(`/stories/${dam!.id}.members-1.json`)).json()) as MemberPage;
+    assert.deepEqual([json.storyId, json.page, json.next], [dam!.id, 1, null]);
+    assert.deepEqual(json.listedArticles.map((a) => a.id), story.articleIds.slice(2));
+    assert.ok(json.listedArticles.every((a) => !("text" in a)));
+    const html = await (await get(`/stories/${dam!.id}.members-1.html`)).text();
+    for (const id of story.articleIds.slice(2)) assert.ok(html.includes(`../articles/${id}.html?story=${dam!.id}`), id);
+    assert.equal((await get(`/stories/${dam!.id}.members-2.html`)).status, 404);
+    assert.equal((await get(`/stories/${dam!.id}.members-1.md`)).status, 404);
+    const page = await (await get(`/stories/${dam!.id}.html`)).text();
+    assert.match(page, new RegExp(`href="${dam!.id}\\.members-1\\.html"`));
+    assert.match(page, new RegExp(`in ${dam!.languages.length} language`), "the summary counts every member's language");
+  } finally {
+    await served.close();
+  }
+});

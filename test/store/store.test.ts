@@ -49,6 +49,11 @@ for (const backend of backends) {
       const cut: Article = { ...article("b", "other body"), title: "Cut \ud83c" };
       await store.putArticle(doc("b", "raw b"), cut, "1");
       assert.deepEqual((await store.getArticleListings(["a", "b"])).get("b")?.title, "Cut \ufffd");
+      // What a story page says of members it does not list: summed up by the database.
+      await store.putArticle(doc("c", "raw c"), { ...article("c", "third"), language: "ru", published: "2026-02-27T10:00" }, "1");
+      await store.putArticle(doc("d", "raw d"), { ...article("d", "fourth"), published: "2026-03-01T09:30" }, "1");
+      assert.deepEqual(await store.memberFacts(["a", "b", "c", "d", "zzz"]), { languages: ["en", "ru"], first: "2026-02-27T10:00", last: "2026-03-01T09:30" });
+      assert.deepEqual(await store.memberFacts(["b"]), { languages: ["en"], first: null, last: null });
       await store.close();
     });
 

@@ -1,6 +1,6 @@
 /** The pages' parts that need no browser: nested marks, the sides of a conflict, the graph's edges, links, the list query, the site on disk. */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Article, Claim, Story } from "../../src/model.js";
@@ -158,6 +158,50 @@ test("writeSite rewrites only the stories asked for, and removes the files of a 
     assert.ok(!existsSync(join(site, "stories", "gone.html")));
     assert.ok(!readdirSync(join(site, "stories")).some((f) => f.startsWith(".")), "no temporary file left behind");
     assert.ok(existsSync(join(site, "assets", "dossier.js")));
+  } finally {
+    await store.close();
+  }
+});
+
+test("a story's later members are listed on member pages of 500: one joining rewrites the last page alone, and pages past the last are removed", async () => {
+  const dir = tempDir("dossier-site-");
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const [real] = await store.listStories();
+    // The story as a large one: its analysis read its own members, and 1,100 later ones follow (listed by id: the store holds no such article).
+    const later = (n: number): string[] => Array.from({ length: n }, (_, i) => `later${String(i).padStart(5, "0")}`);
+    let story: Story = { ...real!, articleIds: [...real!.articleIds, ...later(1100)], analysedArticles: real!.articleIds.length };
+    const grown = new Proxy(store, {
+      get(target, key) {
+        if (key === "getStory") return async (id: string) => (id === story.id ? story : target.getStory(id));
+        const value = target[key as keyof typeof target];
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const site = join(dir, "site");
+    await writeSite(grown, site);
+    const file = (k: number, ext = "json"): string => join(site, "stories", `${story.id}.members-${k}.${ext}`);
+    const pageOf = (k: number) => JSON.parse(readFileSync(file(k), "utf8")) as { page: number; next: string | null; listedArticles: unknown[] };
+    assert.deepEqual([1, 2, 3].map((k) => [pageOf(k).page, pageOf(k).next]), [[1, `${story.id}.members-2.json`], [2, `${story.id}.members-3.json`], [3, null]]);
+    assert.ok(!existsSync(file(4)));
+    const storyPage = readFileSync(join(site, "stories", `${story.id}.html`), "utf8");
+    assert.match(storyPage, /and 1,100 later members, listed, not read/);
+    assert.match(storyPage, /1,001–1,100<\/a>/);
+    assert.match(readFileSync(file(2, "html"), "utf8"), /<ol class="article-list" start="\d+"><li><a href="..\/articles\/later00500\.html/);
+    const inode = (k: number): number => statSync(file(k)).ino;
+    const before = [1, 2, 3].map(inode);
+    story = { ...story, articleIds: [...story.articleIds, "later99999"] };
+    await writeSite(grown, site, { stories: [story.id] });
+    assert.deepEqual([1, 2, 3].map(inode).map((ino, i) => ino === before[i]), [true, true, false], "the last page alone is written again");
+    assert.equal(pageOf(3).listedArticles.length, 0, "members the store does not hold are not listed");
+    // The story shrinks to one page: the pages past it go, on a write of the story and on a full write alike.
+    story = { ...story, articleIds: story.articleIds.slice(0, real!.articleIds.length + 10) };
+    await writeSite(grown, site, { stories: [story.id] });
+    assert.deepEqual([1, 2, 3].map((k) => existsSync(file(k))), [true, false, false]);
+    writeFileSync(file(5), "{}");
+    await writeSite(grown, site);
+    assert.ok(!existsSync(file(5)), "a full write removes a member page past the story's last");
   } finally {
     await store.close();
   }
