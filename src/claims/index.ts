@@ -12,7 +12,7 @@ import { type Attribution, citesHere, findAttributions, isReportingCue } from ".
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
-import { findValues, type FoundValue } from "./numbers.js";
+import { agesBesideNames, findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
 import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
@@ -194,9 +194,12 @@ function claimSentenceOf(
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   const attributedTo = speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null);
-  // "52-jährige" / "Luca de Meo, 52": a number joined to the word it counts is no value of the fact
+  // "52-jährige" / "Luca de Meo, 52": a number joined to the word it counts, or set beside a name, is no value of the fact
   // (an age that describes someone), but across languages it still says which sentences match.
-  const gluedKeys = tokens.flatMap((t) => (t.kind === "word" && NUMBER_GLUED.test(t.surface) ? [`V:${Number(NUMBER_GLUED.exec(t.surface)![1])}`] : []));
+  const gluedKeys = [
+    ...tokens.flatMap((t) => (t.kind === "word" && NUMBER_GLUED.test(t.surface) ? [`V:${Number(NUMBER_GLUED.exec(t.surface)![1])}`] : [])),
+    ...agesBesideNames(s.text).map((n) => `V:${n}`),
+  ];
   const neutral = new Set([...names, ...valueKeys, ...gluedKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.

@@ -166,10 +166,32 @@ export function findValues(text: string, language: string, languages: Languages)
     if (!unit && !/^\d/.test(digits)) continue;
     if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
+    // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
+    if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;
     out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()) });
     i = next - 1;
   }
   return out;
+}
+
+/** Years a person's age runs to. */
+const MAX_AGE = 130;
+
+/** The ages set beside names in a text ("Kelly (53)", "de Meo, 52,"): no values of its facts, but across languages they still say which sentences match. */
+export function agesBesideNames(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d{1,3}/g)) {
+    const n = Number(m[0]);
+    if (n <= MAX_AGE && !/\d/.test(text[m.index - 1] ?? "") && !/\d/.test(text[m.index + m[0].length] ?? "") && isAgeBesideName(text, m.index, m[0].length)) out.push(n);
+  }
+  return out;
+}
+
+/** A number set off right after a capitalised word, in brackets or between commas: "Kelly (53)", "de Meo, 52, said". */
+function isAgeBesideName(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 3);
+  return (/\p{Lu}[\p{L}.'’-]*\s?\(\s?$/u.test(before) && /^\s?\)/.test(after)) || (/\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^,\s/.test(after));
 }
 
 /** "31.10.2025, 22:23": a number right after a date-like run is part of it. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findValues } from "../../src/claims/numbers.js";
+import { agesBesideNames, findValues } from "../../src/claims/numbers.js";
 import { languages } from "../../src/lang/index.js";
 
 const values = (text: string, language = "en") => findValues(text, language, languages()).map((v) => [v.value, v.unit]);
@@ -9,6 +9,13 @@ describe("number normalisation", () => {
   it("reads digits, thousands groupings and number words with their units", () => {
     assert.deepEqual(values("The fleet has 14 tugboats, 5,000 crates and eight cranes."), [[14, "tugboats"], [5000, "crates"], [8, "cranes"]]);
     assert.deepEqual(values("Twenty-four pilots and two dozen boats."), [[24, "pilots"], [24, "boats"]]);
+  });
+
+  it("takes an age set beside a name for no value, while a number in brackets that counts something stays one", () => {
+    assert.deepEqual(values("Der frühere Sänger R. Kelly (53) wird nicht entlassen.", "de"), []);
+    assert.deepEqual(values("The executive, Luca de Meo, 52, stepped down after 3 years."), [[3, "years"]]);
+    assert.deepEqual(values("The dam (53 metres high) held; the town, 12 km away, flooded."), [[53, "m"], [12, "km"]]);
+    assert.deepEqual(agesBesideNames("Luca de Meo, 52, and Ann Lee (61) met 4 times."), [52, 61]);
   });
 
   it("reads number words and units in Italian, Spanish and French", () => {
