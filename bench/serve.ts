@@ -185,7 +185,7 @@ async function storePages(): Promise<void> {
     const rows = [];
     for (const story of stories.values()) {
       const [noted] = await notes.withStoredNotes(store, [story]);
-      if (pages.get(story.id)?.digest === web.storyPageDigest(noted!)) continue;
+      if (pages.get(story.id)?.digest === web.storyPageDigest(noted!, await web.pageFacts(store, story))) continue;
       const articles = await store.getArticles(story.articleIds);
       rows.push({ storyId: story.id, ...(await web.makeStoredPage(store, story, new Map([...articles].map(([id, a]) => [id, a.article])))) });
     }

@@ -136,6 +136,14 @@ export const memberPageSchema = z.object({
   listedArticles: z.array(articleListingSchema).describe("The story's members after those its analysis read (analysedArticles), in membership order"),
 });
 
+export function memberPageJsonSchema(): object {
+  return {
+    $id: "https://dossier.invalid/schema/member-page-v2.json",
+    title: "Dossier member page v2 (stories/ID.members-K.json)",
+    ...z.toJSONSchema(memberPageSchema, { target: "draft-2020-12" }),
+  };
+}
+
 export function dossierJsonSchema(): object {
   return {
     $id: "https://dossier.invalid/schema/dossier-v2.json",

@@ -111,10 +111,12 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
   const old = ["1", "2", "3", "4"].includes(indexed?.value ?? "");
-  // A list written before stories were read in part lacks the column (null: every member read).
-  if (old && indexed?.value !== "4") await addAnalysedCount(db);
-  // Article rows written before they held a whole listing get the rest of it from the articles.
-  if (old) await addListingColumns(db);
+  // Tables made by an older version (also one stopped before it recorded its index version) lack later
+  // columns, which `create table if not exists` does not add: a list row's analysed_count (null: every
+  // member read), and the rest of an article row's listing.
+  await addMissingColumns(db);
+  // Article rows written before they held a whole listing are written again from the articles.
+  if (old) await rewriteArticleRows(db);
   // A store indexed by version 1 lacks only the facets, one of version 2 has them in their own case (3 folds it):
   // they are read off its list rows, not made again from every article.
   if (indexed?.value === "1" || indexed?.value === "2") await facetsFromListRows(db);
@@ -125,34 +127,34 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
 }
 
-/** Adds story_index.analysed_count where it is missing, under the write lock: two processes opening an old store add it once. */
-async function addAnalysedCount(db: Kysely<Database>): Promise<void> {
+/** Adds the columns later versions gave the index tables where they are missing, under the write lock: two processes opening an old store add them once. */
+async function addMissingColumns(db: Kysely<Database>): Promise<void> {
   await writeTransaction(db, async (tx) => {
-    const columns = (await tx.introspection.getTables()).find((t) => t.name === "story_index")?.columns ?? [];
-    if (!columns.some((c) => c.name === "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
+    const tables = await tx.introspection.getTables();
+    const has = (table: string, column: string): boolean => tables.find((t) => t.name === table)?.columns.some((c) => c.name === column) ?? false;
+    if (!has("story_index", "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
+    for (const name of ["path", "url", "byline"]) if (!has("article_index", name)) await tx.schema.alterTable("article_index").addColumn(name, "text").execute();
   });
 }
 
-/** Adds article_index.path, url and byline where they are missing (under the write lock), then fills them from the articles, a chunk per transaction. */
-async function addListingColumns(db: Kysely<Database>): Promise<void> {
-  await writeTransaction(db, async (tx) => {
-    const columns = (await tx.introspection.getTables()).find((t) => t.name === "article_index")?.columns ?? [];
-    for (const name of ["path", "url", "byline"]) {
-      if (!columns.some((c) => c.name === name)) await tx.schema.alterTable("article_index").addColumn(name, "text").execute();
-    }
-  });
+/**
+ * Writes every article's row again from the article (the step to version 5: the rest of its listing,
+ * and its texts well formed), a chunk per transaction, each read under the write lock: a build that
+ * writes articles meanwhile, or another process that finished the step first, is never undone.
+ */
+async function rewriteArticleRows(db: Kysely<Database>): Promise<void> {
   let after = "";
-  for (;;) {
-    const rows = await db.selectFrom("articles").select(["id", "article"]).where("id", ">", after).orderBy("id").limit(CHUNK).execute();
-    if (rows.length === 0) break;
+  for (let done = false; !done; ) {
     await writeTransaction(db, async (tx) => {
+      const indexed = await tx.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
+      const rows = indexed?.value === INDEX_VERSION ? [] : await tx.selectFrom("articles").select(["id", "article"]).where("id", ">", after).orderBy("id").limit(CHUNK).execute();
+      if (rows.length === 0) return void (done = true);
       for (const r of rows) {
-        const a = JSON.parse(r.article) as Article;
-        const { path, url, byline } = articleRow(a);
-        await tx.updateTable("article_index").set({ path, url, byline }).where("id", "=", a.id).execute();
+        const { id, ...row } = articleRow(JSON.parse(r.article) as Article);
+        await tx.updateTable("article_index").set(row).where("id", "=", id).execute();
       }
+      after = rows[rows.length - 1]!.id;
     });
-    after = rows[rows.length - 1]!.id;
   }
 }
 
@@ -336,7 +338,7 @@ function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndex
 
 /** Values between newlines, as the story list shows them. */
 export const listed = (values: readonly string[]): string => `\n${values.join("\n")}\n`;
-const unlisted = (list: string): string[] => list.split("\n").filter(Boolean);
+export const unlisted = (list: string): string[] => list.split("\n").filter(Boolean);
 /** An outlet's name on one line, as stored and as asked for. */
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** A facet as stored and as asked for: one line, composed, lowercase ("reuters" finds "Reuters", as the list's LIKE did). */

@@ -3,7 +3,7 @@ import { type Insertable, type Kysely, sql } from "kysely";
 import { type Article, type ArticleListing, articleListing, type InputDocument, type LanguageCode, type Rejected, type Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
-import { indexArticle, indexStories, type MemberAggregate, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories } from "./indexTables.js";
+import { indexArticle, indexStories, type MemberAggregate, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories, unlisted } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
@@ -180,6 +180,11 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     async memberFacts(articleIds: readonly string[]) {
       const { first, last, languages } = memberSummary((await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? []);
       return { languages: [...languages].sort(), first, last };
+    },
+
+    async storyFacts(storyId: string) {
+      const row = await db.selectFrom("story_index").select(["languages", "first_published", "last_published"]).where("id", "=", storyId).executeTakeFirst();
+      return row ? { languages: unlisted(row.languages), first: row.first_published, last: row.last_published } : null;
     },
 
     async putArticle(doc, article, extractorVersion) {

@@ -87,6 +87,8 @@ export interface Store {
   getArticleListings(ids: readonly string[]): Promise<Map<string, ArticleListing>>;
   /** These articles' languages and first and last dates, summed up by the database: none of them is read. */
   memberFacts(articleIds: readonly string[]): Promise<MemberFacts>;
+  /** The same of a stored story's members, as its list row keeps them (one row read); null when no such story is listed. */
+  storyFacts(storyId: string): Promise<MemberFacts | null>;
   /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
   putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
   /**

@@ -66,7 +66,7 @@ export function memberPageHtml(story: Pick<Story, "id" | "headline" | "articleId
   const body = `<nav class="crumbs"><a href="../index.html">Stories</a> › <a href="${seg(story.id)}.html">${esc(story.headline)}</a> › later members, page ${k} · <a href="${memberPageName(seg(story.id), k, "json")}">JSON</a></nav>
 <h1>${esc(story.headline)}: later members, page ${k}</h1>
 <p>Members listed after those the story's analysis read: not read for claims, citations or copies.</p>
-<ol class="article-list" start="${first}">${memberItems(story.id, memberPageIds(story, k), listings)}</ol>
+<ol class="article-list" start="${first}">${memberItems(story.id, memberPageIds(story, k).filter((id) => listings.has(id)), listings)}</ol>
 ${nav ? `<nav class="pages">${nav}</nav>` : ""}`;
   return page({ title: `${story.headline}: later members ${k}`, depth: 1, body, kind: "members-page" });
 }

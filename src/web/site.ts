@@ -10,7 +10,7 @@
  * written from): a member joining a large story writes its own page, not every member's.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Article } from "../model.js";
@@ -114,9 +114,8 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
   for await (const id of storyIds(store, options.stories)) {
     const loaded = await loadStory(store, id);
     if (!loaded) {
-      const before = await readPagesNote(dir, id);
-      const memberFiles = Array.from({ length: before?.memberPages?.length ?? 0 }, (_, i) => [memberPageName(id, i + 1, "html"), memberPageName(id, i + 1, "json")]).flat();
-      for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), ...memberFiles, pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
+      await removeMemberPages(dir, id, 0);
+      for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
       written.removed++;
       continue;
     }
@@ -147,9 +146,7 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
       await writes.put(join(dir, "stories", memberPageName(id, k, "html")), memberPageHtml(story, k, listings));
       await writes.put(join(dir, "stories", memberPageName(id, k, "json")), `${JSON.stringify(memberPageOf(story, k, listings), null, 2)}\n`);
     }
-    for (let k = pages + 1; k <= (before?.memberPages?.length ?? 0); k++) {
-      for (const ext of ["html", "json"] as const) await rm(join(dir, "stories", memberPageName(id, k, ext)), { force: true });
-    }
+    await removeMemberPages(dir, id, pages);
     const wereAnalysed = new Set(before?.analysedKey === note.analysedKey ? before.analysed : []);
     const wereLater = new Set(before?.laterKey === note.laterKey ? before.later : []);
     const page = async (article: Article): Promise<void> => {
@@ -178,6 +175,17 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
   written.removed += await prune(dir, written.indexPages, options.stories ? null : { stories: keptStories, articles: keptArticles });
   return written;
 }
+
+/** Removes a story's member pages past its `pages`, as found on disk (a write cut short may have left more than its note names): they run from 1 without a gap. */
+async function removeMemberPages(dir: string, storyId: string, pages: number): Promise<void> {
+  for (let k = pages + 1; ; k++) {
+    const files = (["html", "json"] as const).map((ext) => join(dir, "stories", memberPageName(storyId, k, ext)));
+    if (!(await Promise.all(files.map(exists))).some(Boolean)) return;
+    for (const file of files) await rm(file, { force: true });
+  }
+}
+
+const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
 /** Later members' articles read from the store at a time, for their pages. */
 const LATER_CHUNK = 200;

@@ -11,7 +11,8 @@ import type { ArticleListing, Story } from "../model.js";
 import { withStoredNotes } from "../report/notes.js";
 import type { MemberFacts, Store, StoredPage } from "../store/index.js";
 import { codeFingerprint } from "../version.js";
-import { pageFacts, storyPageHtml } from "./storyPage.js";
+import { laterIds } from "./memberPages.js";
+import { storyPageHtml } from "./storyPage.js";
 
 /** What a story page shows, as a digest: the story with its analysts' notes, what it says of its later members, and the code that renders it. */
 export function storyPageDigest(notedStory: Story, facts?: MemberFacts): string {
@@ -21,9 +22,13 @@ export function storyPageDigest(notedStory: Story, facts?: MemberFacts): string 
 export const packPage = (html: string): Uint8Array => gzipSync(html, { level: 6 });
 export const unpackPage = (page: Uint8Array): string => gunzipSync(page).toString("utf8");
 
-/** A just-analysed story's page, made as the server makes it (notes read from the store), ready to keep. */
+/**
+ * A just-analysed story's page, made as the server makes it (notes read from the store), ready to
+ * keep. Its list row is not written yet: what it says of members it does not list is summed up
+ * from them (the same the row will hold).
+ */
 export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage> {
   const [noted] = await withStoredNotes(store, [story]);
-  const members = await pageFacts(store, story);
+  const members = laterIds(story).length > 0 ? await store.memberFacts(story.articleIds) : undefined;
   return { digest: storyPageDigest(noted!, members), page: packPage(await storyPageHtml(noted!, articles, members ? { members } : {})) };
 }

@@ -22,9 +22,14 @@ export async function renderStoryPage(store: Store, storyId: string, options: St
   return storyPageHtml(loaded.story, storyMembers(loaded), { ...options, members: await pageFacts(store, loaded.story) });
 }
 
-/** What a story page says of all the story's members, read from the store where some are not read for it; undefined (the page reads its articles) otherwise. */
+/**
+ * What a stored story's page says of all its members, where some are not read for it: off its list
+ * row (written with the story), else summed up from its members; undefined (the page reads its
+ * articles) otherwise.
+ */
 export async function pageFacts(store: Store, story: Story): Promise<MemberFacts | undefined> {
-  return laterIds(story).length > 0 ? store.memberFacts(story.articleIds) : undefined;
+  if (laterIds(story).length === 0) return undefined;
+  return (await store.storyFacts(story.id)) ?? store.memberFacts(story.articleIds);
 }
 
 /** "6 articles · in 3 languages (de, en, ru) · 5 independent reports · …": the story at a glance. */

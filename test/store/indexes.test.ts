@@ -59,18 +59,38 @@ test("a store indexed by version 4 gets the rest of each article's listing in it
   const file = join(tempDir(), "before-listings.db");
   let store = await openSqliteStore(file);
   const withUrl = ARTICLES.map((a) => ({ ...a, url: `https://example.test/${a.id}`, byline: `By ${a.id}` }));
+  // Half of a surrogate pair in a title, as versions before 5 wrote it into the article row: SQLite keeps its bytes.
+  withUrl[3] = { ...withUrl[3]!, title: "Cut \ud83c" };
   for (const a of withUrl) await store.putArticle(doc(a.id), a, "1");
   await store.close();
   const raw = new SQLite(file);
   for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
+  raw.prepare("update article_index set title = ? where id = ?").run("Cut \ud83c", withUrl[3]!.id);
   raw.prepare("update meta set value = '4' where key = 'index_version'").run();
   raw.close();
   store = await openSqliteStore(file);
   const listed = await store.getArticleListings(withUrl.map((a) => a.id));
   assert.deepEqual(
     withUrl.map((a) => [listed.get(a.id)?.path, listed.get(a.id)?.url, listed.get(a.id)?.byline, listed.get(a.id)?.title]),
-    withUrl.map((a) => [a.path, a.url, a.byline, a.title]),
+    withUrl.map((a) => [a.path, a.url, a.byline, a.title === "Cut \ud83c" ? "Cut \ufffd" : a.title]),
   );
+  await store.close();
+});
+
+test("a store whose first indexing stopped before it recorded its version, in tables of an older shape, is indexed when opened", async () => {
+  const file = join(tempDir(), "unfinished-index.db");
+  let store = await openSqliteStore(file);
+  for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
+  await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
+  await store.close();
+  const raw = new SQLite(file);
+  for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
+  raw.exec("alter table story_index drop column analysed_count");
+  raw.prepare("delete from meta where key = 'index_version'").run();
+  raw.close();
+  store = await openSqliteStore(file);
+  assert.deepEqual((await store.getArticleListings(["a1"])).get("a1")?.path, ARTICLES[0]!.path);
+  assert.deepEqual((await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items.map((r) => [r.id, r.articles]), [["dam", 2], ["cup", 1]]);
   await store.close();
 });
 
