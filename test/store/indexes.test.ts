@@ -36,18 +36,26 @@ const ARTICLES = [
 
 after(dropCreatedDatabases);
 
-test("a story list written before stories were read in part gets the column that says how many were, and lists as before", async () => {
-  const file = join(tempDir(), "before-analysed.db");
-  let store = await openSqliteStore(file);
+/** A store of ARTICLES and two stories, as `older` (the raw database) makes it look when written by an older version: its file. */
+async function olderStore(name: string, older: (raw: SQLite.Database) => void): Promise<string> {
+  const file = join(tempDir(), name);
+  const store = await openSqliteStore(file);
   for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
   await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
   await store.close();
   const raw = new SQLite(file);
-  // As a store indexed by version 3, before the column.
-  raw.exec("alter table story_index drop column analysed_count");
-  raw.prepare("update meta set value = '3' where key = 'index_version'").run();
+  older(raw);
   raw.close();
-  store = await openSqliteStore(file);
+  return file;
+}
+
+test("a story list written before stories were read in part gets the column that says how many were, and lists as before", async () => {
+  // As a store indexed by version 3, before the column.
+  const file = await olderStore("before-analysed.db", (raw) => {
+    raw.exec("alter table story_index drop column analysed_count");
+    raw.prepare("update meta set value = '3' where key = 'index_version'").run();
+  });
+  const store = await openSqliteStore(file);
   const rows = (await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items;
   assert.deepEqual(rows.map((r) => [r.id, r.articles, r.analysedArticles]), [["dam", 2, null], ["cup", 1, null]]);
   await store.replaceStories([{ ...story("dam", ["a1", "a2"]), analysedArticles: 1 }, story("cup", ["a3"])]);
@@ -78,17 +86,12 @@ test("a store indexed by version 4 gets the rest of each article's listing in it
 });
 
 test("a store whose first indexing stopped before it recorded its version, in tables of an older shape, is indexed when opened", async () => {
-  const file = join(tempDir(), "unfinished-index.db");
-  let store = await openSqliteStore(file);
-  for (const a of ARTICLES) await store.putArticle(doc(a.id), a, "1");
-  await store.replaceStories([story("dam", ["a1", "a2"]), story("cup", ["a3"])]);
-  await store.close();
-  const raw = new SQLite(file);
-  for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
-  raw.exec("alter table story_index drop column analysed_count");
-  raw.prepare("delete from meta where key = 'index_version'").run();
-  raw.close();
-  store = await openSqliteStore(file);
+  const file = await olderStore("unfinished-index.db", (raw) => {
+    for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
+    raw.exec("alter table story_index drop column analysed_count");
+    raw.prepare("delete from meta where key = 'index_version'").run();
+  });
+  const store = await openSqliteStore(file);
   assert.deepEqual((await store.getArticleListings(["a1"])).get("a1")?.path, ARTICLES[0]!.path);
   assert.deepEqual((await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items.map((r) => [r.id, r.articles]), [["dam", 2], ["cup", 1]]);
   await store.close();
