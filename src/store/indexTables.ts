@@ -292,8 +292,6 @@ export async function memberAggregates(db: Kysely<Database>, stories: ReadonlyAr
       for (const r of rows) {
         const key = JSON.stringify([r.language, r.outlet]);
         const had = byKey.get(key);
-        const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
-        const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
         byKey.set(key, {
           language: r.language,
           outlet: r.outlet,
@@ -308,6 +306,10 @@ export async function memberAggregates(db: Kysely<Database>, stories: ReadonlyAr
   return out;
 }
 
+/** The earlier and the later of two dates, either missing. */
+const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
+const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
+
 /** A story's members' first and last dates, and its languages, most articles first (ties in the database's order). */
 export function memberSummary(members: readonly MemberAggregate[]): { first: string | null; last: string | null; languages: string[] } {
   const dates = members.flatMap((m) => [m.first, m.last]).filter((d): d is string => !!d).sort();
@@ -317,7 +319,7 @@ export function memberSummary(members: readonly MemberAggregate[]): { first: str
 }
 
 function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndexTable {
-  const dates = members.flatMap((m) => [m.first, m.last]).filter((d): d is string => !!d).sort();
+  const { first, last } = memberSummary(members);
   const languages = [...new Set(members.map((m) => m.language))].sort();
   const outlets = [...new Set(members.map((m) => m.outlet).filter((o): o is string => !!o).map(oneLine))].sort();
   return {
@@ -328,8 +330,8 @@ function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndex
     analysed_count: story.analysedArticles ?? null,
     claim_count: story.claims.length,
     conflict_count: story.claims.filter((c) => c.conflicts.length > 0).length,
-    first_published: dates[0] ?? null,
-    last_published: dates[dates.length - 1] ?? null,
+    first_published: first,
+    last_published: last,
     languages: listed(languages),
     outlets: listed(outlets),
     outlet_count: outlets.length,
