@@ -286,7 +286,7 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
 /** Denials of every language, at a word's start ("denied that", "не подтвердил"). */
 const denialCuesOf = perLanguages((languages) =>
   byFirstUnit(
-    languages.every("stance").flatMap((k) => [...(k.denials ?? []), ...k.refuting]).map((c) => c.toLowerCase()),
+    languages.every("stance").flatMap((k) => k.denials ?? []).map((c) => c.toLowerCase()),
     (cue) => cue,
   ),
 );
@@ -354,6 +354,15 @@ const NEGATION_SCOPE = 3;
 /** Each language's negation words ("not", "n't", "не"), lower-cased, made once. */
 const negationWordsOf = perLanguages(() => new Map<string, ReadonlySet<string>>());
 
+/** Each language's phrases that open with a negation word but negate nothing ("no more than", "не только"), as lower-cased words. */
+const idiomsByLanguage = perLanguages(() => new Map<string, readonly (readonly string[])[]>());
+function idiomsOf(languages: Languages, language: string): readonly (readonly string[])[] {
+  const known = idiomsByLanguage(languages);
+  let idioms = known.get(language);
+  if (!idioms) known.set(language, (idioms = (languages.knowledge("stance", language)?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u))));
+  return idioms;
+}
+
 /** The stems each negation of the sentence reaches; none in a language without negation words. */
 function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
   const known = negationWordsOf(languages);
@@ -364,10 +373,20 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
     const w = t.lower.replace(/’/g, "'");
     return negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
   };
+  const idioms = idiomsOf(languages, u.language);
+  const opensIdiom = (i: number): boolean => idioms.some((idiom) => idiom.every((w, k) => u.tokens[i + k]?.lower.replace(/’/g, "'") === w));
   return u.tokens.flatMap((t, i) =>
-    isNegation(t) ? [u.tokens.slice(i + 1).filter((x) => !x.stop && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => x.stem || x.lower)] : [],
+    isNegation(t) && !opensIdiom(i) ? [u.tokens.slice(i + 1).filter((x) => !x.stop && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => x.stem || x.lower)] : [],
   );
 }
+
+/**
+ * Stems a negation must reach in one sentence of another article to negate what it states:
+ * two ("Apple won't shutter the streaming service" / "Apple is shutting down the … streaming
+ * service"), not one word that any sentence of the story may share ("did not acknowledge the
+ * meeting" / "questions about the meeting").
+ */
+const NEGATED_SHARED = 2;
 
 /**
  * One article states what another negates or denies: a denial, or a negation reaching words a
@@ -377,23 +396,15 @@ function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const compared = units.slice(0, MAX_COMPARED);
   const scopes = compared.map((u) => negationScopes(u, languages));
-  // The articles stating each feature (stems are language-tagged: "en:shut"), read once for the claim.
-  const statedBy = new Map<string, Set<string>>();
-  if (scopes.some((s) => s.length))
-    for (const o of compared) for (const f of o.features) statedBy.set(f, (statedBy.get(f) ?? new Set()).add(o.articleId));
-  const negatesShared = (u: ClaimSentence, i: number): boolean =>
-    scopes[i]!.some((scope) =>
-      scope.some((x) => {
-        const by = statedBy.get(`${u.language}:${x}`);
-        return !!by && (by.size > 1 || !by.has(u.articleId));
-      }),
-    );
-  const read = compared.map((u, i) => ({ u, no: denies(u, languages) || negatesShared(u, i), negated: scopes[i]!.length > 0 }));
+  const read = compared.map((u, i) => ({ u, denial: denies(u, languages), scope: scopes[i]!, negated: scopes[i]!.length > 0 }));
   // What one side states, it states unnegated: "there is nothing new to report" states nothing.
-  const stating = read.filter((r) => !r.no && !r.negated);
   // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
-  for (const no of read.filter((r) => r.no)) {
-    const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language);
+  const stating = read.filter((r) => !r.denial && !r.negated);
+  const negates = (no: (typeof read)[number], yes: (typeof read)[number]): boolean =>
+    no.scope.some((scope) => scope.length > 0 && scope.filter((x) => yes.u.features.has(`${no.u.language}:${x}`)).length >= Math.min(NEGATED_SHARED, scope.length));
+  for (const no of read) {
+    if (!no.denial && !no.negated) continue;
+    const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial || negates(no, r)));
     if (yes) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
   }
   return [];

@@ -331,6 +331,8 @@ export interface StanceKnowledge {
    * another article's sentence of the same claim states is a denial of it. Whole words, case-insensitive.
    */
   readonly negations?: readonly string[];
+  /** Phrases that open with a negation word but negate nothing ("no more than", "not only"): whole words, case-insensitive. */
+  readonly notNegating?: readonly string[];
 }
 
 /**

@@ -227,6 +227,20 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds].sort()]), [["negation", ["a", "b"]]]);
   });
 
+  it("does not read a negation sharing one word with another article, a bound ('no more than'), or a document-level cue ('prank') as a denial", () => {
+    const r = analyse([
+      article("a", "The harbour authority answered questions about the Lindholm ferry pier meeting with the unions on Monday."),
+      article("b", "The harbour authority did not acknowledge the Lindholm ferry pier meeting with the unions until March."),
+      article("c", "The Lindholm ferry carries up to 40 cars and grows its timetable to 12 sailings a day in summer."),
+      article("d", "The Lindholm ferry carries no more than 40 cars and grows its timetable to 12 sailings a day in summer."),
+      article("e", "The students filmed the Lindholm ferry prank on the pier and posted the video on Monday, the harbour authority said."),
+      article("f", "The students filmed the Lindholm ferry stunt on the pier and posted the video on Monday, the harbour authority said."),
+    ]);
+    const aligned = r.claims.filter((c) => new Set(c.mentions.map((m) => m.articleId)).size > 1);
+    assert.ok(aligned.length >= 2, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.articleId))));
+    assert.deepEqual(r.claims.filter((c) => c.status === "conflicting").map((c) => c.conflicts), []);
+  });
+
   it("does not read a denial in one language as denying a sentence aligned to it from another", () => {
     const r = analyse([
       article("en", "Judge denies the Lindholm ferry company's request to reopen the Skarvø route during the storm season."),

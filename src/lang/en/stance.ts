@@ -24,4 +24,8 @@ export const stance: StanceKnowledge = {
     "not", "never", "no", "nothing", "none", "neither", "nor", "n't", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
     "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
   ],
+  notNegating: [
+    "no more than", "no less than", "no fewer than", "no later than", "no sooner", "not only", "not just", "not least", "no doubt", "no surprise",
+    "no wonder", "not to mention", "nothing but", "none other than",
+  ],
 };
