@@ -241,6 +241,21 @@ describe("claims", () => {
     assert.deepEqual(r.claims.filter((c) => c.status === "conflicting").map((c) => c.conflicts), []);
   });
 
+  it("reads a denial and a negation in German, French, Spanish and Polish", () => {
+    const pairs: Array<[string, string, string]> = [
+      ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft dementierte, dass sie die Skarvø Route nach dem Sturm schließt, teilte die Hafenbehörde mit."],
+      ["fr", "La compagnie de ferry Lindholm ferme la ligne de Skarvø après la tempête, selon l'autorité portuaire.", "La compagnie de ferry Lindholm a démenti fermer la ligne de Skarvø après la tempête, selon l'autorité portuaire."],
+      ["es", "La naviera Lindholm cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria.", "La naviera Lindholm no cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria."],
+      ["pl", "Armator Lindholm zamknie trasę do Skarvø po burzy, poinformował zarząd portu.", "Armator Lindholm nie zamknie trasy do Skarvø po burzy, poinformował zarząd portu."],
+    ];
+    for (const [language, stated, denied] of pairs) {
+      const r = analyse([article("a", stated, language), article("b", denied, language)]);
+      const claim = r.claims.find((c) => c.mentions.length === 2);
+      assert.ok(claim, `${language}: the two sentences align`);
+      assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"], language);
+    }
+  });
+
   it("does not read a denial in one language as denying a sentence aligned to it from another", () => {
     const r = analyse([
       article("en", "Judge denies the Lindholm ferry company's request to reopen the Skarvø route during the storm season."),

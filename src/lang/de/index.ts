@@ -6,7 +6,8 @@ import { dates } from "./dates.js";
 import { entities } from "./entities.js";
 import { framing } from "./framing.js";
 import { numbers } from "./numbers.js";
+import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const de: LanguagePack = { code: "de", name: "German", boilerplate, dates, bylines, citations, numbers, framing, time, entities };
+const de: LanguagePack = { code: "de", name: "German", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
 export default de;

@@ -1,0 +1,15 @@
+import type { StanceKnowledge } from "../types.js";
+
+/**
+ * Words by which a German text takes a side (lower-case prefixes, matched at a word's start),
+ * written from the language, not tuned on a dataset: no labelled German stance data is here.
+ * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
+ */
+export const stance: StanceKnowledge = {
+  refuting: ["falschmeldung", "fake", "gefälscht", "erfunden", "unwahr", "nicht wahr", "dementi", "dementier", "widerleg", "haltlos", "zurückgewiesen"],
+  hedging: ["angeblich", "mutmaßlich", "offenbar", "vermutlich", "möglicherweise", "unbestätigt", "berichten zufolge", "gerücht", "soll ", "sollen "],
+  supporting: ["bestätig", "offiziell"],
+  denials: ["dementier", "dementi", "bestritt", "bestreit", "zurückgewiesen", "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "unwahr", "falschmeldung"],
+  negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
+  notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als"],
+};

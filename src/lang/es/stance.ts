@@ -1,0 +1,15 @@
+import type { StanceKnowledge } from "../types.js";
+
+/**
+ * Words by which a Spanish text takes a side (lower-case prefixes, matched at a word's start),
+ * written from the language, not tuned on a dataset: no labelled Spanish stance data is here.
+ * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
+ */
+export const stance: StanceKnowledge = {
+  refuting: ["falso", "falsa", "bulo", "desmint", "desmient", "fake", "infundad", "noticia falsa"],
+  hedging: ["presunt", "supuest", "al parecer", "podría", "habría ", "rumor", "sin confirmar"],
+  supporting: ["confirm", "oficialmente"],
+  denials: ["negó", "niega", "negaron", "desmint", "desmient", "no confirm", "es falso", "no es cierto", "no es verdad", "bulo"],
+  negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
+  notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],
+};

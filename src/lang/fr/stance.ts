@@ -1,0 +1,15 @@
+import type { StanceKnowledge } from "../types.js";
+
+/**
+ * Words by which a French text takes a side (lower-case prefixes, matched at a word's start),
+ * written from the language, not tuned on a dataset: no labelled French stance data is here.
+ * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
+ */
+export const stance: StanceKnowledge = {
+  refuting: ["faux", "fausse", "démen", "infond", "intox", "canular", "fake", "sans fondement"],
+  hedging: ["présumé", "prétendu", "supposé", "aurait ", "auraient ", "serait ", "seraient ", "possiblement", "non confirmé", "rumeur"],
+  supporting: ["confirm", "officiellement"],
+  denials: ["démen", "nie ", "nient", "nié", "a nié", "n'a pas confirmé", "pas confirmé", "est faux", "sans fondement"],
+  negations: ["ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "ni"],
+  notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que"],
+};

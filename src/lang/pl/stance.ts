@@ -1,0 +1,15 @@
+import type { StanceKnowledge } from "../types.js";
+
+/**
+ * Words by which a Polish text takes a side (lower-case prefixes, matched at a word's start),
+ * written from the language, not tuned on a dataset: no labelled Polish stance data is here.
+ * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
+ */
+export const stance: StanceKnowledge = {
+  refuting: ["fałszyw", "nieprawd", "fake", "zdementowa", "dementi", "dementuj", "bzdur", "manipulac"],
+  hedging: ["rzekomo", "podobno", "prawdopodobnie", "nieoficjalnie", "niepotwierdzon", "plotk", "może "],
+  supporting: ["potwierdzi", "potwierdza", "oficjalnie"],
+  denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "dementi", "nie potwierdzi", "nie potwierdza", "nieprawd", "fałszyw"],
+  negations: ["nie", "nigdy", "żaden", "żadna", "żadne", "żadnych", "nic", "ani"],
+  notNegating: ["nie tylko", "nie więcej niż", "nie mniej niż", "nie później niż", "nie wcześniej niż"],
+};

@@ -1,0 +1,15 @@
+import type { StanceKnowledge } from "../types.js";
+
+/**
+ * Words by which a Ukrainian text takes a side (lower-case prefixes, matched at a word's start),
+ * written from the language, not tuned on a dataset: no labelled Ukrainian stance data is here.
+ * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
+ */
+export const stance: StanceKnowledge = {
+  refuting: ["фейк", "спросту", "неправд", "дезінформ", "вигадк", "брехн"],
+  hedging: ["нібито", "ймовірно", "можливо", "за неофіційн", "за чутками", "начебто"],
+  supporting: ["підтверди", "підтвердж", "офіційно"],
+  denials: ["спросту", "заперечи", "заперечу", "не підтверди", "не підтвердж", "неправд", "фейк"],
+  negations: ["не", "ні", "ніколи", "жоден", "жодна", "жодних", "нічого"],
+  notNegating: ["не тільки", "не лише", "не більше", "не менше", "не пізніше"],
+};
