@@ -12,7 +12,8 @@
 import { createHash } from "node:crypto";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
 import { type Article, type ArticleListing, articleListing, type Story, type StoryGroup } from "../model.js";
-import { ANALYSIS_META, type StoredPage, type StoryRow } from "../store/types.js";
+import { addToAggregates, memberSummary } from "../store/index.js";
+import { ANALYSIS_META, type MemberAggregate, type MemberFacts, type StoredPage, type StoryRow } from "../store/types.js";
 import { analysedIds, describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
@@ -167,13 +168,16 @@ async function analyseQueued(
   const limit = Math.max(1, ctx.config.claims.maxStoryArticles);
   // The analysis read the first members, and the new ones came after them: it stands, and no text is read.
   const full = stored !== undefined && analysedIds(stored).length === limit && sameIds(analysedIds(stored), ids.slice(0, limit));
-  const read = full ? null : await membersRead(ctx, ids, limit);
-  const { first, later } = read ?? (await membersListed(ctx, ids, limit));
+  const read: { articles?: Article[]; first: ArticleListing[]; later: string[]; joined: ArticleListing[] | null } = full
+    ? await membersListed(ctx, ids, limit, stored)
+    : await membersRead(ctx, ids, limit, stored);
+  const { first, later } = read;
   if (first.length === 0) return null;
-  const analysed = read ? await analyseFirst(ctx, read.first, stored, pool) : stored!;
+  const analysed = read.articles ? await analyseFirst(ctx, read.articles, stored, pool) : stored!;
   const story = withLaterMembers(analysed, later);
+  const sums = await memberSums(ctx, story, first, read.joined, stored);
   // Kept analyses too: a queued story's members changed, and its page shows the count, languages and dates of them all.
-  const page = await storyPage(ctx, story, new Map<string, ArticleListing>(first.map((a) => [a.id, a])));
+  const page = await storyPage(ctx, story, new Map<string, ArticleListing>(first.map((a) => [a.id, a])), later.length > 0 ? memberFacts(sums) : undefined);
   return {
     // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
     kept: analysed === stored && sameIds(stored.articleIds, story.articleIds),
@@ -184,8 +188,35 @@ async function analyseQueued(
       updatedSeq: members.reduce((most, m) => Math.max(most, m.seq), 0),
       memberCount: members.length,
       memberSeqSum: members.reduce((sum, m) => sum + m.seq, 0),
+      members: sums,
     },
   };
+}
+
+/**
+ * The story's members' languages, outlets and dates, summed once for its page and its list row:
+ * from the listings in hand when every member was read or listed; the sums its list row keeps
+ * plus those of the members that joined, when members only joined since; else by the database.
+ */
+async function memberSums(
+  ctx: BuildContext,
+  story: Story,
+  first: readonly ArticleListing[],
+  joined: readonly ArticleListing[] | null,
+  stored: Story | undefined,
+): Promise<MemberAggregate[]> {
+  if (story.articleIds.length === first.length) return addToAggregates([], first);
+  if (joined && stored) {
+    const kept = await ctx.store.storyAggregates(story.id);
+    if (kept) return addToAggregates(kept, joined);
+  }
+  return ctx.store.memberAggregates(story.articleIds);
+}
+
+/** What a story page says of all its members, from their sums (as Store.memberFacts gives it). */
+function memberFacts(sums: readonly MemberAggregate[]): MemberFacts {
+  const { first, last, languages } = memberSummary(sums);
+  return { languages: [...languages].sort(), first, last };
 }
 
 /**
@@ -208,14 +239,20 @@ async function analyseFirst(ctx: BuildContext, articles: readonly Article[], sto
 
 /**
  * A story's members read from the store a chunk at a time: the first `limit` found, in order,
- * in full (what its analysis reads), and the later ones as listed (no text read).
+ * in full (what its analysis reads), and the later ones' ids (no text read). `joined`: the members
+ * found that the stored story did not list, when it listed none that is gone (members only joined).
  */
-async function membersRead(ctx: BuildContext, ids: readonly string[], limit: number): Promise<{ first: Article[]; later: ArticleListing[] }> {
-  const first: Article[] = [];
+async function membersRead(
+  ctx: BuildContext,
+  ids: readonly string[],
+  limit: number,
+  stored: Story | undefined,
+): Promise<{ articles: Article[]; first: ArticleListing[]; later: string[]; joined: ArticleListing[] | null }> {
+  const articles: Article[] = [];
   const later: ArticleListing[] = [];
   for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
     const chunk = ids.slice(i, i + MEMBER_CHUNK);
-    if (first.length >= limit) {
+    if (articles.length >= limit) {
       later.push(...(await listed(ctx, chunk)));
       continue;
     }
@@ -223,18 +260,44 @@ async function membersRead(ctx: BuildContext, ids: readonly string[], limit: num
     for (const id of chunk) {
       const a = found.get(id)?.article;
       if (!a) continue;
-      if (first.length < limit) first.push(a);
+      if (articles.length < limit) articles.push(a);
       else later.push(articleListing(a));
     }
   }
-  return { first, later };
+  const first = articles.map(articleListing);
+  return { articles, first, later: later.map((a) => a.id), joined: joinedSince(stored, [...first, ...later]) };
 }
 
-/** A story's members as lists show them (no text read), a chunk at a time: the first `limit` found in the store, in order, and the later ones. */
-async function membersListed(ctx: BuildContext, ids: readonly string[], limit: number): Promise<{ first: ArticleListing[]; later: ArticleListing[] }> {
-  const all: ArticleListing[] = [];
-  for (let i = 0; i < ids.length; i += MEMBER_CHUNK) all.push(...(await listed(ctx, ids.slice(i, i + MEMBER_CHUNK))));
-  return { first: all.slice(0, limit), later: all.slice(limit) };
+/** Of a story's members found in the store, those the stored story did not list; null when it listed one that is no longer found. */
+function joinedSince(stored: Story | undefined, found: readonly ArticleListing[]): ArticleListing[] | null {
+  if (!stored) return null;
+  const ids = new Set(found.map((a) => a.id));
+  if (!stored.articleIds.every((id) => ids.has(id))) return null;
+  const before = new Set(stored.articleIds);
+  return found.filter((a) => !before.has(a.id));
+}
+
+/**
+ * The members of a story whose analysis stands, as lists show them (no text read): the first
+ * `limit` listed, and the later ones' ids. Of the later ones only those the stored story did not
+ * list are looked up (to learn that they are stored); the others were when it was written, and a
+ * removal regroups the store, which lists its stories' members afresh.
+ */
+async function membersListed(
+  ctx: BuildContext,
+  ids: readonly string[],
+  limit: number,
+  stored: Story,
+): Promise<{ first: ArticleListing[]; later: string[]; joined: ArticleListing[] | null }> {
+  const first = await listed(ctx, ids.slice(0, limit));
+  const before = new Set(stored.articleIds);
+  const fresh: ArticleListing[] = [];
+  const candidates = ids.slice(limit).filter((id) => !before.has(id));
+  for (let i = 0; i < candidates.length; i += MEMBER_CHUNK) fresh.push(...(await listed(ctx, candidates.slice(i, i + MEMBER_CHUNK))));
+  const found = new Set(fresh.map((a) => a.id));
+  const later = ids.slice(limit).filter((id) => before.has(id) || found.has(id));
+  const members = new Set([...first.map((a) => a.id), ...later]);
+  return { first, later, joined: stored.articleIds.every((id) => members.has(id)) ? fresh : null };
 }
 
 /** Of these ids, the articles in the store, as listed, in order. */
@@ -247,11 +310,11 @@ async function listed(ctx: BuildContext, ids: readonly string[]): Promise<Articl
 const MEMBER_CHUNK = 500;
 
 /** The story as analysed, listing its later members after those read (`analysedArticles` says how many were). */
-function withLaterMembers(story: Story, later: readonly ArticleListing[]): Story {
+function withLaterMembers(story: Story, later: readonly string[]): Story {
   const { analysedArticles: _, ...rest } = story;
   const read = analysedIds(story);
   if (later.length === 0) return { ...rest, articleIds: read };
-  return { ...rest, articleIds: [...read, ...later.map((a) => a.id)], analysedArticles: read.length };
+  return { ...rest, articleIds: [...read, ...later], analysedArticles: read.length };
 }
 
 /**
@@ -281,9 +344,9 @@ const readingsKey = (ctx: BuildContext, article: Article): string =>
   createHash("sha256").update(ctx.keys.analysis).update("\n").update(JSON.stringify(article)).digest("base64");
 
 /** The story's web page to keep in the store; none (the server makes it when asked) when making it fails. */
-async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage | null> {
+async function storyPage(ctx: BuildContext, story: Story, articles: ReadonlyMap<string, ArticleListing>, members?: MemberFacts): Promise<StoredPage | null> {
   try {
-    return await makeStoredPage(ctx.store, story, articles);
+    return await makeStoredPage(ctx.store, story, articles, members);
   } catch (err) {
     ctx.log(`story ${story.id}: its page was not made: ${(err as Error).message}`);
     return null;

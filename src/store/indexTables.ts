@@ -9,17 +9,19 @@ import { type Kysely, PostgresAdapter, sql } from "kysely";
 import { independentCount } from "../claims/independence.js";
 import { analysedIds } from "../stories/index.js";
 import { wellFormed } from "../text/codePoints.js";
-import type { Article, Story } from "../model.js";
+import type { Article, ArticleListing, Story } from "../model.js";
 import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
+import type { MemberAggregate } from "./types.js";
 import { writeTransaction } from "./transactions.js";
 
 /**
  * Bumped when what the index tables hold changes: a store indexed by an older version is indexed
  * again when opened (from 1 and 2, only the story facets are written again, read off the list rows;
  * from 1 to 3, story_index gains analysed_count; from 1 to 4, article_index gains the rest of a listing).
- * 2: story_facets; 3: facet values folded to lowercase; 4: story_index.analysed_count; 5: article_index.path, url, byline.
+ * 2: story_facets; 3: facet values folded to lowercase; 4: story_index.analysed_count; 5: article_index.path, url, byline;
+ * 6: story_index.members (from 5, only the column is added: a row without it is summed when its story is next written).
  */
-const INDEX_VERSION = "5";
+const INDEX_VERSION = "6";
 const INDEX_KEY = "index_version";
 
 /** Characters of an article's text put in the search index: bounds one article's cost (PostgreSQL refuses a tsvector over 1 MB). */
@@ -48,6 +50,7 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
       .addColumn("outlets", "text", (c) => c.notNull())
       .addColumn("outlet_count", "integer", (c) => c.notNull())
       .addColumn("analysed_count", "integer")
+      .addColumn("members", "text")
       .execute();
     // In the lists' own order (newest first, missing dates last, then by id), so that a page is read off
     // an index rather than sorted; the dates after the key let a date filter skip rows without reading them.
@@ -110,13 +113,13 @@ export async function migrateIndexTables(db: Kysely<Database>): Promise<void> {
   });
   const indexed = await db.selectFrom("meta").select("value").where("key", "=", INDEX_KEY).executeTakeFirst();
   if (indexed?.value === INDEX_VERSION) return;
-  const old = ["1", "2", "3", "4"].includes(indexed?.value ?? "");
+  const old = ["1", "2", "3", "4", "5"].includes(indexed?.value ?? "");
   // Tables made by an older version (also one stopped before it recorded its index version) lack later
   // columns, which `create table if not exists` does not add: a list row's analysed_count (null: every
   // member read), and the rest of an article row's listing.
   await addMissingColumns(db);
   // Article rows written before they held a whole listing are written again from the articles.
-  if (old) await rewriteArticleRows(db);
+  if (old && indexed?.value !== "5") await rewriteArticleRows(db);
   // A store indexed by version 1 lacks only the facets, one of version 2 has them in their own case (3 folds it):
   // they are read off its list rows, not made again from every article.
   if (indexed?.value === "1" || indexed?.value === "2") await facetsFromListRows(db);
@@ -133,6 +136,7 @@ async function addMissingColumns(db: Kysely<Database>): Promise<void> {
     const tables = await tx.introspection.getTables();
     const has = (table: string, column: string): boolean => tables.find((t) => t.name === table)?.columns.some((c) => c.name === column) ?? false;
     if (!has("story_index", "analysed_count")) await tx.schema.alterTable("story_index").addColumn("analysed_count", "integer").execute();
+    if (!has("story_index", "members")) await tx.schema.alterTable("story_index").addColumn("members", "text").execute();
     for (const name of ["path", "url", "byline"]) if (!has("article_index", name)) await tx.schema.alterTable("article_index").addColumn(name, "text").execute();
   });
 }
@@ -262,14 +266,6 @@ function articleRow(a: Article): ArticleIndexTable {
   return { id: a.id, title: text(a.title), outlet: text(a.outlet), language: a.language, published: a.published, path: text(a.path), url: text(a.url), byline: text(a.byline) };
 }
 
-/** One language and outlet among a story's members: how many, and their first and last dates. */
-export interface MemberAggregate {
-  readonly language: string;
-  readonly outlet: string | null;
-  readonly count: number;
-  readonly first: string | null;
-  readonly last: string | null;
-}
 
 /**
  * What the lists show of these stories' members, summed up by the database from their article
@@ -310,12 +306,26 @@ export async function memberAggregates(db: Kysely<Database>, stories: ReadonlyAr
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
 
-/** A story's members' first and last dates, and its languages, most articles first (ties in the database's order). */
+/** A story's members' first and last dates, and its languages, most articles first (ties in code order). */
 export function memberSummary(members: readonly MemberAggregate[]): { first: string | null; last: string | null; languages: string[] } {
   const dates = members.flatMap((m) => [m.first, m.last]).filter((d): d is string => !!d).sort();
   const count = new Map<string, number>();
   for (const m of members) count.set(m.language, (count.get(m.language) ?? 0) + m.count);
-  return { first: dates[0] ?? null, last: dates.at(-1) ?? null, languages: [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!) };
+  return { first: dates[0] ?? null, last: dates.at(-1) ?? null, languages: [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0)) };
+}
+
+/**
+ * The same sums as memberAggregates, made from listings in hand (a story whose members were all
+ * read), added to sums kept before (a story members joined): one row a language and outlet.
+ */
+export function addToAggregates(kept: readonly MemberAggregate[], members: ReadonlyArray<Pick<ArticleListing, "language" | "outlet" | "published">>): MemberAggregate[] {
+  const byKey = new Map(kept.map((m) => [JSON.stringify([m.language, m.outlet]), m]));
+  for (const a of members) {
+    const key = JSON.stringify([a.language, a.outlet]);
+    const had = byKey.get(key);
+    byKey.set(key, { language: a.language, outlet: a.outlet, count: (had?.count ?? 0) + 1, first: earlier(had?.first ?? null, a.published), last: later(had?.last ?? null, a.published) });
+  }
+  return [...byKey.values()];
 }
 
 function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndexTable {
@@ -335,6 +345,7 @@ function storyRow(story: Story, members: readonly MemberAggregate[]): StoryIndex
     languages: listed(languages),
     outlets: listed(outlets),
     outlet_count: outlets.length,
+    members: JSON.stringify(members),
   };
 }
 

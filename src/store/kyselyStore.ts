@@ -3,10 +3,10 @@ import { type Insertable, type Kysely, sql } from "kysely";
 import { type Article, type ArticleListing, articleListing, type InputDocument, type LanguageCode, type Rejected, type Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
-import { indexArticle, indexStories, type MemberAggregate, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories, unlisted } from "./indexTables.js";
+import { indexArticle, indexStories, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories, unlisted } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
-import type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
+import type { AssignmentTransaction, DocumentToAssign, MemberAggregate, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
 
 type DocumentRow = DocumentsTable;
 
@@ -180,6 +180,15 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     async memberFacts(articleIds: readonly string[]) {
       const { first, last, languages } = memberSummary((await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? []);
       return { languages: [...languages].sort(), first, last };
+    },
+
+    async memberAggregates(articleIds: readonly string[]) {
+      return (await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? [];
+    },
+
+    async storyAggregates(storyId: string) {
+      const row = await db.selectFrom("story_index").select("members").where("id", "=", storyId).executeTakeFirst();
+      return row?.members ? (JSON.parse(row.members) as MemberAggregate[]) : null;
     },
 
     async storyFacts(storyId: string) {
@@ -425,8 +434,9 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       if (rows.length === 0) return [];
       return writeTransaction(db, async (tx) => {
         const written: StoryRow[] = [];
-        // The members' languages, outlets and dates, summed up by the database.
-        const aggregates = await memberAggregates(tx, rows.map((r) => r.story));
+        // The members' languages, outlets and dates: as the build summed them, else summed up by the database.
+        const aggregates = new Map(rows.flatMap((r) => (r.members ? [[r.story.id, r.members] as const] : [])));
+        for (const [id, sums] of await memberAggregates(tx, rows.filter((r) => !r.members).map((r) => r.story))) aggregates.set(id, sums);
         for (const row of rows) {
           // Checked inside the write transaction: writes take turns (one writer on SQLite, the write lock on PostgreSQL).
           const queued = await tx.selectFrom("story_queue").select("story_id").where("story_id", "=", row.story.id).executeTakeFirst();

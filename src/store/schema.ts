@@ -119,6 +119,11 @@ export interface StoryIndexTable {
   /** Outlet names the same way. */
   outlets: string;
   outlet_count: number;
+  /**
+   * Its members' languages, outlets and dates (MemberAggregate[] as JSON), so that a story members
+   * join adds theirs rather than summing every member again; null in a row written before it was kept.
+   */
+  members: string | null;
 }
 
 /** What a story is filtered by, a row a value: its languages and outlets, found by index rather than by scanning the list. */

@@ -59,6 +59,15 @@ export interface AssignmentTransaction {
 }
 
 /** A story as the analysis step writes it: the story and where it sits in the dossier. */
+/** One language and outlet among a story's members: how many, and their first and last dates. */
+export interface MemberAggregate {
+  readonly language: string;
+  readonly outlet: string | null;
+  readonly count: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
 /** What a story page says of all its members at a glance (Store.memberFacts). */
 export interface MemberFacts {
   /** In code order. */
@@ -75,6 +84,8 @@ export interface StoryRow {
   /** The memberships the analysis read (story_members): how many, and the sum of their sequence numbers. */
   readonly memberCount: number;
   readonly memberSeqSum: number;
+  /** Its members' languages, outlets and dates, when the build has summed them (else the database sums them as the row is written). */
+  readonly members?: readonly MemberAggregate[];
 }
 
 /** The meta key under which a store remembers what its stories' analyses were made with (src/build/analyseStories.ts). */
@@ -89,6 +100,10 @@ export interface Store {
   memberFacts(articleIds: readonly string[]): Promise<MemberFacts>;
   /** The same of a stored story's members, as its list row keeps them (one row read); null when no such story is listed. */
   storyFacts(storyId: string): Promise<MemberFacts | null>;
+  /** These articles' languages, outlets and dates, summed up by the database (one row a language and outlet). */
+  memberAggregates(articleIds: readonly string[]): Promise<MemberAggregate[]>;
+  /** The same sums of a stored story's members, as its list row keeps them; null when the row has none (no such story, or a row written before they were kept). */
+  storyAggregates(storyId: string): Promise<MemberAggregate[] | null>;
   /** Keeps the input (so it can be re-extracted later) and its article. Idempotent; returns whether anything was written. */
   putArticle(doc: InputDocument, article: Article, extractorVersion: string): Promise<boolean>;
   /**

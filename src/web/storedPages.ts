@@ -24,11 +24,12 @@ export const unpackPage = (page: Uint8Array): string => gunzipSync(page).toStrin
 
 /**
  * A just-analysed story's page, made as the server makes it (notes read from the store), ready to
- * keep. Its list row is not written yet: what it says of members it does not list is summed up
- * from them (the same the row will hold).
+ * keep. Its list row is not written yet: what it says of members it does not list is `members`
+ * (the sums the row will hold), or else summed up from them.
  */
-export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<StoredPage> {
+export async function makeStoredPage(store: Store, story: Story, articles: ReadonlyMap<string, ArticleListing>, members?: MemberFacts): Promise<StoredPage> {
   const [noted] = await withStoredNotes(store, [story]);
-  const members = laterIds(story).length > 0 ? await store.memberFacts(story.articleIds) : undefined;
+  if (laterIds(story).length === 0) members = undefined;
+  else members ??= await store.memberFacts(story.articleIds);
   return { digest: storyPageDigest(noted!, members), page: packPage(await storyPageHtml(noted!, articles, members ? { members } : {})) };
 }

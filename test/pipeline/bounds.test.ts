@@ -108,9 +108,11 @@ describe("a story larger than the analysis reads", () => {
       await writeSite(store, site);
       // A later member joins: the story lists it, and is a changed story (its pages are written again); what was read is kept as it was.
       const textsRead: string[] = [];
+      const summed: string[] = [];
       const watched = new Proxy(store, {
         get(target, key) {
           if (key === "getArticles") return (ids: readonly string[]) => (textsRead.push(...ids), target.getArticles(ids));
+          if (key === "memberAggregates" || key === "memberFacts") return (ids: readonly string[]) => (summed.push(...ids), target[key](ids));
           const value = target[key as keyof typeof target];
           return typeof value === "function" ? value.bind(target) : value;
         },
@@ -118,11 +120,16 @@ describe("a story larger than the analysis reads", () => {
       const summary = await buildDossier(inputs.slice(-1), { store: watched, config });
       assert.deepEqual(summary.storiesChanged, [dam.id]);
       assert.deepEqual(textsRead.filter((id) => read.has(id)), [], "the kept analysis reads no member's text");
+      assert.deepEqual(summed, [], "the list row's sums grow by the member that joined: no member is summed again");
       const more = await readDossier(store);
       const grown = more.stories.find((s) => s.id === dam.id)!;
       assert.ok(grown.articleIds.length > dam.articleIds.length, "the last input joins the story");
       assert.equal(grown.analysedArticles, limit);
       assert.deepEqual(grown.claims, dam.claims);
+      // The sums kept on its list row are those of all its members, as the database sums them.
+      const sorted = (sums: ReadonlyArray<{ language: string; outlet: string | null }> | null) => [...(sums ?? [])].sort((x, y) => JSON.stringify([x.language, x.outlet]).localeCompare(JSON.stringify([y.language, y.outlet])));
+      assert.deepEqual(sorted(await store.storyAggregates(dam.id)), sorted(await store.memberAggregates(grown.articleIds)));
+      assert.deepEqual(await store.storyFacts(dam.id), await store.memberFacts(grown.articleIds));
       // Its site: the new member's page is written, not those of the members before it; the story's JSON holds the members
       // read, and its member page lists the later ones without their texts.
       const written = await writeSite(store, site, { stories: summary.storiesChanged });

@@ -85,6 +85,22 @@ test("a store indexed by version 4 gets the rest of each article's listing in it
   await store.close();
 });
 
+test("a store indexed by version 5 gets the column of its stories' member sums, without indexing again: a row without them is summed when its story is next written", async () => {
+  const file = await olderStore("before-member-sums.db", (raw) => {
+    raw.exec("alter table story_index drop column members");
+    raw.prepare("update meta set value = '5' where key = 'index_version'").run();
+    // Indexing again would put this row back as the article says: it stays as written.
+    raw.prepare("update article_index set title = 'Kept as written' where id = 'a1'").run();
+  });
+  const store = await openSqliteStore(file);
+  assert.equal((await store.getArticleListings(["a1"])).get("a1")?.title, "Kept as written");
+  assert.equal(await store.storyAggregates("dam"), null);
+  assert.deepEqual((await store.listStoryPage({ offset: 0, limit: 10, order: "articles" })).items.map((r) => [r.id, r.articles]), [["dam", 2], ["cup", 1]]);
+  await store.replaceStories([{ ...story("dam", ["a1", "a2"]), headline: "The dam, rewritten" }, story("cup", ["a3"])]);
+  assert.deepEqual(await store.storyAggregates("dam"), await store.memberAggregates(["a1", "a2"]));
+  await store.close();
+});
+
 test("a store whose first indexing stopped before it recorded its version, in tables of an older shape, is indexed when opened", async () => {
   const file = await olderStore("unfinished-index.db", (raw) => {
     for (const column of ["path", "url", "byline"]) raw.exec(`alter table article_index drop column ${column}`);
