@@ -64,6 +64,19 @@ describe("chrome in scraped text", () => {
     assert.equal(paragraphs[2], "What comes next");
   });
 
+  it("does not join a caption that opens with a label to the line after it", async () => {
+    const a = await extract([
+      "Pier Contract Signed",
+      P1,
+      "Flooded: The harbour road under water after the storm on Monday night near the old pier",
+      "Anger: Residents say the council ignored their warnings about the sea wall for years",
+      P3,
+    ].join("\n\n"));
+    const paragraphs = a.text.split("\n\n");
+    assert.ok(paragraphs.includes("Flooded: The harbour road under water after the storm on Monday night near the old pier"), JSON.stringify(paragraphs));
+    assert.ok(paragraphs.some((p) => p.startsWith("Anger: Residents say")), JSON.stringify(paragraphs));
+  });
+
   it("reads byline, date and the 'Original url:' line as metadata", async () => {
     const a = await extract(["Harbour Pier Delayed Again", "By Mary Major – Local Reporter", "12 March 2024", P1, P2, "Original url:", "https://news.example.com/2024/03/12/pier"].join("\n\n"));
     assert.equal(a.byline, "Mary Major");

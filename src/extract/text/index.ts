@@ -141,12 +141,18 @@ function outletMentioned(chrome: readonly ScrapedLine[]): string | null {
   return null;
 }
 
+/**
+ * A line that opens with a short label and a colon ("Defiance: The clashes …", "Update: …"):
+ * a caption or a subhead starts there, never the rest of a sentence broken across lines.
+ */
+const LABELLED_LINE = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2}:\s+\S/u;
+
 /** Lines broken mid-sentence become one paragraph again. */
 function rejoin(units: readonly ScrapedLine[]): string[] {
   const out: string[] = [];
   let open = false;
   for (const u of units) {
-    if (open && out.length) out[out.length - 1] += " " + u.text;
+    if (open && out.length && !LABELLED_LINE.test(u.text)) out[out.length - 1] += " " + u.text;
     else out.push(u.text);
     const last = out[out.length - 1] as string;
     open = !SENTENCE_END.test(last) && wordCount(last) >= REJOIN_MIN_WORDS && !isTitleCase(last);
