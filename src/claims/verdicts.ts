@@ -283,13 +283,18 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
   return out;
 }
 
-/** Denials of every language, at a word's start ("denied that", "не подтвердил"). */
-const denialCuesOf = perLanguages((languages) =>
-  byFirstUnit(
-    languages.every("stance").flatMap((k) => k.denials ?? []).map((c) => c.toLowerCase()),
-    (cue) => cue,
-  ),
-);
+/**
+ * A language's denials, by first letter, at a word's start ("denied that", "не подтвердил"); its
+ * own only: another language's cue is often the start of a common word here (Polish "nie" is
+ * "not", English "dementia" starts like German "Dementi").
+ */
+const denialCuesByLanguage = perLanguages(() => new Map<string, Map<string, string[]>>());
+function denialCuesOf(languages: Languages, language: string): Map<string, string[]> {
+  const known = denialCuesByLanguage(languages);
+  let cues = known.get(language);
+  if (!cues) known.set(language, (cues = byFirstUnit((languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase()), (cue) => cue)));
+  return cues;
+}
 
 /** Whether the sentence, outside its quotations, denies what it states. */
 function denies(u: ClaimSentence, languages: Languages): boolean {
@@ -299,14 +304,14 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
 }
 
 /**
- * A denial cue of any language at a word's start ("denied that", "не подтвердил"), outside the
+ * A denial cue of the sentence's language at a word's start ("denied that", "не подтвердил"), outside the
  * sentence's quotations; letters compared in lower case. A scan by first letter rather than one
  * pattern of every cue: V8 drops a pattern's compiled code in garbage collections (src/claims/framing.ts).
  */
 function readDenial(u: ClaimSentence, languages: Languages): boolean {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
-  const byFirst = denialCuesOf(languages);
+  const byFirst = denialCuesOf(languages, u.language);
   for (let i = 0; i < text.length; i++) {
     const cues = byFirst.get(text[i]!.toLowerCase());
     if (!cues || letterBefore(text, i)) continue;
@@ -363,28 +368,72 @@ function idiomsOf(languages: Languages, language: string): readonly (readonly st
   return idioms;
 }
 
-/** The stems each negation of the sentence reaches; none in a language without negation words. */
-function negationScopes(u: ClaimSentence, languages: Languages): string[][] {
+/** Between two words: the clause ends there (a comma, a semicolon, a colon, a dash, a bracket). */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+
+/**
+ * The stems each negation of the sentence reaches, up to its clause's end; none in a language
+ * without negation words. A phrase that opens with a negation and negates nothing is skipped,
+ * also after a contraction ("won't just close": "not just").
+ */
+function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
   const known = negationWordsOf(languages);
   let negation = known.get(u.language);
   if (!negation) known.set(u.language, (negation = new Set((languages.knowledge("stance", u.language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")))));
   if (!negation.size) return [];
-  const isNegation = (t: Token): boolean => {
-    const w = t.lower.replace(/’/g, "'");
-    return negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
-  };
+  const word = (t: Token | undefined): string | undefined => t?.lower.replace(/’/g, "'");
+  const contracted = (t: Token): boolean => word(t)!.endsWith("n't") && negation.has("n't");
+  const isNegation = (t: Token): boolean => negation.has(word(t)!) || contracted(t);
   const idioms = idiomsOf(languages, u.language);
-  const opensIdiom = (i: number): boolean => idioms.some((idiom) => idiom.every((w, k) => u.tokens[i + k]?.lower.replace(/’/g, "'") === w));
-  return u.tokens.flatMap((t, i) =>
-    isNegation(t) && !opensIdiom(i) ? [u.tokens.slice(i + 1).filter((x) => !x.stop && !isNegation(x)).slice(0, NEGATION_SCOPE).map((x) => x.stem || x.lower)] : [],
-  );
+  const opensIdiom = (i: number): boolean =>
+    idioms.some((idiom) => idiom.every((w, k) => word(u.tokens[i + k]) === w) || (contracted(u.tokens[i]!) && idiom[0] === "not" && idiom.slice(1).every((w, k) => word(u.tokens[i + 1 + k]) === w)));
+  const text = u.sentence.text;
+  const at = u.sentence.start;
+  const scopes: ScopeWord[][] = [];
+  u.tokens.forEach((t, i) => {
+    if (!isNegation(t) || opensIdiom(i)) return;
+    const scope: ScopeWord[] = [];
+    for (let j = i + 1; j < u.tokens.length && scope.length < NEGATION_SCOPE; j++) {
+      const x = u.tokens[j]!;
+      if (CLAUSE_BREAK.test(text.slice(u.tokens[j - 1]!.end - at, x.start - at))) break;
+      if (!x.stop && !isNegation(x)) scope.push({ stem: x.stem || x.lower, name: x.capitalised });
+    }
+    scopes.push(scope);
+  });
+  return scopes;
+}
+
+/** A word a negation reaches: its stem, and whether it is written as a name. */
+interface ScopeWord {
+  readonly stem: string;
+  readonly name: boolean;
 }
 
 /**
- * Stems a negation must reach in one sentence of another article to negate what it states:
- * two ("Apple won't shutter the streaming service" / "Apple is shutting down the … streaming
+ * How many words of a negation's reach another sentence states: its words, and the names it
+ * reaches when it also states the word negated first ("did not arrest Jonas Brekke" / "arrested
+ * Jonas Brekke"); a name after another verb says only what the sentences are about ("did not
+ * acknowledge the Lindholm meeting" / "questions about the Lindholm meeting").
+ */
+function reached(scope: readonly ScopeWord[], stems: ReadonlySet<string>): number {
+  const verb = scope[0] !== undefined && stems.has(scope[0].stem);
+  return scope.filter((w) => stems.has(w.stem) && (!w.name || verb)).length;
+}
+
+/** Each sentence's stems and words (names too), read once: what a negation in another sentence may reach. */
+const stemsRead = new WeakMap<ClaimSentence, ReadonlySet<string>>();
+function stemsOf(u: ClaimSentence): ReadonlySet<string> {
+  let stems = stemsRead.get(u);
+  if (!stems) stemsRead.set(u, (stems = new Set(u.tokens.map((t) => t.stem || t.lower))));
+  return stems;
+}
+
+/**
+ * Stems a negation must reach in one sentence of another article to negate what it states: two
+ * ("Apple won't shutter the streaming service" / "Apple is shutting down the … streaming
  * service"), not one word that any sentence of the story may share ("did not acknowledge the
- * meeting" / "questions about the meeting").
+ * meeting" / "questions about the meeting"); one when the negation reaches one word only (its
+ * clause ends there: "… but it is not McPizza.").
  */
 const NEGATED_SHARED = 2;
 
@@ -401,7 +450,7 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
   const stating = read.filter((r) => !r.denial && !r.negated);
   const negates = (no: (typeof read)[number], yes: (typeof read)[number]): boolean =>
-    no.scope.some((scope) => scope.length > 0 && scope.filter((x) => yes.u.features.has(`${no.u.language}:${x}`)).length >= Math.min(NEGATED_SHARED, scope.length));
+    no.scope.some((scope) => scope.length > 0 && reached(scope, stemsOf(yes.u)) >= Math.min(NEGATED_SHARED, scope.length));
   for (const no of read) {
     if (!no.denial && !no.negated) continue;
     const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial || negates(no, r)));

@@ -241,18 +241,41 @@ describe("claims", () => {
     assert.deepEqual(r.claims.filter((c) => c.status === "conflicting").map((c) => c.conflicts), []);
   });
 
-  it("reads a denial and a negation in German, French, Spanish and Polish", () => {
+  it("reads a denial in German, French, Spanish, Italian, Polish and Ukrainian, and a negation in Spanish, Italian and French", () => {
     const pairs: Array<[string, string, string]> = [
       ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft dementierte, dass sie die Skarvø Route nach dem Sturm schließt, teilte die Hafenbehörde mit."],
       ["fr", "La compagnie de ferry Lindholm ferme la ligne de Skarvø après la tempête, selon l'autorité portuaire.", "La compagnie de ferry Lindholm a démenti fermer la ligne de Skarvø après la tempête, selon l'autorité portuaire."],
+      ["es", "La naviera Lindholm negó que cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria.", "La naviera Lindholm cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria."],
+      ["it", "La compagnia Lindholm chiuderà la linea per Skarvø dopo la tempesta, secondo l'autorità portuale.", "La compagnia Lindholm ha smentito che chiuderà la linea per Skarvø dopo la tempesta, secondo l'autorità portuale."],
+      ["pl", "Armator Lindholm zamknie trasę do Skarvø po burzy, poinformował zarząd portu.", "Armator Lindholm zaprzeczył, że zamknie trasę do Skarvø po burzy, poinformował zarząd portu."],
+      ["uk", "Компанія Ліндгольм закриє маршрут до Скарве після шторму, повідомила портова адміністрація.", "Компанія Ліндгольм спростувала, що закриє маршрут до Скарве після шторму, повідомила портова адміністрація."],
       ["es", "La naviera Lindholm cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria.", "La naviera Lindholm no cerrará la ruta de Skarvø después de la tormenta, informó la autoridad portuaria."],
-      ["pl", "Armator Lindholm zamknie trasę do Skarvø po burzy, poinformował zarząd portu.", "Armator Lindholm nie zamknie trasy do Skarvø po burzy, poinformował zarząd portu."],
+      ["it", "La compagnia Lindholm chiuderà la linea per Skarvø dopo la tempesta, secondo l'autorità portuale.", "La compagnia Lindholm non chiuderà la linea per Skarvø dopo la tempesta, secondo l'autorità portuale."],
+      ["fr", "La compagnie Lindholm ferme la ligne de Skarvø après la tempête, selon l'autorité portuaire.", "La compagnie Lindholm ne ferme pas la ligne de Skarvø après la tempête, selon l'autorité portuaire."],
+      ["en", "Lindholm police arrested Jonas Brekke at the Skarvø ferry pier on Monday night, the harbour office said.", "Lindholm police did not arrest Jonas Brekke at the Skarvø ferry pier on Monday night, the harbour office said."],
     ];
-    for (const [language, stated, denied] of pairs) {
-      const r = analyse([article("a", stated, language), article("b", denied, language)]);
+    for (const [language, a, b] of pairs) {
+      const r = analyse([article("a", a, language), article("b", b, language)]);
       const claim = r.claims.find((c) => c.mentions.length === 2);
       assert.ok(claim, `${language}: the two sentences align`);
-      assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"], language);
+      assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"], `${language}: ${b}`);
+    }
+  });
+
+  it("reads no denial in ordinary words that start like another language's cue, nor a negation past its clause or opening a phrase that negates nothing", () => {
+    const pairs: Array<[string, string, string]> = [
+      ["pl", "Armator Lindholm nie zmienił rozkładu rejsów do Skarvø po burzy, poinformował zarząd portu w poniedziałek.", "Armator Lindholm nie zmienił rozkładu rejsów do Skarvø po burzy, poinformował zarząd portu."],
+      ["it", "Il porto di Lindholm non ha detto niente sulla linea per Skarvø dopo la tempesta, secondo il sindaco.", "Il porto di Lindholm non ha detto niente sulla linea per Skarvø dopo la tempesta, secondo il sindaco di Lindholm."],
+      ["en", "A Lindholm clinic for dementia patients closed its Skarvø ferry office after the storm, the harbour office said.", "The Lindholm clinic for dementia patients closed its Skarvø ferry office after the storm, the harbour office said."],
+      ["en", "There were no confirmed injuries after the Skarvø ferry hit the Lindholm pier on Monday, the harbour office said.", "The harbour office said there were no confirmed injuries after the Skarvø ferry hit the Lindholm pier on Monday."],
+      ["de", "Eine Schließung der Skarvø Route durch die Lindholm Fährgesellschaft ist unwahrscheinlich, teilte die Hafenbehörde mit.", "Eine Schließung der Skarvø Route durch die Lindholm Fährgesellschaft sei unwahrscheinlich, teilte die Hafenbehörde mit."],
+      ["en", "The Lindholm ferry company will close the Skarvø route after the storm damaged its pier, officials said.", "The Lindholm ferry company won't just close the Skarvø route after the storm damaged its pier, officials said."],
+      ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft, die nie Gewinn machte, schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit."],
+    ];
+    for (const [language, a, b] of pairs) {
+      const r = analyse([article("a", a, language), article("b", b, language)]);
+      assert.ok(r.claims.some((c) => c.mentions.length === 2), `${language}: the two sentences align`);
+      assert.deepEqual(r.claims.filter((c) => c.status === "conflicting").map((c) => c.conflicts), [], `${language}: ${b}`);
     }
   });
 

@@ -6,10 +6,13 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
-  refuting: ["falschmeldung", "fake", "gefälscht", "erfunden", "unwahr", "nicht wahr", "dementi", "dementier", "widerleg", "haltlos", "zurückgewiesen"],
+  refuting: ["falschmeldung", "fake", "gefälscht", "erfunden", "unwahr ", "unwahre ", "nicht wahr", "dementi", "dementier", "widerleg", "haltlos", "zurückgewiesen"],
   hedging: ["angeblich", "mutmaßlich", "offenbar", "vermutlich", "möglicherweise", "unbestätigt", "berichten zufolge", "gerücht", "soll ", "sollen "],
   supporting: ["bestätig", "offiziell"],
-  denials: ["dementier", "dementi", "bestritt", "bestreit", "zurückgewiesen", "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "unwahr", "falschmeldung"],
+  denials: [
+    "dementier", "dementi ", "bestritt die vorwürfe", "bestreitet die vorwürfe", "bestritt, ", "bestreitet, ", "bestreiten, ", "wies die vorwürfe zurück",
+    "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "ist unwahr", "sei unwahr", "unwahre ", "falschmeldung",
+  ],
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
   notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als"],
 };

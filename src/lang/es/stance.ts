@@ -9,7 +9,7 @@ export const stance: StanceKnowledge = {
   refuting: ["falso", "falsa", "bulo", "desmint", "desmient", "fake", "infundad", "noticia falsa"],
   hedging: ["presunt", "supuest", "al parecer", "podría", "habría ", "rumor", "sin confirmar"],
   supporting: ["confirm", "oficialmente"],
-  denials: ["negó", "niega", "negaron", "desmint", "desmient", "no confirm", "es falso", "no es cierto", "no es verdad", "bulo"],
+  denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
   negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
   notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],
 };

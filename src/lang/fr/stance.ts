@@ -6,10 +6,11 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
-  refuting: ["faux", "fausse", "démen", "infond", "intox", "canular", "fake", "sans fondement"],
+  refuting: ["faux", "fausse", "démenti", "dément ", "infond", "intox", "canular", "fake", "sans fondement"],
   hedging: ["présumé", "prétendu", "supposé", "aurait ", "auraient ", "serait ", "seraient ", "possiblement", "non confirmé", "rumeur"],
   supporting: ["confirm", "officiellement"],
-  denials: ["démen", "nie ", "nient", "nié", "a nié", "n'a pas confirmé", "pas confirmé", "est faux", "sans fondement"],
-  negations: ["ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "ni"],
+  denials: ["démenti", "dément ", "démentent", "a nié", "ont nié", "nie avoir", "nient avoir", "nie que", "nient que", "n'a pas confirmé", "pas confirmé", "est faux", "sans fondement"],
+  // "ne" and "n'" go with one of these, which follows the verb: the words after it are what is negated.
+  negations: ["pas", "jamais", "aucun", "aucune", "rien", "ni", "non"],
   notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que"],
 };

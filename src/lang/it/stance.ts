@@ -9,7 +9,7 @@ export const stance: StanceKnowledge = {
   refuting: ["falso", "falsa", "bufala", "smenti", "fake", "infondat", "fantasi"],
   hedging: ["presunt", "sarebbe", "avrebbe", "secondo indiscrezioni", "forse", "rumor", "non confermat"],
   supporting: ["conferm", "ufficialmente"],
-  denials: ["smenti", "smentisc", "ha negato", "nega ", "negano", "non conferm", "è falso", "non è vero", "bufala"],
+  denials: ["smentit", "smentisc", "ha smentito", "ha negato", "hanno negato", "nega ", "negano ", "non conferm", "è falso", "non è vero", "bufala"],
   negations: ["non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"],
   notNegating: ["non solo", "non soltanto", "non più di", "non meno di", "non oltre"],
 };

@@ -6,10 +6,10 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
-  refuting: ["fałszyw", "nieprawd", "fake", "zdementowa", "dementi", "dementuj", "bzdur", "manipulac"],
+  refuting: ["fałszyw", "nieprawda", "nieprawdziw", "fake", "zdementowa", "dementi", "dementuj", "bzdur", "manipulac"],
   hedging: ["rzekomo", "podobno", "prawdopodobnie", "nieoficjalnie", "niepotwierdzon", "plotk", "może "],
   supporting: ["potwierdzi", "potwierdza", "oficjalnie"],
-  denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "dementi", "nie potwierdzi", "nie potwierdza", "nieprawd", "fałszyw"],
+  denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "nie potwierdzi", "nie potwierdza", "nieprawda", "nieprawdziw", "fałszyw"],
   negations: ["nie", "nigdy", "żaden", "żadna", "żadne", "żadnych", "nic", "ani"],
   notNegating: ["nie tylko", "nie więcej niż", "nie mniej niż", "nie później niż", "nie wcześniej niż"],
 };
