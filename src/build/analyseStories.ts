@@ -208,7 +208,8 @@ async function memberSums(
   if (story.articleIds.length === first.length) return addToAggregates([], first);
   if (joined && stored) {
     const kept = await ctx.store.storyAggregates(story.id);
-    if (kept) return addToAggregates(kept, joined);
+    // Sums of the stored story's members, not of a row another build wrote since (it would count other members).
+    if (kept && kept.reduce((n, m) => n + m.count, 0) === new Set(stored.articleIds).size) return addToAggregates(kept, joined);
   }
   return ctx.store.memberAggregates(story.articleIds);
 }

@@ -321,9 +321,11 @@ export function memberSummary(members: readonly MemberAggregate[]): { first: str
 export function addToAggregates(kept: readonly MemberAggregate[], members: ReadonlyArray<Pick<ArticleListing, "language" | "outlet" | "published">>): MemberAggregate[] {
   const byKey = new Map(kept.map((m) => [JSON.stringify([m.language, m.outlet]), m]));
   for (const a of members) {
-    const key = JSON.stringify([a.language, a.outlet]);
+    // As the article's row holds it (articleRow): the database's sums read that.
+    const outlet = a.outlet === null ? null : wellFormed(a.outlet);
+    const key = JSON.stringify([a.language, outlet]);
     const had = byKey.get(key);
-    byKey.set(key, { language: a.language, outlet: a.outlet, count: (had?.count ?? 0) + 1, first: earlier(had?.first ?? null, a.published), last: later(had?.last ?? null, a.published) });
+    byKey.set(key, { language: a.language, outlet, count: (had?.count ?? 0) + 1, first: earlier(had?.first ?? null, a.published), last: later(had?.last ?? null, a.published) });
   }
   return [...byKey.values()];
 }

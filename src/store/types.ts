@@ -58,7 +58,6 @@ export interface AssignmentTransaction {
   clearGrouping(): Promise<void>;
 }
 
-/** A story as the analysis step writes it: the story and where it sits in the dossier. */
 /** One language and outlet among a story's members: how many, and their first and last dates. */
 export interface MemberAggregate {
   readonly language: string;
@@ -76,6 +75,7 @@ export interface MemberFacts {
   readonly last: string | null;
 }
 
+/** A story as the analysis step writes it: the story and where it sits in the dossier. */
 export interface StoryRow {
   readonly story: Story;
   readonly position: number;

@@ -70,6 +70,30 @@ describe("bounded cost per article", () => {
   });
 });
 
+describe("a story's member sums", () => {
+  it("follow the story as it grows past the members its analysis reads, batch by batch, as the database sums them", async () => {
+    const limit = 3;
+    const inputs = readdirSync(join(DEMO, "hollen-dam")).sort().map((f) => join(DEMO, "hollen-dam", f));
+    const config = { claims: { maxStoryArticles: limit } };
+    const store = await openSqliteStore(join(tempDir(), "sums.db"));
+    try {
+      const sorted = (sums: ReadonlyArray<{ language: string; outlet: string | null }> | null) =>
+        [...(sums ?? [])].sort((x, y) => JSON.stringify([x.language, x.outlet]).localeCompare(JSON.stringify([y.language, y.outlet])));
+      let grewPast = false;
+      for (let n = 2; n <= inputs.length; n++) {
+        await buildDossier(inputs.slice(n - 1, n).concat(n === 2 ? inputs.slice(0, 1) : []), { store, config });
+        for (const story of await store.listStories()) {
+          assert.deepEqual(sorted(await store.storyAggregates(story.id)), sorted(await store.memberAggregates(story.articleIds)), `after ${n} inputs, story ${story.id}`);
+          if (story.articleIds.length > limit) grewPast = true;
+        }
+      }
+      assert.ok(grewPast, "a story grew past the limit");
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("a story larger than the analysis reads", () => {
   it("is analysed on its first members, lists the later ones, and keeps its analysis when more join", async () => {
     const limit = 3;
