@@ -36,9 +36,10 @@ export interface BuildOptions {
   /** Counts as the build goes (for a progress bar): documents read so far (total not known yet), then stories analysed of all. */
   readonly progress?: (stage: "extract" | "analyse", done: number, total: number | null) => void;
   /**
-   * Threads that analyse stories side by side while the build's thread reads the store and makes
-   * pages (src/build/analysisPool.ts); 0, the default, analyses in the build's own thread. The
-   * stories are the same either way. Used only with the registered languages.
+   * Threads that extract documents side by side while the build's thread stores the batch before
+   * (src/build/extractionThread.ts), then analyse stories side by side while it reads the store
+   * and makes pages (src/build/analysisPool.ts); 0, the default, does both in the build's own
+   * thread. The articles and stories are the same either way. Used only with the registered languages.
    */
   readonly threads?: number;
 }
@@ -66,7 +67,7 @@ export async function buildDossier(inputs: readonly InputSource[], options: Buil
     const { log } = ctx;
     const given = await storeInputs(ctx, inputs);
     log(`read ${given.read} document(s), rejected ${given.rejected.length}`);
-    await extractDocuments(ctx);
+    await extractDocuments(ctx, undefined, options.threads ?? 0);
     const { added, failed } = await extractionOutcome(ctx, given);
     const assigned = await assignStories(ctx);
     logAssigned(ctx, assigned);

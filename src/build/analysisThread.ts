@@ -9,9 +9,9 @@ import type { DossierConfig } from "../config.js";
 import { languages } from "../lang/index.js";
 import type { Article, Story, StoryGroup } from "../model.js";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
+import type { DoneMessage, JobMessage } from "./threadPool.js";
 
 export interface AnalysisJob {
-  readonly id: number;
   readonly group: StoryGroup;
   readonly articles: readonly Article[];
   /** Stored readings still valid, by article id, as stored (JSON). */
@@ -19,7 +19,6 @@ export interface AnalysisJob {
 }
 
 export interface AnalysisDone {
-  readonly id: number;
   readonly story: Story;
   /** Readings made here, as JSON, to be stored. */
   readonly made: ReadonlyArray<{ readonly articleId: string; readonly readings: string }>;
@@ -28,7 +27,7 @@ export interface AnalysisDone {
 
 const port = parentPort!;
 const ctx = { config: (workerData as { config: DossierConfig }).config, languages: languages() };
-port.on("message", (job: AnalysisJob) => {
+port.on("message", ({ id, job }: JobMessage<AnalysisJob>) => {
   const logs: string[] = [];
   const articles = new Map(job.articles.map((a) => [a.id, a]));
   let analysed: ReturnType<typeof analyseWithStoredReadings>;
@@ -36,10 +35,9 @@ port.on("message", (job: AnalysisJob) => {
     analysed = analyseWithStoredReadings({ ...ctx, log: (line) => logs.push(line) }, job.group, articles, job.known);
   } catch (err) {
     // A damaged stored reading: the build fails, as in its own thread (a story's own failure is kept on the story).
-    port.postMessage({ id: job.id, failure: (err as Error).message });
+    port.postMessage({ id, failure: (err as Error).message } satisfies DoneMessage<AnalysisDone>);
     return;
   }
-  const done: AnalysisDone = { id: job.id, ...analysed, logs };
-  port.postMessage(done);
+  port.postMessage({ id, done: { ...analysed, logs } } satisfies DoneMessage<AnalysisDone>);
 });
 port.postMessage("ready");

@@ -8,7 +8,10 @@
  */
 import { createExtractor, type Extractor } from "../extract/index.js";
 import type { Article, InputDocument } from "../model.js";
+import { languages as registeredLanguages } from "../lang/index.js";
 import type { BuildContext } from "./context.js";
+import type { ExtractionJob } from "./extractionThread.js";
+import { startThreadPool, type ThreadPool } from "./threadPool.js";
 
 export interface Extracted {
   /** Articles stored for the first time or changed by this extraction: their stories must be looked at again. */
@@ -23,22 +26,62 @@ const EXTRACT_BATCH = 256;
 /** The meta key of the extraction watermark: `{ key, seq }`. */
 export const EXTRACTED = "extracted";
 
-export async function extractDocuments(ctx: BuildContext, extractor?: Extractor): Promise<Extracted> {
+/**
+ * `threads`: threads that extract side by side (src/build/extractionThread.ts), started when a
+ * full batch is pending and the build reads the registered languages; while they extract a
+ * batch, the build's thread stores the one before. The articles are the same either way.
+ */
+export async function extractDocuments(ctx: BuildContext, extractor?: Extractor, threads = 0): Promise<Extracted> {
   const key = ctx.keys.extractor;
   const mark = await readWatermark(ctx, key);
   const written: string[] = [];
   let done = 0;
   let seq = mark;
   let made = extractor;
-  for (;;) {
-    const pending = await ctx.store.pendingDocuments(key, seq, EXTRACT_BATCH);
-    if (pending.length === 0) break;
-    const use = (made ??= await createExtractor(ctx.config.extract, ctx.languages));
-    const results = await extractBatch(ctx, use, pending.map((p) => p.document));
-    results.forEach((r, i) => r !== "same" && written.push(pending[i]!.document.id));
-    seq = pending[pending.length - 1]!.seq;
-    done += pending.length;
+  let pool: ThreadPool<ExtractionJob, ExtractionResult[]> | null = null;
+  /** A batch whose extraction has started, not yet stored. */
+  let started: { docs: InputDocument[]; results: Promise<ExtractionResult[]> } | null = null;
+  const store = async (batch: NonNullable<typeof started>): Promise<void> => {
+    const results = await ctx.store.putExtractions(
+      (await batch.results).map((result, i) => ({ id: batch.docs[i]!.id, result })),
+      key,
+    );
+    results.forEach((r, i) => r !== "same" && written.push(batch.docs[i]!.id));
+    done += batch.docs.length;
     ctx.progress?.("extract", done, null);
+  };
+  try {
+    for (;;) {
+      const pending = await ctx.store.pendingDocuments(key, seq, EXTRACT_BATCH);
+      if (pending.length === 0) break;
+      const docs = pending.map((p) => p.document);
+      seq = pending[pending.length - 1]!.seq;
+      if (!pool && !made && threads > 0 && pending.length === EXTRACT_BATCH && ctx.languages === registeredLanguages()) {
+        const opened = await startThreadPool<ExtractionJob, ExtractionResult[]>("build/extractionThread", { config: ctx.config }, threads, "extraction");
+        if (opened instanceof Error) ctx.log(`extraction threads did not start (${opened.message}): extracting in the build's thread`);
+        else {
+          pool = opened;
+          ctx.log(`extracting in ${pool.size} thread(s)`);
+        }
+        threads = 0;
+      }
+      if (pool) {
+        const runs = pool;
+        const part = Math.ceil(docs.length / runs.size);
+        const parts = Array.from({ length: runs.size }, (_, k) => docs.slice(k * part, (k + 1) * part)).filter((p) => p.length > 0);
+        const results = Promise.all(parts.map((p) => runs.run({ docs: p }))).then((r) => r.flat());
+        // Held off until awaited in store(): a failure is thrown there, in order.
+        results.catch(() => {});
+        if (started) await store(started);
+        started = { docs, results };
+        continue;
+      }
+      const use = (made ??= await createExtractor(ctx.config.extract, ctx.languages));
+      await store({ docs, results: Promise.resolve(docs.map((doc) => extractResult(use, doc))) });
+    }
+    if (started) await store(started);
+  } finally {
+    await pool?.close();
   }
   if (seq !== mark) await ctx.store.putMeta(EXTRACTED, JSON.stringify({ key, seq }));
   return { written, done };
@@ -52,8 +95,11 @@ export async function extractBatch(ctx: BuildContext, extractor: Extractor, docs
   return ctx.store.putExtractions(docs.map((doc) => ({ id: doc.id, result: extractResult(extractor, doc) })), ctx.keys.extractor);
 }
 
+/** What the extractor made of one document: its article, or the reason it was refused. */
+export type ExtractionResult = { article: Article } | { error: string };
+
 /** The extractor's article, or its error as the document's refusal. */
-function extractResult(extractor: Extractor, doc: InputDocument): { article: Article } | { error: string } {
+export function extractResult(extractor: Extractor, doc: InputDocument): ExtractionResult {
   try {
     return { article: extractor.extract(doc) };
   } catch (err) {

@@ -351,7 +351,7 @@ export function program(setExit: (code: number) => void): Command {
     .option("--json", "print the dossier JSON to stdout (logs stay on stderr)")
     .option("--follow-links", FOLLOW_LINKS_HELP)
     .option("--workers <n>", "PostgreSQL only: start N local worker processes for extraction and analysis (0: leave the jobs to `dossier worker`s elsewhere)", count)
-    .option("--threads <n>", "threads that analyse stories while the build's thread reads the next and makes pages, each holding a story's articles: faster on a machine with cores and memory to spare (default 0: the build's thread analyses)", threadCount)
+    .option("--threads <n>", "threads that extract documents, then analyse stories, while the build's thread stores them, reads the next and makes pages, each holding a story's articles: faster on a machine with cores and memory to spare (default 0: the build's thread does it all)", threadCount)
     .action(async (paths: string[], flags: BuildFlags) => setExit(await build(paths, flags)));
 
   cli

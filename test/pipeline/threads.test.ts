@@ -1,6 +1,6 @@
 /** Stories analysed in threads side by side are the stories analysed in the build's own thread. */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { startAnalysisPool } from "../../src/build/analysisPool.js";
@@ -39,6 +39,23 @@ describe("analysis threads", () => {
     assert.deepEqual(threaded.stories, (await buildAndReadDossier(inputs, { threads: 0 })).stories);
     // Threads start for more than one story to analyse; one story is analysed in the build's thread.
     assert.equal(log.includes("analysing stories in 3 thread(s)"), threaded.stories.length > 1);
+  });
+});
+
+describe("extraction threads", () => {
+  it("give the same articles and stories as the build's own thread, for a corpus of several batches", async () => {
+    // The demo texts, each given again with its own closing line: 270 documents, more than a batch (256).
+    const texts = files(join(DEMO, "hollen-dam")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(f, "utf8"));
+    const lines = Array.from({ length: 270 }, (_, i) => JSON.stringify({ text: `${texts[i % texts.length]}\n\nCorrection ${i + 1}: an earlier version of this article misspelled a name.` }));
+    const corpus = join(tempDir(), "corpus.jsonl");
+    writeFileSync(corpus, lines.join("\n") + "\n");
+    const log: string[] = [];
+    const threaded = await buildAndReadDossier([corpus], { threads: 2, log: (l) => log.push(l) });
+    assert.ok(log.includes("extracting in 2 thread(s)"), log.join("\n"));
+    const alone = await buildAndReadDossier([corpus], { threads: 0 });
+    assert.equal(threaded.articles.length, 270);
+    assert.deepEqual(threaded.articles, alone.articles);
+    assert.deepEqual(threaded.stories, alone.stories);
   });
 });
 
