@@ -17,3 +17,15 @@ export async function startThread(name: string, workerData?: unknown): Promise<W
   });
   return worker;
 }
+
+/** `count` threads on one module, all or none: when one cannot start, those that did are stopped and its reason is thrown. */
+export async function startThreads(name: string, workerData: unknown, count: number): Promise<Worker[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startThread(name, workerData)));
+  const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const refused = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (refused) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw refused.reason instanceof Error ? refused.reason : new Error(String(refused.reason));
+  }
+  return workers;
+}

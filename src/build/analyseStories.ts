@@ -12,13 +12,14 @@
 import { createHash } from "node:crypto";
 import { analyseWithStoredReadings } from "./analyseGroup.js";
 import { type Article, type ArticleListing, articleListing, type Story, type StoryGroup } from "../model.js";
-import { addToAggregates, memberSummary } from "../store/index.js";
+import { addToAggregates, memberFactsOf } from "../store/index.js";
 import { ANALYSIS_META, type MemberAggregate, type MemberFacts, type StoredPage, type StoryRow } from "../store/types.js";
 import { analysedIds, describeStory } from "../stories/index.js";
 import { readTexts, type TextLayer } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
 import { languages as registeredLanguages } from "../lang/index.js";
-import { type AnalysisPool, MAX_ANALYSIS_THREADS, startAnalysisPool } from "./analysisPool.js";
+import { type AnalysisPool, startAnalysisPool } from "./analysisPool.js";
+import { boundedThreads } from "./threadPool.js";
 import type { BuildContext } from "./context.js";
 
 export interface Analysed {
@@ -46,7 +47,7 @@ export const ANALYSIS_PENDING = "analysis-pending";
  * default) analyses in the build's own thread.
  */
 export async function analyseStories(ctx: BuildContext, threads = 0): Promise<Analysed> {
-  let threadCount = Number.isFinite(threads) ? Math.max(0, Math.min(MAX_ANALYSIS_THREADS, Math.floor(threads))) : 0;
+  let threadCount = boundedThreads(threads);
   const sameKey = await startAnalysis(ctx);
   const analysed: string[] = [];
   let kept = 0;
@@ -177,7 +178,7 @@ async function analyseQueued(
   const story = withLaterMembers(analysed, later);
   const sums = await memberSums(ctx, story, first, read.joined, stored);
   // Kept analyses too: a queued story's members changed, and its page shows the count, languages and dates of them all.
-  const page = await storyPage(ctx, story, new Map<string, ArticleListing>(first.map((a) => [a.id, a])), later.length > 0 ? memberFacts(sums) : undefined);
+  const page = await storyPage(ctx, story, new Map<string, ArticleListing>(first.map((a) => [a.id, a])), later.length > 0 ? memberFactsOf(sums) : undefined);
   return {
     // A kept analysis whose story lists members it did not (they joined past the limit) is a changed story all the same: its pages are written again.
     kept: analysed === stored && sameIds(stored.articleIds, story.articleIds),
@@ -212,12 +213,6 @@ async function memberSums(
     if (kept && kept.reduce((n, m) => n + m.count, 0) === new Set(stored.articleIds).size) return addToAggregates(kept, joined);
   }
   return ctx.store.memberAggregates(story.articleIds);
-}
-
-/** What a story page says of all its members, from their sums (as Store.memberFacts gives it). */
-function memberFacts(sums: readonly MemberAggregate[]): MemberFacts {
-  const { first, last, languages } = memberSummary(sums);
-  return { languages: [...languages].sort(), first, last };
 }
 
 /**

@@ -9,10 +9,10 @@
 import type { DossierConfig } from "../config.js";
 import type { Article, Story, StoryGroup } from "../model.js";
 import type { AnalysisDone, AnalysisJob } from "./analysisThread.js";
-import { startThreadPool } from "./threadPool.js";
+import { MAX_BUILD_THREADS, startThreadPool } from "./threadPool.js";
 
 /** Most threads a build starts: each loads the language knowledge and holds a story (about 0.25 GB). */
-export const MAX_ANALYSIS_THREADS = 16;
+export const MAX_ANALYSIS_THREADS = MAX_BUILD_THREADS;
 
 export interface AnalysisPool {
   /** Threads in the pool: as many stories are analysed at once. */

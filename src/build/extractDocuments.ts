@@ -11,7 +11,7 @@ import type { Article, InputDocument } from "../model.js";
 import { languages as registeredLanguages } from "../lang/index.js";
 import type { BuildContext } from "./context.js";
 import type { ExtractionJob } from "./extractionThread.js";
-import { startThreadPool, type ThreadPool } from "./threadPool.js";
+import { boundedThreads, startThreadPool, type ThreadPool } from "./threadPool.js";
 
 export interface Extracted {
   /** Articles stored for the first time or changed by this extraction: their stories must be looked at again. */
@@ -39,31 +39,30 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor,
   let seq = mark;
   let made = extractor;
   let pool: ThreadPool<ExtractionJob, ExtractionResult[]> | null = null;
+  // Threads are tried once, for the first full batch.
+  let tryThreads = !made && boundedThreads(threads) > 0 && ctx.languages === registeredLanguages();
   /** A batch whose extraction has started, not yet stored. */
   let started: { docs: InputDocument[]; results: Promise<ExtractionResult[]> } | null = null;
-  const store = async (batch: NonNullable<typeof started>): Promise<void> => {
-    const results = await ctx.store.putExtractions(
-      (await batch.results).map((result, i) => ({ id: batch.docs[i]!.id, result })),
-      key,
-    );
-    results.forEach((r, i) => r !== "same" && written.push(batch.docs[i]!.id));
-    done += batch.docs.length;
+  const recorded = (docs: readonly InputDocument[], results: ReadonlyArray<"new" | "changed" | "same">): void => {
+    results.forEach((r, i) => r !== "same" && written.push(docs[i]!.id));
+    done += docs.length;
     ctx.progress?.("extract", done, null);
   };
+  const store = async (batch: NonNullable<typeof started>): Promise<void> => recorded(batch.docs, await putResults(ctx, batch.docs, await batch.results));
   try {
     for (;;) {
       const pending = await ctx.store.pendingDocuments(key, seq, EXTRACT_BATCH);
       if (pending.length === 0) break;
       const docs = pending.map((p) => p.document);
       seq = pending[pending.length - 1]!.seq;
-      if (!pool && !made && threads > 0 && pending.length === EXTRACT_BATCH && ctx.languages === registeredLanguages()) {
-        const opened = await startThreadPool<ExtractionJob, ExtractionResult[]>("build/extractionThread", { config: ctx.config }, threads, "extraction");
+      if (tryThreads && pending.length === EXTRACT_BATCH) {
+        tryThreads = false;
+        const opened = await startThreadPool<ExtractionJob, ExtractionResult[]>("build/extractionThread", { config: ctx.config }, boundedThreads(threads), "extraction");
         if (opened instanceof Error) ctx.log(`extraction threads did not start (${opened.message}): extracting in the build's thread`);
         else {
           pool = opened;
           ctx.log(`extracting in ${pool.size} thread(s)`);
         }
-        threads = 0;
       }
       if (pool) {
         const runs = pool;
@@ -77,7 +76,7 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor,
         continue;
       }
       const use = (made ??= await createExtractor(ctx.config.extract, ctx.languages));
-      await store({ docs, results: Promise.resolve(docs.map((doc) => extractResult(use, doc))) });
+      recorded(docs, await extractBatch(ctx, use, docs));
     }
     if (started) await store(started);
   } finally {
@@ -92,7 +91,12 @@ export async function extractDocuments(ctx: BuildContext, extractor?: Extractor,
  * and one sync to disk, per batch. What a job handler extracting a bundle of documents calls.
  */
 export async function extractBatch(ctx: BuildContext, extractor: Extractor, docs: readonly InputDocument[]): Promise<Array<"new" | "changed" | "same">> {
-  return ctx.store.putExtractions(docs.map((doc) => ({ id: doc.id, result: extractResult(extractor, doc) })), ctx.keys.extractor);
+  return putResults(ctx, docs, docs.map((doc) => extractResult(extractor, doc)));
+}
+
+/** Stores what was made of each document, in one transaction. */
+function putResults(ctx: BuildContext, docs: readonly InputDocument[], results: readonly ExtractionResult[]): Promise<Array<"new" | "changed" | "same">> {
+  return ctx.store.putExtractions(results.map((result, i) => ({ id: docs[i]!.id, result })), ctx.keys.extractor);
 }
 
 /** What the extractor made of one document: its article, or the reason it was refused. */

@@ -4,7 +4,13 @@
  * goes on with its own work. A job's result is what the build's own thread would have made.
  */
 import type { Worker } from "node:worker_threads";
-import { startThread } from "../threads.js";
+import { startThreads } from "../threads.js";
+
+/** Most threads a build starts of one kind: each loads the language knowledge and holds its job (a story: about 0.25 GB). */
+export const MAX_BUILD_THREADS = 16;
+
+/** A build's thread count as asked for, bounded: a whole number from 0 to MAX_BUILD_THREADS (0 for anything else). */
+export const boundedThreads = (threads: number): number => (Number.isFinite(threads) ? Math.max(0, Math.min(MAX_BUILD_THREADS, Math.floor(threads))) : 0);
 
 export interface ThreadPool<Job, Done> {
   /** Threads in the pool: as many jobs run at once. */
@@ -23,12 +29,11 @@ export type DoneMessage<Done> = { readonly id: number; readonly done: Done } | {
  * not start (threads that did start are stopped again). `what` names the threads in errors ("analysis").
  */
 export async function startThreadPool<Job, Done>(name: string, workerData: unknown, threads: number, what: string): Promise<ThreadPool<Job, Done> | Error> {
-  const started = await Promise.allSettled(Array.from({ length: threads }, () => startThread(name, workerData)));
-  const workers = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
-  const refused = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (refused) {
-    await Promise.all(workers.map((w) => w.terminate()));
-    return refused.reason instanceof Error ? refused.reason : new Error(String(refused.reason));
+  let workers: Worker[];
+  try {
+    workers = await startThreads(name, workerData, threads);
+  } catch (err) {
+    return err as Error;
   }
   const idle: Worker[] = [...workers];
   const waiting: Array<{ resolve: (w: Worker) => void; reject: (e: Error) => void }> = [];

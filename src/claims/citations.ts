@@ -4,7 +4,7 @@
  * Washington Post, via РБК-Украина). Built from attributions; pronouns are not citations,
  * and "the report" / "the documents" resolve to the named source mentioned before them.
  */
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
 import { compile } from "./attribution/knowledge.js";
 import { type Attribution, citesHere, findAttributions, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
@@ -317,13 +317,7 @@ function anaphorOf(phrase: string, language: string, languages: Languages, earli
 }
 
 /** A pack's `sourceNouns` in lower case, made once per language. */
-const sourceNounsOf = perLanguages(() => new Map<string, readonly string[]>());
-function lowerSourceNouns(language: string, languages: Languages): readonly string[] {
-  const byLanguage = sourceNounsOf(languages);
-  let nouns = byLanguage.get(language);
-  if (!nouns) byLanguage.set(language, (nouns = (languages.pack(language)?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase())));
-  return nouns;
-}
+const lowerSourceNouns = perLanguage((language, languages): readonly string[] => (languages.pack(language)?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase()));
 
 /**
  * "Officials in Moscow", "a spokesman for the ministry in Warsaw", "rzecznika w Warszawie": a

@@ -10,7 +10,7 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage } from "../lang/languages.js";
 import { countWords, type Token } from "../text/index.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
@@ -288,13 +288,9 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
  * own only: another language's cue is often the start of a common word here (Polish "nie" is
  * "not", English "dementia" starts like German "Dementi").
  */
-const denialCuesByLanguage = perLanguages(() => new Map<string, Map<string, string[]>>());
-function denialCuesOf(languages: Languages, language: string): Map<string, string[]> {
-  const known = denialCuesByLanguage(languages);
-  let cues = known.get(language);
-  if (!cues) known.set(language, (cues = byFirstUnit((languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase()), (cue) => cue)));
-  return cues;
-}
+const denialCuesOf = perLanguage((language, languages) =>
+  byFirstUnit((languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase()), (cue) => cue),
+);
 
 /** Whether the sentence, outside its quotations, denies what it states. */
 function denies(u: ClaimSentence, languages: Languages): boolean {
@@ -311,7 +307,7 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
 function readDenial(u: ClaimSentence, languages: Languages): boolean {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
-  const byFirst = denialCuesOf(languages, u.language);
+  const byFirst = denialCuesOf(u.language, languages);
   for (let i = 0; i < text.length; i++) {
     const cues = byFirst.get(text[i]!.toLowerCase());
     if (!cues || letterBefore(text, i)) continue;
@@ -357,16 +353,14 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
 const NEGATION_SCOPE = 3;
 
 /** Each language's negation words ("not", "n't", "не"), lower-cased, made once. */
-const negationWordsOf = perLanguages(() => new Map<string, ReadonlySet<string>>());
+const negationWordsOf = perLanguage(
+  (language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"))),
+);
 
 /** Each language's phrases that open with a negation word but negate nothing ("no more than", "не только"), as lower-cased words. */
-const idiomsByLanguage = perLanguages(() => new Map<string, readonly (readonly string[])[]>());
-function idiomsOf(languages: Languages, language: string): readonly (readonly string[])[] {
-  const known = idiomsByLanguage(languages);
-  let idioms = known.get(language);
-  if (!idioms) known.set(language, (idioms = (languages.knowledge("stance", language)?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u))));
-  return idioms;
-}
+const idiomsOf = perLanguage((language, languages): ReadonlyArray<readonly string[]> =>
+  (languages.knowledge("stance", language)?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u)),
+);
 
 /** Between two words: the clause ends there (a comma, a semicolon, a colon, a dash, a bracket). */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
@@ -377,14 +371,12 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
  * also after a contraction ("won't just close": "not just").
  */
 function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
-  const known = negationWordsOf(languages);
-  let negation = known.get(u.language);
-  if (!negation) known.set(u.language, (negation = new Set((languages.knowledge("stance", u.language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")))));
+  const negation = negationWordsOf(u.language, languages);
   if (!negation.size) return [];
   const word = (t: Token | undefined): string | undefined => t?.lower.replace(/’/g, "'");
   const contracted = (t: Token): boolean => word(t)!.endsWith("n't") && negation.has("n't");
   const isNegation = (t: Token): boolean => negation.has(word(t)!) || contracted(t);
-  const idioms = idiomsOf(languages, u.language);
+  const idioms = idiomsOf(u.language, languages);
   const opensIdiom = (i: number): boolean =>
     idioms.some((idiom) => idiom.every((w, k) => word(u.tokens[i + k]) === w) || (contracted(u.tokens[i]!) && idiom[0] === "not" && idiom.slice(1).every((w, k) => word(u.tokens[i + 1 + k]) === w)));
   const text = u.sentence.text;

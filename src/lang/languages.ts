@@ -62,3 +62,15 @@ export function perLanguages<T>(build: (languages: Languages) => T): (languages:
     return value;
   };
 }
+
+/** The same, per language of a Languages value: what a stage compiles from one language's knowledge, once. */
+export function perLanguage<T>(build: (language: string, languages: Languages) => T): (language: string, languages: Languages) => T {
+  const cacheOf = perLanguages(() => new Map<string, T>());
+  return (language, languages) => {
+    const cache = cacheOf(languages);
+    if (cache.has(language)) return cache.get(language)!;
+    const value = build(language, languages);
+    cache.set(language, value);
+    return value;
+  };
+}

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { startThread } from "../threads.js";
+import { startThreads } from "../threads.js";
 
 /** What a reader thread is given to answer: the request as the server's thread received and parsed it. */
 export interface ForwardedRequest {
@@ -80,13 +80,7 @@ interface Reader {
 /** Starts `count` reader threads on the store at `data.location`; resolves once all of them have opened it. */
 export async function startReaders(count: number, data: ReaderData): Promise<Readers> {
   if (!(count >= 1 && isReaderCount(count))) throw new Error(`readers: ${count} is not a number of reader threads (1 to ${MAX_READERS})`);
-  const started = await Promise.allSettled(Array.from({ length: count }, () => startThread("server/readerWorker", data)));
-  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (failed) {
-    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.terminate() : undefined)));
-    throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
-  }
-  const readers: Reader[] = started.map((s) => reader((s as PromiseFulfilledResult<Worker>).value));
+  const readers: Reader[] = (await startThreads("server/readerWorker", data, count)).map(reader);
   let sequence = 0;
   let answered = 0;
   return {

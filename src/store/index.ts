@@ -3,7 +3,7 @@ import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
 
 export type { AssignmentTransaction, DocumentToAssign, SavedStoryRecord, Store, MemberAggregate, MemberFacts, StoredArticle, StoredPage, StoryRow } from "./types.js";
-export { addToAggregates, memberSummary } from "./indexTables.js";
+export { addToAggregates, memberFactsOf } from "./indexTables.js";
 export { openSqliteStore } from "./sqlite.js";
 export { openPostgresStore, isPostgresUrl } from "./postgres.js";
 export { openKyselyStore } from "./kyselyStore.js";

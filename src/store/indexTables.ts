@@ -11,7 +11,7 @@ import { analysedIds } from "../stories/index.js";
 import { wellFormed } from "../text/codePoints.js";
 import type { Article, ArticleListing, Story } from "../model.js";
 import type { ArticleIndexTable, Database, StoryIndexTable } from "./schema.js";
-import type { MemberAggregate } from "./types.js";
+import type { MemberAggregate, MemberFacts } from "./types.js";
 import { writeTransaction } from "./transactions.js";
 
 /**
@@ -312,6 +312,12 @@ export function memberSummary(members: readonly MemberAggregate[]): { first: str
   const count = new Map<string, number>();
   for (const m of members) count.set(m.language, (count.get(m.language) ?? 0) + m.count);
   return { first: dates[0] ?? null, last: dates.at(-1) ?? null, languages: [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0)) };
+}
+
+/** What a story page says of all its members, from their sums: languages in code order, first and last dates. */
+export function memberFactsOf(members: readonly MemberAggregate[]): MemberFacts {
+  const { first, last, languages } = memberSummary(members);
+  return { languages: [...languages].sort(), first, last };
 }
 
 /**

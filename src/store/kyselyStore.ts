@@ -3,7 +3,7 @@ import { type Insertable, type Kysely, sql } from "kysely";
 import { type Article, type ArticleListing, articleListing, type InputDocument, type LanguageCode, type Rejected, type Story } from "../model.js";
 import { describeStoreError, withStoreErrors } from "./errors.js";
 import { findNotes, listStoryPage, searchArticles } from "./indexQueries.js";
-import { indexArticle, indexStories, memberAggregates, memberSummary, migrateIndexTables, unindexArticles, unindexStories, unlisted } from "./indexTables.js";
+import { indexArticle, indexStories, memberAggregates, memberFactsOf, memberSummary, migrateIndexTables, unindexArticles, unindexStories, unlisted } from "./indexTables.js";
 import { type Database, type DocumentsTable, migrate, type StoriesTable } from "./schema.js";
 import { writeTransaction } from "./transactions.js";
 import type { AssignmentTransaction, DocumentToAssign, MemberAggregate, SavedStoryRecord, Store, StoredArticle, StoredPage, StoryRow } from "./types.js";
@@ -178,8 +178,7 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
     },
 
     async memberFacts(articleIds: readonly string[]) {
-      const { first, last, languages } = memberSummary((await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? []);
-      return { languages: [...languages].sort(), first, last };
+      return memberFactsOf((await memberAggregates(db, [{ id: "", articleIds }])).get("") ?? []);
     },
 
     async memberAggregates(articleIds: readonly string[]) {

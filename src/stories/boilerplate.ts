@@ -5,25 +5,17 @@
  * the language's boilerplate phrases, the extract stage's own knowledge
  * (src/lang/<code>/boilerplate.ts), are dropped; a language with none keeps its text.
  */
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage } from "../lang/languages.js";
 import { splitSentences } from "../text/sentences.js";
 
 /** Within a sentence, where a scraped text still breaks: a line break, or a run of spaces left by removed markup. */
 const BREAKS = /\n+|\s{2,}/u;
 
 /** Patterns by language, per Languages value. */
-const cacheOf = perLanguages(() => new Map<string, readonly RegExp[]>());
-
-function patternsOf(language: string, languages: Languages): readonly RegExp[] {
-  const cache = cacheOf(languages);
-  let patterns = cache.get(language);
-  if (!patterns) {
-    const b = languages.pack(language)?.boilerplate;
-    patterns = b ? [...b.blockPatterns, ...(b.prompts ?? []), ...(b.creditPatterns ?? [])] : [];
-    cache.set(language, patterns);
-  }
-  return patterns;
-}
+const patternsOf = perLanguage((language, languages): readonly RegExp[] => {
+  const b = languages.pack(language)?.boilerplate;
+  return b ? [...b.blockPatterns, ...(b.prompts ?? []), ...(b.creditPatterns ?? [])] : [];
+});
 
 /** The text without its boilerplate sentences, pieces joined by line breaks. */
 export function dropBoilerplate(text: string, language: string, languages: Languages): string {
