@@ -38,9 +38,10 @@ export function stanceOf(statement: string, text: string | StanceText, language:
   // A denial the statement itself reports ("X denies ...") is not the text's own.
   if (r.refutingNear > r.refutingStatement) return { stance: "disagree", relatedness };
   // Agreeing is stating it in the text's own voice: the sentence that carries most of the statement
-  // names no source for it ("X said", "according to X") and nothing near it hedges. Reporting what
-  // others say, however closely, is discussing it.
-  if (r.hedgingNear + r.hedgingStatement === 0 && r.best >= options.agreeThreshold && ownVoice(r.bestSentence, language, languages)) return { stance: "agree", relatedness };
+  // names no source for it ("X said", "according to X"), nothing near it hedges, and the text
+  // nowhere says that what it reports is unconfirmed ("could not be independently verified").
+  // Reporting what others say, however closely, is discussing it.
+  if (r.hedgingNear + r.hedgingStatement === 0 && r.unverified === 0 && r.best >= options.agreeThreshold && ownVoice(r.bestSentence, language, languages)) return { stance: "agree", relatedness };
   return { stance: "discuss", relatedness };
 }
 

@@ -35,6 +35,8 @@ export interface PairReading {
   readonly refutingStatement: number;
   readonly hedgingNear: number;
   readonly hedgingStatement: number;
+  /** Phrases anywhere in the text saying that what it reports is not confirmed ("could not be independently verified"). */
+  readonly unverified: number;
 }
 
 /**
@@ -63,9 +65,9 @@ function stemsOfTokens(tokens: readonly Token[], language: string, languages: La
 }
 
 
-/** How many of the cues occur at a word start in the text. */
+/** How many of the cues occur at a word start in the text (a typographic apostrophe read as "'": "didn’t confirm"). */
 export function cueHits(text: string, cues: readonly string[]): number {
-  const low = ` ${text.toLowerCase()}`;
+  const low = ` ${text.toLowerCase().replace(/’/g, "'")}`;
   return cues.filter((c) => new RegExp(`[^\\p{L}]${escapeRegExp(c)}`, "u").test(low)).length;
 }
 
@@ -84,6 +86,8 @@ export interface StanceText {
   readonly stems: readonly string[];
   readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: readonly string[] }>;
   readonly numbers: ReadonlySet<number>;
+  /** How many of its language's `unverified` phrases the text holds. */
+  readonly unverified: number;
 }
 
 export function readStanceText(text: string, language: string, languages: Languages): StanceText {
@@ -92,6 +96,7 @@ export function readStanceText(text: string, language: string, languages: Langua
     stems: stemsOfTokens(layer.tokens, language, languages),
     sentences: layer.sentences.map((s, i) => ({ start: s.start, text: s.text, stems: stemsOfTokens(layer.sentenceTokens[i]!, language, languages) })),
     numbers: numbersOf(layer.tokens),
+    unverified: cueHits(text, languages.pack(language)?.stance?.unverified ?? []),
   };
 }
 
@@ -164,6 +169,6 @@ export function readPair(statement: string, text: string | StanceText, language:
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {
     relatedness, best, bestSentence: scored[0]?.text ?? "", refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
-    hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging),
+    hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging), unverified: read.unverified,
   };
 }

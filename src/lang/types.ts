@@ -321,6 +321,13 @@ export interface StanceKnowledge {
   /** Words that confirm ("confirmed", "officially"). */
   readonly supporting: readonly string[];
   /**
+   * Phrases by which a text says that what it reports is not confirmed ("could not be
+   * independently verified", "has not been confirmed", "не удалось подтвердить"): a text that
+   * says so anywhere reports the statement without asserting it. Matched at a word's start,
+   * case-insensitive.
+   */
+  readonly unverified?: readonly string[];
+  /**
    * Words and phrases by which a sentence denies what it reports ("denied that", "did not
    * confirm", "не подтвердил"): one article denying what another states is a conflict.
    * Matched at a word's start, case-insensitive.

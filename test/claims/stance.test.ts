@@ -65,6 +65,19 @@ describe("stanceOf", () => {
     assert.equal(stanceOf(statement, accordingTo, "en", languages(), options).stance, "discuss");
   });
 
+  it("only discusses what it states when it says, anywhere, that this is unconfirmed", () => {
+    const stated = "The national bread prize went to Marta Velk's bakery in Osterby on Friday. Her rye loaf beat forty others.";
+    assert.equal(stanceOf(statement, stated, "en", languages(), options).stance, "agree");
+    for (const caveat of ["The result could not be independently verified.", "The jury has not yet confirmed the result.", "The jury didn’t confirm the result."])
+      assert.equal(stanceOf(statement, `${stated} ${caveat}`, "en", languages(), options).stance, "discuss", caveat);
+    // A caveat about something else confirmed ("confirmed" alone) leaves the statement asserted.
+    assert.equal(stanceOf(statement, `${stated} The jury confirmed the result on Saturday.`, "en", languages(), options).stance, "agree");
+    const german = "Der nationale Brotpreis ging am Freitag an die Bäckerei von Marta Velk in Osterby. Ihr Roggenbrot schlug vierzig andere.";
+    const de = "Marta Velks Bäckerei in Osterby gewinnt den nationalen Brotpreis";
+    assert.equal(stanceOf(de, german, "de", languages(), options).stance, "agree");
+    assert.equal(stanceOf(de, `${german} Das Ergebnis konnte nicht unabhängig überprüft werden.`, "de", languages(), options).stance, "discuss");
+  });
+
   it("does not read a denial the statement itself reports as the text's own", () => {
     const reported = "Osterby baker denies bread prize was fake";
     const text = "The Osterby baker said claims that her bread prize was fake are wrong; the jury backed her.";

@@ -9,6 +9,11 @@ export const stance: StanceKnowledge = {
   refuting: ["falschmeldung", "fake", "gefälscht", "erfunden", "unwahr ", "unwahre ", "nicht wahr", "dementi", "dementier", "widerleg", "haltlos", "zurückgewiesen"],
   hedging: ["angeblich", "mutmaßlich", "offenbar", "vermutlich", "möglicherweise", "unbestätigt", "berichten zufolge", "gerücht", "soll ", "sollen "],
   supporting: ["bestätig", "offiziell"],
+  // "konnte nicht unabhängig überprüft werden", "ist noch nicht bestätigt", "unbestätigt".
+  unverified: [
+    "nicht bestätig", "nicht offiziell bestätig", "nicht unabhängig", "nicht überprüf", "nicht verifizier", "nicht überprüfbar", "nicht nachprüf",
+    "unbestätigt", "nicht zu bestätigen", "nicht zu überprüfen",
+  ],
   denials: [
     "dementier", "dementi ", "bestritt die vorwürfe", "bestreitet die vorwürfe", "bestritt, ", "bestreitet, ", "bestreiten, ", "wies die vorwürfe zurück",
     "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "ist unwahr", "sei unwahr", "unwahre ", "falschmeldung",

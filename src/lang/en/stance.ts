@@ -15,6 +15,16 @@ export const stance: StanceKnowledge = {
     "purported", "may ", "might", "if true", "claim",
   ],
   supporting: ["confirm", "officially", "verified"],
+  // "could not be independently verified", "has not been confirmed", "didn't confirm", "unverified": a text saying so does not vouch for what it reports.
+  unverified: [
+    "not confirm", "not verif", "not yet confirm", "not yet verif", "not yet been confirm", "not yet been verif", "not been confirm", "not been verif",
+    "not been independently", "not be confirm", "not be verif", "not be independently", "not be immediately confirm", "not be immediately verif",
+    "not immediately be confirm", "not immediately be verif", "not immediately confirm", "not immediately verif", "not independently confirm",
+    "not independently verif", "not officially confirm", "never confirm", "never verif", "unable to confirm", "unable to verify", "unable to independently",
+    "yet to confirm", "yet to be confirm", "yet to verify", "yet to be verif", "cannot confirm", "cannot verify", "cannot independently", "can't confirm",
+    "can't verify", "couldn't confirm", "couldn't verify", "couldn't independently", "didn't confirm", "hasn't confirm", "haven't confirm", "wouldn't confirm",
+    "declined to confirm", "unconfirmed", "unverified",
+  ],
   denials: [
     "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "dismissed the report",
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",

@@ -9,6 +9,12 @@ export const stance: StanceKnowledge = {
   refuting: ["falso", "falsa", "bulo", "desmint", "desmient", "fake", "infundad", "noticia falsa"],
   hedging: ["presunt", "supuest", "al parecer", "podría", "habría ", "rumor", "sin confirmar"],
   supporting: ["confirm", "oficialmente"],
+  // "no pudo ser verificado de forma independiente", "no ha sido confirmado", "sin confirmar".
+  unverified: [
+    "no confirm", "no ha sido confirmad", "no han sido confirmad", "no fue confirmad", "no se ha confirmado", "no ha podido confirmar", "no pudo confirmar",
+    "no pudo ser confirmad", "no verific", "no ha sido verificad", "no pudo ser verificad", "no ha podido verificar", "no pudo verificar",
+    "sin confirmar", "sin verificar",
+  ],
   denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
   negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
   notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],

@@ -9,6 +9,11 @@ export const stance: StanceKnowledge = {
   refuting: ["faux", "fausse", "démenti", "dément ", "infond", "intox", "canular", "fake", "sans fondement"],
   hedging: ["présumé", "prétendu", "supposé", "aurait ", "auraient ", "serait ", "seraient ", "possiblement", "non confirmé", "rumeur"],
   supporting: ["confirm", "officiellement"],
+  // "n'a pas pu être vérifié de source indépendante", "pas été confirmé", "non confirmé".
+  unverified: [
+    "pas confirm", "pas été confirm", "pas pu être confirm", "pas pu confirm", "pas encore confirm", "pas officiellement confirm", "pas vérifi",
+    "pas été vérifi", "pas pu être vérifi", "pas pu vérifi", "pas de manière indépendante", "non confirm", "non vérifi", "invérifi",
+  ],
   denials: ["démenti", "dément ", "démentent", "a nié", "ont nié", "nie avoir", "nient avoir", "nie que", "nient que", "n'a pas confirmé", "pas confirmé", "est faux", "sans fondement"],
   // "ne" and "n'" go with one of these, which follows the verb: the words after it are what is negated.
   negations: ["pas", "jamais", "aucun", "aucune", "rien", "ni", "non"],

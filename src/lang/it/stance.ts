@@ -9,6 +9,12 @@ export const stance: StanceKnowledge = {
   refuting: ["falso", "falsa", "bufala", "smenti", "fake", "infondat", "fantasi"],
   hedging: ["presunt", "sarebbe", "avrebbe", "secondo indiscrezioni", "forse", "rumor", "non confermat"],
   supporting: ["conferm", "ufficialmente"],
+  // "non è stato possibile verificare in modo indipendente", "non è stata confermata", "non confermata".
+  unverified: [
+    "non confermat", "non è stato confermat", "non è stata confermat", "non sono stati confermat", "non ha confermato", "non ancora confermat",
+    "non verificat", "non è stato verificat", "non è stata verificat", "non è stato possibile verificare", "non è stato possibile confermare",
+    "non è possibile verificare", "senza conferma",
+  ],
   denials: ["smentit", "smentisc", "ha smentito", "ha negato", "hanno negato", "nega ", "negano ", "non conferm", "è falso", "non è vero", "bufala"],
   negations: ["non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"],
   notNegating: ["non solo", "non soltanto", "non più di", "non meno di", "non oltre"],

@@ -9,6 +9,12 @@ export const stance: StanceKnowledge = {
   refuting: ["fałszyw", "nieprawda", "nieprawdziw", "fake", "zdementowa", "dementi", "dementuj", "bzdur", "manipulac"],
   hedging: ["rzekomo", "podobno", "prawdopodobnie", "nieoficjalnie", "niepotwierdzon", "plotk", "może "],
   supporting: ["potwierdzi", "potwierdza", "oficjalnie"],
+  // "nie udało się niezależnie potwierdzić", "niepotwierdzone", "nie zostało zweryfikowane".
+  unverified: [
+    "nie potwierdz", "nie został potwierdz", "nie została potwierdz", "nie zostało potwierdz", "nie zostały potwierdz", "niepotwierdzon", "nie zweryfikowa",
+    "nie udało się potwierdzić", "nie udało się zweryfikować", "nie udało się niezależnie", "nie można potwierdzić", "nie można zweryfikować",
+    "nie da się potwierdzić", "nie da się zweryfikować",
+  ],
   denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "nie potwierdzi", "nie potwierdza", "nieprawda", "nieprawdziw", "fałszyw"],
   negations: ["nie", "nigdy", "żaden", "żadna", "żadne", "żadnych", "nic", "ani"],
   notNegating: ["nie tylko", "nie więcej niż", "nie mniej niż", "nie później niż", "nie wcześniej niż"],

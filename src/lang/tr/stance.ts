@@ -4,5 +4,10 @@ export const stance: StanceKnowledge = {
   refuting: ["yalanladı", "yalanlandı", "reddetti", "asılsız", "gerçeği yansıtmıyor", "doğru değil"],
   hedging: ["iddia", "iddiaya göre", "öne sürülen", "iddia edilen", "olduğu belirtilen", "olabilir"],
   supporting: ["doğruladı", "teyit etti", "onayladı"],
+  // "bağımsız olarak doğrulanamadı", "teyit edilmedi", "doğrulanmamış".
+  unverified: [
+    "doğrulanmadı", "doğrulanmamış", "doğrulanamadı", "doğrulanamamış", "teyit edilmedi", "teyit edilmemiş", "teyit edilemedi",
+    "bağımsız olarak doğrulan", "resmi olarak doğrulanmadı",
+  ],
   denials: ["yalanladı", "reddetti"],
 };
