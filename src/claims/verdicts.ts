@@ -56,13 +56,16 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const weight = featureWeights(inputs.sentences);
   const namedIn = namedOrigins(inputs.sentences, tracer);
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
-  for (const draft of merged) {
-    const entries: Array<readonly [ClaimSentence, Value[]]> = draft.entries.filter(([u]) => isCheckable(u));
-    if (entries.length === 0) continue;
+  const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u)));
+  const reportDenials = deniedReports(checkableEntries.map((entries) => entries.map(([u]) => u)), deniers, tracer, inputs.languages);
+  merged.forEach((draft, k) => {
+    const entries: Array<readonly [ClaimSentence, Value[]]> = checkableEntries[k]!;
+    if (entries.length === 0) return;
     const units = entries.map(([u]) => u);
     const kept = new Set(units.map((u) => u.articleId));
-    // A sentence of another article that denies this claim joins it, as the other side of a conflict.
-    const denial = units.some((u) => denies(u, inputs.languages)) ? undefined : findDenial(units, kept, deniers, weight);
+    // A sentence of another article that denies this claim joins it, as the other side of a conflict:
+    // one that denies the report this claim rests on ("the TechCrunch story is not true"), else one that carries most of it.
+    const denial = units.some((u) => denies(u, inputs.languages)) ? undefined : (reportDenials.get(k) ?? findDenial(units, kept, deniers, weight));
     if (denial) {
       entries.push([denial, []]);
       units.push(denial);
@@ -91,7 +94,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     // Copies count once: one report is single-source whatever its sentences name.
     const status = conflicts.length ? "conflicting" : reports < 2 ? "single-source" : origins.length >= 2 ? "corroborated" : "single-origin";
     judged.push({ summary: summarise(units, config, inputs.languages, inputs.storyLanguages), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
-  }
+  });
   judged.sort((a, b) => b.mentions.length - a.mentions.length);
   const claims = judged.map(({ units: _units, ...c }, i) => ({ id: `${inputs.storyId}-c${i + 1}`, ...c }));
   const claimOf = new Map<ClaimSentence, string>();
@@ -299,6 +302,9 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
   return known;
 }
 
+/** Quotation marks, dropped from a sentence before its denial cues are looked for. */
+const SCARE_QUOTE_MARKS = /[“”„«»"]/gu;
+
 /**
  * A denial cue of the sentence's language at a word's start ("denied that", "не подтвердил"), outside the
  * sentence's quotations; letters compared in lower case. A scan by first letter rather than one
@@ -307,6 +313,8 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
 function readDenial(u: ClaimSentence, languages: Languages): boolean {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
+  // Scare quotes inside a cue are read through: the story is “not true”.
+  text = text.replace(SCARE_QUOTE_MARKS, "");
   const byFirst = denialCuesOf(u.language, languages);
   for (let i = 0; i < text.length; i++) {
     const cues = byFirst.get(text[i]!.toLowerCase());
@@ -347,6 +355,44 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
     }
   }
   return best?.u;
+}
+
+/**
+ * Denials of a named source's report ("Apple's spokesman says the TechCrunch story is not
+ * true", "the Kremlin denied the Post's report"): a denying sentence that names a source of
+ * the story other than its own speaker denies what that source reported, and joins the claim
+ * resting most on that source (by its sentences that name it), as the other side. By claim
+ * index; one claim per denial, the first of the most resting on it.
+ */
+function deniedReports(claims: readonly (readonly ClaimSentence[])[], deniers: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages): Map<number, ClaimSentence> {
+  const out = new Map<number, ClaimSentence>();
+  if (deniers.length === 0) return out;
+  // Per origin key, each claim's sentences resting on it.
+  const resting = new Map<string, Map<number, number>>();
+  claims.forEach((units, k) => {
+    if (units.some((u) => denies(u, languages))) return;
+    for (const u of units) {
+      if (!u.restsOn) continue;
+      const key = tracer.originOf(u.articleId, u.restsOn).key;
+      const counts = resting.get(key) ?? new Map<number, number>();
+      resting.set(key, counts.set(k, (counts.get(k) ?? 0) + 1));
+    }
+  });
+  for (const d of deniers) {
+    const own = d.restsOn ? tracer.originOf(d.articleId, d.restsOn).key : null;
+    for (const feature of d.neutral) {
+      if (!feature.startsWith("E:")) continue;
+      const origin = tracer.originOf(d.articleId, feature.slice(2));
+      if (origin.kind !== "named" || origin.key === own) continue;
+      let best: [number, number] | undefined;
+      for (const [k, n] of resting.get(origin.key) ?? []) if (!out.has(k) && claims[k]!.some((u) => u.articleId !== d.articleId) && (!best || n > best[1])) best = [k, n];
+      if (best) {
+        out.set(best[0], d);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Content words after a negation that it reaches ("does not have plans to separate passengers"). */

@@ -150,6 +150,26 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.articleIds]), [["negation", ["a", "b"]]]);
   });
 
+  it("joins a denial of a named source's report to the claim resting on that source, with scare quotes read through", () => {
+    const r = analyse([
+      article("a", "The Harbour Gazette reported that the Lindholm ferry company will sell its two oldest vessels to a Baltic operator."),
+      article("b", "According to the Harbour Gazette, the ferry company plans to sell its oldest ships to a buyer in the Baltic."),
+      article("c", "A spokeswoman for the ferry company, Ingrid Sol, said the Harbour Gazette story was “not true”. Timetables stay as they are."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "b"));
+    assert.ok(claim);
+    assert.equal(claim.status, "conflicting");
+    assert.ok(claim.mentions.some((m) => m.articleId === "c" && /not true/.test(m.quote)), "the denial joins the claim the Gazette's report carries");
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    // A denial the named source makes itself (the Gazette calling a rumour untrue) does not deny the Gazette's report.
+    const own = analyse([
+      article("a", "The Harbour Gazette reported that the Lindholm ferry company will sell its two oldest vessels to a Baltic operator."),
+      article("b", "According to the Harbour Gazette, the ferry company plans to sell its oldest ships to a buyer in the Baltic."),
+      article("c", "The Harbour Gazette said on Monday that a rumour about new timetables was “not true”. Timetables stay as they are."),
+    ]);
+    assert.ok(own.claims.every((c) => c.status !== "conflicting"), own.claims.map((c) => `${c.status}: ${c.summary}`).join("; "));
+  });
+
   it("is not a claim when it is a question or a quotation and its speaker", () => {
     const r = analyse([
       article("a", "Will the Lindholm ferry pier reopen before the summer season begins? “God help us,” the mayor said."),
