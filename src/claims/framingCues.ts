@@ -28,7 +28,8 @@ function wordsOf(text: string): Array<{ index: number; word: string }> {
   while (scanner.next()) if (scanner.word) out.push({ index: scanner.start, word: text.slice(scanner.start, scanner.end) });
   return out;
 }
-const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])/gu;
+/** A short quotation; a closing mark followed by a letter is an apostrophe ("‘that’s a funny looking bit of driftwood’"), not the end of one. */
+const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])(?![\p{L}\p{N}])/gu;
 
 /** Strong opinion words of the lexicon in the forms of an adjective or adverb. */
 export function opinionWords(text: string, k: FramingKnowledge): FramingCandidate[] {

@@ -15,6 +15,11 @@ describe("framing cues", () => {
     assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["patented"]);
   });
 
+  it("reads a closing mark before a letter as an apostrophe, not the end of a scare quote", () => {
+    const text = "Then I thought ‘that’s a funny looking bit of driftwood’, the artist said. The firm’s ‘premium’ range sold out.";
+    assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["premium"]);
+  });
+
   it("leaves quoted names and numbers alone", () => {
     assert.deepEqual(scareQuotes("The daily \"Ajel\" and the \"2020\" plan.", citations.sayingVerbs), []);
   });

@@ -39,7 +39,8 @@ export const framing: FramingKnowledge = {
     "yet another",
   ],
   loadedWords: [
-    "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked", "brag", "brags", "bragged",
+    // Not "blast": in news it is an explosion as often as a rebuke ("the blasts bring the day's toll to 28").
+    "slam", "slams", "slammed", "mock", "mocks", "mocked", "brag", "brags", "bragged",
     "boast", "boasts", "boasted", "balk", "balks", "balked", "caved", "whine", "whined", "nuts", "dire", "grim",
     "mob", "hoax", "sham", "stunt", "spree", "saga", "feud", "spat", "hawked", "touted", "spewed", "craze",
     "frenzy", "mania",
