@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { makeDirs } from "../makeDirs.js";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { buildDossier, type BuildSummary, checkStore, extractInputs, readDossier } from "../pipeline.js";
@@ -87,7 +88,7 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
     throw usage("--workers needs a PostgreSQL store (--db postgres://…): workers share the database; a SQLite build runs in this one process");
   }
   if (flags.workers !== undefined && flags.threads !== undefined) throw usage("--threads is for a build that analyses in its own process; with --workers the workers analyse");
-  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
+  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) makeDirs(dirname(resolve(flags.db)));
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);
   try {
@@ -132,7 +133,7 @@ async function watchCommand(folder: string | undefined, flags: WatchFlags): Prom
     ...(interval === null ? {} : { feedIntervalMs: interval, folderIntervalMs: interval }),
     fetch: { ...defaultWatchPolicy.fetch, allowPrivate: flags.allowPrivate === true, minHostIntervalMs: seconds(flags.minHostInterval, "--min-host-interval") },
   };
-  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) mkdirSync(dirname(resolve(flags.db)), { recursive: true });
+  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) makeDirs(dirname(resolve(flags.db)));
   const store = await openStore(flags.db);
   const stop = new AbortController();
   const onSignal = (): void => {

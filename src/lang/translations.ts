@@ -6,9 +6,10 @@
  * cognates).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { makeDirs } from "../makeDirs.js";
 import { type DictdDictionary, readDictd, translationsOf } from "./dictd.js";
 
 export interface Translations {
@@ -190,7 +191,7 @@ function cachedIndex(base: string, files: readonly string[], stem: (word: string
   }
   const index = make();
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     writeIndexFile(file, index, stem);
     // The newest indexes kept, the older removed: the built code and the sources run under tsx read
     // the dictionary with the same reader compiled two ways, so each keeps its own index.

@@ -1,7 +1,8 @@
 /** The report stage: a Dossier → JSON, Markdown and HTML, and writing them to a folder. */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDirs } from "../makeDirs.js";
 import type { Dossier } from "../model.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
@@ -17,7 +18,7 @@ export { dossierSchema, dossierJsonSchema } from "./schema.js";
  * and the previous reports are left as they were.
  */
 export async function writeReports(dossier: Dossier, dir: string, options: { html?: boolean } = {}): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  makeDirs(dir);
   const files: Array<[string, string]> = [
     ["dossier.json", renderJson(dossier)],
     ["dossier.md", renderMarkdown(dossier)],

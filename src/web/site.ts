@@ -10,8 +10,9 @@
  * written from): a member joining a large story writes its own page, not every member's.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { access, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { makeDirs } from "../makeDirs.js";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Article } from "../model.js";
 import { analysedIds } from "../stories/index.js";
@@ -94,7 +95,7 @@ class Writes {
 }
 
 export async function writeSite(store: Store, dir: string, options: WriteSiteOptions = {}): Promise<SiteWritten> {
-  for (const sub of ["stories", "articles", "assets"]) await mkdir(join(dir, sub), { recursive: true });
+  for (const sub of ["stories", "articles", "assets"]) makeDirs(join(dir, sub));
   for (const [name, asset] of Object.entries(ASSETS)) await put(join(dir, "assets", name), asset.body);
   const writes = new Writes();
   try {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Article, Dossier } from "../../src/model.js";
@@ -38,4 +38,13 @@ test("a write that fails half-way (a full disk) leaves the previous reports inta
   assert.match(r.stderr, /cannot write the reports in .*(EFBIG|too large)/);
   assert.deepEqual(contents(dir), before, "the previous reports are unchanged");
   assert.deepEqual(readdirSync(dir).sort(), [...REPORTS].sort(), "the temporary files are removed");
+});
+
+test("an output folder that cannot be made is an error, not a build that never ends", { timeout: 10_000 }, async (t) => {
+  const dir = tempDir();
+  await writeReports(dossierOf([article("a", "The bridge reopened on Monday.")]), join(dir, "new", "nested"));
+  assert.deepEqual(readdirSync(join(dir, "new", "nested")).sort(), [...REPORTS].sort(), "missing folders are made");
+  // Node 20's recursive mkdir loops for good under /proc, which refuses new entries.
+  if (!existsSync("/proc/self")) return t.skip("no /proc here");
+  await assert.rejects(writeReports(dossierOf([article("a", "The bridge reopened on Monday.")]), "/proc/dossier-test/out"), /ENOENT|EACCES|EPERM/);
 });
