@@ -114,6 +114,9 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
   const analysisKey = (await store.getMeta(ANALYSIS_META)) ?? "";
   for await (const id of storyIds(store, options.stories)) {
     const loaded = await loadStory(store, id);
+    // The pages of members that are no longer stored (`dossier remove`) go with them.
+    const before = options.stories ? await readPagesNote(dir, id) : null;
+    if (before) written.removed += await removeGonePages(store, dir, [...before.analysed, ...before.later], new Set(loaded?.story.articleIds ?? []));
     if (!loaded) {
       await removeMemberPages(dir, id, 0);
       for (const name of [...STORY_FILES.map((ext) => `${id}.${ext}`), pagesNoteName(id)]) await rm(join(dir, "stories", name), { force: true });
@@ -129,7 +132,6 @@ async function writePages(store: Store, dir: string, options: WriteSiteOptions, 
     await writes.put(join(dir, "stories", `${id}.json`), renderJson(dossier));
     await writes.put(join(dir, "stories", `${id}.md`), renderMarkdown(dossier));
     // A full write writes every page; a story written again writes the pages that changed since its note (PagesNote).
-    const before = options.stories ? await readPagesNote(dir, id) : null;
     const later = laterIds(story);
     const laterKey = pagesKey([analysisKey, story.id, story.headline]);
     const memberPages = Array.from({ length: pages }, (_, i) => pagesKey([laterKey, String(i + 1 < pages), ...memberPageIds(story, i + 1)]));
@@ -187,6 +189,26 @@ async function removeMemberPages(dir: string, storyId: string, pages: number): P
 }
 
 const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+
+/**
+ * Removes the article pages of a story's former members (as its note named them) that are
+ * members no more and no longer stored: a removed article's text leaves the site with it. A
+ * member that moved to another story keeps its page (that story writes it). Returns how many.
+ */
+async function removeGonePages(store: Store, dir: string, former: readonly string[], members: ReadonlySet<string>): Promise<number> {
+  const left = former.filter((a) => !members.has(a));
+  let removed = 0;
+  for (let i = 0; i < left.length; i += LATER_CHUNK) {
+    const chunk = left.slice(i, i + LATER_CHUNK);
+    const stored = await store.getArticleListings(chunk);
+    for (const a of chunk) {
+      if (stored.has(a)) continue;
+      await rm(join(dir, "articles", `${a}.html`), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
 
 /** Later members' articles read from the store at a time, for their pages. */
 const LATER_CHUNK = 200;

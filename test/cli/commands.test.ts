@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
@@ -84,4 +84,23 @@ test("demo builds the shipped corpus and says where the output is", () => {
   assert.ok(existsSync(join(dir, "out", "index.html")));
   const d = JSON.parse(readFileSync(join(dir, "out", "dossier.json"), "utf8"));
   assert.equal(d.articles.length, 7);
+});
+
+test("remove takes a removed article's page out of the site, and leaves the rest", () => {
+  const dir = tempDir();
+  const a = join(dir, "a.txt");
+  const b = join(dir, "b.txt");
+  writeFileSync(a, "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  writeFileSync(b, "The north pier of Lindholm harbour was closed on Monday because two of its pillars cracked, a harbour spokeswoman said.\n");
+  const db = join(dir, "s.db");
+  const out = join(dir, "out");
+  assert.equal(runCli(["build", a, b, "--db", db, "--out", out]).code, 0);
+  const pages = () => readdirSync(join(out, "articles")).sort();
+  assert.equal(pages().length, 2);
+  const r = runCli(["remove", a, "--db", db, "--out", out]);
+  assert.equal(r.code, 0, r.stderr);
+  const [removedId] = /removed (\w+)/.exec(r.stderr)!.slice(1);
+  assert.equal(pages().length, 1);
+  assert.ok(!pages().includes(`${removedId}.html`), "the removed article's text is not left on disk");
+  assert.ok(!readFileSync(join(out, "dossier.json"), "utf8").includes("cracks were found in two pillars"));
 });
