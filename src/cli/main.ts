@@ -222,9 +222,18 @@ interface RemoveFlags {
   db: string;
 }
 
+/**
+ * The store a command reads (check, serve, remove): a SQLite path must hold one already, or a
+ * mistyped path would be answered from a new, empty store ("no stored article bears on this claim").
+ */
+async function openExistingStore(db: string): Promise<Store> {
+  if (db !== ":memory:" && !isPostgresUrl(db) && !existsSync(resolve(db))) throw usage(`no store at ${db}: make one with \`dossier build INPUTS --db ${db}\``);
+  return openStore(db);
+}
+
 /** Forgets stored articles (by id, input path or url), regroups what is left, rewrites the reports. */
 async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
-  const store = await openStore(flags.db);
+  const store = await openExistingStore(flags.db);
   try {
     const removed = await store.removeArticles(keys);
     let missing = 0;
@@ -249,6 +258,7 @@ interface CheckFlags {
 async function check(claim: string | undefined, flags: CheckFlags): Promise<number> {
   let claims: ClaimToCheck[] = [];
   let bad = 0;
+  if (flags.claims && claim !== undefined) throw usage("give a CLAIM or --claims FILE, not both");
   if (flags.claims) {
     ({ records: claims, bad } = readRecords(flags.claims, (c: { id?: unknown; claim?: unknown }, line): ClaimToCheck => {
       if (typeof c.claim !== "string" || !c.claim.trim()) throw new Error('needs a "claim" string');
@@ -256,7 +266,7 @@ async function check(claim: string | undefined, flags: CheckFlags): Promise<numb
     }));
   } else if (claim?.trim()) claims.push({ claim });
   else throw usage("give a CLAIM or --claims FILE");
-  const store = await openStore(flags.db);
+  const store = await openExistingStore(flags.db);
   try {
     const results = await checkStore(claims, { store });
     for (const r of results) process.stdout.write(flags.json || flags.claims ? `${JSON.stringify(r)}\n` : printCheck(r));
@@ -279,7 +289,13 @@ function printCheck(r: CheckResult): string {
 function readRecords<R, T>(file: string, read: (record: R, line: number) => T): { records: T[]; bad: number } {
   const records: T[] = [];
   let bad = 0;
-  readFileSync(file === "-" ? 0 : file, "utf8").split("\n").forEach((text, i) => {
+  let content: string;
+  try {
+    content = readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (err) {
+    throw usage(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  content.split("\n").forEach((text, i) => {
     if (!text.trim()) return;
     try {
       records.push(read(JSON.parse(text) as R, i + 1));
@@ -321,6 +337,8 @@ async function serve(flags: ServeFlags): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port ${flags.port}: not a port number`);
   const readers = flags.readers === undefined ? undefined : Number(flags.readers);
   if (readers !== undefined && !isReaderCount(readers)) throw usage(`--readers ${flags.readers}: not a number of threads (0 to ${MAX_READERS})`);
+  // The server can take articles itself (POST /api/ingest), so a new store is allowed, but said: a mistyped path is seen at once.
+  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db) && !existsSync(resolve(flags.db))) log(`no store at ${flags.db} yet: serving a new, empty one`);
   const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null, ...(readers === undefined ? {} : { readers }) });
   log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
   await new Promise<void>((resolve) => {

@@ -104,3 +104,25 @@ test("remove takes a removed article's page out of the site, and leaves the rest
   assert.ok(!pages().includes(`${removedId}.html`), "the removed article's text is not left on disk");
   assert.ok(!readFileSync(join(out, "dossier.json"), "utf8").includes("cracks were found in two pillars"));
 });
+
+test("check and remove refuse a store path with no store, and check takes a claim or --claims, not both", () => {
+  const dir = tempDir();
+  const missing = join(dir, "typo.db");
+  const checked = runCli(["check", "the pier closed", "--db", missing]);
+  assert.equal(checked.code, 2, checked.stderr);
+  assert.match(checked.stderr, /no store at/);
+  assert.equal(existsSync(missing), false, "no store made at a mistyped path");
+  assert.equal(runCli(["remove", "abc", "--db", missing]).code, 2);
+  const claims = join(dir, "claims.jsonl");
+  writeFileSync(claims, `${JSON.stringify({ id: "1", claim: "the pier closed" })}\n`);
+  const db = join(dir, "s.db");
+  const a = join(dir, "a.txt");
+  writeFileSync(a, "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  assert.equal(runCli(["build", a, "--db", db, "--out", join(dir, "out")]).code, 0);
+  const both = runCli(["check", "the pier closed", "--claims", claims, "--db", db]);
+  assert.equal(both.code, 2, both.stderr);
+  assert.match(both.stderr, /not both/);
+  const unreadable = runCli(["check", "--claims", join(dir, "none.jsonl"), "--db", db]);
+  assert.equal(unreadable.code, 2, unreadable.stderr);
+  assert.match(unreadable.stderr, /cannot read/);
+});
