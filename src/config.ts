@@ -135,8 +135,8 @@ export interface DossierConfig {
 export const defaultConfig: DossierConfig = {
   ingest: {
     maxInputBytes: 20 * 1024 * 1024,
-    // Markdown is text to the text extractor (scrapers such as trafilatura write it): "# Title", links and emphasis read as such.
-    extensions: [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
+    // Not ".md": a folder's README.md is no article. A Markdown file given by name is read, as text.
+    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
     followLinks: false,
   },
   extract: {

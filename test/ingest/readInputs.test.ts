@@ -8,7 +8,7 @@ import { defaultConfig } from "../../src/config.js";
 import { readInputs, streamInputs } from "../../src/ingest/index.js";
 import { tempDir } from "../helpers.js";
 
-test("folders are read recursively in a stable order (Markdown as text), skipping hidden and unknown files", async () => {
+test("folders are read recursively in a stable order, skipping hidden and unknown files (a README.md)", async () => {
   const dir = tempDir();
   mkdirSync(join(dir, "b"));
   mkdirSync(join(dir, ".git"));
@@ -17,14 +17,13 @@ test("folders are read recursively in a stable order (Markdown as text), skippin
   writeFileSync(join(dir, "c.html.gz"), gzipSync("<html><body><p>three</p></body></html>"));
   writeFileSync(join(dir, ".git", "x.txt"), "hidden");
   writeFileSync(join(dir, "notes.pdf"), "%PDF");
-  writeFileSync(join(dir, "d.md"), "# four");
+  writeFileSync(join(dir, "README.md"), "# About these files");
   const { documents, rejected } = await readInputs([dir], defaultConfig.ingest);
   assert.deepEqual(rejected, []);
   assert.deepEqual(documents.map((d) => [d.path.slice(dir.length + 1), d.format, d.content.replace(/<[^>]+>/g, "")]), [
     ["a.html", "html", "one"],
     ["b/two.txt", "text", "two"],
     ["c.html.gz", "html", "three"],
-    ["d.md", "text", "# four"],
   ]);
 });
 
