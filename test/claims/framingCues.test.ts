@@ -16,7 +16,7 @@ describe("framing cues", () => {
   });
 
   it("reads a closing mark before a letter as an apostrophe, not the end of a scare quote", () => {
-    const text = "Then I thought ‘that’s a funny looking bit of driftwood’, the artist said. The firm’s ‘premium’ range sold out.";
+    const text = "The firm’s ‘premium’ range sold out in a week. Then I thought ‘that’s a funny looking bit of driftwood’, the artist said.";
     assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["premium"]);
   });
 
