@@ -41,6 +41,7 @@ interface ValueAt {
   readonly unitKey: string | null;
   readonly unitStems: ReadonlySet<string>;
   readonly contextStems: ReadonlySet<string>;
+  readonly leadStems: ReadonlySet<string>;
 }
 
 function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): ValueAt {
@@ -55,6 +56,7 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
     unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
     unitStems: stems(v.unit ? v.unit.split(" ") : []),
     contextStems: stems(v.context),
+    leadStems: stems(v.lead),
   };
 }
 
@@ -77,6 +79,10 @@ function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): b
  */
 function sameCounted(a: ValueAt, b: ValueAt): boolean {
   if (a.v.unit && DESIGNATION.test(a.v.unit)) return true;
+  // Nothing after either number but its unit ("would cost 14 million pounds, the engineers said"):
+  // what a sum or measure is of is said before it, and a word there must be shared ("cost").
+  const named = (x: ValueAt): boolean => [...x.contextStems].some((s) => !x.unitStems.has(s));
+  if (!named(a) && !named(b)) return [...a.leadStems].some((x) => b.leadStems.has(x));
   return [...a.contextStems].some((x) => !a.unitStems.has(x) && b.contextStems.has(x) && !b.unitStems.has(x));
 }
 

@@ -15,6 +15,8 @@ export interface FoundValue {
   readonly index: number;
   /** Lowercase words after the number, up to the clause end: what the number counts. */
   readonly context: readonly string[];
+  /** Lowercase words just before the number, from its clause's start: what a sum or measure is of ("would cost £14 million"). */
+  readonly lead: readonly string[];
 }
 
 /** Words read after a number as its unit phrase: "missile systems"; a designation is looked for in three ("Sukhoi Su-30 MK2"). */
@@ -22,6 +24,8 @@ const UNIT_WORDS = 2;
 const DESIGNATION_WORDS = 3;
 /** Words after a number kept as its context for matching units worded differently ("14 sets of … missiles"). */
 const CONTEXT_WORDS = 10;
+/** Words before a number kept as its lead ("would cost"): the verb or noun a sum or measure belongs to. */
+const LEAD_WORDS = 4;
 /** Words between "a"/"an" and the designation it counts: a maker's name of up to two words. */
 const SINGULAR_REACH = 3;
 /** Four-digit numbers in this range are years unless a unit follows. */
@@ -168,7 +172,12 @@ export function findValues(text: string, language: string, languages: Languages)
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;
-    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()) });
+    const lead: string[] = [];
+    for (let j = i - 1; j >= 0 && lead.length < LEAD_WORDS; j--) {
+      if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
+      lead.unshift(tokens[j]!.low);
+    }
+    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead });
     i = next - 1;
   }
   return out;

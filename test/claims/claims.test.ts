@@ -150,6 +150,22 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.articleIds]), [["negation", ["a", "b"]]]);
   });
 
+  it("flags two sums of one cost as a conflict, where nothing but the unit follows the numbers", () => {
+    const r = analyse([
+      article("a", "Repairing the Hollen dam would cost £14 million, the council's engineers said on Tuesday."),
+      article("b", "Repairing the Hollen dam would cost £41 million, the mayor said on Tuesday."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting");
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["number"]);
+    // Sums of different things said before them ("cost" / "raised") are not one count.
+    const apart = analyse([
+      article("a", "Repairing the Hollen dam would cost 14 million pounds, the council's engineers said on Tuesday."),
+      article("b", "Repairing the Hollen dam, the council raised 41 million pounds, the mayor said on Tuesday."),
+    ]);
+    assert.ok(apart.claims.every((c) => c.conflicts.length === 0), apart.claims.map((c) => JSON.stringify(c.conflicts)).join("; "));
+  });
+
   it("joins a denial of a named source's report to the claim resting on that source, with scare quotes read through", () => {
     const r = analyse([
       article("a", "The Harbour Gazette reported that the Lindholm ferry company will sell its two oldest vessels to a Baltic operator."),
