@@ -66,9 +66,11 @@ const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbe
 /** Normal units that count people: a sentence may name the same people by what they are ("five surfers" / "five people"). */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(["people"]);
 
+/** A unit every language normalises to that measures (days, km, t), not one that counts people. */
+const isMeasure = (unit: string | null, normalUnits: ReadonlySet<string>): boolean => !!unit && normalUnits.has(unit) && !PEOPLE_UNITS.has(unit);
+
 function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): boolean {
-  const measure = (unit: string): boolean => normalUnits.has(unit) && !PEOPLE_UNITS.has(unit);
-  return !!a.v.unit && !!b.v.unit && (measure(a.v.unit) || measure(b.v.unit)) && a.v.unit !== b.v.unit;
+  return !!a.v.unit && !!b.v.unit && (isMeasure(a.v.unit, normalUnits) || isMeasure(b.v.unit, normalUnits)) && a.v.unit !== b.v.unit;
 }
 
 /**
@@ -235,8 +237,10 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
       if (!givesBoth(a, b)) conflicts.push([i, j]);
-    } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b)) {
+    } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b) && !isMeasure(a.v.unit, normalUnits)) {
       // Sentences aligned by their names and other numbers, counting a cognate thing differently.
+      // Not a measure: "four days of record rain" and "two days after the dam gave way" share the
+      // unit every language writes as days, and their names, but not what they measure.
       uf.union(i, j);
       conflicts.push([i, j]);
     }

@@ -276,7 +276,10 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
   for (let i = 0; i < dated.length; i++)
     for (let j = i + 1; j < dated.length; j++) {
       const [a, b] = [dated[i]!, dated[j]!];
-      if (a.u.articleId === b.u.articleId || a.dates[0]!.date === b.dates[0]!.date) continue;
+      // Within one language, as for negation: sentences aligned across languages by names and pivot
+      // words agree too loosely for their dates to be of one event ("the dam gave way on Monday" /
+      // "residents returned on Wednesday" share the dam and the town).
+      if (a.u.articleId === b.u.articleId || a.u.language !== b.u.language || a.dates[0]!.date === b.dates[0]!.date) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
       if (seen.has(detail)) continue;

@@ -166,6 +166,20 @@ describe("claims", () => {
     assert.ok(apart.claims.every((c) => c.conflicts.length === 0), apart.claims.map((c) => JSON.stringify(c.conflicts)).join("; "));
   });
 
+  it("does not read two measures or two dates of different events in two languages as a conflict (four days of rain, two days after the breach)", () => {
+    const r = analyse([
+      article("en", "Residents of Hollen returned to the Orvel valley on Wednesday, two days after the Orvel dam gave way."),
+      article("ru", "Плотина Орвел над городом Холлен обрушилась в понедельник после четырёх дней рекордных ливней.", "ru"),
+      article("en2", "Three army helicopters lifted residents from rooftops in Aldsted near Hollen."),
+      article("ru2", "Два армейских вертолёта сняли жителей с крыш в Альдстеде около Холлена.", "ru"),
+    ]);
+    const numbers = r.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "number").map((x) => x.detail));
+    assert.ok(!numbers.some((d) => /days/.test(d)), numbers.join("; "));
+    // The dam gave way on Monday, the residents returned on Wednesday: aligned by names across languages, not one event.
+    const dates = r.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail));
+    assert.deepEqual(dates, []);
+  });
+
   it("joins a denial of a named source's report to the claim resting on that source, with scare quotes read through", () => {
     const r = analyse([
       article("a", "The Harbour Gazette reported that the Lindholm ferry company will sell its two oldest vessels to a Baltic operator."),
