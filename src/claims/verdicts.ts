@@ -222,13 +222,40 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
 }
 
 /**
+ * Drafts of exactly the same sentences are one claim, whatever found each (a number and the
+ * words across two languages found "The breach, about 40 metres wide, …" twice): merged, with
+ * the values and conflicts of both, in the place of the first.
+ */
+function sameSentencesMerged(drafts: readonly DraftClaim[]): DraftClaim[] {
+  const index = new Map<ClaimSentence, number>();
+  const keyOf = (d: DraftClaim): string =>
+    d.entries.map(([u]) => index.get(u) ?? index.set(u, index.size).get(u)!).sort((a, b) => a - b).join(",");
+  const byKey = new Map<string, DraftClaim[]>();
+  for (const d of drafts) {
+    const key = keyOf(d);
+    const same = byKey.get(key);
+    if (same) same.push(d);
+    else byKey.set(key, [d]);
+  }
+  return [...byKey.values()].map((same) => {
+    if (same.length === 1) return same[0]!;
+    const values = new Map<ClaimSentence, Value[]>();
+    for (const d of same) for (const [u, v] of d.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
+    const conflicts = new Map<string, Conflict>();
+    for (const d of same) for (const c of d.conflicts) conflicts.set(`${c.type}|${c.detail}`, c);
+    return { entries: [...values.entries()], conflicts: [...conflicts.values()], ...(same.every((d) => d.across) ? { across: true } : {}) };
+  });
+}
+
+/**
  * A draft whose every sentence another, larger draft holds with the values it counts there says
  * nothing the larger one does not: dropped, so that no fact is listed twice ("Two army helicopters
  * lifted 31 people" was listed again inside the claim where another article says three). A
  * sentence whose number the larger draft does not hold stays apart: the GPS jammers that English
  * and Russian state alike are one claim, the 1000 km only the Russian text gives another.
  */
-export function withoutRepeats(drafts: readonly DraftClaim[]): DraftClaim[] {
+export function withoutRepeats(found: readonly DraftClaim[]): DraftClaim[] {
+  const drafts = sameSentencesMerged(found);
   const valueKeys = (values: readonly Value[]): string[] => values.map((v) => `${v.value} ${v.unit ?? ""}`);
   // Each sentence's drafts, with the values it counts in each.
   const holders = new Map<ClaimSentence, Array<{ draft: number; values: ReadonlySet<string> }>>();
