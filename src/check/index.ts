@@ -9,6 +9,7 @@ import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
+import { ownReportName } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, ClaimMention, Story } from "../model.js";
 import { idf } from "../text/measures.js";
@@ -271,7 +272,7 @@ function bestSentence(claim: string, a: Article, weight: (s: string) => number, 
     if (score > best.score) best = { score, start: s.start, text: s.text };
   }
   const cited = findAttributions(best.text, best.start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
-  return { quote: best.text, origin: (cited?.ruleSource && sourceName(cited.ruleSource.text, a.language, languages)) ?? a.outlet ?? a.title ?? a.id };
+  return { quote: best.text, origin: (cited?.ruleSource && sourceName(cited.ruleSource.text, a.language, languages)) ?? ownReportName(a) };
 }
 
 /** "asserted by 3 articles from 1 origin (The Washington Post); denied by 1 (TASS); reported by 2". */

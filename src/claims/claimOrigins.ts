@@ -64,6 +64,11 @@ const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 /** A web host standing for its outlet ("washingtonpost.com", "www.huffpost.com"): its name is the label before the suffix. */
 const HOST = /^(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}$/u;
 
+/** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
+export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): string {
+  return a.outlet ?? (a.title ? `“${a.title}”` : a.path.split("/").pop()!);
+}
+
 export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const { citations, copies, articles, leadEnd, entityOf } = inputs;
   const documentNouns = documentNounsOf(inputs.languages);
@@ -197,7 +202,7 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   }
   const ownName = (articleId: string): string => {
     const a = byId.get(find(articleId)) ?? byId.get(articleId);
-    return a?.outlet ?? (a?.title ? `“${a.title}”` : a?.path.split("/").pop() ?? articleId);
+    return a ? ownReportName(a) : articleId;
   };
 
   const originOf = (articleId: string, attributedTo: string | null): Origin => {

@@ -36,7 +36,8 @@ export async function pageFacts(store: Store, story: Story): Promise<MemberFacts
 function summaryLine(story: Story, articles: ReadonlyMap<string, ArticleListing>, facts: MemberFacts | undefined): string {
   const own = story.articleIds.flatMap((id) => articles.get(id) ?? []);
   const languages = facts ? facts.languages : [...new Set(own.map((a) => a.language))].sort();
-  const dates = facts ? [facts.first, facts.last].filter((d): d is string => d !== null) : own.flatMap((a) => a.published ?? []).sort();
+  // By day: a date with a time ("2025-10-31T21:32") beside one without reads as two formats.
+  const dates = (facts ? [facts.first, facts.last].filter((d): d is string => d !== null) : own.flatMap((a) => a.published ?? []).sort()).map((d) => d.slice(0, 10));
   return [
     plural(story.articleIds.length, "article"),
     `in ${plural(languages.length, "language")} (${languages.join(", ")})`,
