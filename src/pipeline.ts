@@ -91,7 +91,7 @@ export async function extractionOutcome(ctx: BuildContext, given: StoredInputs):
     else if (given.added.has(id)) added++;
   }
   const reused = given.ids.length - failed.length - added;
-  ctx.log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}`);
+  ctx.log(`extracted ${given.read - failed.length} article(s), ${added} new${reused ? `, ${reused} already extracted` : ""}${failed.length ? `, rejected ${failed.length}` : ""}`);
   return { added, failed };
 }
 
