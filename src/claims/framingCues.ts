@@ -31,15 +31,24 @@ function wordsOf(text: string): Array<{ index: number; word: string }> {
 /** A short quotation; a closing mark followed by a letter is an apostrophe ("‘that’s a funny looking bit of driftwood’"), not the end of one. */
 const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])(?![\p{L}\p{N}])/gu;
 
-/** Strong opinion words of the lexicon in the forms of an adjective or adverb. */
+/** Each language's descriptive opinion words, as a set, made once. */
+const descriptiveSets = new WeakMap<FramingKnowledge, ReadonlySet<string>>();
+function descriptiveOf(k: FramingKnowledge): ReadonlySet<string> {
+  let set = descriptiveSets.get(k);
+  if (!set) descriptiveSets.set(k, (set = new Set(k.descriptiveOpinionWords ?? [])));
+  return set;
+}
+
+/** Strong opinion words of the lexicon in the forms of an adjective or adverb, but those news uses to describe. */
 export function opinionWords(text: string, k: FramingKnowledge): FramingCandidate[] {
   const lexicon = k.opinionLexicon;
   const endings = k.evaluativeEndings ?? [];
   if (!lexicon) return [];
+  const descriptive = descriptiveOf(k);
   const out: FramingCandidate[] = [];
   for (const { index, word } of wordsOf(text)) {
     const w = word.toLowerCase();
-    const score = Object.hasOwn(lexicon, w) ? lexicon[w]! : 0;
+    const score = Object.hasOwn(lexicon, w) && !descriptive.has(w) ? lexicon[w]! : 0;
     if (Math.abs(score) >= OPINION_MIN_SCORE && endings.some((e) => w.endsWith(e))) out.push({ index, term: word });
   }
   return out;

@@ -224,6 +224,8 @@ export interface FramingKnowledge {
   readonly opinionLexicon?: Readonly<Record<string, number>>;
   /** Endings of adjectives and adverbs: an opinion word frames only in these forms ("ridiculous"), not as an event verb ("killed"). */
   readonly evaluativeEndings?: readonly string[];
+  /** Words of the opinion lexicon that news uses to describe, not to judge ("successfully launched", "toxic chemicals"): never framing. */
+  readonly descriptiveOpinionWords?: readonly string[];
 }
 
 /** Claims: hints for typing names. Lowercase prefixes. */

@@ -10,6 +10,11 @@ describe("framing cues", () => {
     assert.deepEqual(terms, ["ridiculous"]);
   });
 
+  it("leaves out the lexicon's words that news uses to describe", () => {
+    const terms = opinionWords("If the raid is successful, the toxic waste goes; the outrageous plan was dropped.", framing).map((c) => c.term);
+    assert.deepEqual(terms, ["outrageous"]);
+  });
+
   it("finds a scare quote but not a quoted word a speaker is said to have used", () => {
     const text = "The company sold its “patented” sauce again. She called the plan “nuts” on Monday. He said it was “fine, really.”";
     assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["patented"]);

