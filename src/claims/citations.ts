@@ -227,11 +227,11 @@ function insideQuote(s: Sentence, at: number): boolean {
   return straight % 2 === 1 || opened > closed;
 }
 
-/** Weekdays, days ("yesterday", "вчера") and months ("said Thursday", "Seit Montag teilten") are when, never who. */
+/** Weekdays, days ("yesterday", "вчера"), months and parts of a day ("said Thursday", "Seit Montag teilten", "reported by Monday evening") are when, never who. */
 function isCalendarWord(source: string, language: string, languages: Languages): boolean {
   const pack = languages.pack(language);
   const words = source.toLowerCase().split(/\s+/);
-  return words.every((w) => pack?.time?.weekdays.has(w) || pack?.time?.dayOffsets.has(w) || pack?.dates?.months.has(w) || /^\d+$/.test(w));
+  return words.every((w) => pack?.time?.weekdays.has(w) || pack?.time?.dayOffsets.has(w) || pack?.time?.dayParts?.includes(w) || pack?.dates?.months.has(w) || /^\d+$/.test(w));
 }
 
 /** A dateline or credit opening the text ("WASHINGTON —", "(CNN) --"): where and who filed it, not a source. */

@@ -307,6 +307,8 @@ export interface TimeKnowledge {
    * weekday after one of them is the next such day, not the last. Lowercase, whole words.
    */
   readonly futureCues: readonly string[];
+  /** Parts of a day, lowercase ("evening", "вечером"): with a weekday they name a time ("by Monday evening"), never a source. */
+  readonly dayParts?: readonly string[];
   /**
    * Endings of a past verb or participle, where the verb comes last ("yaptığı", "açıkladı"): a date
    * followed by one belongs to that past verb, whatever future form comes later in the sentence.

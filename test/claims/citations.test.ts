@@ -16,6 +16,10 @@ describe("citations", () => {
     assert.deepEqual(cite("The ferry will stop on Sundays, the New Harbour Post reported.").citations.map((c) => c.source), ["New Harbour Post"]);
   });
 
+  it("never takes a time as a source: 'reported by Monday evening'", () => {
+    assert.deepEqual(cite("No deaths had been reported by Monday evening, the harbour authority said.").citations.map((c) => c.source), ["harbour authority"]);
+  });
+
   it("reads 'according to a report in X'", () => {
     const r = cite("According to a recent report in The Harbour Gazette, the bridge will close in spring.");
     assert.deepEqual(r.citations.map((c) => [c.source, c.via]), [["The Harbour Gazette", null]]);

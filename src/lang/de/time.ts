@@ -9,4 +9,5 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["anfang", 5], ["mitte", 15], ["ende", 25]]),
   dayBeforeMonth: true,
   futureCues: ["wird", "werden", "soll", "sollen", "plant", "planen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende"],
+  dayParts: ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"],
 };

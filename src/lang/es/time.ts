@@ -9,4 +9,5 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["principios de", 5], ["mediados de", 15], ["finales de", 25]]),
   dayBeforeMonth: true,
   futureCues: ["va a", "van a", "prevé", "prevén", "deberá", "deberán", "tiene previsto", "tienen previsto", "próximo", "próxima"],
+  dayParts: ["mañana", "mediodía", "tarde", "noche", "madrugada", "medianoche"],
 };

@@ -9,4 +9,5 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["début", 5], ["mi", 15], ["fin", 25]]),
   dayBeforeMonth: true,
   futureCues: ["va", "vont", "doit", "doivent", "devrait", "devraient", "prévoit", "prévoient", "prochain", "prochaine"],
+  dayParts: ["matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "minuit"],
 };

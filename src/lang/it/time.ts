@@ -9,4 +9,5 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["inizio", 5], ["metà", 15], ["fine", 25]]),
   dayBeforeMonth: true,
   futureCues: ["sarà", "saranno", "dovrà", "dovranno", "prevede di", "prevedono di", "intende", "in programma", "prossimo", "prossima"],
+  dayParts: ["mattina", "mattino", "mattinata", "mezzogiorno", "pomeriggio", "sera", "serata", "notte", "mezzanotte"],
 };

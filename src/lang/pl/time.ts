@@ -12,4 +12,5 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["początku", 5], ["połowie", 15], ["końcu", 25], ["koniec", 25]]),
   dayBeforeMonth: true,
   futureCues: ["będzie", "będą", "zostanie", "zostaną", "planuje", "planują", "zamierza", "zamierzają", "ma zostać", "przyszłym", "przyszły"],
+  dayParts: ["rano", "rankiem", "południe", "popołudniu", "wieczór", "wieczorem", "noc", "nocą", "północ"],
 };

@@ -11,4 +11,5 @@ export const time: TimeKnowledge = {
   // The future's suffix is inside the verb, whole or nominalised ("yapılacak", "yapılacağını").
   pastEndings: ["dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü"],
   futureCues: ["olacak", "edecek", "yapılacak", "olacağını", "edeceğini", "yapılacağını", "olacağı", "edeceği", "yapılacağı", "planlanıyor", "bekleniyor", "gelecek", "önümüzdeki"],
+  dayParts: ["sabah", "öğle", "öğleden", "akşam", "akşamı", "gece", "gecesi"],
 };
