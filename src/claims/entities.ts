@@ -451,9 +451,11 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   if (countryName(m.text, language)) vote("place", 3);
   // "The Kremlin said", "the White House": the place stands for the body seated there.
   if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
+  const acronym = /^[\p{Lu}.]{2,6}$/u.test(m.text);
   if (m.text.split(" ").some((w) => DESIGNATION.test(w))) vote("equipment", 3);
-  else if (/^[\p{Lu}.]{2,6}$/u.test(m.text) || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
-  if (labels.some((l) => m.before.startsWith(l))) vote("person", 3);
+  else if (acronym || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
+  // A label before an acronym is of it, not a title for it: "лидер КНР" is the leader of the PRC, no person named КНР.
+  if (!acronym && labels.some((l) => m.before.startsWith(l))) vote("person", 3);
   // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
   if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
   if (k?.placePrepositions.includes(m.before)) vote("place");

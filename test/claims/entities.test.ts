@@ -32,6 +32,17 @@ describe("cross-script names", () => {
     assert.ok(oslo && [oslo.name, ...oslo.aliases].includes("Oslo"));
   });
 
+  it("does not type an acronym after a title as a person: 'лидер КНР' is the leader of the PRC", () => {
+    const { group, byId } = story([
+      article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР в Пекине. Позже лидер КНР улетел в Осло.", "ru"),
+      article("ru2", "Ольга Брандт обсудила порт с лидером КНР.", "ru"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const prc = r.entities.find((e) => e.name === "КНР");
+    assert.ok(prc, "КНР is an entity");
+    assert.notEqual(prc.type, "person");
+  });
+
   it("reads name particles as part of a name: 'Ursula von der Leyen', 'al-Sisi' = 'Sisi', but not 'de' between two names", () => {
     const { group, byId } = story([
       article("a", "Harbour Commissioner Ursula von der Leyen met Egypt's President Abdel Fatah al-Sisi in Hollen. Sisi said the pier deal would hold. Von der Leyen agreed."),
