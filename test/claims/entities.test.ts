@@ -32,6 +32,17 @@ describe("cross-script names", () => {
     assert.ok(oslo && [oslo.name, ...oslo.aliases].includes("Oslo"));
   });
 
+  it("reads a capitalised word with a lower-case hyphenated ending as an adjective, keeping the name in it: 'Russian-made Su-30', 'Kremlin-backed'", () => {
+    const { group, byId } = story([
+      article("a", "Venezuela relies on Russian-made Su-30 jets, the Kremlin-backed agency said. Flights from Rostov-on-Don resumed."),
+      article("b", "The Russian-made Su-30 jets need new engines, officials in Caracas said."),
+    ]);
+    const names = analyseStory(group, byId, defaultConfig.claims, languages()).entities.map((e) => e.name);
+    assert.ok(names.includes("Su-30") && names.includes("Kremlin"), names.join(", "));
+    assert.ok(!names.some((n) => /-(made|backed)/.test(n)), names.join(", "));
+    assert.ok(names.includes("Rostov-on-Don"), "a lower-case part inside a name stays");
+  });
+
   it("does not type an acronym after a title as a person: 'лидер КНР' is the leader of the PRC", () => {
     const { group, byId } = story([
       article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР в Пекине. Позже лидер КНР улетел в Осло.", "ru"),
