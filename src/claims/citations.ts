@@ -191,7 +191,8 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   const low = words.map((w) => w.toLowerCase());
   const cue = a.cue.text.toLowerCase().split(/\s+/).filter((w) => !k.auxiliaries.includes(w)).join(" ");
   const markers = k.viaMarkers.map((m) => m.split(" "));
-  let at = k.recipientCues.includes(cue) ? 0 : -1;
+  const told = k.recipientCues.includes(cue);
+  let at = told ? 0 : -1;
   // The marker follows the cue, or a word of time after it: "said to", "said Thursday to".
   for (let i = 0; at < 0 && i <= MAX_WORDS_BEFORE_MARKER && i < words.length; i++) {
     if (i > 0 && !isCalendarWord(words[i - 1]!, language, languages)) break;
@@ -212,8 +213,10 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
     const name = words.slice(at, end).join(" ");
     return isCalendarWord(name, language, languages) ? null : name;
   }
-  // "told the British newspaper": an outlet noun within a few words names the relay.
-  const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...k.genericSources]);
+  // "told the British newspaper": an outlet noun within a few words names the relay. After a
+  // marker ("responded to reports that …"), only an outlet's kind: a document or a body of
+  // people there is what was answered, not who passed the words on.
+  const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...(told ? k.genericSources : [])]);
   const head = low.slice(at, at + MAX_WORDS_BEFORE_MARKER + 1).findIndex((w) => outlets.has(w));
   return head >= 0 ? words.slice(at, at + head + 1).join(" ") : null;
 }

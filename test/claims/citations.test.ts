@@ -16,6 +16,12 @@ describe("citations", () => {
     assert.deepEqual(cite("The ferry will stop on Sundays, the New Harbour Post reported.").citations.map((c) => c.source), ["New Harbour Post"]);
   });
 
+  it("takes no relay from what a speaker answered: 'responded to reports that …', but 'told the local paper'", () => {
+    const answered = cite("Harbour spokeswoman Eva Lind responded to reports that the pier had cracked, saying divers found nothing.");
+    assert.deepEqual(answered.citations.map((c) => [c.source, c.via]), [["Eva Lind", null]]);
+    assert.deepEqual(cite("The mayor told the local paper that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "local paper"]]);
+  });
+
   it("never takes a time as a source: 'reported by Monday evening'", () => {
     assert.deepEqual(cite("No deaths had been reported by Monday evening, the harbour authority said.").citations.map((c) => c.source), ["harbour authority"]);
   });
