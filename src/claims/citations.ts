@@ -6,6 +6,7 @@
  */
 import { type Languages, perLanguage } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
+import type { CitationKnowledge } from "../lang/types.js";
 import { compile } from "./attribution/knowledge.js";
 import { type Attribution, citesHere, findAttributions, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
@@ -142,6 +143,7 @@ export function findCitations(
       if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
+      if (inIndirectQuestion(s, a, k)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
@@ -167,6 +169,20 @@ export function findCitations(
     }
   });
   return out;
+}
+
+/**
+ * A cue inside an indirect question ("It remains unclear whether Russia has responded", "ob
+ * Moskau geantwortet hat", "ответила ли Россия"): the question word opens the cue's clause
+ * before it, or follows the cue's verb ("ли").
+ */
+function inIndirectQuestion(s: Sentence, a: Attribution, k: CitationKnowledge): boolean {
+  const words = k.questionWords ?? [];
+  if (words.length === 0) return false;
+  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const clause = s.text.slice(0, Math.min(a.source.start, a.cue.start) - s.start).split(/[,;:()—–]/u).at(-1)!;
+  const next = wordsOf(s.text.slice(a.cue.end - s.start, a.cue.end - s.start + 20))[0];
+  return wordsOf(clause).some((w) => words.includes(w)) || (next !== undefined && words.includes(next));
 }
 
 /** Whether span `x` lies between `a` and `b` (in either order). */

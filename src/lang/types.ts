@@ -135,6 +135,11 @@ export interface CitationKnowledge {
   readonly titleAbbreviations: readonly string[];
   /** Words that open a reported clause after a verb of saying ("that", "что"). */
   readonly complementizers: readonly string[];
+  /**
+   * Words that make a clause an indirect question ("whether", "ob", "ли" after its verb): a verb of
+   * saying inside one reports nothing said ("it is unclear whether Russia has responded"). Lowercase, whole words.
+   */
+  readonly questionWords?: readonly string[];
   /** Words that end a source phrase: relatives, conjunctions, auxiliaries ("that", "which", "was", "что"). */
   readonly clauseWords: readonly string[];
   /** Prepositions that join a document noun to the outlet it appeared in ("a report in X", "статья в X"). */

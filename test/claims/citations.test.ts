@@ -22,6 +22,11 @@ describe("citations", () => {
     assert.deepEqual(cite("The mayor told the local paper that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "local paper"]]);
   });
 
+  it("takes no citation from an indirect question: 'unclear whether the ministry has responded'", () => {
+    assert.deepEqual(cite("It remains unclear whether the harbour ministry has responded to the request.").citations, []);
+    assert.deepEqual(cite("Es ist unklar, ob das Hafenministerium geantwortet hat.", "de").citations, []);
+  });
+
   it("never takes a time as a source: 'reported by Monday evening'", () => {
     assert.deepEqual(cite("No deaths had been reported by Monday evening, the harbour authority said.").citations.map((c) => c.source), ["harbour authority"]);
   });

@@ -33,6 +33,7 @@ export const citations: CitationKnowledge = {
   clauseOpeners: [],
   titleAbbreviations: ["Dr", "Prof", "St"],
   complementizers: ["dass"],
+  questionWords: ["ob"],
   nounForms: ["bericht"],
   clauseWords: ["mit", "dass", "der", "die", "das", "welche", "welcher", "wo", "wenn", "weil", "aber", "und", "oder", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
     "hat", "haben", "hatte", "hatten", "sei", "seien", "habe", "soll", "sollen", "kann", "könne", "will", "muss", "nicht"],

@@ -108,6 +108,7 @@ export const citations: CitationKnowledge = {
   clauseOpeners: ["of", "for", "at", "in", "on", "from", "with", "by", "after", "before", "without", "while", "but", "and", "or", "so", "yet", "although", "though", "because", "whereas", "unless", "once"],
   titleAbbreviations: ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "St"],
   complementizers: ["that"],
+  questionWords: ["whether"],
   nounForms: [
     "report", "reports", "claim", "claims", "call", "calls", "note", "notes", "show", "shows", "state", "states",
     "estimate", "estimates", "plan", "plans", "support", "supports", "view", "views", "say", "cites", "hopes", "wants",

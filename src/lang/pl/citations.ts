@@ -46,6 +46,7 @@ export const citations: CitationKnowledge = {
   clauseOpeners: [],
   titleAbbreviations: ["dr", "prof", "hab", "inż"],
   complementizers: ["że", "iż"],
+  questionWords: ["czy"],
   nounForms: [],
   clauseWords: ["że", "iż", "który", "która", "które", "którzy", "gdzie", "kiedy", "jak", "ale", "a", "aby", "żeby", "jeśli", "był", "była", "było", "byli", "będzie", "nie", "to", "jest", "są", "się"],
   // Not "w" or "na": "rzecznika policji w Gdańsku" is the spokesman, not Gdańsk.

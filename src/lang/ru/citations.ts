@@ -34,6 +34,7 @@ export const citations: CitationKnowledge = {
   clauseOpeners: [],
   titleAbbreviations: [],
   complementizers: ["что", "будто"],
+  questionWords: ["ли"],
   nounForms: [],
   participleEndings: [],
   clauseWords: ["что", "который", "которая", "которое", "которые", "где", "когда", "как", "но", "а", "чтобы", "если", "был", "была", "было", "были", "будет", "не", "это", "он", "она", "они"],

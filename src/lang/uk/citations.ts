@@ -28,6 +28,7 @@ export const citations: CitationKnowledge = {
   clauseOpeners: [],
   titleAbbreviations: [],
   complementizers: ["що", "нібито"],
+  questionWords: ["чи"],
   nounForms: [],
   clauseWords: ["що", "який", "яка", "яке", "які", "де", "коли", "як", "але", "а", "щоб", "якщо", "був", "була", "було", "були", "не", "це"],
   sourcePrepositions: ["в", "у", "з", "від"],
