@@ -275,7 +275,8 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
   let full: string | undefined;
   for (let m of ordered) {
     // A country is one place in every language: "Китай", "Chine" and "China" share its English name's key.
-    const country = countryName(m.text, articles.get(m.articleId)?.language ?? "und");
+    const language = articles.get(m.articleId)?.language ?? "und";
+    const country = countryName(m.text, language, languages.pack(language)?.entities?.countryAbbreviations);
     let key = country ? spellingKey(country) : nameKeyOf(m.text);
     if (country) {
       // Its own name, never the end of a longer one.
@@ -453,7 +454,7 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   const k = languages.pack(language)?.entities;
   // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
   const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
-  if (countryName(m.text, language)) vote("place", 3);
+  if (countryName(m.text, language, k?.countryAbbreviations)) vote("place", 3);
   // "The Kremlin said", "the White House": the place stands for the body seated there.
   if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
   const acronym = /^[\p{Lu}.]{2,6}$/u.test(m.text);

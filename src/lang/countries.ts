@@ -89,8 +89,12 @@ function sameWordForm(written: string, country: string): boolean {
 
 const cache = new Map<string, string | null>();
 
-/** The English name of the country a name written in `language` stands for, or null. */
-export function countryName(name: string, language: string): string | null {
+/**
+ * The English name of the country a name written in `language` stands for, or null. `abbreviations`
+ * (the language's, src/lang/<code>/entities.ts) name what ICU does not ("РФ", "КНР").
+ */
+export function countryName(name: string, language: string, abbreviations?: Readonly<Record<string, string>>): string | null {
+  if (abbreviations && Object.hasOwn(abbreviations, name)) return abbreviations[name]!;
   const key = `${language}\u0000${name}`;
   const known = cache.get(key);
   if (known !== undefined) return known;

@@ -267,6 +267,8 @@ export interface EntityKnowledge {
    * prefixes, one per word, so case forms match ("Кремля", "Белого дома"). Typed organisations.
    */
   readonly seatNames?: readonly string[];
+  /** Abbreviations of country names news uses that ICU does not know ("РФ", "КНР", "PRC"), each to the country's English name as ICU gives it ("Russia"). */
+  readonly countryAbbreviations?: Readonly<Record<string, string>>;
   /** How a person's name in this inflected language is given in its base form (src/claims/baseForm.ts). */
   readonly nameCases?: NameCases;
   /** Whether case endings follow a name after an apostrophe ("Erdoğan'ın", "Ankara'daki"): they end the name, and are not part of it. */

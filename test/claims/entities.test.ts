@@ -43,6 +43,17 @@ describe("cross-script names", () => {
     assert.ok(names.includes("Rostov-on-Don"), "a lower-case part inside a name stays");
   });
 
+  it("reads a country's abbreviation as the country: РФ = Россия = Russia, КНР = China", () => {
+    const { group, byId } = story([
+      article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР. Позже она прилетела в РФ, где Россия обещала помощь.", "ru"),
+      article("en", "Harbour Minister Olga Brandt met the leader of China and later flew to Russia.", "en"),
+    ]);
+    const entities = analyseStory(group, byId, defaultConfig.claims, languages()).entities;
+    const russia = entities.find((e) => e.name === "Russia");
+    assert.ok(russia && russia.aliases.includes("РФ") && russia.aliases.includes("Россия"), JSON.stringify(russia));
+    assert.ok(entities.find((e) => e.name === "China")?.aliases.includes("КНР"));
+  });
+
   it("does not type an acronym after a title as a person: 'лидер КНР' is the leader of the PRC", () => {
     const { group, byId } = story([
       article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР в Пекине. Позже лидер КНР улетел в Осло.", "ru"),

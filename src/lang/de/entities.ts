@@ -12,4 +12,5 @@ export const entities: EntityKnowledge = {
     "diesem", "jeder", "jede", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
     "ihren", "ihrem", "ihrer", "unser", "unsere", "alle", "viele", "einige", "mehrere", "welche", "welcher",
   ],
+  countryAbbreviations: { BRD: "Germany", VAE: "United Arab Emirates" },
 };

@@ -32,4 +32,5 @@ export const entities: EntityKnowledge = {
     "white house", "kremlin", "pentagon", "downing street", "number 10", "whitehall", "capitol hill", "foggy bottom", "élysée", "elysee",
     "élysée palace", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "bankova", "holy see", "langley", "westminster",
   ],
+  countryAbbreviations: { PRC: "China", DPRK: "North Korea", UAE: "United Arab Emirates" },
 };

@@ -6,6 +6,7 @@ export const entities: EntityKnowledge = {
   placePrepositions: ["в", "во", "из", "на", "до"],
   honorifics: ["г-н", "г-жа", "гн", "гжа"],
   seatNames: ["кремл", "пентагон", "елисейск дворц", "даунинг-стрит", "уайтхолл", "капитол", "ватикан", "смольн"],
+  countryAbbreviations: { РФ: "Russia", КНР: "China", КНДР: "North Korea", ФРГ: "Germany", ОАЭ: "United Arab Emirates", ЮАР: "South Africa" },
   nameCases: {
     maleSurname: [
       ["ского", "ский"], ["скому", "ский"], ["ским", "ский"], ["ском", "ский"], ["цкого", "цкий"], ["цкому", "цкий"], ["цким", "цкий"],
