@@ -30,4 +30,6 @@ export function makeDirs(path: string): void {
       if (codeOf(err) !== "EEXIST") throw err;
     }
   }
+  // A file (or a link to one) where the folder should be: said here, not by the first write into it.
+  if (!statSync(path).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), { code: "ENOTDIR" });
 }

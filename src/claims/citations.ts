@@ -180,9 +180,15 @@ function inIndirectQuestion(s: Sentence, a: Attribution, k: CitationKnowledge): 
   const words = k.questionWords ?? [];
   if (words.length === 0) return false;
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const clause = s.text.slice(0, Math.min(a.source.start, a.cue.start) - s.start).split(/[,;:()—–]/u).at(-1)!;
+  // The question word right before the source, past articles and determiners only: "whether the
+  // ministry has responded". "Asked whether he would run again Mayor Eva Lind said" has a clause
+  // of its own between them, and cites her.
+  const before = wordsOf(s.text.slice(0, Math.min(a.source.start, a.cue.start) - s.start));
+  const determiners = new Set([...k.articles, ...k.determiners]);
+  let i = before.length - 1;
+  while (i >= 0 && determiners.has(before[i]!)) i--;
   const next = wordsOf(s.text.slice(a.cue.end - s.start, a.cue.end - s.start + 20))[0];
-  return wordsOf(clause).some((w) => words.includes(w)) || (next !== undefined && words.includes(next));
+  return (i >= 0 && words.includes(before[i]!)) || (next !== undefined && words.includes(next));
 }
 
 /** Whether span `x` lies between `a` and `b` (in either order). */

@@ -82,9 +82,13 @@ function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): b
 function sameCounted(a: ValueAt, b: ValueAt): boolean {
   if (a.v.unit && DESIGNATION.test(a.v.unit)) return true;
   // Nothing after either number but its unit ("would cost 14 million pounds, the engineers said"):
-  // what a sum or measure is of is said before it, and a word there must be shared ("cost").
+  // what a sum or measure is of is said before it, and one lead must hold all the other's words
+  // ("the dam would cost" / "repairs to the dam would cost"; not "the school would cost").
   const named = (x: ValueAt): boolean => [...x.contextStems].some((s) => !x.unitStems.has(s));
-  if (!named(a) && !named(b)) return [...a.leadStems].some((x) => b.leadStems.has(x));
+  if (!named(a) && !named(b)) {
+    const [small, large] = a.leadStems.size <= b.leadStems.size ? [a.leadStems, b.leadStems] : [b.leadStems, a.leadStems];
+    return small.size > 0 && [...small].every((x) => large.has(x));
+  }
   return [...a.contextStems].some((x) => !a.unitStems.has(x) && b.contextStems.has(x) && !b.unitStems.has(x));
 }
 

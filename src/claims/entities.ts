@@ -53,12 +53,14 @@ const MIN_NAME_AFTER_ROLE = 2;
 const LEAD_CHARS = 60;
 
 /**
- * A capitalised name word, or initials; after a hyphenated particle ("al-Sisi"). Its hyphenated
- * parts end in a capital or a digit ("Su-30", "Rostov-on-Don", "Coca-Cola"): a lower-case last
- * part makes an adjective of it ("Russian-made", "Kremlin-backed", "US-led"), whose name is the
- * first part alone. Parts after an apostrophe stay (Turkish case endings: "Erdoğan'ın").
+ * A capitalised name word, or initials; after a hyphenated particle ("al-Sisi"). A hyphenated
+ * part that is a participle or adjective ending ("-made", "-backed", "-led", "-supplied",
+ * "-speaking") is no part of it: "Russian-made" is an adjective, whose name is the first part
+ * alone. Other lower-case parts stay ("Kim Jong-un", "Lai Ching-te", "Rostov-on-Don"), and so do
+ * parts after an apostrophe (Turkish case endings: "Erdoğan'ın").
  */
-const NAME_WORD = `(?:(?<![\\p{L}\\p{N}])(?:${HYPHEN_PARTICLES.join("|")})-)?(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}]*(?:['’][\\p{L}\\p{N}]+|(?:-[\\p{L}\\p{N}]+)*-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)*)`;
+const ADJECTIVE_TAIL = `(?:\\p{Ll}*(?:ed|ing)|made|run|born|built|style)(?![\\p{L}\\p{N}])`;
+const NAME_WORD = `(?:(?<![\\p{L}\\p{N}])(?:${HYPHEN_PARTICLES.join("|")})-)?(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}]*(?:['’][\\p{L}\\p{N}]+|-(?!${ADJECTIVE_TAIL})[\\p{L}\\p{N}]+)*)`;
 /** Name words in a run, particle words between two of them ("Ursula von der Leyen"). */
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:(?:[ \\t]+(?:${NAME_PARTICLES.join("|")}))?[ \\t]+${NAME_WORD})*`, "gu");
 

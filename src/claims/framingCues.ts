@@ -28,8 +28,12 @@ function wordsOf(text: string): Array<{ index: number; word: string }> {
   while (scanner.next()) if (scanner.word) out.push({ index: scanner.start, word: text.slice(scanner.start, scanner.end) });
   return out;
 }
-/** A short quotation; a closing mark followed by a letter is an apostrophe ("‘that’s a funny looking bit of driftwood’"), not the end of one. */
-const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’|«([^«»\n]+)»|„([^„“”\n]+)[“”])(?![\p{L}\p{N}])/gu;
+/**
+ * A short quotation. A ’ followed by a letter is an apostrophe ("‘that’s a funny looking bit of
+ * driftwood’"), not the end of one; after other closing marks a letter may follow (Turkish case
+ * endings: "“Barış”ın").
+ */
+const SHORT_QUOTE = /(?<![\p{L}\p{N}])(?:“([^“”"\n]+)”|"([^"“”\n]+)"|‘([^‘’\n]+)’(?![\p{L}\p{N}])|«([^«»\n]+)»|„([^„“”\n]+)[“”])/gu;
 
 /** Each language's descriptive opinion words, as a set, made once. */
 const descriptiveSets = new WeakMap<FramingKnowledge, ReadonlySet<string>>();

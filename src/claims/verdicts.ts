@@ -390,39 +390,64 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
 /**
  * Denials of a named source's report ("Apple's spokesman says the TechCrunch story is not
  * true", "the Kremlin denied the Post's report"): a denying sentence that names a source of
- * the story other than its own speaker denies what that source reported, and joins the claim
- * resting most on that source (by its sentences that name it), as the other side. By claim
- * index; one claim per denial, the first of the most resting on it.
+ * the story other than its own speaker, with a noun for what it reported beside the name
+ * (`stance.reportNouns`, the language's document nouns), denies what that source reported. It
+ * joins the claim resting most on that source (by its sentences that name it, in the denial's
+ * language, of another article), as the other side; not where two claims rest on it as much
+ * (which one the denial is of cannot be told). By claim index; one claim per denial.
  */
 function deniedReports(claims: readonly (readonly ClaimSentence[])[], deniers: readonly ClaimSentence[], tracer: OriginTracer, languages: Languages): Map<number, ClaimSentence> {
   const out = new Map<number, ClaimSentence>();
   if (deniers.length === 0) return out;
-  // Per origin key, each claim's sentences resting on it.
-  const resting = new Map<string, Map<number, number>>();
+  // Per origin key, each claim's sentences resting on it, by language.
+  const resting = new Map<string, Map<number, ClaimSentence[]>>();
   claims.forEach((units, k) => {
     if (units.some((u) => denies(u, languages))) return;
     for (const u of units) {
       if (!u.restsOn) continue;
       const key = tracer.originOf(u.articleId, u.restsOn).key;
-      const counts = resting.get(key) ?? new Map<number, number>();
-      resting.set(key, counts.set(k, (counts.get(k) ?? 0) + 1));
+      const byClaim = resting.get(key) ?? new Map<number, ClaimSentence[]>();
+      resting.set(key, byClaim.set(k, [...(byClaim.get(k) ?? []), u]));
     }
   });
   for (const d of deniers) {
     const own = d.restsOn ? tracer.originOf(d.articleId, d.restsOn).key : null;
     for (const feature of d.neutral) {
       if (!feature.startsWith("E:")) continue;
-      const origin = tracer.originOf(d.articleId, feature.slice(2));
-      if (origin.kind !== "named" || origin.key === own) continue;
-      let best: [number, number] | undefined;
-      for (const [k, n] of resting.get(origin.key) ?? []) if (!out.has(k) && claims[k]!.some((u) => u.articleId !== d.articleId) && (!best || n > best[1])) best = [k, n];
-      if (best) {
-        out.set(best[0], d);
-        break;
-      }
+      const name = feature.slice(2);
+      const origin = tracer.originOf(d.articleId, name);
+      if (origin.kind !== "named" || origin.key === own || !reportBeside(d, name, languages)) continue;
+      const counts = [...(resting.get(origin.key) ?? [])]
+        .filter(([k]) => !out.has(k))
+        .map(([k, us]) => [k, us.filter((u) => u.language === d.language && u.articleId !== d.articleId).length] as const)
+        .filter(([, n]) => n > 0)
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      if (counts.length === 0) continue;
+      if (counts.length === 1 || counts[0]![1] > counts[1]![1]) out.set(counts[0]![0], d);
+      break;
     }
   }
   return out;
+}
+
+/** Words around a name searched for what it reported: "the TechCrunch story", "the Post's report", "a report by Reuters". */
+const REPORT_REACH = 3;
+
+/** The language's nouns for what a source reported, lowercase: its document nouns and `stance.reportNouns`. */
+const reportNounsOf = perLanguage((language, languages) => new Set([
+  ...(languages.knowledge("citations", language)?.genericSources ?? []),
+  ...(languages.knowledge("stance", language)?.reportNouns ?? []),
+].map((w) => w.toLowerCase())));
+
+/** Whether a noun for a report stands within a few words of the name in the sentence. */
+function reportBeside(u: ClaimSentence, name: string, languages: Languages): boolean {
+  const text = u.sentence.text;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const nouns = reportNounsOf(u.language, languages);
+  const words = (t: string): string[] => t.toLowerCase().replace(/['’]s\b/gu, "").split(/[^\p{L}]+/u).filter(Boolean);
+  const near = [...words(text.slice(0, at)).slice(-REPORT_REACH), ...words(text.slice(at + name.length)).slice(0, REPORT_REACH)];
+  return near.some((w) => nouns.has(w));
 }
 
 /** Content words after a negation that it reaches ("does not have plans to separate passengers"). */

@@ -31,9 +31,9 @@ const EXIT_FATAL = 3;
 const EXIT_HELP = `
 Exit codes:
   0  ok
-  1  some inputs rejected (files or JSON lines; for check, claim lines; for remove, keys
-     that match no article), each named on stderr and in the output's "rejected"; the rest
-     was done
+  1  some inputs rejected (files or JSON lines, each named on stderr and in the output's
+     "rejected"; for check, claim lines, and for remove, keys that match no article, each
+     named on stderr); the rest was done
   2  usage error (also a store path with no store, for check and remove)
   3  fatal: no dossier written (e.g. the store or the output folder cannot be used)
 `;

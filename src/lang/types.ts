@@ -351,6 +351,11 @@ export interface StanceKnowledge {
   readonly negations?: readonly string[];
   /** Phrases that open with a negation word but negate nothing ("no more than", "not only"): whole words, case-insensitive. */
   readonly notNegating?: readonly string[];
+  /**
+   * Nouns for what a source reported, beside the language's document nouns ("story", "article",
+   * "claims"): "the TechCrunch story is not true" denies what TechCrunch reported. Whole words, lowercase.
+   */
+  readonly reportNouns?: readonly string[];
 }
 
 /**

@@ -25,6 +25,8 @@ describe("citations", () => {
   it("takes no citation from an indirect question: 'unclear whether the ministry has responded'", () => {
     assert.deepEqual(cite("It remains unclear whether the harbour ministry has responded to the request.").citations, []);
     assert.deepEqual(cite("Es ist unklar, ob das Hafenministerium geantwortet hat.", "de").citations, []);
+    // A question of its own before the speaker leaves the speaker cited.
+    assert.deepEqual(cite("Asked whether he would run again Mayor Eva Lind said she had not decided.").citations.map((c) => c.source), ["Eva Lind"]);
   });
 
   it("never takes a time as a source: 'reported by Monday evening'", () => {

@@ -41,6 +41,12 @@ describe("cross-script names", () => {
     assert.ok(names.includes("Su-30") && names.includes("Kremlin"), names.join(", "));
     assert.ok(!names.some((n) => /-(made|backed)/.test(n)), names.join(", "));
     assert.ok(names.includes("Rostov-on-Don"), "a lower-case part inside a name stays");
+    const korean = story([
+      article("a", "Kim Jong-un met Lee Jae-myung and Lai Ching-te on Monday."),
+      article("b", "Kim Jong-un and Lai Ching-te spoke again on Tuesday."),
+    ]);
+    const given = analyseStory(korean.group, korean.byId, defaultConfig.claims, languages()).entities.map((e) => e.name);
+    assert.ok(["Kim Jong-un", "Lai Ching-te"].every((n) => given.includes(n)), given.join(", "));
   });
 
   it("reads a country's abbreviation as the country: РФ = Россия = Russia, КНР = China", () => {

@@ -11,7 +11,7 @@ export const stance: StanceKnowledge = {
   supporting: ["bestätig", "offiziell"],
   // "konnte nicht unabhängig überprüft werden", "ist noch nicht bestätigt", "unbestätigt".
   unverified: [
-    "nicht bestätig", "nicht offiziell bestätig", "nicht unabhängig", "nicht überprüf", "nicht verifizier", "nicht überprüfbar", "nicht nachprüf",
+    "nicht bestätig", "nicht offiziell bestätig", "nicht unabhängig überprüf", "nicht unabhängig bestätig", "nicht unabhängig verifizier", "nicht überprüf", "nicht verifizier", "nicht überprüfbar", "nicht nachprüf",
     "unbestätigt", "nicht zu bestätigen", "nicht zu überprüfen",
   ],
   denials: [
@@ -20,4 +20,5 @@ export const stance: StanceKnowledge = {
   ],
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
   notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als"],
+  reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
 };

@@ -38,4 +38,5 @@ export const stance: StanceKnowledge = {
     "no more than", "no less than", "no fewer than", "no later than", "no sooner", "not only", "not just", "not least", "no doubt", "no surprise",
     "no wonder", "not to mention", "nothing but", "none other than",
   ],
+  reportNouns: ["story", "stories", "article", "articles", "claim", "claims", "account", "allegation", "allegations", "reporting"],
 };

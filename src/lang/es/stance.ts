@@ -18,4 +18,5 @@ export const stance: StanceKnowledge = {
   denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
   negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
   notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],
+  reportNouns: ["artículo", "artículos", "información", "informaciones", "noticia", "afirmación", "afirmaciones"],
 };

@@ -18,4 +18,5 @@ export const stance: StanceKnowledge = {
   // "ne" and "n'" go with one of these, which follows the verb: the words after it are what is negated.
   negations: ["pas", "jamais", "aucun", "aucune", "rien", "ni", "non"],
   notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que"],
+  reportNouns: ["article", "articles", "information", "informations", "affirmation", "affirmations", "révélations"],
 };

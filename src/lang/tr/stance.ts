@@ -7,7 +7,7 @@ export const stance: StanceKnowledge = {
   // "bağımsız olarak doğrulanamadı", "teyit edilmedi", "doğrulanmamış".
   unverified: [
     "doğrulanmadı", "doğrulanmamış", "doğrulanamadı", "doğrulanamamış", "teyit edilmedi", "teyit edilmemiş", "teyit edilemedi",
-    "bağımsız olarak doğrulan", "resmi olarak doğrulanmadı",
+    "bağımsız olarak doğrulanama", "resmi olarak doğrulanmadı",
   ],
   denials: ["yalanladı", "reddetti"],
 };
