@@ -25,6 +25,10 @@ describe("framing cues", () => {
     assert.deepEqual(scareQuotes(text, citations.sayingVerbs).map((c) => c.term), ["premium"]);
   });
 
+  it("finds a scare quote a case ending follows (Turkish: “barış”ın)", () => {
+    assert.deepEqual(scareQuotes("Hükümetin “barış”ın yolunu açtığı iddia edildi.", []).map((c) => c.term), ["barış"]);
+  });
+
   it("leaves quoted names and numbers alone", () => {
     assert.deepEqual(scareQuotes("The daily \"Ajel\" and the \"2020\" plan.", citations.sayingVerbs), []);
   });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Article, Dossier } from "../../src/model.js";
@@ -44,6 +44,8 @@ test("an output folder that cannot be made is an error, not a build that never e
   const dir = tempDir();
   await writeReports(dossierOf([article("a", "The bridge reopened on Monday.")]), join(dir, "new", "nested"));
   assert.deepEqual(readdirSync(join(dir, "new", "nested")).sort(), [...REPORTS].sort(), "missing folders are made");
+  writeFileSync(join(dir, "plain"), "");
+  await assert.rejects(writeReports(dossierOf([article("a", "The bridge reopened on Monday.")]), join(dir, "plain")), /ENOTDIR/, "a file where the folder should be");
   // Node 20's recursive mkdir loops for good under /proc, which refuses new entries.
   if (!existsSync("/proc/self")) return t.skip("no /proc here");
   await assert.rejects(writeReports(dossierOf([article("a", "The bridge reopened on Monday.")]), "/proc/dossier-test/out"), /ENOENT|EACCES|EPERM/);
