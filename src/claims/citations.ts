@@ -6,8 +6,7 @@
  */
 import { type Languages, perLanguage } from "../lang/languages.js";
 import type { Article, Citation } from "../model.js";
-import type { CitationKnowledge } from "../lang/types.js";
-import { compile } from "./attribution/knowledge.js";
+import { compile, type Compiled } from "./attribution/knowledge.js";
 import { type Attribution, citesHere, findAttributions, opensNameRun, type AttributionSpan } from "./attribution/rules.js";
 import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
@@ -143,7 +142,7 @@ export function findCitations(
       if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (insideQuote(s, a.cue.start)) continue;
-      if (inIndirectQuestion(s, a, k)) continue;
+      if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
@@ -176,17 +175,16 @@ export function findCitations(
  * Moskau geantwortet hat", "ответила ли Россия"): the question word opens the cue's clause
  * before it, or follows the cue's verb ("ли").
  */
-function inIndirectQuestion(s: Sentence, a: Attribution, k: CitationKnowledge): boolean {
-  const words = k.questionWords ?? [];
+function inIndirectQuestion(s: Sentence, a: Attribution, c: Compiled): boolean {
+  const words = c.k.questionWords ?? [];
   if (words.length === 0) return false;
   const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   // The question word right before the source, past articles and determiners only: "whether the
   // ministry has responded". "Asked whether he would run again Mayor Eva Lind said" has a clause
   // of its own between them, and cites her.
   const before = wordsOf(s.text.slice(0, Math.min(a.source.start, a.cue.start) - s.start));
-  const determiners = new Set([...k.articles, ...k.determiners]);
   let i = before.length - 1;
-  while (i >= 0 && determiners.has(before[i]!)) i--;
+  while (i >= 0 && (c.articles.has(before[i]!) || c.determiners.has(before[i]!))) i--;
   const next = wordsOf(s.text.slice(a.cue.end - s.start, a.cue.end - s.start + 20))[0];
   return (i >= 0 && words.includes(before[i]!)) || (next !== undefined && words.includes(next));
 }

@@ -210,21 +210,25 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
   });
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  return [...groups.values()].map((members) => {
-    const values = new Map<ClaimSentence, Value[]>();
-    const conflicts = new Map<string, Conflict>();
-    for (const i of members) {
-      for (const [u, v] of drafts[i]!.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
-      for (const c of drafts[i]!.conflicts) conflicts.set(`${c.type}|${c.detail}`, c);
-    }
-    return { entries: [...values.entries()], conflicts: [...conflicts.values()] };
-  });
+  return [...groups.values()].map((members) => mergedDraft(members.map((i) => drafts[i]!)));
+}
+
+/** Drafts as one: each sentence once, with the values every draft gives it, and each conflict once, in the drafts' order. */
+function mergedDraft(drafts: readonly DraftClaim[]): DraftClaim {
+  const values = new Map<ClaimSentence, Value[]>();
+  const conflicts = new Map<string, Conflict>();
+  for (const d of drafts) {
+    for (const [u, v] of d.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
+    for (const c of d.conflicts) conflicts.set(`${c.type}|${c.detail}`, c);
+  }
+  return { entries: [...values.entries()], conflicts: [...conflicts.values()] };
 }
 
 /**
  * Drafts of exactly the same sentences are one claim, whatever found each (a number and the
  * words across two languages found "The breach, about 40 metres wide, …" twice): merged, with
- * the values and conflicts of both, in the place of the first.
+ * the values and conflicts of both, in the place of the first. After `mergeBySentence`, so a
+ * draft's `across` is read no more.
  */
 function sameSentencesMerged(drafts: readonly DraftClaim[]): DraftClaim[] {
   const index = new Map<ClaimSentence, number>();
@@ -237,14 +241,7 @@ function sameSentencesMerged(drafts: readonly DraftClaim[]): DraftClaim[] {
     if (same) same.push(d);
     else byKey.set(key, [d]);
   }
-  return [...byKey.values()].map((same) => {
-    if (same.length === 1) return same[0]!;
-    const values = new Map<ClaimSentence, Value[]>();
-    for (const d of same) for (const [u, v] of d.entries) values.set(u, [...(values.get(u) ?? []), ...v]);
-    const conflicts = new Map<string, Conflict>();
-    for (const d of same) for (const c of d.conflicts) conflicts.set(`${c.type}|${c.detail}`, c);
-    return { entries: [...values.entries()], conflicts: [...conflicts.values()], ...(same.every((d) => d.across) ? { across: true } : {}) };
-  });
+  return [...byKey.values()].map((same) => (same.length === 1 ? same[0]! : mergedDraft(same)));
 }
 
 /**

@@ -90,7 +90,7 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
     throw usage("--workers needs a PostgreSQL store (--db postgres://…): workers share the database; a SQLite build runs in this one process");
   }
   if (flags.workers !== undefined && flags.threads !== undefined) throw usage("--threads is for a build that analyses in its own process; with --workers the workers analyse");
-  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) makeDirs(dirname(resolve(flags.db)));
+  if (isSqliteFile(flags.db)) makeDirs(dirname(resolve(flags.db)));
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);
   try {
@@ -135,7 +135,7 @@ async function watchCommand(folder: string | undefined, flags: WatchFlags): Prom
     ...(interval === null ? {} : { feedIntervalMs: interval, folderIntervalMs: interval }),
     fetch: { ...defaultWatchPolicy.fetch, allowPrivate: flags.allowPrivate === true, minHostIntervalMs: seconds(flags.minHostInterval, "--min-host-interval") },
   };
-  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db)) makeDirs(dirname(resolve(flags.db)));
+  if (isSqliteFile(flags.db)) makeDirs(dirname(resolve(flags.db)));
   const store = await openStore(flags.db);
   const stop = new AbortController();
   const onSignal = (): void => {
@@ -224,12 +224,17 @@ interface RemoveFlags {
   db: string;
 }
 
+/** A `--db` that is a SQLite file on disk: not ":memory:", not a PostgreSQL URL. */
+function isSqliteFile(db: string): boolean {
+  return db !== ":memory:" && !isPostgresUrl(db);
+}
+
 /**
  * The store a command reads (check, serve, remove): a SQLite path must hold one already, or a
  * mistyped path would be answered from a new, empty store ("no stored article bears on this claim").
  */
 async function openExistingStore(db: string): Promise<Store> {
-  if (db !== ":memory:" && !isPostgresUrl(db) && !existsSync(resolve(db))) throw usage(`no store at ${db}: make one with \`dossier build INPUTS --db ${db}\``);
+  if (isSqliteFile(db) && !existsSync(resolve(db))) throw usage(`no store at ${db}: make one with \`dossier build INPUTS --db ${db}\``);
   return openStore(db);
 }
 
@@ -340,7 +345,7 @@ async function serve(flags: ServeFlags): Promise<number> {
   const readers = flags.readers === undefined ? undefined : Number(flags.readers);
   if (readers !== undefined && !isReaderCount(readers)) throw usage(`--readers ${flags.readers}: not a number of threads (0 to ${MAX_READERS})`);
   // The server can take articles itself (POST /api/ingest), so a new store is allowed, but said: a mistyped path is seen at once.
-  if (flags.db !== ":memory:" && !isPostgresUrl(flags.db) && !existsSync(resolve(flags.db))) log(`no store at ${flags.db} yet: serving a new, empty one`);
+  if (isSqliteFile(flags.db) && !existsSync(resolve(flags.db))) log(`no store at ${flags.db} yet: serving a new, empty one`);
   const server = await startServer({ db: flags.db, host: flags.host, port, token: flags.token ?? process.env.DOSSIER_TOKEN ?? null, ...(readers === undefined ? {} : { readers }) });
   log(`serving ${flags.db} at ${server.url} (API description: ${server.url}/openapi.json); Ctrl-C stops`);
   await new Promise<void>((resolve) => {
