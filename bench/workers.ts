@@ -9,7 +9,10 @@
  * starts; the build itself starts none (--workers 0), as with workers on other machines. Figures are articles per second
  * of wall time for each stage, from the build's own progress lines, with the cores the whole
  * machine kept busy meanwhile (/proc/stat): where two workers already fill every core, more
- * speed-up has to come from less work per article, not from more workers.
+ * speed-up has to come from less work per article, not from more workers. The cores are also
+ * split by process (/proc/PID/stat): each worker (its threads together: V8 compiles and collects
+ * garbage beside the JavaScript), the PostgreSQL server, and this process, which runs the build.
+ * `BENCH_WORKER_NODE_FLAGS` passes Node flags to the workers (e.g. "--single-threaded-gc").
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -45,9 +48,9 @@ function corpus(from: number, texts: number): { dir: string; count: number } {
   return { dir, count: files.length * 3 };
 }
 
-/** A `dossier worker` process, resolved once it says it waits for jobs. */
-function startWorker(url: string): Promise<() => Promise<void>> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "worker", "--db", url], {
+/** A `dossier worker` process, resolved once it says it waits for jobs, with its pid and a stop. */
+function startWorker(url: string): Promise<{ pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_FLAGS ?? "").split(" ").filter(Boolean), "--import", "tsx", join(ROOT, "src", "cli", "main.ts"), "worker", "--db", url], {
     // The IPC channel stops the worker when this bench ends, however it ends.
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     // Each worker in a session of its own, as a service on its own machine would be: Linux's autogroup
@@ -59,7 +62,7 @@ function startWorker(url: string): Promise<() => Promise<void>> {
     let text = "";
     child.stderr!.on("data", (d: Buffer) => {
       text += d.toString();
-      if (text.includes("waiting for jobs")) resolve(() => (child.kill("SIGTERM"), exited));
+      if (text.includes("waiting for jobs")) resolve({ pid: child.pid!, stop: () => (child.kill("SIGTERM"), exited) });
     });
     child.once("exit", (code) => reject(new Error(`worker ended (${code}): ${text}`)));
   });
@@ -86,6 +89,51 @@ const CORES = (() => {
   }
 })();
 
+/** A process's CPU time so far in clock ticks, user + system; with `children`, that of its ended children too (Linux /proc/PID/stat); 0 when unreadable. */
+function processTicks(pid: number | "self", children = false): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command's closing bracket: state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    return f[11]! + f[12]! + (children ? f[13]! + f[14]! : 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ticks of the PostgreSQL server: its live processes, and the backends that ended (counted in the postmaster's children). */
+function postgresTicks(): number {
+  let ticks = 0;
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    let comm = "";
+    try {
+      comm = readFileSync(`/proc/${name}/comm`, "utf8").trim();
+    } catch {
+      continue;
+    }
+    if (comm !== "postgres") continue;
+    // The postmaster is the one whose parent is not a postgres process.
+    let parentComm = "";
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1];
+      parentComm = readFileSync(`/proc/${ppid}/comm`, "utf8").trim();
+    } catch {
+      // gone meanwhile
+    }
+    ticks += processTicks(Number(name), parentComm !== "postgres");
+  }
+  return ticks;
+}
+
+/** Per-process CPU during a stage, in cores: each worker, the PostgreSQL server, this process (the build). */
+interface ProcessShares {
+  readonly workers: number[];
+  readonly postgres: number;
+  readonly build: number;
+}
+
 /** Cores busy between two readings, machine-wide: the workers, the PostgreSQL server and the build together. */
 function coresBusy(from: ReturnType<typeof cpuTicks> | undefined, to: ReturnType<typeof cpuTicks> | undefined): number {
   return from && to && to.total > from.total ? ((to.busy - from.busy) / (to.total - from.total)) * CORES : NaN;
@@ -93,7 +141,16 @@ function coresBusy(from: ReturnType<typeof cpuTicks> | undefined, to: ReturnType
 
 async function measure(workers: number, warmUp: string, input: string, count: number) {
   const url = await freshDatabase(admin!, `dossier_bench_workers_${workers}`);
-  const stops = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
+  const started = await Promise.all(Array.from({ length: workers }, () => startWorker(url)));
+  const stops = started.map((w) => w.stop);
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  const perProcess = (): { at: number; workers: number[]; postgres: number; build: number } => ({
+    at: performance.now(),
+    workers: started.map((w) => processTicks(w.pid)),
+    postgres: postgresTicks(),
+    build: processTicks("self"),
+  });
+  const procs = new Map<string, ReturnType<typeof perProcess>>();
   const store = await openPostgresStore(url);
   const at = new Map<string, number>();
   // Progress lines by their first word: "read", "extracted", "assigned", "analysed".
@@ -102,6 +159,7 @@ async function measure(workers: number, warmUp: string, input: string, count: nu
     const word = line.split(" ")[0]!;
     at.set(word, performance.now());
     cpu.set(word, cpuTicks());
+    procs.set(word, perProcess());
   };
   try {
     await buildWithWorkers([warmUp], { url, store, workers: 0 });
@@ -113,7 +171,14 @@ async function measure(workers: number, warmUp: string, input: string, count: nu
   const extract = (at.get("extracted")! - at.get("read")!) / 1000;
   const analyse = (at.get("analysed")! - at.get("assigned")!) / 1000;
   const busy = { extract: coresBusy(cpu.get("read"), cpu.get("extracted")), analyse: coresBusy(cpu.get("assigned"), cpu.get("analysed")) };
-  return { workers, extract: count / extract, analyse: count / analyse, parallel: count / (extract + analyse), seconds: extract + analyse, busy };
+  const shares = (from: string, to: string): ProcessShares => {
+    const a = procs.get(from)!, b = procs.get(to)!;
+    const seconds = (b.at - a.at) / 1000;
+    const cores = (t: number): number => t / ticksPerSecond / seconds;
+    return { workers: b.workers.map((t, i) => cores(t - a.workers[i]!)), postgres: cores(b.postgres - a.postgres), build: cores(b.build - a.build) };
+  };
+  const byProcess = { extract: shares("read", "extracted"), analyse: shares("assigned", "analysed") };
+  return { workers, extract: count / extract, analyse: count / analyse, parallel: count / (extract + analyse), seconds: extract + analyse, busy, byProcess };
 }
 
 const warmUp = corpus(0, WARM_UP_TEXTS).dir;
@@ -130,6 +195,8 @@ for (let round = 1; round <= RUNS; round++)
       `round ${round}, ${workers} worker(s): extraction ${r.extract.toFixed(1)} articles/s, analysis ${r.analyse.toFixed(1)} articles/s, both stages ${r.parallel.toFixed(1)} articles/s (${r.seconds.toFixed(1)} s); ` +
         `cores busy (of ${CORES}, whole machine): extraction ${r.busy.extract.toFixed(2)}, analysis ${r.busy.analyse.toFixed(2)}`,
     );
+    const show = (s: ProcessShares): string => `workers ${s.workers.map((w) => w.toFixed(2)).join(" + ")}, PostgreSQL ${s.postgres.toFixed(2)}, build ${s.build.toFixed(2)}`;
+    console.log(`  cores by process: extraction ${show(r.byProcess.extract)}; analysis ${show(r.byProcess.analyse)}`);
   }
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
