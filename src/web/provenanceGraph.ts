@@ -1,13 +1,12 @@
 /**
  * The provenance graph of a story: who copies and who cites whom, with the origins at the
- * root. Laid out by ELK's layered algorithm at render time, in Node, and drawn as inline
- * SVG, so the page needs no script to show it.
+ * root. Laid out in layers at render time, in Node (src/web/layeredLayout.ts), and drawn as
+ * inline SVG, so the page needs no script to show it.
  */
-import elkBundled from "elkjs/lib/elk.bundled.js";
-import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import type { ArticleListing, Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { esc, seg } from "./html.js";
+import { type LaidOutEdge, type LaidOutGraph, layeredLayout } from "./layeredLayout.js";
 
 /** Characters of a node's label drawn; longer titles are cut (the full one is in the tooltip). */
 const LABEL_CHARS = 30;
@@ -16,7 +15,7 @@ const CHAR_WIDTH = 7;
 const NODE_HEIGHT = 34;
 /** More nodes than this and the drawing stops being readable; the rest is counted, not drawn. */
 const MAX_NODES = 150;
-/** Edges drawn at most: ELK's layered layout grows faster than its edges, and a page must come in time. */
+/** Edges drawn at most: ordering the layers costs more than the edges grow, and a page must come in time. */
 const MAX_EDGES = 3 * MAX_NODES;
 
 type NodeKind = "article" | "source" | "origin";
@@ -70,7 +69,7 @@ export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article
   // Each copy drawn from the one article it is likeliest copied from, and an article no such
   // link reaches (an original whose copies prefer another source) with its strongest link: a
   // story of hundreds of copies links each with every other (7,463 links among 313 articles),
-  // which no drawing shows and which took ELK a minute to lay out.
+  // which no drawing shows and which took the layout of the time (ELK) a minute.
   type Link = { from: string; to: string; score: number; kind: string };
   const copiedFrom = new Map<string, Link>();
   const strongest = new Map<string, Link>();
@@ -110,78 +109,30 @@ export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article
   return { nodes: kept, edges: drawn, dropped: nodes.size - kept.length };
 }
 
-// The bundled build is CommonJS: its constructor is the default export's `default` in both the types and at run time.
-const elk = withoutTimers(new elkBundled.default());
-
-/**
- * ELK in Node runs its layout code in a stand-in for a web worker that passes each message on
- * with `setTimeout(…, 0)`, twice per layout, and Node waits at least a millisecond for each: 1,500
- * small layouts took 6.5 s of which 3.3 s waiting (scratch timing, 2026-12-05; a 10,000-article
- * build's main thread sat idle for seconds of its story pages). This passes the messages on at
- * once, with the same layouts (checked byte for byte on those 1,500). It reaches into elkjs 0.12's
- * internals (`worker`, `dispatcher`, `receive`), so where they are not as expected ELK runs as it comes.
- */
-function withoutTimers(engine: InstanceType<typeof elkBundled.default>): InstanceType<typeof elkBundled.default> {
-  interface Stand {
-    dispatcher?: { saveDispatch(message: { data: unknown }): void };
-    postMessage(data: unknown): void;
-    onmessage: (answer: { data: unknown }) => void;
-  }
-  interface Promised {
-    worker?: Stand;
-    receive?(self: Promised, answer: { data: unknown }): void;
-    postMessage(message: unknown): Promise<unknown>;
-  }
-  const promised = (engine as unknown as { worker?: Promised }).worker;
-  const stand = promised?.worker;
-  const dispatcher = stand?.dispatcher;
-  const receive = promised?.receive;
-  if (!promised || !stand || !dispatcher || typeof dispatcher.saveDispatch !== "function" || typeof receive !== "function") return engine;
-  stand.postMessage = (data) => dispatcher.saveDispatch({ data });
-  stand.onmessage = (answer) => receive.call(promised, promised, answer);
-  // The constructor's own registration waits for a timer; layouts asked for before it fires need this one.
-  void promised.postMessage({ cmd: "register", algorithms: ["layered"] });
-  return engine;
-}
-
-/**
- * Node widths are rounded up to this step, so that graphs of one shape share a layout: ELK
- * costs 7 ms for a single box and 11-22 ms for 3-40 (elk.layout of such graphs, repeated after
- * warm-up, on 2026-12-03), and most stories' graphs are a few boxes of a few shapes.
- */
+/** Node widths are rounded up to this step, so that boxes of about one label length line up. */
 const WIDTH_STEP = 32;
 /**
- * Boxes up to which ELK tries its default number of orderings against crossings; above, one
- * (ELK's `thoroughness` 1): a 40-box graph took 187 ms by default and 31 ms so, 150 boxes and
- * 450 edges 1.25 s and 0.33 s (node scratch timing of elk.layout, 2026-12-04), for drawings about
- * as large. Past a few dozen boxes no ordering makes the drawing read at a glance.
+ * Boxes or edges above which the graph is laid out in rows (rowsLayout), not in ordered layers:
+ * at that size no ordering of the boxes makes the drawing read at a glance; rows of boxes by
+ * layer, in order, wrapped, do as well, and a layer of a hundred copies does not run off the page.
  */
-const THOROUGH_NODES = 24;
-/**
- * Boxes or edges above which the graph is laid out here in rows (rowsLayout), not by ELK: ELK's
- * layered layout of a story of many copies took 0.3 s a page (150 boxes, 450 edges: a sixth of
- * the CPU of adding 20 reports to the stories they join, `--cpu-prof`, 2026-12-06), and 0.7 s for
- * five graphs of 27–42 boxes and 112–304 edges (copies that each cite a dozen sources) after the
- * large one was laid out here. At that size no ordering of the boxes makes the drawing read at a
- * glance; rows of boxes by layer, in order, do as well.
- */
-const ELK_MAX_NODES = 40;
-const ELK_MAX_EDGES = 80;
+export const LAYERED_MAX_NODES = 40;
+export const LAYERED_MAX_EDGES = 80;
 /** Boxes in one row of a layer laid out by rowsLayout: a layer of a hundred copies wraps rather than runs off the page. */
 const ROW_BOXES = 8;
-/** Spacing as the ELK options below give it: between boxes, between layers, around the drawing. */
+/** Spacing: between boxes, between layers, around the drawing. */
 const NODE_GAP = 24;
 const LAYER_GAP = 44;
 const PADDING = 12;
+export const SPACING = { nodeHeight: NODE_HEIGHT, nodeGap: NODE_GAP, layerGap: LAYER_GAP, padding: PADDING };
 
 /**
- * A layered layout of a large graph, as ELK would give it (`children` placed, one straight
- * section per edge): each box one layer below the lowest box that points to it (an edge that
+ * A layout of a large graph in rows (`children` placed, one straight section per edge): each box one layer below the lowest box that points to it (an edge that
  * closes a cycle in a depth-first walk is not followed), a layer's boxes in the order of the boxes
  * pointing to them, wrapped in rows of ROW_BOXES, centred; edges from their source to their target,
  * leaving and reaching boxes on the sides that face each other.
  */
-export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): ElkNode {
+export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): LaidOutGraph {
   const n = widths.length;
   const next: number[][] = Array.from({ length: n }, () => []);
   for (const [a, b] of edges) if (a !== b) next[a]!.push(b);
@@ -266,54 +217,34 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
     width,
     height: top + NODE_HEIGHT + PADDING,
     children: widths.map((w, i) => ({ id: `n${i}`, x: x[i]!, y: y[i]!, width: w, height: NODE_HEIGHT })),
-    edges: edges.map(([a, b], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n${a}`], targets: [`n${b}`], sections: [{ id: `s${i}`, ...ends(a, b), bendPoints: [] }] })),
+    edges: edges.map(([a, b], i): LaidOutEdge => ({ id: `e${i}`, sources: [`n${a}`], targets: [`n${b}`], sections: [{ id: `s${i}`, ...ends(a, b), bendPoints: [] }] })),
   };
 }
 
-/** Layouts kept by shape: the widths and edges, nothing of the labels. */
-const MAX_KEPT_LAYOUTS = 2000;
-const layouts = new Map<string, Promise<ElkNode>>();
+/** Box widths and edges by box index: all a layout reads of a graph. */
+function shapeOf(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): { widths: number[]; edges: Array<[number, number]> } {
+  const width = (n: GraphNode): number => Math.ceil((Math.max(cut(n.label).length, n.sub.length) * CHAR_WIDTH + 16) / WIDTH_STEP) * WIDTH_STEP;
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  return { widths: nodes.map(width), edges: edges.map((e): [number, number] => [index.get(e.from)!, index.get(e.to)!]) };
+}
 
-/** ELK's layered layout of a graph of this shape (nodes n0…, edges e0… by index), made once per shape. */
-function layoutOf(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): Promise<ElkNode> {
-  if (widths.length > ELK_MAX_NODES || edges.length > ELK_MAX_EDGES) return Promise.resolve(rowsLayout(widths, edges));
-  const key = JSON.stringify([widths, edges]);
-  const kept = layouts.get(key);
-  if (kept) {
-    // Most recently used last: the oldest go first when the map is full.
-    layouts.delete(key);
-    layouts.set(key, kept);
-    return kept;
-  }
-  const graph: ElkNode = {
-    id: "root",
-    layoutOptions: {
-      "elk.algorithm": "layered",
-      "elk.direction": "DOWN",
-      "elk.edgeRouting": "POLYLINE",
-      "elk.spacing.nodeNode": "24",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "44",
-      "elk.separateConnectedComponents": "true",
-      // Fewer sweeps to cross fewer edges on large graphs: a 150-box graph laid out in 0.33 s instead of 1.25 s, about as large.
-      ...(widths.length > THOROUGH_NODES ? { "elk.layered.thoroughness": "1" } : {}),
-    },
-    children: widths.map((width, i) => ({ id: `n${i}`, width, height: NODE_HEIGHT })),
-    edges: edges.map(([from, to], i): ElkExtendedEdge => ({ id: `e${i}`, sources: [`n${from}`], targets: [`n${to}`] })),
-  };
-  const laid = elk.layout(graph);
-  layouts.set(key, laid);
-  laid.catch(() => layouts.delete(key));
-  if (layouts.size > MAX_KEPT_LAYOUTS) layouts.delete(layouts.keys().next().value!);
-  return laid;
+/** The shape of a story's provenance graph as its page lays it out (bench/layout.ts compares layouts on it). */
+export function graphShape(story: Story, articles: ReadonlyMap<string, ArticleListing>): { widths: number[]; edges: Array<[number, number]> } {
+  const { nodes, edges } = provenanceOf(story, articles);
+  return shapeOf(nodes, edges);
+}
+
+/** The graph laid out: in ordered layers, or in rows when it is large (nodes n0…, edges e0… by index). */
+function layoutOf(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): LaidOutGraph {
+  return widths.length > LAYERED_MAX_NODES || edges.length > LAYERED_MAX_EDGES ? rowsLayout(widths, edges) : layeredLayout(widths, edges, SPACING);
 }
 
 /** The graph as an inline SVG figure; nodes of articles link to their pages. */
 export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<string, ArticleListing>): Promise<string> {
   const { nodes, edges, dropped } = provenanceOf(story, articles);
   if (nodes.length === 0) return `<p class="empty">No articles to draw.</p>`;
-  const width = (n: GraphNode): number => Math.ceil((Math.max(cut(n.label).length, n.sub.length) * CHAR_WIDTH + 16) / WIDTH_STEP) * WIDTH_STEP;
-  const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const laid = await layoutOf(nodes.map(width), edges.map((e) => [index.get(e.from)!, index.get(e.to)!] as const));
+  const shape = shapeOf(nodes, edges);
+  const laid = layoutOf(shape.widths, shape.edges);
   const W = Math.ceil(laid.width ?? 0) + 2;
   const H = Math.ceil(laid.height ?? 0) + 2;
   const byId = new Map(nodes.map((n, i) => [`n${i}`, n]));
