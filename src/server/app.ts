@@ -3,6 +3,7 @@
  * store. The server's thread mounts all of them; a reader thread (src/server/readers.ts) mounts
  * the reads alone, and the server's thread hands it the requests for those.
  */
+import type { Socket } from "node:net";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { Store } from "../store/index.js";
@@ -34,12 +35,35 @@ export interface RouteConfig {
 /** The largest body a reader thread takes: a JSON body within `MAX_JSON_BYTES`, written again, fits. */
 const READER_BODY_LIMIT = 512 * MAX_JSON_BYTES;
 
+/**
+ * A request Node's HTTP parser refuses before any route sees it, answered as Fastify does (408 for
+ * a timeout, 431 for oversized headers, else 400), but saying why where a client can mend it: a URL
+ * holding raw characters that must be percent-encoded, as a script or `curl` sends a search typed
+ * in Cyrillic ("?q=Дамба"), where a browser encodes it.
+ */
+function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, message] =
+    err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "Client Timeout"]
+      : err.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Exceeded maximum allowed HTTP header size"]
+        : err.code === "HPE_INVALID_URL"
+          ? [400, "The URL holds characters that must be percent-encoded (spaces, or letters outside ASCII such as Cyrillic): encode them, e.g. curl -G --data-urlencode 'q=Дамба' http://HOST/api/search"]
+          : [400, "Client Error"];
+  const body = JSON.stringify({ error: STATUS_TEXT[status], message, statusCode: status });
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  socket.destroy(err);
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fields Too Large" };
+
 export function createApp(parts: AppParts): FastifyInstance {
   const { store, jobs, guard, readers } = parts;
   // A reader is given bodies this thread has already taken within its limits, written again as JSON, which may be
   // longer than the bytes sent ("1e300" is 301 digits): a reader's own limit only bounds that.
   const bodyLimit = jobs ? MAX_JSON_BYTES : READER_BODY_LIMIT;
-  const app = Fastify({ bodyLimit, logger: false });
+  const app = Fastify({ bodyLimit, logger: false, clientErrorHandler });
   const reads = readRoutes(store);
   const routes = jobs ? apiRoutes(store, jobs) : reads;
   const readUrls = new Set(reads.map((r) => `${r.method} ${r.url}`));

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { MemberPage, Story } from "../../src/model.js";
@@ -306,6 +307,29 @@ test("a story's later members are served a page at a time, beside its page that 
     const page = await (await get(`/stories/${dam!.id}.html`)).text();
     assert.match(page, new RegExp(`href="${dam!.id}\\.members-1\\.html"`));
     assert.match(page, new RegExp(`in ${dam!.languages.length} language`), "the summary counts every member's language");
+  } finally {
+    await served.close();
+  }
+});
+
+test("a URL with raw letters outside ASCII is refused with a reason a client can act on; encoded, the same search answers", async () => {
+  const file = join(tempDir("dossier-raw-url-"), "store.db");
+  await (await openStore(file)).close();
+  const served = await startServer({ db: file, port: 0 });
+  try {
+    const { port } = new URL(served.url);
+    // What `curl 'http://…/api/search?q=Дамба'` sends: the query's UTF-8 bytes as they are.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write(Buffer.from("GET /api/search?q=Дамба HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "utf8")));
+      let text = "";
+      socket.on("data", (d) => (text += d.toString("utf8")));
+      socket.on("close", () => resolve(text));
+      socket.on("error", reject);
+    });
+    assert.match(answer, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as { message: string };
+    assert.match(body.message, /percent-encoded/);
+    assert.equal((await fetch(`${served.url}/api/search?q=${encodeURIComponent("Дамба")}`)).status, 200);
   } finally {
     await served.close();
   }
