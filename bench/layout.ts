@@ -21,6 +21,8 @@ import { timedBuild } from "./lib/cli.js";
 import { baseTexts, writeCorpus } from "./scale/corpus.js";
 
 const GENERATED_ARTICLES = 3000;
+/** Boxes above which the story pages gave ELK one ordering sweep (its thoroughness 1), as they did until ELK was replaced. */
+const ELK_THOROUGH_NODES = 24;
 
 async function storeOrBuilt(): Promise<{ path: string; done: () => void }> {
   const given = process.argv[2];
@@ -102,7 +104,7 @@ function elkGraph(shape: Shape): ElkNode {
       "elk.spacing.nodeNode": String(SPACING.nodeGap),
       "elk.layered.spacing.nodeNodeBetweenLayers": String(SPACING.layerGap),
       "elk.separateConnectedComponents": "true",
-      ...(shape.widths.length > 24 ? { "elk.layered.thoroughness": "1" } : {}),
+      ...(shape.widths.length > ELK_THOROUGH_NODES ? { "elk.layered.thoroughness": "1" } : {}),
     },
     children: shape.widths.map((width, i) => ({ id: `n${i}`, width, height: SPACING.nodeHeight })),
     edges: shape.edges.map(([a, b], i) => ({ id: `e${i}`, sources: [`n${a}`], targets: [`n${b}`] })),

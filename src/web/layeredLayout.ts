@@ -1,18 +1,22 @@
 /**
  * A layered drawing of a small directed graph (the provenance graph of a story), top to bottom:
  * the method of Sugiyama et al. that ELK's "layered" algorithm follows, in the few steps a graph
- * of a few dozen boxes needs, and in microseconds rather than ELK's 7-22 ms a layout.
+ * of a few dozen boxes needs, cheaply enough for every story page of a build (ELK's cost and this
+ * one's drawings against ELK's: `npm run bench:layout`, docs/benchmarks.md).
  *
  * 1. Cycles: an edge that closes one (back to a box still on the path of a depth-first walk) is
- *    laid out reversed, and drawn as it is.
+ *    laid out reversed, and drawn as it is (its arrow points up).
  * 2. Layers: each box one layer below the lowest box pointing to it; then each box moved down next
  *    to the highest box it points to, so a source cited by one late article stands beside it.
  * 3. An edge across several layers passes through a point in each layer between (a bend).
- * 4. Order within layers: barycentre sweeps, down and up, each followed by swaps of neighbours
- *    that cross fewer edges, keeping the order of fewest crossings.
+ * 4. Order within layers: barycentre sweeps, a sweep down and one up, then swaps of neighbours
+ *    that cross fewer edges; from the order of a walk down from the sources and from a few
+ *    shuffled orders (seeded: one graph is always drawn alike), keeping the order of fewest crossings.
  * 5. Across: each box as near as its order allows to the mean of its neighbours above (then
  *    below), solved exactly per layer by pooling adjacent violators.
- * 6. Connected components side by side, wrapped into rows of about a golden shape.
+ * 6. Paths: from the bottom of the upper box through its bends to the top of the lower, the ends
+ *    of a box's edges spread along its side in the order of where they go. A loop has no path.
+ * 7. Connected components side by side, wrapped into rows of about a golden shape.
  *
  * Input and output are by index (boxes n0…, edges e0…).
  */
@@ -55,6 +59,15 @@ const SWEEPS = 8;
 const SHUFFLED_UP_TO = 60;
 /** Shuffled starts tried. */
 const SHUFFLED_TRIES = 20;
+/** Sweeps in a row that cross no fewer edges after which the ordering from one start stops. */
+const STALE_SWEEPS = 2;
+/** Passes of swapping neighbours at most: each swap crosses fewer edges, so they end anyway; this bounds a pass's work. */
+const TRANSPOSE_PASSES = 16;
+/**
+ * Pull of a box with no neighbour in the layer it is placed against, beside 1 for one with:
+ * it stays where it is unless its neighbours in the row push it.
+ */
+const LONE_BOX_WEIGHT = 0.01;
 /** Rounds of placing boxes across (down, then up). */
 const PLACEMENT_ROUNDS = 6;
 /** Width a bend point takes in its layer: edges passing one layer keep apart. */
@@ -66,7 +79,7 @@ interface Box {
   /** Index of the input box; -1 for a bend point. */
   readonly of: number;
   readonly width: number;
-  layer: number;
+  readonly layer: number;
   x: number;
 }
 
@@ -83,7 +96,7 @@ interface Component {
 
 export function layeredLayout(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>, spacing: LayoutSpacing): LaidOutGraph {
   const n = widths.length;
-  // Connected components, each laid out alone (ELK's separateConnectedComponents).
+  // 7. Connected components, each laid out alone (ELK's separateConnectedComponents), placed after.
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -91,9 +104,9 @@ export function layeredLayout(widths: readonly number[], edges: ReadonlyArray<re
   };
   for (const [a, b] of edges) parent[find(a)] = find(b);
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i);
+  for (let i = 0; i < n; i++) pushTo(groups, find(i), i);
   const edgesOf = new Map<number, number[]>();
-  edges.forEach(([a], e) => (edgesOf.get(find(a)) ?? edgesOf.set(find(a), []).get(find(a))!).push(e));
+  edges.forEach(([a], e) => pushTo(edgesOf, find(a), e));
   const components = [...groups].map(([root, boxes]) => layoutComponent(boxes, edgesOf.get(root) ?? [], widths, edges, spacing));
   // Largest first, in rows no wider than a golden shape of their total area (or the widest component).
   components.sort((a, b) => b.height * b.width - a.height * a.width || a.boxes[0]! - b.boxes[0]!);
@@ -129,12 +142,13 @@ export function layeredLayout(widths: readonly number[], edges: ReadonlyArray<re
     height: top + rowHeight + 2 * spacing.padding,
     children: widths.map((w, i) => ({ id: `n${i}`, x: x[i]!, y: y[i]!, width: w, height: spacing.nodeHeight })),
     edges: edges.map(([a, b], e): LaidOutEdge => {
-      const points = paths[e] ?? [];
+      const points = paths[e];
       return {
         id: `e${e}`,
         sources: [`n${a}`],
         targets: [`n${b}`],
-        sections: [{ id: `s${e}`, startPoint: points[0] ?? { x: x[a]!, y: y[a]! }, endPoint: points[points.length - 1] ?? { x: x[b]!, y: y[b]! }, bendPoints: points.slice(1, -1) }],
+        // A loop (a box to itself) has no path: nothing is drawn for it.
+        sections: points ? [{ id: `s${e}`, startPoint: points[0]!, endPoint: points[points.length - 1]!, bendPoints: points.slice(1, -1) }] : [],
       };
     }),
   };
@@ -172,14 +186,19 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
       }
     }
   }
-  // Edges as laid out (each pair once, downwards).
+  // Edges as laid out, downwards, each once per direction: "a cites b" and "b copies a" are two lines, side by side.
   const down = new Map<string, [number, number]>();
+  /** Per input edge, the key of its laid out edge; none for a loop. */
+  const laidKey = new Map<number, string>();
   for (const e of edgeIds) {
     const [ga, gb] = edges[e]!;
     if (ga === gb) continue;
     const [a, b] = [local.get(ga)!, local.get(gb)!];
-    const [u, v] = reversed.has(`${a}>${b}`) ? [b, a] : [a, b];
-    down.set(`${u}>${v}`, [u, v]);
+    const flipped = reversed.has(`${a}>${b}`);
+    const [u, v] = flipped ? [b, a] : [a, b];
+    const key = `${u}>${v}${flipped ? "^" : ""}`;
+    down.set(key, [u, v]);
+    laidKey.set(e, key);
   }
   const children: number[][] = Array.from({ length: n }, () => []);
   const parents: number[][] = Array.from({ length: n }, () => []);
@@ -237,6 +256,7 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
     }
   };
   for (let b = 0; b < boxes.length; b++) if (above[b]!.length === 0) visit(b);
+  // Every box is reached from a source once cycles are reversed; a guard all the same, so none is left out of the layers.
   for (let b = 0; b < boxes.length; b++) visit(b);
   for (let l = 0; l < layers.length; l++) layers[l] ??= [];
   // 4. Order: barycentre sweeps from the walk's order and from a few shuffled ones, keeping the best order met.
@@ -265,7 +285,7 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
     });
     index();
     let stale = 0;
-    for (let sweep = 0; sweep < SWEEPS && fewest > 0 && stale < 2; sweep++) {
+    for (let sweep = 0; sweep < SWEEPS && fewest > 0 && stale < STALE_SWEEPS; sweep++) {
       for (let l = 1; l < layers.length; l++) sortBy(layers[l]!, above);
       for (let l = layers.length - 2; l >= 0; l--) sortBy(layers[l]!, below);
       transpose(layers, above, below, position);
@@ -309,8 +329,8 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
   const arriving = new Map<number, Array<{ key: string; toward: number }>>();
   for (const [key, chain] of chains) {
     const [first, second, last, before] = [chain[0]!, chain[1]!, chain[chain.length - 1]!, chain[chain.length - 2]!];
-    (leaving.get(first) ?? leaving.set(first, []).get(first)!).push({ key, toward: centre(second) });
-    (arriving.get(last) ?? arriving.set(last, []).get(last)!).push({ key, toward: centre(before) });
+    pushTo(leaving, first, { key, toward: centre(second) });
+    pushTo(arriving, last, { key, toward: centre(before) });
   }
   const portOf = (ends: Map<number, Array<{ key: string; toward: number }>>): Map<string, number> => {
     const out = new Map<string, number>();
@@ -325,11 +345,9 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
   const end = portOf(arriving);
   const paths = new Map<number, Array<{ x: number; y: number }>>();
   for (const e of edgeIds) {
-    const [ga, gb] = edges[e]!;
-    const [a, b] = [local.get(ga)!, local.get(gb)!];
-    if (a === b) continue;
-    const flipped = reversed.has(`${a}>${b}`);
-    const key = flipped ? `${b}>${a}` : `${a}>${b}`;
+    const key = laidKey.get(e);
+    if (key === undefined) continue;
+    const flipped = key.endsWith("^");
     const chain = chains.get(key)!;
     const points: Array<{ x: number; y: number }> = [];
     chain.forEach((box, k) => {
@@ -364,7 +382,7 @@ function pairCrossings(p: number, q: number, above: readonly number[][], below: 
 
 /** Neighbours in a layer swapped wherever that crosses fewer edges, until no swap does (the "transpose" step of Gansner et al.). */
 function transpose(layers: number[][], above: readonly number[][], below: readonly number[][], position: Float64Array): void {
-  for (let improved = true, rounds = 0; improved && rounds < layers.length + 4; rounds++) {
+  for (let improved = true, rounds = 0; improved && rounds < TRANSPOSE_PASSES; rounds++) {
     improved = false;
     for (const row of layers)
       for (let k = 0; k + 1 < row.length; k++) {
@@ -399,7 +417,7 @@ function place(row: readonly number[], neighbours: readonly number[][], boxes: B
     const target = near.length ? near.reduce((t, c) => t + centre(c), 0) / near.length : centre(b);
     return target - boxes[b]!.width / 2 - offset[k]!;
   });
-  const weight = row.map((b) => (neighbours[b]!.length ? 1 : 0.01));
+  const weight = row.map((b) => (neighbours[b]!.length ? 1 : LONE_BOX_WEIGHT));
   // Blocks of pooled values: mean, weight, count.
   const blocks: Array<{ mean: number; weight: number; count: number }> = [];
   wanted.forEach((w, k) => {
@@ -415,4 +433,10 @@ function place(row: readonly number[], neighbours: readonly number[][], boxes: B
   });
   let k = 0;
   for (const block of blocks) for (let c = 0; c < block.count; c++, k++) boxes[row[k]!]!.x = block.mean + offset[k]!;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -127,10 +127,11 @@ const PADDING = 12;
 export const SPACING = { nodeHeight: NODE_HEIGHT, nodeGap: NODE_GAP, layerGap: LAYER_GAP, padding: PADDING };
 
 /**
- * A layout of a large graph in rows (`children` placed, one straight section per edge): each box one layer below the lowest box that points to it (an edge that
- * closes a cycle in a depth-first walk is not followed), a layer's boxes in the order of the boxes
- * pointing to them, wrapped in rows of ROW_BOXES, centred; edges from their source to their target,
- * leaving and reaching boxes on the sides that face each other.
+ * A layout of a large graph in rows (`children` placed, one straight section per edge): each box
+ * one layer below the lowest box that points to it (an edge that closes a cycle in a depth-first
+ * walk is not followed), a layer's boxes in the order of the boxes pointing to them, wrapped in
+ * rows of ROW_BOXES, centred; edges from their source to their target, leaving and reaching boxes
+ * on the sides that face each other.
  */
 export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<readonly [number, number]>): LaidOutGraph {
   const n = widths.length;
@@ -245,21 +246,20 @@ export async function renderProvenanceGraph(story: Story, articles: ReadonlyMap<
   if (nodes.length === 0) return `<p class="empty">No articles to draw.</p>`;
   const shape = shapeOf(nodes, edges);
   const laid = layoutOf(shape.widths, shape.edges);
-  const W = Math.ceil(laid.width ?? 0) + 2;
-  const H = Math.ceil(laid.height ?? 0) + 2;
+  const W = Math.ceil(laid.width) + 2;
+  const H = Math.ceil(laid.height) + 2;
   const byId = new Map(nodes.map((n, i) => [`n${i}`, n]));
-  const lines = (laid.edges ?? []).map((e) => {
-    const s = e.sections?.[0];
+  const lines = laid.edges.map((e) => {
+    const s = e.sections[0];
     const i = Number(e.id.slice(1));
     if (!s || !edges[i]) return "";
-    const points = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
+    const points = [s.startPoint, ...s.bendPoints, s.endPoint].map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
     const kind = edges[i]!.kind;
     return `<polyline class="edge ${kind}" points="${points}" marker-end="url(#arrow)"><title>${esc(kind === "copy" ? `copy (${edges[i]!.label})` : "cited")}</title></polyline>`;
   });
-  const boxes = (laid.children ?? []).map((c) => {
+  const boxes = laid.children.map((c) => {
     const n = byId.get(c.id)!;
-    const x = c.x ?? 0;
-    const y = c.y ?? 0;
+    const { x, y } = c;
     const box = `<rect x="${x}" y="${y}" width="${c.width}" height="${c.height}" rx="5"/><text x="${x + 8}" y="${y + 14}">${esc(cut(n.label))}</text>` +
       `<text class="sub" x="${x + 8}" y="${y + 28}">${esc(n.sub)}</text><title>${esc(n.label)}${n.kind === "origin" ? " (origin)" : ""}</title>`;
     return n.articleId

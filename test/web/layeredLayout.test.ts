@@ -66,12 +66,68 @@ test("an edge across two layers bends around the layer between, and a source cit
   assert.equal(laid.children[3]!.y, laid.children[1]!.y, "box 3 sits one layer above box 2, not at the top");
 });
 
-test("a cycle is drawn with one edge pointing up, components side by side, and the same graph is drawn the same way", () => {
+/** Each edge's path leaves its source and reaches its target on the sides facing each other, and passes through no other box. */
+function pathsOnTheirBoxes(laid: LaidOutGraph, edges: ReadonlyArray<readonly [number, number]>): void {
+  for (const [k, [from, to]] of edges.entries()) {
+    const sections = laid.edges[k]!.sections;
+    if (from === to) {
+      assert.equal(sections.length, 0, `loop ${k} has no path`);
+      continue;
+    }
+    const [a, b] = [laid.children[from]!, laid.children[to]!];
+    const s = sections[0]!;
+    const down = b.y > a.y;
+    assert.ok(s.startPoint.x >= a.x && s.startPoint.x <= a.x + a.width && s.startPoint.y === (down ? a.y + a.height : a.y), `edge ${k} leaves its source`);
+    assert.ok(s.endPoint.x >= b.x && s.endPoint.x <= b.x + b.width && s.endPoint.y === (down ? b.y : b.y + b.height), `edge ${k} reaches its target`);
+    const points = [s.startPoint, ...s.bendPoints, s.endPoint];
+    for (const p of points) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y), `edge ${k}: finite points`);
+    for (const [i, box] of laid.children.entries()) {
+      if (i === from || i === to) continue;
+      for (let j = 1; j < points.length; j++)
+        for (let t = 0; t <= 1; t += 0.05) {
+          const x = points[j - 1]!.x + (points[j]!.x - points[j - 1]!.x) * t;
+          const y = points[j - 1]!.y + (points[j]!.y - points[j - 1]!.y) * t;
+          assert.ok(!(x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1), `edge ${k} passes through box ${i}`);
+        }
+    }
+  }
+}
+
+test("a cycle is drawn with one edge pointing up from its source's top, components side by side, and the same graph is drawn the same way", () => {
   const widths = [96, 96, 96, 128, 128];
   const edges: Array<[number, number]> = [[0, 1], [1, 2], [2, 0], [3, 4]];
   const laid = layeredLayout(widths, edges, SPACING);
   boxesApartAndInside(laid, widths);
+  pathsOnTheirBoxes(laid, edges);
   const up = edges.filter(([a, b]) => laid.children[b]!.y < laid.children[a]!.y).length;
   assert.equal(up, 1);
+  const [cycle, pair] = [[0, 1, 2], [3, 4]].map((ids) => ids.map((i) => laid.children[i]!));
+  const right = (boxes: typeof cycle) => Math.max(...boxes!.map((b) => b.x + b.width));
+  const left = (boxes: typeof cycle) => Math.min(...boxes!.map((b) => b.x));
+  assert.ok(right(cycle) <= left(pair) || right(pair) <= left(cycle), "the two components do not overlap across");
   assert.deepEqual(layeredLayout(widths, edges, SPACING), laid);
+});
+
+test("an article that cites a source and is copied by it back is drawn with two lines, not one line both ways", () => {
+  const widths = [128, 128];
+  const edges: Array<[number, number]> = [[0, 1], [1, 0]];
+  const laid = layeredLayout(widths, edges, SPACING);
+  pathsOnTheirBoxes(laid, edges);
+  const [a, b] = laid.edges.map((e) => e.sections[0]!);
+  assert.notEqual(a!.startPoint.x, b!.endPoint.x, "the two lines leave the upper box at different places");
+});
+
+test("random graphs of up to 40 boxes and 80 edges, cycles, loops and lone boxes among them: boxes apart, paths on their boxes, drawn alike twice", () => {
+  let seed = 7;
+  const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let round = 0; round < 60; round++) {
+    const n = 1 + Math.floor(random() * 40);
+    const widths = Array.from({ length: n }, () => 64 + 32 * Math.floor(random() * 6));
+    const count = Math.floor(random() * Math.min(80, n * 3));
+    const edges: Array<[number, number]> = Array.from({ length: count }, () => [Math.floor(random() * n), Math.floor(random() * n)]);
+    const laid = layeredLayout(widths, edges, SPACING);
+    boxesApartAndInside(laid, widths);
+    pathsOnTheirBoxes(laid, edges);
+    assert.deepEqual(layeredLayout(widths, edges, SPACING), laid, `round ${round}`);
+  }
 });
