@@ -10,6 +10,7 @@
  * article, and the same inputs give the same stories however they were batched. The whole
  * dossier is not assembled: readDossier() reads it back for small stores.
  */
+import { readFile, stat } from "node:fs/promises";
 import { type ArticlePages, checkArticlePages, type CheckResult, type ClaimToCheck } from "./check/index.js";
 import { type ConfigOverrides, resolveConfig } from "./config.js";
 import { analyseStories } from "./build/analyseStories.js";
@@ -19,7 +20,7 @@ import { extractDocuments } from "./build/extractDocuments.js";
 import { DOSSIER_SCHEMA_VERSION } from "./build/keys.js";
 import { type StoredInputs, storeInputs } from "./build/storeInputs.js";
 import { createExtractor } from "./extract/index.js";
-import { type InputSource, readInputs } from "./ingest/index.js";
+import { type InputSource, parseBytes, readInputs } from "./ingest/index.js";
 import { type Languages, languages as registeredLanguages } from "./lang/index.js";
 import type { Article, Dossier, Rejected } from "./model.js";
 import { withStoredNotes } from "./report/notes.js";
@@ -176,4 +177,29 @@ export async function extractInputs(
     }
   }
   return { articles, rejected };
+}
+
+/**
+ * Where an input's text was stored from when it was not stored under its own name: a file whose
+ * bytes another input already gave (a copy under another name) is stored once, under the first
+ * name, so `remove` by the second finds nothing. Read as a build reads it (gzip, JSON lines), and
+ * looked up by the document id a build would give it; none for a key that is not a readable file
+ * within the input size limit.
+ */
+export async function storedUnderOtherNames(store: Store, path: string, config?: ConfigOverrides): Promise<Array<{ readonly id: string; readonly path: string }>> {
+  const resolved = resolveConfig(config);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > resolved.ingest.maxInputBytes) return [];
+    bytes = await readFile(path);
+  } catch {
+    return [];
+  }
+  const ids = parseBytes(path, bytes, resolved.ingest).flatMap((d) => ("id" in d ? [d.id] : []));
+  const found = await store.getArticleListings(ids);
+  return ids.flatMap((id) => {
+    const listing = found.get(id);
+    return listing && listing.path !== path ? [{ id, path: listing.path }] : [];
+  });
 }

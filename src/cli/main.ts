@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { makeDirs } from "../makeDirs.js";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
-import { buildDossier, type BuildSummary, checkStore, extractInputs, readDossier } from "../pipeline.js";
+import { buildDossier, type BuildSummary, checkStore, extractInputs, readDossier, storedUnderOtherNames } from "../pipeline.js";
 import type { CheckResult, ClaimToCheck } from "../check/index.js";
 import type { InputSource } from "../ingest/index.js";
 import type { Dossier } from "../model.js";
@@ -245,8 +245,18 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
     const removed = await store.removeArticles(keys);
     let missing = 0;
     for (const [key, ids] of removed) {
-      if (ids.length === 0) missing++;
-      log(ids.length === 0 ? `no stored article matches ${key}` : `removed ${ids.join(", ")} (${key})`);
+      if (ids.length > 0) {
+        log(`removed ${ids.join(", ")} (${key})`);
+        continue;
+      }
+      missing++;
+      // A copy of another input under its own name was stored once, under the other's.
+      const elsewhere = await storedUnderOtherNames(store, key);
+      log(
+        elsewhere.length === 0
+          ? `no stored article matches ${key}`
+          : `no stored article matches ${key}: its text was stored from ${elsewhere.map((e) => `${e.path} (${e.id})`).join(", ")}, and stays; remove that to forget it`,
+      );
     }
     await writeStoreReports(store, await buildDossier([], { store, log }), flags.out);
     return missing > 0 ? EXIT_REJECTED : 0;

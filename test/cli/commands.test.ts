@@ -105,6 +105,23 @@ test("remove takes a removed article's page out of the site, and leaves the rest
   assert.ok(!readFileSync(join(out, "dossier.json"), "utf8").includes("cracks were found in two pillars"));
 });
 
+test("remove by the name of a copy stored under another name says which input holds the text, and keeps it", () => {
+  const dir = tempDir();
+  const a = join(dir, "a.txt");
+  const b = join(dir, "b.txt");
+  writeFileSync(a, "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  copyFileSync(a, b);
+  const db = join(dir, "s.db");
+  const out = join(dir, "out");
+  assert.equal(runCli(["build", a, b, "--db", db, "--out", out]).code, 0);
+  const r = runCli(["remove", b, "--db", db, "--out", out]);
+  assert.equal(r.code, 1, "nothing was removed");
+  assert.match(r.stderr, new RegExp(`no stored article matches ${b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: its text was stored from ${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\w+\\), and stays`));
+  assert.ok(readFileSync(join(out, "dossier.json"), "utf8").includes("cracks were found in two pillars"));
+  const none = runCli(["remove", join(dir, "never-built.txt"), "--db", db, "--out", out]);
+  assert.match(none.stderr, /no stored article matches \S+never-built\.txt\n/);
+});
+
 test("check and remove refuse a store path with no store, and check takes a claim or --claims, not both", () => {
   const dir = tempDir();
   const missing = join(dir, "typo.db");
