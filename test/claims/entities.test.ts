@@ -71,6 +71,16 @@ describe("cross-script names", () => {
     assert.notEqual(prc.type, "person");
   });
 
+  it("reads a name ending in an organisation's noun as an organisation: 'Green Alliance', 'Beats Music'", () => {
+    const { group, byId } = story([
+      article("a", "Officials said the Green Alliance had protested. The Green Alliance wants a ban on the Beats Music deal."),
+      article("b", "The Green Alliance called the Beats Music deal reckless."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    assert.equal(r.entities.find((e) => e.name === "Green Alliance")?.type, "organization");
+    assert.equal(r.entities.find((e) => e.name === "Beats Music")?.type, "organization");
+  });
+
   it("reads name particles as part of a name: 'Ursula von der Leyen', 'al-Sisi' = 'Sisi', but not 'de' between two names", () => {
     const { group, byId } = story([
       article("a", "Harbour Commissioner Ursula von der Leyen met Egypt's President Abdel Fatah al-Sisi in Hollen. Sisi said the pier deal would hold. Von der Leyen agreed."),

@@ -8,6 +8,9 @@ export const entities: EntityKnowledge = {
     "herald", "wire", "gazette", "tribune", "journal", "press", "media", "radio", "television", "network", "daily",
     "weekly", "observer", "guardian", "telegraph", "chronicle", "courier", "review", "monitor", "magazine", "hydro",
     "energy", "airlines", "airways", "motors", "industries", "holdings", "capital", "partners", "inc", "ltd", "corp",
+    "alliance", "coalition", "federation", "foundation", "society", "league", "movement", "commission", "authority", "bureau",
+    "police", "administration", "club", "assembly", "hospital", "clinic", "school", "college", "music", "electronics",
+    "records", "studios", "systems", "technologies", "software",
   ],
   // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
   borrowedInScript: "Latin",
