@@ -41,7 +41,7 @@ export function stanceOf(statement: string, text: string | StanceText, language:
   // names no source for it ("X said", "according to X"), nothing near it hedges, and the text
   // nowhere says that what it reports is unconfirmed ("could not be independently verified").
   // Reporting what others say, however closely, is discussing it.
-  if (r.hedgingNear + r.hedgingStatement === 0 && r.unverified === 0 && r.best >= options.agreeThreshold && ownVoice(r.bestSentence, language, languages)) return { stance: "agree", relatedness };
+  if (r.hedgingNear + r.hedgingStatement === 0 && r.unverified === 0 && r.best >= options.agreeThreshold && r.bestPlain > 0 && ownVoice(r.bestSentence, language, languages)) return { stance: "agree", relatedness };
   return { stance: "discuss", relatedness };
 }
 

@@ -30,6 +30,8 @@ export interface PairReading {
   readonly best: number;
   /** That sentence ("" for a text without one). */
   readonly bestSentence: string;
+  /** Weighted share of the statement's stems that sentence writes in lower case: more than names shared ("Hollen" in "the Hollen mayor said"). */
+  readonly bestPlain: number;
   /** Side-taking cues (src/lang/<code>/stance.ts) in the sentences that align best, and in the statement itself. */
   readonly refutingNear: number;
   readonly refutingStatement: number;
@@ -84,7 +86,7 @@ const pairsOf = (stems: readonly string[]): Set<string> => {
 export interface StanceText {
   /** The whole text's stems, in order. */
   readonly stems: readonly string[];
-  readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: readonly string[] }>;
+  readonly sentences: ReadonlyArray<{ readonly start: number; readonly text: string; readonly stems: readonly string[]; readonly plain: ReadonlySet<string> }>;
   readonly numbers: ReadonlySet<number>;
   /** How many of its language's `unverified` phrases the text holds. */
   readonly unverified: number;
@@ -94,7 +96,12 @@ export function readStanceText(text: string, language: string, languages: Langua
   const layer = readText({ text, language }, languages);
   return {
     stems: stemsOfTokens(layer.tokens, language, languages),
-    sentences: layer.sentences.map((s, i) => ({ start: s.start, text: s.text, stems: stemsOfTokens(layer.sentenceTokens[i]!, language, languages) })),
+    sentences: layer.sentences.map((s, i) => {
+      const tokens = layer.sentenceTokens[i]!;
+      // Words written in lower case: what a sentence says beyond the names it holds (a first word's capital hides which it is: not counted).
+      const plain = new Set(stemsOfTokens(tokens.filter((t) => !t.capitalised), language, languages));
+      return { start: s.start, text: s.text, stems: stemsOfTokens(tokens, language, languages), plain };
+    }),
     numbers: numbersOf(layer.tokens),
     unverified: cueHits(text, languages.pack(language)?.stance?.unverified ?? []),
   };
@@ -125,7 +132,7 @@ export function readPair(statement: string, text: string | StanceText, language:
     return total ? got / total : 0;
   };
   const sentences = read.sentences;
-  const scored = sentences.map((s) => ({ text: s.text, score: share(s.stems) })).sort((a, b) => b.score - a.score);
+  const scored = sentences.map((s) => ({ text: s.text, score: share(s.stems), plain: s.plain })).sort((a, b) => b.score - a.score);
   const contained = total ? shared / total : 0;
   const best = scored[0]?.score ?? 0;
   const second = scored[1]?.score ?? 0;
@@ -168,7 +175,7 @@ export function readPair(statement: string, text: string | StanceText, language:
   const close = scored.slice(0, STANCE_SENTENCES).map((s) => s.text).join(" ");
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {
-    relatedness, best, bestSentence: scored[0]?.text ?? "", refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
+    relatedness, best, bestSentence: scored[0]?.text ?? "", bestPlain: scored[0] ? share(scored[0].plain) : 0, refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
     hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging), unverified: read.unverified,
   };
 }

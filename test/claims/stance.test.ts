@@ -65,6 +65,15 @@ describe("stanceOf", () => {
     assert.equal(stanceOf(statement, accordingTo, "en", languages(), options).stance, "discuss");
   });
 
+  it("does not assert a statement whose best sentence shares only its names: that sentence is about the same people, not the same fact", () => {
+    const sameNames = "Marta Velk opened a second shop in Osterby on Friday. Her rye loaf sells well.";
+    const r = stanceOf(statement, sameNames, "en", languages(), options);
+    assert.notEqual(r.stance, "unrelated");
+    assert.equal(r.stance, "discuss");
+    // The fact stated, names and all, is still asserted.
+    assert.equal(stanceOf(statement, "Marta Velk's bakery in Osterby won the national bread prize on Friday. Her rye loaf beat forty others.", "en", languages(), options).stance, "agree");
+  });
+
   it("only discusses what it states when it says, anywhere, that this is unconfirmed", () => {
     const stated = "The national bread prize went to Marta Velk's bakery in Osterby on Friday. Her rye loaf beat forty others.";
     assert.equal(stanceOf(statement, stated, "en", languages(), options).stance, "agree");
