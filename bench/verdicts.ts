@@ -14,6 +14,7 @@ import { scorePolnearDossier } from "./claims/polnear.js";
 import { DatasetTexts, dataRoot, type VerdictDataset } from "./verdicts/datasets.js";
 import { GOALS } from "./verdicts/goals.js";
 import { loadReading } from "./verdicts/reading.js";
+import { type AcrossCounts, addAcross, emptyAcross, scoreCheckAcross } from "./verdicts/checkAcross.js";
 import { addReadingCounts, type CitationTrace, emptyReadingCounts, scoreReading, type ReadingCounts } from "./verdicts/readingScore.js";
 import { datasetOf, loadStories, type LabelledStory, type Split } from "./verdicts/labels.js";
 import { runStory } from "./verdicts/run.js";
@@ -38,6 +39,7 @@ interface StoryResult {
   readonly traces: ClaimTrace[];
   readonly productStories: number;
   readonly rejected: number;
+  readonly across: AcrossCounts;
 }
 
 const results: StoryResult[] = [];
@@ -49,7 +51,7 @@ for (const story of stories) {
   const labels = reading.get(story.storyId);
   if (!labels) throw new Error(`${story.storyId}: no reading labels`);
   const { citationTrace, ...readingCounts } = scoreReading(story, labels, run, raw);
-  results.push({ story, counts, reading: readingCounts, citationTrace, traces, productStories: run.productStories, rejected: run.rejected });
+  results.push({ story, counts, reading: readingCounts, citationTrace, traces, productStories: run.productStories, rejected: run.rejected, across: scoreCheckAcross(story, run, texts) });
 }
 const seconds = (performance.now() - t0) / 1000;
 
@@ -150,6 +152,12 @@ for (const [label, f] of goalRows) {
     return `${v.toFixed(3)} ${mark(ok)}`.padEnd(20);
   });
   console.log(`${label.padEnd(45)} ${cells.join(" ")}`);
+}
+console.log("\n`dossier check` across languages (a sentence on a fact checked as a claim in its language; the story's articles in the other language)");
+for (const part of ["tuned", "held-out", null] as const) {
+  const c = emptyAcross();
+  for (const r of results.filter((r) => part === null || r.story.split === part)) addAcross(c, r.across);
+  console.log(`  ${(part ?? "all").padEnd(9)} returned ${c.returned}, on the same fact ${ratio(c.right, c.returned)}; of ${c.findable} articles holding the fact, found ${ratio(c.found, c.findable)}`);
 }
 if (process.argv.includes("--polnear")) {
   const p = await scorePolnearDossier(join(root, "attribution", "polnear"), "dev");

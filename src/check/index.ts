@@ -5,6 +5,7 @@
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
 import type { ClaimsConfig } from "../config.js";
+import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
@@ -13,6 +14,8 @@ import { ownReportName } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, ClaimMention, Story } from "../model.js";
 import { idf } from "../text/measures.js";
+import { ACROSS_THRESHOLD, bestAcross, claimPivots, nameKeys } from "./acrossLanguages.js";
+import type { PivotSentence } from "../claims/crossLanguage.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
 
@@ -21,8 +24,15 @@ export interface CheckedArticle {
   readonly title: string | null;
   readonly outlet: string | null;
   readonly stance: CheckStance;
-  /** Probability, by the stance model, that the article is about the claim. */
+  /**
+   * Probability, by the stance model, that the article is about the claim; for an article in
+   * another language than the claim's, the share of words its best sentence and the claim
+   * share across the two (src/check/acrossLanguages.ts).
+   */
   readonly relatedness: number;
+  readonly language: string;
+  /** Read across languages: the article is in another language than the claim, and is read as reporting or denying it, never asserting. */
+  readonly acrossLanguages: boolean;
   /** The sentence that bears most on the claim: an exact substring of the article's text. */
   readonly quote: string;
   /** Who that sentence names as its source, else the article's outlet. */
@@ -41,6 +51,12 @@ export interface CheckResult {
 export interface ClaimToCheck {
   readonly id?: string | null;
   readonly claim: string;
+  /**
+   * The claim's language, when known: articles in other languages are then read across
+   * languages. `checkArticlePages` (the CLI, the server) identifies it when it is not given;
+   * `checkClaims` reads every article as if in the claim's language when it is not.
+   */
+  readonly language?: string;
 }
 
 /**
@@ -48,6 +64,8 @@ export interface ClaimToCheck {
  * stance model costs a pass over the article; this bounds a claim's cost in a large store.
  */
 const MAX_CANDIDATES = 300;
+/** Articles in other languages read per claim: those sharing the most rarity-weighted names and numbers with it. */
+const MAX_ACROSS_CANDIDATES = 100;
 
 const STANCE_OF = { agree: "asserts", disagree: "denies", discuss: "reports" } as const;
 
@@ -84,7 +102,8 @@ export interface ArticlePages {
  * each claim's best candidates, then only those are read closely. What is held grows with the
  * claims and the vocabulary, not with the store.
  */
-export async function checkArticlePages(claims: readonly ClaimToCheck[], source: ArticlePages, config: ClaimsConfig, languages: Languages): Promise<CheckResult[]> {
+export async function checkArticlePages(given: readonly ClaimToCheck[], source: ArticlePages, config: ClaimsConfig, languages: Languages): Promise<CheckResult[]> {
+  const claims = await withLanguages(given, languages);
   const check = new ClaimCheck(claims, languages);
   for await (const page of source.pages()) for (const a of page) check.count(a);
   let position = 0;
@@ -115,6 +134,20 @@ export async function checkArticlePages(claims: readonly ClaimToCheck[], source:
   return results;
 }
 
+/** Confidence of the language identifier at or above which a claim's language is taken as identified. */
+const CLAIM_LANGUAGE_CONFIDENCE = 0.5;
+
+/** Each claim with its language: as given, or as identified where a language pack knows it. */
+async function withLanguages(claims: readonly ClaimToCheck[], languages: Languages): Promise<ClaimToCheck[]> {
+  if (claims.every((c) => c.language)) return [...claims];
+  const identify = await loadLanguageIdentifier();
+  return claims.map((c) => {
+    if (c.language) return c;
+    const guess = identify(c.claim);
+    return guess.confidence >= CLAIM_LANGUAGE_CONFIDENCE && languages.pack(guess.language) ? { ...c, language: guess.language } : c;
+  });
+}
+
 /** Claims whose candidate articles are read from the store together (at most 300 articles each). */
 const CLAIMS_READ_TOGETHER = 16;
 
@@ -129,8 +162,14 @@ class ClaimCheck {
   private readonly articleLanguages: string[] = [];
   /** Per claim, its stems per language of the articles, in the order the languages were met. */
   private stemsByLanguage: Array<Array<readonly string[]>> | null = null;
-  /** Per claim, its best candidates so far as [position, score], best first. */
+  /** Per claim, its best candidates so far as [position, score], best first: in its language (or any, when it is not known), and in others. */
   private readonly best: Array<Array<readonly [number, number]>>;
+  private readonly bestAcross: Array<Array<readonly [number, number]>>;
+  /** Per claim, the keys of its names and numbers (src/check/acrossLanguages.ts), when its language is known; articles counted by key. */
+  private readonly claimNameKeys: Array<ReadonlySet<string> | null>;
+  private readonly nameDf = new Map<string, number>();
+  /** Per claim, its words as another language compares them, made when first needed. */
+  private readonly pivots = new Map<number, PivotSentence>();
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
   private readonly articlesRead: ArticlesRead = new Map();
@@ -141,6 +180,14 @@ class ClaimCheck {
     private readonly languages: Languages,
   ) {
     this.best = claims.map(() => []);
+    this.bestAcross = claims.map(() => []);
+    this.claimNameKeys = claims.map((c) => (c.language && languages.pack(c.language) ? nameKeys(c.claim) : null));
+  }
+
+  /** Whether the article is read across languages for claim k: the claim's language is known and the article's is another one a pack knows. */
+  private across(k: number, a: Article): boolean {
+    const language = this.claims[k]!.language;
+    return this.claimNameKeys[k] !== null && language !== a.language && this.languages.pack(a.language) !== undefined;
   }
 
   /** First pass: an article's words counted. */
@@ -148,6 +195,7 @@ class ClaimCheck {
     this.documents++;
     if (!this.articleLanguages.includes(a.language)) this.articleLanguages.push(a.language);
     for (const s of new Set(stanceStems(a.text, a.language, this.languages))) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+    if (this.claimNameKeys.some((keys) => keys !== null)) for (const key of nameKeys(a.text)) this.nameDf.set(key, (this.nameDf.get(key) ?? 0) + 1);
   }
 
   readonly weight = (s: string): number => idf(this.documents, this.df.get(s) ?? 0, 1) + 1;
@@ -165,7 +213,17 @@ class ClaimCheck {
     const sharing = new Set<number>();
     for (const s of stems) for (const k of this.claimsOf!.get(s) ?? []) sharing.add(k);
     let kept = false;
+    // In another language than the claim's, the names and numbers both spell alike find the article.
+    let keys: Set<string> | undefined;
+    this.claims.forEach((_, k) => {
+      if (!this.across(k, a)) return;
+      keys ??= nameKeys(a.text);
+      let total = 0;
+      for (const key of this.claimNameKeys[k]!) if (keys.has(key)) total += idf(this.documents, this.nameDf.get(key) ?? 0, 1) + 1;
+      if (total > 0) kept = offerTo(this.bestAcross[k]!, MAX_ACROSS_CANDIDATES, position, total) || kept;
+    });
     for (const k of sharing) {
+      if (this.across(k, a)) continue;
       // Summed in the claim's order of languages and stems, as the weights were always added.
       let total = 0;
       for (const list of this.stemsByLanguage[k]!) for (const s of list) if (stems.has(s)) total += this.weight(s);
@@ -176,18 +234,12 @@ class ClaimCheck {
 
   /** Keeps the article among the claim's MAX_CANDIDATES best (higher score first, then earlier position). */
   private offer(k: number, position: number, score: number): boolean {
-    const list = this.best[k]!;
-    if (list.length === MAX_CANDIDATES && score <= list[list.length - 1]![1]) return false;
-    let at = list.length;
-    while (at > 0 && list[at - 1]![1] < score) at--;
-    list.splice(at, 0, [position, score]);
-    if (list.length > MAX_CANDIDATES) list.pop();
-    return true;
+    return offerTo(this.best[k]!, MAX_CANDIDATES, position, score);
   }
 
   /** Each claim's candidates, by position in the passes' order. */
   candidates(): number[][] {
-    return this.best.map((list) => list.map(([position]) => position).sort((a, b) => a - b));
+    return this.best.map((list, k) => [...list, ...this.bestAcross[k]!].map(([position]) => position).sort((a, b) => a - b));
   }
 
   /** A claim read against its candidates (in the passes' order): the articles that bear on it, each with its best sentence and the source that sentence names. */
@@ -196,10 +248,19 @@ class ClaimCheck {
     const languages = this.languages;
     const found: CheckedArticle[] = [];
     for (const a of candidates) {
+      if (this.across(k, a)) {
+        let pivots = this.pivots.get(k);
+        if (!pivots) this.pivots.set(k, (pivots = claimPivots(claim, this.claims[k]!.language!, languages)));
+        const best = bestAcross(pivots, a, languages);
+        if (!best || best.similarity < ACROSS_THRESHOLD) continue;
+        const stance = best.denies ? "denies" : "reports";
+        found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text, origin: originOf(best.text, best.start, a, languages) });
+        continue;
+      }
       const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
       const { quote, origin } = bestSentence(claim, a, this.weight, languages, this.articlesRead);
-      found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance: STANCE_OF[r.stance], relatedness: round(r.relatedness), quote, origin });
+      found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance: STANCE_OF[r.stance], relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin });
     }
     return found;
   }
@@ -271,8 +332,23 @@ function bestSentence(claim: string, a: Article, weight: (s: string) => number, 
     for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };
   }
-  const cited = findAttributions(best.text, best.start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
-  return { quote: best.text, origin: (cited?.ruleSource && sourceName(cited.ruleSource.text, a.language, languages)) ?? ownReportName(a) };
+  return { quote: best.text, origin: originOf(best.text, best.start, a, languages) };
+}
+
+/** Who a sentence names as its source, else the article's own report. */
+function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
+  const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
+  return (cited?.ruleSource && sourceName(cited.ruleSource.text, a.language, languages)) ?? ownReportName(a);
+}
+
+/** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */
+function offerTo(list: Array<readonly [number, number]>, max: number, position: number, score: number): boolean {
+  if (list.length === max && score <= list[list.length - 1]![1]) return false;
+  let at = list.length;
+  while (at > 0 && list[at - 1]![1] < score) at--;
+  list.splice(at, 0, [position, score]);
+  if (list.length > max) list.pop();
+  return true;
 }
 
 /** "asserted by 3 articles from 1 origin (The Washington Post); denied by 1 (TASS); reported by 2". */
@@ -281,7 +357,13 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   const part = (stance: CheckStance, verb: string): string | null => {
     const of = found.filter((f) => f.stance === stance);
     if (of.length === 0) return null;
-    const origins = [...new Set(of.map((f) => f.origin))];
+    // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
+    const byKey = new Map<string, string>();
+    for (const f of of) {
+      const key = f.origin.replace(/\s*\(via [^)]*\)$/u, "").toLowerCase();
+      if (!byKey.has(key)) byKey.set(key, f.origin);
+    }
+    const origins = [...byKey.values()];
     const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? "" : "s"}`;
     return `${verb} by ${n(of.length, "article")} from ${n(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})`;
   };

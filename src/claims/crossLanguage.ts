@@ -8,6 +8,7 @@
  * (names and numbers included) whose keys the other sentence has.
  */
 import type { Languages } from "../lang/languages.js";
+import { countryName } from "../lang/countries.js";
 import { wordKey } from "../lang/spelling.js";
 import type { Token } from "../text/index.js";
 import { isContentWord, stem, stopwords } from "./words.js";
@@ -20,6 +21,7 @@ const MIN_TRANSLATION = 3;
 /** The pivot keys of each content word of some tokens (a sentence without its attribution). */
 export function pivotWords(tokens: readonly Token[], language: string, languages: Languages): string[][] {
   const english = stopwords("en", languages);
+  const pack = languages.pack(language);
   const out: string[][] = [];
   for (const t of tokens) {
     if (!isContentWord(t)) continue;
@@ -29,6 +31,13 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);
+    // What every language's own knowledge names alike: a month ("октября" / "October"), a weekday, a country in any case ("России" / "Russia").
+    const month = pack?.dates?.months.get(w);
+    if (month !== undefined) keys.add(`M:${month}`);
+    const weekday = pack?.time?.weekdays.get(w);
+    if (weekday !== undefined) keys.add(`D:${weekday}`);
+    const country = t.capitalised ? countryName(t.surface, language) : null;
+    if (country) keys.add(`P:${stem(country.toLowerCase(), "en", languages)}`);
     if (keys.size) out.push([...keys]);
   }
   return out;

@@ -277,9 +277,11 @@ async function check(claim: string | undefined, flags: CheckFlags): Promise<numb
   let bad = 0;
   if (flags.claims && claim !== undefined) throw usage("give a CLAIM or --claims FILE, not both");
   if (flags.claims) {
-    ({ records: claims, bad } = readRecords(flags.claims, (c: { id?: unknown; claim?: unknown }, line): ClaimToCheck => {
+    ({ records: claims, bad } = readRecords(flags.claims, (c: { id?: unknown; claim?: unknown; language?: unknown }, line): ClaimToCheck => {
       if (typeof c.claim !== "string" || !c.claim.trim()) throw new Error('needs a "claim" string');
-      return { id: c.id === undefined ? String(line) : String(c.id), claim: c.claim };
+      if (c.language !== undefined && (typeof c.language !== "string" || !/^[a-z]{2,3}$/.test(c.language))) throw new Error('"language" must be a language code such as "en"');
+      // A line without an id is named by its line, in words a given id ("5") does not take.
+      return { id: c.id === undefined ? `line ${line}` : String(c.id), claim: c.claim, ...(typeof c.language === "string" ? { language: c.language } : {}) };
     }));
   } else if (claim?.trim()) claims.push({ claim });
   else throw usage("give a CLAIM or --claims FILE");
@@ -295,7 +297,10 @@ async function check(claim: string | undefined, flags: CheckFlags): Promise<numb
 
 function printCheck(r: CheckResult): string {
   const lines = [`Claim: ${r.claim}`, `Verdict: ${r.verdict}`];
-  for (const a of r.articles) lines.push(`- ${a.stance.padEnd(7)} ${a.title ?? a.articleId}${a.outlet ? ` (${a.outlet})` : ""} — origin: ${a.origin}`, `    “${a.quote}”`);
+  for (const a of r.articles) {
+    const across = a.acrossLanguages ? ` [${a.language}, read across languages]` : "";
+    lines.push(`- ${a.stance.padEnd(7)} ${a.title ?? a.articleId}${a.outlet ? ` (${a.outlet})` : ""}${across} — origin: ${a.origin}`, `    “${a.quote}”`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -422,7 +427,7 @@ export function program(setExit: (code: number) => void): Command {
     .command("check")
     .description("which stored articles assert, deny or only report a claim, from which origin; then a verdict line")
     .argument("[claim]", "the claim, in quotes")
-    .option("--claims <file>", 'JSON lines {"id","claim"} (or - for stdin): one JSON line out per claim')
+    .option("--claims <file>", 'JSON lines {"id","claim","language"?} (or - for stdin): one JSON line out per claim')
     .option("--db <file|url>", DB_HELP, "dossier.db")
     .option("--json", "print the result as JSON")
     .action(async (claim: string | undefined, flags: CheckFlags) => setExit(await check(claim, flags)));

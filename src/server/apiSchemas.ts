@@ -67,7 +67,16 @@ export const MAX_CHECKED_CLAIMS = 20;
 export const MAX_CHECKED_ARTICLES = 50;
 
 export const checkBody = z.object({
-  claims: z.array(z.object({ id: z.string().max(200).optional(), claim: z.string().min(1).max(2000) })).min(1).max(MAX_CHECKED_CLAIMS),
+  claims: z
+    .array(
+      z.object({
+        id: z.string().max(200).optional(),
+        claim: z.string().min(1).max(2000),
+        language: z.string().regex(/^[a-z]{2,3}$/).optional().describe("the claim's language (ISO 639-1), identified when not given"),
+      }),
+    )
+    .min(1)
+    .max(MAX_CHECKED_CLAIMS),
 });
 export const checkResponse = z.object({
   results: z.array(
@@ -84,6 +93,8 @@ export const checkResponse = z.object({
             outlet: z.string().nullable(),
             stance: z.enum(["asserts", "denies", "reports"]),
             relatedness: z.number(),
+            language: z.string(),
+            acrossLanguages: z.boolean().describe("the article is in another language than the claim: read as reporting or denying it, never asserting"),
             quote: z.string(),
             origin: z.string(),
           }),

@@ -15,14 +15,15 @@ const CLAIMS = [
   { id: "3", claim: "Penguins opened a bakery in Lisbon" },
 ];
 
-test("claims checked against pages of two articles, and against the store, answer as against every article at once", async () => {
+test("claims checked against pages of two articles, and against the store (their language identified), answer as against every article at once", async () => {
   const store = await openSqliteStore(":memory:");
   try {
     await buildDossier([DEMO], { store });
     const articles = await store.listArticles();
     const stories = await store.listStories();
     assert.ok(articles.length >= 6, "the demo corpus is stored");
-    const whole = checkClaims(CLAIMS, articles, defaultConfig.claims, languages(), stories);
+    // The library's in-memory check reads the claims' language as given; the paged check and the store's identify it.
+    const whole = checkClaims(CLAIMS.map((c) => ({ ...c, language: "en" })), articles, defaultConfig.claims, languages(), stories);
     assert.ok(whole[0]!.articles.length >= 2 && whole[1]!.articles.length >= 2, "the demo's facts are found");
     assert.equal(whole[2]!.articles.length, 0);
     const byId = new Map(articles.map((a) => [a.id, a]));

@@ -40,4 +40,16 @@ describe("dossier check", { skip: SEEDS_MISSING ? `${SEEDS_MISSING}: check not t
     assert.ok(lines[0]!.articles.length >= 3);
     assert.equal(lines[1]!.articles.length, 0);
   });
+
+  it("names a line without an id by its line, apart from a given id, and takes a claim's language", () => {
+    const file = join(dir, "claims-ids.jsonl");
+    writeFileSync(file, [JSON.stringify({ id: "2", claim: "Penguins opened a bakery in Lisbon" }), JSON.stringify({ claim: "Penguins opened a bakery in Porto", language: "en" })].join("\n"));
+    const r = runCli(["check", "--claims", file, "--db", db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as CheckResult).id), ["2", "line 2"]);
+    writeFileSync(file, JSON.stringify({ claim: "Penguins opened a bakery", language: "English" }));
+    const bad = runCli(["check", "--claims", file, "--db", db]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /language code/);
+  });
 });

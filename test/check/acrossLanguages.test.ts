@@ -1,0 +1,40 @@
+/** `dossier check` across languages: a claim in one language read against articles in another. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { nameKeys } from "../../src/check/acrossLanguages.js";
+import { verdictLine } from "../../src/check/index.js";
+import { buildDossier, checkStore } from "../../src/pipeline.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { DEMO } from "../helpers.js";
+
+test("names and numbers find an article in another script: Мадуро = Maduro, 14 = 14", () => {
+  const ru = nameKeys("Мадуро запросил у Путина 14 ракетных комплексов");
+  const en = nameKeys("Maduro asked Putin for 14 missile systems");
+  for (const key of en) assert.ok(ru.has(key), key);
+});
+
+test("a claim in English finds the German report of the same fact, read as reporting it, and nothing for a claim no article bears on", async () => {
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const [dam, penguins] = await checkStore(
+      [{ claim: "Part of the Orvel dam above Hollen broke on Monday after days of heavy rain" }, { claim: "Penguins opened a bakery in Lisbon" }],
+      { store },
+    );
+    const german = dam!.articles.filter((a) => a.language === "de");
+    assert.equal(german.length, 1, "the German article is found");
+    assert.ok(german[0]!.acrossLanguages);
+    assert.equal(german[0]!.stance, "reports", "across languages an article reports or denies, never asserts");
+    assert.match(german[0]!.quote, /Orvel-Staudamms/);
+    assert.ok(dam!.articles.filter((a) => a.language === "en").every((a) => !a.acrossLanguages));
+    assert.equal(penguins!.articles.length, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+test("the verdict line counts an origin once however it was relayed", () => {
+  const found = (origin: string) => ({ articleId: origin, title: null, outlet: null, stance: "reports" as const, relatedness: 0.5, language: "en", acrossLanguages: false, quote: "q", origin });
+  const line = verdictLine([found("U.S. government documents (via The Washington Post)"), found("U.S. government documents"), found("TASS")]);
+  assert.match(line, /by 3 articles from 2 origins \(U\.S\. government documents \(via The Washington Post\); TASS\)/);
+});
