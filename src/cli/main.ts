@@ -34,7 +34,7 @@ Exit codes:
   1  some inputs rejected (files or JSON lines, each named on stderr and in the output's
      "rejected"; for check, claim lines, and for remove, keys that match no article, each
      named on stderr); the rest was done
-  2  usage error (also a store path with no store, for check and remove)
+  2  usage error (also a store path with no store, for check and remove; for build, paths none of which exists)
   3  fatal: no dossier written (e.g. the store or the output folder cannot be used)
 `;
 
@@ -90,6 +90,9 @@ async function build(paths: string[], flags: BuildFlags): Promise<number> {
     throw usage("--workers needs a PostgreSQL store (--db postgres://…): workers share the database; a SQLite build runs in this one process");
   }
   if (flags.workers !== undefined && flags.threads !== undefined) throw usage("--threads is for a build that analyses in its own process; with --workers the workers analyse");
+  // Nothing given exists (a mistyped path): a usage error before any store or report is made, not an empty dossier.
+  const missing = paths.filter((p) => p !== "-" && !existsSync(p));
+  if (paths.length > 0 && missing.length === paths.length) throw usage(`no such file or folder: ${missing.join(", ")}`);
   if (isSqliteFile(flags.db)) makeDirs(dirname(resolve(flags.db)));
   const store = await openStore(flags.db);
   const shown = progressReporter(process.stderr);

@@ -160,9 +160,9 @@ describe("bad input", () => {
     assert.match(article.text, /flooded substations/);
   });
 
-  test("a missing path is rejected (exit 1), a store that cannot be opened is fatal (exit 3)", () => {
+  test("a missing path among others is rejected (exit 1), a store that cannot be opened is fatal (exit 3)", () => {
     const dir = tempDir();
-    const r = runCli(["build", join(dir, "missing-file.txt"), "--db", join(dir, "s.db"), "--out", join(dir, "o"), "--json"]);
+    const r = runCli(["build", join(dir, "missing-file.txt"), DEMO, "--db", join(dir, "s.db"), "--out", join(dir, "o"), "--json"]);
     assert.equal(r.code, 1);
     assert.match(parseDossier(r.stdout).rejected[0]?.error ?? "", /no such file/);
     writeFileSync(join(dir, "not-a-store.db"), "plain text, not SQLite");

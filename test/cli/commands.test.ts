@@ -122,6 +122,20 @@ test("remove by the name of a copy stored under another name says which input ho
   assert.match(none.stderr, /no stored article matches \S+never-built\.txt\n/);
 });
 
+test("a build of paths none of which exists is a usage error: no store, no report", () => {
+  const dir = tempDir();
+  const r = runCli(["build", join(dir, "nope"), join(dir, "nope2.txt"), "--db", join(dir, "s.db"), "--out", join(dir, "out")]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /no such file or folder: \S+nope, \S+nope2\.txt/);
+  assert.equal(existsSync(join(dir, "s.db")), false, "no store made");
+  assert.equal(existsSync(join(dir, "out")), false, "no report written");
+  // One path that exists among missing ones builds it and names the others.
+  writeFileSync(join(dir, "a.txt"), "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  const some = runCli(["build", join(dir, "a.txt"), join(dir, "nope"), "--db", join(dir, "s.db"), "--out", join(dir, "out")]);
+  assert.equal(some.code, 1);
+  assert.match(some.stderr, /rejected \S+nope: /);
+});
+
 test("check and remove refuse a store path with no store, and check takes a claim or --claims, not both", () => {
   const dir = tempDir();
   const missing = join(dir, "typo.db");
