@@ -5,7 +5,7 @@ import type { ExtractConfig } from "../config.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, InputDocument } from "../model.js";
 import { chooseByline } from "./byline.js";
-import { monthFirstFor } from "./dates.js";
+import { monthFirstFor, normaliseDate } from "./dates.js";
 import { choosePublished } from "./published.js";
 import { linesNearHeadline } from "./html/dateline.js";
 import { extractFromHtml } from "./html/index.js";
@@ -83,7 +83,10 @@ export function extractArticle(doc: InputDocument, config: ExtractConfig, identi
   const guess = identify(text);
   const declared = found.language ? found.language.slice(0, 2).toLowerCase() : null;
   const language = doc.given.language ?? (guess.confidence >= config.minLanguageConfidence || !declared ? guess.language : declared);
-  const published = doc.given.published ?? found.published;
+  // A date given with the input (a JSON-lines field) is written as every other: "October 31, 2025" is 2025-10-31; what is no date is left out, and said.
+  const given = doc.given.published === undefined ? null : normaliseDate(doc.given.published, languages);
+  if (doc.given.published !== undefined && given === null) warnings.push(`the given publication date "${doc.given.published.slice(0, 60)}" is not a date: left out`);
+  const published = given ?? found.published;
   const url = doc.given.url ?? found.url;
   let outlet = doc.given.outlet ?? found.outlet;
   if (!outlet && url) {

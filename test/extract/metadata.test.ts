@@ -192,3 +192,14 @@ describe("bylines", () => {
     assert.equal((await extract(signed, "html")).byline, "Jana Beispiel");
   });
 });
+
+describe("a publication date given with the input", () => {
+  it("is written as found dates are, and one that is no date is left out with a warning", async () => {
+    const { extractInputs } = await import("../../src/pipeline.js");
+    const text = "The regional water board said on Tuesday that the reservoir above the valley had reached its highest level in twenty years after a week of rain. Engineers will open two spillways on Wednesday.";
+    const lines = ["October 31, 2025", "2025-10-31T21:32:00+03:00", "not a date"].map((published) => JSON.stringify({ text, published }));
+    const { articles } = await extractInputs([{ path: "given.jsonl", bytes: new TextEncoder().encode(lines.join("\n")) }]);
+    assert.deepEqual(articles.map((a) => a.published), ["2025-10-31", "2025-10-31T21:32", null]);
+    assert.ok(articles[2]!.warnings.some((w) => /"not a date" is not a date/.test(w)));
+  });
+});
