@@ -44,13 +44,19 @@ export async function readInputs(sources: readonly InputSource[], config: Ingest
 export async function* streamInputs(sources: readonly InputSource[], config: IngestConfig): AsyncGenerator<InputDocument | Rejected> {
   for (const source of sources) {
     if (typeof source !== "string") {
-      if ("stream" in source && isJsonLines(source.path)) {
-        yield* streamJsonLines(source.path, source.stream, config, readJsonLine);
+      if ("stream" in source) {
+        // A stream without a file name (stdin, "-") is JSON lines when its first line is a record with a text or a page.
+        const { jsonLines, stream } = isJsonLines(source.path) ? { jsonLines: true, stream: source.stream } : await sniffJsonLines(source.stream);
+        if (jsonLines) {
+          yield* streamJsonLines(source.path, stream, config, readJsonLine);
+          continue;
+        }
+        const read = await readStream(stream, config.maxInputBytes);
+        if ("bytes" in read) yield* parseBytes(source.path, read.bytes, config);
+        else yield { path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` };
         continue;
       }
-      const read = "bytes" in source ? { bytes: source.bytes } : await readStream(source.stream, config.maxInputBytes);
-      if ("bytes" in read) yield* parseBytes(source.path, read.bytes, config, "given" in source ? source.given : undefined);
-      else yield { path: source.path, error: `too large: more than ${config.maxInputBytes} bytes, stopped reading at ${read.tooLarge} (limit ${config.maxInputBytes})` };
+      yield* parseBytes(source.path, source.bytes, config, source.given);
       continue;
     }
     // Folders are walked lazily: a folder of a million files holds one directory listing at a time, not a list of every path.
@@ -80,6 +86,58 @@ export async function* streamInputs(sources: readonly InputSource[], config: Ing
 
 /** A JSON-lines file not compressed: read as a stream, line by line. */
 const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+
+/** Bytes read ahead of a stream to find its first line: a JSON-lines record is longer than a line of prose, and its first field comes early. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Whether a stream is JSON lines: its first line (within SNIFF_BYTES, or all of it if shorter) is
+ * a JSON object with a "text" or an "html" string. Returns the stream whole again, the bytes read
+ * ahead first.
+ */
+async function sniffJsonLines(source: AsyncIterable<Uint8Array>): Promise<{ jsonLines: boolean; stream: AsyncIterable<Uint8Array> }> {
+  const iterator = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  // Read ahead only while the stream may still be JSON lines: its first byte past white space a brace, no line ended yet.
+  const opensRecord = (): boolean | null => {
+    for (const chunk of head) for (const b of chunk) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) return b === 0x7b;
+    return null;
+  };
+  while (size < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+    if (next.value.includes(0x0a) || opensRecord() === false) break;
+  }
+  const bytes = Buffer.concat(head);
+  const newline = bytes.indexOf(0x0a);
+  const first = bytes.subarray(0, newline < 0 ? (done ? bytes.length : 0) : newline).toString("utf8").replace(/^\uFEFF/u, "").trim();
+  let jsonLines = false;
+  if (first.startsWith("{")) {
+    try {
+      const record = JSON.parse(first) as Record<string, unknown>;
+      jsonLines = typeof record.text === "string" || typeof record.html === "string";
+    } catch {
+      // Not JSON: prose that opens with a brace.
+    }
+  }
+  const stream = (async function* () {
+    yield* head;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  return { jsonLines, stream };
+}
 
 /** A file to read: `path` as the user sees it (a link's own path), `file` what is read (the link's target). */
 interface FoundFile {

@@ -146,3 +146,15 @@ test("a folder is walked lazily: a subfolder is listed only when the walk reache
   for await (const item of items) rest.push(item.path);
   assert.deepEqual(rest.map((p) => p.slice(dir.length + 1)), [join("b", "2.txt")]);
 });
+
+test("JSON lines on stdin (no file name) are read as JSON lines, prose that opens with a brace as text", async () => {
+  const lines = [
+    JSON.stringify({ text: "The north pier of Lindholm harbour closed on Monday after cracks were found.", outlet: "Harbour Post" }),
+    JSON.stringify({ text: "Lindholm harbour reopened its north pier on Friday after repairs.", outlet: "Coast Radio" }),
+  ];
+  const { documents } = await readInputs([{ path: "-", stream: Readable.from([Buffer.from(`${lines.join("\n")}\n`)]) }], defaultConfig.ingest);
+  assert.deepEqual(documents.map((d) => [d.path, d.given.outlet]), [["-#1", "Harbour Post"], ["-#2", "Coast Radio"]]);
+  const prose = await readInputs([{ path: "-", stream: Readable.from([Buffer.from("{Draft} The north pier closed on Monday.\nIt reopens on Friday.")]) }], defaultConfig.ingest);
+  assert.equal(prose.documents.length, 1);
+  assert.match(prose.documents[0]!.content, /^\{Draft\} The north pier/);
+});
