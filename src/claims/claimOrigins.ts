@@ -10,6 +10,7 @@
  */
 import type { Article, CopyLink, EntityType } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
+import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { PlacedCitation } from "./citations.js";
 import { independence } from "./independence.js";
@@ -58,6 +59,27 @@ const documentNounsOf = perLanguages((languages) => new Set(languages.every("cit
 /** Stop words of every language ("of", "and", "für", "и"): what joins a name to other words rather than titles it. */
 const functionWordsOf = perLanguages((languages) => new Set(languages.codes.flatMap((code) => [...stopwords(code, languages)])));
 /** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
+/** A country's English name from a name or an adjective written in any of the languages (src/lang/countries.ts). */
+const countriesOf = perLanguages((languages) => {
+  const packs = languages.codes.map((code) => ({ code, k: languages.pack(code)?.entities }));
+  return {
+    ofName: (name: string): string | null => {
+      for (const { code, k } of packs) {
+        const found = countryName(name, code, k?.countryAbbreviations);
+        if (found) return found;
+      }
+      return null;
+    },
+    ofAdjective: (word: string): string | null => {
+      for (const { code, k } of packs) {
+        const found = countryOfAdjective(word, code, k?.countryAdjectives);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
+});
+
 const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));
 /** "SportsBusinessNews' Howard Bloom", "the Post's Jane Doe": a person named with the outlet they report for. */
 const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
@@ -74,19 +96,27 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const documentNouns = documentNounsOf(inputs.languages);
   const isDocumentName = (name: string): boolean => name.split(/\s+/).some((w) => documentNouns.has(w.toLowerCase()));
 
-  // The entities a name holds ("U.S." in "U.S. government documents"): what a document is of.
+  // The entities a name holds ("U.S." in "U.S. government documents"), or the country an adjective
+  // names ("американского" in "документах американского правительства"): what a document is of.
+  // A country is named by its English name, whichever language wrote it.
+  const countries = countriesOf(inputs.languages);
   const entitiesIn = (name: string): string[] => {
     const words = name.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ""));
     const found = new Set<string>();
-    for (let i = 0; i < words.length; i++)
+    for (let i = 0; i < words.length; i++) {
+      let matched = false;
       for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
         const e = entityOf(words.slice(i, i + n).join(" "));
         if (e) {
-          found.add(e.name);
+          found.add(countries.ofName(e.name) ?? e.name);
           i += n - 1;
+          matched = true;
           break;
         }
       }
+      const adjective = matched ? null : countries.ofAdjective(words[i]!);
+      if (adjective) found.add(adjective);
+    }
     return [...found].sort();
   };
   // One spelling of a name whatever its articles, spaces and punctuation: "The Washington Post",

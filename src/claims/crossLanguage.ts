@@ -8,7 +8,7 @@
  * (names and numbers included) whose keys the other sentence has.
  */
 import type { Languages } from "../lang/languages.js";
-import { countryName } from "../lang/countries.js";
+import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { wordKey } from "../lang/spelling.js";
 import type { Token } from "../text/index.js";
 import { isContentWord, stem, stopwords } from "./words.js";
@@ -31,12 +31,12 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);
-    // What every language's own knowledge names alike: a month ("октября" / "October"), a weekday, a country in any case ("России" / "Russia").
+    // What every language's own knowledge names alike: a month ("октября" / "October"), a weekday, a country in any case or by its adjective ("России", "российский" / "Russia", "Russian").
     const month = pack?.dates?.months.get(w);
     if (month !== undefined) keys.add(`M:${month}`);
     const weekday = pack?.time?.weekdays.get(w);
     if (weekday !== undefined) keys.add(`D:${weekday}`);
-    const country = t.capitalised ? countryName(t.surface, language) : null;
+    const country = (t.capitalised ? countryName(t.surface, language) : null) ?? countryOfAdjective(t.surface, language, pack?.entities?.countryAdjectives);
     if (country) keys.add(`P:${stem(country.toLowerCase(), "en", languages)}`);
     if (keys.size) out.push([...keys]);
   }

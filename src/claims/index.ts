@@ -193,7 +193,10 @@ function claimSentenceOf(
   const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
-  const attributedTo = speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null);
+  // "According to the documents, Velásquez told an Iranian official that …": what the speaker said is known from the
+  // documents, which frame the sentence before the speaker speaks: the sentence rests on them.
+  const framed = generic !== undefined && speaker !== undefined && Math.max(generic.cue.start, generic.source.start) < speaker.start;
+  const attributedTo = framed ? (generic.ruleSource ?? generic.source).text : (speaker?.source ?? (generic ? (generic.ruleSource ?? generic.source).text : null));
   // "52-jährige" / "Luca de Meo, 52": a number joined to the word it counts, or set beside a name, is no value of the fact
   // (an age that describes someone), but across languages it still says which sentences match.
   const gluedKeys = [

@@ -112,3 +112,17 @@ export function countryName(name: string, language: string, abbreviations?: Read
   cache.set(key, found);
   return found;
 }
+
+/**
+ * The English name of the country an adjective written in `language` is of ("российского",
+ * "American"), by the language's `countryAdjectives`: in English (capitalised adjectives, and
+ * words such as "Indiana" and "polished" that begin like one) the whole word or its plural; in
+ * other languages its beginning, which every case and gender form keeps.
+ */
+export function countryOfAdjective(word: string, language: string, adjectives: Readonly<Record<string, string>> | undefined): string | null {
+  if (!adjectives) return null;
+  const low = word.toLowerCase();
+  if (language === "en") return adjectives[low] ?? (low.endsWith("s") ? adjectives[low.slice(0, -1)] : undefined) ?? null;
+  for (const [start, country] of Object.entries(adjectives)) if (low.startsWith(start)) return country;
+  return null;
+}

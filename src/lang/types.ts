@@ -269,6 +269,14 @@ export interface EntityKnowledge {
   readonly seatNames?: readonly string[];
   /** Abbreviations of country names news uses that ICU does not know ("РФ", "КНР", "PRC"), each to the country's English name as ICU gives it ("Russia"). */
   readonly countryAbbreviations?: Readonly<Record<string, string>>;
+  /**
+   * Adjectives of countries ("российск", "American", "amerikanisch"), as lowercase beginnings of
+   * the word (so every case and gender form matches), each to the country's English name as ICU
+   * gives it: "документы американского правительства" are the documents of the United States,
+   * and "российский" and "Russian" are one word across languages. ICU names countries, not
+   * their adjectives.
+   */
+  readonly countryAdjectives?: Readonly<Record<string, string>>;
   /** How a person's name in this inflected language is given in its base form (src/claims/baseForm.ts). */
   readonly nameCases?: NameCases;
   /** Whether case endings follow a name after an apostrophe ("Erdoğan'ın", "Ankara'daki"): they end the name, and are not part of it. */

@@ -140,3 +140,25 @@ describe("a role before a name, in a language that capitalises nouns", () => {
     assert.ok(plain.includes("Olaf Scholz"), JSON.stringify(plain));
   });
 });
+
+describe("a country named by its adjective", () => {
+  it("is one pivot word across languages: 'российский' and 'Russian', 'американского' and 'American'", () => {
+    const ru = pivotWords(readTokens("российский самолет и американского правительства", "ru", languages()), "ru", languages()).flat();
+    const en = pivotWords(readTokens("a Russian plane of the American government", "en", languages()), "en", languages()).flat();
+    assert.ok(ru.some((k) => en.includes(k) && k.startsWith("P:russia")), JSON.stringify(ru));
+    assert.ok(ru.some((k) => en.includes(k) && k.startsWith("P:unit")), "the United States");
+    // In English only the whole word: "Indiana" and "polished" are no India or Poland.
+    assert.ok(!pivotWords(readTokens("polished floors in Indiana", "en", languages()), "en", languages()).flat().some((k) => /^P:(poland|india)$/.test(k)));
+  });
+
+  it("makes documents 'of the American government' the same origin as 'U.S. government documents', when a framing source comes first", () => {
+    const en = { ...article("en", "Venezuela asked Iran for GPS jammers and drones, according to U.S. government documents. The request was sent in October."), outlet: "Northern Wire" };
+    const ru = { ...article("ru", "Как отмечается в документах американского правительства, министр Веласкес сообщил иранскому чиновнику, что Венесуэле нужны глушители GPS и дроны. Запрос отправили в октябре.", "ru"), outlet: "Вестник Севера" };
+    const { group, byId } = story([en, ru]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const claim = claims.find((c) => c.mentions.some((m) => m.quote.includes("GPS jammers")) && c.mentions.some((m) => m.quote.includes("глушители")));
+    assert.ok(claim, `one claim across the languages: ${JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote)))}`);
+    assert.equal(claim.origins.length, 1, JSON.stringify(claim.origins));
+    assert.equal(claim.status, "single-origin");
+  });
+});

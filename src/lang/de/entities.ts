@@ -13,4 +13,5 @@ export const entities: EntityKnowledge = {
     "ihren", "ihrem", "ihrer", "unser", "unsere", "alle", "viele", "einige", "mehrere", "welche", "welcher",
   ],
   countryAbbreviations: { BRD: "Germany", VAE: "United Arab Emirates" },
+  countryAdjectives: { amerikanisch: "United States", "us-amerikanisch": "United States", russisch: "Russia", chinesisch: "China", iranisch: "Iran", ukrainisch: "Ukraine", venezolanisch: "Venezuela", deutsch: "Germany", französisch: "France", britisch: "United Kingdom", israelisch: "Israel", türkisch: "Türkiye", polnisch: "Poland", italienisch: "Italy", spanisch: "Spain", japanisch: "Japan", indisch: "India", syrisch: "Syria", irakisch: "Iraq", kubanisch: "Cuba", belarussisch: "Belarus", "saudi-arabisch": "Saudi Arabia", ägyptisch: "Egypt", kanadisch: "Canada", mexikanisch: "Mexico", brasilianisch: "Brazil", nordkoreanisch: "North Korea" },
 };

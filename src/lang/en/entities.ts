@@ -36,4 +36,5 @@ export const entities: EntityKnowledge = {
     "élysée palace", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "bankova", "holy see", "langley", "westminster",
   ],
   countryAbbreviations: { PRC: "China", DPRK: "North Korea", UAE: "United Arab Emirates" },
+  countryAdjectives: { american: "United States", russian: "Russia", chinese: "China", iranian: "Iran", ukrainian: "Ukraine", venezuelan: "Venezuela", german: "Germany", french: "France", british: "United Kingdom", israeli: "Israel", turkish: "Türkiye", polish: "Poland", italian: "Italy", spanish: "Spain", japanese: "Japan", indian: "India", syrian: "Syria", iraqi: "Iraq", cuban: "Cuba", belarusian: "Belarus", saudi: "Saudi Arabia", egyptian: "Egypt", canadian: "Canada", mexican: "Mexico", brazilian: "Brazil", "north korean": "North Korea" },
 };

@@ -7,6 +7,7 @@ export const entities: EntityKnowledge = {
   honorifics: ["г-н", "г-жа", "гн", "гжа"],
   seatNames: ["кремл", "пентагон", "елисейск дворц", "даунинг-стрит", "уайтхолл", "капитол", "ватикан", "смольн"],
   countryAbbreviations: { РФ: "Russia", КНР: "China", КНДР: "North Korea", ФРГ: "Germany", ОАЭ: "United Arab Emirates", ЮАР: "South Africa" },
+  countryAdjectives: { американск: "United States", российск: "Russia", русск: "Russia", китайск: "China", иранск: "Iran", украинск: "Ukraine", венесуэльск: "Venezuela", германск: "Germany", немецк: "Germany", французск: "France", британск: "United Kingdom", израильск: "Israel", турецк: "Türkiye", польск: "Poland", итальянск: "Italy", испанск: "Spain", японск: "Japan", индийск: "India", сирийск: "Syria", иракск: "Iraq", кубинск: "Cuba", белорусск: "Belarus", саудовск: "Saudi Arabia", египетск: "Egypt", канадск: "Canada", мексиканск: "Mexico", бразильск: "Brazil", северокорейск: "North Korea" },
   nameCases: {
     maleSurname: [
       ["ского", "ский"], ["скому", "ский"], ["ским", "ский"], ["ском", "ский"], ["цкого", "цкий"], ["цкому", "цкий"], ["цким", "цкий"],

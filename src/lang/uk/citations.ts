@@ -2,7 +2,7 @@ import type { CitationKnowledge } from "../types.js";
 
 /** Ukrainian attribution cues, shaped like the Russian ones ("повідомляє X з посиланням на Y"). */
 export const citations: CitationKnowledge = {
-  sourceAfter: ["за даними", "за словами", "за інформацією", "як повідомляє", "як повідомив", "як пише", "згідно з", "на думку"],
+  sourceAfter: ["за даними", "за словами", "за інформацією", "як повідомляє", "як повідомив", "як пише", "згідно з", "на думку", "як зазначається в", "як ідеться в", "як йдеться в", "як сказано в", "як вказано в"],
   adverbialPrepositions: ["в", "у", "на", "при", "після", "до"],
   locativePrepositions: ["в", "у"],
   sourceNouns: ["поліці", "влад", "джерел", "прокуратур", "уряд", "міністерств", "пресслужб", "армі", "змі"],
