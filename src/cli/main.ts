@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { makeDirs } from "../makeDirs.js";
 import { fileURLToPath } from "node:url";
@@ -77,6 +77,8 @@ async function writeStoreReports(store: Store, summary: BuildSummary, out: strin
   const site = await writeSite(store, out, existsSync(join(out, "index.html")) ? { stories: [...summary.storiesChanged, ...summary.storiesRemoved] } : {});
   const pages = `${join(out, "index.html")} (${site.indexPages} list page(s), ${site.stories} story and ${site.articles} article pages written)`;
   if (articles > WHOLE_REPORT_LIMIT) {
+    // Those of a smaller store (or of this one, before it grew) would be read as this store's.
+    for (const name of ["dossier.json", "dossier.md"]) rmSync(join(out, name), { force: true });
     log(`wrote ${pages}; ${articles} articles: past ${WHOLE_REPORT_LIMIT}, the whole-store dossier.json and dossier.md are not written`);
     return null;
   }

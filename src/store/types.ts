@@ -90,6 +90,8 @@ export interface StoryRow {
 
 /** The meta key under which a store remembers what its stories' analyses were made with (src/build/analyseStories.ts). */
 export const ANALYSIS_META = "analysis";
+/** The meta key of a store's own id, made when a site is first written from it: which store a site folder was written from. */
+export const STORE_ID_META = "store-id";
 
 export interface Store {
   /** Articles already known, by document id. */

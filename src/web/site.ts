@@ -16,7 +16,7 @@ import { makeDirs } from "../makeDirs.js";
 import { renderJson, renderMarkdown } from "../report/index.js";
 import type { Article } from "../model.js";
 import { analysedIds } from "../stories/index.js";
-import { ANALYSIS_META, type Store } from "../store/types.js";
+import { ANALYSIS_META, STORE_ID_META, type Store } from "../store/types.js";
 import { codeFingerprint } from "../version.js";
 import { articlePageHtml } from "./articlePage.js";
 import { ASSETS } from "./assets.js";
@@ -94,16 +94,47 @@ class Writes {
   }
 }
 
+/**
+ * Writes the site of the store into `dir`. Only the stories asked for (`options.stories`) when
+ * the folder holds a site of this same store (SITE_NOTE names it); else every page, and every
+ * file of another store's site removed: a folder written from two stores (the default
+ * `dossier-out` of the demo, then of a build) is never a mixture of both.
+ */
 export async function writeSite(store: Store, dir: string, options: WriteSiteOptions = {}): Promise<SiteWritten> {
+  const owner = await storeId(store);
+  const sameStore = (await readSiteNote(dir)) === owner;
   for (const sub of ["stories", "articles", "assets"]) makeDirs(join(dir, sub));
   for (const [name, asset] of Object.entries(ASSETS)) await put(join(dir, "assets", name), asset.body);
   const writes = new Writes();
   try {
-    return await writePages(store, dir, options, writes);
+    const written = await writePages(store, dir, sameStore ? options : {}, writes);
+    if (!sameStore) await put(join(dir, SITE_NOTE), `${JSON.stringify({ store: owner })}\n`);
+    return written;
   } catch (err) {
     await writes.settle();
     throw err;
   }
+}
+
+/** The file in a site folder that names the store it was written from. */
+const SITE_NOTE = ".dossier-site.json";
+
+async function readSiteNote(dir: string): Promise<string | null> {
+  try {
+    const note = JSON.parse(await readFile(join(dir, SITE_NOTE), "utf8")) as { store?: unknown };
+    return typeof note.store === "string" ? note.store : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The store's own id, made on first asking. */
+async function storeId(store: Store): Promise<string> {
+  const kept = await store.getMeta(STORE_ID_META);
+  if (kept) return kept;
+  const made = randomBytes(8).toString("hex");
+  await store.putMeta(STORE_ID_META, made);
+  return made;
 }
 
 async function writePages(store: Store, dir: string, options: WriteSiteOptions, writes: Writes): Promise<SiteWritten> {

@@ -157,3 +157,22 @@ test("check and remove refuse a store path with no store, and check takes a clai
   assert.equal(unreadable.code, 2, unreadable.stderr);
   assert.match(unreadable.stderr, /cannot read/);
 });
+
+test("a site folder written from another store is written whole: no page of the other store is left beside this one's", () => {
+  const dir = tempDir();
+  const out = join(dir, "out");
+  assert.equal(runCli(["build", DEMO, "--db", join(dir, "demo.db"), "--out", out]).code, 0);
+  const demoStories = readdirSync(join(out, "stories"));
+  assert.ok(demoStories.length > 0);
+  const a = join(dir, "a.txt");
+  writeFileSync(a, "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  const r = runCli(["build", a, "--db", join(dir, "other.db"), "--out", out]);
+  assert.equal(r.code, 0, r.stderr);
+  const left = readdirSync(join(out, "stories")).filter((f) => demoStories.includes(f));
+  assert.deepEqual(left, [], "the demo's story pages are gone");
+  assert.equal(readdirSync(join(out, "articles")).length, 1);
+  assert.ok(!readFileSync(join(out, "dossier.json"), "utf8").includes("Orvel"), "the whole-store dossier is the other store's");
+  // The same store again writes only what changed.
+  const again = runCli(["build", a, "--db", join(dir, "other.db"), "--out", out]);
+  assert.match(again.stderr, /0 story and 0 article pages written/);
+});
