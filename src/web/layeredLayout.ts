@@ -163,29 +163,7 @@ function layoutComponent(members: readonly number[], edgeIds: readonly number[],
     if (a !== b) out[local.get(a)!]!.push(local.get(b)!);
   }
   // 1. Edges that close a cycle in a depth-first walk, laid out reversed.
-  const reversed = new Set<string>();
-  const state = new Uint8Array(n);
-  for (let root = 0; root < n; root++) {
-    if (state[root]) continue;
-    const stack: Array<[number, number]> = [[root, 0]];
-    state[root] = 1;
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const [a, k] = top;
-      if (k < out[a]!.length) {
-        top[1]++;
-        const b = out[a]![k]!;
-        if (state[b] === 1) reversed.add(`${a}>${b}`);
-        else if (state[b] === 0) {
-          state[b] = 1;
-          stack.push([b, 0]);
-        }
-      } else {
-        state[a] = 2;
-        stack.pop();
-      }
-    }
-  }
+  const reversed = backEdges(out);
   // Edges as laid out, downwards, each once per direction: "a cites b" and "b copies a" are two lines, side by side.
   const down = new Map<string, [number, number]>();
   /** Per input edge, the key of its laid out edge; none for a loop. */
@@ -439,4 +417,35 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The edges ("a>b", by box index) that close a cycle in a depth-first walk from each box in
+ * turn: to a box still on the walk's path. Without them the graph has no cycle.
+ */
+export function backEdges(out: readonly (readonly number[])[]): Set<string> {
+  const back = new Set<string>();
+  const state = new Uint8Array(out.length); // 0 unseen, 1 on the path, 2 done
+  for (let root = 0; root < out.length; root++) {
+    if (state[root]) continue;
+    const stack: Array<[number, number]> = [[root, 0]];
+    state[root] = 1;
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const [a, k] = top;
+      if (k < out[a]!.length) {
+        top[1]++;
+        const b = out[a]![k]!;
+        if (state[b] === 1) back.add(`${a}>${b}`);
+        else if (state[b] === 0) {
+          state[b] = 1;
+          stack.push([b, 0]);
+        }
+      } else {
+        state[a] = 2;
+        stack.pop();
+      }
+    }
+  }
+  return back;
 }

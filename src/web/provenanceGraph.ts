@@ -6,7 +6,7 @@
 import type { ArticleListing, Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { esc, seg } from "./html.js";
-import { type LaidOutEdge, type LaidOutGraph, layeredLayout } from "./layeredLayout.js";
+import { backEdges, type LaidOutEdge, type LaidOutGraph, layeredLayout } from "./layeredLayout.js";
 
 /** Characters of a node's label drawn; longer titles are cut (the full one is in the tooltip). */
 const LABEL_CHARS = 30;
@@ -138,29 +138,7 @@ export function rowsLayout(widths: readonly number[], edges: ReadonlyArray<reado
   const next: number[][] = Array.from({ length: n }, () => []);
   for (const [a, b] of edges) if (a !== b) next[a]!.push(b);
   // The edges that close a cycle (to a box still on the path of a depth-first walk) are not followed.
-  const back = new Set<string>();
-  const state = new Uint8Array(n); // 0 unseen, 1 on the path, 2 done
-  for (let root = 0; root < n; root++) {
-    if (state[root]) continue;
-    const stack: Array<[number, number]> = [[root, 0]];
-    state[root] = 1;
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const [a, k] = top;
-      if (k < next[a]!.length) {
-        top[1]++;
-        const b = next[a]![k]!;
-        if (state[b] === 1) back.add(`${a}>${b}`);
-        else if (state[b] === 0) {
-          state[b] = 1;
-          stack.push([b, 0]);
-        }
-      } else {
-        state[a] = 2;
-        stack.pop();
-      }
-    }
-  }
+  const back = backEdges(next);
   const forward = (a: number, b: number): boolean => a !== b && !back.has(`${a}>${b}`);
   const parents: number[][] = Array.from({ length: n }, () => []);
   for (const [a, b] of edges) if (forward(a, b)) parents[b]!.push(a);
