@@ -58,7 +58,6 @@ export interface OriginInputs {
 const documentNounsOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.genericSources).map((w) => w.toLowerCase())));
 /** Stop words of every language ("of", "and", "für", "и"): what joins a name to other words rather than titles it. */
 const functionWordsOf = perLanguages((languages) => new Set(languages.codes.flatMap((code) => [...stopwords(code, languages)])));
-/** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
 /** A country's English name from a name or an adjective written in any of the languages (src/lang/countries.ts). */
 const countriesOf = perLanguages((languages) => {
   const packs = languages.codes.map((code) => ({ code, k: languages.pack(code)?.entities }));
@@ -80,6 +79,7 @@ const countriesOf = perLanguages((languages) => {
   };
 });
 
+/** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
 const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));
 /** "SportsBusinessNews' Howard Bloom", "the Post's Jane Doe": a person named with the outlet they report for. */
 const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
@@ -87,6 +87,16 @@ const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 const HOST = /^(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}$/u;
 
 /** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
+/** An origin named with the source that relayed it: "U.S. government documents (via The Washington Post)". */
+export function relayedName(origin: string, relay: string): string {
+  return `${origin} (via ${relay})`;
+}
+
+/** The origin a name given by `relayedName` names, without its relay. */
+export function withoutRelay(name: string): string {
+  return name.replace(/\s*\(via [^)]*\)$/u, "");
+}
+
 export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): string {
   return a.outlet ?? (a.title ? `“${a.title}”` : a.path.split("/").pop()!);
 }
@@ -253,7 +263,7 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     const shownAs = (k: string): string => (spellings.has(k) || !attributedTo ? nameOf(k) : attributedTo);
     // The relay stays in sight: "U.S. government documents (via The Washington Post)".
     const kind = spellings.has(r) || spellings.has(key) ? "named" : "described";
-    return { key: r, name: r === key ? shownAs(r) : `${nameOf(r)} (via ${shownAs(key)})`, kind };
+    return { key: r, name: r === key ? shownAs(r) : relayedName(nameOf(r), shownAs(key)), kind };
   };
 
   // The story's origins: chain roots, most independently cited first, each shown as most citations reach it.
