@@ -60,18 +60,28 @@ export interface AcrossReading {
   readonly denies: boolean;
 }
 
-/** The article's sentence that shares most of the claim's words across languages, and whether it denies. */
-export function bestAcross(claim: PivotSentence, article: { readonly text: string; readonly language: string }, languages: Languages): AcrossReading | null {
+/** An article's sentence as another language compares it: read once per article, however many claims meet it. */
+export interface AcrossSentence {
+  readonly start: number;
+  readonly text: string;
+  readonly pivots: PivotSentence;
+}
+
+export function readAcross(article: { readonly text: string; readonly language: string }, languages: Languages): AcrossSentence[] {
   const layer = readText(article, languages);
-  let best: { similarity: number; k: number } | null = null;
-  layer.sentences.forEach((_, k) => {
-    const similarity = crossLanguageSimilarity(claim, pivotSentence(layer.sentenceTokens[k]!, article.language, languages));
-    if (!best || similarity > best.similarity) best = { similarity, k };
-  });
+  return layer.sentences.map((s, k) => ({ start: s.start, text: s.text, pivots: pivotSentence(layer.sentenceTokens[k]!, article.language, languages) }));
+}
+
+/** The article's sentence that shares most of the claim's words across languages, and whether it denies. */
+export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSentence[], language: string, languages: Languages): AcrossReading | null {
+  let best: { similarity: number; sentence: AcrossSentence } | null = null;
+  for (const sentence of sentences) {
+    const similarity = crossLanguageSimilarity(claim, sentence.pivots);
+    if (!best || similarity > best.similarity) best = { similarity, sentence };
+  }
   if (!best) return null;
-  const { similarity, k } = best;
-  const sentence = layer.sentences[k]!;
-  const stance = languages.pack(article.language)?.stance;
+  const { similarity, sentence } = best;
+  const stance = languages.pack(language)?.stance;
   const denies = cueHits(sentence.text, [...(stance?.denials ?? []), ...(stance?.refuting ?? [])]) > 0;
   return { similarity, start: sentence.start, text: sentence.text, denies };
 }

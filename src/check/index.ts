@@ -10,11 +10,11 @@ import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
-import { ownReportName } from "../claims/claimOrigins.js";
+import { ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, ClaimMention, Story } from "../model.js";
 import { idf } from "../text/measures.js";
-import { ACROSS_THRESHOLD, bestAcross, claimPivots, nameKeys } from "./acrossLanguages.js";
+import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, nameKeys, readAcross } from "./acrossLanguages.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
@@ -251,7 +251,7 @@ class ClaimCheck {
       if (this.across(k, a)) {
         let pivots = this.pivots.get(k);
         if (!pivots) this.pivots.set(k, (pivots = claimPivots(claim, this.claims[k]!.language!, languages)));
-        const best = bestAcross(pivots, a, languages);
+        const best = bestAcross(pivots, readArticleAcross(a, languages, this.articlesRead), a.language, languages);
         if (!best || best.similarity < ACROSS_THRESHOLD) continue;
         const stance = best.denies ? "denies" : "reports";
         found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text, origin: originOf(best.text, best.start, a, languages) });
@@ -306,21 +306,41 @@ interface ReadArticle {
 /** Articles kept read, by id, the least recently used dropped first: a store's candidates are read in groups, and most recur from group to group. */
 const MAX_ARTICLES_READ = 4096;
 
-/** One check's articles read (a cache of the check's own: it goes when the check is done). */
-type ArticlesRead = Map<string, { readonly text: string; readonly language: string; readonly read: ReadArticle }>;
+/**
+ * One check's articles read (a cache of the check's own: it goes when the check is done): as the
+ * stance reading reads them, and, once a claim in another language meets one, as that language
+ * compares its sentences.
+ */
+type ArticlesRead = Map<string, ArticleRead>;
+interface ArticleRead {
+  readonly text: string;
+  readonly language: string;
+  read?: ReadArticle;
+  across?: readonly AcrossSentence[];
+}
 
 function readArticle(a: Article, languages: Languages, articlesRead: ArticlesRead): ReadArticle {
+  const entry = entryOf(a, articlesRead);
+  if (!entry.read) {
+    const text = readStanceText(a.text, a.language, languages);
+    entry.read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) };
+  }
+  return entry.read;
+}
+
+function readArticleAcross(a: Article, languages: Languages, articlesRead: ArticlesRead): readonly AcrossSentence[] {
+  const entry = entryOf(a, articlesRead);
+  return (entry.across ??= readAcross(a, languages));
+}
+
+/** The article's entry (its readings made when first asked), kept for the same text and language; the most recently used last. */
+function entryOf(a: Article, articlesRead: ArticlesRead): ArticleRead {
   const kept = articlesRead.get(a.id);
   articlesRead.delete(a.id);
-  if (kept && kept.text === a.text && kept.language === a.language) {
-    articlesRead.set(a.id, kept);
-    return kept.read;
-  }
-  const text = readStanceText(a.text, a.language, languages);
-  const read = { text, sentences: text.sentences.map((s) => ({ start: s.start, text: s.text, stems: new Set(s.stems) })) };
-  articlesRead.set(a.id, { text: a.text, language: a.language, read });
+  const entry: ArticleRead = kept && kept.text === a.text && kept.language === a.language ? kept : { text: a.text, language: a.language };
+  articlesRead.set(a.id, entry);
   if (articlesRead.size > MAX_ARTICLES_READ) articlesRead.delete(articlesRead.keys().next().value!);
-  return read;
+  return entry;
 }
 
 /** The sentence carrying most of the claim's weighted stems, and who it names as its source. */
@@ -360,7 +380,7 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
     // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
     const byKey = new Map<string, string>();
     for (const f of of) {
-      const key = f.origin.replace(/\s*\(via [^)]*\)$/u, "").toLowerCase();
+      const key = withoutRelay(f.origin).toLowerCase();
       if (!byKey.has(key)) byKey.set(key, f.origin);
     }
     const origins = [...byKey.values()];
