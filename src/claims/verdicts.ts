@@ -530,21 +530,25 @@ const NEGATED_SHARED = 2;
 /**
  * One article states what another negates or denies: a denial, or a negation reaching words a
  * sentence of another article in the claim states ("Apple won't shutter the streaming service" /
- * "Apple is shutting down the … streaming service").
+ * "Apple is shutting down the … streaming service"). A sentence states what a negation reaches
+ * unless a negation of its own reaches it too: "there is nothing new to report" states nothing,
+ * but "that war never came and McPizza became a nostalgic slice" still states McPizza.
  */
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const compared = units.slice(0, MAX_COMPARED);
-  const scopes = compared.map((u) => negationScopes(u, languages));
-  const read = compared.map((u, i) => ({ u, denial: denies(u, languages), scope: scopes[i]!, negated: scopes[i]!.length > 0 }));
-  // What one side states, it states unnegated: "there is nothing new to report" states nothing.
-  // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
-  const stating = read.filter((r) => !r.denial && !r.negated);
-  const negates = (no: (typeof read)[number], yes: (typeof read)[number]): boolean =>
-    no.scope.some((scope) => scope.length > 0 && reached(scope, stemsOf(yes.u)) >= Math.min(NEGATED_SHARED, scope.length));
+  const read = compared.map((u) => ({ u, denial: denies(u, languages), scope: negationScopes(u, languages) }));
+  // What each sentence states: its stems but those its own negations reach.
+  const stated = read.map((r) => {
+    const negated = new Set(r.scope.flatMap((scope) => scope.map((w) => w.stem)));
+    return new Set([...stemsOf(r.u)].filter((x) => !negated.has(x)));
+  });
+  const negates = (no: (typeof read)[number], yes: number): boolean =>
+    no.scope.some((scope) => scope.length > 0 && reached(scope, stated[yes]!) >= Math.min(NEGATED_SHARED, scope.length));
   for (const no of read) {
-    if (!no.denial && !no.negated) continue;
-    const yes = stating.find((r) => r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial || negates(no, r)));
-    if (yes) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [yes.u.articleId, no.u.articleId] }];
+    if (!no.denial && no.scope.length === 0) continue;
+    // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
+    const yes = read.findIndex((r, k) => !r.denial && r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial ? r.scope.length === 0 : negates(no, k)));
+    if (yes >= 0) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [read[yes]!.u.articleId, no.u.articleId] }];
   }
   return [];
 }

@@ -286,6 +286,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds].sort()]), [["negation", ["a", "b"]]]);
   });
 
+  it("reads a sentence with a negation of something else as stating what another article negates", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company is closing the Skarvø route after the storm, which the town never saw coming, officials said."),
+      article("b", "The Lindholm ferry company is not closing the Skarvø route after the storm, officials said."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim, "the two sentences align");
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds]]), [["negation", ["a", "b"]]]);
+  });
+
   it("does not read a negation sharing one word with another article, a bound ('no more than'), or a document-level cue ('prank') as a denial", () => {
     const r = analyse([
       article("a", "The harbour authority answered questions about the Lindholm ferry pier meeting with the unions on Monday."),
