@@ -114,6 +114,22 @@ function collapse(text: string): { text: string; at: number[] } {
 }
 
 /**
+ * Per character of an article's extracted text, its offset in the raw text it was read from
+ * (-1 for whitespace the extraction wrote); null where the two differ in more than whitespace.
+ */
+export function cleanToRaw(clean: string, raw: string): Int32Array | null {
+  const at = new Int32Array(clean.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < clean.length; i++) {
+    if (/\s/u.test(clean[i]!)) continue;
+    while (j < raw.length && /\s/u.test(raw[j]!)) j++;
+    if (clean[i] !== raw[j]) return null;
+    at[i] = j++;
+  }
+  return at;
+}
+
+/**
  * The part of a source as the quote writes it: the source itself, else its longest run of
  * words the quote holds as whole words (the product names "Hillary Clinton" where the text
  * says "Clinton said").
@@ -177,9 +193,16 @@ export async function scorePolnearDossier(root: string, split: "dev" | "train"):
     let p = cache.get(textName);
     if (!p) {
       const dossier = await buildAndReadDossier([{ path: textName, bytes: new TextEncoder().encode(text) }]);
-      // The list gives each place a text cites: a quote given again goes to its next occurrence.
+      // Citations placed by their offsets in the article's text, mapped to the raw text; where the
+      // extracted text cannot be mapped, by finding the quote: a quote given again goes to its next occurrence.
+      const article = dossier.articles.find((a) => a.path === textName);
+      const toRaw = article ? cleanToRaw(article.text, text) : null;
       const next = new Map<string, { start: number | undefined; from: number; after: number }>();
       const spans = dossier.stories.flatMap((s) => [...s.citations].sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).map((c) => {
+        if (toRaw && c.sourceStart !== undefined && c.sourceEnd !== undefined && c.sourceEnd > c.sourceStart) {
+          const [a, b] = [toRaw[c.sourceStart]!, toRaw[c.sourceEnd - 1]!];
+          if (a >= 0 && b >= a) return [a, b + 1] as const;
+        }
         const last = next.get(c.quote);
         const from = !last ? 0 : last.start === c.start ? last.from : last.after;
         next.set(c.quote, { start: c.start, from, after: text.indexOf(c.quote, from) + 1 });
