@@ -114,17 +114,21 @@ function collapse(text: string): { text: string; at: number[] } {
 }
 
 /**
- * Per character of an article's extracted text, its offset in the raw text it was read from
- * (-1 for whitespace the extraction wrote); null where the two differ in more than whitespace.
+ * Per character of an article's extracted text, its offset in the raw text it was read from, or
+ * -1: each paragraph of the extracted text is found in the raw text, in order, whitespace
+ * apart (extraction drops a title line, a caption, a lone "___", and joins wrapped lines).
  */
-export function cleanToRaw(clean: string, raw: string): Int32Array | null {
+export function cleanToRaw(clean: string, raw: string): Int32Array {
   const at = new Int32Array(clean.length).fill(-1);
-  let j = 0;
-  for (let i = 0; i < clean.length; i++) {
-    if (/\s/u.test(clean[i]!)) continue;
-    while (j < raw.length && /\s/u.test(raw[j]!)) j++;
-    if (clean[i] !== raw[j]) return null;
-    at[i] = j++;
+  const r = collapse(raw);
+  let from = 0;
+  for (const m of clean.matchAll(/[^\n]+/gu)) {
+    const p = collapse(m[0]);
+    if (!p.text) continue;
+    const x = r.text.indexOf(p.text, from);
+    if (x < 0) continue;
+    for (let t = 0; t < p.text.length; t++) at[m.index + p.at[t]!] = r.at[x + t]!;
+    from = x + p.text.length;
   }
   return at;
 }
