@@ -27,7 +27,9 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     if (!isContentWord(t)) continue;
     const w = t.lower;
     const keys = new Set<string>();
-    const meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
+    // A compound the dictionary lacks means what its parts mean ("Dienstagmorgen": morning, Tuesday).
+    let meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
+    if (meanings.length === 0) meanings = languages.translations.partsToEnglish(w, language);
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);

@@ -35,7 +35,8 @@ const REGISTERED: readonly LanguagePack[] = [en, ru, de, fr, es, it, uk, pt, nl,
 let installed: Translations | undefined;
 export function installedTranslations(): Translations {
   const dir = process.env.DOSSIER_DICTD ?? DICTD_DIR;
-  return (installed ??= dir ? freedictTranslations(dir, (w, l) => wordKnowledge(l, REGISTERED.find((p) => p.code === l)?.words).stem(w)) : NO_TRANSLATIONS);
+  const pack = (l: string): LanguagePack | undefined => REGISTERED.find((p) => p.code === l);
+  return (installed ??= dir ? freedictTranslations(dir, (w, l) => wordKnowledge(l, pack(l)?.words).stem(w), undefined, (l) => pack(l)?.compounds?.links) : NO_TRANSLATIONS);
 }
 
 /** Languages of the given packs (every registered one when omitted), with the installed dictionaries unless told otherwise. */

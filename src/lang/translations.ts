@@ -17,15 +17,29 @@ export interface Translations {
   readonly languages: readonly string[];
   /** English words a word of the language may mean, lower case; empty when unknown. */
   toEnglish(word: string, language: string): readonly string[];
+  /**
+   * English words of a compound's parts where the language writes compounds as one word and
+   * the dictionary lacks the whole ("Dienstagmorgen": morning, Tuesday), the head's first; empty
+   * otherwise. For comparing sentences across languages; the grouper keeps to whole words.
+   */
+  partsToEnglish(word: string, language: string): readonly string[];
 }
 
-export const NO_TRANSLATIONS: Translations = { languages: [], toEnglish: () => [] };
+export const NO_TRANSLATIONS: Translations = { languages: [], toEnglish: () => [], partsToEnglish: () => [] };
 
 /** Where `apt-get install dict-freedict-*` puts dictionaries. */
 export const DICTD_DIR = "/usr/share/dictd";
 
 /** FreeDict's ISO 639-3 names of the languages Dossier reads, for `freedict-<xxx>-eng`. */
 const FREEDICT_CODES: Readonly<Record<string, string>> = { de: "deu", fr: "fra", es: "spa", it: "ita", pl: "pol", tr: "tur", nl: "nld", pt: "por", ru: "rus" };
+
+/** Shortest part of a compound looked up: "boot" in "Rettungsboote"; "ei" or "tag" alone would split too much. */
+const MIN_HEAD = 4;
+/** Shortest first part, its link taken off: "ring" in "Ringstraße"; "rat" in "Ratsmitglied". */
+const MIN_MODIFIER = 3;
+
+/** Per language, what may join the parts of a compound written as one word; none where a language writes none. */
+export type CompoundLinks = (language: string) => readonly string[] | undefined;
 
 /** Words whose translations are remembered per language: a story's words recur. */
 const CACHE_LIMIT = 200_000;
@@ -67,15 +81,38 @@ export function indexDictionary(dict: DictdDictionary, stem: (word: string) => s
  * written (lower case), then by its stem among the headwords' stems (French and Spanish
  * list only lemmas: "demandé" finds "demander").
  */
-export function createTranslations(dictionaries: ReadonlyMap<string, () => DictdDictionary>, stem: (word: string, language: string) => string): Translations {
+export function createTranslations(dictionaries: ReadonlyMap<string, () => DictdDictionary>, stem: (word: string, language: string) => string, links: CompoundLinks = () => undefined): Translations {
   const indexes = new Map<string, () => TranslationIndex>();
   for (const [language, open] of dictionaries) indexes.set(language, () => indexDictionary(open(), (w) => stem(w, language)));
-  return translationsFromIndexes(indexes, stem);
+  return translationsFromIndexes(indexes, stem, links);
 }
 
-function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationIndex>, stem: (word: string, language: string) => string): Translations {
+/**
+ * A compound the dictionary lacks, by its parts: the longest last part it knows (the head,
+ * what the compound is) after a first part it knows too, a link taken off ("rettungs|boote":
+ * boats, lifesaving; "dienstag|morgen": morning, Tuesday). Both parts or none: a name read as
+ * a word ("Krefeld") is not "field".
+ */
+function compoundMeanings(word: string, links: readonly string[], lookup: (part: string) => readonly string[]): string[] {
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const first = word.slice(0, i);
+    const candidates = links.filter((link) => first.endsWith(link) && first.length - link.length >= MIN_MODIFIER);
+    if (candidates.length === 0) continue;
+    const head = lookup(word.slice(i));
+    if (head.length === 0) continue;
+    for (const link of candidates) {
+      const modifier = lookup(first.slice(0, first.length - link.length));
+      if (modifier.length) return [...head, ...modifier];
+    }
+  }
+  return [];
+}
+
+function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationIndex>, stem: (word: string, language: string) => string, links: CompoundLinks): Translations {
   const loaded = new Map<string, TranslationIndex>();
-  const caches = new Map<string, Map<string, readonly string[]>>();
+  // Per language, what was found for a whole word and for a compound's parts.
+  const words = new Map<string, Map<string, readonly string[]>>();
+  const parts = new Map<string, Map<string, readonly string[]>>();
   let cached = 0;
   const lookup = (word: string, language: string): readonly string[] => {
     let index = loaded.get(language);
@@ -83,24 +120,33 @@ function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationI
     const words = index.exact.get(word) ?? index.byStem.get(stem(word, language));
     return words ? words.split(" ") : [];
   };
+  const remembered = (lower: string, language: string, caches: typeof words, find: () => readonly string[]): readonly string[] => {
+    let cache = caches.get(language);
+    if (!cache) caches.set(language, (cache = new Map()));
+    let found = cache.get(lower);
+    if (found === undefined) {
+      found = find();
+      if (cached >= CACHE_LIMIT) {
+        for (const c of [...words.values(), ...parts.values()]) c.clear();
+        cached = 0;
+      }
+      cache.set(lower, found);
+      cached++;
+    }
+    return found;
+  };
   return {
     languages: [...indexes.keys()],
     toEnglish(word, language) {
       if (!indexes.has(language)) return [];
       const lower = word.toLowerCase();
-      let cache = caches.get(language);
-      if (!cache) caches.set(language, (cache = new Map()));
-      let found = cache.get(lower);
-      if (found === undefined) {
-        found = lookup(lower, language);
-        if (cached >= CACHE_LIMIT) {
-          for (const c of caches.values()) c.clear();
-          cached = 0;
-        }
-        cache.set(lower, found);
-        cached++;
-      }
-      return found;
+      return remembered(lower, language, words, () => lookup(lower, language));
+    },
+    partsToEnglish(word, language) {
+      const joins = indexes.has(language) ? links(language) : undefined;
+      if (!joins) return [];
+      const lower = word.toLowerCase();
+      return remembered(lower, language, parts, () => (lookup(lower, language).length ? [] : compoundMeanings(lower, joins, (part) => lookup(part, language))));
     },
   };
 }
@@ -210,7 +256,7 @@ function cachedIndex(base: string, files: readonly string[], stem: (word: string
  * FreeDict dictionaries into English found in `dir` (none when it is absent), each indexed
  * on first use and the index kept in `cache` (cacheDir(); null for none).
  */
-export function freedictTranslations(dir: string, stem: (word: string, language: string) => string, cache: string | null = cacheDir() ?? null): Translations {
+export function freedictTranslations(dir: string, stem: (word: string, language: string) => string, cache: string | null = cacheDir() ?? null, links: CompoundLinks = () => undefined): Translations {
   const found = new Map<string, () => TranslationIndex>();
   for (const [code, name] of Object.entries(FREEDICT_CODES)) {
     const base = join(dir, `freedict-${name}-eng`);
@@ -218,5 +264,5 @@ export function freedictTranslations(dir: string, stem: (word: string, language:
     const files = [`${base}.index`, existsSync(`${base}.dict.dz`) ? `${base}.dict.dz` : `${base}.dict`];
     found.set(code, () => cachedIndex(base, files, (w) => stem(w, code), cache === null ? undefined : join(cache, "freedict")));
   }
-  return found.size ? translationsFromIndexes(found, stem) : NO_TRANSLATIONS;
+  return found.size ? translationsFromIndexes(found, stem, links) : NO_TRANSLATIONS;
 }

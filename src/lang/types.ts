@@ -377,6 +377,16 @@ export interface WordKnowledge {
 }
 
 /**
+ * Languages that write a compound as one word ("Rettungsboote", "Dienstagmorgen"): a word the
+ * dictionary lacks is read by its parts (src/lang/translations.ts), the last part (the head)
+ * first: lifeboats, Tuesday morning.
+ */
+export interface CompoundKnowledge {
+  /** What may join two parts, lowercase, "" for nothing: German "s" (Rettung-s-boot), "en", "er". */
+  readonly links: readonly string[];
+}
+
+/**
  * Claims: the weights of a learned attribution tagger (src/claims/attribution/tagger.ts),
  * fitted on annotated text by bench/claims/attributionTrain.ts.
  */
@@ -414,6 +424,7 @@ export interface LanguagePack {
   readonly entities?: EntityKnowledge;
   readonly stance?: StanceKnowledge;
   readonly words?: WordKnowledge;
+  readonly compounds?: CompoundKnowledge;
   /** Claims: a learned attribution tagger, loaded on first use (its weights are large); without one the cue rules alone read attributions. */
   readonly attributionTagger?: () => AttributionTaggerModel;
 }

@@ -17,7 +17,9 @@ const b64 = (n: number): string => (n < 64 ? BASE64[n]! : b64(Math.floor(n / 64)
 
 const ENTRIES: Array<[string, string]> = [
   ["00databaseshort", "Tiny German-English test dictionary\n"],
+  ["Boot", "Boot <n, neut>\nboat\n"],
   ["Drohne", "Drohne /dʁoːnə/ <n, fem>\n1. drone\n2. idler (person)\n"],
+  ["Rettung", "Rettung <n, fem>\nrescue\n"],
   ["forderte", "forderte /fˈɔɾdɜtə/\ndemanded\n   Synonyms: {verlangte}\n\n see: {fordern}\n"],
   ["Störsender", "Störsender <n, masc>\njamming transmitter; jammer\n"],
   ["verlangen", "verlangen <v>\n1. demand, ask for\n2. require\n3. long for\n4. charge (a price)\n"],
@@ -47,17 +49,17 @@ describe("dictd dictionaries", () => {
 
   it("finds an entry by its headword in any case, leaving dictd's own 00database entries out", () => {
     const dict = readDictd(join(writeFixture(), "freedict-deu-eng"));
-    assert.equal(dict.size, 4);
+    assert.equal(dict.size, 6);
     assert.match(dict.entries("drohne")[0]!, /^Drohne .*\n1\. drone/);
     assert.deepEqual(dict.entries("00databaseshort"), []);
     assert.deepEqual(dict.entries("Haus"), []);
   });
 
   it("reads the first senses' short translations, not synonyms, see-also lists or glosses", () => {
-    const dict = parseDictd("verlangen\tA\tBP\n", Buffer.from(ENTRIES[4]![1]));
+    const dict = parseDictd("verlangen\tA\tBP\n", Buffer.from(ENTRIES[6]![1]));
     assert.deepEqual(translationsOf(dict.entries("verlangen")[0]!), ["demand", "ask", "for", "require", "long"]);
-    assert.deepEqual(translationsOf(ENTRIES[2]![1]), ["demanded"]);
-    assert.deepEqual(translationsOf(ENTRIES[3]![1]), ["jamming", "transmitter", "jammer"]);
+    assert.deepEqual(translationsOf(ENTRIES[4]![1]), ["demanded"]);
+    assert.deepEqual(translationsOf(ENTRIES[5]![1]), ["jamming", "transmitter", "jammer"]);
   });
 });
 
@@ -70,6 +72,17 @@ describe("translations into English", () => {
     assert.deepEqual(t.toEnglish("Drohne", "de"), ["drone", "idler"]);
     assert.deepEqual(t.toEnglish("Drohnen", "de"), ["drone", "idler"], "found through its stem");
     assert.deepEqual(t.toEnglish("Drohne", "fr"), [], "no French dictionary here");
+  });
+
+  it("reads a compound the dictionary lacks by its parts, head first, past a linking element, only where the language writes compounds as one word", () => {
+    const links = (l: string) => languages().pack(l)?.compounds?.links;
+    const t = freedictTranslations(writeFixture(), stem, null, links);
+    assert.deepEqual(t.toEnglish("Rettungsboote", "de"), [], "not a headword");
+    assert.deepEqual(t.partsToEnglish("Rettungsboote", "de"), ["boat", "rescue"], "Rettung-s-boot");
+    assert.deepEqual(t.partsToEnglish("Drohnenboot", "de"), ["boat", "drone", "idler"], "Drohne-n-boot");
+    assert.deepEqual(t.partsToEnglish("Drohne", "de"), [], "a whole word has its own translation");
+    assert.deepEqual(t.partsToEnglish("Kreboot", "de"), [], "both parts known, or no reading: 'kre' is no word");
+    assert.deepEqual(freedictTranslations(writeFixture(), stem, null).partsToEnglish("Rettungsboote", "de"), [], "no compound knowledge given");
   });
 
   it("is none where no dictionary is installed, and is handed to stages inside Languages", () => {

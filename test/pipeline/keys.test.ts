@@ -22,7 +22,7 @@ describe("build keys", () => {
   it("grouping and analysis change with the dictionaries installed, extraction does not", () => {
     const base = buildKeys(defaultConfig, languages());
     const none = buildKeys(defaultConfig, createLanguages(languages().all(), NO_TRANSLATIONS));
-    const one = buildKeys(defaultConfig, createLanguages(languages().all(), { languages: ["de"], toEnglish: () => [] }));
+    const one = buildKeys(defaultConfig, createLanguages(languages().all(), { languages: ["de"], toEnglish: () => [], partsToEnglish: () => [] }));
     assert.notEqual(one.grouping, none.grouping);
     assert.notEqual(one.analysis, none.analysis);
     assert.equal(one.extractor, none.extractor);

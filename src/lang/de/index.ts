@@ -2,6 +2,7 @@ import type { LanguagePack } from "../types.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
+import { compounds } from "./compounds.js";
 import { dates } from "./dates.js";
 import { entities } from "./entities.js";
 import { framing } from "./framing.js";
@@ -9,5 +10,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const de: LanguagePack = { code: "de", name: "German", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
+const de: LanguagePack = { code: "de", name: "German", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance, compounds };
 export default de;

@@ -1,6 +1,7 @@
 import type { LanguagePack } from "../types.js";
+import { compounds } from "./compounds.js";
 import { dates } from "./dates.js";
 
-/** Dates only so far: month names and update cues, for publication dates on pages in Dutch. */
-const nl: LanguagePack = { code: "nl", name: "Dutch", dates };
+/** Dates and compounds only so far: month names and update cues, for publication dates on pages in Dutch; compound parts, for its dictionary. */
+const nl: LanguagePack = { code: "nl", name: "Dutch", dates, compounds };
 export default nl;
