@@ -8,6 +8,13 @@ const P2 = "Local fishermen, who had campaigned for the pier since 2015, said th
 const P3 = "A spokesperson for the council declined to say how much the delay would cost, adding that the final figure was still being negotiated.";
 
 describe("chrome in scraped text", () => {
+  it("parts a dateline a scrape glued to its sentence, and leaves capitals that open a sentence alone", async () => {
+    const a = await extract(["Harbour Pier Delayed Again", `SKARVØYThe ${P1.slice(4)}`, P2, `NATO ${P3}`].join("\n\n"));
+    assert.equal(a.text, [`SKARVØY — The ${P1.slice(4)}`, P2, `NATO ${P3}`].join("\n\n"));
+    const b = await extract([`USAToday readers wrote in. ${P1}`, P2, P3].join("\n\n"));
+    assert.ok(b.text.startsWith("USAToday readers"), "three capitals are an abbreviation, not a place");
+  });
+
   it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {
     const a = await extract(["Home › Local › Harbour", "News Sport Weather", "Harbour Pier Delayed Again", "Harbour Pier Delayed Again", P1, P2, P3].join("\n\n"));
     assert.equal(a.title, "Harbour Pier Delayed Again");

@@ -65,7 +65,15 @@ export function isTitleCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > TITLE_CASE_SHARE;
 }
 
-/** Removes markdown emphasis, links and HTML tags that scrapes carry over. */
+/**
+ * A dateline a scrape glued to the sentence after it ("CARACASRussia has …", from a dateline in
+ * a span of its own): a line opening with a place in capitals, four letters or more, then a
+ * capitalised word. Set apart with a dash, as datelines are written ("CARACAS — Russia has …"):
+ * else the place and the first word read as one name, and the place as the sentence's source.
+ */
+const GLUED_DATELINE = /^(\p{Lu}{4,}(?:[ .-]\p{Lu}{2,})*)(?=\p{Lu}\p{Ll}+[\s,])/u;
+
+/** Removes markdown emphasis, links and HTML tags that scrapes carry over, and parts a glued dateline from its sentence. */
 export function cleanLine(raw: string): string {
   return raw
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
@@ -76,7 +84,8 @@ export function cleanLine(raw: string): string {
     .replace(/^\s*(?:#{1,6}|[•·▪●◦]|>)\s+/, "")
     .replace(/\*\*|__/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
-    .trim();
+    .trim()
+    .replace(GLUED_DATELINE, "$1 — ");
 }
 
 export function wordCount(s: string): number {
