@@ -99,6 +99,9 @@ export function analyseStory(
   }
   const personNames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
   const isPerson = (source: string): boolean => personNames.has(source);
+  // A place cited speaks for its government ("Caracas has accused …"): a speaker, like a person, not a report.
+  const placeNames = new Set(entities.filter((e) => e.type === "place").map((e) => e.name));
+  const isSpeaker = (source: string): boolean => isPerson(source) || placeNames.has(source);
   const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
@@ -109,7 +112,7 @@ export function analyseStory(
     carryAttribution(
       sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
       carryKnowledge(languages)(a.language),
-      isPerson,
+      isSpeaker,
     ),
   );
   const storyLanguages = new Map<string, number>();
@@ -240,12 +243,13 @@ function claimSentenceOf(
  * the source the sentence before it rests on, with or without paragraphs, and passes it on.
  *
  * A sentence that says it rests on reports it does not name ("Weiner reportedly sent …",
- * `unnamedReportCues`) rests on the source other than a person that its article names most
- * (the New York Post it cites), not on the article's own reporting.
+ * `unnamedReportCues`) rests on the source other than a speaker that its article names most
+ * (the New York Post it cites), not on the article's own reporting; a person or a place
+ * speaking for its government ("Caracas has accused …") speaks, it does not report.
  */
-function carryAttribution(units: readonly ClaimSentence[], { reportedSpeech, unnamedReports }: CarryKnowledge, isPerson: (source: string) => boolean): ClaimSentence[] {
+function carryAttribution(units: readonly ClaimSentence[], { reportedSpeech, unnamedReports }: CarryKnowledge, isSpeaker: (source: string) => boolean): ClaimSentence[] {
   const out: ClaimSentence[] = [];
-  const main = unnamedReports.length ? mostNamed(units, isPerson) : null;
+  const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
     const before = out.at(-1);
     if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => cue.every((w, k) => u.tokens[i + k]?.lower === w)))) out.push({ ...u, restsOn: main });
@@ -255,10 +259,10 @@ function carryAttribution(units: readonly ClaimSentence[], { reportedSpeech, unn
   return out;
 }
 
-/** The source other than a person that an article's sentences name most often (the first of equals), if any. */
-function mostNamed(units: readonly ClaimSentence[], isPerson: (source: string) => boolean): string | null {
+/** The source other than a speaker (a person, a place speaking for its government) that an article's sentences name most often (the first of equals), if any. */
+function mostNamed(units: readonly ClaimSentence[], isSpeaker: (source: string) => boolean): string | null {
   const counts = new Map<string, number>();
-  for (const u of units) if (u.attributedTo && !isPerson(u.attributedTo)) counts.set(u.attributedTo, (counts.get(u.attributedTo) ?? 0) + 1);
+  for (const u of units) if (u.attributedTo && !isSpeaker(u.attributedTo)) counts.set(u.attributedTo, (counts.get(u.attributedTo) ?? 0) + 1);
   let best: string | null = null;
   for (const [source, n] of counts) if (best === null || n > counts.get(best)!) best = source;
   return best;
