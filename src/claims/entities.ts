@@ -467,6 +467,9 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
   if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
   if (k?.placePrepositions.includes(m.before)) vote("place");
+  // "Saint Petersburg", "San Francisco", "Санкт-Петербург": a place more often than a person.
+  const opener = m.text.split(/[\s-]/u)[0]!.toLowerCase();
+  if (k?.placeNameOpeners?.includes(opener)) vote("place");
   // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
   // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
   if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);

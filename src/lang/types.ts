@@ -248,6 +248,11 @@ export interface EntityKnowledge {
   /** Nouns that introduce a place's name ("the town of Hollen", "der Stadt", "городе"): prefixes. */
   readonly placeNouns: readonly string[];
   /**
+   * First words of place names ("Saint Petersburg", "San Francisco", "Fort Worth", "Санкт-Петербург"),
+   * lowercase, whole words or before a hyphen: a name opening with one is a place more often than a person.
+   */
+  readonly placeNameOpeners?: readonly string[];
+  /**
    * Only for languages that capitalise every noun (German): articles and determiners. A
    * capitalised word read more often after one of these (with at most two adjectives between)
    * than without is a common noun ("der Stadt", "einen neuen Damm"), not a name.

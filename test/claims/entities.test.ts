@@ -190,6 +190,16 @@ describe("names, not roles: issue 11", () => {
     assert.ok(named(entities).includes("Brandt") && named(entities).includes("Vonk"));
   });
 
+  it("types a name that opens like a place's ('Saint Petersburg', 'San Cristóbal', 'Санкт-Петербург') a place, not a person", () => {
+    const entities = entitiesOf(
+      article("a", "The airline launched a weekly flight connecting Caracas and Saint Petersburg on Friday. Saint Petersburg welcomed it."),
+      article("b", "Flights between San Cristóbal and Saint Petersburg will start in May, the airline said."),
+      article("c", "Авиакомпания запустила рейс между Каракасом и Санкт-Петербургом.", "ru"),
+    );
+    for (const place of ["Saint Petersburg", "San Cristóbal"]) assert.equal(entities.find((e) => e.name === place)?.type, "place", place);
+    assert.equal(entities.find((e) => [e.name, ...e.aliases].some((n) => n.startsWith("Санкт-Петербург")))?.type, "place", "Санкт-Петербург");
+  });
+
   it("types a place that stands for the body seated there as an organisation", () => {
     const entities = entitiesOf(
       article("a", "The White House said on Monday that talks with the Kremlin would go on. The Pentagon declined to comment."),
