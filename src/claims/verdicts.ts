@@ -532,7 +532,8 @@ const NEGATED_SHARED = 2;
  * sentence of another article in the claim states ("Apple won't shutter the streaming service" /
  * "Apple is shutting down the … streaming service"). A sentence states what a negation reaches
  * unless a negation of its own reaches it too: "there is nothing new to report" states nothing,
- * but "that war never came and McPizza became a nostalgic slice" still states McPizza.
+ * but "that war never came and McPizza became a nostalgic slice" still states McPizza. A
+ * denial is of a sentence that states the words it shares with it (two at least) or negates nothing.
  */
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const compared = units.slice(0, MAX_COMPARED);
@@ -544,10 +545,19 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   });
   const negates = (no: (typeof read)[number], yes: number): boolean =>
     no.scope.some((scope) => scope.length > 0 && reached(scope, stated[yes]!) >= Math.min(NEGATED_SHARED, scope.length));
+  // Words a denial shares with what another sentence states, outside that sentence's own negations: "Sisi allegedly
+  // said to Abbas: if you don't accept this proposal …" states a proposal to Abbas that "al-Sisi denied reports that
+  // he had proposed … to Abbas" denies, though it negates something else.
+  const deniedWords = (no: (typeof read)[number], yes: number): number => {
+    const tag = `${no.u.language}:`;
+    let n = 0;
+    for (const f of no.u.features) if (f.startsWith(tag) ? stated[yes]!.has(f.slice(tag.length)) : read[yes]!.u.features.has(f)) n++;
+    return n;
+  };
   for (const no of read) {
     if (!no.denial && no.scope.length === 0) continue;
     // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
-    const yes = read.findIndex((r, k) => !r.denial && r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial ? r.scope.length === 0 : negates(no, k)));
+    const yes = read.findIndex((r, k) => !r.denial && r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial ? r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED : negates(no, k)));
     if (yes >= 0) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [read[yes]!.u.articleId, no.u.articleId] }];
   }
   return [];

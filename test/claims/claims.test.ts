@@ -296,6 +296,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds]]), [["negation", ["a", "b"]]]);
   });
 
+  it("reads a denial as of a sentence that states what it denies, though that sentence negates something else", () => {
+    const r = analyse([
+      article("a", "Mayor Eva Lind proposed the Skarvø ferry route to the harbour council, saying the town could not wait for the bridge."),
+      article("b", "Mayor Eva Lind denied that she proposed the Skarvø ferry route to the harbour council."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim, "the two sentences align");
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds]]), [["negation", ["a", "b"]]]);
+  });
+
   it("does not read a negation sharing one word with another article, a bound ('no more than'), or a document-level cue ('prank') as a denial", () => {
     const r = analyse([
       article("a", "The harbour authority answered questions about the Lindholm ferry pier meeting with the unions on Monday."),
