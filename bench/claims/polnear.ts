@@ -116,7 +116,8 @@ function collapse(text: string): { text: string; at: number[] } {
 /**
  * Per character of an article's extracted text, its offset in the raw text it was read from, or
  * -1: each paragraph of the extracted text is found in the raw text, in order, whitespace
- * apart (extraction drops a title line, a caption, a lone "___", and joins wrapped lines).
+ * apart (extraction drops a title line, a caption, a lone "___", and joins wrapped lines), else
+ * read along the raw text from where the last paragraph ended, past characters extraction added.
  */
 export function cleanToRaw(clean: string, raw: string): Int32Array {
   const at = new Int32Array(clean.length).fill(-1);
@@ -126,9 +127,24 @@ export function cleanToRaw(clean: string, raw: string): Int32Array {
     const p = collapse(m[0]);
     if (!p.text) continue;
     const x = r.text.indexOf(p.text, from);
-    if (x < 0) continue;
-    for (let t = 0; t < p.text.length; t++) at[m.index + p.at[t]!] = r.at[x + t]!;
-    from = x + p.text.length;
+    if (x >= 0) {
+      for (let t = 0; t < p.text.length; t++) at[m.index + p.at[t]!] = r.at[x + t]!;
+      from = x + p.text.length;
+      continue;
+    }
+    // Not found whole: extraction wrote something in it (a dash after a glued dateline). Read on
+    // from where its opening stands, skipping what the extraction added; half of it unread is another text.
+    const mapped: Array<[number, number]> = [];
+    let y = r.text.indexOf(p.text.slice(0, 6), from);
+    if (y < 0) continue;
+    for (let t = 0; t < p.text.length && y < r.text.length; t++) {
+      if (p.text[t] !== r.text[y]) continue;
+      mapped.push([m.index + p.at[t]!, r.at[y]!]);
+      y++;
+    }
+    if (mapped.length * 2 < p.text.length) continue;
+    for (const [c, w] of mapped) at[c] = w;
+    from = y;
   }
   return at;
 }

@@ -43,7 +43,9 @@ export function nameKeys(text: string): Set<string> {
 /** What a sentence (or a claim) offers another language: its numbers and its words' pivot keys. */
 export function pivotSentence(tokens: readonly Token[], language: string, languages: Languages): PivotSentence {
   const neutral = new Set(tokens.flatMap((t) => (t.value === null ? [] : [`V:${t.value}`])));
-  const pivots = pivotWords(tokens, language, languages);
+  // Names are read from their capitals where only names have them; where every noun has one (German), a name may be read as a compound.
+  const nounCapitals = languages.pack(language)?.entities?.nounDeterminers !== undefined;
+  const pivots = pivotWords(tokens, language, languages, (t) => t.capitalised && !t.clauseStart && !nounCapitals);
   return { language, neutral, pivots, pivotKeys: pivotKeysOf(neutral, pivots) };
 }
 

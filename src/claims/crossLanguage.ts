@@ -19,7 +19,7 @@ const COGNATE_LETTERS = 4;
 const MIN_TRANSLATION = 3;
 
 /** The pivot keys of each content word of some tokens (a sentence without its attribution). */
-export function pivotWords(tokens: readonly Token[], language: string, languages: Languages): string[][] {
+export function pivotWords(tokens: readonly Token[], language: string, languages: Languages, isName: (t: Token) => boolean = () => false): string[][] {
   const english = stopwords("en", languages);
   const pack = languages.pack(language);
   const out: string[][] = [];
@@ -27,9 +27,9 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     if (!isContentWord(t)) continue;
     const w = t.lower;
     const keys = new Set<string>();
-    // A compound the dictionary lacks means what its parts mean ("Dienstagmorgen": morning, Tuesday).
+    // A compound the dictionary lacks means what its parts mean ("Dienstagmorgen": morning, Tuesday); a name does not ("Goldberg").
     let meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
-    if (meanings.length === 0) meanings = languages.translations.partsToEnglish(w, language);
+    if (meanings.length === 0 && !isName(t)) meanings = languages.translations.partsToEnglish(w, language);
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);

@@ -209,7 +209,8 @@ function claimSentenceOf(
   const neutral = new Set([...names, ...valueKeys, ...gluedKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
-  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages) : [];
+  const inName = (t: Token): boolean => inSentence.some((m) => t.start >= m.start && t.end <= m.end);
+  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages, inName) : [];
   return {
     articleId: article.id,
     language: article.language,

@@ -20,7 +20,7 @@ export function partsOf(pack: LanguagePack): KnowledgeKind[] {
  * Kinds a language does well without: its stems and stop words come from src/lang/words.ts
  * (Snowball stemmers, stopwords-iso) unless the pack brings its own, and its attributions
  * from the cue rules alone unless it has a learned tagger; only languages that write compounds as
-one word have compounds to split. Not gaps, then.
+ * one word have compounds to split. Not gaps, then.
  */
 export const OPTIONAL_KINDS: readonly KnowledgeKind[] = ["words", "compounds", "attributionTagger"];
 

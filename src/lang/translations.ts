@@ -20,7 +20,8 @@ export interface Translations {
   /**
    * English words of a compound's parts where the language writes compounds as one word and
    * the dictionary lacks the whole ("Dienstagmorgen": morning, Tuesday), the head's first; empty
-   * otherwise. For comparing sentences across languages; the grouper keeps to whole words.
+   * otherwise. For comparing sentences across languages; the grouper keeps to whole words. Not
+   * for names: "Goldberg" is split into gold and mountain.
    */
   partsToEnglish(word: string, language: string): readonly string[];
 }
@@ -37,6 +38,11 @@ const FREEDICT_CODES: Readonly<Record<string, string>> = { de: "deu", fr: "fra",
 const MIN_HEAD = 4;
 /** Shortest first part, its link taken off: "ring" in "Ringstraße"; "rat" in "Ratsmitglied". */
 const MIN_MODIFIER = 3;
+/**
+ * Longest word read as a compound: every split point costs a look-up (a stem), so a run of
+ * letters thousands long would cost seconds; "Wiederbelebungsversuchen" has 24.
+ */
+const MAX_COMPOUND = 40;
 
 /** Per language, what may join the parts of a compound written as one word; none where a language writes none. */
 export type CompoundLinks = (language: string) => readonly string[] | undefined;
@@ -90,10 +96,12 @@ export function createTranslations(dictionaries: ReadonlyMap<string, () => Dictd
 /**
  * A compound the dictionary lacks, by its parts: the longest last part it knows (the head,
  * what the compound is) after a first part it knows too, a link taken off ("rettungs|boote":
- * boats, lifesaving; "dienstag|morgen": morning, Tuesday). Both parts or none: a name read as
- * a word ("Krefeld") is not "field".
+ * boats, lifesaving; "dienstag|morgen": morning, Tuesday). Both parts or none ("Krefeld" is no
+ * "field": "kre" is no word); a name whose parts are both words ("Goldberg", "Lindholm") is split
+ * too, so callers keep names out.
  */
 function compoundMeanings(word: string, links: readonly string[], lookup: (part: string) => readonly string[]): string[] {
+  if (word.length > MAX_COMPOUND) return [];
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
     const first = word.slice(0, i);
     const candidates = links.filter((link) => first.endsWith(link) && first.length - link.length >= MIN_MODIFIER);

@@ -250,6 +250,7 @@ export interface EntityKnowledge {
   /**
    * First words of place names ("Saint Petersburg", "San Francisco", "Fort Worth", "Санкт-Петербург"),
    * lowercase, whole words or before a hyphen: a name opening with one is a place more often than a person.
+   * Not words that are also given names ("Santa", "Santo") or open a person's stage name ("Bad Bunny").
    */
   readonly placeNameOpeners?: readonly string[];
   /**

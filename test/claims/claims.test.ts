@@ -296,6 +296,19 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, [...c.articleIds]]), [["negation", ["a", "b"]]]);
   });
 
+  it("reads no conflict between two sentences that both negate it, however far or after a comma the negation stands", () => {
+    const pairs: Array<[string, string, string]> = [
+      ["en", "There are no immediate plans by the Lindholm ferry company to close the Skarvø route after the storm, officials said.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
+      ["en", "The Lindholm ferry company will not, officials said, close the Skarvø route after the storm.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
+      ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm nicht, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft schließt nicht die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit."],
+    ];
+    for (const [language, a, b] of pairs) {
+      const r = analyse([article("a", a, language), article("b", b, language)]);
+      assert.ok(r.claims.some((c) => c.mentions.length === 2), `${language}: the two sentences align`);
+      assert.deepEqual(r.claims.flatMap((c) => c.conflicts), [], `${language}: ${a}`);
+    }
+  });
+
   it("reads a denial as of a sentence that states what it denies, though that sentence negates something else", () => {
     const r = analyse([
       article("a", "Mayor Eva Lind proposed the Skarvø ferry route to the harbour council, saying the town could not wait for the bridge."),

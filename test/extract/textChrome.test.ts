@@ -13,6 +13,9 @@ describe("chrome in scraped text", () => {
     assert.equal(a.text, [`SKARVØY — The ${P1.slice(4)}`, P2, `NATO ${P3}`].join("\n\n"));
     const b = await extract([`USAToday readers wrote in. ${P1}`, P2, P3].join("\n\n"));
     assert.ok(b.text.startsWith("USAToday readers"), "three capitals are an abbreviation, not a place");
+    const c = await extract([`NEW YORKThe ${P1.slice(4)}`, `CAPTCHAs and MANPADs ${P2}`, P3].join("\n\n"));
+    assert.ok(c.text.startsWith("NEW YORK — The "), "a place of two words");
+    assert.ok(c.text.includes("CAPTCHAs and MANPADs "), "a plural acronym stays whole");
   });
 
   it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {

@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 import { dictdNumber, parseDictd, readDictd, translationsOf } from "../../src/lang/dictd.js";
 import { createLanguages, freedictTranslations, languages } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
+import { pivotWords } from "../../src/claims/crossLanguage.js";
+import { readTokens, type Token } from "../../src/text/index.js";
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const b64 = (n: number): string => (n < 64 ? BASE64[n]! : b64(Math.floor(n / 64)) + BASE64[n % 64]!);
@@ -83,6 +85,15 @@ describe("translations into English", () => {
     assert.deepEqual(t.partsToEnglish("Drohne", "de"), [], "a whole word has its own translation");
     assert.deepEqual(t.partsToEnglish("Kreboot", "de"), [], "both parts known, or no reading: 'kre' is no word");
     assert.deepEqual(freedictTranslations(writeFixture(), stem, null).partsToEnglish("Rettungsboote", "de"), [], "no compound knowledge given");
+  });
+
+  it("keeps names whole when comparing across languages: a name is not what its parts mean", () => {
+    const own = createLanguages(languages().all(), freedictTranslations(writeFixture(), stem, null, (l) => languages().pack(l)?.compounds?.links));
+    const tokens = readTokens("Die Rettungsboote fuhren nach Drohnenboot.", "de", own);
+    const keys = (isName?: (t: Token) => boolean) => pivotWords(tokens, "de", own, isName).flat();
+    assert.ok(keys().includes("P:boat"), "both compounds read by their parts");
+    assert.ok(!keys((t) => t.surface === "Drohnenboot").some((k) => k === "P:drone"), "the name's parts are not read");
+    assert.ok(keys((t) => t.surface === "Drohnenboot").some((k) => k.startsWith("P:rescu")), "the other compound still is");
   });
 
   it("is none where no dictionary is installed, and is handed to stages inside Languages", () => {

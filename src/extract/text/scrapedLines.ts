@@ -66,12 +66,20 @@ export function isTitleCase(text: string): boolean {
 }
 
 /**
- * A dateline a scrape glued to the sentence after it ("CARACASRussia has …", from a dateline in
- * a span of its own): a line opening with a place in capitals, four letters or more, then a
- * capitalised word. Set apart with a dash, as datelines are written ("CARACAS — Russia has …"):
- * else the place and the first word read as one name, and the place as the sentence's source.
+ * A dateline a scrape glued to the sentence after it ("CARACASRussia has …", "NEW YORKThe mayor
+ * …", from a dateline in a span of its own): a line opening with a place in capitals, four
+ * letters or more, then a word of a capital and two lower-case letters or more. Set apart with a
+ * dash, as datelines are written ("CARACAS — Russia has …"): else the place and the first word
+ * read as one name, and the place as the sentence's source. A plural acronym ("CAPTCHAs",
+ * "MANPADs") ends in one lower-case letter, and stays whole.
  */
-const GLUED_DATELINE = /^(\p{Lu}{4,}(?:[ .-]\p{Lu}{2,})*)(?=\p{Lu}\p{Ll}+[\s,])/u;
+const GLUED_DATELINE = /^(\p{Lu}[\p{Lu} .'-]*\p{Lu})(?=\p{Lu}\p{Ll}{2,}[\s,'’])/u;
+const DATELINE_LETTERS = 4;
+
+/** The place of a glued dateline with a dash after it; a run of fewer capitals ("USA", "NY") as it was. */
+function partGluedDateline(place: string): string {
+  return place.replace(/[^\p{L}]/gu, "").length >= DATELINE_LETTERS ? `${place} — ` : place;
+}
 
 /** Removes markdown emphasis, links and HTML tags that scrapes carry over, and parts a glued dateline from its sentence. */
 export function cleanLine(raw: string): string {
@@ -85,7 +93,7 @@ export function cleanLine(raw: string): string {
     .replace(/\*\*|__/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
     .trim()
-    .replace(GLUED_DATELINE, "$1 — ");
+    .replace(GLUED_DATELINE, partGluedDateline);
 }
 
 export function wordCount(s: string): number {

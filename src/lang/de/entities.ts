@@ -3,7 +3,7 @@ import type { EntityKnowledge } from "../types.js";
 export const entities: EntityKnowledge = {
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
-  placeNameOpeners: ["sankt", "st.", "san", "santa", "bad"],
+  placeNameOpeners: ["sankt", "st.", "san"],
   placePrepositions: ["in", "im", "nach", "aus", "bei"],
   commonNounEndings: ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "abend", "ismus", "nis", "nisse"],
   // Articles, contractions of preposition and article, and determiners, lowercase.

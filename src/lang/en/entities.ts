@@ -15,7 +15,7 @@ export const entities: EntityKnowledge = {
   // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
   borrowedInScript: "Latin",
   placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic"],
-  placeNameOpeners: ["saint", "st", "st.", "san", "santa", "los", "las", "fort", "mount", "lake"],
+  placeNameOpeners: ["saint", "st", "st.", "san", "los", "las", "fort", "mount"],
   placePrepositions: ["in", "to", "into", "from", "near", "across", "inside"],
   demonyms: [
     "american", "british", "english", "scottish", "irish", "welsh", "french", "german", "italian", "spanish", "portuguese", "dutch",

@@ -3,6 +3,6 @@ import type { EntityKnowledge } from "../types.js";
 export const entities: EntityKnowledge = {
   organizationWords: ["ministerio", "agencia", "gobierno", "partido", "comité", "consejo", "banco", "fondo", "compañía", "empresa", "grupo", "ejército", "tribunal", "universidad", "instituto", "diario"],
   placeNouns: ["ciudad", "pueblo", "aldea", "región", "provincia", "municipio", "isla", "río", "valle", "puerto", "capital"],
-  placeNameOpeners: ["san", "santa", "santo", "los", "las", "puerto"],
+  placeNameOpeners: ["san", "los", "las", "puerto"],
   placePrepositions: ["en", "a", "desde", "hacia"],
 };

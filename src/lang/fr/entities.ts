@@ -3,6 +3,6 @@ import type { EntityKnowledge } from "../types.js";
 export const entities: EntityKnowledge = {
   organizationWords: ["ministère", "agence", "gouvernement", "parti", "comité", "conseil", "banque", "fonds", "société", "groupe", "armée", "tribunal", "université", "institut", "journal"],
   placeNouns: ["ville", "village", "région", "province", "commune", "département", "île", "fleuve", "rivière", "vallée", "port", "capitale"],
-  placeNameOpeners: ["saint", "sainte", "st", "ste", "san", "santa", "port"],
+  placeNameOpeners: ["saint", "sainte", "st", "ste", "san", "port"],
   placePrepositions: ["en", "à", "au", "aux", "vers", "depuis"],
 };

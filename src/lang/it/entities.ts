@@ -3,6 +3,6 @@ import type { EntityKnowledge } from "../types.js";
 export const entities: EntityKnowledge = {
   organizationWords: ["ministero", "agenzia", "governo", "partito", "comitato", "consiglio", "banca", "fondo", "società", "gruppo", "esercito", "tribunale", "università", "istituto", "corriere", "gazzetta"],
   placeNouns: ["città", "paese", "villaggio", "regione", "provincia", "comune", "isola", "fiume", "valle", "porto", "capitale"],
-  placeNameOpeners: ["san", "santa", "santo", "porto", "monte"],
+  placeNameOpeners: ["san", "porto"],
   placePrepositions: ["in", "a", "da", "verso"],
 };
