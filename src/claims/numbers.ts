@@ -80,6 +80,8 @@ function numberTokens(text: string, language: string, languages: Languages): Num
   marks(gapStart, text.length, false);
   return out;
 }
+/** A count glued to its unit by a hyphen: "11-minute", "three-day". */
+const GLUED_UNIT = /^(\d+(?:[.,]\d+)?|\p{L}+)-(\p{L}+)$/u;
 const DIGITS = /^\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$/;
 /** A model or type designation: letters and digits joined by a hyphen or mixed ("Su-30", "Ил-76", "S-300VM", "Igla-S"). */
 export const DESIGNATION = /^\p{Lu}\p{L}{0,7}-(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{1,2}\d*)$|^\p{Lu}+\d+[\p{L}\d]*$/u;
@@ -108,9 +110,15 @@ export function findValues(text: string, language: string, languages: Languages)
     let value: number | undefined;
     let next = i + 1;
     const currency = t.currency ?? null;
-    const digits = t.raw;
+    let digits = t.raw;
     const at = currency ? t.index + 1 : t.index;
-    if (/^\d/.test(digits)) {
+    // "an 11-minute cooking time", "a three-day strike": a count glued to its unit by a hyphen ("81-year-old" is an age: three parts).
+    const glued = GLUED_UNIT.exec(t.low);
+    const gluedUnit = glued && k.units.get(glued[2]!);
+    if (glued && gluedUnit && (/^\d/.test(glued[1]!) ? DIGITS.test(glued[1]!) : k.words.has(glued[1]!))) {
+      value = /^\d/.test(glued[1]!) ? parseDigits(glued[1]!, k.decimalComma) : k.words.get(glued[1]!)!;
+      digits = glued[1]!;
+    } else if (/^\d/.test(digits)) {
       if (!DIGITS.test(digits)) continue;
       const before = text.slice(Math.max(0, at - 2), at);
       const after = text.slice(at + t.raw.length, at + t.raw.length + 2);
@@ -136,6 +144,15 @@ export function findValues(text: string, language: string, languages: Languages)
       value = 1;
     }
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "five and a half minutes", "два с половиной часа".
+    for (const half of k.halves ?? []) {
+      const words = half.split(" ");
+      if (words.every((w, n) => tokens[next + n]?.low === w)) {
+        value += 0.5;
+        next += words.length;
+        break;
+      }
+    }
     const mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
     if (mult) {
       value *= mult;
@@ -165,7 +182,7 @@ export function findValues(text: string, language: string, languages: Languages)
     // "yüzde 5", "%5": where the language writes the unit before the number.
     const before = tokens[i - 1];
     const unitBefore = /^\d/.test(digits) && before && k.unitsBefore?.get(before.low);
-    const unit = currency ?? (unitBefore || unitOf(words, k, stop));
+    const unit = currency ?? (glued && gluedUnit ? gluedUnit : unitBefore || unitOf(words, k, stop));
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
     if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;

@@ -209,6 +209,8 @@ export interface NumberKnowledge {
   readonly collectives?: readonly string[];
   /** Whether "5,3" is five point three (true) or "5,300" a thousands grouping (false). */
   readonly decimalComma: boolean;
+  /** Phrases after a number that add a half, lowercase words ("five and a half minutes", "два с половиной часа"). */
+  readonly halves?: readonly string[];
   /** Unit words and signs written before the number → normalised unit (Turkish "yüzde 5", "%5" → "%"). */
   readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */

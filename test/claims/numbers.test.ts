@@ -11,6 +11,12 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Twenty-four pilots and two dozen boats."), [[24, "pilots"], [24, "boats"]]);
   });
 
+  it("reads a count glued to its unit by a hyphen, and a half after a number, but not an age", () => {
+    assert.deepEqual(values("An 11-minute cooking time and a three-day strike; the 81-year-old left."), [[11, "minutes"], [3, "days"]]);
+    assert.deepEqual(values("The ovens needed five and a half minutes; two and a half million people fled."), [[5.5, "minutes"], [2500000, "people"]]);
+    assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "часа"]]);
+  });
+
   it("takes an age set beside a name for no value, while a number in brackets that counts something stays one", () => {
     assert.deepEqual(values("Der frühere Sänger R. Kelly (53) wird nicht entlassen.", "de"), []);
     assert.deepEqual(values("The executive, Luca de Meo, 52, stepped down after 3 years."), [[3, "years"]]);

@@ -13,13 +13,15 @@ export const numbers: NumberKnowledge = {
   multipliers: new Map([["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12], ["dozen", 12], ["bn", 1e9], ["mn", 1e6], ["k", 1e3]]),
   singular: ["a", "an", "one", "single"],
   decimalComma: false,
+  halves: ["and a half"],
   timeMarkers: ["a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "est", "cet"],
   units: new Map([
     ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
     ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],
     ["tons", "t"], ["tonnes", "t"], ["ton", "t"], ["tonne", "t"], ["kg", "kg"], ["kilograms", "kg"],
     ["percent", "%"], ["per cent", "%"], ["%", "%"], ["dollars", "USD"], ["$", "USD"], ["euros", "EUR"], ["€", "EUR"],
-    ["years", "years"], ["year", "years"], ["months", "months"], ["days", "days"], ["hours", "hours"],
+    ["years", "years"], ["year", "years"], ["months", "months"], ["month", "months"], ["weeks", "weeks"], ["week", "weeks"],
+    ["days", "days"], ["day", "days"], ["hours", "hours"], ["hour", "hours"], ["minutes", "minutes"], ["minute", "minutes"],
     ["people", "people"], ["persons", "people"], ["residents", "people"], ["inhabitants", "people"],
   ]),
 };

@@ -18,6 +18,7 @@ export const numbers: NumberKnowledge = {
   // Russian has no article: a vehicle named in the singular before its designation is one ("самолет Ил-76").
   singular: ["один", "одна", "одно", "самолет", "самолёт", "вертолет", "вертолёт", "истребитель", "бомбардировщик", "корабль", "танк", "беспилотник", "дрон", "судно"],
   decimalComma: true,
+  halves: ["с половиной"],
   timeMarkers: ["мск", "gmt", "utc"],
   units: new Map([
     ["км", "km"], ["километров", "km"], ["километра", "km"], ["километр", "km"], ["м", "m"], ["метров", "m"],

@@ -15,6 +15,7 @@ export const numbers: NumberKnowledge = {
   // Ukrainian has no article: a vehicle named in the singular before its designation is one ("літак Іл-76").
   singular: ["один", "одна", "одне", "літак", "гелікоптер", "вертоліт", "винищувач", "бомбардувальник", "корабель", "танк", "безпілотник", "дрон", "судно"],
   decimalComma: true,
+  halves: ["з половиною"],
   timeMarkers: [],
   units: new Map([
     ["км", "km"], ["кілометрів", "km"], ["м", "m"], ["метрів", "m"], ["тонн", "t"], ["тонни", "t"], ["т", "t"], ["кг", "kg"],
