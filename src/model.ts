@@ -70,6 +70,11 @@ export function articleListing(a: ArticleListing): ArticleListing {
   return { id: a.id, path: a.path, url: a.url, outlet: a.outlet, title: a.title, byline: a.byline, published: a.published, language: a.language };
 }
 
+/** How an article is named where its title is wanted: the title, else its input's file name ("002_6ec8.txt", "feed.jsonl#12"), never its id, which says nothing to a reader. */
+export function articleName(a: Pick<ArticleListing, "title" | "path">): string {
+  return a.title ?? (a.path.split("/").pop() || a.path);
+}
+
 export type CopyKind = "verbatim" | "near-duplicate" | "rewrite" | "translation";
 
 export interface CopyLink {

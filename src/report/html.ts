@@ -1,6 +1,6 @@
 /** The dossier as one self-contained HTML page (no scripts, no external assets). */
 import { membersLine } from "./members.js";
-import type { Article, Dossier, Story } from "../model.js";
+import { articleName, type Article, type Dossier, type Story } from "../model.js";
 import { sourcesOf } from "./sources.js";
 import { groupCitations } from "./citationGroups.js";
 
@@ -55,7 +55,7 @@ function storySection(story: Story, label: (id: string) => string): string {
 
 function articleSection(a: Article): string {
   const meta = [a.outlet, a.byline, a.published, a.language, a.url].filter(Boolean).map((x) => esc(String(x))).join(" · ");
-  return `<details id="a-${a.id}"><summary>${esc(a.title ?? a.path)} <small>${meta}</small></summary>` +
+  return `<details id="a-${a.id}"><summary>${esc(articleName(a))} <small>${meta}</small></summary>` +
     (a.warnings.length ? `<p><small>Warnings: ${a.warnings.map(esc).join("; ")}</small></p>` : "") +
     `<pre>${esc(a.text)}</pre>` +
     (a.removed.length ? `<details><summary><small>Removed as boilerplate (${a.removed.length})</small></summary><pre>${esc(a.removed.join("\n\n"))}</pre></details>` : "") +
@@ -64,5 +64,5 @@ function articleSection(a: Article): string {
 
 function describe(article: Article | undefined, id: string): string {
   if (!article) return esc(id);
-  return `<a href="#a-${article.id}">${esc(article.title ?? article.path)}</a> <small>${esc([article.outlet, article.published, article.language].filter(Boolean).join(", "))}</small>`;
+  return `<a href="#a-${article.id}">${esc(articleName(article))}</a> <small>${esc([article.outlet, article.published, article.language].filter(Boolean).join(", "))}</small>`;
 }

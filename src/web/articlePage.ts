@@ -1,5 +1,5 @@
 /** One article: its clean text with claims, citations and loaded terms marked, and what was removed. */
-import type { Article, Story } from "../model.js";
+import { articleName, type Article, type Story } from "../model.js";
 import type { Store } from "../store/types.js";
 import { loadArticle } from "./data.js";
 import { markSpans, occurrences, type Span } from "./highlight.js";
@@ -59,7 +59,7 @@ function marksOf(article: Article, stories: readonly Story[]): Marks {
 
 export function articlePageHtml(article: Article, stories: readonly Story[]): string {
   const marks = marksOf(article, stories);
-  const title = article.title ?? article.path;
+  const title = articleName(article);
   const meta = [article.outlet, article.byline, article.published, article.language].filter(Boolean).map((x) => esc(String(x))).join(" · ");
   const storyLinks = stories.map((s) => `<a href="../stories/${seg(s.id)}.html">${esc(s.headline)}</a>`).join(", ");
   const counts = [

@@ -3,7 +3,7 @@
  * other side by side. A cell says how the article carries the claim: in its own voice, on
  * someone's word, or against the other mentions (a conflict).
  */
-import type { AnalystNote, ArticleListing, Claim, ClaimMention, Story } from "../model.js";
+import { articleName, type AnalystNote, type ArticleListing, type Claim, type ClaimMention, type Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { sourcesOf } from "../report/sources.js";
 import { esc, seg } from "./html.js";
@@ -83,8 +83,8 @@ export function cellKind(mention: ClaimMention, against: ReadonlySet<string>): C
 }
 
 function columnHead(a: ArticleListing | undefined, id: string, storyId: string): string {
-  const name = cutTo(a?.outlet ?? a?.title ?? id, COLUMN_LABEL_CHARS);
-  return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a?.title ?? id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
+  const name = cutTo(a?.outlet ?? (a ? articleName(a) : id), COLUMN_LABEL_CHARS);
+  return `<th class="col" scope="col"><a href="../articles/${seg(id)}.html?story=${seg(storyId)}" title="${esc(a ? articleName(a) : id)}">${esc(name)}</a><small>${esc([a?.language, a?.published?.slice(0, 10)].filter(Boolean).join(" · "))}</small></th>`;
 }
 
 export interface MatrixOptions {

@@ -28,7 +28,7 @@ ${pager(list, query, options)}`;
 
 function searchPageHtml(hits: ListPage<SearchHit>, query: StoryListQuery): string {
   const rows = hits.items.map(
-    (h) => `<li class="hit"><a class="headline" href="articles/${seg(h.articleId)}.html">${esc(h.title ?? h.articleId)}</a>
+    (h) => `<li class="hit"><a class="headline" href="articles/${seg(h.articleId)}.html">${esc(h.title ?? "Untitled article")}</a>
 <div class="meta">${[h.outlet, h.published, h.language].filter(Boolean).map((x) => esc(String(x))).join(" · ")}</div><p class="snippet">${esc(h.snippet)}</p></li>`,
   );
   const body = `<h1>Search</h1>

@@ -4,7 +4,7 @@
  * own page and files stay the size of what its analysis read however large it grows, and as
  * members join at the end only the last page changes.
  */
-import type { ArticleListing, MemberPage, Story } from "../model.js";
+import { articleName, type ArticleListing, type MemberPage, type Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { esc, outLink, page, plural, seg } from "./html.js";
 
@@ -77,7 +77,7 @@ export function memberItems(storyId: string, ids: readonly string[], listings: R
     .map((id) => {
       const a = listings.get(id);
       const meta = [a?.outlet, a?.published, a?.language].filter(Boolean).map((x) => esc(String(x))).join(" · ");
-      return `<li><a href="../articles/${seg(id)}.html?story=${seg(storyId)}">${esc(a?.title ?? a?.path ?? id)}</a> <small>${meta}</small> ${outLink(a?.url ?? null)}</li>`;
+      return `<li><a href="../articles/${seg(id)}.html?story=${seg(storyId)}">${esc(a ? articleName(a) : id)}</a> <small>${meta}</small> ${outLink(a?.url ?? null)}</li>`;
     })
     .join("");
 }

@@ -3,7 +3,7 @@
  * root. Laid out in layers at render time, in Node (src/web/layeredLayout.ts), and drawn as
  * inline SVG, so the page needs no script to show it.
  */
-import type { ArticleListing, Story } from "../model.js";
+import { articleName, type ArticleListing, type Story } from "../model.js";
 import { analysedIds } from "../stories/index.js";
 import { esc, seg } from "./html.js";
 import { backEdges, type LaidOutEdge, type LaidOutGraph, layeredLayout } from "./layeredLayout.js";
@@ -51,7 +51,7 @@ export function provenanceOf(story: Story, articles: ReadonlyMap<string, Article
     nodes.set(`a:${id}`, {
       id: `a:${id}`,
       kind: outlet && origins.has(norm(outlet)) ? "origin" : "article",
-      label: outlet ?? a?.title ?? id,
+      label: outlet ?? (a ? articleName(a) : id),
       sub: [a?.published?.slice(0, 10), a?.language].filter(Boolean).join(" · "),
       articleId: id,
     });

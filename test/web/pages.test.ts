@@ -103,6 +103,19 @@ test("the provenance graph: a cited outlet in the story is its article, a relay 
   assert.equal(nodes.find((n) => n.id === "s:the ministry")?.kind, "source");
 });
 
+test("an article without outlet or title is named by its input's file name, never by its id", () => {
+  const untitled: Article = { ...article("e70bc8333ab060ea", null), path: "scrapes/000_fdd3c95b.txt", title: null };
+  const articles = new Map([[untitled.id, untitled]]);
+  const claim: Claim = {
+    id: "c1", summary: "c1", status: "single-source", articles: 1, reports: 1, origins: ["x"], conflicts: [],
+    mentions: [{ articleId: untitled.id, quote: "q", attributedTo: null, origin: "x", values: [] }],
+  };
+  const story = { id: "s", articleIds: [untitled.id], origins: [], copies: [], citations: [], claims: [claim] } as unknown as Story;
+  assert.equal(provenanceOf(story, articles).nodes.find((n) => n.id === `a:${untitled.id}`)?.label, "000_fdd3c95b.txt");
+  const matrix = renderClaimMatrix(story, articles, { editable: false });
+  assert.match(matrix, /title="000_fdd3c95b\.txt">000_fdd3c95b\.txt<\/a>/);
+});
+
 test("copies are drawn as a forest: each copy from the one article it is likeliest copied from, not every pair", () => {
   const ids = ["a", "b", "c", "d", "e"];
   const articles = new Map(ids.map((id) => article(id, `Outlet ${id}`)).map((x) => [x.id, x]));
