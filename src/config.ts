@@ -136,7 +136,7 @@ export const defaultConfig: DossierConfig = {
   ingest: {
     maxInputBytes: 20 * 1024 * 1024,
     // Not ".md": a folder's README.md is no article. A Markdown file given by name is read, as text.
-    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson"],
+    extensions: [".txt", ".text", ".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".jsonl", ".ndjson", ".json"],
     followLinks: false,
   },
   extract: {

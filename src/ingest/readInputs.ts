@@ -163,16 +163,31 @@ async function* expandSource(path: string, config: IngestConfig): AsyncGenerator
   yield* expandFolder(path, root, new Set([root]), config);
 }
 
-async function* expandFolder(dir: string, root: string, seen: Set<string>, config: IngestConfig): AsyncGenerator<FoundFile | Rejected> {
+/**
+ * Documents of kinds Dossier does not read, which a folder of articles may hold: each is told
+ * (per folder given, counted by kind) rather than passed over in silence. A page's assets
+ * (styles, scripts, images) are passed over.
+ */
+const UNREAD_DOCUMENTS = [".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xml", ".csv", ".tsv", ".eml", ".mht", ".mhtml"];
+
+async function* expandFolder(dir: string, root: string, seen: Set<string>, config: IngestConfig, unread = new Map<string, number>()): AsyncGenerator<FoundFile | Rejected> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const wanted = (name: string) => config.extensions.some((ext) => name.toLowerCase().endsWith(ext));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const child = join(dir, entry.name);
-    if (entry.isDirectory()) yield* expandFolder(child, root, seen, config);
+    if (entry.isDirectory()) yield* expandFolder(child, root, seen, config, unread);
     else if (entry.isSymbolicLink()) yield* followLink(child, root, seen, config, wanted(entry.name));
     else if (wanted(entry.name)) yield { path: child, file: child };
+    else {
+      const kind = UNREAD_DOCUMENTS.find((ext) => entry.name.toLowerCase().endsWith(ext));
+      if (kind) unread.set(kind, (unread.get(kind) ?? 0) + 1);
+    }
+  }
+  if (dir === root && unread.size) {
+    const counts = [...unread].map(([ext, n]) => `${n} ${ext}`).join(", ");
+    yield { path: dir, error: `files of kinds Dossier does not read were left out (${counts}): it reads ${config.extensions.join(" ")}; convert them to text first` };
   }
 }
 
@@ -221,9 +236,31 @@ export function parseBytes(path: string, raw: Uint8Array, config: IngestConfig, 
     return [{ path, error: `too large: ${bytes.length} bytes (limit ${config.maxInputBytes})` }];
   }
   if (looksBinary(bytes)) return [{ path, error: "binary content, not text or HTML" }];
+  if (bytes[0] === 0x25 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-") return [{ path, error: "a PDF document: Dossier reads text, HTML and JSON; convert it to text first" }];
   if (/\.(jsonl|ndjson)$/.test(lower)) return parseJsonLines(path, bytes, config);
+  if (/\.json$/.test(lower)) return parseJson(path, bytes, config);
   const decoded = decodeBytes(bytes);
   return [makeDocument(path, decoded.text, { name: decoded.encoding, source: decoded.source }, given, bytes, /\.x?html?(\.gz)?$/.test(lower))];
+}
+
+/** A .json file: one record as a JSON line has ({"text" or "html", "url", …}), or an array of them, each `<path>#<n>` from 1. */
+function parseJson(path: string, bytes: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {
+  const decoded = decodeBytes(bytes);
+  const encoding = { name: decoded.encoding, source: decoded.source };
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (err) {
+    return [{ path, error: `invalid JSON: ${(err as Error).message}` }];
+  }
+  const encoder = new TextEncoder();
+  const record = (item: unknown, where: string): InputDocument | Rejected => {
+    const line = JSON.stringify(item);
+    return readJsonLine(where, line, encoding, encoder.encode(line), config);
+  };
+  if (!Array.isArray(value)) return [record(value, path)];
+  if (value.length === 0) return [{ path, error: "an empty JSON array: no record with a \"text\" or \"html\" field" }];
+  return value.map((item, i) => record(item, `${path}#${i + 1}`));
 }
 
 function parseJsonLines(path: string, bytes: Uint8Array, config: IngestConfig): Array<InputDocument | Rejected> {

@@ -8,7 +8,7 @@ import { defaultConfig } from "../../src/config.js";
 import { readInputs, streamInputs } from "../../src/ingest/index.js";
 import { tempDir } from "../helpers.js";
 
-test("folders are read recursively in a stable order, skipping hidden and unknown files (a README.md)", async () => {
+test("folders are read recursively in a stable order, skipping hidden and unknown files (a README.md), and telling the documents they cannot read (a PDF)", async () => {
   const dir = tempDir();
   mkdirSync(join(dir, "b"));
   mkdirSync(join(dir, ".git"));
@@ -18,13 +18,30 @@ test("folders are read recursively in a stable order, skipping hidden and unknow
   writeFileSync(join(dir, ".git", "x.txt"), "hidden");
   writeFileSync(join(dir, "notes.pdf"), "%PDF");
   writeFileSync(join(dir, "README.md"), "# About these files");
+  writeFileSync(join(dir, "b", "scan.pdf"), "%PDF");
+  writeFileSync(join(dir, "style.css"), "p {}");
   const { documents, rejected } = await readInputs([dir], defaultConfig.ingest);
-  assert.deepEqual(rejected, []);
+  assert.deepEqual(rejected.map((r) => r.path), [dir], "one rejection for the folder given");
+  assert.match(rejected[0]!.error, /kinds Dossier does not read were left out \(2 \.pdf\)/);
   assert.deepEqual(documents.map((d) => [d.path.slice(dir.length + 1), d.format, d.content.replace(/<[^>]+>/g, "")]), [
     ["a.html", "html", "one"],
     ["b/two.txt", "text", "two"],
     ["c.html.gz", "html", "three"],
   ]);
+});
+
+test("a .json file is one record, or an array of records, as JSON lines give them; a PDF named alone is rejected as one", async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "one.json"), JSON.stringify({ text: "Body one.", url: "https://a.example/1", title: "One" }));
+  writeFileSync(join(dir, "many.json"), JSON.stringify([{ html: "<p>Body two.</p>" }, { text: "Body three.", outlet: "C" }, { body: "no text field" }]));
+  writeFileSync(join(dir, "broken.json"), "{ not json");
+  const { documents, rejected } = await readInputs([dir], defaultConfig.ingest);
+  assert.deepEqual(documents.map((d) => [d.path.slice(dir.length + 1), d.format]), [["many.json#1", "html"], ["many.json#2", "text"], ["one.json", "text"]]);
+  assert.equal(documents.find((d) => d.path.endsWith("one.json"))?.given.title, "One");
+  assert.deepEqual(rejected.map((r) => [r.path.slice(dir.length + 1), /invalid JSON|no "text" or "html"/.test(r.error)]), [["broken.json", true], ["many.json#3", true]]);
+  writeFileSync(join(dir, "paper.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+  const pdf = await readInputs([join(dir, "paper.pdf")], defaultConfig.ingest);
+  assert.match(pdf.rejected[0]?.error ?? "", /a PDF document/);
 });
 
 test("a .txt file that is really a web page is read as HTML", async () => {
