@@ -18,7 +18,8 @@ export interface CliResult {
 
 /** Runs `dossier ARGS` from the TypeScript sources (so tests never see a stale build). */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): CliResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "main.ts"), ...args], {
+  // tsx by where this checkout has it, so that a command run in another folder (a relative path's) finds it too.
+  const r = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(ROOT, "src", "cli", "main.ts"), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: "utf8",

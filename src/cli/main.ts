@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `dossier` command: parses arguments, calls the library, prints. Nothing else. */
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { makeDirs } from "../makeDirs.js";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
@@ -248,6 +248,12 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
   const store = await openExistingStore(flags.db);
   try {
     const removed = await store.removeArticles(keys);
+    // A path is stored as the build was given it: "./extra/a.txt" given then is "/work/extra/a.txt" now, and the other way round.
+    for (const [key, ids] of removed) {
+      if (ids.length > 0 || key.includes("://")) continue;
+      const spellings = [...new Set([resolve(key), relative(process.cwd(), resolve(key)), `./${relative(process.cwd(), resolve(key))}`])].filter((k) => k !== key);
+      for (const [, again] of await store.removeArticles(spellings)) if (again.length > 0) removed.set(key, [...removed.get(key)!, ...again]);
+    }
     let missing = 0;
     for (const [key, ids] of removed) {
       if (ids.length > 0) {
@@ -263,7 +269,8 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
           : `no stored article matches ${key}: its text was stored from ${elsewhere.map((e) => `${e.path} (${e.id})`).join(", ")}, and stays; remove that to forget it`,
       );
     }
-    await writeStoreReports(store, await buildDossier([], { store, log }), flags.out);
+    // Nothing removed, nothing to write again.
+    if (missing < removed.size) await writeStoreReports(store, await buildDossier([], { store, log }), flags.out);
     return missing > 0 ? EXIT_REJECTED : 0;
   } finally {
     await store.close();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
@@ -103,6 +103,21 @@ test("remove takes a removed article's page out of the site, and leaves the rest
   assert.equal(pages().length, 1);
   assert.ok(!pages().includes(`${removedId}.html`), "the removed article's text is not left on disk");
   assert.ok(!readFileSync(join(out, "dossier.json"), "utf8").includes("cracks were found in two pillars"));
+});
+
+test("remove finds an input built by a relative path when named by its absolute one, and writes nothing when nothing matched", () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, "extra"));
+  writeFileSync(join(dir, "extra", "a.txt"), "Lindholm harbour closed its north pier on Monday after cracks were found in two pillars, the harbour authority said.\n");
+  assert.equal(runCli(["build", "extra/a.txt", "--db", "s.db", "--out", "out"], { cwd: dir }).code, 0);
+  const before = statSync(join(dir, "out", "dossier.json")).mtimeMs;
+  const none = runCli(["remove", join(dir, "extra", "b.txt"), "--db", "s.db", "--out", "out"], { cwd: dir });
+  assert.equal(none.code, 1);
+  assert.equal(statSync(join(dir, "out", "dossier.json")).mtimeMs, before, "no report written again");
+  const r = runCli(["remove", join(dir, "extra", "a.txt"), "--db", "s.db", "--out", "out"], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /removed \w+ \(\S+extra\/a\.txt\)/);
+  assert.ok(!readFileSync(join(dir, "out", "dossier.json"), "utf8").includes("cracks were found"));
 });
 
 test("remove by the name of a copy stored under another name says which input holds the text, and keeps it", () => {
