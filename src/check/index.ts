@@ -10,6 +10,8 @@ import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
+import { findValues } from "../claims/numbers.js";
+import { stem } from "../claims/words.js";
 import { ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
 import type { Article, ClaimMention, Story } from "../model.js";
@@ -37,6 +39,8 @@ export interface CheckedArticle {
   readonly quote: string;
   /** Who that sentence names as its source, else the article's outlet. */
   readonly origin: string;
+  /** Where the sentence counts what the claim counts otherwise: "helicopters: 3 in the claim, 2 here". An article that would assert the claim then denies it. */
+  readonly numbers?: string;
 }
 
 export interface CheckResult {
@@ -260,7 +264,11 @@ class ClaimCheck {
       const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
       const { quote, origin } = bestSentence(claim, a, this.weight, languages, this.articlesRead);
-      found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance: STANCE_OF[r.stance], relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin });
+      // "Three helicopters rescued …" against "Two army helicopters lifted …": an article that states it in its own voice
+      // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
+      const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
+      const stance = numbers && r.stance === "agree" ? "denies" : STANCE_OF[r.stance];
+      found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin, ...(numbers ? { numbers } : {}) });
     }
     return found;
   }
@@ -353,6 +361,28 @@ function bestSentence(claim: string, a: Article, weight: (s: string) => number, 
     if (score > best.score) best = { score, start: s.start, text: s.text };
   }
   return { quote: best.text, origin: originOf(best.text, best.start, a, languages) };
+}
+
+/**
+ * Where a sentence counts a thing the claim counts, by another number and never by the
+ * claim's: "helicopters: 3 in the claim, 2 here". The same thing is the same unit, or units
+ * that share a word's stem ("helicopters rescued" / "army helicopters").
+ */
+function otherCount(claim: string, sentence: string, language: string, languages: Languages): string | null {
+  const claimed = findValues(claim, language, languages).filter((v) => v.unit !== null);
+  if (claimed.length === 0) return null;
+  const given = findValues(sentence, language, languages).filter((v) => v.unit !== null);
+  const stems = (unit: string): string[] => unit.toLowerCase().split(" ").map((w) => stem(w, language, languages));
+  for (const c of claimed) {
+    const counted = stems(c.unit!);
+    const same = given.filter((g) => g.unit === c.unit || stems(g.unit!).some((x) => counted.includes(x)));
+    if (same.length === 0 || same.some((g) => g.value === c.value)) continue;
+    // What both count, in the claim's words: "helicopters", not "helicopters rescued".
+    const theirs = new Set(same.flatMap((g) => stems(g.unit!)));
+    const what = c.unit!.split(" ").filter((w) => theirs.has(stem(w.toLowerCase(), language, languages))).join(" ") || c.unit!;
+    return `${what}: ${c.value} in the claim, ${same.map((g) => g.value).join(" and ")} here`;
+  }
+  return null;
 }
 
 /** Who a sentence names as its source, else the article's own report. */

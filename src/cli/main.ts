@@ -311,7 +311,8 @@ function printCheck(r: CheckResult): string {
   const lines = [`Claim: ${r.claim}`, `Verdict: ${r.verdict}`];
   for (const a of r.articles) {
     const across = a.acrossLanguages ? ` [${a.language}, read across languages]` : "";
-    lines.push(`- ${a.stance.padEnd(7)} ${a.title ?? a.articleId}${a.outlet ? ` (${a.outlet})` : ""}${across} — origin: ${a.origin}`, `    “${a.quote}”`);
+    const numbers = a.numbers ? ` [${a.numbers}]` : "";
+    lines.push(`- ${a.stance.padEnd(7)} ${a.title ?? a.articleId}${a.outlet ? ` (${a.outlet})` : ""}${across}${numbers} — origin: ${a.origin}`, `    “${a.quote}”`);
   }
   return `${lines.join("\n")}\n`;
 }

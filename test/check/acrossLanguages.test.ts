@@ -38,3 +38,21 @@ test("the verdict line counts an origin once however it was relayed", () => {
   const line = verdictLine([found("U.S. government documents (via The Washington Post)"), found("U.S. government documents"), found("TASS")]);
   assert.match(line, /by 3 articles from 2 origins \(U\.S\. government documents \(via The Washington Post\); TASS\)/);
 });
+
+test("an article that states a count the claim gives otherwise denies it, and says which count differs; one that gives the claim's count does not", async () => {
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const [three, two] = await checkStore([{ claim: "Three helicopters rescued people in Aldsted" }, { claim: "Two army helicopters lifted 31 people from rooftops in Aldsted" }], { store });
+    const saysTwo = three!.articles.filter((a) => a.language === "en" && /Two army helicopters lifted 31/.test(a.quote));
+    assert.ok(saysTwo.length >= 1, JSON.stringify(three!.articles.map((a) => [a.stance, a.quote])));
+    for (const a of saysTwo) {
+      assert.notEqual(a.stance, "asserts", "two helicopters do not assert three");
+      assert.equal(a.numbers, "helicopters: 3 in the claim, 2 here");
+    }
+    assert.ok(three!.articles.some((a) => a.stance === "denies"), three!.verdict);
+    assert.ok(two!.articles.every((a) => a.numbers === undefined || !/lifted 31/.test(a.quote)), "the claim's own count differs from nothing there");
+  } finally {
+    await store.close();
+  }
+});
