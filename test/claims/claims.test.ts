@@ -298,19 +298,6 @@ describe("claims", () => {
     }
   });
 
-  it("reads no conflict between two sentences that both negate it, however far or after a comma the negation stands", () => {
-    const pairs: Array<[string, string, string]> = [
-      ["en", "There are no immediate plans by the Lindholm ferry company to close the Skarvø route after the storm, officials said.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
-      ["en", "The Lindholm ferry company will not, officials said, close the Skarvø route after the storm.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
-      ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm nicht, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft schließt nicht die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit."],
-    ];
-    for (const [language, a, b] of pairs) {
-      const r = analyse([article("a", a, language), article("b", b, language)]);
-      assert.ok(r.claims.some((c) => c.mentions.length === 2), `${language}: the two sentences align`);
-      assert.deepEqual(r.claims.flatMap((c) => c.conflicts), [], `${language}: ${a}`);
-    }
-  });
-
   it("does not read a negation sharing one word with another article, a bound ('no more than'), or a document-level cue ('prank') as a denial", () => {
     const r = analyse([
       article("a", "The harbour authority answered questions about the Lindholm ferry pier meeting with the unions on Monday."),
@@ -346,7 +333,7 @@ describe("claims", () => {
     }
   });
 
-  it("reads no denial in ordinary words that start like another language's cue, nor a negation past its clause or opening a phrase that negates nothing", () => {
+  it("reads no denial in ordinary words that start like another language's cue, nor a negation past its clause or opening a phrase that negates nothing, nor one where both sentences negate it", () => {
     const pairs: Array<[string, string, string]> = [
       ["pl", "Armator Lindholm nie zmienił rozkładu rejsów do Skarvø po burzy, poinformował zarząd portu w poniedziałek.", "Armator Lindholm nie zmienił rozkładu rejsów do Skarvø po burzy, poinformował zarząd portu."],
       ["it", "Il porto di Lindholm non ha detto niente sulla linea per Skarvø dopo la tempesta, secondo il sindaco.", "Il porto di Lindholm non ha detto niente sulla linea per Skarvø dopo la tempesta, secondo il sindaco di Lindholm."],
@@ -355,6 +342,10 @@ describe("claims", () => {
       ["de", "Eine Schließung der Skarvø Route durch die Lindholm Fährgesellschaft ist unwahrscheinlich, teilte die Hafenbehörde mit.", "Eine Schließung der Skarvø Route durch die Lindholm Fährgesellschaft sei unwahrscheinlich, teilte die Hafenbehörde mit."],
       ["en", "The Lindholm ferry company will close the Skarvø route after the storm damaged its pier, officials said.", "The Lindholm ferry company won't just close the Skarvø route after the storm damaged its pier, officials said."],
       ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft, die nie Gewinn machte, schließt die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit."],
+      // Both negate it, however far from its words or after a comma the negation stands.
+      ["en", "There are no immediate plans by the Lindholm ferry company to close the Skarvø route after the storm, officials said.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
+      ["en", "The Lindholm ferry company will not, officials said, close the Skarvø route after the storm.", "The Lindholm ferry company will not close the Skarvø route after the storm, officials said."],
+      ["de", "Die Lindholm Fährgesellschaft schließt die Skarvø Route nach dem Sturm nicht, teilte die Hafenbehörde mit.", "Die Lindholm Fährgesellschaft schließt nicht die Skarvø Route nach dem Sturm, teilte die Hafenbehörde mit."],
     ];
     for (const [language, a, b] of pairs) {
       const r = analyse([article("a", a, language), article("b", b, language)]);
