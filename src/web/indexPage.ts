@@ -40,7 +40,9 @@ ${pager(hits, query, {})}`;
 }
 
 function storyRow(s: StorySummary): string {
-  const dates = s.firstPublished ? (s.firstPublished === s.lastPublished ? s.firstPublished : `${s.firstPublished} – ${s.lastPublished}`) : "undated";
+  // Days, however precisely each end was given: "2025-10-31", not "2025-10-31 – 2025-10-31T21:32".
+  const [first, last] = [s.firstPublished?.slice(0, 10), s.lastPublished?.slice(0, 10)];
+  const dates = first ? (!last || first === last ? first : `${first} – ${last}`) : "undated";
   const figures = [plural(s.articles, "article"), plural(s.languages.length, "language"), independentReports(s.independentReports, s.analysedArticles), plural(s.outlets, "outlet")].map(
     (f) => `<span>${f}</span>`,
   );

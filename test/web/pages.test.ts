@@ -9,6 +9,7 @@ import { contradicting, copyGroups, MATRIX_COLUMNS, renderClaimMatrix } from "..
 import { markSpans } from "../../src/web/highlight.js";
 import { outLink } from "../../src/web/html.js";
 import { queryFromParams, writeSite } from "../../src/web/index.js";
+import { indexPageHtml } from "../../src/web/indexPage.js";
 import { provenanceOf, rowsLayout } from "../../src/web/provenanceGraph.js";
 import { buildDossier } from "../../src/pipeline.js";
 import { memberPageSchema } from "../../src/report/schema.js";
@@ -294,4 +295,14 @@ test("a cycle in a large provenance graph is broken at one of its own edges, not
   const edges: Array<[number, number]> = [[1, 0], [1, 2], [2, 1], ...Array.from({ length: 38 }, (_, k): [number, number] => [0, k + 3])];
   const laid = rowsLayout(widths, edges);
   assertEdgesPointDown(laid, edges, 1);
+});
+
+test("the story list gives a story's dates as days, however precisely each end was given", () => {
+  const story = (firstPublished: string | null, lastPublished: string | null) => ({
+    id: "s", headline: "Dam breach", articles: 2, independentReports: 2, analysedArticles: null, languages: ["en"], outlets: 2, claims: 1, conflicts: 0, firstPublished, lastPublished,
+  });
+  const html = (first: string | null, last: string | null) => indexPageHtml({ items: [story(first, last)], total: 1, atLeast: false, page: 1, pages: 1 }, {}, { static: true });
+  const sameDay = html("2025-10-31", "2025-10-31T21:32");
+  assert.ok(sameDay.includes("2025-10-31") && !sameDay.includes("T21:32") && !sameDay.includes("2025-10-31 – "), "one day, not a range to the same day's hour");
+  assert.ok(html("2025-10-30T08:00", "2025-10-31T21:32").includes("2025-10-30 – 2025-10-31"));
 });
