@@ -8,7 +8,7 @@
  * "internal U.S. government documents" and "внутренние документы правительства США" are the
  * documents of the United States, in any language.
  */
-import type { Article, CopyLink, EntityType } from "../model.js";
+import { type Article, articleName, type CopyLink, type EntityType } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { spellingKey } from "../lang/spelling.js";
@@ -86,7 +86,6 @@ const OWNED_NAME = /^(.+?)['’]s?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 /** A web host standing for its outlet ("washingtonpost.com", "www.huffpost.com"): its name is the label before the suffix. */
 const HOST = /^(?:www\.)?([\p{L}\p{N}-]+)\.[\p{L}.]{2,}$/u;
 
-/** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
 /** An origin named with the source that relayed it: "U.S. government documents (via The Washington Post)". */
 export function relayedName(origin: string, relay: string): string {
   return `${origin} (via ${relay})`;
@@ -97,8 +96,9 @@ export function withoutRelay(name: string): string {
   return name.replace(/\s*\(via [^)]*\)$/u, "");
 }
 
+/** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
 export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): string {
-  return a.outlet ?? (a.title ? `“${a.title}”` : a.path.split("/").pop()!);
+  return a.outlet ?? (a.title ? `“${a.title}”` : articleName(a));
 }
 
 export function traceOrigins(inputs: OriginInputs): OriginTracer {

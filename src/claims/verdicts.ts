@@ -464,11 +464,11 @@ const idiomsOf = perLanguage((language, languages): ReadonlyArray<readonly strin
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
 
 /**
- * The stems each negation of the sentence reaches, `reach` content words at most, up to its
- * clause's end; none in a language without negation words. A phrase that opens with a negation and negates nothing is skipped,
+ * The stems each negation of the sentence reaches, up to its clause's end; none in a language
+ * without negation words. A phrase that opens with a negation and negates nothing is skipped,
  * also after a contraction ("won't just close": "not just").
  */
-function negationScopes(u: ClaimSentence, languages: Languages, reach = NEGATION_SCOPE): ScopeWord[][] {
+function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
   const negation = negationWordsOf(u.language, languages);
   if (!negation.size) return [];
   const word = (t: Token | undefined): string | undefined => t?.lower.replace(/’/g, "'");
@@ -483,7 +483,7 @@ function negationScopes(u: ClaimSentence, languages: Languages, reach = NEGATION
   u.tokens.forEach((t, i) => {
     if (!isNegation(t) || opensIdiom(i)) return;
     const scope: ScopeWord[] = [];
-    for (let j = i + 1; j < u.tokens.length && scope.length < reach; j++) {
+    for (let j = i + 1; j < u.tokens.length; j++) {
       const x = u.tokens[j]!;
       if (CLAUSE_BREAK.test(text.slice(u.tokens[j - 1]!.end - at, x.start - at))) break;
       if (!x.stop && !isNegation(x)) scope.push({ stem: x.stem || x.lower, name: x.capitalised });
@@ -537,15 +537,18 @@ const NEGATED_SHARED = 2;
  */
 function negationConflicts(units: readonly ClaimSentence[], languages: Languages): Conflict[] {
   const compared = units.slice(0, MAX_COMPARED);
-  const read = compared.map((u) => ({ u, denial: denies(u, languages), scope: negationScopes(u, languages) }));
+  // Each negation's reach to its clause's end (`clause`), and the words next to it that it negates in another sentence (`scope`).
+  const read = compared.map((u) => {
+    const clause = negationScopes(u, languages);
+    return { u, denial: denies(u, languages), clause, scope: clause.map((words) => words.slice(0, NEGATION_SCOPE)) };
+  });
   // What each sentence states: its stems but those its own negations reach, each to its clause's end ("no immediate
   // plans by the company to close the route" states no closing). A negation that reaches nothing in its clause
   // ("will not, officials said, close", "schließt die Route nicht,") may negate anything: the sentence states nothing.
   const stated = read.map((r) => {
-    if (r.scope.length === 0) return stemsOf(r.u);
-    const own = negationScopes(r.u, languages, Infinity);
-    if (own.some((scope) => scope.length === 0)) return new Set<string>();
-    const negated = new Set(own.flatMap((scope) => scope.map((w) => w.stem)));
+    if (r.clause.length === 0) return stemsOf(r.u);
+    if (r.clause.some((words) => words.length === 0)) return new Set<string>();
+    const negated = new Set(r.clause.flatMap((words) => words.map((w) => w.stem)));
     return new Set([...stemsOf(r.u)].filter((x) => !negated.has(x)));
   });
   const negates = (no: (typeof read)[number], yes: number): boolean =>

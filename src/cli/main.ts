@@ -251,7 +251,9 @@ async function remove(keys: string[], flags: RemoveFlags): Promise<number> {
     // A path is stored as the build was given it: "./extra/a.txt" given then is "/work/extra/a.txt" now, and the other way round.
     for (const [key, ids] of removed) {
       if (ids.length > 0 || key.includes("://")) continue;
-      const spellings = [...new Set([resolve(key), relative(process.cwd(), resolve(key)), `./${relative(process.cwd(), resolve(key))}`])].filter((k) => k !== key);
+      const absolute = resolve(key);
+      const fromHere = relative(process.cwd(), absolute);
+      const spellings = [...new Set([absolute, fromHere, `./${fromHere}`])].filter((k) => k !== key);
       for (const [, again] of await store.removeArticles(spellings)) if (again.length > 0) removed.set(key, [...removed.get(key)!, ...again]);
     }
     let missing = 0;

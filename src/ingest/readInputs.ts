@@ -253,11 +253,9 @@ function parseJson(path: string, bytes: Uint8Array, config: IngestConfig): Array
   } catch (err) {
     return [{ path, error: `invalid JSON: ${(err as Error).message}` }];
   }
+  // Each record's bytes are its own JSON, as a JSON line would hold it.
   const encoder = new TextEncoder();
-  const record = (item: unknown, where: string): InputDocument | Rejected => {
-    const line = JSON.stringify(item);
-    return readJsonLine(where, line, encoding, encoder.encode(line), config);
-  };
+  const record = (item: unknown, where: string): InputDocument | Rejected => readRecord(where, item, encoding, encoder.encode(JSON.stringify(item)), config);
   if (!Array.isArray(value)) return [record(value, path)];
   if (value.length === 0) return [{ path, error: "an empty JSON array: no record with a \"text\" or \"html\" field" }];
   return value.map((item, i) => record(item, `${path}#${i + 1}`));
@@ -283,6 +281,11 @@ function readJsonLine(where: string, line: string, encoding: InputDocument["enco
   } catch (err) {
     return { path: where, error: `invalid JSON: ${(err as Error).message}` };
   }
+  return readRecord(where, record, encoding, lineBytes, config);
+}
+
+/** One parsed record (of a JSON line or a .json file) → its document, or why it is none. */
+function readRecord(where: string, record: unknown, encoding: InputDocument["encoding"], lineBytes: Uint8Array, config?: IngestConfig): InputDocument | Rejected {
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     return { path: where, error: "expected a JSON object with a \"text\" or \"html\" field" };
   }

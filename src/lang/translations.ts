@@ -125,8 +125,8 @@ function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationI
   const lookup = (word: string, language: string): readonly string[] => {
     let index = loaded.get(language);
     if (!index) loaded.set(language, (index = indexes.get(language)!()));
-    const words = index.exact.get(word) ?? index.byStem.get(stem(word, language));
-    return words ? words.split(" ") : [];
+    const meanings = index.exact.get(word) ?? index.byStem.get(stem(word, language));
+    return meanings ? meanings.split(" ") : [];
   };
   const remembered = (lower: string, language: string, caches: typeof words, find: () => readonly string[]): readonly string[] => {
     let cache = caches.get(language);
@@ -143,18 +143,19 @@ function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationI
     }
     return found;
   };
+  const toEnglish = (word: string, language: string): readonly string[] => {
+    if (!indexes.has(language)) return [];
+    const lower = word.toLowerCase();
+    return remembered(lower, language, words, () => lookup(lower, language));
+  };
   return {
     languages: [...indexes.keys()],
-    toEnglish(word, language) {
-      if (!indexes.has(language)) return [];
-      const lower = word.toLowerCase();
-      return remembered(lower, language, words, () => lookup(lower, language));
-    },
+    toEnglish,
     partsToEnglish(word, language) {
       const joins = indexes.has(language) ? links(language) : undefined;
       if (!joins) return [];
       const lower = word.toLowerCase();
-      return remembered(lower, language, parts, () => (lookup(lower, language).length ? [] : compoundMeanings(lower, joins, (part) => lookup(part, language))));
+      return remembered(lower, language, parts, () => (toEnglish(lower, language).length ? [] : compoundMeanings(lower, joins, (part) => lookup(part, language))));
     },
   };
 }
