@@ -487,6 +487,12 @@ export function program(setExit: (code: number) => void): Command {
 
 async function main(): Promise<void> {
   boundHeapGrowth();
+  // A reader that stops early (`dossier extract … | head`) closes the pipe: the rest of the output is not
+  // wanted, which is no error (what a C program's SIGPIPE does). Any other write error is.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   let code = 0;
   try {
     await program((c) => (code = c)).parseAsync(process.argv);

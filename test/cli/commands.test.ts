@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
 import { articleSchema } from "../../src/report/schema.js";
-import { DEMO, runCli, tempDir } from "../helpers.js";
+import { DEMO, ROOT, runCli, tempDir } from "../helpers.js";
 
 test("--help lists the commands and exits 0", () => {
   const r = runCli(["--help"]);
@@ -41,6 +42,14 @@ test("extract prints one JSON article per input, one per line", () => {
   const lines = r.stdout.trim().split("\n");
   assert.equal(lines.length, 7, "six files, one of them a .jsonl with two articles");
   for (const line of lines) articleSchema.parse(JSON.parse(line));
+});
+
+test("a reader that closes the pipe early ends the output quietly, with no EPIPE stack", () => {
+  // `head -c 1` reads one byte and closes the pipe while extract still writes seven records.
+  const cli = `"${process.execPath}" --import "${import.meta.resolve("tsx")}" "${join(ROOT, "src", "cli", "main.ts")}"`;
+  const r = spawnSync("bash", ["-c", `set -o pipefail; ${cli} extract "${join(DEMO, "hollen-dam")}" | head -c 1 >/dev/null`], { encoding: "utf8" });
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/, r.stderr);
+  assert.equal(r.status, 0, r.stderr);
 });
 
 test("extract reads stdin as `-`", () => {
