@@ -102,6 +102,10 @@ export function analyseStory(
   // A place cited speaks for its government ("Caracas has accused …"): a speaker, like a person, not a report.
   const placeNames = new Set(entities.filter((e) => e.type === "place").map((e) => e.name));
   const isSpeaker = (source: string): boolean => isPerson(source) || placeNames.has(source);
+  // Where each article names a speaker, also one no other article names.
+  const speakersIn = new Map<string, SpeakerMention[]>();
+  for (const e of entities.filter((x) => isSpeaker(x.name)))
+    for (const m of e.mentions) speakersIn.set(m.articleId, [...(speakersIn.get(m.articleId) ?? []), { start: m.start, name: e.name }]);
   const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
@@ -113,6 +117,7 @@ export function analyseStory(
       sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
       carryKnowledge(languages)(a.language),
       isSpeaker,
+      speakersIn.get(a.id) ?? [],
     ),
   );
   const storyLanguages = new Map<string, number>();
@@ -241,23 +246,55 @@ function claimSentenceOf(
  *
  * Where the language marks reported speech by a verb's mood (`reportedSpeechForms`: German
  * "Er sei bereit, sagte Orban. Man wolle …"), the mood says so itself: a sentence in it rests on
- * the source the sentence before it rests on, with or without paragraphs, and passes it on.
+ * the source the sentence before it rests on, with or without paragraphs, and passes it on;
+ * where that sentence rests on none, on the speaker it opens with ("Innenministerin X kündigte
+ * eine Untersuchung an. Risse seien bereits im Januar entdeckt worden"): the mood needs a speaker.
  *
  * A sentence that says it rests on reports it does not name ("Weiner reportedly sent …",
  * `unnamedReportCues`) rests on the source other than a speaker that its article names most
  * (the New York Post it cites), not on the article's own reporting; a person or a place
  * speaking for its government ("Caracas has accused …") speaks, it does not report.
  */
-function carryAttribution(units: readonly ClaimSentence[], { reportedSpeech, unnamedReports }: CarryKnowledge, isSpeaker: (source: string) => boolean): ClaimSentence[] {
+function carryAttribution(
+  units: readonly ClaimSentence[],
+  { reportedSpeech, unnamedReports }: CarryKnowledge,
+  isSpeaker: (source: string) => boolean,
+  speakers: readonly SpeakerMention[],
+): ClaimSentence[] {
   const out: ClaimSentence[] = [];
   const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
     const before = out.at(-1);
     if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => cue.every((w, k) => u.tokens[i + k]?.lower === w)))) out.push({ ...u, restsOn: main });
-    else if (!u.restsOn && before?.restsOn && inReportedSpeech(u.tokens, reportedSpeech)) out.push({ ...u, restsOn: before.restsOn });
+    else if (!u.restsOn && before && inReportedSpeech(u.tokens, reportedSpeech)) {
+      const speaker = before.restsOn ?? speakerOpening(before, speakers);
+      out.push(speaker ? { ...u, restsOn: speaker } : u);
+    }
     else out.push(u);
   }
   return out;
+}
+
+/** Word tokens at a sentence's opening in which its subject is named: "Innenministerin Ilse Marrow kündigte …". */
+const SUBJECT_OPENING = 3;
+
+/** Where an article names a speaker (a person, a place speaking for its government). */
+interface SpeakerMention {
+  readonly start: number;
+  readonly name: string;
+}
+
+/**
+ * The one speaker a sentence names, where it names it among its first words, as its subject
+ * ("Innenministerin Ilse Marrow kündigte eine Untersuchung an."), not as an object ("Die Polizei
+ * nahm Jonas Brekke fest."); else none.
+ */
+function speakerOpening(u: ClaimSentence, speakers: readonly SpeakerMention[]): string | null {
+  const named = new Set(speakers.filter((m) => m.start >= u.sentence.start && m.start < u.sentence.end).map((m) => m.name));
+  if (named.size !== 1) return null;
+  const opening = u.tokens.filter((t) => t.kind === "word").slice(0, SUBJECT_OPENING).at(-1);
+  const [name] = named;
+  return opening && speakers.some((m) => m.name === name && m.start >= u.sentence.start && m.start <= opening.start) ? name! : null;
 }
 
 /** The source other than a speaker (a person, a place speaking for its government) that an article's sentences name most often (the first of equals), if any. */

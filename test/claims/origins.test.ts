@@ -191,4 +191,21 @@ describe("a sentence that names no source rests on one", () => {
     assert.equal(origins.get("Die 14 Geschäfte"), "Kestria Herald");
     assert.equal(origins.get("Gott sei Dank"), "Kestria Herald", "an idiom in the mood's form is no reported speech");
   });
+
+  it("in German, reported speech after a sentence that cites no one rests on the speaker that sentence opens with, not on one it names as an object", () => {
+    const { group, byId } = story([
+      {
+        ...article(
+          "a",
+          "Bürgermeister Jonas Brekke kündigte am Dienstag eine Untersuchung an. Die 12 Risse in der Mauer des Hafens seien schon im Januar entdeckt worden. Die Polizei nahm am Mittwoch den Fischer Lars Holm fest. Er habe in der Nacht 14 Boote beschädigt.",
+          "de",
+        ),
+        outlet: "Kestria Herald",
+      },
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const origins = new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
+    assert.equal(origins.get("Die 12 Risse"), "Jonas Brekke");
+    assert.equal(origins.get("Er habe in"), "Kestria Herald", "Lars Holm is who the police arrested, not who speaks");
+  });
 });
