@@ -421,6 +421,21 @@ const borrowedOrganizationWords = perLanguages((languages) =>
 );
 
 /** Whether a name is a seat's name: as many words, each beginning with the seat's word ("Белого дома" ~ "бел дом"). */
+/**
+ * Whether a name or a cited source is a seat that stands for the body seated there, in any
+ * language's knowledge ("Kremlin", "Кремль", "the White House"): the seat's words end it, after at
+ * most an article.
+ */
+export function isSeatName(name: string, languages: Languages): boolean {
+  const words = name.split(" ");
+  return seatNamesOf(languages).some((seat) => {
+    const n = seat.split(" ").length;
+    return words.length - n <= 1 && words.length >= n && isSeat(words.slice(-n).join(" "), seat) && (words.length === n || /^\p{L}{1,3}$/u.test(words[0]!));
+  });
+}
+
+const seatNamesOf = perLanguages((languages) => languages.every("entities").flatMap((k) => k.seatNames ?? []));
+
 function isSeat(name: string, seat: string): boolean {
   const words = name.toLowerCase().split(" ");
   const seatWords = seat.split(" ");

@@ -10,7 +10,7 @@ import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
 import { type Attribution, citesHere, findAttributions, isReportingCue } from "./attribution/rules.js";
 import { findCitations, type PlacedCitation } from "./citations.js";
-import { type EntityMention, findEntityMentions, mergeEntities } from "./entities.js";
+import { type EntityMention, findEntityMentions, isSeatName, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { agesBesideNames, findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
@@ -99,9 +99,10 @@ export function analyseStory(
   }
   const personNames = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
   const isPerson = (source: string): boolean => personNames.has(source);
-  // A place cited speaks for its government ("Caracas has accused …"): a speaker, like a person, not a report.
+  // A place cited speaks for its government ("Caracas has accused …"), and so does a seat ("the Kremlin said"):
+  // a speaker, like a person, not a report.
   const placeNames = new Set(entities.filter((e) => e.type === "place").map((e) => e.name));
-  const isSpeaker = (source: string): boolean => isPerson(source) || placeNames.has(source);
+  const isSpeaker = (source: string): boolean => isPerson(source) || placeNames.has(source) || isSeatName(source, languages);
   // Where each article names a speaker, also one no other article names.
   const speakersIn = new Map<string, SpeakerMention[]>();
   for (const e of entities.filter((x) => isSpeaker(x.name)))

@@ -164,6 +164,13 @@ describe("a sentence that names no source rests on one", () => {
     assert.equal(origins.get("The ferry Nord"), "The Harbour Gazette");
   });
 
+  it("nor on a seat that speaks for the body seated there ('the Kremlin said')", () => {
+    const origins = originsOf(
+      "The Kremlin said the Kestria pier talks had stalled. The Harbour Gazette reported that the pier will close on Monday. The Kremlin said Sweden had delayed the repairs. The ferry Nord will reportedly sail from Hollen for the whole six weeks instead.",
+    );
+    assert.equal(origins.get("The ferry Nord"), "The Harbour Gazette");
+  });
+
   it("and a pronoun rests on the person named before it only where its verb cites ('he posted a photo' cites no one)", () => {
     const origins = originsOf(
       "Mayor Jonas Brekke said the Kestria pier will close on Monday for six weeks of repairs.\n\nIn 2019, he posted a photo of the broken pier with fourteen fishing boats beside it.\n\nIn 2020, he posted on the town's website that the pier had fourteen broken beams.",
