@@ -303,7 +303,7 @@ export function mergeEntities(mentions: readonly EntityMention[], articles: Read
     }
     index.add(index.find(key) ?? index.findBySound(m.text), key, m);
   }
-  const groups = withAcronymsJoined(index.groups);
+  const groups = withDesignationsJoined(withAcronymsJoined(index.groups));
   const out: FoundEntity[] = [];
   for (const g of groups) {
     const articleIds = [...new Set(g.mentions.map((m) => m.articleId))];
@@ -386,6 +386,55 @@ function withAcronymsJoined(groups: readonly Group[]): Group[] {
     target.mentions.push(...g.mentions);
   }
   return out;
+}
+
+/**
+ * A designation's key, from its first designation word to the name's end, in ASCII without
+ * spaces or hyphens: "Sukhoi Su-30MK2", "Sukhoi Su-30 MK2" and "Су-30МК2" are all "SU30MK2".
+ */
+function designationKey(text: string): string | null {
+  const words = text.split(" ");
+  const at = words.findIndex((w) => DESIGNATION.test(w));
+  return at < 0 ? null : anyAscii(words.slice(at).join("")).replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+}
+
+/**
+ * One machine named by its designation in several spellings is one entity ("Sukhoi Su-30MK2" =
+ * "Sukhoi Su-30 MK2"), and so is the bare model where the story names one variant of it only
+ * ("Su-30" = "Su-30MK2"; not where it names two, nor "S-30" beside "S-300": a variant's suffix
+ * starts with a letter).
+ */
+function withDesignationsJoined(groups: readonly Group[]): Group[] {
+  const keyOf = new Map<Group, string>();
+  for (const g of groups) {
+    const keys = new Set(g.mentions.map((m) => designationKey(m.text)));
+    const [key] = keys;
+    if (keys.size === 1 && key) keyOf.set(g, key);
+  }
+  const byKey = new Map<string, Group>();
+  const out: Group[] = [];
+  const joined = (g: Group, target: Group): void => {
+    for (const k of g.keys) target.keys.add(k);
+    target.mentions.push(...g.mentions);
+  };
+  for (const g of groups) {
+    const key = keyOf.get(g);
+    const same = key === undefined ? undefined : byKey.get(key);
+    if (same) joined(g, same);
+    else {
+      if (key !== undefined) byKey.set(key, g);
+      out.push(g);
+    }
+  }
+  const keys = [...byKey.keys()];
+  return out.filter((g) => {
+    const key = keyOf.get(g);
+    if (key === undefined) return true;
+    const variants = keys.filter((k) => k.length > key.length && k.startsWith(key) && /^[A-Z]/.test(k.slice(key.length)));
+    if (variants.length !== 1) return true;
+    joined(g, byKey.get(variants[0]!)!);
+    return false;
+  });
 }
 
 /** Share of a name a word must begin with to be its demonym: "Venezuelan"/"Venezuela", "Chinese"/"China". */

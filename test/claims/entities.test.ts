@@ -221,6 +221,20 @@ describe("names, not roles: issue 11", () => {
     assert.equal(entities.filter((e) => named([e]).includes("NRA")).length, 1);
   });
 
+  it("joins one machine's designation in several spellings, and the bare model where the story names one variant of it", () => {
+    const entities = entitiesOf(
+      article("a", "Kestria bought twelve Sukhoi Su-30MK2 fighters in 2019. Two Su-30 jets flew over Hollen on Monday. Its Il-76MD and Il-76TD transports were grounded."),
+      article("b", "The Sukhoi Su-30 MK2 fleet of Kestria was moved north, and a Su-30 was seen over Aldsted. An Il-76 landed in Varnholm."),
+      article("c", "Два истребителя Су-30МК2 пролетели над Холленом в понедельник.", "ru"),
+    );
+    const su30 = entities.filter((e) => [e.name, ...e.aliases].some((n) => /Су-30|Su-30/.test(n)));
+    assert.equal(su30.length, 1, JSON.stringify(su30.map((e) => [e.name, ...e.aliases])));
+    assert.deepEqual([...su30[0]!.articleIds].sort(), ["a", "b", "c"]);
+    // Two variants of the Il-76 named: the bare model is neither.
+    const il76 = entities.filter((e) => e.name.startsWith("Il-76")).map((e) => [e.name, ...e.aliases]);
+    assert.deepEqual(il76.sort(), [["Il-76"], ["Il-76MD"], ["Il-76TD"]]);
+  });
+
   it("keeps a name whole where a capital marks it, and joins a name cut at a sentence's opening to its whole form", () => {
     const entities = entitiesOf(
       article("a", "The story was first reported by the New York Times on Monday. A new dam will be built, the paper said."),
