@@ -414,11 +414,16 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
       if (!byKey.has(key)) byKey.set(key, f.origin);
     }
     const origins = [...byKey.values()];
-    const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? "" : "s"}`;
-    return `${verb} by ${n(of.length, "article")} from ${n(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})`;
+    return `${verb} by ${plural(of.length, "article")} from ${plural(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})`;
   };
-  return [part("asserts", "asserted"), part("denies", "denied"), part("reports", "reported without taking a side")].filter(Boolean).join("; ");
+  // A count the articles give otherwise is what a reader must not miss, whichever way each is read.
+  const counted = found.filter((f) => f.numbers);
+  const notes = [...new Set(counted.map((f) => f.numbers!))];
+  const otherwise = counted.length ? `counted otherwise by ${plural(counted.length, "article")} (${notes.slice(0, 2).join("; ")}${notes.length > 2 ? "; …" : ""})` : null;
+  return [part("asserts", "asserted"), part("denies", "denied"), part("reports", "reported without taking a side"), otherwise].filter(Boolean).join("; ");
 }
+
+const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? "" : "s"}`;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

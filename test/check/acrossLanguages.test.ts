@@ -51,6 +51,7 @@ test("an article that states a count the claim gives otherwise denies it, and sa
       assert.equal(a.numbers, "helicopters: 3 in the claim, 2 here");
     }
     assert.ok(three!.articles.some((a) => a.stance === "denies"), three!.verdict);
+    assert.match(three!.verdict, /; counted otherwise by \d+ articles? \(helicopters: 3 in the claim, 2 here/, "the verdict line says a count differs");
     assert.ok(two!.articles.every((a) => a.numbers === undefined || !/lifted 31/.test(a.quote)), "the claim's own count differs from nothing there");
   } finally {
     await store.close();
