@@ -2,7 +2,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { nameKeys } from "../../src/check/acrossLanguages.js";
-import { verdictLine } from "../../src/check/index.js";
+import { checkClaims, verdictLine } from "../../src/check/index.js";
+import { defaultConfig } from "../../src/config.js";
+import { languages } from "../../src/lang/index.js";
+import { article } from "../claims/fixtures.js";
 import { buildDossier, checkStore } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { DEMO } from "../helpers.js";
@@ -56,4 +59,26 @@ test("an article that states a count the claim gives otherwise denies it, and sa
   } finally {
     await store.close();
   }
+});
+
+test("where the claim counts something, the sentence counting the same thing is quoted, and a head noun qualified otherwise is another thing", () => {
+  const text =
+    "Kestria asked Norway for military aid to rebuild the Orvel dam defences, the ministry said on Monday. " +
+    "The request includes 14 missile systems and the repair of two patrol boats. " +
+    "Norway has also been asked to overhaul five radar systems.";
+  const others = ["The Hollen council met on Tuesday to discuss flood barriers.", "Aldsted fishermen asked for compensation after the flood."];
+  const radar = "Kestria asked Norway for help with its air defences on Monday. Norway has also been asked to overhaul five radar systems.";
+  const articles = [article("a", text), article("b", radar), ...others.map((t, i) => article(`o${i}`, t))];
+  const [twenty, fourteen] = checkClaims([{ claim: "Kestria asked Norway for 20 missile systems" }, { claim: "Kestria asked Norway for 14 missile systems" }], articles, defaultConfig.claims, languages());
+  const a20 = twenty!.articles.find((f) => f.articleId === "a");
+  assert.ok(a20, JSON.stringify(twenty));
+  assert.match(a20.quote, /14 missile systems/);
+  assert.equal(a20.numbers, "missile systems: 20 in the claim, 14 here");
+  assert.match(twenty!.verdict, /counted otherwise by 1 article \(missile systems: 20 in the claim, 14 here\)/);
+  const a14 = fourteen!.articles.find((f) => f.articleId === "a");
+  assert.ok(a14);
+  assert.equal(a14.numbers, undefined);
+  const b14 = fourteen!.articles.find((f) => f.articleId === "b");
+  assert.ok(b14, JSON.stringify(fourteen));
+  assert.equal(b14.numbers, undefined, "five radar systems are not the missile systems");
 });
