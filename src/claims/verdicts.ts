@@ -338,6 +338,11 @@ const SCARE_QUOTE_MARKS = /[“”„«»"]/gu;
  * pattern of every cue: V8 drops a pattern's compiled code in garbage collections (src/claims/framing.ts).
  */
 function readDenial(u: ClaimSentence, languages: Languages): boolean {
+  return denialCueAt(u, languages) >= 0;
+}
+
+/** Where the sentence's first denial cue outside its quotations starts (in the sentence's text), or -1. */
+function denialCueAt(u: ClaimSentence, languages: Languages): number {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
   // Scare quotes inside a cue are read through: the story is “not true”.
@@ -346,9 +351,9 @@ function readDenial(u: ClaimSentence, languages: Languages): boolean {
   for (let i = 0; i < text.length; i++) {
     const cues = byFirst.get(text[i]!.toLowerCase());
     if (!cues || letterBefore(text, i)) continue;
-    if (cues.some((cue) => text.slice(i, i + cue.length).toLowerCase() === cue)) return true;
+    if (cues.some((cue) => text.slice(i, i + cue.length).toLowerCase() === cue)) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -468,7 +473,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
  * without negation words. A phrase that opens with a negation and negates nothing is skipped,
  * also after a contraction ("won't just close": "not just").
  */
-function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
+function negationScopes(u: ClaimSentence, languages: Languages): NegationScope[] {
   const negation = negationWordsOf(u.language, languages);
   if (!negation.size) return [];
   const word = (t: Token | undefined): string | undefined => t?.lower.replace(/’/g, "'");
@@ -479,7 +484,7 @@ function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
     idioms.some((idiom) => idiom.every((w, k) => word(u.tokens[i + k]) === w) || (contracted(u.tokens[i]!) && idiom[0] === "not" && idiom.slice(1).every((w, k) => word(u.tokens[i + 1 + k]) === w)));
   const text = u.sentence.text;
   const at = u.sentence.start;
-  const scopes: ScopeWord[][] = [];
+  const scopes: NegationScope[] = [];
   u.tokens.forEach((t, i) => {
     if (!isNegation(t) || opensIdiom(i)) return;
     const scope: ScopeWord[] = [];
@@ -488,9 +493,15 @@ function negationScopes(u: ClaimSentence, languages: Languages): ScopeWord[][] {
       if (CLAUSE_BREAK.test(text.slice(u.tokens[j - 1]!.end - at, x.start - at))) break;
       if (!x.stop && !isNegation(x)) scope.push({ stem: x.stem || x.lower, name: x.capitalised });
     }
-    scopes.push(scope);
+    scopes.push({ at: t.start - at, words: scope });
   });
   return scopes;
+}
+
+/** A negation: where it stands in its sentence's text, and the words it reaches to its clause's end. */
+interface NegationScope {
+  readonly at: number;
+  readonly words: readonly ScopeWord[];
 }
 
 /** A word a negation reaches: its stem, and whether it is written as a name. */
@@ -539,8 +550,14 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   const compared = units.slice(0, MAX_COMPARED);
   // Each negation's reach to its clause's end (`clause`), and the words next to it that it negates in another sentence (`scope`).
   const read = compared.map((u) => {
-    const clause = negationScopes(u, languages);
-    return { u, denial: denies(u, languages), clause, scope: clause.map((words) => words.slice(0, NEGATION_SCOPE)) };
+    const negations = negationScopes(u, languages);
+    const clause = negations.map((n) => n.words);
+    const cue = denies(u, languages) ? denialCueAt(u, languages) : -1;
+    // A negation inside what a denial denies ("contradicting the company's statement that no toxic gas had escaped"):
+    // after the cue, in its clause. The denial is of that negative statement.
+    const text = u.sentence.text;
+    const deniedNegation = cue < 0 ? [] : negations.filter((n) => n.at > cue && !CLAUSE_BREAK.test(text.slice(cue, n.at))).map((n) => n.words.slice(0, NEGATION_SCOPE));
+    return { u, denial: cue >= 0, clause, scope: clause.map((words) => words.slice(0, NEGATION_SCOPE)), deniedNegation };
   });
   // What each sentence states: its stems but those its own negations reach, each to its clause's end ("no immediate
   // plans by the company to close the route" states no closing). A negation that reaches nothing in its clause
@@ -562,10 +579,20 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
     for (const f of no.u.features) if (f.startsWith(tag) ? stated[yes]!.has(f.slice(tag.length)) : read[yes]!.u.features.has(f)) n++;
     return n;
   };
+  // A denial of a negative statement is of a sentence that negates the same words: "contradicting the company's statement
+  // that no toxic gas had escaped" / "… and that no toxic gas had escaped".
+  const deniesNegated = (no: (typeof read)[number], yes: number): boolean =>
+    no.deniedNegation.some((denied) => read[yes]!.scope.some((scope) => denied.filter((w) => scope.some((x) => x.stem === w.stem)).length >= Math.min(NEGATED_SHARED, denied.length, scope.length)));
   for (const no of read) {
     if (!no.denial && no.scope.length === 0) continue;
     // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
-    const yes = read.findIndex((r, k) => !r.denial && r.u.articleId !== no.u.articleId && r.u.language === no.u.language && (no.denial ? r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED : negates(no, k)));
+    const yes = read.findIndex(
+      (r, k) =>
+        !r.denial &&
+        r.u.articleId !== no.u.articleId &&
+        r.u.language === no.u.language &&
+        (no.denial ? r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED || deniesNegated(no, k) : negates(no, k)),
+    );
     if (yes >= 0) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [read[yes]!.u.articleId, no.u.articleId] }];
   }
   return [];

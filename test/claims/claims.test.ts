@@ -139,6 +139,22 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
+  it("reads a sentence contradicting a negative statement as denying it, and a denial of what the statement negates as agreeing", () => {
+    const stated = "The Lindholm ferry company said its engines had worked as designed and that no fuel had leaked into the harbour.";
+    const r = analyse([
+      article("a", stated),
+      article("b", "The harbour authority said it had found oil near the pier, contradicting the company's statement that no fuel had leaked into the harbour."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"));
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.mentions.map((m) => m.articleId)])));
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    const agreeing = analyse([
+      article("a", stated),
+      article("b", "A company spokesman denied that any fuel had leaked into the harbour."),
+    ]);
+    assert.ok(agreeing.claims.every((c) => c.conflicts.length === 0), JSON.stringify(agreeing.claims.map((c) => c.conflicts)));
+  });
+
   it("joins a denial in another article to the claim it denies, as a conflict", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company will open a new route to the island of Skarvø in June, the company said."),
