@@ -82,6 +82,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
+  it("reads German 'kündigte an, dass …' (announced) as a cue, and 'kündigte' alone (ended a contract) as none", () => {
+    assert.deepEqual(cite("Bürgermeisterin Lucia Brandt kündigte an, dass die Schulen am Dienstag geschlossen bleiben.", "de").citations.map((c) => c.source), ["Lucia Brandt"]);
+    assert.deepEqual(cite("Die Reederei Nordlinie kündigte den Vertrag mit dem Hafen von Hollen.", "de").citations, []);
+  });
+
   it("cites what German information is of, not the word for information ('nach Angaben der Polizei', 'laut Angaben der Reederei')", () => {
     assert.deepEqual(cite("Drei Surfer wurden nach Angaben der Wasserpolizei tot geborgen.", "de").citations.map((c) => c.source), ["Wasserpolizei"]);
     assert.deepEqual(cite("Die Fähre fährt laut Angaben der Reederei Nordlinie erst im Mai wieder.", "de").citations.map((c) => c.source), ["Reederei Nordlinie"]);
