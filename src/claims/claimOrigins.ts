@@ -14,6 +14,7 @@ import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { PlacedCitation } from "./citations.js";
 import { independence } from "./independence.js";
+import { speaksFor } from "./spokespeople.js";
 import { stopwords } from "./words.js";
 
 /** Sentences at an article's start where a source it reports as a whole is named. */
@@ -139,13 +140,6 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   };
   // Outlets the story knows (the articles' own, and every source cited), by their compact spelling.
   const outletKeys = new Set([...articles.flatMap((a) => (a.outlet ? [compact(a.outlet)] : [])), ...citations.flatMap((c) => [compact(c.source), ...(c.via ? [compact(c.via)] : [])])]);
-  // A reporter named with their outlet reports for it, also where named alone ("Bloom said").
-  const reporters = new Map<string, string>();
-  for (const c of citations)
-    for (const n of c.via ? [c.source, c.via] : [c.source]) {
-      const owned = OWNED_NAME.exec(n);
-      if (owned && outletKeys.has(compact(owned[1]!)) && compact(owned[1]!) !== compact(owned[2]!)) reporters.set(compact(owned[2]!), compact(owned[1]!));
-    }
   // "Commissioner Bill Daly", "NHL deputy commissioner Bill Daly", "Richterin Ann Donnelly": a
   // person of the story named at the end of a longer source is that person, whatever their role
   // words (an open class in every language). Two words at least: "Daly" alone may be anyone. Not
@@ -160,6 +154,24 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     }
     return undefined;
   };
+  // A reporter named with their outlet reports for it, also where named alone ("Bloom said"); a
+  // spokesperson named with the body they speak for speaks for it ("Dornex spokesman Henrik Aalto",
+  // "Пресс-секретарь Кремля Дмитрий Песков"), where the story names that body: one origin with it.
+  const reporters = new Map<string, string>();
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  for (const c of citations) {
+    for (const n of c.via ? [c.source, c.via] : [c.source]) {
+      const owned = OWNED_NAME.exec(n);
+      if (owned && outletKeys.has(compact(owned[1]!)) && compact(owned[1]!) !== compact(owned[2]!)) reporters.set(compact(owned[2]!), compact(owned[1]!));
+    }
+    const a = byArticle.get(c.articleId);
+    const entity = entityOf(c.source);
+    const person = entity?.type === "person" ? entity.name : personAtEnd(c.source);
+    if (!a || !person || c.sourceStart === undefined || c.sourceEnd === undefined) continue;
+    const named = speaksFor(a.text.slice(c.sourceStart, c.sourceEnd), person, a.language, inputs.languages);
+    const body = named === null ? undefined : entityOf(named);
+    if (body && body.type !== "person") reporters.set(compact(person), compact(body.name));
+  }
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
@@ -188,7 +200,10 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const nameOf = (key: string): string => {
     const counts = spellings.get(key);
     if (!counts) return key;
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    // The body a spokesperson or a reporter speaks for names the origin, rather than they ("Dornex", not "Henrik Aalto").
+    const entries = [...counts.entries()];
+    const bodies = entries.filter(([name]) => !reporters.has(compact(name)));
+    return (bodies.length ? bodies : entries).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
   };
 
   // A relay that passes on one source only stands for it.

@@ -125,8 +125,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       // A run of nothing but common nouns ("die Ukraine") stays, marked, for a name in another language to claim.
       const common = first === tokens.length && (first = start(false)) < tokens.length;
       const whole = tokens.slice(first);
-      // "президент России Дмитрий Медведев", "глава ФИФА Зепп Блаттер": after a role, a country or an acronym is what the role is of, a name of its own.
-      const ofRole = whole.length > 1 && (countryName(whole[0]!.word, article.language) || ACRONYM.test(whole[0]!.word)) && role(lastLead(s.text, whole[0]!.at));
+      // "президент России Дмитрий Медведев", "глава ФИФА Зепп Блаттер", "пресс-секретарь Кремля Дмитрий Песков": after a role, a country,
+      // an acronym or a seat is what the role is of, a name of its own.
+      const ofRole = whole.length > 1 && (countryName(whole[0]!.word, article.language) || ACRONYM.test(whole[0]!.word) || isSeatName(whole[0]!.word, languages)) && role(lastLead(s.text, whole[0]!.at));
       for (const parts of ofRole ? [whole.slice(0, 1), whole.slice(1)] : [whole]) {
         if (!parts.length || parts.length > MAX_NAME_WORDS) continue;
         if (parts.length === 1 && parts[0]!.word.length < 2) continue;

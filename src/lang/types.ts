@@ -150,6 +150,13 @@ export interface CitationKnowledge {
   readonly sourceDescriptors: readonly string[];
   /** Cues whose object is who the words were given to ("told Politico", "сказал РБК"): a named one is the citation's relay. */
   readonly recipientCues: readonly string[];
+  /**
+   * Nouns for one who speaks for a body ("spokesman", "Sprecher", "пресс-секретарь"), lowercase:
+   * a person named with one and a body ("Dornex spokesman Henrik Aalto", "Пресс-секретарь Кремля
+   * Дмитрий Песков", "Kremlsprecher") speaks for that body: one origin with it. In a language that
+   * joins nouns, also as a compound's end.
+   */
+  readonly spokespersonNouns?: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
   readonly viaMarkers: readonly string[];
   /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */

@@ -37,6 +37,38 @@ describe("origins", () => {
   });
 });
 
+describe("a spokesperson", () => {
+  it("speaks for the body named beside them: one origin with it, in any language ('Dornex spokesman Henrik Aalto', 'Пресс-секретарь Кремля')", () => {
+    const { group, byId } = story([
+      { ...article("a", "Dornex said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Harbor Times" },
+      { ...article("b", "Dornex spokesman Henrik Aalto said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Coastal Wire" },
+      { ...article("c", "Henrik Aalto, a Dornex spokesman, told reporters the Velmar depot would reopen in June."), outlet: "Riverside Post" },
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const gas = claims.find((c) => c.mentions.some((m) => m.articleId === "a") && c.mentions.some((m) => m.articleId === "b"));
+    assert.ok(gas, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    assert.deepEqual(gas.origins, ["Dornex"]);
+    assert.equal(gas.status, "single-origin");
+    const ru = story([
+      { ...article("a", "Кремль заявил, что Россия не будет поставлять Кестрии ракеты в этом году.", "ru"), outlet: "Вестник" },
+      { ...article("b", "Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не будет поставлять Кестрии ракеты в этом году.", "ru"), outlet: "Север" },
+    ]);
+    const missiles = analyseStory(ru.group, ru.byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.length === 2);
+    assert.ok(missiles);
+    assert.deepEqual(missiles.origins, ["Кремль"]);
+  });
+
+  it("of a body the story does not name, or named by a role only ('Regierungssprecher'), stays a person of their own", () => {
+    const { group, byId } = story([
+      { ...article("a", "Die Regierung teilte mit, dass der Hafen von Hollen am Montag für sechs Wochen geschlossen wird."), outlet: "Kurier" },
+      { ...article("b", "Regierungssprecher Jonas Brekke sagte, dass der Hafen von Hollen am Montag für sechs Wochen geschlossen wird."), outlet: "Bote" },
+    ].map((a) => ({ ...a, language: "de" })));
+    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim);
+    assert.equal(claim.origins.length, 2, JSON.stringify(claim.origins));
+  });
+});
+
 describe("a person named with role words", () => {
   const person = { name: "Vera Lind", type: "person" as const };
   const roles = traceOrigins({

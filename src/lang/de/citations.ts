@@ -43,6 +43,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["in", "im", "aus", "von", "vom", "bei"],
   nameConnectors: ["von", "der", "des", "für", "und", "zu"],
   sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
+  spokespersonNouns: ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin"],
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,

@@ -125,6 +125,7 @@ export const citations: CitationKnowledge = {
   preverbalAdverbs: ["also", "still", "again", "later", "then", "now", "already", "never", "often", "once", "first", "too", "even", "just", "long"],
   nameConnectors: ["of", "the", "for", "and", "de", "da", "von", "van", "al", "bin", "&"],
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
+  spokespersonNouns: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary"],
   recipientCues: ["told", "tells", "telling"],
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],

@@ -38,6 +38,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["en", "de", "del", "por"],
   nameConnectors: ["de", "del", "la", "y"],
   sourceDescriptors: ["agencia", "diario", "periódico", "cadena", "portal", "revista", "empresa", "operador"],
+  spokespersonNouns: ["portavoz", "vocero", "vocera"],
   recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],

@@ -33,6 +33,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["in", "di", "del", "della", "da", "per"],
   nameConnectors: ["di", "del", "della", "de", "e"],
   sourceDescriptors: ["agenzia", "quotidiano", "giornale", "emittente", "portale", "rivista", "società", "operatore"],
+  spokespersonNouns: ["portavoce"],
   recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
   viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
   perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],

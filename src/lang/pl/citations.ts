@@ -53,6 +53,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["z", "ze", "od"],
   nameConnectors: ["i"],
   sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
+  spokespersonNouns: ["rzecznik", "rzeczniczka", "rzecznika", "rzeczniczki"],
   recipientCues: [],
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
   relativePronouns: ["który", "która", "które", "którzy"],

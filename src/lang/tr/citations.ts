@@ -37,6 +37,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: [],
   nameConnectors: ["ve"],
   sourceDescriptors: ["ajansı", "gazetesi", "kanalı", "televizyonu", "sitesi", "şirketi"],
+  spokespersonNouns: ["sözcüsü"],
   recipientCues: [],
   viaMarkers: [],
   apostropheSuffixes: true,

@@ -34,6 +34,7 @@ export const citations: CitationKnowledge = {
   sourcePrepositions: ["в", "у", "з", "від"],
   nameConnectors: ["і", "та"],
   sourceDescriptors: ["агентство", "видання", "газета", "телеканал", "портал"],
+  spokespersonNouns: ["речник", "речниця", "речника", "прессекретар", "пресс-секретар"],
   recipientCues: ["розповів", "сказав", "сказала", "заявив", "заявила", "повідомив", "повідомила"],
   viaMarkers: ["в інтерв'ю", "в ефірі", "у розмові з", "в"],
   relativePronouns: ["який", "яка", "які"],

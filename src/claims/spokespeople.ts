@@ -1,0 +1,49 @@
+/**
+ * Who a person speaks for: a citation that names its speaker with a spokesperson noun and a
+ * body ("Dornex spokesman Henrik Aalto", "Henrik Aalto, a Dornex spokesman", "ein Sprecher von
+ * Dornex", "Пресс-секретарь Кремля Дмитрий Песков", "Kremlsprecher Dmitri Peskow"). What the
+ * spokesperson says, the body says: one origin with it (src/claims/claimOrigins.ts).
+ */
+import type { Languages } from "../lang/languages.js";
+
+/** A word or a comma of a citation's source words. */
+const WORD_OR_COMMA = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|,/gu;
+const CAPITAL = /^\p{Lu}/u;
+/** Words after the spokesperson noun that may stand before the body ("for the", "von der", "of"). */
+const MAX_CONNECTORS = 2;
+/** Shortest body named inside a compound before the noun ("Kremlsprecher": "Kreml"). */
+const MIN_COMPOUND_BODY = 3;
+
+/**
+ * The body a source's words name their person as speaking for, as written there, or null: the
+ * capitalised words right before the spokesperson noun, else those after it past a connector,
+ * never the person's own name. Whether it names a body of the story is the caller's to check.
+ */
+export function speaksFor(words: string, person: string, language: string, languages: Languages): string | null {
+  const k = languages.pack(language)?.citations;
+  const nouns = k?.spokespersonNouns;
+  if (!nouns?.length) return null;
+  const tokens = [...words.matchAll(WORD_OR_COMMA)].map((m) => m[0]);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const own = new Set(person.split(/\s+/));
+  const connectors = new Set([...k!.nameConnectors, ...k!.articles, ...k!.sourcePrepositions].map((w) => w.toLowerCase()));
+  for (const noun of nouns) {
+    const parts = noun.split(" ");
+    for (let i = 0; i + parts.length <= tokens.length; i++) {
+      const word = lower[i]!;
+      // "Kremlsprecher": where nouns join, the body may open the compound the noun ends.
+      if (parts.length === 1 && k!.nounsCapitalised && word.length >= noun.length + MIN_COMPOUND_BODY && word.endsWith(noun) && CAPITAL.test(tokens[i]!))
+        return tokens[i]!.slice(0, tokens[i]!.length - noun.length);
+      if (!parts.every((p, n) => lower[i + n] === p)) continue;
+      const before: string[] = [];
+      for (let j = i - 1; j >= 0 && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!) && !connectors.has(lower[j]!); j--) before.unshift(tokens[j]!);
+      if (before.length) return before.join(" ");
+      let j = i + parts.length;
+      for (let n = 0; n < MAX_CONNECTORS && j < tokens.length && connectors.has(lower[j]!); n++) j++;
+      const after: string[] = [];
+      for (; j < tokens.length && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!); j++) after.push(tokens[j]!);
+      return after.length ? after.join(" ") : null;
+    }
+  }
+  return null;
+}
