@@ -4,7 +4,7 @@
  */
 import type { ClaimsConfig } from "../config.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
-import type { Article, StoryAnalysis, StoryGroup } from "../model.js";
+import type { Article, Claim, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
@@ -16,7 +16,7 @@ import { agesBesideNames, findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { findQuotes } from "./quotes.js";
 import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
-import { buildTimeline, findDates } from "./timeline.js";
+import { buildTimeline, type DatedMention, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems, tokensOutside } from "./words.js";
 import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
@@ -155,9 +155,16 @@ export function analyseStory(
       aliases,
       articleIds,
     })),
-    timeline: buildTimeline(dated),
+    timeline: buildTimeline(dated, claimsStated(claims)),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
+}
+
+/** The claims a dated sentence states: those with a mention of its article inside it. */
+function claimsStated(claims: readonly Claim[]): (m: DatedMention) => readonly string[] {
+  const byArticle = new Map<string, Array<{ quote: string; id: string }>>();
+  for (const c of claims) for (const m of c.mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), { quote: m.quote, id: c.id }]);
+  return (d) => (byArticle.get(d.articleId) ?? []).filter((m) => d.sentence.text.includes(m.quote)).map((m) => m.id);
 }
 
 /** One article's own readings: from the cache when it holds them for as many sentences, else read and put there. */

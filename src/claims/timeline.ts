@@ -171,18 +171,57 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
 }
 
 /** One event per date and precision, told by every article that dates something to it; the fullest sentence describes it. */
-export function buildTimeline(mentions: readonly DatedMention[]): TimelineEvent[] {
+/** `claimsOf`: the claims a dated sentence states (src/claims/verdicts.ts): sentences of one claim tell one event, in any language. */
+export function buildTimeline(mentions: readonly DatedMention[], claimsOf: (m: DatedMention) => readonly string[] = () => []): TimelineEvent[] {
   const byKey = new Map<string, DatedMention[]>();
   for (const m of mentions) {
     const key = `${m.date}|${m.approximate}`;
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
   return [...byKey.values()]
-    .map((ms) => {
-      const best = [...ms].sort((a, b) => Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
-      return { date: ms[0]!.date, approximate: ms[0]!.approximate, event: cut(best.sentence.text), articleIds: [...new Set(ms.map((m) => m.articleId))] };
-    })
+    .flatMap((ms) =>
+      eventsOf(ms, claimsOf).map((event) => {
+        const best = [...event].sort((a, b) => Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
+        return { date: ms[0]!.date, approximate: ms[0]!.approximate, event: cut(best.sentence.text), articleIds: [...new Set(event.map((m) => m.articleId))] };
+      }),
+    )
     .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Events listed per day: the most reported. */
+const MAX_EVENTS_PER_DAY = 3;
+/** Share of their words (four letters or more) two sentences dated to one day must share to tell one event. */
+const SAME_EVENT = 0.3;
+
+/**
+ * One day's dated sentences as its distinct events (a fire breaking out, a group's measurement
+ * that night), each the sentences that tell it alike or state one claim: the events most articles
+ * tell first, at most MAX_EVENTS_PER_DAY. A day was one event, its longest sentence, whatever
+ * else happened on it.
+ */
+function eventsOf(ms: readonly DatedMention[], claimsOf: (m: DatedMention) => readonly string[]): DatedMention[][] {
+  const words = (m: DatedMention): Set<string> => new Set((m.sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  const events: Array<{ mentions: DatedMention[]; words: Set<string>; claims: Set<string> }> = [];
+  for (const m of ms) {
+    const w = words(m);
+    const claims = claimsOf(m);
+    const same = events.find((e) => {
+      if (claims.some((c) => e.claims.has(c))) return true;
+      let shared = 0;
+      for (const x of w) if (e.words.has(x)) shared++;
+      return w.size + e.words.size > 0 && (2 * shared) / (w.size + e.words.size) >= SAME_EVENT;
+    });
+    if (same) {
+      same.mentions.push(m);
+      for (const c of claims) same.claims.add(c);
+    } else events.push({ mentions: [m], words: w, claims: new Set(claims) });
+  }
+  const articles = (e: { mentions: DatedMention[] }): number => new Set(e.mentions.map((m) => m.articleId)).size;
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => articles(b.e) - articles(a.e) || a.i - b.i)
+    .slice(0, MAX_EVENTS_PER_DAY)
+    .map(({ e }) => e.mentions);
 }
 
 function cut(text: string): string {

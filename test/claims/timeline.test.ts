@@ -62,3 +62,23 @@ describe("timeline", () => {
     assert.deepEqual(december("The old ferry entered service on January 5 at the north pier."), ["2025-01-05"]);
   });
 });
+
+describe("a day's events", () => {
+  it("lists each distinct event of a day, most reported first, and one event told in two languages once", async () => {
+    const { analyseStory } = await import("../../src/claims/index.js");
+    const { defaultConfig } = await import("../../src/config.js");
+    const { story } = await import("./fixtures.js");
+    const at = (a: ReturnType<typeof article>) => ({ ...a, published: "2027-05-04" });
+    const { group, byId } = story([
+      at(article("a", "A fire broke out at the Dornex chemical depot in Port Velmar on Monday, forcing 1,200 residents from their homes.")),
+      at(article("b", "A fire broke out at the Dornex depot in Port Velmar on Monday, and 1,200 residents left their homes.")),
+      at(article("c", "The Clean Harbour group said it measured nitrogen dioxide near the Dornex depot on Monday night.")),
+      at(article("d", "Un incendie s'est déclaré lundi au dépôt Dornex de Port Velmar, et 1 200 habitants ont quitté leurs maisons.", "fr")),
+    ]);
+    const monday = analyseStory(group, byId, defaultConfig.claims, languages()).timeline.filter((t) => t.date === "2027-05-03");
+    assert.equal(monday.length, 2, JSON.stringify(monday));
+    assert.match(monday[0]!.event, /fire broke out/);
+    assert.deepEqual([...monday[0]!.articleIds].sort(), ["a", "b", "d"]);
+    assert.match(monday[1]!.event, /nitrogen dioxide/);
+  });
+});
