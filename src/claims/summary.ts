@@ -24,7 +24,18 @@ export function quoteOf(u: ClaimSentence, max: number): string {
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
  */
-export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig, languages: Languages, storyLanguages: ReadonlyMap<string, number> = new Map()): string {
+/**
+ * `own`: whether a sentence is this claim's alone; where one of those reads whole in the reader's
+ * language, the summary is one of them, so that a sentence stating two facts does not show two
+ * claims alike.
+ */
+export function summarise(
+  units: readonly ClaimSentence[],
+  config: ClaimsConfig,
+  languages: Languages,
+  storyLanguages: ReadonlyMap<string, number> = new Map(),
+  own: (u: ClaimSentence) => boolean = () => true,
+): string {
   // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
   const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && TERMINAL_END.test(u.sentence.text) ? 1 : 0);
   // In the language most of its mentions are written in, the likeliest to be the reader's;
@@ -51,7 +62,8 @@ export function summarise(units: readonly ClaimSentence[], config: ClaimsConfig,
     likeness.set(key, sum - claimSentenceSimilarity(unit, unit));
   }
   const scores = new Map(units.map((u) => [u, usual(u) + whole(u) + likeness.get(comparedKey(u))! - u.sentence.text.length / 10_000]));
-  const best = [...units].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
+  const readable = units.filter((u) => own(u) && usual(u) && whole(u));
+  const best = [...(readable.length ? readable : units)].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
   let text = best.sentence.text;
   const s = best.sentence.start;
   // Drop a trailing attribution (", The Washington Post noted.") when it closes the sentence.

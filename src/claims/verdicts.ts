@@ -58,6 +58,11 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
   const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u)));
   const reportDenials = deniedReports(checkableEntries.map((entries) => entries.map(([u]) => u)), deniers, tracer, inputs.languages);
+  // A sentence that states two facts stands in two claims ("… gave way on Monday … forcing 2,300 people from their
+  // homes"): each claim is shown, where it can be, by a sentence of its own, so no two read the same.
+  const holders = new Map<ClaimSentence, number>();
+  for (const entries of checkableEntries) for (const [u] of entries) holders.set(u, (holders.get(u) ?? 0) + 1);
+  const ownSentence = (u: ClaimSentence): boolean => (holders.get(u) ?? 0) <= 1;
   merged.forEach((draft, k) => {
     const entries: Array<readonly [ClaimSentence, Value[]]> = checkableEntries[k]!;
     if (entries.length === 0) return;
@@ -93,7 +98,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     const origins = [...originCounts.values()].sort((a, b) => b.n - a.n).map((o) => o.name);
     // Copies count once: one report is single-source whatever its sentences name.
     const status = conflicts.length ? "conflicting" : reports < 2 ? "single-source" : origins.length >= 2 ? "corroborated" : "single-origin";
-    judged.push({ summary: summarise(units, config, inputs.languages, inputs.storyLanguages), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
+    judged.push({ summary: summarise(units, config, inputs.languages, inputs.storyLanguages, ownSentence), status, articles: articleIds.length, reports, origins, mentions, conflicts, units });
   });
   judged.sort((a, b) => b.mentions.length - a.mentions.length);
   const claims = judged.map(({ units: _units, ...c }, i) => ({ id: `${inputs.storyId}-c${i + 1}`, ...c }));

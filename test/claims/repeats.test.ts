@@ -36,6 +36,9 @@ describe("one claim per fact", () => {
     for (const s of dossier.stories) {
       const sets = s.claims.map((c) => c.mentions.map(key).sort().join("\n"));
       assert.equal(new Set(sets).size, sets.length, "no two claims of the same mentions");
+      // A sentence stating two facts (the dam gave way … forcing 2,300 people from their homes) stands in two claims, each shown by a sentence of its own.
+      const summaries = s.claims.map((c) => c.summary);
+      assert.equal(new Set(summaries).size, summaries.length, JSON.stringify(summaries));
     }
   });
 
