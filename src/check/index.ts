@@ -14,7 +14,7 @@ import { findValues } from "../claims/numbers.js";
 import { stem } from "../claims/words.js";
 import { ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
-import type { Article, ClaimMention, Story } from "../model.js";
+import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
 import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, nameKeys, readAcross } from "./acrossLanguages.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
@@ -23,6 +23,8 @@ export type CheckStance = "asserts" | "denies" | "reports";
 
 export interface CheckedArticle {
   readonly articleId: string;
+  /** How the article is shown: its title, else its input's file name (`articleName`). */
+  readonly name: string;
   readonly title: string | null;
   readonly outlet: string | null;
   readonly stance: CheckStance;
@@ -258,7 +260,7 @@ class ClaimCheck {
         const best = bestAcross(pivots, readArticleAcross(a, languages, this.articlesRead), a.language, languages);
         if (!best || best.similarity < ACROSS_THRESHOLD) continue;
         const stance = best.denies ? "denies" : "reports";
-        found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text, origin: originOf(best.text, best.start, a, languages) });
+        found.push({ articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text, origin: originOf(best.text, best.start, a, languages) });
         continue;
       }
       const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
@@ -268,7 +270,7 @@ class ClaimCheck {
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
       const stance = numbers && r.stance === "agree" ? "denies" : STANCE_OF[r.stance];
-      found.push({ articleId: a.id, title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin, ...(numbers ? { numbers } : {}) });
+      found.push({ articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin, ...(numbers ? { numbers } : {}) });
     }
     return found;
   }

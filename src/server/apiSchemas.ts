@@ -89,6 +89,7 @@ export const checkResponse = z.object({
         .array(
           z.object({
             articleId: z.string(),
+            name: z.string().describe("how the article is shown: its title, else its input's file name"),
             title: z.string().nullable(),
             outlet: z.string().nullable(),
             stance: z.enum(["asserts", "denies", "reports"]),
@@ -97,6 +98,7 @@ export const checkResponse = z.object({
             acrossLanguages: z.boolean().describe("the article is in another language than the claim: read as reporting or denying it, never asserting"),
             quote: z.string(),
             origin: z.string(),
+            numbers: z.string().optional().describe("where the quote counts what the claim counts otherwise: \"helicopters: 3 in the claim, 2 here\""),
           }),
         )
         .describe(`the ${MAX_CHECKED_ARTICLES} most related at most (counts cover all)`),

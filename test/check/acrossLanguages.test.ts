@@ -37,7 +37,7 @@ test("a claim in English finds the German report of the same fact, read as repor
 });
 
 test("the verdict line counts an origin once however it was relayed", () => {
-  const found = (origin: string) => ({ articleId: origin, title: null, outlet: null, stance: "reports" as const, relatedness: 0.5, language: "en", acrossLanguages: false, quote: "q", origin });
+  const found = (origin: string) => ({ articleId: origin, name: origin, title: null, outlet: null, stance: "reports" as const, relatedness: 0.5, language: "en", acrossLanguages: false, quote: "q", origin });
   const line = verdictLine([found("U.S. government documents (via The Washington Post)"), found("U.S. government documents"), found("TASS")]);
   assert.match(line, /by 3 articles from 2 origins \(U\.S\. government documents \(via The Washington Post\); TASS\)/);
 });

@@ -22,6 +22,10 @@ describe("dossier check", { skip: SEEDS_MISSING ? `${SEEDS_MISSING}: check not t
     assert.ok(withFourteen.every((a) => /Washington Post/.test(a.origin)), "each traced to the Post's report");
     assert.match(result.verdict, /by \d+ articles? from \d+ origins?/);
     assert.equal(result.articles.length, result.counts.asserts + result.counts.denies + result.counts.reports);
+    // An untitled article (004) is shown by its file name, not by a bare id.
+    const text = runCli(["check", "Maduro asked Russia for 14 missile systems and repairs of Su-30 jets", "--db", db]).stdout;
+    assert.doesNotMatch(text, /^- \w+\s+[0-9a-f]{16}\b/m, text);
+    assert.match(text, /^- \w+\s+004_[0-9a-f]+\.txt/m, text);
   });
 
   it("says so when nothing stored bears on the claim", () => {
