@@ -178,7 +178,8 @@ export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
     {
       method: "POST",
       url: "/api/ingest",
-      summary: "Adds articles: one HTML page, one text, or JSON lines (as `build` reads .jsonl); a result per item, as `build` gives.",
+      summary:
+        "Adds articles: one HTML page, one text, or JSON lines (as `build` reads .jsonl); a result per item, as `build` gives. 202 while queued (without `wait`), 422 when no item could be stored.",
       query: s.ingestQuery,
       rawBody: { types: Object.keys(UPLOAD_TYPES), limit: MAX_UPLOAD_BYTES },
       guarded: true,
@@ -191,8 +192,12 @@ export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
         const name = q.name ? `${q.name.replace(/\.[^.]*$/, "")}${extension}` : fallback;
         const job = jobs.submit(name, body as Uint8Array);
         if (!job) throw new HttpError(503, "too many uploads are waiting to be built; try again shortly");
+        // Nothing of the upload could be stored (an empty file, binary, no valid line): 422, with each item's reason.
+        const refused = (j: typeof job): boolean => j.state === "done" && j.items.every((i) => i.status === "rejected");
+        if (refused(job)) return { status: 422, body: job };
         if (!q.wait) return { status: 202, body: job };
-        return { body: await jobs.wait(job) };
+        const done = await jobs.wait(job);
+        return refused(done) ? { status: 422, body: done } : { body: done };
       },
     },
     {

@@ -89,7 +89,8 @@ for (const backend of backends) {
       assert.match(mixed.items[1]!.error!, /JSON/);
       assert.ok(mixed.items[2]!.error, "an item extraction refuses says why");
       const empty = await upload("x.txt", "", true);
-      assert.deepEqual([empty.status, (empty.body.items as Array<{ error: string }>)[0]!.error], [200, "empty file"]);
+      assert.deepEqual([empty.status, (empty.body.items as Array<{ error: string }>)[0]!.error], [422, "empty file"], "nothing stored: 422, with the reason");
+      assert.equal((await upload("x.txt", "", false)).status, 422, "also without waiting");
       const unknown = await call("/api/ingest", { method: "POST", headers: { "content-type": "image/png" }, body: "x" });
       assert.equal(unknown.status, 415);
       assert.equal(typeof unknown.body.error, "string");
