@@ -155,7 +155,7 @@ export function analyseStory(
       aliases,
       articleIds,
     })),
-    timeline: buildTimeline(dated, claimsStated(claims)),
+    timeline: buildTimeline(dated, claimsStated(claims), (id) => storyLanguages.get(articles.get(id)?.language ?? "") ?? 0),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
 }

@@ -171,8 +171,17 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
 }
 
 /** One event per date and precision, told by every article that dates something to it; the fullest sentence describes it. */
-/** `claimsOf`: the claims a dated sentence states (src/claims/verdicts.ts): sentences of one claim tell one event, in any language. */
-export function buildTimeline(mentions: readonly DatedMention[], claimsOf: (m: DatedMention) => readonly string[] = () => []): TimelineEvent[] {
+/**
+ * `claimsOf`: the claims a dated sentence states (src/claims/verdicts.ts): sentences of one claim
+ * tell one event, in any language. `readers`: how much of the story each article's language
+ * writes (its share of the story's sentences): an event is told in the story's commonest language
+ * where one of its sentences is.
+ */
+export function buildTimeline(
+  mentions: readonly DatedMention[],
+  claimsOf: (m: DatedMention) => readonly string[] = () => [],
+  readers: (articleId: string) => number = () => 0,
+): TimelineEvent[] {
   const byKey = new Map<string, DatedMention[]>();
   for (const m of mentions) {
     const key = `${m.date}|${m.approximate}`;
@@ -181,7 +190,7 @@ export function buildTimeline(mentions: readonly DatedMention[], claimsOf: (m: D
   return [...byKey.values()]
     .flatMap((ms) =>
       eventsOf(ms, claimsOf).map((event) => {
-        const best = [...event].sort((a, b) => Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
+        const best = [...event].sort((a, b) => readers(b.articleId) - readers(a.articleId) || Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
         return { date: ms[0]!.date, approximate: ms[0]!.approximate, event: cut(best.sentence.text), articleIds: [...new Set(event.map((m) => m.articleId))] };
       }),
     )
