@@ -64,7 +64,7 @@ describe("timeline", () => {
 });
 
 describe("a day's events", () => {
-  it("lists each distinct event of a day, most reported first, and one event told in two languages once", async () => {
+  it("lists each distinct event of a day, most reported first, and one event told in two languages once, in the story's commonest", async () => {
     const { analyseStory } = await import("../../src/claims/index.js");
     const { defaultConfig } = await import("../../src/config.js");
     const { story } = await import("./fixtures.js");
@@ -73,7 +73,8 @@ describe("a day's events", () => {
       at(article("a", "A fire broke out at the Dornex chemical depot in Port Velmar on Monday, forcing 1,200 residents from their homes.")),
       at(article("b", "A fire broke out at the Dornex depot in Port Velmar on Monday, and 1,200 residents left their homes.")),
       at(article("c", "The Clean Harbour group said it measured nitrogen dioxide near the Dornex depot on Monday night.")),
-      at(article("d", "Un incendie s'est déclaré lundi au dépôt Dornex de Port Velmar, et 1 200 habitants ont quitté leurs maisons.", "fr")),
+      // Longer than the English sentences: the event is told in the story's commonest language all the same.
+      at(article("d", "Un incendie s'est déclaré lundi soir au dépôt chimique de la société Dornex à Port Velmar, et 1 200 habitants du quartier ont dû quitter leurs maisons.", "fr")),
     ]);
     const monday = analyseStory(group, byId, defaultConfig.claims, languages()).timeline.filter((t) => t.date === "2027-05-03");
     assert.equal(monday.length, 2, JSON.stringify(monday));
