@@ -30,10 +30,6 @@ export function speaksFor(words: string, person: string, language: string, langu
   for (const noun of nouns) {
     const parts = noun.split(" ");
     for (let i = 0; i + parts.length <= tokens.length; i++) {
-      const word = lower[i]!;
-      // "Kremlsprecher": where nouns join, the body may open the compound the noun ends.
-      if (parts.length === 1 && k!.nounsCapitalised && word.length >= noun.length + MIN_COMPOUND_BODY && word.endsWith(noun) && CAPITAL.test(tokens[i]!))
-        return tokens[i]!.slice(0, tokens[i]!.length - noun.length);
       if (!parts.every((p, n) => lower[i + n] === p)) continue;
       const before: string[] = [];
       for (let j = i - 1; j >= 0 && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!) && !connectors.has(lower[j]!); j--) before.unshift(tokens[j]!);
@@ -42,8 +38,18 @@ export function speaksFor(words: string, person: string, language: string, langu
       for (let n = 0; n < MAX_CONNECTORS && j < tokens.length && connectors.has(lower[j]!); n++) j++;
       const after: string[] = [];
       for (; j < tokens.length && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!); j++) after.push(tokens[j]!);
-      return after.length ? after.join(" ") : null;
+      if (after.length) return after.join(" ");
     }
   }
+  // "Kremlsprecher": where nouns join, the body may open a compound the noun ends (not one that is itself a noun of the list: "Pressesprecher").
+  if (k!.nounsCapitalised)
+    for (const [i, word] of lower.entries()) {
+      if (!CAPITAL.test(tokens[i]!) || nouns.includes(word)) continue;
+      const noun = nouns.find((n) => !n.includes(" ") && word.length >= n.length + MIN_COMPOUND_BODY && word.endsWith(n));
+      if (!noun) continue;
+      // "Dornex-Pressesprecher": the body is what the hyphen parts from the noun.
+      const hyphen = tokens[i]!.lastIndexOf("-");
+      return hyphen > 0 ? tokens[i]!.slice(0, hyphen) : tokens[i]!.slice(0, tokens[i]!.length - noun.length);
+    }
   return null;
 }
