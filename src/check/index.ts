@@ -353,7 +353,6 @@ function entryOf(a: Article, articlesRead: ArticlesRead): ArticleRead {
   return entry;
 }
 
-/** The sentence carrying most of the claim's weighted stems, and who it names as its source. */
 /**
  * Share of the best sentence's score a sentence counting the claim's thing needs to be quoted
  * instead: one that shares little else with the claim counts something else ("two hostages were
@@ -362,6 +361,10 @@ function entryOf(a: Article, articlesRead: ArticlesRead): ArticleRead {
  */
 const COUNTING_SHARE = 0.5;
 
+/**
+ * The sentence carrying most of the claim's weighted stems, or, where the claim counts something,
+ * one counting the same thing that carries COUNTING_SHARE of that; and who it names as its source.
+ */
 function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages, articlesRead: ArticlesRead): { quote: string; origin: string } {
   const wanted = new Set(stanceStems(claim, a.language, languages));
   // Where the claim counts something, a sentence that counts the same thing is the one that bears on it
@@ -406,7 +409,7 @@ function countsAny(sentence: string, counted: readonly (readonly string[])[], la
 /**
  * Where a sentence counts a thing the claim counts, by another number and never by the
  * claim's: "helicopters: 3 in the claim, 2 here". The same thing is the same unit, or units
- * that share a word's stem ("helicopters rescued" / "army helicopters").
+ * that count one thing by `sameThing` ("helicopters rescued" / "army helicopters").
  */
 function otherCount(claim: string, sentence: string, language: string, languages: Languages): string | null {
   const claimed = findValues(claim, language, languages).filter((v) => v.unit !== null);

@@ -168,9 +168,10 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     const entity = entityOf(c.source);
     const person = entity?.type === "person" ? entity.name : personAtEnd(c.source);
     if (!a || !person || c.sourceStart === undefined || c.sourceEnd === undefined) continue;
-    const named = speaksFor(a.text.slice(c.sourceStart, c.sourceEnd), person, a.language, inputs.languages);
-    const body = named === null ? undefined : entityOf(named);
-    if (body && body.type !== "person") reporters.set(compact(person), compact(body.name));
+    const body = speaksFor(a.text.slice(c.sourceStart, c.sourceEnd), person, a.language, inputs.languages)
+      .map((named) => entityOf(named))
+      .find((e) => e !== undefined && e.type !== "person");
+    if (body) reporters.set(compact(person), compact(body.name));
   }
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {

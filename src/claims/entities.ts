@@ -470,22 +470,26 @@ const borrowedOrganizationWords = perLanguages((languages) =>
   languages.every("entities").flatMap((k) => (k.borrowedInScript ? [{ script: new RegExp(`\\p{Script=${k.borrowedInScript}}`, "u"), words: k.organizationWords }] : [])),
 );
 
-/** Whether a name is a seat's name: as many words, each beginning with the seat's word ("Белого дома" ~ "бел дом"). */
 /**
  * Whether a name or a cited source is a seat that stands for the body seated there, in any
  * language's knowledge ("Kremlin", "Кремль", "the White House"): the seat's words end it, after at
- * most an article.
+ * most an article of any language ("The Kremlin"; not "New Westminster").
  */
 export function isSeatName(name: string, languages: Languages): boolean {
   const words = name.split(" ");
-  return seatNamesOf(languages).some((seat) => {
+  const { seats, articles } = seatsOf(languages);
+  return seats.some((seat) => {
     const n = seat.split(" ").length;
-    return words.length - n <= 1 && words.length >= n && isSeat(words.slice(-n).join(" "), seat) && (words.length === n || /^\p{L}{1,3}$/u.test(words[0]!));
+    return words.length - n <= 1 && words.length >= n && isSeat(words.slice(-n).join(" "), seat) && (words.length === n || articles.has(words[0]!.toLowerCase()));
   });
 }
 
-const seatNamesOf = perLanguages((languages) => languages.every("entities").flatMap((k) => k.seatNames ?? []));
+const seatsOf = perLanguages((languages) => ({
+  seats: languages.every("entities").flatMap((k) => k.seatNames ?? []),
+  articles: new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())),
+}));
 
+/** Whether a name is a seat's name: as many words, each beginning with the seat's word ("Белого дома" ~ "бел дом"). */
 function isSeat(name: string, seat: string): boolean {
   const words = name.toLowerCase().split(" ");
   const seatWords = seat.split(" ");

@@ -106,7 +106,11 @@ export function analyseStory(
   // Where each article names a speaker, also one no other article names.
   const speakersIn = new Map<string, SpeakerMention[]>();
   for (const e of entities.filter((x) => isSpeaker(x.name)))
-    for (const m of e.mentions) speakersIn.set(m.articleId, [...(speakersIn.get(m.articleId) ?? []), { start: m.start, name: e.name }]);
+    for (const m of e.mentions) {
+      const list = speakersIn.get(m.articleId);
+      if (list) list.push({ start: m.start, name: e.name });
+      else speakersIn.set(m.articleId, [{ start: m.start, name: e.name }]);
+    }
   const citedIn = new Map(members.map((a) => [a.id, [] as typeof named]));
   for (const c of named) citedIn.get(c.articleId)?.push(c);
   const inTitle = titleNames(entities);
@@ -155,7 +159,13 @@ export function analyseStory(
       aliases,
       articleIds,
     })),
-    timeline: buildTimeline(dated, claimsStated(claims), (id) => storyLanguages.get(articles.get(id)?.language ?? "") ?? 0),
+    timeline: buildTimeline(dated, claimsStated(claims), (id) => storyLanguages.get(articles.get(id)?.language ?? "") ?? 0, (d) => {
+      // What a dated sentence tells: its content words, not the words of its date ("Monday", "März").
+      const language = articles.get(d.articleId)?.language ?? "und";
+      const pack = languages.pack(language);
+      const calendar = (w: string): boolean => pack?.time?.weekdays.has(w) === true || pack?.dates?.months.has(w) === true;
+      return new Set(contentStems(tokensWithin(layerOf.get(d.articleId)!, d.sentence.start, d.sentence.end).filter((t) => !calendar(t.lower))));
+    }),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
 }
@@ -163,7 +173,12 @@ export function analyseStory(
 /** The claims a dated sentence states: those with a mention of its article inside it. */
 function claimsStated(claims: readonly Claim[]): (m: DatedMention) => readonly string[] {
   const byArticle = new Map<string, Array<{ quote: string; id: string }>>();
-  for (const c of claims) for (const m of c.mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), { quote: m.quote, id: c.id }]);
+  for (const c of claims)
+    for (const m of c.mentions) {
+      const list = byArticle.get(m.articleId);
+      if (list) list.push({ quote: m.quote, id: c.id });
+      else byArticle.set(m.articleId, [{ quote: m.quote, id: c.id }]);
+    }
   return (d) => (byArticle.get(d.articleId) ?? []).filter((m) => d.sentence.text.includes(m.quote)).map((m) => m.id);
 }
 
@@ -265,7 +280,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, speechVerbs }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -275,7 +290,10 @@ function carryAttribution(
     const before = out.at(-1);
     if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => cue.every((w, k) => u.tokens[i + k]?.lower === w)))) out.push({ ...u, restsOn: main });
     else if (!u.restsOn && before && inReportedSpeech(u.tokens, reportedSpeech)) {
-      const speaker = before.restsOn ?? speakerOpening(before, speakers);
+      // The speaker the sentence before opens with, where that sentence has a verb of saying ("kündigte … an"): not the
+      // subject of any verb ("Lars Holm wurde festgenommen. Er habe …" is the police's account, not his).
+      const says = before.tokens.some((t) => speechVerbs.has(t.lower));
+      const speaker = before.restsOn ?? (says ? speakerOpening(before, speakers) : null);
       out.push(speaker ? { ...u, restsOn: speaker } : u);
     }
     else out.push(u);
@@ -333,6 +351,8 @@ interface CarryKnowledge {
   readonly reportedSpeech: ReportedSpeech;
   /** `unnamedReportCues`, each as its words. */
   readonly unnamedReports: readonly (readonly string[])[];
+  /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
+  readonly speechVerbs: ReadonlySet<string>;
 }
 
 /** Per language, made once per Languages (a story of thousands of members asked for each). */
@@ -345,6 +365,7 @@ const carryKnowledge = perLanguages((languages) => {
       made.set(language, (k = {
         reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
         unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
+        speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),
       }));
     }
     return k;

@@ -15,14 +15,15 @@ const MAX_CONNECTORS = 2;
 const MIN_COMPOUND_BODY = 3;
 
 /**
- * The body a source's words name their person as speaking for, as written there, or null: the
- * capitalised words right before the spokesperson noun, else those after it past a connector,
- * never the person's own name. Whether it names a body of the story is the caller's to check.
+ * The bodies a source's words may name their person as speaking for, as written there, longest
+ * first: the capitalised words right before the spokesperson noun ("Former Dornex", then "Dornex"),
+ * else those after it past a connector, never the person's own name, without a possessive ending.
+ * Which of them names a body of the story is the caller's to check.
  */
-export function speaksFor(words: string, person: string, language: string, languages: Languages): string | null {
+export function speaksFor(words: string, person: string, language: string, languages: Languages): string[] {
   const k = languages.pack(language)?.citations;
   const nouns = k?.spokespersonNouns;
-  if (!nouns?.length) return null;
+  if (!nouns?.length) return [];
   const tokens = [...words.matchAll(WORD_OR_COMMA)].map((m) => m[0]);
   const lower = tokens.map((t) => t.toLowerCase());
   const own = new Set(person.split(/\s+/));
@@ -33,12 +34,12 @@ export function speaksFor(words: string, person: string, language: string, langu
       if (!parts.every((p, n) => lower[i + n] === p)) continue;
       const before: string[] = [];
       for (let j = i - 1; j >= 0 && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!) && !connectors.has(lower[j]!); j--) before.unshift(tokens[j]!);
-      if (before.length) return before.join(" ");
+      if (before.length) return runs(before);
       let j = i + parts.length;
       for (let n = 0; n < MAX_CONNECTORS && j < tokens.length && connectors.has(lower[j]!); n++) j++;
       const after: string[] = [];
       for (; j < tokens.length && CAPITAL.test(tokens[j]!) && !own.has(tokens[j]!); j++) after.push(tokens[j]!);
-      if (after.length) return after.join(" ");
+      if (after.length) return runs(after);
     }
   }
   // "Kremlsprecher": where nouns join, the body may open a compound the noun ends (not one that is itself a noun of the list: "Pressesprecher").
@@ -49,7 +50,13 @@ export function speaksFor(words: string, person: string, language: string, langu
       if (!noun) continue;
       // "Dornex-Pressesprecher": the body is what the hyphen parts from the noun.
       const hyphen = tokens[i]!.lastIndexOf("-");
-      return hyphen > 0 ? tokens[i]!.slice(0, hyphen) : tokens[i]!.slice(0, tokens[i]!.length - noun.length);
+      return runs([hyphen > 0 ? tokens[i]!.slice(0, hyphen) : tokens[i]!.slice(0, tokens[i]!.length - noun.length)]);
     }
-  return null;
+  return [];
+}
+
+/** A run of words and its shorter ends, each without a possessive ending or a trailing hyphen ("Dornex’s", "Nordlinie-"). */
+function runs(words: readonly string[]): string[] {
+  const clean = words.map((w) => w.replace(/['’]s?$|-+$/u, "")).filter(Boolean);
+  return clean.map((_, i) => clean.slice(i).join(" "));
 }

@@ -23,11 +23,9 @@ export function quoteOf(u: ClaimSentence, max: number): string {
 /**
  * The clearest mention: the one most like the others (the common wording), without the
  * attribution clause and leading connective, cut to length. Words are the article's own.
- */
-/**
- * `own`: whether a sentence is this claim's alone; where one of those reads whole in the reader's
- * language, the summary is one of them, so that a sentence stating two facts does not show two
- * claims alike.
+ * `own`: whether a sentence is this claim's alone; where another claim holds the clearest, and
+ * one of this claim's own reads whole in the reader's language, the summary is one of those, so
+ * that a sentence stating two facts does not show two claims alike.
  */
 export function summarise(
   units: readonly ClaimSentence[],
@@ -62,8 +60,11 @@ export function summarise(
     likeness.set(key, sum - claimSentenceSimilarity(unit, unit));
   }
   const scores = new Map(units.map((u) => [u, usual(u) + whole(u) + likeness.get(comparedKey(u))! - u.sentence.text.length / 10_000]));
-  const readable = units.filter((u) => own(u) && usual(u) && whole(u));
-  const best = [...(readable.length ? readable : units)].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
+  const byScore = (list: readonly ClaimSentence[]): ClaimSentence => [...list].sort((a, b) => scores.get(b)! - scores.get(a)!)[0]!;
+  const first = byScore(units);
+  // Another claim holds the likeliest sentence: one of this claim's own that reads whole in the reader's language, if any.
+  const readable = own(first) ? [] : units.filter((u) => own(u) && usual(u) && whole(u));
+  const best = readable.length ? byScore(readable) : first;
   let text = best.sentence.text;
   const s = best.sentence.start;
   // Drop a trailing attribution (", The Washington Post noted.") when it closes the sentence.

@@ -170,17 +170,19 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
   return out;
 }
 
-/** One event per date and precision, told by every article that dates something to it; the fullest sentence describes it. */
 /**
- * `claimsOf`: the claims a dated sentence states (src/claims/verdicts.ts): sentences of one claim
- * tell one event, in any language. `readers`: how much of the story each article's language
- * writes (its share of the story's sentences): an event is told in the story's commonest language
- * where one of its sentences is.
+ * The story's events by date and precision: each day's distinct events (`eventsOf`), each told by
+ * the articles that date it there and described by its fullest sentence. `claimsOf`: the claims a
+ * dated sentence states (src/claims/verdicts.ts): sentences of one claim tell one event, in any
+ * language. `readers`: how much of the story each article's language writes (its share of the
+ * story's sentences): an event is told in the story's commonest language where one of its
+ * sentences is. `wordsOf`: what a sentence tells, compared between sentences of one day.
  */
 export function buildTimeline(
   mentions: readonly DatedMention[],
   claimsOf: (m: DatedMention) => readonly string[] = () => [],
   readers: (articleId: string) => number = () => 0,
+  wordsOf: (m: DatedMention) => ReadonlySet<string> = lettersOf,
 ): TimelineEvent[] {
   const byKey = new Map<string, DatedMention[]>();
   for (const m of mentions) {
@@ -189,7 +191,7 @@ export function buildTimeline(
   }
   return [...byKey.values()]
     .flatMap((ms) =>
-      eventsOf(ms, claimsOf).map((event) => {
+      eventsOf(ms, claimsOf, wordsOf).map((event) => {
         const best = [...event].sort((a, b) => readers(b.articleId) - readers(a.articleId) || Math.min(b.sentence.text.length, MAX_EVENT_CHARS) - Math.min(a.sentence.text.length, MAX_EVENT_CHARS))[0]!;
         return { date: ms[0]!.date, approximate: ms[0]!.approximate, event: cut(best.sentence.text), articleIds: [...new Set(event.map((m) => m.articleId))] };
       }),
@@ -199,8 +201,13 @@ export function buildTimeline(
 
 /** Events listed per day: the most reported. */
 const MAX_EVENTS_PER_DAY = 3;
-/** Share of their words (four letters or more) two sentences dated to one day must share to tell one event. */
+/** Share of its content words a sentence dated to one day must share with an event's first to tell it too. */
 const SAME_EVENT = 0.3;
+/** Sentences of one day read for its events. */
+const MAX_DAY_SENTENCES = 200;
+
+/** Without a reading of the sentence's words: its runs of four letters or more. */
+const lettersOf = (m: DatedMention): ReadonlySet<string> => new Set(m.sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 
 /**
  * One day's dated sentences as its distinct events (a fire breaking out, a group's measurement
@@ -208,11 +215,11 @@ const SAME_EVENT = 0.3;
  * tell first, at most MAX_EVENTS_PER_DAY. A day was one event, its longest sentence, whatever
  * else happened on it.
  */
-function eventsOf(ms: readonly DatedMention[], claimsOf: (m: DatedMention) => readonly string[]): DatedMention[][] {
-  const words = (m: DatedMention): Set<string> => new Set((m.sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+function eventsOf(ms: readonly DatedMention[], claimsOf: (m: DatedMention) => readonly string[], wordsOf: (m: DatedMention) => ReadonlySet<string>): DatedMention[][] {
   const events: Array<{ mentions: DatedMention[]; words: Set<string>; claims: Set<string> }> = [];
-  for (const m of ms) {
-    const w = words(m);
+  // A day of a story of thousands of articles is read for its first sentences only: the cost per day is bounded.
+  for (const m of ms.slice(0, MAX_DAY_SENTENCES)) {
+    const w = wordsOf(m);
     const claims = claimsOf(m);
     const same = events.find((e) => {
       if (claims.some((c) => e.claims.has(c))) return true;
@@ -223,7 +230,7 @@ function eventsOf(ms: readonly DatedMention[], claimsOf: (m: DatedMention) => re
     if (same) {
       same.mentions.push(m);
       for (const c of claims) same.claims.add(c);
-    } else events.push({ mentions: [m], words: w, claims: new Set(claims) });
+    } else events.push({ mentions: [m], words: new Set(w), claims: new Set(claims) });
   }
   const articles = (e: { mentions: DatedMention[] }): number => new Set(e.mentions.map((m) => m.articleId)).size;
   return events

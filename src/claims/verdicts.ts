@@ -334,8 +334,8 @@ function denies(u: ClaimSentence, languages: Languages): boolean {
   return known;
 }
 
-/** Quotation marks, dropped from a sentence before its denial cues are looked for. */
-const SCARE_QUOTE_MARKS = /[“”„«»"]/gu;
+/** A quotation mark, dropped from a sentence before its denial cues are looked for. */
+const SCARE_QUOTE_MARK = /^[“”„«»"]$/u;
 
 /**
  * A denial cue of the sentence's language at a word's start ("denied that", "не подтвердил"), outside the
@@ -350,13 +350,19 @@ function readDenial(u: ClaimSentence, languages: Languages): boolean {
 function denialCueAt(u: ClaimSentence, languages: Languages): number {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
-  // Scare quotes inside a cue are read through: the story is “not true”.
-  text = text.replace(SCARE_QUOTE_MARKS, "");
-  const byFirst = denialCuesOf(u.language, languages);
+  // Scare quotes inside a cue are read through: the story is “not true”. Where each character of the text read stands in the sentence's:
+  const at: number[] = [];
+  let read = "";
   for (let i = 0; i < text.length; i++) {
-    const cues = byFirst.get(text[i]!.toLowerCase());
-    if (!cues || letterBefore(text, i)) continue;
-    if (cues.some((cue) => text.slice(i, i + cue.length).toLowerCase() === cue)) return i;
+    if (SCARE_QUOTE_MARK.test(text[i]!)) continue;
+    at.push(i);
+    read += text[i];
+  }
+  const byFirst = denialCuesOf(u.language, languages);
+  for (let i = 0; i < read.length; i++) {
+    const cues = byFirst.get(read[i]!.toLowerCase());
+    if (!cues || letterBefore(read, i)) continue;
+    if (cues.some((cue) => read.slice(i, i + cue.length).toLowerCase() === cue)) return at[i]!;
   }
   return -1;
 }
@@ -587,7 +593,11 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   // A denial of a negative statement is of a sentence that negates the same words: "contradicting the company's statement
   // that no toxic gas had escaped" / "… and that no toxic gas had escaped".
   const deniesNegated = (no: (typeof read)[number], yes: number): boolean =>
-    no.deniedNegation.some((denied) => read[yes]!.scope.some((scope) => denied.filter((w) => scope.some((x) => x.stem === w.stem)).length >= Math.min(NEGATED_SHARED, denied.length, scope.length)));
+    no.deniedNegation.some(
+      (denied) =>
+        denied.length > 0 &&
+        read[yes]!.scope.some((scope) => scope.length > 0 && denied.filter((w) => scope.some((x) => x.stem === w.stem)).length >= Math.min(NEGATED_SHARED, denied.length, scope.length)),
+    );
   for (const no of read) {
     if (!no.denial && no.scope.length === 0) continue;
     // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.

@@ -495,7 +495,8 @@ async function main(): Promise<void> {
   });
   let code = 0;
   try {
-    await program((c) => (code = c)).parseAsync(process.argv);
+    // Set as soon as known: output cut short by a closed pipe ends with it (above).
+    await program((c) => (process.exitCode = code = c)).parseAsync(process.argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.

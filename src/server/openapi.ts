@@ -32,7 +32,12 @@ export function openApiDocument(routes: readonly ApiRoute[], guarded: boolean): 
       parameters: [...parametersOf(route.params, "path"), ...parametersOf(route.query, "query")],
       responses: {
         [String(route.status ?? 200)]: { description: "success", content: { "application/json": { schema: jsonSchema(route.response, "output") } } },
-        ...(route.rawBody ? { "202": { description: "queued (wait=false)", content: { "application/json": { schema: jsonSchema(route.response, "output") } } } } : {}),
+        ...(route.rawBody
+          ? {
+              "202": { description: "queued (wait=false)", content: { "application/json": { schema: jsonSchema(route.response, "output") } } },
+              "422": { description: "no item could be stored: each item's reason", content: { "application/json": { schema: jsonSchema(route.response, "output") } } },
+            }
+          : {}),
         "4XX": error,
         "5XX": error,
       },

@@ -82,9 +82,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("Der Bürgermeister Jonas Brekke nannte den Plan eine Schande.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
-  it("reads German 'kündigte an, dass …' (announced) as a cue, and 'kündigte' alone (ended a contract) as none", () => {
+  it("reads German 'kündigte an, dass …' and 'hat angekündigt' (announced) as cues, and 'kündigte' (ended a contract, also 'an der Universität') as none", () => {
     assert.deepEqual(cite("Bürgermeisterin Lucia Brandt kündigte an, dass die Schulen am Dienstag geschlossen bleiben.", "de").citations.map((c) => c.source), ["Lucia Brandt"]);
     assert.deepEqual(cite("Die Reederei Nordlinie kündigte den Vertrag mit dem Hafen von Hollen.", "de").citations, []);
+    assert.deepEqual(cite("Professor Jonas Brekke kündigte an der Universität Hollen seine Stelle.", "de").citations, []);
+    assert.deepEqual(cite("Bürgermeister Jonas Brekke hat angekündigt, dass der Hafen am Montag schließt.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
   it("cites what German information is of, not the word for information ('nach Angaben der Polizei', 'laut Angaben der Reederei')", () => {

@@ -153,6 +153,25 @@ describe("claims", () => {
       article("b", "A company spokesman denied that any fuel had leaked into the harbour."),
     ]);
     assert.ok(agreeing.claims.every((c) => c.conflicts.length === 0), JSON.stringify(agreeing.claims.map((c) => c.conflicts)));
+    // Scare quotes before the cue do not move where its clause is read from.
+    const quoted = analyse([
+      article("a", stated),
+      article("b", "The harbour authority said it had found “oil” near the pier, contradicting the company's statement that no fuel had leaked into the harbour."),
+    ]);
+    assert.ok(quoted.claims.some((c) => c.status === "conflicting"), JSON.stringify(quoted.claims.map((c) => c.status)));
+    // Nouns are no denial ("border disputes", "no contradiction"), and a negation that reaches nothing pairs with none.
+    for (const other of [
+      "After years of border disputes, the Lindholm ferry company said its engines had worked as designed and that no fuel had leaked into the harbour.",
+      "There is no contradiction: the Lindholm ferry company said its engines had worked as designed and that no fuel had leaked into the harbour.",
+    ]) {
+      const plain = analyse([article("a", stated), article("b", other)]);
+      assert.ok(plain.claims.every((c) => c.conflicts.length === 0), other);
+    }
+    const reachless = analyse([
+      article("a", "The Lindholm ferry company said fuel had leaked into the harbour near the pier, though the crew had not."),
+      article("b", "Fuel had leaked into the harbour near the pier, contradicting the company's claim that no crew was at fault."),
+    ]);
+    assert.ok(reachless.claims.every((c) => c.conflicts.length === 0), JSON.stringify(reachless.claims.map((c) => c.conflicts)));
   });
 
   it("joins a denial in another article to the claim it denies, as a conflict", () => {

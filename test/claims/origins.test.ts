@@ -236,7 +236,7 @@ describe("a sentence that names no source rests on one", () => {
       {
         ...article(
           "a",
-          "Bürgermeister Jonas Brekke kündigte am Dienstag eine Untersuchung an. Die 12 Risse in der Mauer des Hafens seien schon im Januar entdeckt worden. Die Polizei nahm am Mittwoch den Fischer Lars Holm fest. Er habe in der Nacht 14 Boote beschädigt.",
+          "Bürgermeister Jonas Brekke kündigte am Dienstag eine Untersuchung an. Die 12 Risse in der Mauer des Hafens seien schon im Januar entdeckt worden. Die Polizei nahm am Mittwoch den Fischer Lars Holm fest. Er habe in der Nacht 14 Boote beschädigt. Der Fischer Lars Holm wurde am Donnerstag wieder festgenommen. Er habe 3 weitere Boote beschädigt.",
           "de",
         ),
         outlet: "Kestria Herald",
@@ -246,5 +246,6 @@ describe("a sentence that names no source rests on one", () => {
     const origins = new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
     assert.equal(origins.get("Die 12 Risse"), "Jonas Brekke");
     assert.equal(origins.get("Er habe in"), "Kestria Herald", "Lars Holm is who the police arrested, not who speaks");
+    assert.equal(origins.get("Er habe 3"), "Kestria Herald", "nor where the sentence opens with him, when its verb says nothing");
   });
 });

@@ -81,5 +81,11 @@ describe("a day's events", () => {
     assert.match(monday[0]!.event, /fire broke out/);
     assert.deepEqual([...monday[0]!.articleIds].sort(), ["a", "b", "d"]);
     assert.match(monday[1]!.event, /nitrogen dioxide/);
+    // Words every sentence has ("said", "that", "been", the day itself) tell no event.
+    const two = story([
+      at(article("a", "Police said on Monday that the Hollen bridge had been closed to lorries.")),
+      at(article("b", "The mayor said on Monday that she had been told about the ferry strike.")),
+    ]);
+    assert.equal(analyseStory(two.group, two.byId, defaultConfig.claims, languages()).timeline.filter((t) => t.date === "2027-05-03").length, 2);
   });
 });

@@ -188,6 +188,8 @@ for (const backend of backends) {
       assert.equal(doc.openapi, "3.1.0");
       for (const path of ["/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/search", "/api/check", "/api/claims/{id}/note", "/api/ingest", "/api/health"]) assert.ok(doc.paths[path], path);
       assert.equal(doc.paths["/api/stories"]!.get!.parameters.find((p) => p.name === "limit")!.schema.maximum, 100);
+      const ingest = doc.paths["/api/ingest"]!.post as unknown as { responses: Record<string, { content: Record<string, { schema: { properties?: Record<string, unknown> } }> }> };
+      assert.ok(ingest.responses["422"]?.content["application/json"]!.schema.properties?.items, "a refused upload answers with the job and each item's reason, as documented");
       assert.equal((await call("/api/health")).body.status, "ok");
     });
 

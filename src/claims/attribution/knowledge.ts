@@ -85,7 +85,13 @@ export function compile(language: string, languages: Languages): Compiled | null
         determiners: new Set(k.determiners),
         openers: new Set(k.clauseOpeners),
         titles: new Set(k.titleAbbreviations),
-        reporting: new Set([...k.reportingVerbs, ...(k.weakReportingVerbs ?? []), ...k.sourceAfter, ...k.relayCiting].map((v) => v.toLowerCase())),
+        // As tokens ("kündigte an , dass", what the rules join) and as text ("kündigte an, dass", a cue as written).
+        reporting: new Set(
+          [...k.reportingVerbs, ...(k.weakReportingVerbs ?? []), ...k.sourceAfter, ...k.relayCiting].flatMap((v) => {
+            const low = v.toLowerCase();
+            return [low, low.replace(/ ([,;:])/gu, "$1")];
+          }),
+        ),
         weak: new Set((k.weakReportingVerbs ?? []).map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.

@@ -17,15 +17,16 @@ export const citations: CitationKnowledge = {
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
     "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es", "beteuert", "beteuerte",
-    // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also ends a contract.
-    "kündigte an", "kündigten an", "kündigt an",
+    // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also
+    // ends a contract, and "kündigte an der Universität" is ending one there.
+    "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
   ],
   reportingVerbs: [
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
     "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf", ...ACCORDING_TO,
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
-    "kündigte an", "kündigten an", "kündigt an",
+    "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],

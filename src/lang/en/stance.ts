@@ -29,8 +29,8 @@ export const stance: StanceKnowledge = {
     "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "dismissed the report",
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",
     "is not true", "was not true", "are not true", "never happened", "did not happen", "no evidence",
-    // Saying another statement is wrong: "contradicting the company's statement that …", "disputes what a source told CNN".
-    "contradict", "disputes ", "disputed the", "disputed that", "disputing",
+    // Saying another statement is wrong, as verbs only ("contradicting the company's statement that …"; not "a contradiction", "border disputes").
+    "contradicting ", "contradicted ", "contradicts ", "disputed that ", "disputes that ", "disputing that ", "disputed the claim", "disputed the report",
   ],
   negations: [
     "not", "never", "no", "nothing", "none", "neither", "nor", "n't", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
