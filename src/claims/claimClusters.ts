@@ -75,9 +75,9 @@ function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): b
 
 /**
  * Two counts of one thing say the same about it: beyond the unit, what follows the numbers
- * shares a word ("two army helicopters lifted … rooftops" / "three army helicopters … lift …
- * rooftops"), unless the unit is a designation. "four days of rain" and "two days after the
- * breach" count different days.
+ * shares a word, or what precedes them ("two army helicopters lifted … rooftops" / "three army
+ * helicopters … lift … rooftops"), unless the unit is a designation. "four days of rain" and "two
+ * days after the breach" count different days.
  */
 function sameCounted(a: ValueAt, b: ValueAt): boolean {
   if (a.v.unit && DESIGNATION.test(a.v.unit)) return true;
@@ -89,7 +89,10 @@ function sameCounted(a: ValueAt, b: ValueAt): boolean {
     const [small, large] = a.leadStems.size <= b.leadStems.size ? [a.leadStems, b.leadStems] : [b.leadStems, a.leadStems];
     return small.size > 0 && [...small].every((x) => large.has(x));
   }
-  return [...a.contextStems].some((x) => !a.unitStems.has(x) && b.contextStems.has(x) && !b.unitStems.has(x));
+  // Else a word beyond the unit, after both numbers or before both: "forcing the evacuation of 1,200 residents from the
+  // Salt Quarter" / "forced about 2,000 people from their homes" (the leads share "forc").
+  const shared = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => !a.unitStems.has(w) && y.has(w) && !b.unitStems.has(w));
+  return shared(a.contextStems, b.contextStems) || shared(a.leadStems, b.leadStems);
 }
 
 /** Shortest shared spelling-key prefix that makes two unit words of different languages cognates ("tank"/"танки"). */

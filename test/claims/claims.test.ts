@@ -185,6 +185,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.articleIds]), [["negation", ["a", "b"]]]);
   });
 
+  it("flags two counts of one thing said with different words after them but the same before ('forcing … 1,200 residents from the Salt Quarter' / 'forced about 2,000 people from their homes')", () => {
+    const r = analyse([
+      article("a", "A fire at the Dornex depot in Port Velmar on Monday forced the evacuation of 1,200 residents from the nearby Salt Quarter."),
+      article("b", "A fire at the Dornex depot in Port Velmar on Monday forced about 2,000 people from their homes."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.mentions.length])));
+    assert.deepEqual(claim.conflicts.map((c) => c.detail), ["people: 1200 vs 2000"]);
+  });
+
   it("flags two sums of one cost as a conflict, where nothing but the unit follows the numbers", () => {
     const r = analyse([
       article("a", "Repairing the Hollen dam would cost £14 million, the council's engineers said on Tuesday."),
