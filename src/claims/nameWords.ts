@@ -54,7 +54,12 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
   // Letter runs of the layer's words that start in lower case ("long" and "term" of "long-term").
   const lowerWords = new Set(layer.tokens.flatMap((t) => (t.kind === "word" ? (t.surface.match(LOWER_RUN) ?? []) : [])));
   const lowerStems = new Set([...lowerWords].map((w) => stem(w, article.language, languages)));
-  const common = commonNouns(layer, pack?.entities?.nounDeterminers);
+  // With the language's dictionary, a word read after determiners is a common noun only if the dictionary knows it, or its
+  // parts: "die Velmar Harbor Times" names an outlet, "der Stadt Hollen" a town ("Stadt" is a word, "Velmar" none).
+  const dictionary = languages.translations.languages.includes(article.language);
+  const known = (w: string): boolean =>
+    !dictionary || languages.translations.toEnglish(w.toLowerCase(), article.language).length > 0 || languages.translations.partsToEnglish(w.toLowerCase(), article.language).length > 0;
+  const common = commonNouns(layer, pack?.entities?.nounDeterminers, known);
   const honorifics = new Set(pack?.entities?.honorifics ?? []);
   const commonNoun = (w: string): boolean => common.has(w);
   const role = (w: string): boolean => {
@@ -99,7 +104,7 @@ const englishLabelsOf = perLanguages((languages) => new Set((languages.pack("en"
  * than anywhere else but a sentence's start: "der Stadt", "im Dorf" are nouns; "in Kestria",
  * "der Kestria Herald" and "Kestria hat" make Kestria a name.
  */
-function commonNouns(layer: TextLayer, determiners: readonly string[] | undefined): ReadonlySet<string> {
+function commonNouns(layer: TextLayer, determiners: readonly string[] | undefined, known: (word: string) => boolean = () => true): ReadonlySet<string> {
   const out = new Set<string>();
   if (!determiners?.length) return out;
   const dets = new Set(determiners);
@@ -118,6 +123,6 @@ function commonNouns(layer: TextLayer, determiners: readonly string[] | undefine
       counts.set(w, c);
     });
   }
-  for (const [w, c] of counts) if (c.after > c.bare) out.add(w);
+  for (const [w, c] of counts) if (c.after > c.bare && known(w)) out.add(w);
   return out;
 }

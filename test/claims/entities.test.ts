@@ -316,3 +316,31 @@ describe("German common nouns", () => {
     assert.ok(!names.includes("Taucher") && !names.includes("Angler"), names.join(", "));
   });
 });
+
+describe("German common nouns with a dictionary", () => {
+  it("reads a word after determiners as a common noun only where the dictionary knows it: 'die Velmar Harbor Times' names an outlet, 'der Stadt Hollen' a town", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { gzipSync } = await import("node:zlib");
+    const { createLanguages, freedictTranslations } = await import("../../src/lang/index.js");
+    const { wordKnowledge } = await import("../../src/lang/words.js");
+    // A dictd German–English dictionary of one entry: "Stadt".
+    const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
+    const text = "Stadt <f>\ntown\n";
+    writeFileSync(join(dir, "freedict-deu-eng.index"), `stadt\tA\t${"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[text.length]}`);
+    writeFileSync(join(dir, "freedict-deu-eng.dict.dz"), gzipSync(text));
+    const langs = createLanguages(languages().all(), freedictTranslations(dir, (w, l) => wordKnowledge(l).stem(w), null));
+    const de = article(
+      "de",
+      "Wie die Velmar Harbor Times berichtet, brannte am Montag ein Lager. Die Velmar Harbor Times schrieb auch über die Stadt Hollen. In der Stadt Hollen blieben die Schulen zu.",
+      "de",
+    );
+    const en = article("en", "A depot burned on Monday in Hollen, the Velmar Harbor Times reported.");
+    const { group, byId } = story([de, en]);
+    const names = analyseStory(group, byId, defaultConfig.claims, langs).entities.flatMap((e) => [e.name, ...e.aliases]);
+    assert.ok(names.includes("Velmar Harbor Times"), JSON.stringify(names));
+    assert.ok(!names.includes("Harbor Times"), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Stadt/.test(n)), JSON.stringify(names));
+  });
+});
