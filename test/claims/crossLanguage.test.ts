@@ -18,7 +18,7 @@ import { article, story } from "./fixtures.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { Vocabulary } from "../../src/stories/vectors.js";
 
-/** A German–English dictionary of six entries, in dictd's format. */
+/** A German–English dictionary of eight entries, in dictd's format. */
 function germanDictionary(): string {
   const entries: Array<[string, string]> = [
     ["forderte", "forderte\ndemanded\n"],
@@ -27,6 +27,9 @@ function germanDictionary(): string {
     ["regierung", "Regierung <n>\n1. government\n"],
     ["nach", "nach\n1. after\n2. to\n3. post\n"],
     ["richterin", "Richterin <n>\njudge\n"],
+    // Common nouns the real dictionary knows: read after a determiner, they are no names (src/claims/nameWords.ts).
+    ["maler", "Maler <m>\npainter\n"],
+    ["konzern", "Konzern <m>\ngroup\n"],
   ];
   const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
   const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
