@@ -16,6 +16,7 @@ import { ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import type { Languages } from "../lang/languages.js";
 import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
+import { readTokens } from "../text/index.js";
 import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, nameKeys, readAcross } from "./acrossLanguages.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
 
@@ -43,6 +44,11 @@ export interface CheckedArticle {
   readonly origin: string;
   /** Where the sentence counts what the claim counts otherwise: "helicopters: 3 in the claim, 2 here". An article that would assert the claim then denies it. */
   readonly numbers?: string;
+  /**
+   * Read as reporting the claim by its names alone: its quote has none of the claim's other words
+   * (written in lower case, or opening it) nor its numbers. The verdict line counts it apart.
+   */
+  readonly namesOnly?: true;
 }
 
 export interface CheckResult {
@@ -270,7 +276,13 @@ class ClaimCheck {
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
       const stance = numbers && r.stance === "agree" ? "denies" : STANCE_OF[r.stance];
-      found.push({ articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin, ...(numbers ? { numbers } : {}) });
+      // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
+      const namesOnly = stance === "reports" && !numbers && !sharesWords(claim, quote, a.language, languages);
+      found.push({
+        articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin,
+        ...(numbers ? { numbers } : {}),
+        ...(namesOnly ? { namesOnly } : {}),
+      });
     }
     return found;
   }
@@ -428,6 +440,21 @@ function otherCount(claim: string, sentence: string, language: string, languages
   return null;
 }
 
+/**
+ * Whether a sentence has a word of the claim beyond its names, or one of its numbers: a word in
+ * lower case, or the claim's first where the sentence does not write it with a capital ("Aliens
+ * landed …"; not "Ilse Marrow resigned" against "… Ilse Marrow said …").
+ */
+function sharesWords(claim: string, sentence: string, language: string, languages: Languages): boolean {
+  const tokens = readTokens(claim, language, languages);
+  const plain = tokens.filter((t) => t.kind === "word" && (!t.capitalised || (t.clauseStart && !sentence.includes(t.surface)))).map((t) => t.surface);
+  const stems = new Set(stanceStems(sentence, language, languages));
+  if (stanceStems(plain.join(" "), language, languages).some((x) => stems.has(x))) return true;
+  const numbers = (text: string): string[] => text.match(/\d+(?:[.,]\d+)*/gu) ?? [];
+  const given = new Set(numbers(sentence));
+  return numbers(claim).some((n) => given.has(n));
+}
+
 /** Who a sentence names as its source, else the article's own report. */
 function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
   const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
@@ -447,8 +474,8 @@ function offerTo(list: Array<readonly [number, number]>, max: number, position: 
 /** "asserted by 3 articles from 1 origin (The Washington Post); denied by 1 (TASS); reported by 2". */
 export function verdictLine(found: readonly CheckedArticle[]): string {
   if (found.length === 0) return "no stored article bears on this claim";
-  const part = (stance: CheckStance, verb: string): string | null => {
-    const of = found.filter((f) => f.stance === stance);
+  const part = (stance: CheckStance, verb: string, among: readonly CheckedArticle[] = found): string | null => {
+    const of = among.filter((f) => f.stance === stance);
     if (of.length === 0) return null;
     // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
     const byKey = new Map<string, string>();
@@ -463,7 +490,12 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   const counted = found.filter((f) => f.numbers);
   const notes = [...new Set(counted.map((f) => f.numbers!))];
   const otherwise = counted.length ? `counted otherwise by ${plural(counted.length, "article")} (${notes.slice(0, 2).join("; ")}${notes.length > 2 ? "; …" : ""})` : null;
-  return [part("asserts", "asserted"), part("denies", "denied"), part("reports", "reported without taking a side"), otherwise].filter(Boolean).join("; ");
+  const reporting = found.filter((f) => f.stance === "reports" && !f.namesOnly);
+  const names = found.filter((f) => f.namesOnly);
+  const stated = [part("asserts", "asserted"), part("denies", "denied"), part("reports", "reported without taking a side", reporting)].filter(Boolean);
+  // Articles that share only the claim's names bear on who it is about, not on what it says.
+  const about = names.length ? `${stated.length ? "" : "no article states, denies or reports it; "}${plural(names.length, "article")} share${names.length === 1 ? "s" : ""} only its names` : null;
+  return [...stated, about, otherwise].filter(Boolean).join("; ");
 }
 
 const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? "" : "s"}`;

@@ -82,3 +82,17 @@ test("where the claim counts something, the sentence counting the same thing is 
   assert.ok(b14, JSON.stringify(fourteen));
   assert.equal(b14.numbers, undefined, "five radar systems are not the missile systems");
 });
+
+test("an article read as reporting a claim by its names alone is counted apart: 'Aliens landed in Hollen' is stated, denied or reported by none", async () => {
+  const store = await openSqliteStore(":memory:");
+  try {
+    await buildDossier([DEMO], { store });
+    const [aliens, helicopters] = await checkStore([{ claim: "Aliens landed in Hollen" }, { claim: "Two army helicopters lifted 31 people in Aldsted" }], { store });
+    const english = aliens!.articles.filter((a) => !a.acrossLanguages);
+    assert.ok(english.length > 0 && english.every((a) => a.namesOnly), JSON.stringify(aliens!.articles.map((a) => [a.stance, a.namesOnly, a.quote])));
+    assert.match(aliens!.verdict, /^no article states, denies or reports it; \d+ articles? shares? only its names|^no stored article bears on this claim/);
+    assert.ok(helicopters!.articles.every((a) => !a.namesOnly), "an article with the claim's words or numbers bears on what it says");
+  } finally {
+    await store.close();
+  }
+});
