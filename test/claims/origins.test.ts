@@ -165,8 +165,8 @@ describe("a claim stated in an article's own voice", () => {
 
 describe("a sentence that names no source rests on one", () => {
   const lead = "The port authority said the Kestria pier will close on Monday for six weeks of repairs. The ferry Nord will sail from Hollen for the whole six weeks instead. Tickets on the Hollen crossing will cost twelve euros for each adult passenger.";
-  const originsOf = (text: string): Map<string, string> => {
-    const { group, byId } = story([{ ...article("a", text), outlet: "Kestria Herald" }]);
+  const originsOf = (text: string, language = "en"): Map<string, string> => {
+    const { group, byId } = story([{ ...article("a", text, language), outlet: "Kestria Herald" }]);
     const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
     return new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
   };
@@ -212,18 +212,10 @@ describe("a sentence that names no source rests on one", () => {
   });
 
   it("in German, sentences in the mood of reported speech (Konjunktiv I) go on resting on the speaker, without paragraphs; the indicative does not", () => {
-    const { group, byId } = story([
-      {
-        ...article(
-          "a",
-          "Der Hafen von Kestria werde am Montag für sechs Wochen geschlossen, sagte Bürgermeister Jonas Brekke am Dienstag. Die Fähre Nord müsse in den sechs Wochen viermal täglich von Hollen nach Kestria fahren. Die Fahrkarten seien für alle Reisenden um zwei Euro teurer. Die 14 Geschäfte am Hafen blieben am Sonntag bis 22 Uhr geöffnet. Gott sei Dank wurden beim Sturm im März nur 3 Boote beschädigt.",
-          "de",
-        ),
-        outlet: "Kestria Herald",
-      },
-    ]);
-    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const origins = new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
+    const origins = originsOf(
+      "Der Hafen von Kestria werde am Montag für sechs Wochen geschlossen, sagte Bürgermeister Jonas Brekke am Dienstag. Die Fähre Nord müsse in den sechs Wochen viermal täglich von Hollen nach Kestria fahren. Die Fahrkarten seien für alle Reisenden um zwei Euro teurer. Die 14 Geschäfte am Hafen blieben am Sonntag bis 22 Uhr geöffnet. Gott sei Dank wurden beim Sturm im März nur 3 Boote beschädigt.",
+      "de",
+    );
     assert.equal(origins.get("Der Hafen von"), "Jonas Brekke");
     assert.equal(origins.get("Die Fähre Nord"), "Jonas Brekke");
     assert.equal(origins.get("Die Fahrkarten seien"), "Jonas Brekke");
@@ -232,18 +224,10 @@ describe("a sentence that names no source rests on one", () => {
   });
 
   it("in German, reported speech after a sentence that cites no one rests on the speaker that sentence opens with, not on one it names as an object", () => {
-    const { group, byId } = story([
-      {
-        ...article(
-          "a",
-          "Bürgermeister Jonas Brekke kündigte am Dienstag eine Untersuchung an. Die 12 Risse in der Mauer des Hafens seien schon im Januar entdeckt worden. Die Polizei nahm am Mittwoch den Fischer Lars Holm fest. Er habe in der Nacht 14 Boote beschädigt. Der Fischer Lars Holm wurde am Donnerstag wieder festgenommen. Er habe 3 weitere Boote beschädigt.",
-          "de",
-        ),
-        outlet: "Kestria Herald",
-      },
-    ]);
-    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const origins = new Map(claims.flatMap((c) => c.mentions.map((m) => [m.quote.split(" ").slice(0, 3).join(" "), m.origin] as const)));
+    const origins = originsOf(
+      "Bürgermeister Jonas Brekke kündigte am Dienstag eine Untersuchung an. Die 12 Risse in der Mauer des Hafens seien schon im Januar entdeckt worden. Die Polizei nahm am Mittwoch den Fischer Lars Holm fest. Er habe in der Nacht 14 Boote beschädigt. Der Fischer Lars Holm wurde am Donnerstag wieder festgenommen. Er habe 3 weitere Boote beschädigt.",
+      "de",
+    );
     assert.equal(origins.get("Die 12 Risse"), "Jonas Brekke");
     assert.equal(origins.get("Er habe in"), "Kestria Herald", "Lars Holm is who the police arrested, not who speaks");
     assert.equal(origins.get("Er habe 3"), "Kestria Herald", "nor where the sentence opens with him, when its verb says nothing");
