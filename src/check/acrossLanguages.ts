@@ -56,6 +56,8 @@ export function claimPivots(claim: string, language: string, languages: Language
 export interface AcrossReading {
   /** Share of the claim's and the sentence's words that the other has a key of (src/claims/crossLanguage.ts), in [0, 1]. */
   readonly similarity: number;
+  /** The sentence's pivot keys. */
+  readonly keys: ReadonlySet<string>;
   readonly start: number;
   readonly text: string;
   /** The sentence holds a denial or a refutation of its language ("опроверг", "denied that"). */
@@ -85,5 +87,15 @@ export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSente
   const { similarity, sentence } = best;
   const stance = languages.pack(language)?.stance;
   const denies = cueHits(sentence.text, [...(stance?.denials ?? []), ...(stance?.refuting ?? [])]) > 0;
-  return { similarity, start: sentence.start, text: sentence.text, denies };
+  return { similarity, keys: sentence.pivots.pivotKeys, start: sentence.start, text: sentence.text, denies };
+}
+
+/**
+ * The pivot keys of what a claim says beyond its names: its words in lower case (and its first,
+ * unless a capitalised word follows it: "Aliens landed …", not "Ilse Marrow resigned"), and its numbers.
+ */
+export function claimWordKeys(claim: string, language: string, languages: Languages): ReadonlySet<string> {
+  const tokens = readTokens(claim, language, languages);
+  const plain = tokens.filter((t, i) => t.kind === "word" && (!t.capitalised || (t.clauseStart && !tokens[i + 1]?.capitalised)));
+  return new Set([...pivotWords(plain, language, languages).flat(), ...tokens.flatMap((t) => (t.value === null ? [] : [`V:${t.value}`]))]);
 }

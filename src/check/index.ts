@@ -17,7 +17,7 @@ import type { Languages } from "../lang/languages.js";
 import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
 import { readTokens } from "../text/index.js";
-import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, nameKeys, readAcross } from "./acrossLanguages.js";
+import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, claimWordKeys, nameKeys, readAcross } from "./acrossLanguages.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
@@ -182,6 +182,8 @@ class ClaimCheck {
   private readonly nameDf = new Map<string, number>();
   /** Per claim, its words as another language compares them, made when first needed. */
   private readonly pivots = new Map<number, PivotSentence>();
+  /** Per claim, the pivot keys of what it says beyond its names (`claimWordKeys`), made when first needed. */
+  private readonly wordKeys = new Map<number, ReadonlySet<string>>();
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
   private readonly articlesRead: ArticlesRead = new Map();
@@ -266,7 +268,14 @@ class ClaimCheck {
         const best = bestAcross(pivots, readArticleAcross(a, languages, this.articlesRead), a.language, languages);
         if (!best || best.similarity < ACROSS_THRESHOLD) continue;
         const stance = best.denies ? "denies" : "reports";
-        found.push({ articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text, origin: originOf(best.text, best.start, a, languages) });
+        let words = this.wordKeys.get(k);
+        if (!words) this.wordKeys.set(k, (words = claimWordKeys(claim, this.claims[k]!.language!, languages)));
+        const namesOnly = stance === "reports" && ![...words].some((key) => best.keys.has(key));
+        found.push({
+          articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(best.similarity), language: a.language, acrossLanguages: true, quote: best.text,
+          origin: originOf(best.text, best.start, a, languages),
+          ...(namesOnly ? { namesOnly } : {}),
+        });
         continue;
       }
       const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });

@@ -87,7 +87,19 @@ test("an article read as reporting a claim by its names alone is counted apart: 
   const store = await openSqliteStore(":memory:");
   try {
     await buildDossier([DEMO], { store });
-    const [aliens, helicopters] = await checkStore([{ claim: "Aliens landed in Hollen" }, { claim: "Two army helicopters lifted 31 people in Aldsted" }], { store });
+    const [aliens, helicopters, resigned, dam] = await checkStore(
+      [
+        { claim: "Aliens landed in Hollen" },
+        { claim: "Two army helicopters lifted 31 people in Aldsted" },
+        { claim: "Ilse Marrow resigned", language: "en" },
+        { claim: "Part of the Orvel dam above Hollen broke on Monday after days of heavy rain", language: "en" },
+      ],
+      { store },
+    );
+    // Across languages too: the German article names the minister, and says nothing of a resignation.
+    const german = resigned!.articles.filter((a) => a.acrossLanguages);
+    assert.ok(german.length > 0 && german.every((a) => a.namesOnly), JSON.stringify(resigned!.articles.map((a) => [a.language, a.namesOnly, a.quote])));
+    assert.ok(dam!.articles.some((a) => a.acrossLanguages && !a.namesOnly), "the German report of the breach bears on what the claim says");
     const english = aliens!.articles.filter((a) => !a.acrossLanguages);
     assert.ok(english.length > 0 && english.every((a) => a.namesOnly), JSON.stringify(aliens!.articles.map((a) => [a.stance, a.namesOnly, a.quote])));
     assert.match(aliens!.verdict, /^no article states, denies or reports it; \d+ articles? shares? only its names|^no stored article bears on this claim/);
