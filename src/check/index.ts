@@ -49,6 +49,12 @@ export interface CheckedArticle {
    * (written in lower case, or opening it) nor its numbers. The verdict line counts it apart.
    */
   readonly namesOnly?: true;
+  /**
+   * For an article read as asserting the claim: the claim's words in lower case that its quote
+   * does not have ("resigned" against "… chief executive Sofie Lund apologised …"). Asserting is
+   * read from most of the claim (the stance model of FNC-1), not all of it: a reader checks these.
+   */
+  readonly missing?: readonly string[];
 }
 
 export interface CheckResult {
@@ -287,10 +293,13 @@ class ClaimCheck {
       const stance = numbers && r.stance === "agree" ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !sharesWords(claim, quote, a.language, languages);
+      // Asserting is read from most of the claim: what the quote does not say is shown ("resigned" against "… apologised …").
+      const missing = stance === "asserts" ? missingWords(claim, quote, a.language, languages) : [];
       found.push({
         articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin,
         ...(numbers ? { numbers } : {}),
         ...(namesOnly ? { namesOnly } : {}),
+        ...(missing.length ? { missing } : {}),
       });
     }
     return found;
@@ -456,12 +465,18 @@ function otherCount(claim: string, sentence: string, language: string, languages
  */
 function sharesWords(claim: string, sentence: string, language: string, languages: Languages): boolean {
   const tokens = readTokens(claim, language, languages);
-  const plain = tokens.filter((t) => t.kind === "word" && (!t.capitalised || (t.clauseStart && !sentence.includes(t.surface)))).map((t) => t.surface);
+  const plain = tokens.filter((t) => t.kind === "word" && !t.stop && (!t.capitalised || (t.clauseStart && !sentence.includes(t.surface)))).map((t) => t.surface);
   const stems = new Set(stanceStems(sentence, language, languages));
   if (stanceStems(plain.join(" "), language, languages).some((x) => stems.has(x))) return true;
   const numbers = (text: string): string[] => text.match(/\d+(?:[.,]\d+)*/gu) ?? [];
   const given = new Set(numbers(sentence));
   return numbers(claim).some((n) => given.has(n));
+}
+
+/** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
+function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {
+  const stems = new Set(stanceStems(sentence, language, languages));
+  return readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.capitalised && !t.stop && !stanceStems(t.surface, language, languages).some((x) => stems.has(x))).map((t) => t.surface);
 }
 
 /** Who a sentence names as its source, else the article's own report. */
@@ -485,6 +500,9 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   if (found.length === 0) return "no stored article bears on this claim";
   const part = (stance: CheckStance, verb: string, among: readonly CheckedArticle[] = found): string | null => {
     const of = among.filter((f) => f.stance === stance);
+    // "asserted by 2 articles …, 1 without “resigned”": what the asserting quotes leave out of the claim.
+    const lacking = of.filter((f) => f.missing?.length);
+    const without = lacking.length ? `, ${lacking.length} without ${[...new Set(lacking.flatMap((f) => f.missing!))].slice(0, 3).map((w) => `“${w}”`).join(", ")}` : "";
     if (of.length === 0) return null;
     // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
     const byKey = new Map<string, string>();
@@ -493,7 +511,7 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
       if (!byKey.has(key)) byKey.set(key, f.origin);
     }
     const origins = [...byKey.values()];
-    return `${verb} by ${plural(of.length, "article")} from ${plural(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})`;
+    return `${verb} by ${plural(of.length, "article")} from ${plural(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})${without}`;
   };
   // A count the articles give otherwise is what a reader must not miss, whichever way each is read.
   const counted = found.filter((f) => f.numbers);

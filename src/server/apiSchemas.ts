@@ -98,6 +98,7 @@ export const checkResponse = z.object({
             acrossLanguages: z.boolean().describe("the article is in another language than the claim: read as reporting or denying it, never asserting"),
             quote: z.string(),
             origin: z.string(),
+            missing: z.array(z.string()).optional().describe("for an article read as asserting: the claim's words in lower case its quote does not have"),
             namesOnly: z.literal(true).optional().describe("read as reporting the claim by its names alone: the quote has none of its other words nor its numbers"),
             numbers: z.string().optional().describe("where the quote counts what the claim counts otherwise: \"helicopters: 3 in the claim, 2 here\""),
           }),

@@ -108,3 +108,18 @@ test("an article read as reporting a claim by its names alone is counted apart: 
     await store.close();
   }
 });
+
+test("an article read as asserting a claim says which of the claim's words its quote does not have", () => {
+  const articles = [
+    article("a", "Dornex chief executive Sofie Lund apologised to residents after the fire on Tuesday. The depot stays closed."),
+    article("b", "The Hollen council met on Tuesday to discuss flood barriers."),
+  ];
+  const [resigned, apologised] = checkClaims([{ claim: "Dornex's chief executive resigned after the fire" }, { claim: "Dornex's chief executive apologised after the fire" }], articles, defaultConfig.claims, languages());
+  const a = resigned!.articles.find((f) => f.articleId === "a");
+  assert.ok(a, JSON.stringify(resigned));
+  // The stance model reads most of the claim as asserted; the reader is told what is not there.
+  assert.equal(a.stance, "asserts");
+  assert.deepEqual(a.missing, ["resigned"]);
+  assert.match(resigned!.verdict, /asserted by 1 article from 1 origin \([^)]*\), 1 without “resigned”/);
+  assert.equal(apologised!.articles.find((f) => f.articleId === "a")?.missing, undefined);
+});
