@@ -423,17 +423,19 @@ function sameThing(a: readonly string[], b: readonly string[]): boolean {
   return !(a.length > 1 && b.length > 1 && shared.length === 1 && shared[0] === a.at(-1) && shared[0] === b.at(-1));
 }
 
-/** The stems of the units a claim counts ("missile systems": missil, system). */
-function countedStems(claim: string, language: string, languages: Languages): string[][] {
-  return findValues(claim, language, languages).flatMap((v) => (v.unit === null ? [] : [v.unit.toLowerCase().split(" ").map((w) => stem(w, language, languages))]));
+/** A unit's words as stems ("missile systems": missil, system). */
+function unitStems(unit: string, language: string, languages: Languages): string[] {
+  return unit.toLowerCase().split(" ").map((w) => stem(w, language, languages));
 }
 
-/** Whether a sentence counts a unit whose words share a stem with one the claim counts. */
+/** The stems of the units a claim counts. */
+function countedStems(claim: string, language: string, languages: Languages): string[][] {
+  return findValues(claim, language, languages).flatMap((v) => (v.unit === null ? [] : [unitStems(v.unit, language, languages)]));
+}
+
+/** Whether a sentence counts a unit that counts one thing with one the claim counts (`sameThing`). */
 function countsAny(sentence: string, counted: readonly (readonly string[])[], language: string, languages: Languages): boolean {
-  return findValues(sentence, language, languages).some((v) => {
-    const unit = v.unit?.toLowerCase().split(" ").map((w) => stem(w, language, languages));
-    return unit !== undefined && counted.some((c) => sameThing(unit, c));
-  });
+  return findValues(sentence, language, languages).some((v) => v.unit !== null && counted.some((c) => sameThing(unitStems(v.unit!, language, languages), c)));
 }
 
 /**
@@ -445,7 +447,7 @@ function otherCount(claim: string, sentence: string, language: string, languages
   const claimed = findValues(claim, language, languages).filter((v) => v.unit !== null);
   if (claimed.length === 0) return null;
   const given = findValues(sentence, language, languages).filter((v) => v.unit !== null);
-  const stems = (unit: string): string[] => unit.toLowerCase().split(" ").map((w) => stem(w, language, languages));
+  const stems = (unit: string): string[] => unitStems(unit, language, languages);
   for (const c of claimed) {
     const counted = stems(c.unit!);
     const same = given.filter((g) => g.unit === c.unit || sameThing(stems(g.unit!), counted));
@@ -500,10 +502,10 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   if (found.length === 0) return "no stored article bears on this claim";
   const part = (stance: CheckStance, verb: string, among: readonly CheckedArticle[] = found): string | null => {
     const of = among.filter((f) => f.stance === stance);
+    if (of.length === 0) return null;
     // "asserted by 2 articles …, 1 without “resigned”": what the asserting quotes leave out of the claim.
     const lacking = of.filter((f) => f.missing?.length);
     const without = lacking.length ? `, ${lacking.length} without ${[...new Set(lacking.flatMap((f) => f.missing!))].slice(0, 3).map((w) => `“${w}”`).join(", ")}` : "";
-    if (of.length === 0) return null;
     // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
     const byKey = new Map<string, string>();
     for (const f of of) {

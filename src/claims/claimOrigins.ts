@@ -158,13 +158,13 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   // spokesperson named with the body they speak for speaks for it ("Dornex spokesman Henrik Aalto",
   // "Пресс-секретарь Кремля Дмитрий Песков"), where the story names that body: one origin with it.
   const reporters = new Map<string, string>();
-  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
   for (const c of citations) {
     for (const n of c.via ? [c.source, c.via] : [c.source]) {
       const owned = OWNED_NAME.exec(n);
       if (owned && outletKeys.has(compact(owned[1]!)) && compact(owned[1]!) !== compact(owned[2]!)) reporters.set(compact(owned[2]!), compact(owned[1]!));
     }
-    const a = byArticle.get(c.articleId);
+    const a = byId.get(c.articleId);
     const entity = entityOf(c.source);
     const person = entity?.type === "person" ? entity.name : personAtEnd(c.source);
     if (!a || !person || c.sourceStart === undefined || c.sourceEnd === undefined) continue;
@@ -236,7 +236,6 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   }
 
   // Own reporting: one origin per group of copies, named by its original's outlet.
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const parent = new Map<string, string>();
   // With the path walked pointed at its root: a story of thousands of copies made chains as long as
   // the story, walked again for each of its sentences (8% of the analysis of the 1M build's largest stories).

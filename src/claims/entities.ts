@@ -383,10 +383,15 @@ function withAcronymsJoined(groups: readonly Group[]): Group[] {
       out.push(g);
       continue;
     }
-    for (const k of g.keys) target.keys.add(k);
-    target.mentions.push(...g.mentions);
+    joinGroup(g, target);
   }
   return out;
+}
+
+/** A group's keys and mentions added to another's. */
+function joinGroup(g: Group, target: Group): void {
+  for (const k of g.keys) target.keys.add(k);
+  target.mentions.push(...g.mentions);
 }
 
 /**
@@ -414,14 +419,10 @@ function withDesignationsJoined(groups: readonly Group[]): Group[] {
   }
   const byKey = new Map<string, Group>();
   const out: Group[] = [];
-  const joined = (g: Group, target: Group): void => {
-    for (const k of g.keys) target.keys.add(k);
-    target.mentions.push(...g.mentions);
-  };
   for (const g of groups) {
     const key = keyOf.get(g);
     const same = key === undefined ? undefined : byKey.get(key);
-    if (same) joined(g, same);
+    if (same) joinGroup(g, same);
     else {
       if (key !== undefined) byKey.set(key, g);
       out.push(g);
@@ -433,7 +434,7 @@ function withDesignationsJoined(groups: readonly Group[]): Group[] {
     if (key === undefined) return true;
     const variants = keys.filter((k) => k.length > key.length && k.startsWith(key) && /^[A-Z]/.test(k.slice(key.length)));
     if (variants.length !== 1) return true;
-    joined(g, byKey.get(variants[0]!)!);
+    joinGroup(g, byKey.get(variants[0]!)!);
     return false;
   });
 }

@@ -277,9 +277,9 @@ export function withoutRepeats(found: readonly DraftClaim[]): DraftClaim[] {
   return drafts.filter((d) => d.entries.length === 0 || !repeats(d));
 }
 
-/** Each sentence's isCheckable and denies, read once: every claim and every denial search asks again. */
+/** Each sentence's isCheckable and where its denial cue stands (-1: none), read once: every claim and every denial search asks again. */
 const checkable = new WeakMap<ClaimSentence, boolean>();
-const denying = new WeakMap<ClaimSentence, boolean>();
+const denialCues = new WeakMap<ClaimSentence, number>();
 
 /** A statement of fact: not a question or an exclamation, not a fragment, not only a quotation and its speaker ("God help us," he said). */
 function isCheckable(u: ClaimSentence): boolean {
@@ -329,9 +329,14 @@ const denialCuesOf = perLanguage((language, languages) =>
 
 /** Whether the sentence, outside its quotations, denies what it states. */
 function denies(u: ClaimSentence, languages: Languages): boolean {
-  let known = denying.get(u);
-  if (known === undefined) denying.set(u, (known = readDenial(u, languages)));
-  return known;
+  return denialCueAt(u, languages) >= 0;
+}
+
+/** Where the sentence's first denial cue outside its quotations starts (in the sentence's text), or -1. */
+function denialCueAt(u: ClaimSentence, languages: Languages): number {
+  let at = denialCues.get(u);
+  if (at === undefined) denialCues.set(u, (at = readDenialCue(u, languages)));
+  return at;
 }
 
 /** A quotation mark, dropped from a sentence before its denial cues are looked for. */
@@ -342,12 +347,7 @@ const SCARE_QUOTE_MARK = /^[“”„«»"]$/u;
  * sentence's quotations; letters compared in lower case. A scan by first letter rather than one
  * pattern of every cue: V8 drops a pattern's compiled code in garbage collections (src/claims/framing.ts).
  */
-function readDenial(u: ClaimSentence, languages: Languages): boolean {
-  return denialCueAt(u, languages) >= 0;
-}
-
-/** Where the sentence's first denial cue outside its quotations starts (in the sentence's text), or -1. */
-function denialCueAt(u: ClaimSentence, languages: Languages): number {
+function readDenialCue(u: ClaimSentence, languages: Languages): number {
   let text = u.sentence.text;
   for (const q of u.quotes) text = text.slice(0, q.index) + " ".repeat(q.text.length) + text.slice(q.index + q.text.length);
   // Scare quotes inside a cue are read through: the story is “not true”. Where each character of the text read stands in the sentence's:
