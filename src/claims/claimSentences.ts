@@ -64,5 +64,9 @@ export function featureRarity(units: readonly ClaimSentence[]): (feature: string
   const df = new Map<string, number>();
   for (const u of units) for (const f of u.features) df.set(f, (df.get(f) ?? 0) + 1);
   for (const u of units) for (const f of u.neutral) if (!u.features.has(f)) df.set(f, (df.get(f) ?? 0) + 1);
-  return (f) => Math.log((units.length + 1) / (df.get(f) ?? 1));
+  // Each feature's rarity computed once: alignment asks for it millions of times in a large story.
+  const rarity = new Map<string, number>();
+  for (const [f, n] of df) rarity.set(f, Math.log((units.length + 1) / n));
+  const unseen = Math.log(units.length + 1);
+  return (f) => rarity.get(f) ?? unseen;
 }

@@ -29,10 +29,12 @@ export function wordingDiff(a: string, b: string): Array<[string, string]> {
   const x = a.match(/\S+/g) ?? [];
   const y = b.match(/\S+/g) ?? [];
   const norm = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  // Each word's comparable form made once, not once per cell of the table.
+  const nx = x.map(norm), ny = y.map(norm);
   const L = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
   for (let i = x.length - 1; i >= 0; i--)
     for (let j = y.length - 1; j >= 0; j--)
-      L[i]![j] = norm(x[i]!) === norm(y[j]!) ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+      L[i]![j] = nx[i] === ny[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
   const out: Array<[string, string]> = [];
   let i = 0, j = 0, da: string[] = [], db: string[] = [];
   const flush = (): void => {
@@ -41,7 +43,7 @@ export function wordingDiff(a: string, b: string): Array<[string, string]> {
     db = [];
   };
   while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && norm(x[i]!) === norm(y[j]!)) {
+    if (i < x.length && j < y.length && nx[i] === ny[j]) {
       flush();
       i++;
       j++;

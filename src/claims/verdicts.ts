@@ -339,8 +339,8 @@ function denialCueAt(u: ClaimSentence, languages: Languages): number {
   return at;
 }
 
-/** A quotation mark, dropped from a sentence before its denial cues are looked for. */
-const SCARE_QUOTE_MARK = /^[“”„«»"]$/u;
+/** The quotation marks dropped from a sentence before its denial cues are looked for. */
+const SCARE_QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "„", "«", "»", '"']);
 
 /**
  * A denial cue of the sentence's language at a word's start ("denied that", "не подтвердил"), outside the
@@ -354,13 +354,15 @@ function readDenialCue(u: ClaimSentence, languages: Languages): number {
   const at: number[] = [];
   let read = "";
   for (let i = 0; i < text.length; i++) {
-    if (SCARE_QUOTE_MARK.test(text[i]!)) continue;
+    if (SCARE_QUOTE_MARKS.has(text[i]!)) continue;
     at.push(i);
     read += text[i];
   }
   const byFirst = denialCuesOf(u.language, languages);
   for (let i = 0; i < read.length; i++) {
-    const cues = byFirst.get(read[i]!.toLowerCase());
+    const c = read[i]!;
+    // Most characters are lower-case ASCII letters already: no string made for them.
+    const cues = byFirst.get(c >= "a" && c <= "z" ? c : c.toLowerCase());
     if (!cues || letterBefore(read, i)) continue;
     if (cues.some((cue) => read.slice(i, i + cue.length).toLowerCase() === cue)) return at[i]!;
   }

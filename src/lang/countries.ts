@@ -123,6 +123,24 @@ export function countryOfAdjective(word: string, language: string, adjectives: R
   if (!adjectives) return null;
   const low = word.toLowerCase();
   if (language === "en") return adjectives[low] ?? (low.endsWith("s") ? adjectives[low.slice(0, -1)] : undefined) ?? null;
-  for (const [start, country] of Object.entries(adjectives)) if (low.startsWith(start)) return country;
+  for (const [start, country] of adjectiveStarts(adjectives).get(low[0] ?? "") ?? []) if (low.startsWith(start)) return country;
   return null;
+}
+
+/** A language's adjective beginnings by their first letter, in their order: an adjective is looked up for most capitalised words. */
+const startsByLetter = new WeakMap<Readonly<Record<string, string>>, Map<string, Array<[string, string]>>>();
+
+function adjectiveStarts(adjectives: Readonly<Record<string, string>>): Map<string, Array<[string, string]>> {
+  let found = startsByLetter.get(adjectives);
+  if (found) return found;
+  found = new Map();
+  // An empty beginning would make every word an adjective: none is read.
+  for (const [start, country] of Object.entries(adjectives)) {
+    if (!start) continue;
+    const list = found.get(start[0]!);
+    if (list) list.push([start, country]);
+    else found.set(start[0]!, [[start, country]]);
+  }
+  startsByLetter.set(adjectives, found);
+  return found;
 }
