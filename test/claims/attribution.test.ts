@@ -14,6 +14,15 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("Olga Brandt, a senior harbour official, told reporters the fees would rise."), [["Olga Brandt, a senior harbour official", "told"]]);
   });
 
+  it("reads a day between the speaker and the verb as when, not who", () => {
+    assert.deepEqual(sources("The Varnholt group on Wednesday denied that chlorine gas was released."), [["The Varnholt group", "denied"]]);
+    assert.deepEqual(sources("Mayor Olga Brandt on March 3 said the pier would reopen."), [["Mayor Olga Brandt", "said"]]);
+    assert.deepEqual(sources("Harbour officials Monday said the ferry would stop."), [["Harbour officials", "said"]]);
+    assert.deepEqual(sources("The minister yesterday announced a plan."), [["The minister", "announced"]]);
+    // Nothing left before the day: no speaker.
+    assert.deepEqual(sources("On Monday said the report."), []);
+  });
+
   it("finds an inverted speaker after a quote, and the subject of a participle", () => {
     assert.deepEqual(sources("\"The fees will rise,\" said the harbour master."), [["the harbour master", "said"]]);
     assert.deepEqual(sources("Brandt left the hall early on Monday, calling the plan overdue."), [["Brandt", "calling"]]);

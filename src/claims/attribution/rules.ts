@@ -355,6 +355,7 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   let end = verbAt - 1;
   while (end >= 0 && (c.aux.has(tokens[end]!.low) || isPreverbalAdverb(tokens, end, c))) end--;
   const cueStart = end + 1;
+  end = beforeDay(tokens, end, c);
   if (end < 0) return null;
   if (/^[,—–)-]$/.test(tokens[end]!.raw)) {
     // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
@@ -401,6 +402,20 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
   if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
   return [start, end, cueStart];
+}
+
+/**
+ * Where a speaker ends before a day between it and the verb ("The company on Wednesday denied",
+ * "Trump on March 3 said", "Officials Monday said"): the day, its month and numbers, and one
+ * lower-case word before them that is no name (its preposition) are not the speaker. `end` as
+ * it is when no day ends there, or when nothing would be left before the day.
+ */
+function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled): number {
+  let j = end;
+  while (j >= 0 && (c.days.has(tokens[j]!.low) || c.months.has(tokens[j]!.low) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[j]!.raw))) j--;
+  if (j === end || !tokens.slice(j + 1, end + 1).some((t) => c.days.has(t.low) || c.months.has(t.low))) return end;
+  if (j >= 0 && !isCapitalised(tokens[j]!) && (c.openers.has(tokens[j]!.low) || c.stop.has(tokens[j]!.low)) && !c.articles.has(tokens[j]!.low) && !c.pronouns.has(tokens[j]!.low)) j--;
+  return j >= 0 && !PUNCT.test(tokens[j]!.raw) ? j : end;
 }
 
 /**
