@@ -23,6 +23,10 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("On Monday said the report."), []);
   });
 
+  it("reads German 'behauptet' (claims) as a cue: the claim is the speaker's, not the paper's", () => {
+    assert.deepEqual(sources("Die Umweltgruppe Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten.", "de"), [["Die Umweltgruppe Greenline", "behauptet"]]);
+  });
+
   it("finds an inverted speaker after a quote, and the subject of a participle", () => {
     assert.deepEqual(sources("\"The fees will rise,\" said the harbour master."), [["the harbour master", "said"]]);
     assert.deepEqual(sources("Brandt left the hall early on Monday, calling the plan overdue."), [["Brandt", "calling"]]);

@@ -17,6 +17,7 @@ export const citations: CitationKnowledge = {
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
     "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es", "beteuert", "beteuerte",
+    "behauptet", "behauptete", "behaupteten", "behaupten",
     // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also
     // ends a contract, and "kündigte an der Universität" is ending one there.
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
@@ -27,6 +28,8 @@ export const citations: CitationKnowledge = {
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
+    // Claiming is reporting what someone says, not vouching for it ("Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten").
+    "behauptet", "behauptete", "behaupteten", "behaupten",
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
