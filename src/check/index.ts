@@ -290,7 +290,9 @@ class ClaimCheck {
       // "Three helicopters rescued …" against "Two army helicopters lifted …": an article that states it in its own voice
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
-      const stance = numbers && r.stance === "agree" ? "denies" : STANCE_OF[r.stance];
+      // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
+      const denied = r.stance === "discuss" && deniesClaim(claim, quote, a.language, languages);
+      const stance = (numbers && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !sharesWords(claim, quote, a.language, languages);
       // Asserting is read from most of the claim: what the quote does not say is shown ("resigned" against "… apologised …").
@@ -475,6 +477,47 @@ function sharesWords(claim: string, sentence: string, language: string, language
   return numbers(claim).some((n) => given.has(n));
 }
 
+/**
+ * Share of the claim's lower-case content words the words after a denial cue must hold for the
+ * sentence to deny the claim ("denied that chlorine gas was released" against "Chlorine gas was
+ * released during the fire").
+ */
+const DENIED_SHARE = 0.5;
+
+/**
+ * Whether the sentence denies the claim: a denial of its language ("denied that", "не подтвердил";
+ * the stance pack's `denials`) opens a word in it, the sentence names what the claim names, and
+ * what follows the cue holds at least half the claim's lower-case content words. A claim that itself reports a denial is not
+ * denied by another report of it.
+ */
+function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
+  const cues = (languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase());
+  const cueIn = (text: string): number => {
+    const low = text.toLowerCase();
+    let first = -1;
+    for (const cue of cues) {
+      for (let at = low.indexOf(cue); at >= 0; at = low.indexOf(cue, at + 1))
+        if (at === 0 || !/[\p{L}\p{N}]/u.test(low[at - 1]!)) {
+          if (first < 0 || at < first) first = at + cue.length;
+          break;
+        }
+    }
+    return first;
+  };
+  if (cueIn(claim) >= 0) return false;
+  const after = cueIn(sentence);
+  if (after < 0) return false;
+  const rest = sentence.slice(after);
+  const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);
+  // The words missingWords reads: in lower case, not stop words.
+  const plain = words.filter((t) => !t.capitalised);
+  if (plain.length === 0) return false;
+  const lacking = missingWords(claim, rest, language, languages).length;
+  const low = sentence.toLowerCase();
+  const named = words.filter((t) => t.capitalised && !t.clauseStart).every((t) => low.includes(t.surface.toLowerCase()));
+  return named && (plain.length - lacking) / plain.length >= DENIED_SHARE;
+}
+
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {
   const stems = new Set(stanceStems(sentence, language, languages));
@@ -484,7 +527,12 @@ function missingWords(claim: string, sentence: string, language: string, languag
 /** Who a sentence names as its source, else the article's own report. */
 function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
   const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
-  return (cited?.ruleSource && sourceName(cited.ruleSource.text, a.language, languages)) ?? ownReportName(a);
+  if (!cited?.ruleSource) return ownReportName(a);
+  // A name with what it is ("The Dornex group"): the phrase, without its article.
+  const phrase = cited.ruleSource.text;
+  const first = phrase.split(/\s+/)[0]!;
+  const article = (languages.pack(a.language)?.citations?.articles ?? []).includes(first.toLowerCase()) && first.length < phrase.length;
+  return sourceName(phrase, a.language, languages) ?? (article ? phrase.slice(first.length).trimStart() : phrase);
 }
 
 /** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */

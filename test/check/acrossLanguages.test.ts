@@ -123,3 +123,24 @@ test("an article read as asserting a claim says which of the claim's words its q
   assert.match(resigned!.verdict, /asserted by 1 article from 1 origin \([^)]*\), 1 without “resigned”/);
   assert.equal(apologised!.articles.find((f) => f.articleId === "a")?.missing, undefined);
 });
+
+test("a sentence denying the claim on its source's word denies it, and names that source; a report of the claim does not", () => {
+  const articles = [
+    article("a", "Firefighters were still at the site on Wednesday. The Dornex group on Wednesday denied that chlorine gas was released during the fire at its Hollen depot. The depot stays closed."),
+    article("b", "Greenline spokesperson Lena Ruiz said chlorine gas was released during the fire at the Hollen depot. Residents were told to keep their windows closed."),
+    article("c", "The Hollen council met on Tuesday to discuss flood barriers. Nobody denied that the barriers were old."),
+  ];
+  const [chlorine, denial] = checkClaims(
+    [{ claim: "Chlorine gas was released during the fire at the Hollen depot" }, { claim: "Dornex denied that chlorine gas was released" }],
+    articles,
+    defaultConfig.claims,
+    languages(),
+  );
+  const a = chlorine!.articles.find((f) => f.articleId === "a");
+  assert.equal(a?.stance, "denies", JSON.stringify(chlorine));
+  assert.match(a!.origin, /Dornex group/, "the denial is the group's, not a weekday's");
+  assert.notEqual(chlorine!.articles.find((f) => f.articleId === "b")?.stance, "denies");
+  assert.match(chlorine!.verdict, /denied by 1 article from 1 origin \(Dornex group\)/);
+  // A claim that reports the denial is not denied by another report of it.
+  assert.notEqual(denial!.articles.find((f) => f.articleId === "a")?.stance, "denies");
+});
