@@ -104,7 +104,9 @@ export interface LoadedArticle {
 export async function loadArticle(store: Store, articleId: string, storyId?: string): Promise<LoadedArticle | null> {
   const article = await store.getArticle(articleId);
   if (!article) return null;
-  const story = storyId ? await store.getStory(storyId) : null;
+  // Opened without its story (a bookmark, a search hit): read with the story it belongs to.
+  const id = storyId ?? (await store.storiesOfArticles([articleId])).get(articleId);
+  const story = id ? await store.getStory(id) : null;
   return { article, story: story && story.articleIds.includes(articleId) ? story : null };
 }
 

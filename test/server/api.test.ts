@@ -210,6 +210,11 @@ for (const backend of backends) {
       const page = String((await call(`/articles/${hit!.articleId}.html`)).body.text);
       assert.ok(/&(#60|lt);script&(#62|gt);/.test(page) && !page.includes("<script>alert"), "a title's script is text");
       assert.ok(!/<img[^>]*onerror/i.test(page) && !/href="javascript:/i.test(page));
+      // Opened without ?story (a bookmark, a search hit), an article's page shows its story's readings all the same.
+      const member = storySchema.parse((await call(`/api/stories/${dam!.id}`)).body).claims[0]!.mentions[0]!.articleId;
+      const bare = String((await call(`/articles/${member}.html`)).body.text);
+      assert.equal(bare, String((await call(`/articles/${member}.html?story=${dam!.id}`)).body.text));
+      assert.match(bare, /claim \(/, "the claim quotes are marked");
       const css = await fetch(`${server!.url}/assets/dossier.css`);
       assert.deepEqual([css.status, css.headers.get("content-type")], [200, "text/css; charset=utf-8"]);
     });
