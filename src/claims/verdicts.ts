@@ -300,7 +300,12 @@ function readCheckable(u: ClaimSentence): boolean {
 /** Two sentences of different articles dating the event to different days. */
 function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"]): Conflict[] {
   const out: Conflict[] = [];
-  const dated = units.slice(0, MAX_COMPARED).map((u) => ({ u, dates: datesOf(u) })).filter((d) => d.dates.length === 1);
+  // A sentence naming one day, in as many words as it takes ("on Monday, March 2"): the day, by its fullest expression.
+  const dated = units
+    .slice(0, MAX_COMPARED)
+    .map((u) => ({ u, dates: datesOf(u) }))
+    .filter((d) => d.dates.length > 0 && d.dates.every((x) => x.date === d.dates[0]!.date))
+    .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))] }));
   const seen = new Set<string>();
   for (let i = 0; i < dated.length; i++)
     for (let j = i + 1; j < dated.length; j++) {
@@ -311,8 +316,9 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       if (a.u.articleId === b.u.articleId || a.u.language !== b.u.language || a.dates[0]!.date === b.dates[0]!.date) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
-      if (seen.has(detail)) continue;
-      seen.add(detail);
+      // One pair of days once, however each article words them ("Tuesday", "March 3").
+      if (seen.has(`${x!.date}|${y!.date}`)) continue;
+      seen.add(`${x!.date}|${y!.date}`);
       out.push({ type: "date", detail, articleIds: [a.u.articleId, b.u.articleId] });
     }
   return out;

@@ -129,6 +129,17 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.detail]), [["date", "Tuesday (2025-03-04) vs Wednesday (2025-03-05)"]]);
   });
 
+  it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
+    const r = analyse([
+      { ...article("a", "The council voted on Monday, March 3, to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
+      { ...article("b", "The council voted on Tuesday to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
+      { ...article("c", "The council voted on March 4 to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 3);
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims));
+    assert.deepEqual(claim.conflicts.map((c) => [c.type, c.detail]), [["date", "March 3 (2025-03-03) vs Tuesday (2025-03-04)"]]);
+  });
+
   it("flags one article denying what another states", () => {
     const r = analyse([
       article("a", "The harbour authority closed the Lindholm ferry pier after cracks were found in its pillars."),
