@@ -80,6 +80,11 @@ const countriesOf = perLanguages((languages) => {
   };
 });
 
+/** One-word nouns that say what a body is, in every language ("company", "Konzern", "group"): "the Varnholt group" is Varnholt. */
+const descriptorsOf = perLanguages(
+  (languages) => new Set(languages.every("citations").flatMap((k) => [...k.sourceDescriptors, ...(k.bodyNouns ?? [])]).filter((d) => !d.includes(" ")).map((d) => d.toLowerCase())),
+);
+
 /** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
 const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));
 /** "SportsBusinessNews' Howard Bloom", "the Post's Jane Doe": a person named with the outlet they report for. */
@@ -154,6 +159,30 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     }
     return undefined;
   };
+  // "Die Umweltorganisation Greenline", "the environmental group Greenline": a body of the story
+  // named at the end of a longer source, after words that say what it is, is that body. Not after
+  // a function word ("Critics of Greenline"), nor after a name or a country ("Russian Foreign
+  // Ministry" and "Ukrainian Foreign Ministry" are two).
+  const bodyAtEnd = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const e = entityOf(words.slice(i).join(" "));
+      if (!e || e.type === "person") continue;
+      if (functionWords.has(words[i - 1]!.toLowerCase())) return undefined;
+      const before = words.slice(0, i).filter((w) => !articleWords.has(w.toLowerCase()));
+      return before.some((w) => entityOf(w) || countries.ofAdjective(w) || countries.ofName(w)) ? undefined : e.name;
+    }
+    return undefined;
+  };
+  // "The Varnholt group", "Dornex company": a body of the story named with what it is (a noun of
+  // some language's `sourceDescriptors` or `bodyNouns`) after it is that body.
+  const descriptors = descriptorsOf(inputs.languages);
+  const bodyDescribed = (name: string): string | undefined => {
+    const words = name.split(/\s+/).filter((w, i) => i > 0 || !articleWords.has(w.toLowerCase()));
+    if (words.length < 2 || !descriptors.has(words.at(-1)!.toLowerCase())) return undefined;
+    const e = entityOf(words.slice(0, -1).join(" "));
+    return e && e.type !== "person" ? e.name : undefined;
+  };
   // A reporter named with their outlet reports for it, also where named alone ("Bloom said"); a
   // spokesperson named with the body they speak for speaks for it ("Dornex spokesman Henrik Aalto",
   // "Пресс-секретарь Кремля Дмитрий Песков"), where the story names that body: one origin with it.
@@ -179,7 +208,7 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     if (key === undefined) {
       const held = isDocumentName(name) ? entitiesIn(name) : [];
       const owned = OWNED_NAME.exec(name);
-      const plain = compact(entityOf(name)?.name ?? personAtEnd(name) ?? name);
+      const plain = compact(entityOf(name)?.name ?? personAtEnd(name) ?? bodyAtEnd(name) ?? bodyDescribed(name) ?? name);
       const outlet = owned && outletKeys.has(compact(owned[1]!)) ? compact(owned[1]!) : (reporters.get(plain) ?? plain);
       key = held.length ? `documents of ${held.join(", ")}` : `source ${outlet}`;
       keys.set(name, key);

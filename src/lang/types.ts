@@ -157,6 +157,11 @@ export interface CitationKnowledge {
    * joins nouns, also as a compound's end.
    */
   readonly spokespersonNouns?: readonly string[];
+  /**
+   * Nouns for what a body is, besides `sourceDescriptors` ("group", "Verband", "организация"),
+   * lowercase: a body named with one after it ("the Varnholt group") is that body, one origin.
+   */
+  readonly bodyNouns?: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
   readonly viaMarkers: readonly string[];
   /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */

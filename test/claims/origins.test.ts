@@ -58,6 +58,24 @@ describe("a spokesperson", () => {
     assert.deepEqual(missiles.origins, ["Кремль"]);
   });
 
+  it("a body named with what it is ('the Dornex group', 'the environmental group Greenline') is that body: one origin", () => {
+    const { group, byId } = story([
+      { ...article("a", "Dornex said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Harbor Times" },
+      { ...article("b", "The Dornex group said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Coastal Wire" },
+      { ...article("c", "Greenline said chlorine had leaked from the Velmar depot during the fire on Monday."), outlet: "Riverside Post" },
+      { ...article("d", "The environmental group Greenline said chlorine had leaked from the Velmar depot during the fire on Monday."), outlet: "Harbor Times" },
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const gas = claims.find((c) => c.mentions.some((m) => m.articleId === "a") && c.mentions.some((m) => m.articleId === "b"));
+    assert.ok(gas, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    assert.deepEqual(gas.origins, ["Dornex"]);
+    assert.equal(gas.status, "single-origin");
+    const chlorine = claims.find((c) => c.mentions.some((m) => m.articleId === "c") && c.mentions.some((m) => m.articleId === "d"));
+    assert.ok(chlorine, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    assert.deepEqual(chlorine.origins, ["Greenline"]);
+    assert.equal(chlorine.status, "single-origin");
+  });
+
   it("of a body the story does not name, or named by a role only ('Regierungssprecher'), stays a person of their own", () => {
     const { group, byId } = story([
       { ...article("a", "Die Regierung teilte mit, dass der Hafen von Hollen am Montag für sechs Wochen geschlossen wird."), outlet: "Kurier" },

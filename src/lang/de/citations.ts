@@ -48,6 +48,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["von", "der", "des", "für", "und", "zu"],
   sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
   spokespersonNouns: ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin"],
+  bodyNouns: ["gruppe", "organisation", "verband", "stiftung", "gewerkschaft"],
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,
