@@ -557,6 +557,9 @@ function stemsOf(u: ClaimSentence): ReadonlySet<string> {
  */
 const NEGATED_SHARED = 2;
 
+/** Content words after a denial cue (the cue's own among them) up to which it closes its sentence, denying what came before. */
+const DENIAL_CLOSING_WORDS = 2;
+
 /**
  * One article states what another negates or denies: a denial, or a negation reaching words a
  * sentence of another article in the claim states ("Apple won't shutter the streaming service" /
@@ -606,6 +609,14 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
         denied.length > 0 &&
         read[yes]!.scope.some((scope) => scope.length > 0 && denied.filter((w) => scope.some((x) => x.stem === w.stem)).length >= Math.min(NEGATED_SHARED, denied.length, scope.length)),
     );
+  // What a denial denies is after its cue: it bears on a sentence stating one of those words ("… cooperating fully and
+  // again denied that chlorine had been released" does not deny "… said it was cooperating fully with the authorities").
+  // A cue closing its sentence ("… says the TechCrunch story is “not true”") denies what comes before it: read as before.
+  const deniesStated = (u: ClaimSentence, yes: number): boolean => {
+    const from = u.sentence.start + denialCueAt(u, languages);
+    const after = u.tokens.filter((t) => t.start >= from && t.kind === "word" && !t.stop);
+    return after.length <= DENIAL_CLOSING_WORDS || after.some((t) => stated[yes]!.has(t.stem || t.lower));
+  };
   for (const no of read) {
     if (!no.denial && no.scope.length === 0) continue;
     // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
@@ -614,7 +625,7 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
         !r.denial &&
         r.u.articleId !== no.u.articleId &&
         r.u.language === no.u.language &&
-        (no.denial ? r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED || deniesNegated(no, k) : negates(no, k)),
+        (no.denial ? ((r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED) && deniesStated(no.u, k)) || deniesNegated(no, k) : negates(no, k)),
     );
     if (yes >= 0) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [read[yes]!.u.articleId, no.u.articleId] }];
   }

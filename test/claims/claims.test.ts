@@ -150,6 +150,22 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
+  it("reads what a denial denies after its cue: stating one thing and denying another is no conflict with the first", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company said it was cooperating fully with the harbour authority."),
+      article("b", "A company spokesman said the Lindholm ferry company was cooperating fully with the harbour authority and again denied that fuel had leaked."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a") && c.mentions.some((m) => m.articleId === "b"));
+    assert.ok(claim, JSON.stringify(r.claims.map((c) => c.summary)));
+    assert.deepEqual(claim.conflicts, []);
+    // A cue closing its sentence denies what came before it.
+    const closing = analyse([
+      article("a", "The Lindholm ferry company will close the pier for a year after cracks were found in its pillars."),
+      article("b", "A harbour official said the report that the Lindholm ferry company will close the pier for a year is not true."),
+    ]);
+    assert.ok(closing.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(closing.claims.map((c) => [c.summary, c.conflicts])));
+  });
+
   it("reads a sentence contradicting a negative statement as denying it, and a denial of what the statement negates as agreeing", () => {
     const stated = "The Lindholm ferry company said its engines had worked as designed and that no fuel had leaked into the harbour.";
     const r = analyse([
