@@ -51,6 +51,8 @@ export interface VerdictInputs {
 export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVariants: QuoteVariant[] } {
   const { copies, tracer, config } = inputs;
   const independent = independence(copies);
+  // The article each copy or rewrite was made from.
+  const originalOf = new Map(copies.flatMap((c) => (c.original ? [[c.articleIds[0] === c.original ? c.articleIds[1] : c.articleIds[0], c.original] as const] : [])));
   const merged = withoutRepeats(mergeBySentence(inputs.drafts));
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
@@ -83,7 +85,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages, namedIn);
     const sources = units.map(sourceOf);
-    const unitOrigins = sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages);
+    const unitOrigins = asTheirOriginals(sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages), units, originalOf);
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -114,6 +116,31 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
  * ("the judge", "Richterin Ann Donnelly"): one origin, not two. Without that evidence it
  * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
  */
+/**
+ * A copy's or a rewrite's sentence rests where its original's sentence of the same claim does,
+ * through a chain of copies (a rewrite of a copy): copies count once, also in what they name as
+ * an origin ("A fire broke out …" was the Courier's own report and, in a copy of the Courier, a
+ * fire chief the copy quotes elsewhere).
+ */
+function asTheirOriginals<O>(origins: readonly O[], units: readonly ClaimSentence[], originalOf: ReadonlyMap<string, string>): O[] {
+  const first = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (!first.has(u.articleId)) first.set(u.articleId, i);
+  });
+  return origins.map((o, i) => {
+    let at = units[i]!.articleId;
+    let found: number | undefined;
+    // A chain no longer than the claim's articles: copy links never loop, but a bound costs nothing.
+    for (let step = 0; step < units.length; step++) {
+      const original = originalOf.get(at);
+      if (!original || original === units[i]!.articleId) break;
+      at = original;
+      found = first.get(original) ?? found;
+    }
+    return found === undefined ? o : origins[found]!;
+  });
+}
+
 function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
   const words = (s: string | null): string[] => (s ? s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
   // A word's English senses ("Richterin": "judge"), content words only: a dictionary's multi-word

@@ -7,7 +7,7 @@ import { languages } from "../../src/lang/index.js";
 import type { Article } from "../../src/model.js";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
-import { article, story } from "./fixtures.js";
+import { article, copy, story } from "./fixtures.js";
 
 const posted: Article = { ...article("post", "The Post's own reporting on the missiles."), outlet: "washingtonpost.com" };
 const other = article("other", "The Washington Post reported Friday that fourteen systems were sent. According to the report, more will follow.");
@@ -74,6 +74,24 @@ describe("a spokesperson", () => {
     assert.ok(chlorine, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
     assert.deepEqual(chlorine.origins, ["Greenline"]);
     assert.equal(chlorine.status, "single-origin");
+  });
+
+  it("a copy's sentence rests where its original's does, through a rewrite of the copy too", () => {
+    const text = "The Lindholm ferry pier closed on Monday after cracks were found in two of its pillars.";
+    const { group, byId } = story(
+      [
+        { ...article("a", text), outlet: "Harbor Times" },
+        { ...article("b", text.replace("pillars.", "pillars, the harbour police said.")), outlet: "Daily Glimpse" },
+        { ...article("r", text.replace("pillars.", "pillars, police said.")), outlet: "Region Weekly" },
+        { ...article("c", "Cracks were found in two pillars of the Lindholm ferry pier, which closed on Monday, the harbour master said."), outlet: "Coastal Wire" },
+      ],
+      [copy("b", "a"), copy("r", "b")],
+    );
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const pier = claims.find((c) => ["a", "b", "r"].every((id) => c.mentions.some((m) => m.articleId === id)));
+    assert.ok(pier, JSON.stringify(claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId)])));
+    const originOf = (id: string) => pier.mentions.find((m) => m.articleId === id)!.origin;
+    assert.deepEqual(["b", "r"].map(originOf), ["Harbor Times", "Harbor Times"]);
   });
 
   it("of a body the story does not name, or named by a role only ('Regierungssprecher'), stays a person of their own", () => {
