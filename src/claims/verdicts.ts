@@ -11,7 +11,8 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
-import { countWords, type Token } from "../text/index.js";
+import { countWords, readTokens, type Token } from "../text/index.js";
+import { pivotWords } from "./crossLanguage.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { Origin, OriginTracer } from "./claimOrigins.js";
@@ -85,7 +86,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages, namedIn);
     const sources = units.map(sourceOf);
-    const unitOrigins = asTheirOriginals(sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages), units, originalOf);
+    const unitOrigins = oneAcrossLanguages(asTheirOriginals(sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages), units, originalOf), units, inputs.languages);
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -116,6 +117,53 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
  * ("the judge", "Richterin Ann Donnelly"): one origin, not two. Without that evidence it
  * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
  */
+/**
+ * Origins of one claim named in two languages by words that mean the same ("environment
+ * ministry" / "Umweltministeriums"): one origin, shown as first named. Every content word of
+ * each name must have an English meaning (its dictionary translations, or its parts', as
+ * src/claims/crossLanguage.ts reads them) that the other name has; "interior ministry" is not
+ * "Umweltministerium", nor "Ministerium" "environment ministry". Names of the story's entities
+ * are one origin already (src/claims/claimOrigins.ts).
+ */
+function oneAcrossLanguages(origins: readonly Origin[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
+  const named = new Map<string, { origin: Origin; language: string }>();
+  origins.forEach((o, i) => {
+    if (o.kind !== "own" && !named.has(o.key)) named.set(o.key, { origin: o, language: units[i]!.language });
+  });
+  if (new Set([...named.values()].map((n) => n.language)).size < 2) return [...origins];
+  const meanings = new Map([...named].map(([key, n]) => [key, originMeanings(n.origin.name, n.language, languages)]));
+  const same = new Map<string, Origin>();
+  const keys = [...named.keys()];
+  for (let i = 0; i < keys.length; i++) {
+    if (same.has(keys[i]!)) continue;
+    const a = named.get(keys[i]!)!, ma = meanings.get(keys[i]!)!;
+    for (let j = i + 1; j < keys.length; j++) {
+      const b = named.get(keys[j]!)!, mb = meanings.get(keys[j]!)!;
+      if (!same.has(keys[j]!) && a.language !== b.language && sameMeanings(ma, mb)) same.set(keys[j]!, a.origin);
+    }
+  }
+  return origins.map((o) => same.get(o.key) ?? o);
+}
+
+/** The English meanings of each content word of an origin's name (pivot keys of src/claims/crossLanguage.ts, meanings only). */
+function originMeanings(name: string, language: string, languages: Languages): string[][] {
+  return pivotWords(readTokens(name, language, languages), language, languages).map((keys) => keys.filter((k) => k.startsWith("P:")));
+}
+
+/** Whether every content word of each name has a meaning the other name has. */
+function sameMeanings(a: readonly string[][], b: readonly string[][]): boolean {
+  const covered = (x: readonly string[][], y: readonly string[][]): boolean => {
+    const ys = new Set(y.flat());
+    return x.every((word) => word.some((k) => ys.has(k)));
+  };
+  return a.length > 0 && b.length > 0 && covered(a, b) && covered(b, a);
+}
+
+/** Whether two origin names in two languages mean the same ("environment ministry", en / "Umweltministeriums", de). */
+export function sameOriginAcross(a: string, languageA: string, b: string, languageB: string, languages: Languages): boolean {
+  return languageA !== languageB && sameMeanings(originMeanings(a, languageA, languages), originMeanings(b, languageB, languages));
+}
+
 /**
  * A copy's or a rewrite's sentence rests where its original's sentence of the same claim does,
  * through a chain of copies (a rewrite of a copy): copies count once, also in what they name as

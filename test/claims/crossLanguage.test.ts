@@ -10,8 +10,9 @@ import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
 import { analyseStory } from "../../src/claims/index.js";
+import { sameOriginAcross } from "../../src/claims/verdicts.js";
 import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/claims/crossLanguage.js";
-import { createLanguages, freedictTranslations, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
+import { createLanguages, freedictTranslations, languagePack, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
 import { readTokens } from "../../src/text/index.js";
 import { article, story } from "./fixtures.js";
@@ -30,6 +31,9 @@ function germanDictionary(): string {
     // Common nouns the real dictionary knows: read after a determiner, they are no names (src/claims/nameWords.ts).
     ["maler", "Maler <m>\npainter\n"],
     ["konzern", "Konzern <m>\ngroup\n"],
+    ["umwelt", "Umwelt <f>\nenvironment\n"],
+    ["ministerium", "Ministerium <n>\nministry\n"],
+    ["innen", "innen\ninside\n"],
   ];
   const dir = mkdtempSync(join(tmpdir(), "dossier-dictd-"));
   const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -163,5 +167,19 @@ describe("a country named by its adjective", () => {
     assert.ok(claim, `one claim across the languages: ${JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote)))}`);
     assert.equal(claim.origins.length, 1, JSON.stringify(claim.origins));
     assert.equal(claim.status, "single-origin");
+  });
+
+  it("makes one origin of a body named in two languages by words meaning the same, and two of bodies that differ ('Innenministerium')", () => {
+    // German compounds read by their parts, as installed dictionaries are.
+    const withDictionary = createLanguages(
+      languages().all(),
+      freedictTranslations(germanDictionary(), (w, l) => wordKnowledge(l).stem(w), null, (l) => languagePack(l)?.compounds?.links),
+    );
+    assert.ok(sameOriginAcross("environment ministry", "en", "Umweltministeriums", "de", withDictionary));
+    assert.ok(sameOriginAcross("the environment ministry", "en", "des Umweltministeriums", "de", withDictionary));
+    assert.ok(!sameOriginAcross("interior ministry", "en", "Umweltministerium", "de", withDictionary), "another ministry");
+    assert.ok(!sameOriginAcross("environment ministry", "en", "Ministerium", "de", withDictionary), "a ministry, not said which");
+    assert.ok(!sameOriginAcross("environment ministry", "en", "Umweltministeriums", "de", withoutDictionary), "no meanings without a dictionary");
+    assert.ok(!sameOriginAcross("environment ministry", "en", "environment ministry", "en", withDictionary), "one language: spellings decide");
   });
 });
