@@ -34,8 +34,10 @@ export function summarise(
   storyLanguages: ReadonlyMap<string, number> = new Map(),
   own: (u: ClaimSentence) => boolean = () => true,
 ): string {
-  // A whole sentence (capital first, stop last) reads better than a fragment cut by a line break.
-  const whole = (u: ClaimSentence): number => (/^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && TERMINAL_END.test(u.sentence.text) ? 1 : 0);
+  // A whole sentence (capital first, stop last, not the end of a quotation split after its first sentence) reads better
+  // than a fragment cut by a line break.
+  const whole = (u: ClaimSentence): number =>
+    /^["“«]?[\p{Lu}\d]/u.test(u.sentence.text) && TERMINAL_END.test(u.sentence.text) && openingOf(u.sentence.text) === null ? 1 : 0;
   // In the language most of its mentions are written in, the likeliest to be the reader's;
   // between languages as common, the one most of the story is written in.
   const count = new Map<string, number>();
@@ -76,5 +78,23 @@ export function summarise(
   const lead = /^([\p{L}]+(?:\s[\p{L}]+)?),\s+/u.exec(text);
   if (lead && lead[1]!.toLowerCase().split(" ").every((w) => stopwords(best.language, languages).has(w))) text = text.slice(lead[0].length);
   if (text.length > config.maxSummaryChars) text = text.slice(0, text.lastIndexOf(" ", config.maxSummaryChars)) + " …";
+  // The rest of a quotation whose first sentence the text layer parted from it reads as quoted: "“… There is no chlorine …,” said".
+  const opening = openingOf(text);
+  if (opening !== null) text = `${opening}… ${text.trimStart()}`;
   return text.trim();
+}
+
+/** Quotation marks and the mark that opens the quotation each closes (“…”, «…», »…«, „…“, "…"). */
+const OPENING_OF: Readonly<Record<string, string>> = { "”": "“", "»": "«", "«": "»", "“": "„", '"': '"' };
+
+/**
+ * The mark that opens a quotation the text begins inside of, or null: its first quotation mark
+ * closes one (after a word or a stop, before a space, a stop or the end: `hall," company
+ * spokesman`, `Chlor ausgetreten“, sagte`).
+ */
+export function openingOf(text: string): string | null {
+  const at = text.search(/["“”„«»]/u);
+  if (at <= 0) return null;
+  const before = text[at - 1]!, after = text[at + 1];
+  return !/\s/u.test(before) && (after === undefined || /[\s,.;:!?]/u.test(after)) ? OPENING_OF[text[at]!] ?? null : null;
 }

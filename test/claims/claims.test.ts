@@ -119,6 +119,17 @@ describe("claims", () => {
     assert.equal(r.quoteVariants[0]!.claimId, r.claims.find((c) => c.mentions.length === 2)?.id);
   });
 
+  it("shows the rest of a quotation parted from its first sentence as quoted, and prefers a whole sentence", () => {
+    const r = analyse([
+      article("a", 'The depot in Lindholm burned for four hours on Tuesday. "We are cooperating fully. There is no chlorine stored in the affected hall of the depot," company spokesman Ralf Osterberg told reporters at the gate, where firefighters were still at work.'),
+      article("b", 'Firefighters fought the blaze at the Lindholm depot on Tuesday. "We are cooperating fully. There is no chlorine stored in the affected hall of the depot," spokesman Ralf Osterberg told reporters at the gate, where firefighters were still at work.'),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.quote.includes("no chlorine")));
+    assert.ok(claim, JSON.stringify(r.claims.map((c) => c.summary)));
+    // The quotes stay exact substrings (analyse asserts it); the summary says where the quotation opened.
+    assert.match(claim.summary, /^"… There is no chlorine/, claim.summary);
+  });
+
   it("flags a date that two articles resolve to different days", () => {
     const r = analyse([
       { ...article("a", "The council voted on Tuesday to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
