@@ -291,7 +291,7 @@ class ClaimCheck {
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
-      const denied = r.stance === "discuss" && deniesClaim(claim, quote, a.language, languages);
+      const denied = r.stance !== "disagree" && deniesClaim(claim, quote, a.language, languages);
       const stance = (numbers && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !sharesWords(claim, quote, a.language, languages);
@@ -492,20 +492,25 @@ const DENIED_SHARE = 0.5;
  */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
   const cues = (languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase());
-  const cueIn = (text: string): number => {
+  // Words before a cue that take the denial back ("never denied", "no longer denies", "nobody denied") or make it
+  // another clause's ("which had denied it for days, admitted …"): the language's negations and relative pronouns.
+  const undoing = new Set([...(languages.knowledge("stance", language)?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
+  const undone = (low: string, at: number): boolean =>
+    (low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? []).slice(-2).some((w) => undoing.has(w) || [...undoing].some((u) => u.startsWith("n't") && w.endsWith(u)));
+  // Where the first cue that denies ends, or -1.
+  const cueEnd = (text: string): number => {
     const low = text.toLowerCase();
-    let first = -1;
-    for (const cue of cues) {
-      for (let at = low.indexOf(cue); at >= 0; at = low.indexOf(cue, at + 1))
-        if (at === 0 || !/[\p{L}\p{N}]/u.test(low[at - 1]!)) {
-          if (first < 0 || at < first) first = at + cue.length;
-          break;
-        }
-    }
-    return first;
+    let start = -1, end = -1;
+    for (const cue of cues)
+      for (let at = low.indexOf(cue); at >= 0; at = low.indexOf(cue, at + 1)) {
+        if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
+        if (start < 0 || at < start) [start, end] = [at, at + cue.length];
+        break;
+      }
+    return end;
   };
-  if (cueIn(claim) >= 0) return false;
-  const after = cueIn(sentence);
+  if (cueEnd(claim) >= 0) return false;
+  const after = cueEnd(sentence);
   if (after < 0) return false;
   const rest = sentence.slice(after);
   const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);
@@ -518,6 +523,9 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return named && (plain.length - lacking) / plain.length >= DENIED_SHARE;
 }
 
+/** Characters before a denial cue read for words that take it back. */
+const DENIAL_LOOKBACK_CHARS = 40;
+
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {
   const stems = new Set(stanceStems(sentence, language, languages));
@@ -528,11 +536,14 @@ function missingWords(claim: string, sentence: string, language: string, languag
 function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
   const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
   if (!cited?.ruleSource) return ownReportName(a);
-  // A name with what it is ("The Dornex group"): the phrase, without its article.
-  const phrase = cited.ruleSource.text;
-  const first = phrase.split(/\s+/)[0]!;
-  const article = (languages.pack(a.language)?.citations?.articles ?? []).includes(first.toLowerCase()) && first.length < phrase.length;
-  return sourceName(phrase, a.language, languages) ?? (article ? phrase.slice(first.length).trimStart() : phrase);
+  const named = sourceName(cited.ruleSource.text, a.language, languages);
+  if (named) return named;
+  // A name with what it is ("The Dornex group"): the phrase without its article, where its last word says what it is.
+  const k = languages.pack(a.language)?.citations;
+  const words = cited.ruleSource.text.split(/\s+/);
+  const rest = (k?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
+  const describes = new Set([...(k?.sourceDescriptors ?? []), ...(k?.bodyNouns ?? [])].map((d) => d.toLowerCase()));
+  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && describes.has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownReportName(a);
 }
 
 /** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */

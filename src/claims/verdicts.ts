@@ -19,7 +19,7 @@ import type { Origin, OriginTracer } from "./claimOrigins.js";
 import { independence } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
-import type { ClaimSentence } from "./claimSentences.js";
+import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 import { byFirstUnit, letterBefore } from "../text/codePoints.js";
 
@@ -112,12 +112,6 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
 }
 
 /**
- * A source named only by a description ("the judge") is the source the claim names with that
- * noun elsewhere ("Judge Astrid Holm said …"), also in another language through its dictionary
- * ("the judge", "Richterin Ann Donnelly"): one origin, not two. Without that evidence it
- * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
- */
-/**
  * Origins of one claim named in two languages by words that mean the same ("environment
  * ministry" / "Umweltministeriums"): one origin, shown as first named. Every content word of
  * each name must have an English meaning (its dictionary translations, or its parts', as
@@ -128,7 +122,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
 function oneAcrossLanguages(origins: readonly Origin[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
   const named = new Map<string, { origin: Origin; language: string }>();
   origins.forEach((o, i) => {
-    if (o.kind !== "own" && !named.has(o.key)) named.set(o.key, { origin: o, language: units[i]!.language });
+    if (o.kind !== "own" && !named.has(o.key) && describesOnly(o.name, units[i]!.language, languages)) named.set(o.key, { origin: o, language: units[i]!.language });
   });
   if (new Set([...named.values()].map((n) => n.language)).size < 2) return [...origins];
   const meanings = new Map([...named].map(([key, n]) => [key, originMeanings(n.origin.name, n.language, languages)]));
@@ -159,36 +153,73 @@ function sameMeanings(a: readonly string[][], b: readonly string[][]): boolean {
   return a.length > 0 && b.length > 0 && covered(a, b) && covered(b, a);
 }
 
-/** Whether two origin names in two languages mean the same ("environment ministry", en / "Umweltministeriums", de). */
-export function sameOriginAcross(a: string, languageA: string, b: string, languageB: string, languages: Languages): boolean {
-  return languageA !== languageB && sameMeanings(originMeanings(a, languageA, languages), originMeanings(b, languageB, languages));
+/**
+ * Whether an origin's name only describes it ("the environment ministry", "die Polizei"): no
+ * capitalised word past its article, in a language that does not capitalise its nouns. A name
+ * ("The Mirror", "El País") is compared by its spelling, never by its meaning: "The Mirror" is
+ * not "Der Spiegel". In a language that capitalises nouns (German) every name is read.
+ */
+function describesOnly(name: string, language: string, languages: Languages): boolean {
+  const k = languages.pack(language)?.citations;
+  if (k?.nounsCapitalised) return true;
+  const words = name.split(/\s+/);
+  const rest = (k?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
+  return rest.every((w) => !/^\p{Lu}/u.test(w));
 }
 
 /**
- * A copy's or a rewrite's sentence rests where its original's sentence of the same claim does,
- * through a chain of copies (a rewrite of a copy): copies count once, also in what they name as
- * an origin ("A fire broke out …" was the Courier's own report and, in a copy of the Courier, a
- * fire chief the copy quotes elsewhere).
+ * Whether two origin names in two languages mean the same ("environment ministry", en /
+ * "Umweltministeriums", de): names that only describe, every content word of each with a
+ * meaning the other has.
+ */
+export function sameOriginAcross(a: string, languageA: string, b: string, languageB: string, languages: Languages): boolean {
+  return (
+    languageA !== languageB &&
+    describesOnly(a, languageA, languages) &&
+    describesOnly(b, languageB, languages) &&
+    sameMeanings(originMeanings(a, languageA, languages), originMeanings(b, languageB, languages))
+  );
+}
+
+/**
+ * A copy's or a rewrite's sentence in its own voice rests where its original's sentence of the
+ * same claim most like it does, through a chain of copies (a rewrite of a copy): copies count
+ * once, also in what they name as an origin ("A fire broke out …" was the Courier's own report
+ * and, in a copy of the Courier, a fire chief the copy quotes elsewhere). A sentence naming its
+ * own source keeps it.
  */
 function asTheirOriginals<O>(origins: readonly O[], units: readonly ClaimSentence[], originalOf: ReadonlyMap<string, string>): O[] {
-  const first = new Map<string, number>();
+  const byArticle = new Map<string, number[]>();
   units.forEach((u, i) => {
-    if (!first.has(u.articleId)) first.set(u.articleId, i);
+    const list = byArticle.get(u.articleId);
+    if (list) list.push(i);
+    else byArticle.set(u.articleId, [i]);
   });
   return origins.map((o, i) => {
-    let at = units[i]!.articleId;
+    const u = units[i]!;
+    // A sentence that names its own source keeps it: a rewrite may add what its original left out.
+    if (u.attributedTo) return o;
+    let at = u.articleId;
     let found: number | undefined;
-    // A chain no longer than the claim's articles: copy links never loop, but a bound costs nothing.
+    // A chain no longer than the claim's sentences: copy links never loop, but a bound costs nothing.
     for (let step = 0; step < units.length; step++) {
       const original = originalOf.get(at);
-      if (!original || original === units[i]!.articleId) break;
+      if (!original || original === u.articleId) break;
       at = original;
-      found = first.get(original) ?? found;
+      // The original's sentence most like this one (a copy of it, or its rewrite).
+      const candidates = byArticle.get(original);
+      if (candidates) found = candidates.reduce((best, k) => (claimSentenceSimilarity(units[k]!, u) > claimSentenceSimilarity(units[best]!, u) ? k : best));
     }
     return found === undefined ? o : origins[found]!;
   });
 }
 
+/**
+ * A source named only by a description ("the judge") is the source the claim names with that
+ * noun elsewhere ("Judge Astrid Holm said …"), also in another language through its dictionary
+ * ("the judge", "Richterin Ann Donnelly"): one origin, not two. Without that evidence it
+ * stays apart ("a fisherman" is not "police spokesman Jonas Brekke").
+ */
 function sameAsNamed(origins: readonly Origin[], sources: readonly (string | null)[], units: readonly ClaimSentence[], languages: Languages): Origin[] {
   const words = (s: string | null): string[] => (s ? s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
   // A word's English senses ("Richterin": "judge"), content words only: a dictionary's multi-word
@@ -690,6 +721,7 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
   const deniesStated = (u: ClaimSentence, yes: number): boolean => {
     const from = u.sentence.start + denialCueAt(u, languages);
     const after = u.tokens.filter((t) => t.start >= from && t.kind === "word" && !t.stop);
+    // One word: two lost a right conflict of the verdict set's tuned part (precision 6/7 → 5/6).
     return after.length <= DENIAL_CLOSING_WORDS || after.some((t) => stated[yes]!.has(t.stem || t.lower));
   };
   for (const no of read) {

@@ -160,6 +160,7 @@ export interface CitationKnowledge {
   /**
    * Nouns for what a body is, besides `sourceDescriptors` ("group", "Verband", "организация"),
    * lowercase: a body named with one after it ("the Varnholt group") is that body, one origin.
+   * Not a body of its own beside another ("the Boeing union", "Фонд Навального": a union, a foundation).
    */
   readonly bodyNouns?: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */

@@ -104,9 +104,11 @@ export interface LoadedArticle {
 export async function loadArticle(store: Store, articleId: string, storyId?: string): Promise<LoadedArticle | null> {
   const article = await store.getArticle(articleId);
   if (!article) return null;
-  // Opened without its story (a bookmark, a search hit): read with the story it belongs to.
-  const id = storyId ?? (await store.storiesOfArticles([articleId])).get(articleId);
-  const story = id ? await store.getStory(id) : null;
+  const given = storyId ? await store.getStory(storyId) : null;
+  if (given?.articleIds.includes(articleId)) return { article, story: given };
+  // Opened without its story (a bookmark, a search hit), or with one it is not in: read with the story it belongs to.
+  const own = (await store.storiesOfArticles([articleId])).get(articleId);
+  const story = own && own !== storyId ? await store.getStory(own) : null;
   return { article, story: story && story.articleIds.includes(articleId) ? story : null };
 }
 

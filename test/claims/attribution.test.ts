@@ -19,12 +19,20 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("Mayor Olga Brandt on March 3 said the pier would reopen."), [["Mayor Olga Brandt", "said"]]);
     assert.deepEqual(sources("Harbour officials Monday said the ferry would stop."), [["Harbour officials", "said"]]);
     assert.deepEqual(sources("The minister yesterday announced a plan."), [["The minister", "announced"]]);
+    assert.deepEqual(sources("Guitarist Brian May on Monday said the tour was over."), [["Guitarist Brian May", "said"]]);
+    assert.deepEqual(sources("Officials Monday through Wednesday said the road was closed."), [["Officials", "said"]]);
+    assert.deepEqual(sources("Le ministre le 1er mars a déclaré que le port fermerait.", "fr"), [["Le ministre", "a déclaré"]]);
+    assert.deepEqual(sources("El ministro el 3 de marzo dijo que el puerto cerraría.", "es"), [["El ministro", "dijo"]]);
+    assert.deepEqual(sources("Министр 3-го марта заявил, что порт закроют.", "ru"), [["Министр", "заявил"]]);
     // Nothing left before the day: no speaker.
     assert.deepEqual(sources("On Monday said the report."), []);
   });
 
   it("reads German 'behauptet' (claims) as a cue: the claim is the speaker's, not the paper's", () => {
-    assert.deepEqual(sources("Die Umweltgruppe Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten.", "de"), [["Die Umweltgruppe Greenline", "behauptet"]]);
+    assert.deepEqual(sources("Die Umweltgruppe Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten.", "de"), [["Die Umweltgruppe Greenline", "behauptet,"]]);
+    // "sich behaupten" holds its ground, it says nothing.
+    assert.deepEqual(sources("Der Dax behauptete sich am Montag bei 18.000 Punkten.", "de"), []);
+    assert.deepEqual(sources("Die Aktie behauptete ihren Platz im Index.", "de"), []);
   });
 
   it("finds an inverted speaker after a quote, and the subject of a participle", () => {

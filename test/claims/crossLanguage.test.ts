@@ -181,5 +181,7 @@ describe("a country named by its adjective", () => {
     assert.ok(!sameOriginAcross("environment ministry", "en", "Ministerium", "de", withDictionary), "a ministry, not said which");
     assert.ok(!sameOriginAcross("environment ministry", "en", "Umweltministeriums", "de", withoutDictionary), "no meanings without a dictionary");
     assert.ok(!sameOriginAcross("environment ministry", "en", "environment ministry", "en", withDictionary), "one language: spellings decide");
+    // A name is compared by its spelling, never by its meaning.
+    assert.ok(!sameOriginAcross("The Mirror", "en", "Der Spiegel", "de", languages()), "two newspapers");
   });
 });

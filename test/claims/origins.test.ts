@@ -76,14 +76,13 @@ describe("a spokesperson", () => {
     assert.equal(chlorine.status, "single-origin");
   });
 
-  it("a copy's sentence rests where its original's does, through a rewrite of the copy too", () => {
-    const text = "The Lindholm ferry pier closed on Monday after cracks were found in two of its pillars.";
+  it("a copy's sentence in its own voice rests where its original's does, through a rewrite of the copy too; one naming its source keeps it", () => {
     const { group, byId } = story(
       [
-        { ...article("a", text), outlet: "Harbor Times" },
-        { ...article("b", text.replace("pillars.", "pillars, the harbour police said.")), outlet: "Daily Glimpse" },
-        { ...article("r", text.replace("pillars.", "pillars, police said.")), outlet: "Region Weekly" },
-        { ...article("c", "Cracks were found in two pillars of the Lindholm ferry pier, which closed on Monday, the harbour master said."), outlet: "Coastal Wire" },
+        { ...article("a", "The Lindholm ferry pier closed on Monday after cracks were found in two of its pillars, harbour master Olga Brandt said. Repairs will take a year."), outlet: "Harbor Times" },
+        // A rewrite that drops the attribution: its sentence is still the harbour master's, not a second origin.
+        { ...article("b", "The Lindholm ferry pier closed on Monday after cracks were found in two of its pillars. Repairs will take a year."), outlet: "Daily Glimpse" },
+        { ...article("r", "The Lindholm ferry pier closed on Monday after cracks were found in two of its pillars, police said. Repairs will take a year."), outlet: "Region Weekly" },
       ],
       [copy("b", "a"), copy("r", "b")],
     );
@@ -91,7 +90,8 @@ describe("a spokesperson", () => {
     const pier = claims.find((c) => ["a", "b", "r"].every((id) => c.mentions.some((m) => m.articleId === id)));
     assert.ok(pier, JSON.stringify(claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId)])));
     const originOf = (id: string) => pier.mentions.find((m) => m.articleId === id)!.origin;
-    assert.deepEqual(["b", "r"].map(originOf), ["Harbor Times", "Harbor Times"]);
+    assert.equal(originOf("b"), "Olga Brandt", JSON.stringify(pier.mentions));
+    assert.match(originOf("r"), /police/, "a rewrite's own named source stays");
   });
 
   it("of a body the story does not name, or named by a role only ('Regierungssprecher'), stays a person of their own", () => {

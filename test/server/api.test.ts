@@ -215,6 +215,7 @@ for (const backend of backends) {
       const bare = String((await call(`/articles/${member}.html`)).body.text);
       assert.equal(bare, String((await call(`/articles/${member}.html?story=${dam!.id}`)).body.text));
       assert.match(bare, /claim \(/, "the claim quotes are marked");
+      assert.equal(String((await call(`/articles/${member}.html?story=no-such-story`)).body.text), bare, "a story it is not in: its own");
       const css = await fetch(`${server!.url}/assets/dossier.css`);
       assert.deepEqual([css.status, css.headers.get("content-type")], [200, "text/css; charset=utf-8"]);
     });

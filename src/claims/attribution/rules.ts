@@ -355,7 +355,10 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   let end = verbAt - 1;
   while (end >= 0 && (c.aux.has(tokens[end]!.low) || isPreverbalAdverb(tokens, end, c))) end--;
   const cueStart = end + 1;
+  const untilDay = end;
   end = beforeDay(tokens, end, c);
+  // A capitalised word left before the day ends a name ("Brian May on Monday said"), whatever it also means as a word.
+  const nameBeforeDay = end !== untilDay && isCapitalised(tokens[end]!);
   if (end < 0) return null;
   if (/^[,—–)-]$/.test(tokens[end]!.raw)) {
     // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
@@ -375,7 +378,7 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     return null;
   }
   // "…and warned", "by saying": the speaker is the subject of another clause, not a word next to the verb.
-  if (PUNCT.test(tokens[end]!.raw) || c.openers.has(tokens[end]!.low) || c.clause.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
+  if (PUNCT.test(tokens[end]!.raw) || (!nameBeforeDay && (c.openers.has(tokens[end]!.low) || c.clause.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)))) return null;
   let start = end + 1;
   while (start - 1 >= 0 && end - start + 1 < MAX_SOURCE_BEFORE) {
     const t = tokens[start - 1]!;
@@ -406,17 +409,33 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
 
 /**
  * Where a speaker ends before a day between it and the verb ("The company on Wednesday denied",
- * "Trump on March 3 said", "Officials Monday said"): the day, its month and numbers, and one
- * lower-case word before them that is no name (its preposition) are not the speaker. `end` as
- * it is when no day ends there, or when nothing would be left before the day.
+ * "Trump on March 3 said", "Officials Monday through Wednesday said", "Le ministre le 3 mars a
+ * déclaré", "Министр 3-го марта заявил"): a run of days, months, numbers and lower-case function
+ * words before them (prepositions, articles) holding a day or a month is not the speaker. A month written after
+ * a capitalised word is part of a name ("Brian May on Monday said"). `end` as it is when no such
+ * run ends there, or when nothing would be left before it.
  */
 function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled): number {
-  let j = end;
-  while (j >= 0 && (c.days.has(tokens[j]!.low) || c.months.has(tokens[j]!.low) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[j]!.raw))) j--;
-  if (j === end || !tokens.slice(j + 1, end + 1).some((t) => c.days.has(t.low) || c.months.has(t.low))) return end;
-  if (j >= 0 && !isCapitalised(tokens[j]!) && (c.openers.has(tokens[j]!.low) || c.stop.has(tokens[j]!.low)) && !c.articles.has(tokens[j]!.low) && !c.pronouns.has(tokens[j]!.low)) j--;
-  return j >= 0 && !PUNCT.test(tokens[j]!.raw) ? j : end;
+  const isDay = (t: AttributionToken): boolean => c.days.has(t.low);
+  const isMonth = (j: number): boolean => c.months.has(tokens[j]!.low) && !(j > 0 && isCapitalised(tokens[j - 1]!) && isCapitalised(tokens[j]!));
+  const isNumber = (t: AttributionToken): boolean => /^\d{1,4}(?:[-‐]?\p{L}{1,3})?\.?$/u.test(t.raw);
+  const isDate = (j: number): boolean => isDay(tokens[j]!) || isMonth(j) || isNumber(tokens[j]!);
+  // A function word right before a day, a month or a number: "on", "el", "de", "through".
+  const isLink = (j: number): boolean => {
+    const t = tokens[j]!;
+    return j < end && isDate(j + 1) && !isCapitalised(t) && (c.openers.has(t.low) || c.stop.has(t.low) || c.articles.has(t.low)) && !c.pronouns.has(t.low);
+  };
+  let j = end, dated = false;
+  while (j >= 0 && end - j < MAX_DAY_WORDS) {
+    if (isDay(tokens[j]!) || isMonth(j)) dated = true;
+    else if (!isNumber(tokens[j]!) && !isLink(j)) break;
+    j--;
+  }
+  return dated && j >= 0 && j < end && !PUNCT.test(tokens[j]!.raw) ? j : end;
 }
+
+/** Most words of a day between a speaker and the verb: "on Monday, March 3" is five tokens, "el 3 de marzo" four. */
+const MAX_DAY_WORDS = 6;
 
 /**
  * An adverb between a speaker and the verb ("The doctor also denies", "She still says"): one of the

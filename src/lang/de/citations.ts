@@ -17,7 +17,8 @@ export const citations: CitationKnowledge = {
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
     "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es", "beteuert", "beteuerte",
-    "behauptet", "behauptete", "behaupteten", "behaupten",
+    // Claiming, before what is claimed; not "sich behaupten" (holding one's ground: "Der Dax behauptete sich").
+    "behauptet ,", "behauptete ,", "behaupteten ,", "behaupten ,",
     // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also
     // ends a contract, and "kündigte an der Universität" is ending one there.
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
@@ -29,7 +30,7 @@ export const citations: CitationKnowledge = {
     "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
     // Claiming is reporting what someone says, not vouching for it ("Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten").
-    "behauptet", "behauptete", "behaupteten", "behaupten",
+    "behauptet ,", "behauptete ,", "behaupteten ,", "behaupten ,",
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
@@ -48,7 +49,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["von", "der", "des", "für", "und", "zu"],
   sourceDescriptors: ["betreiber", "unternehmen", "konzern", "firma", "nachrichtenagentur", "agentur", "zeitung", "sender", "portal", "magazin"],
   spokespersonNouns: ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin"],
-  bodyNouns: ["gruppe", "organisation", "verband", "stiftung", "gewerkschaft"],
+  bodyNouns: ["gruppe", "organisation", "verband"],
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,

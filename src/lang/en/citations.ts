@@ -126,7 +126,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["of", "the", "for", "and", "de", "da", "von", "van", "al", "bin", "&"],
   sourceDescriptors: ["news agency", "agency", "newspaper", "news outlet", "outlet", "broadcaster", "channel", "website", "magazine", "operator", "company", "firm"],
   spokespersonNouns: ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary"],
-  bodyNouns: ["group", "organisation", "organization", "association", "foundation", "union"],
+  bodyNouns: ["group", "organisation", "organization", "association"],
   recipientCues: ["told", "tells", "telling"],
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],

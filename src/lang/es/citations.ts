@@ -39,7 +39,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["de", "del", "la", "y"],
   sourceDescriptors: ["agencia", "diario", "periódico", "cadena", "portal", "revista", "empresa", "operador"],
   spokespersonNouns: ["portavoz", "vocero", "vocera"],
-  bodyNouns: ["grupo", "organización", "asociación", "fundación", "sindicato"],
+  bodyNouns: ["grupo", "organización", "asociación"],
   recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],

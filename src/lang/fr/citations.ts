@@ -35,7 +35,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["de", "du", "des", "la", "le", "et"],
   sourceDescriptors: ["agence", "journal", "quotidien", "chaîne", "site", "magazine", "société", "opérateur"],
   spokespersonNouns: ["porte-parole"],
-  bodyNouns: ["groupe", "organisation", "association", "fondation", "syndicat"],
+  bodyNouns: ["groupe", "organisation", "association"],
   recipientCues: ["a dit à", "a déclaré à", "a confié à", "a expliqué à"],
   viaMarkers: ["à", "sur", "dans une interview à", "dans un entretien avec", "au micro de", "cité par"],
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],

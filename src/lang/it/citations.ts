@@ -34,7 +34,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["di", "del", "della", "de", "e"],
   sourceDescriptors: ["agenzia", "quotidiano", "giornale", "emittente", "portale", "rivista", "società", "operatore"],
   spokespersonNouns: ["portavoce"],
-  bodyNouns: ["gruppo", "organizzazione", "associazione", "fondazione", "sindacato"],
+  bodyNouns: ["gruppo", "organizzazione", "associazione"],
   recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
   viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
   perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],

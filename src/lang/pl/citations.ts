@@ -54,7 +54,7 @@ export const citations: CitationKnowledge = {
   nameConnectors: ["i"],
   sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
   spokespersonNouns: ["rzecznik", "rzeczniczka", "rzecznika", "rzeczniczki"],
-  bodyNouns: ["grupa", "organizacja", "stowarzyszenie", "fundacja", "związek"],
+  bodyNouns: ["grupa", "organizacja", "stowarzyszenie"],
   recipientCues: [],
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
   relativePronouns: ["który", "która", "które", "którzy"],
