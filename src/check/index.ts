@@ -487,7 +487,7 @@ const DENIED_SHARE = 0.5;
 /**
  * Whether the sentence denies the claim: a denial of its language ("denied that", "не подтвердил";
  * the stance pack's `denials`) opens a word in it, the sentence names what the claim names, and
- * what follows the cue holds at least half the claim's lower-case content words. A claim that itself reports a denial is not
+ * what follows the cue holds at least half the claim's other content words, two at least. A claim that itself reports a denial is not
  * denied by another report of it.
  */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
@@ -514,13 +514,15 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   if (after < 0) return false;
   const rest = sentence.slice(after);
   const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);
-  // The words missingWords reads: in lower case, not stop words.
-  const plain = words.filter((t) => !t.capitalised);
-  if (plain.length === 0) return false;
-  const lacking = missingWords(claim, rest, language, languages).length;
+  // Its content words: in lower case, or opening it where the sentence does not capitalise them ("Aliens landed …"); in a
+  // language that capitalises its nouns, every word.
+  const nouns = languages.pack(language)?.citations?.nounsCapitalised === true;
+  const plain = words.filter((t) => nouns || !t.capitalised || (t.clauseStart && !sentence.includes(t.surface)));
+  const stems = new Set(stanceStems(rest, language, languages));
+  const held = plain.filter((t) => stanceStems(t.surface, language, languages).some((x) => stems.has(x))).length;
   const low = sentence.toLowerCase();
-  const named = words.filter((t) => t.capitalised && !t.clauseStart).every((t) => low.includes(t.surface.toLowerCase()));
-  return named && (plain.length - lacking) / plain.length >= DENIED_SHARE;
+  const named = words.filter((t) => t.capitalised && !plain.includes(t)).every((t) => low.includes(t.surface.toLowerCase()));
+  return named && held >= 2 && held / plain.length >= DENIED_SHARE;
 }
 
 /** Characters before a denial cue read for words that take it back. */
@@ -562,9 +564,12 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   const part = (stance: CheckStance, verb: string, among: readonly CheckedArticle[] = found): string | null => {
     const of = among.filter((f) => f.stance === stance);
     if (of.length === 0) return null;
-    // "asserted by 2 articles …, 1 without “resigned”": what the asserting quotes leave out of the claim.
+    // "asserted by 2 articles …, 1 without “resigned”", "asserted in part by 1 article …, none with “resigned”": what the asserting quotes leave out of the claim.
     const lacking = of.filter((f) => f.missing?.length);
-    const without = lacking.length ? `, ${lacking.length} without ${[...new Set(lacking.flatMap((f) => f.missing!))].slice(0, 3).map((w) => `“${w}”`).join(", ")}` : "";
+    const words = [...new Set(lacking.flatMap((f) => f.missing!))].slice(0, 3).map((w) => `“${w}”`).join(", ");
+    // None of them has all of it: they assert part of the claim ("the chief executive apologised" is not "resigned").
+    const inPart = lacking.length > 0 && lacking.length === of.length;
+    const without = !lacking.length ? "" : inPart ? `, none with ${words}` : `, ${lacking.length} without ${words}`;
     // One origin however it was relayed: "U.S. government documents (via The Washington Post)" is "U.S. government documents".
     const byKey = new Map<string, string>();
     for (const f of of) {
@@ -572,7 +577,7 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
       if (!byKey.has(key)) byKey.set(key, f.origin);
     }
     const origins = [...byKey.values()];
-    return `${verb} by ${plural(of.length, "article")} from ${plural(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})${without}`;
+    return `${verb}${inPart ? " in part" : ""} by ${plural(of.length, "article")} from ${plural(origins.length, "origin")} (${origins.slice(0, 3).join("; ")}${origins.length > 3 ? "; …" : ""})${without}`;
   };
   // A count the articles give otherwise is what a reader must not miss, whichever way each is read.
   const counted = found.filter((f) => f.numbers);

@@ -120,7 +120,9 @@ test("an article read as asserting a claim says which of the claim's words its q
   // The stance model reads most of the claim as asserted; the reader is told what is not there.
   assert.equal(a.stance, "asserts");
   assert.deepEqual(a.missing, ["resigned"]);
-  assert.match(resigned!.verdict, /asserted by 1 article from 1 origin \([^)]*\), 1 without “resigned”/);
+  // No asserting article has all of it: the verdict says the claim is asserted in part.
+  assert.match(resigned!.verdict, /^asserted in part by 1 article from 1 origin \([^)]*\), none with “resigned”/);
+  assert.match(apologised!.verdict, /^asserted by 1 article/);
   assert.equal(apologised!.articles.find((f) => f.articleId === "a")?.missing, undefined);
 });
 
@@ -143,4 +145,7 @@ test("a sentence denying the claim on its source's word denies it, and names tha
   assert.match(chlorine!.verdict, /denied by 1 article from 1 origin \(Dornex group\)/);
   // A claim that reports the denial is not denied by another report of it.
   assert.notEqual(denial!.articles.find((f) => f.articleId === "a")?.stance, "denies");
+  // A denial of something else at the same place does not deny the claim ("Aliens landed at its Hollen depot": only "depot" after the cue).
+  const [aliens] = checkClaims([{ claim: "Aliens landed at the Hollen depot during the fire" }], articles.slice(0, 1), defaultConfig.claims, languages());
+  assert.notEqual(aliens!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(aliens));
 });
