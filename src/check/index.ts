@@ -12,8 +12,8 @@ import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFe
 import { sourceName } from "../claims/citations.js";
 import { findValues } from "../claims/numbers.js";
 import { stem } from "../claims/words.js";
-import { ownReportName, withoutRelay } from "../claims/claimOrigins.js";
-import type { Languages } from "../lang/languages.js";
+import { bodyNounsOf, ownReportName, withoutRelay } from "../claims/claimOrigins.js";
+import { type Languages, perLanguage } from "../lang/languages.js";
 import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
 import { readTokens } from "../text/index.js";
@@ -491,12 +491,9 @@ const DENIED_SHARE = 0.5;
  * denied by another report of it.
  */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
-  const cues = (languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase());
-  // Words before a cue that take the denial back ("never denied", "no longer denies", "nobody denied") or make it
-  // another clause's ("which had denied it for days, admitted …"): the language's negations and relative pronouns.
-  const undoing = new Set([...(languages.knowledge("stance", language)?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
+  const { cues, undoing, undoingEndings } = denialKnowledgeOf(language, languages);
   const undone = (low: string, at: number): boolean =>
-    (low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? []).slice(-2).some((w) => undoing.has(w) || [...undoing].some((u) => u.startsWith("n't") && w.endsWith(u)));
+    (low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? []).slice(-2).some((w) => undoing.has(w) || undoingEndings.some((u) => w.endsWith(u)));
   // Where the first cue that denies ends, or -1.
   const cueEnd = (text: string): number => {
     const low = text.toLowerCase();
@@ -528,6 +525,18 @@ function deniesClaim(claim: string, sentence: string, language: string, language
 /** Characters before a denial cue read for words that take it back. */
 const DENIAL_LOOKBACK_CHARS = 40;
 
+/**
+ * A language's denial cues (the stance pack's `denials`), and the words before a cue that take the
+ * denial back ("never denied", "no longer denies") or make it another clause's ("which had denied it
+ * for days, admitted …"): its negations and relative pronouns, with the negations written as a
+ * word's ending ("n't"). Lower case, read once per language.
+ */
+const denialKnowledgeOf = perLanguage((language, languages) => {
+  const stance = languages.knowledge("stance", language);
+  const undoing = new Set([...(stance?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
+  return { cues: (stance?.denials ?? []).map((c) => c.toLowerCase()), undoing, undoingEndings: [...undoing].filter((u) => u.startsWith("n't")) };
+});
+
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {
   const stems = new Set(stanceStems(sentence, language, languages));
@@ -541,11 +550,9 @@ function originOf(sentence: string, start: number, a: Article, languages: Langua
   const named = sourceName(cited.ruleSource.text, a.language, languages);
   if (named) return named;
   // A name with what it is ("The Dornex group"): the phrase without its article, where its last word says what it is.
-  const k = languages.pack(a.language)?.citations;
   const words = cited.ruleSource.text.split(/\s+/);
-  const rest = (k?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  const describes = new Set([...(k?.sourceDescriptors ?? []), ...(k?.bodyNouns ?? [])].map((d) => d.toLowerCase()));
-  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && describes.has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownReportName(a);
+  const rest = (languages.pack(a.language)?.citations?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
+  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && bodyNounsOf(a.language, languages).has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownReportName(a);
 }
 
 /** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */

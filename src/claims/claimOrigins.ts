@@ -9,7 +9,7 @@
  * documents of the United States, in any language.
  */
 import { type Article, articleName, type CopyLink, type EntityType } from "../model.js";
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage, perLanguages } from "../lang/languages.js";
 import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { spellingKey } from "../lang/spelling.js";
 import type { PlacedCitation } from "./citations.js";
@@ -80,10 +80,14 @@ const countriesOf = perLanguages((languages) => {
   };
 });
 
-/** One-word nouns that say what a body is, in every language ("company", "Konzern", "group"): "the Varnholt group" is Varnholt. */
-const descriptorsOf = perLanguages(
-  (languages) => new Set(languages.every("citations").flatMap((k) => [...k.sourceDescriptors, ...(k.bodyNouns ?? [])]).filter((d) => !d.includes(" ")).map((d) => d.toLowerCase())),
-);
+/** A language's one-word nouns that say what a body is ("company", "Konzern", "group"; `sourceDescriptors` and `bodyNouns`), lower case. */
+export const bodyNounsOf = perLanguage((language, languages): ReadonlySet<string> => {
+  const k = languages.pack(language)?.citations;
+  return new Set([...(k?.sourceDescriptors ?? []), ...(k?.bodyNouns ?? [])].filter((d) => !d.includes(" ")).map((d) => d.toLowerCase()));
+});
+
+/** Those of every language: "the Varnholt group" is Varnholt, whichever language names it. */
+const descriptorsOf = perLanguages((languages) => new Set(languages.codes.flatMap((code) => [...bodyNounsOf(code, languages)])));
 
 /** Articles of every language ("the", "die", "la"): "The Washington Post" and "Washington Post" name one outlet. */
 const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((k) => k.articles).map((w) => w.toLowerCase())));

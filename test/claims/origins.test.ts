@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import { traceOrigins } from "../../src/claims/claimOrigins.js";
 import type { PlacedCitation } from "../../src/claims/citations.js";
 import { languages } from "../../src/lang/index.js";
-import type { Article } from "../../src/model.js";
+import type { Article, Claim } from "../../src/model.js";
 import { analyseStory } from "../../src/claims/index.js";
 import { defaultConfig } from "../../src/config.js";
 import { article, copy, story } from "./fixtures.js";
@@ -37,6 +37,13 @@ describe("origins", () => {
   });
 });
 
+/** The story's claim holding mentions of all these articles; the test fails, listing the claims, when none does. */
+function claimHolding(claims: readonly Claim[], ...ids: string[]): Claim {
+  const found = claims.find((c) => ids.every((id) => c.mentions.some((m) => m.articleId === id)));
+  assert.ok(found, JSON.stringify(claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId), c.origins])));
+  return found;
+}
+
 describe("a spokesperson", () => {
   it("speaks for the body named beside them: one origin with it, in any language ('Dornex spokesman Henrik Aalto', 'Пресс-секретарь Кремля')", () => {
     const { group, byId } = story([
@@ -45,8 +52,7 @@ describe("a spokesperson", () => {
       { ...article("c", "Henrik Aalto, a Dornex spokesman, told reporters the Velmar depot would reopen in June."), outlet: "Riverside Post" },
     ]);
     const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const gas = claims.find((c) => c.mentions.some((m) => m.articleId === "a") && c.mentions.some((m) => m.articleId === "b"));
-    assert.ok(gas, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    const gas = claimHolding(claims, "a", "b");
     assert.deepEqual(gas.origins, ["Dornex"]);
     assert.equal(gas.status, "single-origin");
     const ru = story([
@@ -66,12 +72,10 @@ describe("a spokesperson", () => {
       { ...article("d", "The environmental group Greenline said chlorine had leaked from the Velmar depot during the fire on Monday."), outlet: "Harbor Times" },
     ]);
     const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const gas = claims.find((c) => c.mentions.some((m) => m.articleId === "a") && c.mentions.some((m) => m.articleId === "b"));
-    assert.ok(gas, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    const gas = claimHolding(claims, "a", "b");
     assert.deepEqual(gas.origins, ["Dornex"]);
     assert.equal(gas.status, "single-origin");
-    const chlorine = claims.find((c) => c.mentions.some((m) => m.articleId === "c") && c.mentions.some((m) => m.articleId === "d"));
-    assert.ok(chlorine, JSON.stringify(claims.map((c) => [c.summary, c.mentions.length, c.origins])));
+    const chlorine = claimHolding(claims, "c", "d");
     assert.deepEqual(chlorine.origins, ["Greenline"]);
     assert.equal(chlorine.status, "single-origin");
   });
@@ -87,8 +91,7 @@ describe("a spokesperson", () => {
       [copy("b", "a"), copy("r", "b")],
     );
     const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const pier = claims.find((c) => ["a", "b", "r"].every((id) => c.mentions.some((m) => m.articleId === id)));
-    assert.ok(pier, JSON.stringify(claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId)])));
+    const pier = claimHolding(claims, "a", "b", "r");
     const originOf = (id: string) => pier.mentions.find((m) => m.articleId === id)!.origin;
     assert.equal(originOf("b"), "Olga Brandt", JSON.stringify(pier.mentions));
     assert.match(originOf("r"), /police/, "a rewrite's own named source stays");
