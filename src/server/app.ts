@@ -69,8 +69,11 @@ export function createApp(parts: AppParts): FastifyInstance {
   const readUrls = new Set(reads.map((r) => `${r.method} ${r.url}`));
   // Uploads arrive as bytes whatever their type: ingest decodes them as `build` decodes files.
   app.removeContentTypeParser("text/plain");
-  const raw = [...new Set(routes.flatMap((r) => r.rawBody?.types ?? []))];
+  const streamed = new Set(routes.flatMap((r) => r.rawBody?.streamed ?? []));
+  const raw = [...new Set(routes.flatMap((r) => r.rawBody?.types ?? []))].filter((t) => !streamed.has(t));
   if (raw.length) app.addContentTypeParser(raw, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  // Read by the route as it arrives (JSON lines): the request's stream itself, bounded by the route.
+  if (streamed.size) app.addContentTypeParser([...streamed], (_request, payload, done) => done(null, payload));
 
   app.addHook("onRequest", async (request, reply) => {
     const refused = guard.checkHost(request) ?? guard.checkOrigin(request);

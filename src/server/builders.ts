@@ -1,11 +1,16 @@
 /** Who runs the server's builds: a worker thread on a store file or URL, or the server's own thread on a store only it holds. */
+import { createReadStream } from "node:fs";
+import type { InputSource } from "../ingest/index.js";
 import type { Rejected } from "../model.js";
 import { buildDossier } from "../pipeline.js";
 import type { Store } from "../store/index.js";
 import { startThread } from "../threads.js";
 
+/** An upload: its bytes, or (JSON lines, of any size) the file it was spooled to, read line by line. */
+export type UploadSource = { readonly path: string; readonly bytes: Uint8Array } | { readonly path: string; readonly file: string };
+
 export interface BuildRequest {
-  readonly sources: ReadonlyArray<{ readonly path: string; readonly bytes: Uint8Array }>;
+  readonly sources: readonly UploadSource[];
 }
 export type BuildReply = { readonly rejected: readonly Rejected[]; readonly stories: number } | { readonly error: string };
 
@@ -18,7 +23,8 @@ export interface Builder {
 /** One build on `store`, answered as the ingest API reports it: the rejections and the stories in the store after it. */
 export async function buildAndReply(store: Store, request: BuildRequest): Promise<BuildReply> {
   try {
-    const summary = await buildDossier(request.sources, { store });
+    const inputs: InputSource[] = request.sources.map((s) => ("file" in s ? { path: s.path, stream: createReadStream(s.file) } : s));
+    const summary = await buildDossier(inputs, { store });
     const stories = (await store.listStoryPage({ offset: 0, limit: 1, order: "newest" })).total;
     return { rejected: summary.rejected, stories };
   } catch (err) {

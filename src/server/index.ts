@@ -92,6 +92,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       clearTimeout(hard);
     }
     await jobs.idle();
+    jobs.close();
     await builder.close();
     await readers?.close();
     await pages.close();

@@ -1,12 +1,18 @@
 /**
  * Ingests, one build at a time: each upload is read at once (its items and their ids are known
  * when the request is answered), queued, and built with every upload that arrived while the
- * previous build ran. A client waits for its job or polls it.
+ * previous build ran. A client waits for its job or polls it. JSON lines, the bulk format, are
+ * read from the request as they arrive, a line at a time, and spooled to a file that the build
+ * reads line by line again: the size limit applies to each article, not to the upload.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { open, unlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { resolveConfig } from "../config.js";
-import { parseBytes } from "../ingest/readInputs.js";
-import type { Builder } from "./builders.js";
+import { parseBytes, streamInputs } from "../ingest/readInputs.js";
+import type { Builder, UploadSource } from "./builders.js";
 
 export interface IngestItem {
   readonly path: string;
@@ -27,10 +33,23 @@ export interface IngestJob {
 const KEPT_JOBS = 1000;
 /** Bytes waiting for a build at most: beyond it an upload is refused (503), so a flood cannot fill memory. */
 const MAX_QUEUED_BYTES = 256 * 1024 * 1024;
+/** The largest JSON-lines upload, spooled to disk (a line over the per-article limit is rejected alone). */
+export const MAX_STREAMED_BYTES = 2 * 1024 * 1024 * 1024;
+/** Spooled bytes waiting for a build at most: beyond it an upload is refused (503), so a flood cannot fill the disk. */
+const MAX_SPOOLED_BYTES = 4 * 1024 * 1024 * 1024;
+
+/** A streamed upload that went past MAX_STREAMED_BYTES: nothing of it is kept. */
+export class UploadTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`too large: a JSON-lines upload of more than ${limit} bytes (send it in parts, or build the file with \`dossier build\`)`);
+  }
+}
 
 interface Queued {
   readonly job: IngestJob;
-  readonly source: { path: string; bytes: Uint8Array };
+  readonly source: UploadSource;
+  /** Bytes held in memory, or spooled to disk. */
+  readonly size: { readonly memory: number; readonly disk: number };
   readonly done: Array<() => void>;
 }
 
@@ -38,15 +57,28 @@ export class IngestJobs {
   private readonly jobs = new Map<string, IngestJob>();
   private queue: Queued[] = [];
   private queuedBytes = 0;
+  private spooledBytes = 0;
+  /** Where streamed uploads wait for their build: made when the first arrives, removed on close. */
+  private spool: string | null = null;
   private running: Promise<void> | null = null;
   private readonly ingestConfig = resolveConfig().ingest;
 
-  constructor(private readonly builder: Builder) {}
+  private readonly maxStreamedBytes: number;
+  private readonly spoolIn: string;
+
+  /** `maxStreamedBytes`: the largest JSON-lines upload (MAX_STREAMED_BYTES); `spoolIn`: the folder its spool is made in (the system's temporary folder). */
+  constructor(
+    private readonly builder: Builder,
+    options: { readonly maxStreamedBytes?: number; readonly spoolIn?: string } = {},
+  ) {
+    this.maxStreamedBytes = options.maxStreamedBytes ?? MAX_STREAMED_BYTES;
+    this.spoolIn = options.spoolIn ?? tmpdir();
+  }
 
   /** Reads an upload into items and queues its build; null when the queue is full. */
   submit(name: string, bytes: Uint8Array): IngestJob | null {
     if (this.queuedBytes + bytes.length > MAX_QUEUED_BYTES) return null;
-    const job = `${new Date().toISOString().replace(/[-:]/g, "").slice(0, 15)}-${randomBytes(4).toString("hex")}`;
+    const job = jobId();
     const path = `api/${job}/${name}`;
     const items: IngestItem[] = parseBytes(path, bytes, this.ingestConfig).map((d) =>
       "error" in d ? { path: d.path, id: null, status: "rejected", error: d.error } : { path: d.path, id: d.id, status: "pending" },
@@ -57,10 +89,62 @@ export class IngestJobs {
       record.state = "done";
       return record;
     }
-    this.queue.push({ job: record, source: { path, bytes }, done: [] });
+    this.queue.push({ job: record, source: { path, bytes }, size: { memory: bytes.length, disk: 0 }, done: [] });
     this.queuedBytes += bytes.length;
     this.kick();
     return record;
+  }
+
+  /**
+   * Reads a JSON-lines upload as it arrives, a line at a time, into items, and spools its bytes
+   * to a file for the build; null when too much waits for a build already. Throws
+   * UploadTooLarge past its limit (MAX_STREAMED_BYTES), or the stream's error (a client that went away):
+   * nothing of such an upload is queued.
+   */
+  async submitStream(name: string, stream: AsyncIterable<Uint8Array>): Promise<IngestJob | null> {
+    if (this.spooledBytes >= MAX_SPOOLED_BYTES) return null;
+    const job = jobId();
+    const path = `api/${job}/${name}`;
+    this.spool ??= mkdtempSync(join(this.spoolIn, "dossier-uploads-"));
+    const file = join(this.spool, `${job}.jsonl`);
+    const out = await open(file, "wx");
+    let size = 0;
+    const items: IngestItem[] = [];
+    const limit = this.maxStreamedBytes;
+    try {
+      const spooled = async function* (): AsyncGenerator<Uint8Array> {
+        for await (const chunk of stream) {
+          size += chunk.length;
+          if (size > limit) throw new UploadTooLarge(limit);
+          await out.write(chunk);
+          yield chunk;
+        }
+      };
+      for await (const d of streamInputs([{ path, stream: spooled() }], this.ingestConfig))
+        items.push("error" in d ? { path: d.path, id: null, status: "rejected", error: d.error } : { path: d.path, id: d.id, status: "pending" });
+      await out.close();
+    } catch (err) {
+      await out.close().catch(() => {});
+      await unlink(file).catch(() => {});
+      throw err;
+    }
+    const record: IngestJob = { job, state: "queued", items };
+    this.remember(record);
+    if (!items.some((i) => i.status === "pending")) {
+      record.state = "done";
+      await unlink(file).catch(() => {});
+      return record;
+    }
+    this.queue.push({ job: record, source: { path, file }, size: { memory: 0, disk: size }, done: [] });
+    this.spooledBytes += size;
+    this.kick();
+    return record;
+  }
+
+  /** Removes the spool of streamed uploads (call after `idle`). */
+  close(): void {
+    if (this.spool) rmSync(this.spool, { recursive: true, force: true });
+    this.spool = null;
   }
 
   get(job: string): IngestJob | null {
@@ -96,7 +180,9 @@ export class IngestJobs {
       for (const q of this.inFlight) q.job.state = "running";
       const reply = await this.builder.build({ sources: this.inFlight.map((q) => q.source) });
       for (const q of this.inFlight) {
-        this.queuedBytes -= q.source.bytes.length;
+        this.queuedBytes -= q.size.memory;
+        this.spooledBytes -= q.size.disk;
+        if ("file" in q.source) await unlink(q.source.file).catch(() => {});
         if ("error" in reply) {
           q.job.state = "failed";
           q.job.error = reply.error;
@@ -121,3 +207,6 @@ export class IngestJobs {
     if (this.jobs.size > KEPT_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
   }
 }
+
+/** A job's id: when it came, and a random part. */
+const jobId = (): string => `${new Date().toISOString().replace(/[-:]/g, "").slice(0, 15)}-${randomBytes(4).toString("hex")}`;

@@ -44,8 +44,10 @@ export function openApiDocument(routes: readonly ApiRoute[], guarded: boolean): 
     };
     if (route.body) operation.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } };
     if (route.rawBody) {
-      const content = Object.fromEntries(route.rawBody.types.map((t) => [t, { schema: { type: "string", maxLength: route.rawBody!.limit } }]));
-      operation.requestBody = { required: true, description: `at most ${route.rawBody.limit} bytes`, content };
+      const { types, limit, streamed = [], streamedLimit = limit } = route.rawBody;
+      const content = Object.fromEntries(types.map((t) => [t, { schema: { type: "string", maxLength: streamed.includes(t) ? streamedLimit : limit } }]));
+      const read = streamed.length ? `; ${streamed.join(", ")} read line by line, at most ${streamedLimit} bytes, each line within ${limit}` : "";
+      operation.requestBody = { required: true, description: `at most ${limit} bytes${read}`, content };
     }
     if (route.guarded && guarded) operation.security = [{ token: [] }];
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation };

@@ -6,7 +6,7 @@ import { noteMentionsOf, withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { VERSION } from "../version.js";
 import * as s from "./apiSchemas.js";
-import type { IngestJobs } from "./ingestJobs.js";
+import { type IngestJob, type IngestJobs, MAX_STREAMED_BYTES, UploadTooLarge } from "./ingestJobs.js";
 
 export interface RouteInput {
   readonly params: unknown;
@@ -31,8 +31,11 @@ export interface ApiRoute {
   readonly query?: z.ZodType;
   /** A JSON body, validated. */
   readonly body?: z.ZodType;
-  /** A raw body: its media types and the largest size accepted. */
-  readonly rawBody?: { readonly types: readonly string[]; readonly limit: number };
+  /**
+   * A raw body: its media types and the largest size accepted, read whole; those of `streamed`
+   * are handed over as the request's stream (the handler bounds what it reads), up to `streamedLimit`.
+   */
+  readonly rawBody?: { readonly types: readonly string[]; readonly limit: number; readonly streamed?: readonly string[]; readonly streamedLimit?: number };
   /** Needs the token when one is set. */
   readonly guarded?: boolean;
   readonly response: z.ZodType;
@@ -47,7 +50,7 @@ export class HttpError extends Error {
   }
 }
 
-/** The largest upload: the size limit `build` has for one input file. */
+/** The largest upload read whole (a page, a text): the size limit `build` has for one input file. JSON lines are streamed. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** A JSON body (a note, claims to check). */
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -61,6 +64,9 @@ const UPLOAD_TYPES: Readonly<Record<string, string>> = {
   "application/jsonl": "upload.jsonl",
   "application/gzip": "upload.html.gz",
 };
+
+/** Upload types read as they arrive, line by line (JSON lines, the bulk format): any size, each line within the article limit. */
+const STREAMED_TYPES: readonly string[] = ["application/x-ndjson", "application/jsonl"];
 
 /** Every route of the API: the reads, then the writes. */
 export const apiRoutes = (store: Store, jobs: IngestJobs): ApiRoute[] => [...readRoutes(store), ...writeRoutes(store, jobs)];
@@ -179,9 +185,9 @@ export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
       method: "POST",
       url: "/api/ingest",
       summary:
-        "Adds articles: one HTML page, one text, or JSON lines (as `build` reads .jsonl); a result per item, as `build` gives. 202 while queued (without `wait`), 422 when no item could be stored.",
+        "Adds articles: one HTML page, one text, or JSON lines (as `build` reads .jsonl: line by line, each line one article within the size limit, the upload up to 2 GiB); a result per item, as `build` gives. 202 while queued (without `wait`), 422 when no item could be stored.",
       query: s.ingestQuery,
-      rawBody: { types: Object.keys(UPLOAD_TYPES), limit: MAX_UPLOAD_BYTES },
+      rawBody: { types: Object.keys(UPLOAD_TYPES), limit: MAX_UPLOAD_BYTES, streamed: STREAMED_TYPES, streamedLimit: MAX_STREAMED_BYTES },
       guarded: true,
       response: s.jobSchema,
       async handle({ query, body, contentType }) {
@@ -190,7 +196,7 @@ export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
         if (!fallback) throw new HttpError(415, `send one of ${Object.keys(UPLOAD_TYPES).join(", ")}`);
         const extension = fallback.slice(fallback.indexOf("."));
         const name = q.name ? `${q.name.replace(/\.[^.]*$/, "")}${extension}` : fallback;
-        const job = jobs.submit(name, body as Uint8Array);
+        const job = body instanceof Uint8Array ? jobs.submit(name, body) : await submitStreamed(jobs, name, body as AsyncIterable<Uint8Array>);
         if (!job) throw new HttpError(503, "too many uploads are waiting to be built; try again shortly");
         // Nothing of the upload could be stored (an empty file, binary, no valid line): 422, with each item's reason.
         const refused = (j: typeof job): boolean => j.state === "done" && j.items.every((i) => i.status === "rejected");
@@ -214,6 +220,16 @@ export function writeRoutes(store: Store, jobs: IngestJobs): ApiRoute[] {
       },
     },
   ];
+}
+
+/** A streamed upload queued; its limit and a client that went away answered as HTTP errors. */
+async function submitStreamed(jobs: IngestJobs, name: string, stream: AsyncIterable<Uint8Array>): Promise<IngestJob | null> {
+  try {
+    return await jobs.submitStream(name, stream);
+  } catch (err) {
+    if (err instanceof UploadTooLarge) throw new HttpError(413, err.message);
+    throw new HttpError(400, `the upload could not be read to its end: ${(err as Error).message}`);
+  }
 }
 
 /** The claim with this id, found in its story (claim ids are `<story id>-c<n>`, src/claims/verdicts.ts). */

@@ -12,6 +12,7 @@ import type { MemberPage, Story } from "../../src/model.js";
 import { buildAndReadDossier, buildDossier } from "../../src/pipeline.js";
 import { renderMarkdown } from "../../src/report/index.js";
 import { startServer, type RunningServer } from "../../src/server/index.js";
+import { MAX_UPLOAD_BYTES } from "../../src/server/routes.js";
 import { jobSchema, storyPageSchema, storySchema } from "../../src/server/apiSchemas.js";
 import { withStoredNotes } from "../../src/report/notes.js";
 import { openStore } from "../../src/store/index.js";
@@ -51,6 +52,7 @@ for (const backend of backends) {
   describe(`HTTP API on ${backend.name}`, { skip: backend.skip }, () => {
     let location = "";
     let server: RunningServer | null = null;
+    let mixedHostileId: string | null = null;
     const call = async (path: string, init: RequestInit = {}): Promise<Answer> => {
       const response = await fetch(`${server!.url}${path}`, init);
       const text = await response.text();
@@ -85,6 +87,7 @@ for (const backend of backends) {
         assert.ok(polled.items.every((i) => i.status === "stored" && i.id), JSON.stringify(polled.items));
       }
       const mixed = jobSchema.parse((await upload("x.jsonl", `${HOSTILE}\nnot json\n{"text":"too short"}\n`, true)).body);
+      mixedHostileId = mixed.items[0]!.id;
       assert.deepEqual(mixed.items.map((i) => i.status), ["stored", "rejected", "rejected"]);
       assert.match(mixed.items[1]!.error!, /JSON/);
       assert.ok(mixed.items[2]!.error, "an item extraction refuses says why");
@@ -141,6 +144,21 @@ for (const backend of backends) {
       assert.ok(result!.articles.some((a) => a.stance === "asserts"));
       const huge = await call("/api/check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ claims: [{ claim: "x".repeat(70_000) }] }) });
       assert.deepEqual([huge.status, typeof huge.body.error], [413, "string"]);
+    });
+
+    test("JSON lines larger than a page's upload limit are read line by line: the limit applies to each article", async () => {
+      // Past the 20 MB a page or a text may have: a line too large for one article, between two good ones.
+      const huge = JSON.stringify({ title: "Padding", text: "word ".repeat(4_300_000) });
+      assert.ok(huge.length > MAX_UPLOAD_BYTES);
+      // The probe's article retold (its story, not a new one: the tests below count stories).
+      const probe = JSON.parse(HOSTILE) as { text: string };
+      const retold = JSON.stringify({ ...probe, title: "Lissar weir open again", text: `${probe.text} Boats may pass the weir again from Saturday, the authority added.` });
+      const answer = await upload("bulk.jsonl", `${HOSTILE}\n${huge}\n${retold}\n`, true);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body).slice(0, 300));
+      const job = jobSchema.parse(answer.body);
+      assert.deepEqual(job.items.map((i) => i.status), ["stored", "rejected", "stored"]);
+      assert.match(job.items[1]!.error!, /too large.*one article/);
+      assert.equal(job.items[0]!.id, mixedHostileId, "the same article as uploaded before: one id");
     });
 
     test("an analyst's note is kept through a rebuild that re-analyses its story, and shown in the dossier JSON and Markdown", async () => {
