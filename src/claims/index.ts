@@ -142,6 +142,7 @@ export function analyseStory(
     copies: group.copies,
     tracer,
     datesOf: (u) => daysOf.get(`${u.articleId}:${u.sentence.start}`) ?? [],
+    publishedOf: (id) => publishedDay(articles.get(id)?.published ?? null),
     config,
     storyLanguages,
     languages,
@@ -168,6 +169,11 @@ export function analyseStory(
     }),
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
+}
+
+/** The day of a published date ("2026-03-07T10:00:00Z" → "2026-03-07"), or null. */
+function publishedDay(published: string | null): string | null {
+  return published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
 }
 
 /** The claims a dated sentence states: those with a mention of its article inside it. */

@@ -42,6 +42,8 @@ export interface VerdictInputs {
   readonly tracer: OriginTracer;
   /** The days a sentence dates something to (day precision), with the words that say so. */
   readonly datesOf: (u: ClaimSentence) => ReadonlyArray<{ readonly date: string; readonly expression: string }>;
+  /** The day an article was published (YYYY-MM-DD), when known. */
+  readonly publishedOf?: (articleId: string) => string | null;
   readonly config: ClaimsConfig;
   readonly storyLanguages: ReadonlyMap<string, number>;
   readonly languages: Languages;
@@ -80,7 +82,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     }
     const conflicts = [
       ...draft.conflicts.filter((c) => kept.has(c.articleIds[0]) && kept.has(c.articleIds[1])),
-      ...dateConflicts(units, inputs.datesOf),
+      ...dateConflicts(units, inputs.datesOf, inputs.publishedOf ?? (() => null)),
       ...negationConflicts(units, inputs.languages),
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
@@ -403,8 +405,14 @@ function readCheckable(u: ClaimSentence): boolean {
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
 }
 
-/** Two sentences of different articles dating the event to different days. */
-function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"]): Conflict[] {
+/**
+ * Two sentences of different articles dating the event to different days. Not where one
+ * article dates, as past, a day after the other was published: the other could not have told
+ * of it, so the two tell of two events (a funeral on Saturday, the fire it follows on Tuesday),
+ * not two days of one. Days still ahead when each was written (a vote on Tuesday, or
+ * Wednesday) are compared.
+ */
+function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"], publishedOf: (articleId: string) => string | null): Conflict[] {
   const out: Conflict[] = [];
   // A sentence naming one day, in as many words as it takes ("on Monday, March 2"): the day, by its fullest expression.
   const dated = units
@@ -420,6 +428,7 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       // words agree too loosely for their dates to be of one event ("the dam gave way on Monday" /
       // "residents returned on Wednesday" share the dam and the town).
       if (a.u.articleId === b.u.articleId || a.u.language !== b.u.language || a.dates[0]!.date === b.dates[0]!.date) continue;
+      if (laterEvent(a.dates[0]!.date, a.u.articleId, b.u.articleId, publishedOf) || laterEvent(b.dates[0]!.date, b.u.articleId, a.u.articleId, publishedOf)) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
       // One pair of days once, however each article words them ("Tuesday", "March 3").
@@ -428,6 +437,13 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       out.push({ type: "date", detail, articleIds: [a.u.articleId, b.u.articleId] });
     }
   return out;
+}
+
+/** Whether `day`, past when its article was published, came after the other article was: an event the other could not report. */
+function laterEvent(day: string, articleId: string, otherId: string, publishedOf: (articleId: string) => string | null): boolean {
+  const own = publishedOf(articleId);
+  const other = publishedOf(otherId);
+  return own !== null && other !== null && day <= own && day > other;
 }
 
 /**

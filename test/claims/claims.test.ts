@@ -151,6 +151,22 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.detail]), [["date", "March 3 (2025-03-03) vs Tuesday (2025-03-04)"]]);
   });
 
+  it("does not read a later event, past when one article was written but after the other, as a date conflict (a funeral on Saturday after Tuesday's fire)", () => {
+    const fire = (id: string, day: string, published: string) => ({
+      ...article(id, `A fire at the Lindholm ferry depot killed two dock workers on ${day}, the harbour police said.`),
+      published,
+    });
+    const later = { ...article("c", "Hundreds attended the funeral on Saturday of the two dock workers killed in the fire at the Lindholm ferry depot, the harbour police said."), published: "2025-03-08" };
+    const r = analyse([fire("a", "Tuesday", "2025-03-04"), fire("b", "Tuesday", "2025-03-05"), later]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "c") && c.mentions.some((m) => m.articleId === "a"));
+    assert.ok(claim, JSON.stringify(r.claims.map((c) => c.summary)));
+    assert.deepEqual(claim.conflicts, []);
+    // Two days of the fire itself still disagree, when each article could have told of the other's.
+    const two = analyse([fire("a", "Tuesday", "2025-03-05"), fire("b", "Monday", "2025-03-05"), later]);
+    const dates = two.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail));
+    assert.deepEqual(dates, ["Monday (2025-03-03) vs Tuesday (2025-03-04)"]);
+  });
+
   it("flags one article denying what another states", () => {
     const r = analyse([
       article("a", "The harbour authority closed the Lindholm ferry pier after cracks were found in its pillars."),
