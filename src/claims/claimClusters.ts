@@ -76,11 +76,13 @@ function unitsClash(a: ValueAt, b: ValueAt, normalUnits: ReadonlySet<string>): b
 /**
  * Two counts of one thing say the same about it: beyond the unit, what follows the numbers
  * shares a word, or what precedes them ("two army helicopters lifted … rooftops" / "three army
- * helicopters … lift … rooftops"), unless the unit is a designation. "four days of rain" and "two
+ * helicopters … lift … rooftops"), unless the unit is a designation or a verb. "four days of rain" and "two
  * days after the breach" count different days.
  */
 function sameCounted(a: ValueAt, b: ValueAt): boolean {
   if (a.v.unit && DESIGNATION.test(a.v.unit)) return true;
+  // A verb says what befell what it counts ("injuring 14 others" / "20 were injured"): the unit is enough.
+  if (a.v.byVerb || b.v.byVerb) return true;
   // Nothing after either number but its unit ("would cost 14 million pounds, the engineers said"):
   // what a sum or measure is of is said before it, and one lead must hold all the other's words
   // ("the dam would cost" / "repairs to the dam would cost"; not "the school would cost").
@@ -293,8 +295,10 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     for (const [i, j] of inside.map((k) => conflicts[k]!)) {
       const [x, y] = [values[i]!, values[j]!].sort((p, q) => p.v.value - q.v.value) as [ValueAt, ValueAt];
       const detail = `${x.v.unit}: ${x.v.value} vs ${y.v.value}`;
-      if (seen.has(detail)) continue;
-      seen.add(detail);
+      // One count once, however its unit is inflected ("injuring 14" / "14 were injured": one stem).
+      const key = `${x.unitKey ?? x.v.unit}: ${x.v.value} vs ${y.v.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       found.push({ type: "number", detail, articleIds: [x.unit.articleId, y.unit.articleId] });
     }
     claims.push({ entries: [...byUnit.entries()], conflicts: found });

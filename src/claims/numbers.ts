@@ -17,6 +17,8 @@ export interface FoundValue {
   readonly context: readonly string[];
   /** Lowercase words just before the number, from its clause's start: what a sum or measure is of ("would cost £14 million"). */
   readonly lead: readonly string[];
+  /** The unit is the verb that tells what befell what is counted ("14 were injured", "injuring 14 others"): it says what is counted by itself. */
+  readonly byVerb?: true;
 }
 
 /** Words read after a number as its unit phrase: "missile systems"; a designation is looked for in three ("Sukhoi Su-30 MK2"). */
@@ -182,19 +184,21 @@ export function findValues(text: string, language: string, languages: Languages)
     // "yüzde 5", "%5": where the language writes the unit before the number.
     const before = tokens[i - 1];
     const unitBefore = /^\d/.test(digits) && before && k.unitsBefore?.get(before.low);
-    const unit = currency ?? (glued && gluedUnit ? gluedUnit : unitBefore || unitOf(words, k, stop));
+    const lead: string[] = [];
+    for (let j = i - 1; j >= 0 && lead.length < LEAD_WORDS; j--) {
+      if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
+      lead.unshift(tokens[j]!.low);
+    }
+    const nounUnit = currency ?? (glued && gluedUnit ? gluedUnit : unitBefore || unitOf(words, k, stop));
+    const verbUnit = nounUnit ? null : countedVerb(words, tokens[i - 1]?.raw, lead.length > 0, k, stop);
+    const unit = nounUnit ?? verbUnit;
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
     if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;
-    const lead: string[] = [];
-    for (let j = i - 1; j >= 0 && lead.length < LEAD_WORDS; j--) {
-      if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
-      lead.unshift(tokens[j]!.low);
-    }
-    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead });
+    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}) });
     i = next - 1;
   }
   return out;
@@ -223,6 +227,22 @@ function isAgeBesideName(text: string, index: number, length: number): boolean {
 /** "31.10.2025, 22:23": a number right after a date-like run is part of it. */
 function followsDatePunctuation(text: string, index: number): boolean {
   return /\d[.:/]$/.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/**
+ * What a count that no noun follows counts, by the verb that tells what befell it: the
+ * participle after the language's auxiliaries ("14 were injured", "14 had been injured"), else
+ * the verb right before the number, by its ending ("injuring 14 others", "injured 14 on
+ * Tuesday"), in the same clause (`inClause`). Lowercase words only: a name is not a verb.
+ */
+function countedVerb(words: readonly string[], before: string | undefined, inClause: boolean, k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
+  const auxiliaries = k.auxiliaries ?? [];
+  let n = 0;
+  while (n < words.length && auxiliaries.includes(words[n]!.toLowerCase())) n++;
+  const after = words[n];
+  if (n > 0 && after && /^\p{Ll}+$/u.test(after) && !stop.has(after)) return after;
+  if (inClause && before && /^\p{Ll}+$/u.test(before) && !stop.has(before) && (k.countedVerbEndings ?? []).some((e) => before.endsWith(e) && before.length > e.length + 2)) return before;
+  return null;
 }
 
 /** The unit a number counts: a known unit word, a designation ("Su-30"), or the noun phrase up to a stop word. */

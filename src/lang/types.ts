@@ -230,6 +230,17 @@ export interface NumberKnowledge {
   readonly units: ReadonlyMap<string, string>;
   /** Words after a number that make it a clock time, not a count ("a.m", "p.m"). */
   readonly timeMarkers: readonly string[];
+  /**
+   * Lowercase auxiliaries that may stand between a count and the participle telling what befell
+   * what it counts, where no noun follows the number ("14 were injured", "14 had been injured",
+   * "14 wurden verletzt"): the participle is what the number counts.
+   */
+  readonly auxiliaries?: readonly string[];
+  /**
+   * Endings of the verb right before a count that no noun follows ("injuring 14 others",
+   * "injured 14 on Tuesday"): the verb is what the number counts.
+   */
+  readonly countedVerbEndings?: readonly string[];
 }
 
 /** Claims: loaded words an outlet may choose, and the labels it may give a person. */

@@ -249,6 +249,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.detail), ["people: 1200 vs 2000"]);
   });
 
+  it("flags two counts told by their verb, not a noun ('injuring 14 others' / '20 were injured'), once", () => {
+    const r = analyse([
+      article("a", "A fire at the Lindholm ferry depot on Tuesday killed two dock workers, injuring 14 others."),
+      article("b", "Two dock workers were killed and 20 were injured in a fire at the Lindholm ferry depot on Tuesday."),
+      article("c", "A fire at the Lindholm ferry depot killed two dock workers on Tuesday and injured 14, the harbour police said."),
+    ]);
+    const conflicts = r.claims.flatMap((c) => c.conflicts.map((x) => x.detail));
+    assert.deepEqual(conflicts, ["injuring: 14 vs 20"], JSON.stringify(r.claims.map((c) => [c.summary, c.conflicts])));
+  });
+
   it("flags two sums of one cost as a conflict, where nothing but the unit follows the numbers", () => {
     const r = analyse([
       article("a", "Repairing the Hollen dam would cost £14 million, the council's engineers said on Tuesday."),

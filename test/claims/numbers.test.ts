@@ -17,6 +17,15 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "часа"]]);
   });
 
+  it("reads what a count no noun follows counts from its verb: the participle after auxiliaries, else the verb before it", () => {
+    assert.deepEqual(values("Two dock workers died and 14 had been injured."), [[2, "dock workers"], [14, "injured"]]);
+    assert.deepEqual(values("The blast killed two dock workers, injuring 14 others."), [[2, "dock workers"], [14, "injuring"]]);
+    assert.deepEqual(values("The fire injured 14 on Tuesday; 20 were evacuated to the school."), [[14, "injured"], [20, "evacuated"]]);
+    assert.deepEqual(values("Bei dem Brand sind 14 verletzt worden; 20 wurden evakuiert.", "de"), [[14, "verletzt"], [20, "evakuiert"]]);
+    // Not a verb: a name, an adverb, a word of another clause; nothing to tell from "14 on the list".
+    assert.deepEqual(values("Anna Lund counted nearly 14 on the list. Of those, 20 were Swedes."), [[14, null], [20, null]]);
+  });
+
   it("takes an age set beside a name for no value, while a number in brackets that counts something stays one", () => {
     assert.deepEqual(values("Der frühere Sänger R. Kelly (53) wird nicht entlassen.", "de"), []);
     assert.deepEqual(values("The executive, Luca de Meo, 52, stepped down after 3 years."), [[3, "years"]]);
@@ -58,7 +67,7 @@ describe("number normalisation", () => {
   });
 
   it("reads two numbers a space apart as two numbers unless the second is a group of three digits", () => {
-    assert.deepEqual(values("In 2019 14 people left and 1 200 were hired."), [[14, "people"], [1200, null]]);
+    assert.deepEqual(values("In 2019 14 people left and 1 200 were hired."), [[14, "people"], [1200, "hired"]]);
     assert.deepEqual(values("In 2019 140 people left."), [[140, "people"]]);
     assert.deepEqual(values("Call 0800 555 111 or account 12345 678 901."), []);
   });

@@ -15,6 +15,8 @@ export const numbers: NumberKnowledge = {
   decimalComma: false,
   halves: ["and a half"],
   timeMarkers: ["a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "est", "cet"],
+  auxiliaries: ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got"],
+  countedVerbEndings: ["ing", "ed"],
   units: new Map([
     ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
     ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],
