@@ -6,8 +6,11 @@
  * 2. Clustering: B-cubed P/R/F1 on a labelled set built from FNC-1 and SemEval texts
  *    (bench/stories/clusters.ts says how), on the raw texts and on what ingest and
  *    extract make of them (bench/stories/clustering.ts).
- * 3. Throughput of the streaming grouper at 10k and 100k synthetic articles
+ * 3. Translations found as copies: SemEval-2022's machine translations beside their originals
+ *    (bench/stories/translations.ts).
+ * 4. Throughput of the streaming grouper at 10k and 100k synthetic articles
  *    (bench/stories/throughput.ts); set STORIES_BENCH_SIZES=10000 for a quick run.
+ * STORIES_BENCH_ONLY=translations,throughput runs only the sections named.
  */
 import { pairScore } from "../src/stories/pairs.js";
 import { tfidfCosines } from "./stories/baseline.js";
@@ -16,6 +19,7 @@ import { fncData, semevalPairs } from "./stories/datasets.js";
 import { crossValidate } from "./stories/fitPairs.js";
 import { pearson } from "./stories/metrics.js";
 import { measureThroughput } from "./stories/throughput.js";
+import { translationsBench } from "./stories/translations.js";
 import { HELD_OUT_FROZEN, heldOut } from "./lib/heldOut.js";
 
 const f3 = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(3));
@@ -69,6 +73,7 @@ function throughputBench(): void {
   console.log(`\nCPU µs per article in each tenth of a run (flat = cost independent of corpus size):\n${tenths.join("\n")}`);
 }
 
-await similarityBench();
-await clusteringBench();
-throughputBench();
+// STORIES_BENCH_ONLY=translations (comma-separated section names) runs only those sections.
+const sections: Record<string, () => void | Promise<void>> = { similarity: similarityBench, clustering: clusteringBench, translations: translationsBench, throughput: throughputBench };
+const only = process.env.STORIES_BENCH_ONLY?.split(",");
+for (const [name, run] of Object.entries(sections)) if (!only || only.includes(name)) await run();

@@ -3,7 +3,8 @@
  * - verbatim: the same body after normalising (case, punctuation, chrome lines);
  * - near-duplicate: most word 5-shingles of one body are in the other;
  * - rewrite: same language, most sentences of the shorter text match the other's, in order;
- * - translation: other language, sentences align in order by their names and numbers.
+ * - translation: other language, sentences align in order by their names and numbers, or,
+ *   where dictionaries read both languages, by what their words mean (src/stories/meanings.ts).
  * Independent reports of one story share facts but neither wording nor order, and
  * are left unlinked: the claims stage counts them as separate sources.
  */
@@ -11,7 +12,8 @@ import type { Languages } from "../lang/languages.js";
 import type { Article, CopyKind, CopyLink } from "../model.js";
 import { readText, type TextLayer } from "../text/index.js";
 import { containment, dice } from "../text/measures.js";
-import { align } from "./sentenceOrder.js";
+import { meaningMatch, type MeaningText, meaningText, readableByMeaning } from "./meanings.js";
+import { align, alignBy } from "./sentenceOrder.js";
 import { originalOf } from "./origin.js";
 import { type Passage, passage } from "./passages.js";
 
@@ -46,6 +48,17 @@ const MIN_SHARED_ANCHORS = 0.5;
 /** Fewer aligned sentences than this is too little text to call anything a copy. */
 const MIN_ALIGNED = 3;
 
+/**
+ * Translations read by meaning (src/stories/meanings.ts): two sentences match when this share
+ * of their words has a meaning in the other, and two texts are compared only when this share
+ * of all their words does. Chosen on the tuned part of the SemEval-2022 machine translations
+ * (`npm run bench:stories`, translations): no independent report of another language linked.
+ */
+const MEANING_MATCH = 0.35;
+const MIN_WHOLE_MEANING = 0.3;
+/** Sentences of each text read by meaning at most: a bound on a pair's cost; a translation shows in its first ones. */
+const MAX_MEANING_SENTENCES = 150;
+
 /** What a story's copies were found among before: its members then, and the links found. */
 export interface KnownCopies {
   readonly articleIds: readonly string[];
@@ -70,6 +83,13 @@ export function findCopies(
   known?: KnownCopies,
 ): CopyLink[] {
   const passages = layers.map(passage);
+  // Read by meaning only when a pair of two languages needs it, once per text.
+  const meanings = new Map<number, MeaningText>();
+  const meaningsOf = (i: number): MeaningText => {
+    let m = meanings.get(i);
+    if (!m) meanings.set(i, (m = meaningText(layers[i]!, passages[i]!.sentenceIndex.slice(0, MAX_MEANING_SENTENCES), languages)));
+    return m;
+  };
   const shingles = passages.map((p) => shingleSet(p.words));
   const position = new Map(articles.map((a, i) => [a.id, i]));
   // A member gone may have joined two groups, and a member moved changes the order of comparing: found afresh then.
@@ -94,7 +114,8 @@ export function findCopies(
       const key = textOf[i]! * articles.length + textOf[j]!;
       let c = compared.get(key);
       if (c === undefined) {
-        const found = classify(a, b, passages[i]!, passages[j]!, shingles[i]!, shingles[j]!);
+        const byMeaning = a.language !== b.language && readableByMeaning(a.language, languages) && readableByMeaning(b.language, languages);
+        const found = classify(a, b, passages[i]!, passages[j]!, shingles[i]!, shingles[j]!, byMeaning ? () => [meaningsOf(i), meaningsOf(j)] : null);
         c = found && { ...found, containedAinB: containment(shingles[i]!, shingles[j]!), containedBinA: containment(shingles[j]!, shingles[i]!) };
         compared.set(key, c);
       }
@@ -132,7 +153,19 @@ function sameTexts(articles: readonly Article[]): number[] {
   });
 }
 
-function classify(a: Article, b: Article, pa: Passage, pb: Passage, sa: Set<string>, sb: Set<string>): { kind: CopyKind; score: number } | null {
+/**
+ * `meanings`: both texts' sentences read by meaning, when dictionaries read both languages: a
+ * translation whose sentences name too little to align by names and numbers aligns by them.
+ */
+function classify(
+  a: Article,
+  b: Article,
+  pa: Passage,
+  pb: Passage,
+  sa: Set<string>,
+  sb: Set<string>,
+  meanings: (() => [MeaningText, MeaningText]) | null,
+): { kind: CopyKind; score: number } | null {
   if (a.language === b.language || a.language === "und" || b.language === "und") {
     const ab = containment(sa, sb);
     const ba = containment(sb, sa);
@@ -144,11 +177,19 @@ function classify(a: Article, b: Article, pa: Passage, pb: Passage, sa: Set<stri
     if (al.aligned >= MIN_ALIGNED && share >= ALIGNED_SHARE) return { kind: "rewrite", score: share };
     return null;
   }
-  if (dice(pa.allAnchors, pb.allAnchors) < MIN_SHARED_ANCHORS) return null;
-  const al = align(pa.anchors, pb.anchors, SENTENCE_MATCH);
+  if (dice(pa.allAnchors, pb.allAnchors) >= MIN_SHARED_ANCHORS) {
+    const al = align(pa.anchors, pb.anchors, SENTENCE_MATCH);
+    const share = al.aligned / Math.min(al.sizesA, al.sizesB);
+    const longer = al.aligned / Math.max(al.sizesA, al.sizesB);
+    if (al.aligned >= MIN_ALIGNED && share >= ALIGNED_SHARE && longer >= TRANSLATED_SHARE) return { kind: "translation", score: share };
+  }
+  if (!meanings) return null;
+  // By meaning, the shorter text's sentences must align, in order: a translation of the first paragraphs is one too.
+  const [ma, mb] = meanings();
+  if (ma.sentences.length === 0 || mb.sentences.length === 0 || meaningMatch(ma.whole, mb.whole) < MIN_WHOLE_MEANING) return null;
+  const al = alignBy(ma.sentences, mb.sentences, meaningMatch, MEANING_MATCH);
   const share = al.aligned / Math.min(al.sizesA, al.sizesB);
-  const longer = al.aligned / Math.max(al.sizesA, al.sizesB);
-  if (al.aligned >= MIN_ALIGNED && share >= ALIGNED_SHARE && longer >= TRANSLATED_SHARE) return { kind: "translation", score: share };
+  if (al.aligned >= MIN_ALIGNED && share >= ALIGNED_SHARE) return { kind: "translation", score: share };
   return null;
 }
 

@@ -28,6 +28,8 @@ export interface Passage {
   /** All stems and all anchors of the body: a cheap first test before aligning sentences. */
   readonly allStems: ReadonlySet<string>;
   readonly allAnchors: ReadonlySet<string>;
+  /** Per body sentence: its index among the text layer's sentences. */
+  readonly sentenceIndex: readonly number[];
 }
 
 /** The passage of an article read into its text layer. */
@@ -36,6 +38,7 @@ export function passage(layer: TextLayer): Passage {
   const words: string[] = [];
   const stems: Set<string>[] = [];
   const anchors: Set<string>[] = [];
+  const sentenceIndex: number[] = [];
   let t = 0;
   let next = 0;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -63,9 +66,10 @@ export function passage(layer: TextLayer): Passage {
       if (s.size > 0 && stems.length < MAX_ALIGNED_SENTENCES) {
         stems.push(s);
         anchors.push(a);
+        sentenceIndex.push(k);
       }
     }
   }
   const union = (sets: readonly Set<string>[]) => new Set(sets.flatMap((x) => [...x]));
-  return { words, stems, anchors, allStems: union(stems), allAnchors: union(anchors) };
+  return { words, stems, anchors, allStems: union(stems), allAnchors: union(anchors), sentenceIndex };
 }

@@ -16,19 +16,27 @@ export interface Alignment {
 }
 
 export function align(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[], minMatch: number): Alignment {
-  const ua = a.filter((s) => s.size > 0);
-  const ub = b.filter((s) => s.size > 0);
+  return alignBy(
+    a.filter((s) => s.size > 0),
+    b.filter((s) => s.size > 0),
+    dice,
+    minMatch,
+  );
+}
+
+/** The alignment of two texts' sentences (all taking part), each matched by `score` at `minMatch` or more. */
+export function alignBy<T>(a: readonly T[], b: readonly T[], score: (x: T, y: T) => number, minMatch: number): Alignment {
   const matches: number[] = [];
-  for (const s of ua) {
+  for (const s of a) {
     let best = -1;
     let bestScore = minMatch;
-    ub.forEach((t, j) => {
-      const d = dice(s, t);
+    b.forEach((t, j) => {
+      const d = score(s, t);
       if (d >= bestScore && (d > bestScore || best < 0)) [best, bestScore] = [j, d];
     });
     if (best >= 0) matches.push(best);
   }
-  return { aligned: longestIncreasing(matches), sizesA: ua.length, sizesB: ub.length };
+  return { aligned: longestIncreasing(matches), sizesA: a.length, sizesB: b.length };
 }
 
 /** Length of the longest strictly increasing subsequence (patience sorting). */

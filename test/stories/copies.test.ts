@@ -47,6 +47,36 @@ test("translation: Russian aligned to English by names and numbers, earlier one 
   assert.equal(link!.original, "wire");
 });
 
+/** A wire report whose sentences name little (no names or numbers to align by), and a German paper's translation of its first paragraphs. */
+const PLANT_WIRE = [
+  "A fire at the Orbeck paint works in Salzried killed a night watchman and injured two firefighters early on Sunday, the fire service said.",
+  "According to the environment ministry, no toxic gases escaped into the air while the hall burned. Measurements taken around the site showed no raised levels of dangerous substances, the ministry said in a statement.",
+  "Neighbours said they had been woken by loud explosions and saw flames rising high above the roofs of the old town.",
+  "The works, which makes varnish for furniture makers, had been inspected in the spring and no faults had been found, the company said.",
+  "Police have opened an investigation into the cause of the fire and asked witnesses to come forward.",
+].join("\n\n");
+const PLANT_TRANSLATED = [
+  "Bei einem Brand im Lackwerk Orbeck in Salzried sind am frühen Sonntag ein Nachtwächter getötet und zwei Feuerwehrleute verletzt worden, teilte die Feuerwehr mit.",
+  "Nach Angaben des Umweltministeriums traten keine giftigen Gase in die Luft aus, während die Halle brannte. Messungen rund um das Gelände zeigten keine erhöhten Werte gefährlicher Stoffe, erklärte das Ministerium.",
+  "Nachbarn sagten, sie seien von lauten Explosionen geweckt worden und hätten Flammen hoch über den Dächern der Altstadt gesehen.",
+].join("\n\n");
+/** A German paper's own report of the same fire: its own facts, its own order. */
+const PLANT_OWN = [
+  "Die Ermittler haben am Montag die Brandruine des Lackwerks Orbeck in Salzried untersucht und Proben genommen.",
+  "Der Bürgermeister sprach den Angehörigen des getöteten Nachtwächters sein Beileid aus und kündigte eine Sitzung des Stadtrats an.",
+  "Anwohner klagten über einen beißenden Geruch in der Altstadt, der bis zum Abend anhielt.",
+  "Die Firma beschäftigt rund achtzig Menschen, die vorerst in einem anderen Werk arbeiten sollen.",
+].join("\n\n");
+
+test("translation of the first paragraphs, read by what the words mean where names and numbers are too few; not an own report in the other language", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed (apt-get install dict-freedict-deu-eng)" }, () => {
+  const wireArticle = article("wire", PLANT_WIRE, { published: "2026-05-03T09:00" });
+  const [link, ...rest] = findCopies([article("de", PLANT_TRANSLATED, { language: "de", published: "2026-05-03T15:00" }), wireArticle], languages());
+  assert.equal(rest.length, 0);
+  assert.equal(link?.kind, "translation", JSON.stringify(link));
+  assert.equal(link!.original, "wire");
+  assert.deepEqual(findCopies([wireArticle, article("own", PLANT_OWN, { language: "de" })], languages()), []);
+});
+
 test("independent reports of the same story are not copies, in either language", () => {
   const own = article("own", DAM_INDEPENDENT, { published: "2026-04-15" });
   const ru = article("ru", DAM_TRANSLATION, { language: "ru" });
