@@ -56,9 +56,10 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const independent = independence(copies);
   // The article each copy or rewrite was made from.
   const originalOf = new Map(copies.flatMap((c) => (c.original ? [[c.articleIds[0] === c.original ? c.articleIds[1] : c.articleIds[0], c.original] as const] : [])));
-  const merged = withoutRepeats(mergeBySentence(inputs.drafts));
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
+  const aligned = withoutRepeats(mergeBySentence(inputs.drafts));
+  const merged = process.env.X_SD ? [...aligned, ...deniedAlone(aligned, inputs.sentences, deniers, weight, inputs.languages)] : aligned;
   const namedIn = namedOrigins(inputs.sentences, tracer);
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
   const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u)));
@@ -528,6 +529,38 @@ function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<strin
     }
   }
   return best?.u;
+}
+
+/**
+ * A sentence no other article's sentence aligned with, that a denial of another article is of
+ * ("Saudia does not plan to separate passengers" / "Saudia will seat men and women apart"): a
+ * claim of its own, the denial its other side, where the denial carries most of it and reads as
+ * denying it (negationConflicts). One per denial, its best.
+ */
+function deniedAlone(drafts: readonly DraftClaim[], sentences: readonly ClaimSentence[], deniers: readonly ClaimSentence[], weight: (f: string) => number, languages: Languages): DraftClaim[] {
+  const held = new Set(drafts.filter((d) => new Set(d.entries.map(([u]) => u.articleId)).size > 1).flatMap((d) => d.entries.map(([u]) => u)));
+  const out: DraftClaim[] = [];
+  const taken = new Set<ClaimSentence>();
+  for (const d of deniers.slice(0, MAX_COMPARED)) {
+    let best: { u: ClaimSentence; share: number } | undefined;
+    for (const u of sentences.slice(0, MAX_COMPARED)) {
+      if (held.has(u) || taken.has(u) || u.articleId === d.articleId || u.language !== d.language || !isCheckable(u) || denies(u, languages)) continue;
+      let total = 0;
+      let shared = 0;
+      for (const f of u.features) {
+        total += weight(f);
+        if (d.features.has(f)) shared += weight(f);
+      }
+      const share = total > 0 ? shared / total : 0;
+      if (share >= Number(process.env.X_SD) && (!best || share > best.share)) best = { u, share };
+    }
+    if (process.env.X_DBG && best) console.error("SD", best.share.toFixed(2), negationConflicts([best.u, d], languages).length, "|", best.u.sentence.text.slice(0, 100), "||", d.sentence.text.slice(0, 100));
+    if (best && negationConflicts([best.u, d], languages).length > 0) {
+      taken.add(best.u);
+      out.push({ entries: [[best.u, []]], conflicts: [] });
+    }
+  }
+  return out;
 }
 
 /**

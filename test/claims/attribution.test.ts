@@ -14,6 +14,14 @@ describe("attribution rules (who said it)", () => {
     assert.deepEqual(sources("Olga Brandt, a senior harbour official, told reporters the fees would rise."), [["Olga Brandt, a senior harbour official", "told"]]);
   });
 
+  it("reads a few words quoted in passing as the writer's clause, not speech with a speaker of its own", () => {
+    const plain = found("Dr. Lena Hart also categorically denies taking a selfie while the singer was under anesthesia, the same source said.");
+    assert.deepEqual(found('Dr. Lena Hart also "categorically denies" taking a selfie while the singer was under anesthesia, the same source said.'), plain);
+    assert.deepEqual(plain.map(([source, cue]) => [source, cue]), [["Dr. Lena Hart", "denies"], ["the same source", "said"]]);
+    // Speech stays speech: a quotation opening the sentence is said by the speaker after it.
+    assert.deepEqual(found('"Not true," the harbour master said.').map(([source, cue]) => [source, cue]), [["the harbour master", "said"]]);
+  });
+
   it("reads a day between the speaker and the verb as when, not who", () => {
     assert.deepEqual(sources("The Varnholt group on Wednesday denied that chlorine gas was released."), [["The Varnholt group", "denied"]]);
     assert.deepEqual(sources("Mayor Olga Brandt on March 3 said the pier would reopen."), [["Mayor Olga Brandt", "said"]]);

@@ -177,6 +177,16 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
+  it("flags a denial quoted in passing ('also “categorically denies” taking a selfie') against the report it denies", () => {
+    const r = analyse([
+      article("a", "Dr. Lena Hart took a selfie in the operating room while the singer Mara Vell was under anesthesia, a source told the Courier."),
+      article("b", 'Dr. Lena Hart also "categorically denies" taking a selfie while Mara Vell was under anesthesia at the clinic, the same source said.'),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+  });
+
   it("reads what a denial denies after its cue: stating one thing and denying another is no conflict with the first", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company said it was cooperating fully with the harbour authority."),

@@ -614,8 +614,24 @@ function kindOf(tokens: readonly AttributionToken[], c: Compiled): Attribution["
   return "phrase";
 }
 
+/** Words a quotation inside a sentence may have and still be the writer's words, quoted in passing ("also “categorically denies” taking"). */
+const PARTIAL_QUOTE_WORDS = 3;
+const PARTIAL_QUOTE = new RegExp(`(?<=\\p{L}[\\p{L}\\p{N},;:]*\\s)["“„«]((?:[\\p{L}\\p{N}'’-]+\\s){0,${PARTIAL_QUOTE_WORDS - 1}}[\\p{L}\\p{N}'’-]+)["”“»]`, "gu");
+
+/**
+ * The sentence with the marks of its partial quotations blanked (same length, so offsets hold):
+ * a few words quoted in the middle of the writer's sentence ("Hart also “categorically denies”
+ * taking a selfie") are the writer's clause, not speech of their own with a speaker to find.
+ * Only a phrase: a name or a title in scare quotes stays apart from the name beside it.
+ */
+function partialQuotesRead(sentence: string): string {
+  // A phrase, with a word in lower case: a name or title in scare quotes („Nachtbürgermeister“ Pat Smith) keeps its marks.
+  return sentence.replace(PARTIAL_QUOTE, (whole, words: string) => (/(?:^|\s)\p{Ll}/u.test(words) ? ` ${words} `.padEnd(whole.length) : whole));
+}
+
 /** Attributions in one sentence; offsets are in the text the sentence came from. */
-export function findAttributions(sentence: string, offset: number, language: string, languages: Languages): Attribution[] {
+export function findAttributions(text: string, offset: number, language: string, languages: Languages): Attribution[] {
+  const sentence = partialQuotesRead(text);
   const rules = ruleAttributions(sentence, offset, language, languages);
   const model = languages.attributionTagger(language);
   const c = compile(language, languages);
