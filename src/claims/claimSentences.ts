@@ -26,6 +26,8 @@ export interface ClaimSentence extends PivotSentence {
   readonly restsOn: string | null;
   /** Where attribution words sit in the sentence (article offsets), so a summary can leave them out. */
   readonly cues: ReadonlyArray<readonly [number, number]>;
+  /** Of `cues`, those of a verb of reporting ("said", "reported", "denied"; not "voted"): where the sentence tells who told it. */
+  readonly reportingCues: ReadonlyArray<readonly [number, number]>;
 }
 
 /**

@@ -260,6 +260,7 @@ function claimSentenceOf(
     // The source the sentence names; carryAttribution adds what its words point to.
     restsOn: attributedTo,
     cues,
+    reportingCues: cues.filter((_, i) => isReportingCue(attributions[i]!.cue.text, article.language, languages)),
   };
 }
 

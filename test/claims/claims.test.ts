@@ -140,6 +140,15 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => [c.type, c.detail]), [["date", "Tuesday (2025-03-04) vs Wednesday (2025-03-05)"]]);
   });
 
+  it("does not compare the days two articles were told something ('the Gazette reported on Monday' / 'the company on Tuesday denied')", () => {
+    const r = analyse([
+      { ...article("a", "Lindholm Ferries will sell its two oldest vessels to a Baltic operator before the summer, the Harbour Gazette reported on Monday."), published: "2025-03-12" },
+      { ...article("b", "Lindholm Ferries on Tuesday denied that it would sell vessels to a Baltic operator, and said its timetable would stay as it is."), published: "2025-03-12" },
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.deepEqual(claim?.conflicts.map((c) => c.type), ["negation"], JSON.stringify(r.claims.map((c) => c.conflicts)));
+  });
+
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
     const r = analyse([
       { ...article("a", "The council voted on Monday, March 3, to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
@@ -185,6 +194,17 @@ describe("claims", () => {
     const claim = r.claims.find((c) => c.mentions.length === 2);
     assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+  });
+
+  it("flags a denial of a report no other article repeats, where the two do not align as one statement", () => {
+    const r = analyse([
+      article("a", "Lindholm Ferries will sell its two oldest vessels to a Baltic operator before the summer, the Harbour Gazette reported."),
+      article("b", "In a statement, Lindholm Ferries denied reports that its oldest vessels were for sale and said timetables for the summer were unchanged."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    assert.match(claim.summary, /will sell its two oldest vessels/, "the claim is what was reported; the denial is its other side");
   });
 
   it("reads what a denial denies after its cue: stating one thing and denying another is no conflict with the first", () => {
