@@ -119,6 +119,8 @@ export function findCitations(
   sentences: readonly Sentence[],
   languages: Languages,
   attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
+  isPerson: (source: string) => boolean | undefined = () => undefined,
+  personBefore: (offset: number) => string | null = () => null,
 ): PlacedCitation[] {
   const k = languages.pack(article.language)?.citations;
   if (!k) return [];
@@ -127,6 +129,17 @@ export function findCitations(
   const named: string[] = [];
   // A pronoun stands for a name, which ends in a capital ("Jonas Brekke … He said"), not for a description ("Unnamed sources").
   const speakers: string[] = [];
+  // "He said" stands for the last person named as a speaker, not for a body or a place named since ("Knopf said … he said").
+  const personal = new Set(k.personalPronouns ?? []);
+  // Where no person has spoken yet, the person last named before it ("Mehta, who led Knopf, … He said").
+  const articles = new Set(k.articles);
+  // "The Orvel Literary Foundation" is named "Orvel Literary Foundation" among the story's entities.
+  const isPersonNamed = (name: string): boolean | undefined => {
+    const [first, ...rest] = name.split(/\s+/);
+    return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
+  };
+  const speakerFor = (pronoun: { text: string; start: number }): string | null =>
+    (personal.has(pronoun.text.toLowerCase()) ? (speakers.findLast((name) => isPersonNamed(name) !== false) ?? personBefore(pronoun.start)) : speakers.at(-1)) ?? null;
   sentences.forEach((s, i) => {
     const inSentence = attributions[i] ?? [];
     for (const found of inSentence) {
@@ -148,7 +161,7 @@ export function findCitations(
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
       const source = a.antecedent
         ? resolve({ ...a, source: a.antecedent.span, kind: a.antecedent.kind }, article.language, languages, generic, named)
-        : a.kind === "pronoun" ? speakers.at(-1) ?? null : resolve(a, article.language, languages, generic, named, !!a.via, placed);
+        : a.kind === "pronoun" ? speakerFor(a.source) : resolve(a, article.language, languages, generic, named, !!a.via, placed);
       if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
       const via = a.via
         ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)

@@ -74,9 +74,27 @@ export function analyseStory(
   // Read once per sentence: citations and claim units both need who each sentence is attributed to.
   const readings = new Map(members.map((a) => [a.id, readArticle(a, sentences.get(a.id)!, layerOf.get(a.id)!, languages, cache)]));
   const attributions = new Map(members.map((a) => [a.id, readings.get(a.id)!.attributions]));
-  const placed = members.flatMap((a) => findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!));
   const entities = mergeEntities(members.flatMap((a) => readings.get(a.id)!.mentions), articles, config.minEntityArticles, languages);
   const entityBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.name] as const)));
+  // What a named speaker is, where the story's entities tell: "he" stands for a person only.
+  const typeBySurface = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.text, e.type] as const)));
+  const speakerIsPerson = (source: string): boolean | undefined => {
+    const type = typeBySurface.get(source);
+    return type === undefined || type === "other" ? undefined : type === "person";
+  };
+  // Each article's persons named, in order: whom a "he" may stand for where no person has spoken before it.
+  const personsIn = new Map<string, Array<{ start: number; name: string }>>();
+  for (const e of entities)
+    if (e.type === "person")
+      for (const m of e.mentions) {
+        const list = personsIn.get(m.articleId);
+        if (list) list.push({ start: m.start, name: e.name });
+        else personsIn.set(m.articleId, [{ start: m.start, name: e.name }]);
+      }
+  for (const list of personsIn.values()) list.sort((x, y) => x.start - y.start);
+  const placed = members.flatMap((a) =>
+    findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!, speakerIsPerson, (offset) => personsIn.get(a.id)?.findLast((p) => p.start < offset)?.name ?? null),
+  );
   const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
   const entityByAlias = new Map(entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((a) => [a, { name: e.name, type: e.type }] as const)));

@@ -207,6 +207,8 @@ export interface CitationKnowledge {
   readonly verbClosed?: readonly string[];
   /** Relative pronouns among `pronouns`: "men who said" cites the men, not the last speaker named. */
   readonly relativePronouns?: readonly string[];
+  /** Pronouns among `pronouns` that stand for a person only ("he", "she"): never for a body or a place named before. */
+  readonly personalPronouns?: readonly string[];
   /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */
   readonly perfectAuxiliaries?: readonly string[];
 }

@@ -12,6 +12,13 @@ describe("citations", () => {
     assert.deepEqual(r.citations.map((c) => [c.source, c.quote]), [["Daily Ledger", "the Daily Ledger reported"]]);
   });
 
+  it("reads 'he said' as the last person who spoke, else the last person named: never a body", () => {
+    const r = cite("The novelist Ivo Marsh died on Monday at 81. The Orvel Literary Foundation said in a statement that its members would miss him. He said last year that he had no plans to retire.");
+    assert.deepEqual(r.citations.map((c) => c.source), ["The Orvel Literary Foundation", "Ivo Marsh"]);
+    const spoke = cite("The novelist Ivo Marsh died on Monday, his agent Lena Holt said. The Orvel Literary Foundation said its members would miss him. She said he had finished a last novel.");
+    assert.deepEqual(spoke.citations.map((c) => c.source), ["Lena Holt", "The Orvel Literary Foundation", "Lena Holt"]);
+  });
+
   it("keeps a capitalised common word inside a name: 'the New Harbour Post'", () => {
     assert.deepEqual(cite("The ferry will stop on Sundays, the New Harbour Post reported.").citations.map((c) => c.source), ["New Harbour Post"]);
   });

@@ -95,6 +95,7 @@ export const citations: CitationKnowledge = {
     "could", "should", "might", "may", "did", "does", "do",
   ],
   pronouns: ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"],
+  personalPronouns: ["he", "she"],
   genericSources: [
     "report", "reports", "documents", "document", "letter", "newspaper", "paper", "outlet", "agency", "publication",
     "officials", "sources", "statement", "study", "poll", "survey", "analysis", "memo", "filing", "records",

@@ -39,6 +39,7 @@ export const citations: CitationKnowledge = {
   reportingVerbs: [...REPORTING_PAST, ...REPORTING_PRESENT, ...past("powiedzia")],
   auxiliaries: ["także", "też", "również", "już", "wcześniej", "natomiast"],
   pronouns: ["on", "ona", "oni", "one", "ono", "my", "ja", "wy", "który", "która", "które", "którzy"],
+  personalPronouns: ["on", "ona"],
   genericSources: ["raport", "raporcie", "dokument", "dokumenty", "dokumentach", "gazeta", "dziennik", "agencja", "źródła", "źródło", "komunikat", "komunikacie", "list", "media", "portal"],
   participleEndings: ["ąc"],
   articles: [],

@@ -21,6 +21,7 @@ export const citations: CitationKnowledge = {
   ],
   auxiliaries: ["також", "раніше", "вже", "знову"],
   pronouns: ["він", "вона", "вони", "воно", "ми", "я", "який", "яка", "які"],
+  personalPronouns: ["він", "вона"],
   genericSources: ["видання", "газета", "документи", "документах", "документам", "доповідь", "звіт", "джерела", "лист", "агентство", "змі"],
   participleEndings: [],
   articles: [],
