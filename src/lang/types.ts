@@ -125,6 +125,11 @@ export interface CitationKnowledge {
   readonly nounForms: readonly string[];
   /** Endings of verb forms that take no subject of their own ("-ing": "…, calling it"): their speaker opens the sentence. */
   readonly participleEndings: readonly string[];
+  /**
+   * Endings of a finite verb right after a subject a determiner opens ("The ferry company
+   * walked back …, saying"): where such a subject ends, for a participle's speaker.
+   */
+  readonly finiteVerbEndings?: readonly string[];
   /** Articles ("the", "a"): they may open a source's name ("The Washington Post") or phrase ("the spokesman"). */
   readonly articles: readonly string[];
   /** Determiners, possessives, quantifiers and the prepositions that sit inside a source phrase ("his", "some", "of"). */

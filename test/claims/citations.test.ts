@@ -19,6 +19,13 @@ describe("citations", () => {
     assert.deepEqual(spoke.citations.map((c) => c.source), ["Lena Holt", "The Orvel Literary Foundation", "Lena Holt"]);
   });
 
+  it("reads the speaker of a participle after a clause when a determiner opens the subject ('The ferry company later walked back …, saying')", () => {
+    assert.deepEqual(cite("The ferry company later walked back the comments, saying that no decision had been taken.").citations.map((c) => c.source), ["ferry company"]);
+    assert.deepEqual(cite("A harbour spokeswoman played down the damage, saying the inquiry was still running.").citations.map((c) => c.source), ["harbour spokeswoman"]);
+    // Where the subject's words cannot be told from the verb's ("gave" has no ending of one), no speaker is guessed.
+    assert.deepEqual(cite("The ferry company gave no details, saying that no decision had been taken.").citations.map((c) => c.source), []);
+  });
+
   it("keeps a capitalised common word inside a name: 'the New Harbour Post'", () => {
     assert.deepEqual(cite("The ferry will stop on Sundays, the New Harbour Post reported.").citations.map((c) => c.source), ["New Harbour Post"]);
   });

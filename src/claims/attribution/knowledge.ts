@@ -33,6 +33,7 @@ export interface Compiled {
   readonly clause: ReadonlySet<string>;
   readonly nounForms: ReadonlySet<string>;
   readonly participles: readonly string[];
+  readonly finiteEndings: readonly string[];
   readonly articles: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
@@ -81,6 +82,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         clause: new Set(k.clauseWords),
         nounForms: new Set(k.nounForms),
         participles: k.participleEndings,
+        finiteEndings: k.finiteVerbEndings ?? [],
         articles: new Set(k.articles),
         determiners: new Set(k.determiners),
         openers: new Set(k.clauseOpeners),

@@ -190,7 +190,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       if (noun && last?.source.start === tokens[before[0]]!.start) out[out.length - 1] = { ...last, antecedent: { span: span(noun[0], noun[1]), kind: kindOf(tokens.slice(noun[0], noun[1] + 1), c) } };
     }
     else if (participle || (prev && c.openers.has(prev.low))) {
-      const subject = sentenceSubject(tokens, i, c);
+      const subject = sentenceSubject(tokens, i, c, participle);
       if (subject) take(i, cueEnd, subject);
     }
     i = cueEnd;
@@ -198,8 +198,11 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   return out.sort((a, b) => a.source.start - b.source.start);
 }
 
-/** The pronoun or capitalised name opening the sentence, when it comes before `before`. */
-function sentenceSubject(tokens: readonly AttributionToken[], before: number, c: Compiled): [number, number] | null {
+/**
+ * The pronoun or capitalised name opening the sentence, when it comes before `before`; for a
+ * participle (`described`), also a subject a determiner opens.
+ */
+function sentenceSubject(tokens: readonly AttributionToken[], before: number, c: Compiled, described = false): [number, number] | null {
   let i = 0;
   // "At the time, Sanders …": an opening adverbial ends at its comma.
   if (c.openers.has(tokens[0]?.low ?? "")) {
@@ -211,10 +214,35 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
   if (!t || i >= before) return null;
   // A pronoun opening a sentence is its subject (a relative pronoun cannot open one).
   if (c.pronouns.has(t.low)) return [i, i];
+  // "The ferry company later walked back the comments, saying …": a described subject, where the verb plainly begins after it.
+  if (described && c.determiners.has(t.low)) return describedSubject(tokens, i, before, c);
   if (!isCapitalised(t) || c.stop.has(t.low)) return null;
   let end = i;
   while (end + 1 < before && (isCapitalised(tokens[end + 1]!) || c.connectors.has(tokens[end + 1]!.low) && isCapitalised(tokens[end + 2] ?? t))) end++;
   return [i, end];
+}
+
+/** Most words of a subject a determiner opens: "One employee at a software firm" is read as its first words. */
+const MAX_DESCRIBED_SUBJECT = 6;
+
+/**
+ * The subject a determiner opens at `from` ("The ferry company", "A Clinton campaign official",
+ * "His chief aide"), ended where the verb plainly begins: an auxiliary, a preverbal adverb, a
+ * word with a finite verb's ending (`finiteVerbEndings`), or a comma; null where no such end is
+ * found before `before` (the words cannot be told from the verb's).
+ */
+function describedSubject(tokens: readonly AttributionToken[], from: number, before: number, c: Compiled): [number, number] | null {
+  if (c.finiteEndings.length === 0) return null;
+  let end = from;
+  while (end + 1 < before && end - from < MAX_DESCRIBED_SUBJECT) {
+    const n = tokens[end + 1]!;
+    if (PUNCT.test(n.raw) || c.stop.has(n.low) || c.aux.has(n.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(n) && c.finiteEndings.some((e) => n.low.endsWith(e) && n.low.length > e.length + 2))) break;
+    end++;
+  }
+  const next = tokens[end + 1];
+  if (end === from || !next) return null;
+  const verbBegins = next.raw === "," || c.aux.has(next.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(next) && c.finiteEndings.some((e) => next.low.endsWith(e) && next.low.length > e.length + 2));
+  return verbBegins ? [from, end] : null;
 }
 
 /**

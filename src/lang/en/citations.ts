@@ -101,6 +101,7 @@ export const citations: CitationKnowledge = {
     "officials", "sources", "statement", "study", "poll", "survey", "analysis", "memo", "filing", "records",
   ],
   participleEndings: ["ing"],
+  finiteVerbEndings: ["ed"],
   articles: ["the", "a", "an"],
   determiners: [
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "many", "several",
