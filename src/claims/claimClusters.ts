@@ -97,6 +97,30 @@ function sameCounted(a: ValueAt, b: ValueAt): boolean {
   return shared(a.contextStems, b.contextStems) || shared(a.leadStems, b.leadStems);
 }
 
+/**
+ * Whether two counts in two languages are said with words that mean the same: a word after or
+ * before one number (not its unit, not a name) has an English meaning (src/lang/translations.ts;
+ * an English word as itself) that a word around the other has.
+ */
+function sameMeaningAround(a: ValueAt, b: ValueAt, languages: Languages): boolean {
+  const meanings = (x: ValueAt): Set<string> => {
+    const english = languages.words("en");
+    const out = new Set<string>();
+    for (const w of [...x.v.context.slice(0, MEANING_CONTEXT_WORDS), ...x.v.lead]) {
+      if (!/^\p{Ll}+$/u.test(w) || x.unitStems.has(stem(w, x.unit.language, languages))) continue;
+      const words = x.unit.language === "en" ? [w] : languages.translations.toEnglish(w, x.unit.language);
+      for (const m of words) if (!english.stopwords.has(m)) out.add(english.stem(m));
+    }
+    return out;
+  };
+  const ma = meanings(a);
+  for (const m of meanings(b)) if (ma.has(m)) return true;
+  return false;
+}
+
+/** Words after a number read for what is said of what it counts: "19 people were injured in the blast". */
+const MEANING_CONTEXT_WORDS = 4;
+
 /** Shortest shared spelling-key prefix that makes two unit words of different languages cognates ("tank"/"танки"). */
 const MIN_COGNATE_PREFIX = 4;
 /** Share of the shorter key the prefix must cover: "helikopters"/"helikopteri" do, "people"/"persone" do not. */
@@ -246,10 +270,18 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
       uf.union(i, j);
       if (!givesBoth(a, b)) conflicts.push([i, j]);
-    } else if (a.unit.language !== b.unit.language && sim >= config.alignThreshold && cognateUnits(a, b) && !isMeasure(a.v.unit, normalUnits)) {
+    } else if (
+      a.unit.language !== b.unit.language &&
+      sim >= config.alignThreshold &&
+      cognateUnits(a, b) &&
+      !isMeasure(a.v.unit, normalUnits) &&
+      (!PEOPLE_UNITS.has(a.v.unit ?? "") || sameMeaningAround(a, b, languages))
+    ) {
       // Sentences aligned by their names and other numbers, counting a cognate thing differently.
       // Not a measure: "four days of record rain" and "two days after the dam gave way" share the
-      // unit every language writes as days, and their names, but not what they measure.
+      // unit every language writes as days, and their names, but not what they measure. People
+      // counted differently are one count only where the words around the counts mean the same
+      // ("19 people were injured" / "zwölf Menschen wurden verletzt"; not "800 Menschen beschäftigt").
       uf.union(i, j);
       conflicts.push([i, j]);
     }
