@@ -17,6 +17,7 @@ import { type Languages, perLanguage } from "../lang/languages.js";
 import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
 import { readTokens } from "../text/index.js";
+import { rejectionEnd, rejectionsOf } from "../claims/rejections.js";
 import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, claimWordKeys, nameKeys, readAcross } from "./acrossLanguages.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
 
@@ -494,7 +495,8 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const { cues, undoing, undoingEndings } = denialKnowledgeOf(language, languages);
   const undone = (low: string, at: number): boolean =>
     (low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? []).slice(-2).some((w) => undoing.has(w) || undoingEndings.some((u) => w.endsWith(u)));
-  // Where the first cue that denies ends, or -1.
+  const rejections = rejectionsOf(language, languages);
+  // Where the first cue that denies ends, or -1; a verb rejecting a report is one ("“flatly rejects” a report that …").
   const cueEnd = (text: string): number => {
     const low = text.toLowerCase();
     let start = -1, end = -1;
@@ -503,6 +505,16 @@ function deniesClaim(claim: string, sentence: string, language: string, language
         if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
         if (start < 0 || at < start) [start, end] = [at, at + cue.length];
         break;
+      }
+    if (rejections.verbs.size > 0)
+      for (const word of low.matchAll(/(?<![\p{L}\p{N}])\p{L}+/gu)) {
+        if (start >= 0 && word.index >= start) break;
+        if (!rejections.verbs.has(word[0]) || undone(low, word.index)) continue;
+        const to = rejectionEnd(low, word.index, rejections);
+        if (to >= 0) {
+          [start, end] = [word.index, to];
+          break;
+        }
       }
     return end;
   };

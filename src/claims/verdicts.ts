@@ -19,6 +19,7 @@ import type { Origin, OriginTracer } from "./claimOrigins.js";
 import { independence } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
+import { rejectionEnd, rejectionsOf } from "./rejections.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 import { byFirstUnit, letterBefore } from "../text/codePoints.js";
@@ -502,12 +503,18 @@ function readDenialCue(u: ClaimSentence, languages: Languages): number {
     read += text[i];
   }
   const byFirst = denialCuesOf(u.language, languages);
+  const rejections = rejectionsOf(u.language, languages);
+  const low = rejections.verbs.size > 0 ? read.toLowerCase() : "";
   for (let i = 0; i < read.length; i++) {
     const c = read[i]!;
     // Most characters are lower-case ASCII letters already: no string made for them.
-    const cues = byFirst.get(c >= "a" && c <= "z" ? c : c.toLowerCase());
-    if (!cues || letterBefore(read, i)) continue;
-    if (cues.some((cue) => read.slice(i, i + cue.length).toLowerCase() === cue)) return at[i]!;
+    const first = c >= "a" && c <= "z" ? c : c.toLowerCase();
+    const cues = byFirst.get(first);
+    const rejecting = rejections.starts.has(first);
+    if ((!cues && !rejecting) || letterBefore(read, i)) continue;
+    if (cues?.some((cue) => read.slice(i, i + cue.length).toLowerCase() === cue)) return at[i]!;
+    // "flatly rejects a report that …": a verb rejecting a report (src/claims/rejections.ts).
+    if (rejecting && low.length === read.length && rejectionEnd(low, i, rejections) >= 0) return at[i]!;
   }
   return -1;
 }

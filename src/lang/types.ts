@@ -403,6 +403,12 @@ export interface StanceKnowledge {
    * "claims"): "the TechCrunch story is not true" denies what TechCrunch reported. Whole words, lowercase.
    */
   readonly reportNouns?: readonly string[];
+  /**
+   * Verbs that deny what they take when it is a report ("rejects a report", "dismissed the
+   * allegations"): a denial where one of the language's nouns for a report (`reportNouns`, its
+   * document nouns) follows within two words. Whole words, lowercase.
+   */
+  readonly rejecting?: readonly string[];
 }
 
 /**

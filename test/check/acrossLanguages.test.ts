@@ -149,3 +149,13 @@ test("a sentence denying the claim on its source's word denies it, and names tha
   const [aliens] = checkClaims([{ claim: "Aliens landed at the Hollen depot during the fire" }], articles.slice(0, 1), defaultConfig.claims, languages());
   assert.notEqual(aliens!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(aliens));
 });
+
+test("rejecting a report is denying it, with the verb in scare quotes too ('“flatly rejects” a report that …')", () => {
+  const articles = [
+    article("a", 'The Dornex group said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its Hollen depot had been postponed.'),
+    article("b", "Two workers told the Hollen Courier that a safety inspection of the storage hall at the Dornex depot had been postponed twice."),
+  ];
+  const [postponed] = checkClaims([{ claim: "A safety inspection at the Dornex depot in Hollen had been postponed" }], articles, defaultConfig.claims, languages());
+  assert.equal(postponed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(postponed));
+  assert.notEqual(postponed!.articles.find((f) => f.articleId === "b")?.stance, "denies");
+});

@@ -72,6 +72,16 @@ describe("claims", () => {
     assert.deepEqual(claim.mentions.map((m) => m.articleId).sort(), ["en", "uk"], "31 people = 31 людину: one claim");
   });
 
+  it("counts people across languages as one count only where the words around the counts mean the same", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+    const r = analyse([
+      article("en", "Three workers died when a storage hall exploded at the Orbeck paint works in Salzried, and 19 people were injured."),
+      article("de", "Bei der Explosion im Lackwerk Orbeck in Salzried starben drei Arbeiter, zwölf Menschen wurden verletzt.", "de"),
+      article("de2", "Das Lackwerk Orbeck, das in Salzried rund 800 Menschen beschäftigt, arbeitet mit den Ermittlern zusammen.", "de"),
+    ]);
+    const numbers = r.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "number").map((x) => x.detail));
+    assert.deepEqual(numbers, ["people: 12 vs 19"], "injured against injured; not the 800 the works employs");
+  });
+
   it("is single-source when the only other carrier is a copy", () => {
     const r = analyse([article("a", A), article("b", B)], [copy("a", "b")]);
     assert.equal(withValue(r.claims, 14)!.status, "single-source");
@@ -205,6 +215,16 @@ describe("claims", () => {
     assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
     assert.match(claim.summary, /will sell its two oldest vessels/, "the claim is what was reported; the denial is its other side");
+  });
+
+  it("reads rejecting a report as denying it, also with the verb in scare quotes ('“flatly rejects” a report that …')", () => {
+    const r = analyse([
+      article("a", "Two workers on the night shift told the Harbour Gazette that a safety inspection of the storage hall at the Orbeck works had been postponed twice."),
+      article("b", 'Orbeck said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its works had been postponed.'),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
+    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
   it("reads what a denial denies after its cue: stating one thing and denying another is no conflict with the first", () => {

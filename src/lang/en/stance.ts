@@ -41,4 +41,5 @@ export const stance: StanceKnowledge = {
     "no wonder", "not to mention", "nothing but", "none other than",
   ],
   reportNouns: ["story", "stories", "article", "articles", "claim", "claims", "account", "allegation", "allegations", "reporting"],
+  rejecting: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"],
 };
