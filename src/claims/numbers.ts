@@ -237,11 +237,18 @@ function followsDatePunctuation(text: string, index: number): boolean {
  */
 function countedVerb(words: readonly string[], before: string | undefined, inClause: boolean, k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
   const auxiliaries = k.auxiliaries ?? [];
+  const notCounting = k.notCountingVerbs ?? [];
+  const ends = (w: string, endings: readonly string[] | undefined): boolean => (endings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
+  const verb = (w: string | undefined, endings: readonly string[] | undefined): w is string => !!w && /^\p{Ll}+$/u.test(w) && !stop.has(w) && !notCounting.includes(w) && ends(w, endings);
+  // "aged 45 was killed", "including 14 from Sweden": the number is an age, or part of another count.
+  if (before && notCounting.includes(before.toLowerCase())) return null;
   let n = 0;
   while (n < words.length && auxiliaries.includes(words[n]!.toLowerCase())) n++;
-  const after = words[n];
-  if (n > 0 && after && /^\p{Ll}+$/u.test(after) && !stop.has(after)) return after;
-  if (inClause && before && /^\p{Ll}+$/u.test(before) && !stop.has(before) && (k.countedVerbEndings ?? []).some((e) => before.endsWith(e) && before.length > e.length + 2)) return before;
+  // A participle after the auxiliaries, past one word that is none ("14 were reportedly injured", "14 wurden schwer verletzt").
+  if (n > 0)
+    for (const after of words.slice(n, n + 2).map((w) => w.toLowerCase()))
+      if (verb(after, k.participleEndings)) return after;
+  if (inClause && verb(before, k.countedVerbEndings)) return before;
   return null;
 }
 

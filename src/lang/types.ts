@@ -248,6 +248,10 @@ export interface NumberKnowledge {
    * "injured 14 on Tuesday"): the verb is what the number counts.
    */
   readonly countedVerbEndings?: readonly string[];
+  /** Endings of a participle after `auxiliaries` ("injured", "taken", "verletzt"): other words there ("reportedly", "schwer") are not what is counted. */
+  readonly participleEndings?: readonly string[];
+  /** Words with those endings that are no verb of what befell what is counted ("including", "according", "aged", "compared"). Lowercase. */
+  readonly notCountingVerbs?: readonly string[];
 }
 
 /** Claims: loaded words an outlet may choose, and the labels it may give a person. */

@@ -24,6 +24,12 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Bei dem Brand sind 14 verletzt worden; 20 wurden evakuiert.", "de"), [[14, "verletzt"], [20, "evakuiert"]]);
     // Not a verb: a name, an adverb, a word of another clause; nothing to tell from "14 on the list".
     assert.deepEqual(values("Anna Lund counted nearly 14 on the list. Of those, 20 were Swedes."), [[14, null], [20, null]]);
+    // Past an adverb to the participle; no unit from a preposition-like word, an age, or a participle that has no participle's ending.
+    assert.deepEqual(values("14 were reportedly injured."), [[14, "injured"]]);
+    assert.deepEqual(values("14 wurden schwer verletzt.", "de"), [[14, "verletzt"]]);
+    assert.deepEqual(values("A dock worker aged 45 was killed in the fire."), [[45, null]]);
+    assert.deepEqual(values("The crash killed 20 passengers, including 14 from Sweden."), [[20, "passengers"], [14, null]]);
+    assert.deepEqual(values("Flight 17 was shot down."), [[17, null]]);
   });
 
   it("takes an age set beside a name for no value, while a number in brackets that counts something stays one", () => {

@@ -10,6 +10,7 @@ export const numbers: NumberKnowledge = {
   decimalComma: true,
   timeMarkers: ["uhr"],
   auxiliaries: ["wurden", "wurde", "sind", "waren", "ist", "war", "worden", "seien", "haben", "hatten"],
+  participleEndings: ["t", "en"],
   units: new Map([
     ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],

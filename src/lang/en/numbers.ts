@@ -17,6 +17,11 @@ export const numbers: NumberKnowledge = {
   timeMarkers: ["a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "est", "cet"],
   auxiliaries: ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got"],
   countedVerbEndings: ["ing", "ed"],
+  participleEndings: ["ed", "en"],
+  notCountingVerbs: [
+    "including", "included", "excluding", "following", "according", "aged", "compared", "based", "regarding", "concerning", "involving",
+    "totalling", "totaling", "numbering", "ranging", "beginning", "starting", "ending", "dated", "nearing", "exceeding", "reaching", "estimated",
+  ],
   units: new Map([
     ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
     ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],
