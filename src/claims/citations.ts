@@ -120,7 +120,7 @@ export function findCitations(
   languages: Languages,
   attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
   isPerson: (source: string) => boolean | undefined = () => undefined,
-  personBefore: (offset: number) => string | null = () => null,
+  personBefore: (offset: number, from: number) => string | null = () => null,
 ): PlacedCitation[] {
   const k = languages.pack(article.language)?.citations;
   if (!k) return [];
@@ -129,18 +129,27 @@ export function findCitations(
   const named: string[] = [];
   // A pronoun stands for a name, which ends in a capital ("Jonas Brekke … He said"), not for a description ("Unnamed sources").
   const speakers: string[] = [];
-  // "He said" stands for the last person named as a speaker, not for a body or a place named since ("Knopf said … he said").
+  // "He said" stands for the last speaker who may be a person ("A police spokesman said … He said": not the man arrested
+  // before), not for a body or a place that spoke since ("Knopf said … he said"); where no such speaker has spoken, for the
+  // person named last in that sentence or the two before ("Mehta, who led Knopf, … He said"), not for anyone named further back.
   const personal = new Set(k.personalPronouns ?? []);
-  // Where no person has spoken yet, the person last named before it ("Mehta, who led Knopf, … He said").
+  const spoke: Array<{ readonly source: string; readonly named: boolean }> = [];
   const articles = new Set(k.articles);
   // "The Orvel Literary Foundation" is named "Orvel Literary Foundation" among the story's entities.
   const isPersonNamed = (name: string): boolean | undefined => {
     const [first, ...rest] = name.split(/\s+/);
     return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
   };
+  let sentenceAt = 0;
+  // A speaker described, not named ("a police spokesman"), is who "he" stands for, but has no name to give: no citation then.
+  const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number): string | null =>
+    last ? (last.named ? last.source : null) : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
   const speakerFor = (pronoun: { text: string; start: number }): string | null =>
-    (personal.has(pronoun.text.toLowerCase()) ? (speakers.findLast((name) => isPersonNamed(name) !== false) ?? personBefore(pronoun.start)) : speakers.at(-1)) ?? null;
+    (personal.has(pronoun.text.toLowerCase())
+      ? speakerOrPerson(spoke.findLast((x) => isPersonNamed(x.source) !== false), pronoun.start)
+      : speakers.at(-1)) ?? null;
   sentences.forEach((s, i) => {
+    sentenceAt = i;
     const inSentence = attributions[i] ?? [];
     for (const found of inSentence) {
       // The tagger's own source for a cue, past the source the rules gave it ("Hungary's Orban Mulls
@@ -170,8 +179,10 @@ export function findCitations(
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
+      const isNamed = (a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!);
+      if (a.kind !== "pronoun") spoke.push({ source, named: isNamed });
       // "Jonas Brekke, who said …": a name read through its relative pronoun is a speaker a later "he" stands for.
-      if ((a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!)) speakers.push(source);
+      if (isNamed) speakers.push(source);
       // Named by a description: a phrase, or a name qualifying a noun ("The Israeli military radio station").
       const described =
         a.kind === "phrase" ||
@@ -182,6 +193,9 @@ export function findCitations(
   });
   return out;
 }
+
+/** Sentences before a pronoun's own searched for the person it stands for, where no one has spoken. */
+const PERSON_SENTENCES = 2;
 
 /**
  * A cue inside an indirect question ("It remains unclear whether Russia has responded", "ob

@@ -93,7 +93,7 @@ export function analyseStory(
       }
   for (const list of personsIn.values()) list.sort((x, y) => x.start - y.start);
   const placed = members.flatMap((a) =>
-    findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!, speakerIsPerson, (offset) => personsIn.get(a.id)?.findLast((p) => p.start < offset)?.name ?? null),
+    findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!, speakerIsPerson, (offset, from) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from)?.name ?? null),
   );
   const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));

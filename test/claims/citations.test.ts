@@ -17,6 +17,9 @@ describe("citations", () => {
     assert.deepEqual(r.citations.map((c) => c.source), ["The Orvel Literary Foundation", "Ivo Marsh"]);
     const spoke = cite("The novelist Ivo Marsh died on Monday, his agent Lena Holt said. The Orvel Literary Foundation said its members would miss him. She said he had finished a last novel.");
     assert.deepEqual(spoke.citations.map((c) => c.source), ["Lena Holt", "The Orvel Literary Foundation", "Lena Holt"]);
+    // A described speaker is a speaker too: "he" is the spokesman, not the man arrested.
+    const described = cite("Police arrested Jonas Lund on Monday. A police spokesman said the investigation was continuing. He said more arrests were possible.");
+    assert.deepEqual(described.citations.map((c) => c.source), ["police spokesman"], "no name to give: no citation rather than the wrong one");
   });
 
   it("reads the speaker of a participle after a clause when a determiner opens the subject ('The ferry company later walked back …, saying')", () => {
