@@ -134,6 +134,8 @@ export function findCitations(
   // person named last in that sentence or the two before ("Mehta, who led Knopf, … He said"), not for anyone named further back.
   const personal = new Set(k.personalPronouns ?? []);
   const spoke: Array<{ readonly source: string; readonly named: boolean }> = [];
+  // Words that open a description of one person, or of a body speaking as one ("a police spokesman", "the company"; not "unnamed sources").
+  const singular = new Set([...(languages.pack(article.language)?.numbers?.singular ?? []), ...k.articles].map((w) => w.toLowerCase()));
   const articles = new Set(k.articles);
   // "The Orvel Literary Foundation" is named "Orvel Literary Foundation" among the story's entities.
   const isPersonNamed = (name: string): boolean | undefined => {
@@ -180,7 +182,8 @@ export function findCitations(
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
       const isNamed = (a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!);
-      if (a.kind !== "pronoun") spoke.push({ source, named: isNamed });
+      // Who may be a "he": a name, or one described with an article or "one" ("a police spokesman"; not "unnamed sources").
+      if (isNamed || (a.kind !== "pronoun" && singular.has(a.source.text.split(/\s+/)[0]!.toLowerCase()))) spoke.push({ source, named: isNamed });
       // "Jonas Brekke, who said …": a name read through its relative pronoun is a speaker a later "he" stands for.
       if (isNamed) speakers.push(source);
       // Named by a description: a phrase, or a name qualifying a noun ("The Israeli military radio station").
