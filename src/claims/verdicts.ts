@@ -85,7 +85,7 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     }
     const conflicts = [
       ...draft.conflicts.filter((c) => kept.has(c.articleIds[0]) && kept.has(c.articleIds[1])),
-      ...dateConflicts(units, inputs.datesOf, inputs.publishedOf ?? (() => null)),
+      ...dateConflicts(units, inputs.datesOf, inputs.publishedOf ?? (() => null), inputs.languages),
       ...negationConflicts(units, inputs.languages),
     ];
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
@@ -415,12 +415,12 @@ function readCheckable(u: ClaimSentence): boolean {
  * not two days of one. Days still ahead when each was written (a vote on Tuesday, or
  * Wednesday) are compared.
  */
-function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"], publishedOf: (articleId: string) => string | null): Conflict[] {
+function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["datesOf"], publishedOf: (articleId: string) => string | null, languages: Languages): Conflict[] {
   const out: Conflict[] = [];
   // A sentence naming one day, in as many words as it takes ("on Monday, March 2"): the day, by its fullest expression.
   const dated = units
     .slice(0, MAX_COMPARED)
-    .map((u) => ({ u, dates: datesOf(u).filter((d) => !speechDate(u, d.expression)) }))
+    .map((u) => ({ u, dates: datesOf(u).filter((d) => !speechDate(u, d.expression, languages)) }))
     .filter((d) => d.dates.length > 0 && d.dates.every((x) => x.date === d.dates[0]!.date))
     .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))] }));
   const seen = new Set<string>();
@@ -448,12 +448,26 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
  * word between at most ("the Gazette reported on Monday", "said Tuesday"). Two articles telling
  * of one event on the days each learned of it do not disagree on its day.
  */
-function speechDate(u: ClaimSentence, expression: string): boolean {
+function speechDate(u: ClaimSentence, expression: string, languages: Languages): boolean {
   const at = u.sentence.text.indexOf(expression);
   if (at < 0) return false;
   const start = u.sentence.start + at;
-  return u.reportingCues.some(([from, to]) => (start >= from && start < to) || (start >= to && /^[\s,]*(?:\p{Ll}{1,3}\s+)?$/u.test(u.sentence.text.slice(to - u.sentence.start, at))));
+  const notBetween = wordsOpeningWhatIsSaid(u.language, languages);
+  return u.reportingCues.some(([from, to]) => {
+    if (start >= from && start < to) return true;
+    if (start < to) return false;
+    // Right after the verb, one short word between at most ("reported on Monday", "said Tuesday"); not past a comma,
+    // an article or a word opening what is said ("said the Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
+    const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(u.sentence.text.slice(to - u.sentence.start, at));
+    return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]));
+  });
 }
+
+/** A language's articles and words opening what is said ("the", "that", "que"): never between a verb of saying and its own date. */
+const wordsOpeningWhatIsSaid = perLanguage((language, languages) => {
+  const k = languages.pack(language)?.citations;
+  return new Set([...(k?.articles ?? []), ...(k?.complementizers ?? [])].map((w) => w.toLowerCase()));
+});
 
 /** Whether `day`, past when its article was published, came after the other article was: an event the other could not report. */
 function laterEvent(day: string, articleId: string, otherId: string, publishedOf: (articleId: string) => string | null): boolean {

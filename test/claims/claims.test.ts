@@ -157,6 +157,14 @@ describe("claims", () => {
     ]);
     const claim = r.claims.find((c) => c.mentions.length === 2);
     assert.deepEqual(claim?.conflicts.map((c) => c.type), ["negation"], JSON.stringify(r.claims.map((c) => c.conflicts)));
+    // What is said may open with its date: after a comma, an article or "that", the date is the event's.
+    for (const [language, a, b] of [
+      ["en", "Police said the Tuesday fire at the Lindholm ferry depot killed two dock workers.", "Police said the Wednesday fire at the Lindholm ferry depot killed two dock workers."],
+      ["de", "Die Polizei sagte, am Dienstag seien beim Brand im Fährdepot Lindholm zwei Hafenarbeiter getötet worden.", "Die Polizei sagte, am Mittwoch seien beim Brand im Fährdepot Lindholm zwei Hafenarbeiter getötet worden."],
+    ] as const) {
+      const said = analyse([{ ...article("a", a, language), published: "2025-03-14" }, { ...article("b", b, language), published: "2025-03-14" }]);
+      assert.deepEqual(said.claims.flatMap((c) => c.conflicts.map((x) => x.type)), ["date"], `${language}: ${JSON.stringify(said.claims.map((c) => c.conflicts))}`);
+    }
   });
 
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
