@@ -7,7 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { open, unlink } from "node:fs/promises";
+import { type FileHandle, open, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { resolveConfig } from "../config.js";
@@ -31,6 +31,8 @@ export interface IngestJob {
 
 /** Finished jobs remembered for polling: the oldest is forgotten first. */
 const KEPT_JOBS = 1000;
+/** Items of the jobs remembered, in all, at most (about 150 bytes each). */
+const MAX_REMEMBERED_ITEMS = 1_000_000;
 /** Bytes waiting for a build at most: beyond it an upload is refused (503), so a flood cannot fill memory. */
 const MAX_QUEUED_BYTES = 256 * 1024 * 1024;
 /** The largest JSON-lines upload, spooled to disk (a line over the per-article limit is rejected alone). */
@@ -38,12 +40,21 @@ export const MAX_STREAMED_BYTES = 2 * 1024 * 1024 * 1024;
 /** Spooled bytes waiting for a build at most: beyond it an upload is refused (503), so a flood cannot fill the disk. */
 const MAX_SPOOLED_BYTES = 4 * 1024 * 1024 * 1024;
 
-/** A streamed upload that went past MAX_STREAMED_BYTES: nothing of it is kept. */
+/** Lines of one JSON-lines upload at most: each is an item of the job's answer, kept for polling. */
+export const MAX_UPLOAD_LINES = 100_000;
+
+/** A streamed upload past MAX_STREAMED_BYTES or MAX_UPLOAD_LINES: nothing of it is kept. */
 export class UploadTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`too large: a JSON-lines upload of more than ${limit} bytes (send it in parts, or build the file with \`dossier build\`)`);
+  constructor(readonly limit: number, what = "bytes") {
+    super(`too large: a JSON-lines upload of more than ${limit} ${what} (send it in parts, or build the file with \`dossier build\`)`);
   }
 }
+
+/** Streamed uploads waiting for a build fill the spool's allowance (MAX_SPOOLED_BYTES): try again shortly. */
+export class SpoolFull extends Error {}
+
+/** The spool could not be written (a full disk, too many open files): the server's fault, not the upload's. */
+export class SpoolFailed extends Error {}
 
 interface Queued {
   readonly job: IngestJob;
@@ -64,15 +75,23 @@ export class IngestJobs {
   private readonly ingestConfig = resolveConfig().ingest;
 
   private readonly maxStreamedBytes: number;
+  private readonly maxLines: number;
   private readonly spoolIn: string;
+  /** Items of the jobs remembered, in all. */
+  private rememberedItems = 0;
 
-  /** `maxStreamedBytes`: the largest JSON-lines upload (MAX_STREAMED_BYTES); `spoolIn`: the folder its spool is made in (the system's temporary folder). */
+  /**
+   * `maxStreamedBytes`, `maxLines`: the largest JSON-lines upload (MAX_STREAMED_BYTES, MAX_UPLOAD_LINES);
+   * `spoolIn`: the folder its spool is made in (DOSSIER_SPOOL, else the system's temporary folder).
+   */
   constructor(
     private readonly builder: Builder,
-    options: { readonly maxStreamedBytes?: number; readonly spoolIn?: string } = {},
+    options: { readonly maxStreamedBytes?: number; readonly maxLines?: number; readonly spoolIn?: string } = {},
   ) {
     this.maxStreamedBytes = options.maxStreamedBytes ?? MAX_STREAMED_BYTES;
-    this.spoolIn = options.spoolIn ?? tmpdir();
+    this.maxLines = options.maxLines ?? MAX_UPLOAD_LINES;
+    // DOSSIER_SPOOL names another folder (the system's temporary folder may be in memory).
+    this.spoolIn = options.spoolIn ?? (process.env.DOSSIER_SPOOL || tmpdir());
   }
 
   /** Reads an upload into items and queues its build; null when the queue is full. */
@@ -105,25 +124,45 @@ export class IngestJobs {
     if (this.spooledBytes >= MAX_SPOOLED_BYTES) return null;
     const job = jobId();
     const path = `api/${job}/${name}`;
-    this.spool ??= mkdtempSync(join(this.spoolIn, "dossier-uploads-"));
-    const file = join(this.spool, `${job}.jsonl`);
-    const out = await open(file, "wx");
+    let out: FileHandle;
+    let file: string;
+    try {
+      this.spool ??= mkdtempSync(join(this.spoolIn, "dossier-uploads-"));
+      file = join(this.spool, `${job}.jsonl`);
+      out = await open(file, "wx");
+    } catch (err) {
+      throw new SpoolFailed(`the upload could not be spooled: ${(err as Error).message}`);
+    }
     let size = 0;
     const items: IngestItem[] = [];
     const limit = this.maxStreamedBytes;
+    // Bytes are reserved as they arrive: uploads streaming at once share the spool's allowance.
+    const reserve = (n: number): void => {
+      this.spooledBytes += n;
+      size += n;
+    };
+    const spooledBytes = (): number => this.spooledBytes;
     try {
       const spooled = async function* (): AsyncGenerator<Uint8Array> {
         for await (const chunk of stream) {
-          size += chunk.length;
+          reserve(chunk.length);
           if (size > limit) throw new UploadTooLarge(limit);
-          await out.write(chunk);
+          if (spooledBytes() > MAX_SPOOLED_BYTES) throw new SpoolFull("too many uploads are waiting to be built; try again shortly");
+          try {
+            await out.write(chunk);
+          } catch (err) {
+            throw new SpoolFailed(`the upload could not be spooled: ${(err as Error).message}`);
+          }
           yield chunk;
         }
       };
-      for await (const d of streamInputs([{ path, stream: spooled() }], this.ingestConfig))
+      for await (const d of streamInputs([{ path, stream: spooled() }], this.ingestConfig)) {
+        if (items.length >= this.maxLines) throw new UploadTooLarge(this.maxLines, "lines");
         items.push("error" in d ? { path: d.path, id: null, status: "rejected", error: d.error } : { path: d.path, id: d.id, status: "pending" });
+      }
       await out.close();
     } catch (err) {
+      this.spooledBytes -= size;
       await out.close().catch(() => {});
       await unlink(file).catch(() => {});
       throw err;
@@ -132,11 +171,11 @@ export class IngestJobs {
     this.remember(record);
     if (!items.some((i) => i.status === "pending")) {
       record.state = "done";
+      this.spooledBytes -= size;
       await unlink(file).catch(() => {});
       return record;
     }
     this.queue.push({ job: record, source: { path, file }, size: { memory: 0, disk: size }, done: [] });
-    this.spooledBytes += size;
     this.kick();
     return record;
   }
@@ -204,7 +243,13 @@ export class IngestJobs {
 
   private remember(job: IngestJob): void {
     this.jobs.set(job.job, job);
-    if (this.jobs.size > KEPT_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
+    this.rememberedItems += job.items.length;
+    // The oldest forgotten first, past KEPT_JOBS jobs or MAX_REMEMBERED_ITEMS items in all (a job's items bound its memory).
+    while (this.jobs.size > 1 && (this.jobs.size > KEPT_JOBS || this.rememberedItems > MAX_REMEMBERED_ITEMS)) {
+      const [id, oldest] = this.jobs.entries().next().value!;
+      this.rememberedItems -= oldest.items.length;
+      this.jobs.delete(id);
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { noteMentionsOf, withStoredNotes } from "../report/notes.js";
 import type { Store } from "../store/index.js";
 import { VERSION } from "../version.js";
 import * as s from "./apiSchemas.js";
-import { type IngestJob, type IngestJobs, MAX_STREAMED_BYTES, UploadTooLarge } from "./ingestJobs.js";
+import { type IngestJob, type IngestJobs, MAX_STREAMED_BYTES, SpoolFailed, SpoolFull, UploadTooLarge } from "./ingestJobs.js";
 
 export interface RouteInput {
   readonly params: unknown;
@@ -228,6 +228,8 @@ async function submitStreamed(jobs: IngestJobs, name: string, stream: AsyncItera
     return await jobs.submitStream(name, stream);
   } catch (err) {
     if (err instanceof UploadTooLarge) throw new HttpError(413, err.message);
+    if (err instanceof SpoolFull) throw new HttpError(503, err.message);
+    if (err instanceof SpoolFailed) throw new HttpError(500, err.message);
     throw new HttpError(400, `the upload could not be read to its end: ${(err as Error).message}`);
   }
 }

@@ -63,6 +63,10 @@ test("an upload past the limit, or cut off, is refused whole and leaves no file"
   try {
     const lines = [1, 2, 3, 4].map(ARTICLE).join("\n");
     await assert.rejects(jobs.submitStream("bulk.jsonl", chunked(lines, 64)), UploadTooLarge);
+    // Past the lines an upload may have (each is an item of its answer, kept for polling).
+    const fewLines = new IngestJobs(inlineBuilder(store), { maxLines: 2, spoolIn: dir });
+    await assert.rejects(fewLines.submitStream("bulk.jsonl", chunked("x\ny\nz\n", 2)), /more than 2 lines/);
+    fewLines.close();
     await assert.rejects(jobs.submitStream("bulk.jsonl", chunked(ARTICLE(5), 64, 128)), /aborted/);
     assert.deepEqual(spooled(dir), []);
     await jobs.idle();
