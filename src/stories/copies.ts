@@ -57,7 +57,7 @@ const MIN_ALIGNED = 3;
 const MEANING_MATCH = 0.35;
 const MIN_WHOLE_MEANING = 0.3;
 /** Sentences of each text read by meaning at most: a bound on a pair's cost; a translation shows in its first ones. */
-const MAX_MEANING_SENTENCES = 150;
+const MAX_MEANING_SENTENCES = 40;
 
 /** What a story's copies were found among before: its members then, and the links found. */
 export interface KnownCopies {
@@ -187,7 +187,9 @@ function classify(
   // By meaning, the shorter text's sentences must align, in order: a translation of the first paragraphs is one too.
   const [ma, mb] = meanings();
   if (ma.sentences.length === 0 || mb.sentences.length === 0 || meaningMatch(ma.whole, mb.whole) < MIN_WHOLE_MEANING) return null;
-  const al = alignBy(ma.sentences, mb.sentences, meaningMatch, MEANING_MATCH);
+  // The fewer sentences' side read first: the reading stops once the share can no longer be reached.
+  const [short, long] = ma.sentences.length <= mb.sentences.length ? [ma.sentences, mb.sentences] : [mb.sentences, ma.sentences];
+  const al = alignBy(short, long, meaningMatch, MEANING_MATCH, Math.max(MIN_ALIGNED, Math.ceil(ALIGNED_SHARE * short.length)));
   const share = al.aligned / Math.min(al.sizesA, al.sizesB);
   if (al.aligned >= MIN_ALIGNED && share >= ALIGNED_SHARE) return { kind: "translation", score: share };
   return null;

@@ -24,10 +24,15 @@ export function align(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet
   );
 }
 
-/** The alignment of two texts' sentences (all taking part), each matched by `score` at `minMatch` or more. */
-export function alignBy<T>(a: readonly T[], b: readonly T[], score: (x: T, y: T) => number, minMatch: number): Alignment {
+/**
+ * The alignment of two texts' sentences (all taking part), each matched by `score` at `minMatch`
+ * or more. With `needed`, the reading stops (aligned 0) once fewer sentences of `a` are left than
+ * it would take to reach that many matches.
+ */
+export function alignBy<T>(a: readonly T[], b: readonly T[], score: (x: T, y: T) => number, minMatch: number, needed = 0): Alignment {
   const matches: number[] = [];
-  for (const s of a) {
+  for (const [k, s] of a.entries()) {
+    if (matches.length + (a.length - k) < needed) return { aligned: 0, sizesA: a.length, sizesB: b.length };
     let best = -1;
     let bestScore = minMatch;
     b.forEach((t, j) => {
