@@ -95,7 +95,15 @@ export function analyseStory(
   const placed = members.flatMap((a) =>
     findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!, speakerIsPerson, (offset, from) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from)?.name ?? null),
   );
-  const { citations, sourceName } = origins(placed, group.copies, languages, (s) => entityBySurface.get(s));
+  // "Mr Reiss" is the entity "Reiss" is, where the honorific is all that differs ("Anton Reiss").
+  const honorifics = honorificsOf(languages);
+  const entityOfSource = (s: string): string | undefined => {
+    const found = entityBySurface.get(s);
+    if (found) return found;
+    const [first, ...rest] = s.split(/\s+/);
+    return rest.length > 0 && honorifics.has(first!.toLowerCase().replace(/\.$/, "")) ? entityBySurface.get(rest.join(" ")) : undefined;
+  };
+  const { citations, sourceName } = origins(placed, group.copies, languages, entityOfSource);
   const named = placed.map((c) => ({ ...c, source: sourceName(c.source), via: c.via ? sourceName(c.via) : null }));
   const entityByAlias = new Map(entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map((a) => [a, { name: e.name, type: e.type }] as const)));
   const tracer = traceOrigins({
@@ -188,6 +196,9 @@ export function analyseStory(
     framing: members.map((a) => findFraming(a, sentences.get(a.id)!, namesIn.get(a.id) ?? [], inTitle, languages, readings.get(a.id)!.framing)),
   };
 }
+
+/** Every language's honorifics ("mr", "dr", "frau"), lowercase, without the dot. */
+const honorificsOf = perLanguages((languages) => new Set(languages.every("entities").flatMap((k) => k.honorifics ?? [])));
 
 /** The day of a published date ("2026-03-07T10:00:00Z" → "2026-03-07"), or null. */
 function publishedDay(published: string | null): string | null {

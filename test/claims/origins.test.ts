@@ -272,3 +272,17 @@ describe("a sentence that names no source rests on one", () => {
     assert.equal(origins.get("Er habe 3"), "Kestria Herald", "nor where the sentence opens with him, when its verb says nothing");
   });
 });
+
+describe("a person named with an honorific", () => {
+  it("is one origin with the person's full name ('Mr Reiss' = 'Anton Reiss')", () => {
+    const { group, byId } = story([
+      article("a", "Fire chief Anton Reiss said the blaze at the Orbeck paint works was under control by seven in the morning."),
+      article("b", "The blaze at the Orbeck paint works was under control by seven in the morning, Mr Reiss said."),
+      article("c", "Anton Reiss led the firefighters at the Orbeck paint works through the night."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const claim = claimHolding(r.claims, "a", "b");
+    assert.deepEqual(claim.origins, ["Anton Reiss"], JSON.stringify(claim.mentions.map((m) => m.origin)));
+    assert.equal(claim.status, "single-origin");
+  });
+});
