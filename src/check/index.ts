@@ -451,9 +451,18 @@ function otherCount(claim: string, sentence: string, language: string, languages
   if (claimed.length === 0) return null;
   const given = findValues(sentence, language, languages).filter((v) => v.unit !== null);
   const stems = (unit: string): string[] => unitStems(unit, language, languages);
+  // Words written with a capital in either text: names, which say nothing of what a count is of.
+  const named = new Set([...`${claim} ${sentence}`.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu)].map((m) => m[0].toLowerCase()));
+  const saidOf = (v: (typeof given)[number]): Set<string> =>
+    new Set([...v.context, ...v.lead].filter((w) => /^\p{L}+$/u.test(w) && !named.has(w)).flatMap((w) => stanceStems(w, language, languages)).filter((x) => !stems(v.unit!).includes(x)));
   for (const c of claimed) {
     const counted = stems(c.unit!);
-    const same = given.filter((g) => g.unit === c.unit || sameThing(stems(g.unit!), counted));
+    // People, counted by the word every language normalises to: one count only where the words around both say the same of them
+    // ("12 people were injured" / "19 people were injured"; not "600 people gathered", "employs about 800 people").
+    const ofThem = c.unit === PEOPLE ? saidOf(c) : null;
+    const same = given.filter(
+      (g) => (g.unit === c.unit || sameThing(stems(g.unit!), counted)) && (!ofThem || g.unit !== PEOPLE || [...saidOf(g)].some((x) => ofThem.has(x))),
+    );
     if (same.length === 0 || same.some((g) => g.value === c.value)) continue;
     // What both count, in the claim's words: "helicopters", not "helicopters rescued".
     const theirs = new Set(same.flatMap((g) => stems(g.unit!)));
@@ -462,6 +471,9 @@ function otherCount(claim: string, sentence: string, language: string, languages
   }
   return null;
 }
+
+/** The unit every language normalises a count of people to (each pack's numbers.ts). */
+const PEOPLE = "people";
 
 /**
  * Whether a sentence has a word of the claim beyond its names, or one of its numbers: a word in

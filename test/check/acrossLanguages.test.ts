@@ -159,3 +159,14 @@ test("rejecting a report is denying it, with the verb in scare quotes too ('“f
   assert.equal(postponed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(postponed));
   assert.notEqual(postponed!.articles.find((f) => f.articleId === "b")?.stance, "denies");
 });
+
+test("people counted otherwise deny a count of people only where the words around both say the same of them", () => {
+  const articles = [
+    article("a", "About 600 people gathered at the harbour in Hollen on Sunday for a memorial service."),
+    article("b", "The Dornex group, which employs about 800 people in Hollen, said it was cooperating with investigators."),
+    article("c", "The fire service said 19 people were injured in the explosion at the Dornex depot in Hollen."),
+  ];
+  const [injured] = checkClaims([{ claim: "12 people were injured in the explosion in Hollen" }], articles, defaultConfig.claims, languages());
+  for (const id of ["a", "b"]) assert.notEqual(injured!.articles.find((f) => f.articleId === id)?.stance, "denies", JSON.stringify(injured));
+  assert.match(injured!.verdict, /people: 12 in the claim, 19 here/);
+});
