@@ -113,6 +113,8 @@ describe("outlet from a copyright line in the chrome", () => {
     ["© 2026 Harbour Gazette. All rights reserved.", "Harbour Gazette"],
     ["Copyright (c) 2019-2026 Harbour Gazette | Privacy | Terms", "Harbour Gazette"],
     ["© Портовый вестник, 2026", "Портовый вестник"],
+    ["© Le Courrier du Lac 2026 - Mentions légales", "Le Courrier du Lac"],
+    ["© Rhein-Zeitung 2026", "Rhein-Zeitung"],
   ] as const) {
     it(`reads "${owner}" from "${line}"`, async () => {
       const a = await extract([P1, P2, P3, "Share this article", line].join("\n\n"));

@@ -108,10 +108,10 @@ export function extractFromText(content: string, languages: Languages): Found {
 
 /**
  * A copyright line names its owner: "© Example Post, 2026", "© 2026 Example Post. All rights
- * reserved.", "Copyright (c) 2024-2026 Example Post". The owner is what is left once the
- * sign, the years and the reservation are taken away.
+ * reserved.", "Copyright (c) 2024-2026 Example Post", "© Example Post 2026 - Legal notice". The
+ * owner is what is left once the sign, the years and what follows a separator are taken away.
  */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,|]\s*.*)?$/iu;
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:\s[-–—|]\s.*|[.,|]\s*.*)?$/iu;
 /** Longest owner name taken from a copyright line; longer means the line is a sentence, not a notice. */
 const MAX_OWNER_CHARS = 60;
 
