@@ -206,35 +206,35 @@ describe("claims", () => {
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
   });
 
-  it("flags a denial quoted in passing ('also “categorically denies” taking a selfie') against the report it denies", () => {
-    const r = analyse([
-      article("a", "Dr. Lena Hart took a selfie in the operating room while the singer Mara Vell was under anesthesia, a source told the Courier."),
-      article("b", 'Dr. Lena Hart also "categorically denies" taking a selfie while Mara Vell was under anesthesia at the clinic, the same source said.'),
-    ]);
+  /** The two-article claim of a statement and its denial: conflicting, by negation. */
+  const deniedPair = (stated: string, denial: string): Claim => {
+    const r = analyse([article("a", stated), article("b", denial)]);
     const claim = r.claims.find((c) => c.mentions.length === 2);
     assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
     assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    return claim;
+  };
+
+  it("flags a denial quoted in passing ('also “categorically denies” taking a selfie') against the report it denies", () => {
+    deniedPair(
+      "Dr. Lena Hart took a selfie in the operating room while the singer Mara Vell was under anesthesia, a source told the Courier.",
+      'Dr. Lena Hart also "categorically denies" taking a selfie while Mara Vell was under anesthesia at the clinic, the same source said.',
+    );
   });
 
   it("flags a denial of a report no other article repeats, where the two do not align as one statement", () => {
-    const r = analyse([
-      article("a", "Lindholm Ferries will sell its two oldest vessels to a Baltic operator before the summer, the Harbour Gazette reported."),
-      article("b", "In a statement, Lindholm Ferries denied reports that its oldest vessels were for sale and said timetables for the summer were unchanged."),
-    ]);
-    const claim = r.claims.find((c) => c.mentions.length === 2);
-    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
-    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    const claim = deniedPair(
+      "Lindholm Ferries will sell its two oldest vessels to a Baltic operator before the summer, the Harbour Gazette reported.",
+      "In a statement, Lindholm Ferries denied reports that its oldest vessels were for sale and said timetables for the summer were unchanged.",
+    );
     assert.match(claim.summary, /will sell its two oldest vessels/, "the claim is what was reported; the denial is its other side");
   });
 
   it("reads rejecting a report as denying it, also with the verb in scare quotes ('“flatly rejects” a report that …')", () => {
-    const r = analyse([
-      article("a", "Two workers on the night shift told the Harbour Gazette that a safety inspection of the storage hall at the Orbeck works had been postponed twice."),
-      article("b", 'Orbeck said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its works had been postponed.'),
-    ]);
-    const claim = r.claims.find((c) => c.mentions.length === 2);
-    assert.equal(claim?.status, "conflicting", JSON.stringify(r.claims.map((c) => [c.status, c.summary])));
-    assert.deepEqual(claim.conflicts.map((c) => c.type), ["negation"]);
+    deniedPair(
+      "Two workers on the night shift told the Harbour Gazette that a safety inspection of the storage hall at the Orbeck works had been postponed twice.",
+      'Orbeck said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its works had been postponed.',
+    );
   });
 
   it("reads what a denial denies after its cue: stating one thing and denying another is no conflict with the first", () => {
