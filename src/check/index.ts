@@ -403,15 +403,22 @@ function bestSentence(claim: string, a: Article, weight: (s: string) => number, 
   // Where the claim counts something, a sentence that counts the same thing is the one that bears on it
   // most ("His request includes … 14 missile systems" for "Maduro asked Putin for 20 missile systems").
   const counted = countedStems(claim, a.language, languages);
+  // Of those, one that gives the claim's own count is the likeliest ("12 were injured" over "employs about 800 people").
+  const claimed = counted.length ? new Set(findValues(claim, a.language, languages).map((v) => v.value)) : new Set<number>();
   let best = { score: -1, start: 0, text: a.text.slice(0, 200) };
   let bestCounting: typeof best | null = null;
+  let bestSameCount: typeof best | null = null;
   for (const s of readArticle(a, languages, articlesRead).sentences) {
     let score = 0;
     for (const stem of s.stems) if (wanted.has(stem)) score += weight(stem);
     if (score > best.score) best = { score, start: s.start, text: s.text };
-    if (counted.length && score > (bestCounting?.score ?? 0) && countsAny(s.text, counted, a.language, languages)) bestCounting = { score, start: s.start, text: s.text };
+    if (!counted.length || score <= Math.min(bestCounting?.score ?? 0, bestSameCount?.score ?? 0)) continue;
+    const counts = countsOf(s.text, counted, a.language, languages);
+    if (counts.length && score > (bestCounting?.score ?? 0)) bestCounting = { score, start: s.start, text: s.text };
+    if (counts.some((v) => claimed.has(v)) && score > (bestSameCount?.score ?? 0)) bestSameCount = { score, start: s.start, text: s.text };
   }
-  const chosen = bestCounting && bestCounting.score >= COUNTING_SHARE * best.score ? bestCounting : best;
+  const enough = (x: typeof best | null): x is typeof best => !!x && x.score >= COUNTING_SHARE * best.score;
+  const chosen = enough(bestSameCount) ? bestSameCount : enough(bestCounting) ? bestCounting : best;
   return { quote: chosen.text, origin: originOf(chosen.text, chosen.start, a, languages) };
 }
 
@@ -431,14 +438,25 @@ function unitStems(unit: string, language: string, languages: Languages): string
   return unit.toLowerCase().split(" ").map((w) => stem(w, language, languages));
 }
 
-/** The stems of the units a claim counts. */
+/**
+ * The stems of the units a claim counts, and of the participle that tells what befell them ("12
+ * people were injured": people, and injured, which "12 were injured" counts by).
+ */
 function countedStems(claim: string, language: string, languages: Languages): string[][] {
-  return findValues(claim, language, languages).flatMap((v) => (v.unit === null ? [] : [unitStems(v.unit, language, languages)]));
+  const endings = languages.pack(language)?.numbers?.participleEndings ?? [];
+  return findValues(claim, language, languages).flatMap((v) => {
+    if (v.unit === null) return [];
+    const told = v.context.slice(v.unit.split(" ").length, v.unit.split(" ").length + PARTICIPLE_REACH).find((w) => endings.some((e) => w.endsWith(e) && w.length > e.length + 2));
+    return [unitStems(v.unit, language, languages), ...(told ? [unitStems(told, language, languages)] : [])];
+  });
 }
 
-/** Whether a sentence counts a unit that counts one thing with one the claim counts (`sameThing`). */
-function countsAny(sentence: string, counted: readonly (readonly string[])[], language: string, languages: Languages): boolean {
-  return findValues(sentence, language, languages).some((v) => v.unit !== null && counted.some((c) => sameThing(unitStems(v.unit!, language, languages), c)));
+/** Words after a claim's counted noun searched for the participle that tells what befell it ("people were injured"). */
+const PARTICIPLE_REACH = 3;
+
+/** The numbers by which a sentence counts a unit that counts one thing with one the claim counts (`sameThing`). */
+function countsOf(sentence: string, counted: readonly (readonly string[])[], language: string, languages: Languages): number[] {
+  return findValues(sentence, language, languages).flatMap((v) => (v.unit !== null && counted.some((c) => sameThing(unitStems(v.unit!, language, languages), c)) ? [v.value] : []));
 }
 
 /**
@@ -453,8 +471,14 @@ function otherCount(claim: string, sentence: string, language: string, languages
   const stems = (unit: string): string[] => unitStems(unit, language, languages);
   // Words written with a capital in either text: names, which say nothing of what a count is of.
   const named = new Set([...`${claim} ${sentence}`.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu)].map((m) => m[0].toLowerCase()));
+  // The words next to a count, names left out: its unit and a few words after it ("people were injured in"), the words before it ("employs about").
   const saidOf = (v: (typeof given)[number]): Set<string> =>
-    new Set([...v.context, ...v.lead].filter((w) => /^\p{L}+$/u.test(w) && !named.has(w)).flatMap((w) => stanceStems(w, language, languages)).filter((x) => !stems(v.unit!).includes(x)));
+    new Set(
+      [...v.context.slice(0, v.unit!.split(" ").length + SAID_OF_WORDS), ...v.lead]
+        .filter((w) => /^\p{L}+$/u.test(w) && !named.has(w))
+        .flatMap((w) => stanceStems(w, language, languages))
+        .filter((x) => !stems(v.unit!).includes(x)),
+    );
   for (const c of claimed) {
     const counted = stems(c.unit!);
     // People, counted by the word every language normalises to: one count only where the words around both say the same of them
@@ -471,6 +495,9 @@ function otherCount(claim: string, sentence: string, language: string, languages
   }
   return null;
 }
+
+/** Words after a count's unit read for what is said of what it counts ("people were injured in the explosion": were, injured, in). */
+const SAID_OF_WORDS = 3;
 
 /** The unit every language normalises a count of people to (each pack's numbers.ts). */
 const PEOPLE = "people";

@@ -170,3 +170,11 @@ test("people counted otherwise deny a count of people only where the words aroun
   for (const id of ["a", "b"]) assert.notEqual(injured!.articles.find((f) => f.articleId === id)?.stance, "denies", JSON.stringify(injured));
   assert.match(injured!.verdict, /people: 12 in the claim, 19 here/);
 });
+
+test("the sentence quoted for a count is one giving the claim's own count, counted by the verb that tells it", () => {
+  const articles = [
+    article("a", "The Dornex group, which employs about 800 people at its Hollen depot, said it was cooperating with investigators after the explosion. 12 were injured in the explosion at the depot, four of them seriously, the fire service said."),
+  ];
+  const [injured] = checkClaims([{ claim: "12 people were injured in the explosion at the Dornex depot in Hollen" }], articles, defaultConfig.claims, languages());
+  assert.match(injured!.articles.find((f) => f.articleId === "a")?.quote ?? "", /^12 were injured/, JSON.stringify(injured));
+});
