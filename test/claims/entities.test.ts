@@ -79,6 +79,13 @@ describe("cross-script names", () => {
     const r = analyseStory(group, byId, defaultConfig.claims, languages());
     assert.equal(r.entities.find((e) => e.name === "Green Alliance")?.type, "organization");
     assert.equal(r.entities.find((e) => e.name === "Beats Music")?.type, "organization");
+    // A maker named by its trade, also in its own language's word: "Korvath Chemie", "Orbeck Chemicals".
+    const makers = story([
+      article("a", "Korvath Chemie said production had stopped. Orbeck Chemicals bought the site from Korvath Chemie."),
+      article("b", "Korvath Chemie and Orbeck Chemicals declined to comment."),
+    ]);
+    const m = analyseStory(makers.group, makers.byId, defaultConfig.claims, languages());
+    assert.deepEqual(["Korvath Chemie", "Orbeck Chemicals"].map((n) => m.entities.find((e) => e.name === n)?.type), ["organization", "organization"]);
   });
 
   it("reads name particles as part of a name: 'Ursula von der Leyen', 'al-Sisi' = 'Sisi', but not 'de' between two names", () => {

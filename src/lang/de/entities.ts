@@ -1,7 +1,7 @@
 import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
-  organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde"],
+  organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde", "chemie", "pharma", "werk"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
   placeNameOpeners: ["sankt", "st.", "san"],
   placePrepositions: ["in", "im", "nach", "aus", "bei"],

@@ -10,7 +10,7 @@ export const entities: EntityKnowledge = {
     "energy", "airlines", "airways", "motors", "industries", "holdings", "capital", "partners", "inc", "ltd", "corp",
     "alliance", "coalition", "federation", "foundation", "society", "league", "movement", "commission", "authority", "bureau",
     "police", "administration", "club", "assembly", "hospital", "clinic", "school", "college", "music", "electronics",
-    "records", "studios", "systems", "technologies", "software",
+    "records", "studios", "systems", "technologies", "software", "chemical", "chemicals", "chemie", "pharmaceutical", "pharmaceuticals", "pharma",
   ],
   // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
   borrowedInScript: "Latin",
