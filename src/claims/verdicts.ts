@@ -431,7 +431,9 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       // words agree too loosely for their dates to be of one event ("the dam gave way on Monday" /
       // "residents returned on Wednesday" share the dam and the town).
       if (a.u.articleId === b.u.articleId || a.u.language !== b.u.language || a.dates[0]!.date === b.dates[0]!.date) continue;
-      if (laterEvent(a.dates[0]!.date, a.u.articleId, b.u.articleId, publishedOf) || laterEvent(b.dates[0]!.date, b.u.articleId, a.u.articleId, publishedOf)) continue;
+      // Unless the two restate each other nearly word for word: then they date one event, and one of them is wrong.
+      const later = laterEvent(a.dates[0]!.date, a.u.articleId, b.u.articleId, publishedOf) || laterEvent(b.dates[0]!.date, b.u.articleId, a.u.articleId, publishedOf);
+      if (later && claimSentenceSimilarity(a.u, b.u) < RESTATED) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
       // One pair of days once, however each article words them ("Tuesday", "March 3").
@@ -468,6 +470,13 @@ const wordsOpeningWhatIsSaid = perLanguage((language, languages) => {
   const k = languages.pack(language)?.citations;
   return new Set([...(k?.articles ?? []), ...(k?.complementizers ?? [])].map((w) => w.toLowerCase()));
 });
+
+/**
+ * Similarity (claimSentenceSimilarity) at which two sentences restate one another: "A fire at the
+ * depot killed two dock workers on Tuesday" / "… on Thursday" (0.88), not a funeral "of the two
+ * dock workers killed in the fire at the depot" (0.74) nor a retelling in other words (0.67).
+ */
+const RESTATED = 0.8;
 
 /** Whether `day`, past when its article was published, came after the other article was: an event the other could not report. */
 function laterEvent(day: string, articleId: string, otherId: string, publishedOf: (articleId: string) => string | null): boolean {

@@ -194,6 +194,9 @@ describe("claims", () => {
     const two = analyse([fire("a", "Tuesday", "2025-03-05"), fire("b", "Monday", "2025-03-05"), later]);
     const dates = two.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail));
     assert.deepEqual(dates, ["Monday (2025-03-03) vs Tuesday (2025-03-04)"]);
+    // And where a later article restates the earlier one nearly word for word, it dates the same fire, wrongly or not.
+    const restated = analyse([fire("a", "Tuesday", "2025-03-04"), fire("b", "Thursday", "2025-03-07")]);
+    assert.deepEqual(restated.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail)), ["Tuesday (2025-03-04) vs Thursday (2025-03-06)"]);
   });
 
   it("flags one article denying what another states", () => {
