@@ -10,7 +10,7 @@ import { findAttributions } from "../claims/attribution/rules.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
-import { findValues } from "../claims/numbers.js";
+import { findValues, participleIn, PEOPLE_UNIT } from "../claims/numbers.js";
 import { stem } from "../claims/words.js";
 import { bodyNounsOf, ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
@@ -443,10 +443,10 @@ function unitStems(unit: string, language: string, languages: Languages): string
  * people were injured": people, and injured, which "12 were injured" counts by).
  */
 function countedStems(claim: string, language: string, languages: Languages): string[][] {
-  const endings = languages.pack(language)?.numbers?.participleEndings ?? [];
   return findValues(claim, language, languages).flatMap((v) => {
     if (v.unit === null) return [];
-    const told = v.context.slice(v.unit.split(" ").length, v.unit.split(" ").length + PARTICIPLE_REACH).find((w) => endings.some((e) => w.endsWith(e) && w.length > e.length + 2));
+    const after = v.unit.split(" ").length;
+    const told = participleIn(v.context.slice(after, after + PARTICIPLE_REACH), language, languages);
     return [unitStems(v.unit, language, languages), ...(told ? [unitStems(told, language, languages)] : [])];
   });
 }
@@ -483,9 +483,9 @@ function otherCount(claim: string, sentence: string, language: string, languages
     const counted = stems(c.unit!);
     // People, counted by the word every language normalises to: one count only where the words around both say the same of them
     // ("12 people were injured" / "19 people were injured"; not "600 people gathered", "employs about 800 people").
-    const ofThem = c.unit === PEOPLE ? saidOf(c) : null;
+    const ofThem = c.unit === PEOPLE_UNIT ? saidOf(c) : null;
     const same = given.filter(
-      (g) => (g.unit === c.unit || sameThing(stems(g.unit!), counted)) && (!ofThem || g.unit !== PEOPLE || [...saidOf(g)].some((x) => ofThem.has(x))),
+      (g) => (g.unit === c.unit || sameThing(stems(g.unit!), counted)) && (!ofThem || g.unit !== PEOPLE_UNIT || [...saidOf(g)].some((x) => ofThem.has(x))),
     );
     if (same.length === 0 || same.some((g) => g.value === c.value)) continue;
     // What both count, in the claim's words: "helicopters", not "helicopters rescued".
@@ -498,9 +498,6 @@ function otherCount(claim: string, sentence: string, language: string, languages
 
 /** Words after a count's unit read for what is said of what it counts ("people were injured in the explosion": were, injured, in). */
 const SAID_OF_WORDS = 3;
-
-/** The unit every language normalises a count of people to (each pack's numbers.ts). */
-const PEOPLE = "people";
 
 /**
  * Whether a sentence has a word of the claim beyond its names, or one of its numbers: a word in

@@ -13,7 +13,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
-import { DESIGNATION, type FoundValue } from "./numbers.js";
+import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
 import { dice } from "../text/measures.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { pairOfKey, similarPairKeys } from "./similarPairs.js";
@@ -64,7 +64,7 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
 const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
 
 /** Normal units that count people: a sentence may name the same people by what they are ("five surfers" / "five people"). */
-const PEOPLE_UNITS: ReadonlySet<string> = new Set(["people"]);
+const PEOPLE_UNITS: ReadonlySet<string> = new Set([PEOPLE_UNIT]);
 
 /** A unit every language normalises to that measures (days, km, t), not one that counts people. */
 const isMeasure = (unit: string | null, normalUnits: ReadonlySet<string>): boolean => !!unit && normalUnits.has(unit) && !PEOPLE_UNITS.has(unit);

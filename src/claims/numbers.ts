@@ -237,20 +237,39 @@ function followsDatePunctuation(text: string, index: number): boolean {
  */
 function countedVerb(words: readonly string[], before: string | undefined, inClause: boolean, k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
   const auxiliaries = k.auxiliaries ?? [];
-  const notCounting = k.notCountingVerbs ?? [];
-  const ends = (w: string, endings: readonly string[] | undefined): boolean => (endings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2);
-  const verb = (w: string | undefined, endings: readonly string[] | undefined): w is string => !!w && /^\p{Ll}+$/u.test(w) && !stop.has(w) && !notCounting.includes(w) && ends(w, endings);
   // "aged 45 was killed", "including 14 from Sweden": the number is an age, or part of another count.
-  if (before && notCounting.includes(before.toLowerCase())) return null;
+  if (before && (k.notCountingVerbs ?? []).includes(before.toLowerCase())) return null;
   let n = 0;
   while (n < words.length && auxiliaries.includes(words[n]!.toLowerCase())) n++;
   // A participle after the auxiliaries, past one word that is none ("14 were reportedly injured", "14 wurden schwer verletzt").
-  if (n > 0)
-    for (const after of words.slice(n, n + 2).map((w) => w.toLowerCase()))
-      if (verb(after, k.participleEndings)) return after;
-  if (inClause && verb(before, k.countedVerbEndings)) return before;
+  const participle = n > 0 ? firstCountingVerb(words.slice(n, n + 2), k.participleEndings, k, stop) : null;
+  if (participle) return participle;
+  return inClause && before ? firstCountingVerb([before], k.countedVerbEndings, k, stop) : null;
+}
+
+/**
+ * The first of some words that is a verb telling what befell what is counted: lowercase letters,
+ * no stop word, none of `notCountingVerbs`, with one of `endings` ("injured", "injuring").
+ */
+function firstCountingVerb(words: readonly string[], endings: readonly string[] | undefined, k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
+  for (const word of words) {
+    const w = word.toLowerCase();
+    if (/^\p{Ll}+$/u.test(w) && !stop.has(w) && !(k.notCountingVerbs ?? []).includes(w) && (endings ?? []).some((e) => w.endsWith(e) && w.length > e.length + 2)) return w;
+  }
   return null;
 }
+
+/**
+ * The participle among some words that tells what befell what a count counts ("people were
+ * injured in": injured), by the language's `participleEndings`; null where none does.
+ */
+export function participleIn(words: readonly string[], language: string, languages: Languages): string | null {
+  const k = languages.pack(language)?.numbers;
+  return k ? firstCountingVerb(words, k.participleEndings, k, stopwords(language, languages)) : null;
+}
+
+/** The unit every language's counts of people are normalised to ("Menschen", "personnes", "people"). */
+export const PEOPLE_UNIT = "people";
 
 /** The unit a number counts: a known unit word, a designation ("Su-30"), or the noun phrase up to a stop word. */
 function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<string>): string | null {

@@ -16,19 +16,17 @@ export interface Rejections {
   readonly nouns: ReadonlySet<string>;
 }
 
-/** A language's rejecting verbs and report nouns, lowercase; no verbs where the pack has none. */
-export const rejectionsOf = perLanguage(
-  (language, languages): Rejections => {
-    const verbs = new Set((languages.knowledge("stance", language)?.rejecting ?? []).map((w) => w.toLowerCase()));
-    return {
-    verbs,
-    starts: new Set([...verbs].map((v) => v[0]!)),
-    nouns: new Set(
-      [...(languages.knowledge("citations", language)?.genericSources ?? []), ...(languages.knowledge("stance", language)?.reportNouns ?? [])].map((w) => w.toLowerCase()),
-    ),
-    };
-  },
+/** The language's nouns for what a source reported, lowercase: its document nouns and `stance.reportNouns`. */
+export const reportNounsOf = perLanguage(
+  (language, languages): ReadonlySet<string> =>
+    new Set([...(languages.knowledge("citations", language)?.genericSources ?? []), ...(languages.knowledge("stance", language)?.reportNouns ?? [])].map((w) => w.toLowerCase())),
 );
+
+/** A language's rejecting verbs and report nouns, lowercase; no verbs where the pack has none. */
+export const rejectionsOf = perLanguage((language, languages): Rejections => {
+  const verbs = new Set((languages.knowledge("stance", language)?.rejecting ?? []).map((w) => w.toLowerCase()));
+  return { verbs, starts: new Set([...verbs].map((v) => v[0]!)), nouns: reportNounsOf(language, languages) };
+});
 
 const WORD = /[\p{L}\p{N}'’]+/uy;
 

@@ -19,7 +19,7 @@ import type { Origin, OriginTracer } from "./claimOrigins.js";
 import { independence } from "./independence.js";
 import { quoteOf, summarise } from "./summary.js";
 import { quoteWords } from "./quotes.js";
-import { rejectionEnd, rejectionsOf } from "./rejections.js";
+import { rejectionEnd, rejectionsOf, reportNounsOf } from "./rejections.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
 import { byFirstUnit, letterBefore } from "../text/codePoints.js";
@@ -561,18 +561,24 @@ function featureWeights(sentences: readonly ClaimSentence[]): (feature: string) 
 function findDenial(units: readonly ClaimSentence[], articles: ReadonlySet<string>, deniers: readonly ClaimSentence[], weight: (f: string) => number): ClaimSentence | undefined {
   let best: { u: ClaimSentence; share: number } | undefined;
   for (const claim of units.slice(0, MAX_COMPARED)) {
-    let total = 0;
-    for (const f of claim.features) total += weight(f);
-    if (total === 0) continue;
     for (const d of deniers) {
       if (articles.has(d.articleId) || d.language !== claim.language) continue;
-      let shared = 0;
-      for (const f of claim.features) if (d.features.has(f)) shared += weight(f);
-      const share = shared / total;
+      const share = carriedShare(claim, d, weight);
       if (share >= DENIAL_OVERLAP && (!best || share > best.share)) best = { u: d, share };
     }
   }
   return best?.u;
+}
+
+/** Share of a sentence's rarity-weighted features that a denial carries (0 for a sentence with none). */
+function carriedShare(u: ClaimSentence, d: ClaimSentence, weight: (f: string) => number): number {
+  let total = 0;
+  let shared = 0;
+  for (const f of u.features) {
+    total += weight(f);
+    if (d.features.has(f)) shared += weight(f);
+  }
+  return total > 0 ? shared / total : 0;
 }
 
 /**
@@ -591,13 +597,7 @@ function deniedAlone(drafts: readonly DraftClaim[], sentences: readonly ClaimSen
     let best: { u: ClaimSentence; share: number } | undefined;
     for (const u of sentences.slice(0, MAX_COMPARED)) {
       if (held.has(u) || taken.has(u) || u.articleId === d.articleId || u.language !== d.language || !isCheckable(u) || denies(u, languages)) continue;
-      let total = 0;
-      let shared = 0;
-      for (const f of u.features) {
-        total += weight(f);
-        if (d.features.has(f)) shared += weight(f);
-      }
-      const share = total > 0 ? shared / total : 0;
+      const share = carriedShare(u, d, weight);
       if (share >= DENIAL_OVERLAP && (!best || share > best.share)) best = { u, share };
     }
     if (best && negationConflicts([best.u, d], languages).length > 0) {
@@ -653,12 +653,6 @@ function deniedReports(claims: readonly (readonly ClaimSentence[])[], deniers: r
 
 /** Words around a name searched for what it reported: "the TechCrunch story", "the Post's report", "a report by Reuters". */
 const REPORT_REACH = 3;
-
-/** The language's nouns for what a source reported, lowercase: its document nouns and `stance.reportNouns`. */
-const reportNounsOf = perLanguage((language, languages) => new Set([
-  ...(languages.knowledge("citations", language)?.genericSources ?? []),
-  ...(languages.knowledge("stance", language)?.reportNouns ?? []),
-].map((w) => w.toLowerCase())));
 
 /** Whether a noun for a report stands within a few words of the name in the sentence. */
 function reportBeside(u: ClaimSentence, name: string, languages: Languages): boolean {
