@@ -38,6 +38,19 @@ describe("origins", () => {
 });
 
 /** The story's claim holding mentions of all these articles; the test fails, listing the claims, when none does. */
+/** The claims of a story of these articles. */
+const claimsOf = (articles: Parameters<typeof story>[0]): readonly Claim[] => {
+  const { group, byId } = story(articles);
+  return analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+};
+
+/** The claim the two articles hold: single-origin, its one origin `origin`. */
+function oneOrigin(claims: readonly Claim[], a: string, b: string, origin: string): void {
+  const claim = claimHolding(claims, a, b);
+  assert.deepEqual(claim.origins, [origin], JSON.stringify(claim.mentions.map((m) => m.origin)));
+  assert.equal(claim.status, "single-origin");
+}
+
 function claimHolding(claims: readonly Claim[], ...ids: string[]): Claim {
   const found = claims.find((c) => ids.every((id) => c.mentions.some((m) => m.articleId === id)));
   assert.ok(found, JSON.stringify(claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId), c.origins])));
@@ -46,15 +59,12 @@ function claimHolding(claims: readonly Claim[], ...ids: string[]): Claim {
 
 describe("a spokesperson", () => {
   it("speaks for the body named beside them: one origin with it, in any language ('Dornex spokesman Henrik Aalto', 'Пресс-секретарь Кремля')", () => {
-    const { group, byId } = story([
+    const claims = claimsOf([
       { ...article("a", "Dornex said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Harbor Times" },
       { ...article("b", "Dornex spokesman Henrik Aalto said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Coastal Wire" },
       { ...article("c", "Henrik Aalto, a Dornex spokesman, told reporters the Velmar depot would reopen in June."), outlet: "Riverside Post" },
     ]);
-    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const gas = claimHolding(claims, "a", "b");
-    assert.deepEqual(gas.origins, ["Dornex"]);
-    assert.equal(gas.status, "single-origin");
+    oneOrigin(claims, "a", "b", "Dornex");
     const ru = story([
       { ...article("a", "Кремль заявил, что Россия не будет поставлять Кестрии ракеты в этом году.", "ru"), outlet: "Вестник" },
       { ...article("b", "Пресс-секретарь Кремля Дмитрий Песков заявил, что Россия не будет поставлять Кестрии ракеты в этом году.", "ru"), outlet: "Север" },
@@ -65,19 +75,14 @@ describe("a spokesperson", () => {
   });
 
   it("a body named with what it is ('the Dornex group', 'the environmental group Greenline') is that body: one origin", () => {
-    const { group, byId } = story([
+    const claims = claimsOf([
       { ...article("a", "Dornex said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Harbor Times" },
       { ...article("b", "The Dornex group said on Monday that no toxic gas had escaped from the Velmar depot after the fire."), outlet: "Coastal Wire" },
       { ...article("c", "Greenline said chlorine had leaked from the Velmar depot during the fire on Monday."), outlet: "Riverside Post" },
       { ...article("d", "The environmental group Greenline said chlorine had leaked from the Velmar depot during the fire on Monday."), outlet: "Harbor Times" },
     ]);
-    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
-    const gas = claimHolding(claims, "a", "b");
-    assert.deepEqual(gas.origins, ["Dornex"]);
-    assert.equal(gas.status, "single-origin");
-    const chlorine = claimHolding(claims, "c", "d");
-    assert.deepEqual(chlorine.origins, ["Greenline"]);
-    assert.equal(chlorine.status, "single-origin");
+    oneOrigin(claims, "a", "b", "Dornex");
+    oneOrigin(claims, "c", "d", "Greenline");
   });
 
   it("a copy's sentence in its own voice rests where its original's does, through a rewrite of the copy too; one naming its source keeps it", () => {
@@ -275,14 +280,11 @@ describe("a sentence that names no source rests on one", () => {
 
 describe("a person named with an honorific", () => {
   it("is one origin with the person's full name ('Mr Reiss' = 'Anton Reiss')", () => {
-    const { group, byId } = story([
+    const claims = claimsOf([
       article("a", "Fire chief Anton Reiss said the blaze at the Orbeck paint works was under control by seven in the morning."),
       article("b", "The blaze at the Orbeck paint works was under control by seven in the morning, Mr Reiss said."),
       article("c", "Anton Reiss led the firefighters at the Orbeck paint works through the night."),
     ]);
-    const r = analyseStory(group, byId, defaultConfig.claims, languages());
-    const claim = claimHolding(r.claims, "a", "b");
-    assert.deepEqual(claim.origins, ["Anton Reiss"], JSON.stringify(claim.mentions.map((m) => m.origin)));
-    assert.equal(claim.status, "single-origin");
+    oneOrigin(claims, "a", "b", "Anton Reiss");
   });
 });
