@@ -47,7 +47,7 @@ export function readableByMeaning(language: string, languages: Languages): boole
 }
 
 /** The sentences `indices` of a text read into meanings (those with too few words read are left out). */
-export function meaningSentences(layer: TextLayer, indices: readonly number[], languages: Languages): MeaningSentence[] {
+function meaningSentences(layer: TextLayer, indices: readonly number[], languages: Languages): MeaningSentence[] {
   const out: MeaningSentence[] = [];
   for (const k of indices) {
     const words: string[][] = [];
