@@ -11,6 +11,7 @@ import { type Attribution, citesHere, findAttributions, opensNameRun, type Attri
 import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
+import { findQuotations, isQuoted } from "../text/quotations.js";
 import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
@@ -143,6 +144,8 @@ export function findCitations(
     return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
   };
   let sentenceAt = 0;
+  // Quotations read across sentences: the sentence closing a quotation of several starts inside it.
+  const quotations = findQuotations(article.text);
   // A speaker described, not named ("a police spokesman"), is who "he" stands for, but has no name to give: no citation then.
   const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number): string | null =>
     last ? (last.named ? last.source : null) : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
@@ -165,7 +168,7 @@ export function findCitations(
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
       if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
-      if (insideQuote(s, a.cue.start)) continue;
+      if (isQuoted(quotations, a.cue.start)) continue;
       if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
@@ -269,15 +272,6 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...(told ? k.genericSources : [])]);
   const head = low.slice(at, at + MAX_WORDS_BEFORE_MARKER + 1).findIndex((w) => outlets.has(w));
   return head >= 0 ? words.slice(at, at + head + 1).join(" ") : null;
-}
-
-/** Open quotation marks before `at` in the sentence: a cue there is part of the quoted speech. */
-function insideQuote(s: Sentence, at: number): boolean {
-  const before = s.text.slice(0, Math.max(0, at - s.start));
-  const straight = (before.match(/"/g) ?? []).length;
-  const opened = (before.match(/[“«„]/g) ?? []).length;
-  const closed = (before.match(/[”»]/g) ?? []).length - (before.match(/„/g) ? (before.match(/“/g) ?? []).length : 0);
-  return straight % 2 === 1 || opened > closed;
 }
 
 /** Weekdays, days ("yesterday", "вчера"), months and parts of a day ("said Thursday", "Seit Montag teilten", "reported by Monday evening") are when, never who. */

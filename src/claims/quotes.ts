@@ -4,6 +4,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { readTokens } from "../text/index.js";
+import { findQuotations } from "../text/quotations.js";
 
 export interface QuotedPhrase {
   readonly text: string;
@@ -11,12 +12,13 @@ export interface QuotedPhrase {
   readonly index: number;
 }
 
-const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/gu;
-
+/** The quotations of `text` that a closing mark ends, of at least `minWords` words: their words without the marks. */
 export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
   const out: QuotedPhrase[] = [];
-  for (const m of text.matchAll(QUOTED)) {
-    if (m[1]!.trim().split(/\s+/).length >= minWords) out.push({ text: m[1]!, index: m.index + 1 });
+  for (const q of findQuotations(text)) {
+    if (!q.closed) continue;
+    const inner = text.slice(q.start + 1, q.end - 1);
+    if (inner.trim().split(/\s+/).length >= minWords) out.push({ text: inner, index: q.start + 1 });
   }
   return out;
 }

@@ -108,6 +108,16 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("\"The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
   });
 
+  it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
+    // The sentence closing the quotation starts inside it: its one mark closes.
+    assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);
+    assert.deepEqual(pairs("“Well, look, the pier is clearly safe. Nobody was ever at risk,” harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);
+    // A cue in a later sentence of the quotation is the speaker's words.
+    assert.deepEqual(pairs("\"We were ready. The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
+    // A passage quoted as a block, never closed, quotes its first sentence only: its own citations after that are read.
+    assert.deepEqual(pairs("The Harbour Gazette predicts a merger:\n\n“It is likely that the line will merge. Its chief Anton Reiss told Nordic Radio that he was “very impressed” by the offer.").map(([s]) => s), ["The Harbour Gazette", "Anton Reiss"]);
+  });
+
   it("reads a one-word cue inside a clause when a name or an article follows it, not a comparison or a rate", () => {
     assert.deepEqual(pairs("Die Parteien bestätigten laut der Nachrichtenagentur NPA weitere Namen.", "de").map(([s]) => s), ["Parteien", "NPA"]);
     assert.deepEqual(pairs("Die Surfer waren laut Polizei am Montag weggerissen worden.", "de"), [["Polizei", null]]);
