@@ -108,6 +108,15 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("\"The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
   });
 
+  it("reads the speaker a relative clause describes, not the last name inside the clause", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("Eva Lind, who lost her boat in the storm at Hollen, Nordland, in March 2024, said that the pier was unsafe." + pad).map(([s]) => s), ["Eva Lind"]);
+    // The clause closes on a quotation, its comma inside the marks.
+    assert.deepEqual(pairs("Lind, who called the plan “a disaster,” told reporters it would fail." + pad).map(([s]) => s), ["Lind"]);
+    // A clause about the last of a chain of appositives: the name opening the sentence speaks.
+    assert.deepEqual(pairs("Anton Reiss, chief of Nordic Lines, which runs the ferry, said the pier is safe." + pad).map(([s]) => s), ["Anton Reiss"]);
+  });
+
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
     // The sentence closing the quotation starts inside it: its one mark closes.
     assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);

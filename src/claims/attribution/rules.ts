@@ -174,7 +174,9 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const before0 = tokens[p];
     // A speaker follows a verb of saying after punctuation, or after a perfect's auxiliary there; not after "then", "also".
     const afterPunct = p === i - 1 || tokens.slice(p + 1, i).every((t) => c.k.perfectAuxiliaries?.includes(t.low));
-    const apposed = !participle && before0 && /^[,—–)-]$/.test(before0.raw) ? phraseBefore(tokens, i, c) : null;
+    // A relative clause closing on a quotation has its comma inside the marks ("Humphrey, who calls Trump a “sociopath,” said").
+    const quotedComma = !participle && before0 && /^["”»]$/.test(before0.raw) && tokens[p - 1]?.raw === "," ? relativeClauseHead(tokens, p - 1, c) : null;
+    const apposed = quotedComma ? ([...quotedComma, p + 1] as [number, number, number]) : !participle && before0 && /^[,—–)-]$/.test(before0.raw) ? phraseBefore(tokens, i, c) : null;
     // An article-led speaker only where the verb does not follow a lone opening word ("Además, anunció la creación …").
     const inverted =
       !participle && afterPunct && (!before0 || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
@@ -392,6 +394,11 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     // An appositive or parenthesis between speaker and verb: "Zhuravlev, a senior lawmaker in the
     // Duma, said", "Karimi, executive director of X, said", "Rep. Hank Johnson (D-Ga.) said". The
     // speaker is the nearest name before a separator; "…давление на Венесуэлу, сообщает" has none.
+    // A relative clause about the speaker holds separators and names of its own ("Sandy Phillips,
+    // who lost her daughter in Aurora, Colorado, in July 2012, said"): the speaker is the name its
+    // relative pronoun follows, not the last name inside it.
+    const relative = relativeClauseHead(tokens, end, c);
+    if (relative) return [relative[0], relative[1], cueStart];
     for (let j = end - 1; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
       const t = tokens[j]!;
       if (/^["“”«»]$/.test(t.raw)) break;
@@ -433,6 +440,33 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   if (start === end && !c.pronouns.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && (c.stop.has(tokens[end]!.low) || c.participles.some((e) => tokens[end]!.low.endsWith(e)))) return null;
   if (start === end && isCapitalised(tokens[end]!) && c.stop.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) return null;
   return [start, end, cueStart];
+}
+
+/**
+ * The speaker a relative clause describes, where that clause runs from a comma after the
+ * speaker's name to the comma `end` before the verb: "Sandy Phillips, who lost her daughter …,
+ * said", "Humphrey, who calls Trump a “sociopath,” said". The relative pronoun must not also be
+ * an article (German "die"), and the head a name or the sentence's opening subject.
+ */
+function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c: Compiled): [number, number] | null {
+  const relatives = c.k.relativePronouns ?? [];
+  if (relatives.length === 0) return null;
+  for (let j = end - 2; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
+    const next = tokens[j + 1]!;
+    if (tokens[j]!.raw !== "," || !relatives.includes(next.low) || c.articles.has(next.low)) continue;
+    // A one-word name opening the sentence, though the stop list holds it as a word ("Small, who attended the rally, said").
+    const head = phraseBefore(tokens, j, c) ?? (j === 1 && isCapitalised(tokens[0]!) && !c.pronouns.has(tokens[0]!.low) ? [0, 0] : null);
+    if (!head || c.pronouns.has(tokens[head[1]]!.low)) return null;
+    if (!tokens.slice(head[0], head[1] + 1).some(isCapitalised)) return null;
+    // The clause may be about the last of a chain of appositives: "Anton Reiss, chief of Nordic
+    // Lines, which runs the ferry, said" is Reiss speaking, the name opening the sentence.
+    if (head[0] > 1 && tokens[head[0] - 1]!.raw === ",") {
+      const outer = phraseBefore(tokens, head[0] - 1, c);
+      if (outer && tokens.slice(0, outer[0]).every((t) => PUNCT.test(t.raw)) && tokens.slice(outer[0], outer[1] + 1).some(isCapitalised) && !c.pronouns.has(tokens[outer[1]]!.low)) return [outer[0], outer[1]];
+    }
+    return [head[0], head[1]];
+  }
+  return null;
 }
 
 /**
