@@ -38,7 +38,8 @@ export function sourceName(phrase: string, language: string, languages: Language
   const connectors = new Set(k?.nameConnectors ?? []);
   // An appositive describes the name before it: "Alexei Zhuravlev, a senior lawmaker"; after a
   // description the appositive is the name: "the head of the Krefeld police, Gerd Hoppmann".
-  const parts = phrase.split(",").map((p) => p.trim()).filter((p) => p);
+  // A parenthesis after the name says more of it ("Rep. Hank Johnson (D-Ga.)"): not part of it.
+  const parts = phrase.split(",").map((p) => p.replace(/\s*\([^()]*\)\s*$/u, "").trim()).filter((p) => p);
   // "El alcalde de Hollen, Jonas Brekke": an article opening the sentence is capitalised by position.
   const lead = parts[0]?.split(/\s+/) ?? [];
   const head = lead.length > 1 && (k?.articles ?? []).includes(lead[0]!.toLowerCase()) ? lead[1]! : lead[0] ?? "";

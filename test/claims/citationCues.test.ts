@@ -117,6 +117,21 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Anton Reiss, chief of Nordic Lines, which runs the ferry, said the pier is safe." + pad).map(([s]) => s), ["Anton Reiss"]);
   });
 
+  it("reads past a party in parentheses, a relative time and a participle's clause to the speaker, and names it without them", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("Sen. Eva Lind (D-Nord.) last week said the pier was closed." + pad).map(([s]) => s), ["Eva Lind"]);
+    assert.deepEqual(pairs("Rep. Anton Reiss (R-Hol.), chair of the harbour committee and one of the plan’s authors, said he backs it." + pad).map(([s]) => s), ["Anton Reiss"]);
+    assert.deepEqual(pairs("Sen. Eva Lind, facing a hard race in Nordland, a coastal county, said she would welcome the plan." + pad).map(([s]) => s), ["Eva Lind"]);
+    // A participle's clause after a phrase that is not the sentence's subject says nothing of the speaker.
+    assert.deepEqual(pairs("In Nordland, facing a hard race, Lind said she would welcome the plan." + pad).map(([s]) => s), ["Lind"]);
+  });
+
+  it("reads the noun a relative clause is about as the speaker, not the phrase closing that clause", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("Current and former officials who spoke with the Harbour Gazette said the line is failing." + pad).map(([s]) => s), ["Current and former officials"]);
+    assert.deepEqual(pairs("The people who know Lind well say she will run." + pad).map(([s]) => s), ["people"]);
+  });
+
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
     // The sentence closing the quotation starts inside it: its one mark closes.
     assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);

@@ -183,7 +183,9 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
     const appositive = apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c)) ? null : apposed;
-    const before = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
+    const nearest = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
+    // "Officials who spoke with The Huffington Post said": the phrase next to the verb ends a relative clause; the noun the clause is about speaks.
+    const before = nearest && !appositive ? (embeddingHead(tokens, nearest, c) ?? nearest) : nearest;
     if (inverted && !appositive) take(i, cueEnd, inverted);
     else if (before) {
       take(before[2], cueEnd, [before[0], before[1]]);
@@ -442,22 +444,49 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   return [start, end, cueStart];
 }
 
+/** Most words of a relative clause read between its pronoun and the phrase before the verb: "who spoke with" fits. */
+const MAX_EMBEDDED_WORDS = 4;
+
+/**
+ * The noun a relative clause is about, where the phrase read before the verb ends that clause:
+ * "Current and former officials who spoke with The Huffington Post said", "the people who know
+ * Lind say", "the documents that the Gazette obtained show". The pronoun must follow a noun, not a
+ * comma (an appositive's clause is read by relativeClauseHead), and not be an article.
+ */
+function embeddingHead(tokens: readonly AttributionToken[], [start, , cueStart]: readonly [number, number, number], c: Compiled): [number, number, number] | null {
+  const relatives = c.k.relativePronouns ?? [];
+  for (let r = start - 1; r > 0 && start - r <= MAX_EMBEDDED_WORDS + 1; r--) {
+    const t = tokens[r]!;
+    if (PUNCT.test(t.raw)) return null;
+    if (!relatives.includes(t.low) || c.articles.has(t.low) || r === start - 1 && c.pronouns.has(tokens[start]!.low)) continue;
+    if (PUNCT.test(tokens[r - 1]!.raw)) return null;
+    const head = phraseBefore(tokens, r, c);
+    if (!head || c.pronouns.has(tokens[head[1]]!.low) || c.k.relativePronouns?.includes(tokens[head[1]]!.low)) return null;
+    return [head[0], head[1], cueStart];
+  }
+  return null;
+}
+
 /**
  * The speaker a relative clause describes, where that clause runs from a comma after the
  * speaker's name to the comma `end` before the verb: "Sandy Phillips, who lost her daughter …,
  * said", "Humphrey, who calls Trump a “sociopath,” said". The relative pronoun must not also be
- * an article (German "die"), and the head a name or the sentence's opening subject.
+ * an article (German "die"), and the head a name; a participle's clause is about the name
+ * opening the sentence only.
  */
 function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c: Compiled): [number, number] | null {
   const relatives = c.k.relativePronouns ?? [];
-  if (relatives.length === 0) return null;
   for (let j = end - 2; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
     const next = tokens[j + 1]!;
-    if (tokens[j]!.raw !== "," || !relatives.includes(next.low) || c.articles.has(next.low)) continue;
+    if (tokens[j]!.raw !== ",") continue;
+    // Or a participle's clause about the sentence's opening subject: "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said".
+    const participial = !isCapitalised(next) && c.participles.some((e) => next.low.length > e.length + 2 && next.low.endsWith(e));
+    if (!participial && (!relatives.includes(next.low) || c.articles.has(next.low))) continue;
     // A one-word name opening the sentence, though the stop list holds it as a word ("Small, who attended the rally, said").
     const head = phraseBefore(tokens, j, c) ?? (j === 1 && isCapitalised(tokens[0]!) && !c.pronouns.has(tokens[0]!.low) ? [0, 0] : null);
     if (!head || c.pronouns.has(tokens[head[1]]!.low)) return null;
     if (!tokens.slice(head[0], head[1] + 1).some(isCapitalised)) return null;
+    if (participial && !tokens.slice(0, head[0]).every((t) => PUNCT.test(t.raw))) return null;
     // The clause may be about the last of a chain of appositives: "Anton Reiss, chief of Nordic
     // Lines, which runs the ferry, said" is Reiss speaking, the name opening the sentence.
     if (head[0] > 1 && tokens[head[0] - 1]!.raw === ",") {
@@ -470,7 +499,7 @@ function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c:
 }
 
 /**
- * Where a speaker ends before a day between it and the verb ("The company on Wednesday denied",
+ * Where a speaker ends before a day between it and the verb ("The company on Wednesday denied", "Lind last week said",
  * "Trump on March 3 said", "Officials Monday through Wednesday said", "Le ministre le 3 mars a
  * déclaré", "Министр 3-го марта заявил"): a run of days, months, numbers and lower-case function
  * words before them (prepositions, articles) holding a day or a month is not the speaker. A month written after
@@ -478,6 +507,11 @@ function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c:
  * run ends there, or when nothing would be left before it.
  */
 function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled): number {
+  // A phrase of relative time: "Dianne Feinstein last week said", "Der Minister letzte Woche sagte".
+  const phrase = c.timePhrases.map((p) => p.split(/\s+/)).find((p) => p.length <= end && matchAt(tokens, end - p.length + 1, p));
+  // A parenthesis may close the name before it: "Dianne Feinstein (D-Calif.) last week said".
+  const closesName = (j: number): boolean => !PUNCT.test(tokens[j]!.raw) || tokens[j]!.raw === ")";
+  if (phrase && closesName(end - phrase.length)) return end - phrase.length;
   const isDay = (t: AttributionToken): boolean => c.days.has(t.low);
   const isMonth = (j: number): boolean => c.months.has(tokens[j]!.low) && !(j > 0 && isCapitalised(tokens[j - 1]!) && isCapitalised(tokens[j]!));
   const isNumber = (t: AttributionToken): boolean => /^\d{1,4}(?:[-‐]?\p{L}{1,3})?\.?$/u.test(t.raw);
@@ -493,7 +527,7 @@ function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled
     else if (!isNumber(tokens[j]!) && !isLink(j)) break;
     j--;
   }
-  return dated && j >= 0 && j < end && !PUNCT.test(tokens[j]!.raw) ? j : end;
+  return dated && j >= 0 && j < end && closesName(j) ? j : end;
 }
 
 /** Most words of a day between a speaker and the verb: "on Monday, March 3" is five tokens, "el 3 de marzo" four. */
