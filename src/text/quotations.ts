@@ -6,7 +6,7 @@
  * one, and the speaker after it as quoted.
  */
 
-/** A quoted passage: offsets of its opening mark and of the end of its closing mark (of its first sentence where none closes it). */
+/** A quoted passage: offsets of its opening mark and of the end of its closing mark (where none closes it, of its paragraph, or of its first sentence when it opens the paragraph). */
 export interface Quotation {
   readonly start: number;
   readonly end: number;
@@ -28,7 +28,7 @@ const SPACE_AFTER = /[\s.,;:!?)\]}—–-]/u;
  * The text's quotations, in order. Curly and angle marks tell their direction (“ closes in a
  * paragraph that opens with „, as German does); a straight mark opens after a space and before a
  * letter, closes after a letter and before a space or a stop, and otherwise toggles. A
- * quotation does not run past a line break.
+ * quotation does not run past a line break, nor further than MAX_QUOTATION_CHARS.
  */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
@@ -44,11 +44,15 @@ export function findQuotations(text: string): Quotation[] {
     if (openAt >= 0) out.push({ start: openAt, end: Math.min(end, openAt + MAX_QUOTATION_CHARS), closed: closed && end <= openAt + MAX_QUOTATION_CHARS });
     openAt = -1;
   };
-  // A mark left open to the paragraph's end opens a passage quoted as a block (another text's
-  // words, which may cite in their turn): quoted to the end of its first sentence only.
+  // A mark left open to the paragraph's end: where it opens the paragraph, a passage quoted as a
+  // block (another text's words, which may cite in their turn), quoted to the end of its first
+  // sentence only; inside a paragraph, speech that runs on to the paragraph's end ("… Swift.
+  // “I opened it … Sometimes you just say ‘Wow’." where the text ends).
+  let paragraphAt = 0;
   const unclosed = (end: number): void => {
     if (openAt < 0) return;
-    const stop = SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS)));
+    const block = text.slice(paragraphAt, openAt).trim() === "";
+    const stop = block ? SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS))) : null;
     close(stop ? openAt + stop.index + 1 : end, false);
   };
   for (const m of text.matchAll(MARKS)) {
@@ -56,6 +60,7 @@ export function findQuotations(text: string): Quotation[] {
     const mark = m[0];
     if (mark === "\n") {
       unclosed(i);
+      paragraphAt = i + 1;
       low9 = opensLow(i + 1);
       continue;
     }

@@ -132,6 +132,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The people who know Lind well say she will run." + pad).map(([s]) => s), ["people"]);
   });
 
+  it("cites the subject of two verbs by the second where only it cites, not a verb coordinated inside what was said", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("In a brief interview, Ms. Lind rejected the idea that the changes were a shake-up and said that the pier stays open." + pad).map(([s]) => s), ["Lind"]);
+    assert.deepEqual(pairs("Police spokeswoman Eva Lind said in a statement that the graffiti was found by a caretaker and reported to Hollen police on Monday." + pad), [["Eva Lind", null]]);
+  });
+
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
     // The sentence closing the quotation starts inside it: its one mark closes.
     assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);

@@ -20,7 +20,7 @@ describe("quotations (src/text/quotations.ts)", () => {
     assert.deepEqual(quoted('ready, nobody told us," Lind said.'), []);
   });
 
-  it("ends a quotation never closed at the end of its first sentence, and every quotation at a line break", () => {
+  it("ends a quotation never closed that opens its paragraph at the end of its first sentence, and every quotation at a line break", () => {
     const text = "“It is likely that the line will merge. Its chief told Nordic Radio he was “very impressed” by it.\n“Next";
     const found = findQuotations(text);
     assert.deepEqual(found.map((q) => [text.slice(q.start, q.end), q.closed]), [
@@ -29,6 +29,9 @@ describe("quotations (src/text/quotations.ts)", () => {
       ["“Next", false],
     ]);
     assert.equal(isQuoted(found, text.indexOf("Its chief")), false);
+    // Opened inside a paragraph, never closed: speech to the paragraph's end.
+    const speech = "The editor wrote back. “I read it in one sitting. Sometimes you just say wow.\nNext";
+    assert.equal(isQuoted(findQuotations(speech), speech.indexOf("you just say")), true);
   });
 
   it("lets a stray mark quote at most a bounded stretch of a long line", () => {

@@ -72,13 +72,14 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   });
   const out: Attribution[] = [];
   const used = new Set<number>();
-  const take = (cueFrom: number, cueTo: number, found: [number, number] | null, via: AttributionSpan | null = null): void => {
+  // `shared`: the subject of two verbs ("Ms. Conway rejected the idea … and said that …") is the source of each.
+  const take = (cueFrom: number, cueTo: number, found: [number, number] | null, via: AttributionSpan | null = null, shared = false): void => {
     if (!found) return;
     let src: [number, number] = found;
-    if (used.has(src[0]) || used.has(src[1])) return;
+    if (!shared && (used.has(src[0]) || used.has(src[1]))) return;
     // A source holding one already read ("Barkley, who said he votes democratic, said …"; "A
     // neighbour of the victim, who told police …, said …") is the head before that appositive.
-    const nested = tokens.slice(src[0], src[1] + 1).findIndex((_, k) => used.has(src[0] + k));
+    const nested = shared ? -1 : tokens.slice(src[0], src[1] + 1).findIndex((_, k) => used.has(src[0] + k));
     if (nested >= 0) {
       // Only the sentence's opening subject: a head found after an earlier comma ("In March, the
       // company, which …"; "Residents of Paris, France, who …") is not known to be the speaker.
@@ -195,7 +196,11 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     }
     else if (participle || (prev && c.openers.has(prev.low))) {
       const subject = sentenceSubject(tokens, i, c, participle);
-      if (subject) take(i, cueEnd, subject);
+      // Not after a verb that cites: "X said that the graffiti was found … and reported to police" coordinates inside what X said.
+      if (subject) {
+        const earlier = out.filter((a) => a.source.start === tokens[subject[0]]!.start && a.source.end === tokens[subject[1]]!.end);
+        take(i, cueEnd, subject, null, earlier.length > 0 && earlier.every((a) => !citesHere(sentence, offset, a, language, languages)));
+      }
     }
     i = cueEnd;
   }
