@@ -135,6 +135,10 @@ describe("citation cues (issue 11)", () => {
   it("cites the subject of two verbs by the second where only it cites, not a verb coordinated inside what was said", () => {
     const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
     assert.deepEqual(pairs("In a brief interview, Ms. Lind rejected the idea that the changes were a shake-up and said that the pier stays open." + pad).map(([s]) => s), ["Lind"]);
+    // A participle after a clause whose verb took the subject without citing by it; an opening adverbial with commas of its own.
+    assert.deepEqual(pairs("In an interview with Nordic Radio, Lind continued to question the plan, saying the pier could not hold." + pad).map(([s]) => s), ["Lind"]);
+    assert.deepEqual(pairs("Harbour committee chair Eva Lind rejected the idea that the pier would close, saying the repairs are paid for." + pad).map(([s]) => s), ["Eva Lind"]);
+    assert.deepEqual(pairs("At a town meeting in Hollen, Nordland, on Sunday, Mrs. Lind tried to calm the crowd, saying that the pier stays open." + pad).map(([s]) => s), ["Lind"]);
     assert.deepEqual(pairs("Police spokeswoman Eva Lind said in a statement that the graffiti was found by a caretaker and reported to Hollen police on Monday." + pad), [["Eva Lind", null]]);
   });
 

@@ -184,6 +184,13 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
     const appositive = apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c)) ? null : apposed;
+    // "Trump continued to question Cruz, saying": a participle after a comma has the subject a verb before it took (and did not cite by).
+    const subjectTaken = participle && verb.length === 1 && p === i - 1 && before0?.raw === "," ? sharedSubject(tokens, i, out, c, (a) => citesHere(sentence, offset, a, language, languages)) : null;
+    if (subjectTaken) {
+      take(i, cueEnd, subjectTaken, null, true);
+      i = cueEnd;
+      continue;
+    }
     const nearest = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
     // "Officials who spoke with The Huffington Post said": the phrase next to the verb ends a relative clause; the noun the clause is about speaks.
     const before = nearest && !appositive ? (embeddingHead(tokens, nearest, c) ?? nearest) : nearest;
@@ -195,11 +202,11 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       if (noun && last?.source.start === tokens[before[0]]!.start) out[out.length - 1] = { ...last, antecedent: { span: span(noun[0], noun[1]), kind: kindOf(tokens.slice(noun[0], noun[1] + 1), c) } };
     }
     else if (participle || (prev && c.openers.has(prev.low))) {
-      const subject = sentenceSubject(tokens, i, c, participle);
-      // Not after a verb that cites: "X said that the graffiti was found … and reported to police" coordinates inside what X said.
-      if (subject) {
-        const earlier = out.filter((a) => a.source.start === tokens[subject[0]]!.start && a.source.end === tokens[subject[1]]!.end);
-        take(i, cueEnd, subject, null, earlier.length > 0 && earlier.every((a) => !citesHere(sentence, offset, a, language, languages)));
+      const taken = sharedSubject(tokens, i, out, c, (a) => citesHere(sentence, offset, a, language, languages), participle);
+      if (taken) take(i, cueEnd, taken, null, true);
+      else {
+        const subject = sentenceSubject(tokens, i, c, participle);
+        if (subject) take(i, cueEnd, subject);
       }
     }
     i = cueEnd;
@@ -208,15 +215,42 @@ export function ruleAttributions(sentence: string, offset: number, language: str
 }
 
 /**
+ * The sentence's subject where a verb before `before` took it as its source and does not cite by
+ * it (`cites`): the subject of two verbs ("Ms. Conway rejected the idea … and said that …"; "Erin
+ * Brockovich, the activist, endorsed …, saying"), as that verb read it, whole ("Trump campaign
+ * manager Corey Lewandowski"). Not after a verb that cites: "X said that the graffiti was found …
+ * and reported to police" coordinates inside what X said.
+ */
+function sharedSubject(tokens: readonly AttributionToken[], before: number, out: readonly Attribution[], c: Compiled, cites: (a: Attribution) => boolean, described = false): [number, number] | null {
+  const subject = sentenceSubject(tokens, before, c, described);
+  if (!subject) return null;
+  const earlier = out.filter((a) => a.source.start <= tokens[subject[0]]!.start && a.source.end >= tokens[subject[1]]!.end);
+  if (earlier.length === 0 || earlier.some(cites)) return null;
+  const from = tokens.findIndex((t) => t.start === earlier[0]!.source.start);
+  const to = tokens.findIndex((t) => t.end === earlier[0]!.source.end);
+  return from >= 0 && to >= from ? [from, to] : subject;
+}
+
+/**
  * The pronoun or capitalised name opening the sentence, when it comes before `before`; for a
  * participle (`described`), also a subject a determiner opens.
  */
 function sentenceSubject(tokens: readonly AttributionToken[], before: number, c: Compiled, described = false): [number, number] | null {
   let i = 0;
-  // "At the time, Sanders …": an opening adverbial ends at its comma.
+  // "At the time, Sanders …": an opening adverbial ends at its comma; at the first comma a name
+  // and a lower-case word follow, where it holds commas of its own ("At an event in Ames, Iowa,
+  // on Sunday, Mrs. Clinton tried …").
   if (c.openers.has(tokens[0]?.low ?? "")) {
-    const comma = tokens.findIndex((t, j) => j < before && t.raw === ",");
-    if (comma > 0) i = comma + 1;
+    const commas = tokens.flatMap((t, j) => (j < before && t.raw === "," ? [j] : []));
+    const namedAfter = (j: number): boolean => {
+      let k = j + 1;
+      if (!tokens[k] || !isCapitalised(tokens[k]!) || c.stop.has(tokens[k]!.low)) return false;
+      while (k + 1 < before && isCapitalised(tokens[k + 1]!)) k++;
+      const next = tokens[k + 1];
+      return !!next && !PUNCT.test(next.raw) && !isCapitalised(next);
+    };
+    const comma = commas.find(namedAfter) ?? commas[0];
+    if (comma !== undefined && comma > 0) i = comma + 1;
   }
   while (i < before && (c.openers.has(tokens[i]!.low) || PUNCT.test(tokens[i]!.raw))) i++;
   const t = tokens[i];
