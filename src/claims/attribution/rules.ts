@@ -497,7 +497,9 @@ function embeddingHead(tokens: readonly AttributionToken[], [start, , cueStart]:
   for (let r = start - 1; r > 0 && start - r <= MAX_EMBEDDED_WORDS + 1; r--) {
     const t = tokens[r]!;
     if (PUNCT.test(t.raw)) return null;
-    if (!relatives.includes(t.low) || c.articles.has(t.low) || r === start - 1 && c.pronouns.has(tokens[start]!.low)) continue;
+    // Right before the phrase, the pronoun is the verb's object and the phrase its subject: "a trend that the foundation predicts".
+    if (!relatives.includes(t.low) || c.articles.has(t.low)) continue;
+    if (r === start - 1) return null;
     if (PUNCT.test(tokens[r - 1]!.raw)) return null;
     const head = phraseBefore(tokens, r, c);
     if (!head || c.pronouns.has(tokens[head[1]]!.low) || c.k.relativePronouns?.includes(tokens[head[1]]!.low)) return null;
