@@ -130,6 +130,8 @@ describe("citation cues (issue 11)", () => {
     const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
     assert.deepEqual(pairs("Current and former officials who spoke with the Harbour Gazette said the line is failing." + pad).map(([s]) => s), ["Current and former officials"]);
     assert.deepEqual(pairs("The people who know Lind well say she will run." + pad).map(([s]) => s), ["people"]);
+    // A participle after a preposition has no phrase of its own before it: "since announcing".
+    assert.deepEqual(pairs("Lind's office said she has not taken any new posts since announcing her run." + pad).map(([s]) => s), ["Lind's office"]);
     // Right before the phrase the pronoun is the verb's object: the phrase speaks.
     assert.deepEqual(pairs("Ferries are leaving the route, a trend that the harbour office predicts will go on." + pad).map(([s]) => s), ["harbour office"]);
   });

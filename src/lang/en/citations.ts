@@ -107,7 +107,7 @@ export const citations: CitationKnowledge = {
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "some", "many", "several",
     "other", "two", "three", "both", "all", "most", "few", "one", "of", "for", "at", "in", "on", "from", "with", "'s", "’s",
   ],
-  clauseOpeners: ["of", "for", "at", "in", "on", "from", "with", "by", "after", "before", "without", "while", "but", "and", "or", "so", "yet", "although", "though", "because", "whereas", "unless", "once"],
+  clauseOpeners: ["of", "for", "at", "in", "on", "from", "with", "by", "after", "before", "without", "while", "but", "and", "or", "so", "yet", "although", "though", "because", "whereas", "unless", "once", "since", "until", "upon"],
   titleAbbreviations: ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Prof", "St"],
   complementizers: ["that"],
   questionWords: ["whether"],
