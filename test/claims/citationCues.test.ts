@@ -146,6 +146,13 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Police spokeswoman Eva Lind said in a statement that the graffiti was found by a caretaker and reported to Hollen police on Monday." + pad), [["Eva Lind", null]]);
   });
 
+  it("reads a record or a poll speaking through 'show' or 'showed', not people showing something", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("Harbour office records show the line paid no fees in 2024." + pad).map(([s]) => s), ["Harbour office records"]);
+    assert.deepEqual(pairs("A Nordland Radio poll out Monday showed Lind with a healthy lead." + pad).map(([s]) => s), ["Nordland Radio poll"]);
+    assert.deepEqual(pairs("Officials showed reporters the damage to the pier." + pad), []);
+  });
+
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
     // The sentence closing the quotation starts inside it: its one mark closes.
     assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);

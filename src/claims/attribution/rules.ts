@@ -804,7 +804,20 @@ export function isWeakCue(cue: string, language: string, languages: Languages): 
  */
 export function citesHere(text: string, offset: number, a: Attribution, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
-  return c !== null && isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k));
+  return c !== null && isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k) || documentSpeaks(a, c));
+}
+
+/**
+ * A record speaking through a verb that else names a deed: "FEC records show he backed McCain",
+ * "A Monmouth poll out Monday showed Clinton ahead". The source's head is one of the nouns
+ * documents and polls are named by (`genericSources`, singular or plural), not one people are
+ * named by (`sourceNouns`: "officials showed the damage" is a deed).
+ */
+function documentSpeaks(a: Attribution, c: Compiled): boolean {
+  if (a.kind === "pronoun") return false;
+  const words = a.source.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const documents = c.k.genericSources.filter((w) => !c.k.sourceNouns?.some((p) => w.startsWith(p)));
+  return words.some((w) => documents.includes(w) || (w.endsWith("s") && documents.includes(w.slice(0, -1))));
 }
 
 /**
