@@ -99,6 +99,13 @@ export interface CitationKnowledge {
    */
   readonly weakReportingVerbs?: readonly string[];
   /**
+   * Verbs that cite only when a record speaks by them ("the April survey found Clinton
+   * leading", "a report by the council found …"; not "researchers found that …", a finding of the
+   * writer's kind): the source's head is one of `genericSources` that names no people. Not
+   * reporting verbs, not listed there.
+   */
+  readonly recordVerbs?: readonly string[];
+  /**
    * Verb forms that mark a sentence as reported speech by their mood alone, where the language
    * has such a mood (German Konjunktiv I: "sei", "wolle", "müsse"; the indicative says "ist",
    * "will", "muss"). Lower case. A sentence that names no source and holds one continues the

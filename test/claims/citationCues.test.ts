@@ -146,11 +146,14 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Police spokeswoman Eva Lind said in a statement that the graffiti was found by a caretaker and reported to Hollen police on Monday." + pad), [["Eva Lind", null]]);
   });
 
-  it("reads a record or a poll speaking through 'show' or 'showed', not people showing something", () => {
+  it("reads a record or a poll speaking through 'show', 'showed' or 'found', not people showing or finding something", () => {
     const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
     assert.deepEqual(pairs("Harbour office records show the line paid no fees in 2024." + pad).map(([s]) => s), ["Harbour office records"]);
     assert.deepEqual(pairs("A Nordland Radio poll out Monday showed Lind with a healthy lead." + pad).map(([s]) => s), ["Nordland Radio poll"]);
     assert.deepEqual(pairs("Officials showed reporters the damage to the pier." + pad), []);
+    // "found": a record's finding cites it; a finding of people is their own work, not a citation.
+    assert.deepEqual(pairs("The April survey found Lind leading by seven points." + pad).map(([s]) => s), ["April survey"]);
+    assert.deepEqual(pairs("Researchers found that the pier was unsafe." + pad), []);
   });
 
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {

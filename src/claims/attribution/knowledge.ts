@@ -42,6 +42,8 @@ export interface Compiled {
   readonly reporting: ReadonlySet<string>;
   /** Reporting verbs that cite only beside the words said (`weakReportingVerbs`), lowercase. */
   readonly weak: ReadonlySet<string>;
+  /** Verbs that cite only when a record speaks by them (`recordVerbs`), lowercase. */
+  readonly records: ReadonlySet<string>;
   /** Articles and determiners a source phrase may open with ("laut der Nachrichtenagentur"). */
   readonly bridges: ReadonlySet<string>;
   /** Nouns sources are named by, lowercase prefixes: documents, outlets, bodies, authorities. */
@@ -95,6 +97,7 @@ export function compile(language: string, languages: Languages): Compiled | null
           }),
         ),
         weak: new Set((k.weakReportingVerbs ?? []).map((v) => v.toLowerCase())),
+        records: new Set((k.recordVerbs ?? []).map((v) => v.toLowerCase())),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.
         bridges: new Set(

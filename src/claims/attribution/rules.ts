@@ -804,12 +804,15 @@ export function isWeakCue(cue: string, language: string, languages: Languages): 
  */
 export function citesHere(text: string, offset: number, a: Attribution, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
-  return c !== null && isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k) || documentSpeaks(a, c));
+  if (c === null) return false;
+  if (c.records.has(cueVerb(a.cue.text, c))) return documentSpeaks(a, c);
+  return isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k) || documentSpeaks(a, c));
 }
 
 /**
- * A record speaking through a verb that else names a deed: "FEC records show he backed McCain",
- * "A Monmouth poll out Monday showed Clinton ahead". The source's head is one of the nouns
+ * A record speaking through a verb that else names a deed or a finding of one's own: "FEC records
+ * show he backed McCain", "A Monmouth poll out Monday showed Clinton ahead", "the April survey
+ * found Clinton leading" (`recordVerbs`). The source's head is one of the nouns
  * documents and polls are named by (`genericSources`, singular or plural), not one people are
  * named by (`sourceNouns`: "officials showed the damage" is a deed).
  */

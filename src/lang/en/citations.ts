@@ -87,6 +87,7 @@ export const citations: CitationKnowledge = {
     // Also deeds: "defended the town", "dismissed the case", "questioned three men", "slammed the door".
     "defended", "defends", "dismissed", "questioned", "slammed", "expressed",
   ],
+  recordVerbs: ["found", "finds"],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
     "now", "first", "basically", "recently", "still", "even", "never", "often", "again", "frequently", "reportedly",
