@@ -156,6 +156,32 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Researchers found that the pier was unsafe." + pad), []);
   });
 
+  it("never takes a name inside the quotation, or the description before a name, for the speaker a relative clause describes", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("“I met Reiss, who runs the ferry, and he agreed,” said Lind." + pad).map(([s]) => s), ["Lind"]);
+    assert.deepEqual(pairs("\"The council, which meets on Monday, will decide,\" said Eva Lind." + pad).map(([s]) => s), ["Eva Lind"]);
+    assert.deepEqual(pairs("The head of the Hollen police, Gerd Hoppmann, who took office in May, said the road was closed." + pad).map(([s]) => s), ["Gerd Hoppmann"]);
+    assert.deepEqual(pairs("Le maire de Hollen, Jonas Brekke, qui a pris ses fonctions en mai, a déclaré que la route était fermée.", "fr").map(([s]) => s), ["Jonas Brekke"]);
+    // A participle after a clause with a subject of its own is not the first clause's; an object relative past an adverb.
+    assert.deepEqual(pairs("Lind rejected the idea, but Reiss disagreed, saying the plan would work." + pad).filter(([s]) => s === "Lind"), []);
+    assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
+  });
+
+  it("reads German book marks and quotations nested in other marks as the speech they are", () => {
+    assert.deepEqual(pairs("Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.", "de").map(([s]) => s), ["Jonas Brekke", "Polizei"]);
+    assert.deepEqual(pairs("« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.", "fr").map(([s]) => s), ["Eva Lind"]);
+    assert.deepEqual(pairs("“I told him \"no\" and the board said we would fail,” Lind said. The ferry line runs daily.").map(([s]) => s), ["Lind"]);
+  });
+
+  it("reads a headline's speaker: a name in Title Case saying, a person before a colon; not a role, not a photo credit", () => {
+    const body = " Harbour master Eva Lind spoke on Monday in Hollen. Lind said the ferry line would stop in spring.";
+    assert.deepEqual(pairs("Eva Lind Says The Pier Will Close In Spring." + body).map(([s]) => s).slice(0, 1), ["Eva Lind"]);
+    assert.deepEqual(pairs("Judge Denies Ferry Line's Second Appeal." + body).filter(([s]) => s === "Judge"), []);
+    assert.deepEqual(pairs("Harbour Fees Reported Higher Than Expected." + body).map(([s]) => s).slice(0, 1), ["Eva Lind"]);
+    assert.deepEqual(pairs("Lind: The pier stays open until spring." + body).map(([s]) => s)[0], "Eva Lind");
+    assert.deepEqual(pairs("Photo: Nordland Radio. The pier stays open until spring." + body).filter(([s]) => /Photo/.test(s!)), []);
+  });
+
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
     // The sentence closing the quotation starts inside it: its one mark closes.
     assert.deepEqual(pairs("\"Well, look, the pier is clearly safe. Nobody was ever at risk,\" harbour master Eva Lind said on Monday."), [["Eva Lind", null]]);
