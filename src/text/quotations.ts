@@ -6,7 +6,7 @@
  * one, and the speaker after it as quoted.
  */
 
-/** A quoted passage: offsets of its opening mark and of the end of its closing mark (where none closes it, of its paragraph, or of its first sentence when it opens the paragraph). */
+/** A quoted passage: offsets of its opening mark and of the end of its closing mark (where none closes it, of its first sentence, or of the text where the text ends inside it). */
 export interface Quotation {
   readonly start: number;
   readonly end: number;
@@ -23,62 +23,105 @@ const SENTENCE_END = /[.!?…]\s/u;
 const MARKS = /["“”«»„\n]/gu;
 const SPACE_BEFORE = /[\s([{—–-]/u;
 const SPACE_AFTER = /[\s.,;:!?)\]}—–-]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Marks of one kind open and close each other: a mark of another kind inside a quotation nests. */
+type Family = "curly" | "angle" | "straight";
+const familyOf = (mark: string): Family => (mark === '"' ? "straight" : mark === "«" || mark === "»" ? "angle" : "curly");
+
+/**
+ * How a paragraph writes its quotations: „…“ (German, Polish: “ closes) and »…« (German books:
+ * » opens), known by the first mark of that kind in the paragraph.
+ */
+function paragraphStyle(paragraph: string): { lowNine: boolean; angleInward: boolean } {
+  const low = paragraph.indexOf("„");
+  const inward = paragraph.indexOf("»");
+  const outward = paragraph.indexOf("«");
+  return { lowNine: low >= 0, angleInward: inward >= 0 && (outward < 0 || inward < outward) };
+}
 
 /**
  * The text's quotations, in order. Curly and angle marks tell their direction (“ closes in a
- * paragraph that opens with „, as German does); a straight mark opens after a space and before a
- * letter, closes after a letter and before a space or a stop, and otherwise toggles. A
- * quotation does not run past a line break, nor further than MAX_QUOTATION_CHARS.
+ * paragraph written with „, » opens in one written »…«); a straight mark opens after a space and
+ * before a letter, closes after a letter and before a space or a stop, otherwise toggles, and
+ * between two letters is no quotation mark (`Ambassador"s`). A mark of another kind inside a
+ * quotation opens a quotation within it (« … “non” … »), or closes the quotation where it closes
+ * and none of its kind is open; one of the same kind, while one is open, means the first was never
+ * closed. A quotation does not run past a line break, nor further than
+ * MAX_QUOTATION_CHARS.
  */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
-  // Whether the paragraph at `from` opens its quotations with „ (and so closes them with “).
-  const opensLow = (from: number): boolean => {
-    const low = text.indexOf("„", from);
-    const end = text.indexOf("\n", from);
-    return low >= 0 && (end < 0 || low < end);
-  };
-  let low9 = opensLow(0);
   let openAt = -1;
+  let openFamily: Family | null = null;
+  // Quotations of other kinds open inside the one open.
+  const inner: Family[] = [];
   const close = (end: number, closed = true): void => {
     if (openAt >= 0) out.push({ start: openAt, end: Math.min(end, openAt + MAX_QUOTATION_CHARS), closed: closed && end <= openAt + MAX_QUOTATION_CHARS });
     openAt = -1;
+    openFamily = null;
+    inner.length = 0;
   };
-  // A mark left open to the paragraph's end: where it opens the paragraph, a passage quoted as a
-  // block (another text's words, which may cite in their turn), quoted to the end of its first
-  // sentence only; inside a paragraph, speech that runs on to the paragraph's end ("… Swift.
-  // “I opened it … Sometimes you just say ‘Wow’." where the text ends).
-  let paragraphAt = 0;
+  // A mark left open to its paragraph's end quotes to the end of its first sentence: a passage
+  // quoted as a block (another text's words, which may cite in their turn), or a stray mark. Only
+  // where the text itself ends inside it does it run on: the text was cut mid-quotation ("… Swift.
+  // “I opened it … Sometimes you just say ‘Wow’." and no more).
   const unclosed = (end: number): void => {
     if (openAt < 0) return;
-    const block = text.slice(paragraphAt, openAt).trim() === "";
-    const stop = block ? SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS))) : null;
+    const cut = end >= text.length && end - openAt <= MAX_QUOTATION_CHARS;
+    const stop = cut ? null : SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS)));
     close(stop ? openAt + stop.index + 1 : end, false);
   };
+  let paragraphEnd = -1;
+  let style = { lowNine: false, angleInward: false };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const mark = m[0];
     if (mark === "\n") {
       unclosed(i);
-      paragraphAt = i + 1;
-      low9 = opensLow(i + 1);
       continue;
     }
+    // Each paragraph's style read once, from its own text only.
+    if (i > paragraphEnd) {
+      const from = text.lastIndexOf("\n", i) + 1;
+      const to = text.indexOf("\n", i);
+      paragraphEnd = to < 0 ? text.length : to;
+      style = paragraphStyle(text.slice(from, paragraphEnd));
+    }
+    const family = familyOf(mark);
     let opens: boolean;
-    if (mark === '"') {
+    if (family === "straight") {
       const before = i === 0 ? " " : text[i - 1]!;
       const after = i + 1 >= text.length ? " " : text[i + 1]!;
+      if (LETTER.test(before) && LETTER.test(after)) continue;
       const spaceBefore = SPACE_BEFORE.test(before);
       const spaceAfter = SPACE_AFTER.test(after);
-      opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : openAt < 0;
-    } else opens = mark === "«" || mark === "„" || (mark === "“" && !low9);
-    if (opens) {
-      // An opening mark while one is open: the first was never closed (a passage quoted as a
-      // block, whose words quote in their turn: “… he “couldn’t sleep” after …). Nested quotations
-      // take the other marks (‘…’), which are not read here.
+      const open = openFamily === "straight" || inner.at(-1) === "straight";
+      opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : !open;
+    } else if (family === "angle") opens = style.angleInward ? mark === "»" : mark === "«";
+    else if (mark === "“" && style.lowNine) {
+      // Where the paragraph writes „…“: “ closes a „, and opens only where the space around it says so (an English quotation beside a German one).
+      const lowOpen = openFamily === "curly" && text[openAt] === "„";
+      opens = !lowOpen && (i === 0 || SPACE_BEFORE.test(text[i - 1]!)) && i + 1 < text.length && !SPACE_AFTER.test(text[i + 1]!);
+    } else opens = mark === "„" || mark === "“";
+    if (openAt < 0) {
+      if (opens) {
+        openAt = i;
+        openFamily = family;
+      }
+    } else if (family !== openFamily) {
+      // A quotation within the quotation, of another kind: opened, or closed, inside it. A closing
+      // mark of another kind where none of its kind is open closes the quotation: marks mixed by
+      // a careless hand (“Our roads are crumbling," she said).
+      if (opens) inner.push(family);
+      else if (inner.at(-1) === family) inner.pop();
+      else close(i + 1);
+    } else if (opens) {
+      // Another of the same kind while one is open: the first was never closed (“… he “couldn’t sleep” after …).
       unclosed(i);
       openAt = i;
-    } else if (openAt >= 0) close(i + 1);
+      openFamily = family;
+    } else close(i + 1);
   }
   unclosed(text.length);
   return out;

@@ -13,6 +13,21 @@ describe("quotations (src/text/quotations.ts)", () => {
     assert.equal(isQuoted(findQuotations(text), text.indexOf("he said")), false);
   });
 
+  it("reads German book marks, quotations nested in other marks, and a straight mark between letters as none", () => {
+    const german = "Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.";
+    assert.deepEqual(quoted(german), ["»Die Reederei hat uns nichts gesagt«"]);
+    const french = "« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.";
+    assert.deepEqual(quoted(french), ["« Il m'a dit “non” et le conseil a déclaré que nous échouerions »"]);
+    const english = '“I told him "no" and the board said we would fail,” Lind said.';
+    assert.deepEqual(quoted(english), ['“I told him "no" and the board said we would fail,”']);
+    assert.deepEqual(quoted('The Ambassador"s office said the pier was unsafe. Police said the road was closed.'), []);
+    // Marks mixed by a careless hand: a closing mark of another kind closes.
+    assert.deepEqual(quoted('“Our roads are crumbling," she said. "Families endure blackouts,” she added.'), ['“Our roads are crumbling,"', '"Families endure blackouts,”']);
+    // „ in one place does not turn the “ of another paragraph, or of the same one written otherwise, around.
+    assert.deepEqual(quoted("The paper „Bild“ reported on it.\n“The ministry told us nothing,” Lind said."), ["„Bild“", "“The ministry told us nothing,”"]);
+    assert.deepEqual(quoted("The paper „Bild“ reported on it. “The ministry told us nothing,” Lind said."), ["„Bild“", "“The ministry told us nothing,”"]);
+  });
+
   it("reads German, French and curly marks, and a closing mark with no opening one as none", () => {
     assert.deepEqual(quoted("„Wir sind bereit“, sagte er. «Nous aussi», dit-elle."), ["„Wir sind bereit“", "«Nous aussi»"]);
     // “ closes only in a paragraph that opens with „.
@@ -20,7 +35,7 @@ describe("quotations (src/text/quotations.ts)", () => {
     assert.deepEqual(quoted('ready, nobody told us," Lind said.'), []);
   });
 
-  it("ends a quotation never closed that opens its paragraph at the end of its first sentence, and every quotation at a line break", () => {
+  it("ends a quotation never closed at the end of its first sentence (at the text's end where the text ends inside it), and every quotation at a line break", () => {
     const text = "“It is likely that the line will merge. Its chief told Nordic Radio he was “very impressed” by it.\n“Next";
     const found = findQuotations(text);
     assert.deepEqual(found.map((q) => [text.slice(q.start, q.end), q.closed]), [
@@ -29,9 +44,12 @@ describe("quotations (src/text/quotations.ts)", () => {
       ["“Next", false],
     ]);
     assert.equal(isQuoted(found, text.indexOf("Its chief")), false);
-    // Opened inside a paragraph, never closed: speech to the paragraph's end.
-    const speech = "The editor wrote back. “I read it in one sitting. Sometimes you just say wow.\nNext";
-    assert.equal(isQuoted(findQuotations(speech), speech.indexOf("you just say")), true);
+    // Where the text ends inside it, the text was cut mid-quotation: quoted to the end.
+    const cut = "The editor wrote back. “I read it in one sitting. Sometimes you just say wow.";
+    assert.equal(isQuoted(findQuotations(cut), cut.indexOf("you just say")), true);
+    // A stray mark inside a paragraph quotes to its sentence's end only.
+    const stray = 'The so-called "reform plan was dropped on Monday. The harbour office said the ferry would stop.\nNext';
+    assert.equal(isQuoted(findQuotations(stray), stray.indexOf("harbour office")), false);
   });
 
   it("lets a stray mark quote at most a bounded stretch of a long line", () => {

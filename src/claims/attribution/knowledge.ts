@@ -57,6 +57,8 @@ export interface Compiled {
   readonly sourcePrepositions: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
   readonly timePhrases: readonly string[];
+  /** The same, as words ("last", "week"). */
+  readonly timePhraseWords: readonly (readonly string[])[];
   readonly modifiers: string[][];
 }
 
@@ -68,6 +70,7 @@ export function compile(language: string, languages: Languages): Compiled | null
   if (compiled.has(language)) return compiled.get(language)!;
   const pack = languages.pack(language);
   const k = pack?.citations;
+  const timePhrases = [...(pack?.time?.weekOffsets.keys() ?? []), ...(pack?.time?.monthOffsets.keys() ?? []), ...(pack?.time?.yearOffsets.keys() ?? [])].map((p) => p.toLowerCase());
   const c = k
     ? {
         k,
@@ -110,7 +113,8 @@ export function compile(language: string, languages: Languages): Compiled | null
         months: new Set(pack?.dates?.months.keys() ?? []),
         days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
         sourcePrepositions: new Set(k.sourcePrepositions),
-        timePhrases: [...(pack?.time?.weekOffsets.keys() ?? []), ...(pack?.time?.monthOffsets.keys() ?? []), ...(pack?.time?.yearOffsets.keys() ?? [])].map((p) => p.toLowerCase()),
+        timePhrases,
+        timePhraseWords: timePhrases.map((p) => p.split(/\s+/)),
       }
     : null;
   compiled.set(language, c);

@@ -185,7 +185,9 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
     const appositive = apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c)) ? null : apposed;
     // "Trump continued to question Cruz, saying": a participle after a comma has the subject a verb before it took (and did not cite by).
-    const subjectTaken = participle && verb.length === 1 && p === i - 1 && before0?.raw === "," ? sharedSubject(tokens, i, out, c, (a) => citesHere(sentence, offset, a, language, languages)) : null;
+    const cites = (a: Attribution): boolean => citesHere(sentence, offset, a, language, languages);
+    const opening = participle && verb.length === 1 && p === i - 1 && before0?.raw === "," ? sentenceSubject(tokens, i, c) : null;
+    const subjectTaken = opening ? sharedSubject(tokens, i, opening, out, c, cites) : null;
     if (subjectTaken) {
       take(i, cueEnd, subjectTaken, null, true);
       i = cueEnd;
@@ -202,12 +204,10 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       if (noun && last?.source.start === tokens[before[0]]!.start) out[out.length - 1] = { ...last, antecedent: { span: span(noun[0], noun[1]), kind: kindOf(tokens.slice(noun[0], noun[1] + 1), c) } };
     }
     else if (participle || (prev && c.openers.has(prev.low))) {
-      const taken = sharedSubject(tokens, i, out, c, (a) => citesHere(sentence, offset, a, language, languages), participle);
+      const subject = sentenceSubject(tokens, i, c, participle);
+      const taken = subject ? sharedSubject(tokens, i, subject, out, c, cites) : null;
       if (taken) take(i, cueEnd, taken, null, true);
-      else {
-        const subject = sentenceSubject(tokens, i, c, participle);
-        if (subject) take(i, cueEnd, subject);
-      }
+      else if (subject) take(i, cueEnd, subject);
     }
     i = cueEnd;
   }
@@ -215,20 +215,27 @@ export function ruleAttributions(sentence: string, offset: number, language: str
 }
 
 /**
- * The sentence's subject where a verb before `before` took it as its source and does not cite by
- * it (`cites`): the subject of two verbs ("Ms. Conway rejected the idea … and said that …"; "Erin
- * Brockovich, the activist, endorsed …, saying"), as that verb read it, whole ("Trump campaign
- * manager Corey Lewandowski"). Not after a verb that cites: "X said that the graffiti was found …
- * and reported to police" coordinates inside what X said.
+ * The sentence's subject `subject` where a verb before `before` took it as its source and does
+ * not cite by it (`cites`): the subject of two verbs ("Ms. Conway rejected the idea … and said that
+ * …"; "Erin Brockovich, the activist, endorsed …, saying"), as that verb read it, whole ("Trump
+ * campaign manager Corey Lewandowski"). Not after a verb that cites ("X said that the graffiti was
+ * found … and reported to police" coordinates inside what X said), nor past a clause with a
+ * subject of its own ("Lind rejected the idea, but Reiss disagreed, saying").
  */
-function sharedSubject(tokens: readonly AttributionToken[], before: number, out: readonly Attribution[], c: Compiled, cites: (a: Attribution) => boolean, described = false): [number, number] | null {
-  const subject = sentenceSubject(tokens, before, c, described);
-  if (!subject) return null;
+function sharedSubject(tokens: readonly AttributionToken[], before: number, subject: readonly [number, number], out: readonly Attribution[], c: Compiled, cites: (a: Attribution) => boolean): [number, number] | null {
   const earlier = out.filter((a) => a.source.start <= tokens[subject[0]]!.start && a.source.end >= tokens[subject[1]]!.end);
   if (earlier.length === 0 || earlier.some(cites)) return null;
+  const cueEnd = Math.max(...earlier.map((a) => a.cue.end));
+  for (let j = 0; j < before - 1; j++) {
+    if (tokens[j]!.start < cueEnd || tokens[j]!.raw !== ",") continue;
+    let k = j + 1;
+    if (c.openers.has(tokens[k]!.low)) k++;
+    const t = tokens[k]!;
+    if (k < before && (isCapitalised(t) || c.pronouns.has(t.low) || c.determiners.has(t.low))) return null;
+  }
   const from = tokens.findIndex((t) => t.start === earlier[0]!.source.start);
   const to = tokens.findIndex((t) => t.end === earlier[0]!.source.end);
-  return from >= 0 && to >= from ? [from, to] : subject;
+  return from >= 0 && to >= from ? [from, to] : [subject[0], subject[1]];
 }
 
 /**
@@ -489,23 +496,37 @@ const MAX_EMBEDDED_WORDS = 4;
 /**
  * The noun a relative clause is about, where the phrase read before the verb ends that clause:
  * "Current and former officials who spoke with The Huffington Post said", "the people who know
- * Lind say", "the documents that the Gazette obtained show". The pronoun must follow a noun, not a
- * comma (an appositive's clause is read by relativeClauseHead), and not be an article.
+ * Lind say". The pronoun must follow a noun, not a comma (an appositive's clause is read by
+ * relativeClauseHead), and not be an article; words of the clause's own, not only adverbs, stand
+ * between it and the phrase.
  */
 function embeddingHead(tokens: readonly AttributionToken[], [start, , cueStart]: readonly [number, number, number], c: Compiled): [number, number, number] | null {
   const relatives = c.k.relativePronouns ?? [];
   for (let r = start - 1; r > 0 && start - r <= MAX_EMBEDDED_WORDS + 1; r--) {
     const t = tokens[r]!;
     if (PUNCT.test(t.raw)) return null;
-    // Right before the phrase, the pronoun is the verb's object and the phrase its subject: "a trend that the foundation predicts".
     if (!relatives.includes(t.low) || c.articles.has(t.low)) continue;
-    if (r === start - 1) return null;
+    // With only adverbs between, the pronoun is the verb's object and the phrase its subject: "a
+    // trend that the foundation predicts", "a policy that even the mayor says is needed".
+    if (tokens.slice(r + 1, start).every((_, k) => c.aux.has(tokens[r + 1 + k]!.low) || isPreverbalAdverb(tokens, r + 1 + k, c))) return null;
     if (PUNCT.test(tokens[r - 1]!.raw)) return null;
     const head = phraseBefore(tokens, r, c);
-    if (!head || c.pronouns.has(tokens[head[1]]!.low) || c.k.relativePronouns?.includes(tokens[head[1]]!.low)) return null;
+    if (!head || c.pronouns.has(tokens[head[1]]!.low) || relatives.includes(tokens[head[1]]!.low)) return null;
     return [head[0], head[1], cueStart];
   }
   return null;
+}
+
+/** Whether the tokens leave a quotation open: an odd number of straight marks, or more opening marks than closing ones. */
+function openQuotation(tokens: readonly AttributionToken[]): boolean {
+  let straight = 0;
+  let opened = 0;
+  for (const t of tokens) {
+    if (t.raw === '"') straight++;
+    else if (t.raw === "“" || t.raw === "„" || t.raw === "«") opened++;
+    else if (t.raw === "”" || t.raw === "»") opened--;
+  }
+  return straight % 2 === 1 || opened > 0;
 }
 
 /**
@@ -528,11 +549,15 @@ function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c:
     if (!head || c.pronouns.has(tokens[head[1]]!.low)) return null;
     if (!tokens.slice(head[0], head[1] + 1).some(isCapitalised)) return null;
     if (participial && !tokens.slice(0, head[0]).every((t) => PUNCT.test(t.raw))) return null;
-    // The clause may be about the last of a chain of appositives: "Anton Reiss, chief of Nordic
-    // Lines, which runs the ferry, said" is Reiss speaking, the name opening the sentence.
+    // A name inside a quotation is the speech's, not the speaker ("“I met Reiss, who runs the ferry, and he agreed,” said Lind").
+    if (openQuotation(tokens.slice(0, head[0]))) return null;
+    // The clause may be about the last of a chain of appositives opening the sentence: the whole
+    // chain is the speaker's phrase, named as a source is ("Anton Reiss, chief of Nordic Lines,
+    // which runs the ferry, said" → Anton Reiss; "The head of the Krefeld police, Gerd Hoppmann,
+    // who …, said" → Gerd Hoppmann).
     if (head[0] > 1 && tokens[head[0] - 1]!.raw === ",") {
       const outer = phraseBefore(tokens, head[0] - 1, c);
-      if (outer && tokens.slice(0, outer[0]).every((t) => PUNCT.test(t.raw)) && tokens.slice(outer[0], outer[1] + 1).some(isCapitalised) && !c.pronouns.has(tokens[outer[1]]!.low)) return [outer[0], outer[1]];
+      if (outer && tokens.slice(0, outer[0]).every((t) => PUNCT.test(t.raw)) && !c.pronouns.has(tokens[outer[1]]!.low)) return [outer[0], head[1]];
     }
     return [head[0], head[1]];
   }
@@ -549,7 +574,7 @@ function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c:
  */
 function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled): number {
   // A phrase of relative time: "Dianne Feinstein last week said", "Der Minister letzte Woche sagte".
-  const phrase = c.timePhrases.map((p) => p.split(/\s+/)).find((p) => p.length <= end && matchAt(tokens, end - p.length + 1, p));
+  const phrase = c.timePhraseWords.find((p) => p.length <= end && matchAt(tokens, end - p.length + 1, p));
   // A parenthesis may close the name before it: "Dianne Feinstein (D-Calif.) last week said".
   const closesName = (j: number): boolean => !PUNCT.test(tokens[j]!.raw) || tokens[j]!.raw === ")";
   if (phrase && closesName(end - phrase.length)) return end - phrase.length;
