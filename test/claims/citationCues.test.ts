@@ -175,11 +175,12 @@ describe("citation cues (issue 11)", () => {
 
   it("reads a headline's speaker: a name in Title Case saying, a person before a colon; not a role, not a photo credit", () => {
     const body = " Harbour master Eva Lind spoke on Monday in Hollen. Lind said the ferry line would stop in spring.";
-    assert.deepEqual(pairs("Eva Lind Says The Pier Will Close In Spring." + body).map(([s]) => s).slice(0, 1), ["Eva Lind"]);
-    assert.deepEqual(pairs("Judge Denies Ferry Line's Second Appeal." + body).filter(([s]) => s === "Judge"), []);
-    assert.deepEqual(pairs("Harbour Fees Reported Higher Than Expected." + body).map(([s]) => s).slice(0, 1), ["Eva Lind"]);
-    assert.deepEqual(pairs("Lind: The pier stays open until spring." + body).map(([s]) => s)[0], "Eva Lind");
-    assert.deepEqual(pairs("Photo: Nordland Radio. The pier stays open until spring." + body).filter(([s]) => /Photo/.test(s!)), []);
+    const quotes = (text: string): string[] => cite(text).citations.map((c) => c.quote);
+    assert.ok(quotes("Eva Lind Says The Pier Will Close In Spring." + body).includes("Eva Lind Says"));
+    assert.ok(!quotes("Judge Denies Ferry Line's Second Appeal." + body).some((q) => q.startsWith("Judge")));
+    assert.ok(!quotes("Harbour Fees Reported Higher Than Expected." + body).some((q) => q.includes("Reported")));
+    assert.ok(quotes("Lind: The pier stays open until spring." + body).includes("Lind:"));
+    assert.ok(!quotes("Photo: Nordland Radio. The pier stays open until spring." + body).some((q) => q.startsWith("Photo")));
   });
 
   it("reads a quotation of several sentences as one, in straight marks too: its speaker after it is cited, a cue inside it is not", () => {
