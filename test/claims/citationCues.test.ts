@@ -162,6 +162,9 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("\"The council, which meets on Monday, will decide,\" said Eva Lind." + pad).map(([s]) => s), ["Eva Lind"]);
     assert.deepEqual(pairs("The head of the Hollen police, Gerd Hoppmann, who took office in May, said the road was closed." + pad).map(([s]) => s), ["Gerd Hoppmann"]);
     assert.deepEqual(pairs("Le maire de Hollen, Jonas Brekke, qui a pris ses fonctions en mai, a déclaré que la route était fermée.", "fr").map(([s]) => s), ["Jonas Brekke"]);
+    // "whose" opens a relative clause too; a described subject another verb took speaks by "but said".
+    assert.deepEqual(pairs("Mr. Lind, whose latest firm, Paradata, maps the harbour, said the pier was safe." + pad).map(([s]) => s), ["Lind"]);
+    assert.deepEqual(pairs("A spokesman for Nordic Lines declined to address the report but said in a statement that the ferry was safe." + pad).map(([s]) => s), ["Nordic Lines"]);
     // A participle after a clause with a subject of its own is not the first clause's; an object relative past an adverb.
     assert.deepEqual(pairs("Lind rejected the idea, but Reiss disagreed, saying the plan would work." + pad).filter(([s]) => s === "Lind"), []);
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);

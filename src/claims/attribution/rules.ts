@@ -205,7 +205,12 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     }
     else if (participle || (prev && c.openers.has(prev.low))) {
       const subject = sentenceSubject(tokens, i, c, participle);
-      const taken = subject ? sharedSubject(tokens, i, subject, out, c, cites) : null;
+      // Or the phrase opening the sentence that another verb took ("A spokesman for Platte River declined to address it but said …").
+      const first = tokens.findIndex((t) => !PUNCT.test(t.raw));
+      const opening = out.find((a) => a.source.start === tokens[first]?.start);
+      const openingSpan: [number, number] | null = opening ? [first, tokens.findIndex((t) => t.end === opening.source.end)] : null;
+      const shared = subject ?? (openingSpan && openingSpan[1] >= first ? openingSpan : null);
+      const taken = shared ? sharedSubject(tokens, i, shared, out, c, cites) : null;
       if (taken) take(i, cueEnd, taken, null, true);
       else if (subject) take(i, cueEnd, subject);
     }

@@ -133,7 +133,7 @@ export const citations: CitationKnowledge = {
   recipientCues: ["told", "tells", "telling"],
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
-  relativePronouns: ["who", "which", "that"],
+  relativePronouns: ["who", "which", "that", "whose"],
   relayAfter: ["quoted by", "cited by"],
   unnamedReportCues: ["reportedly", "according to reports"],
 };
