@@ -172,6 +172,9 @@ export function findCitations(
       if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (isQuoted(quotations, a.cue.start)) continue;
+      // Nor is a source inside a quotation whose cue stands outside it (''For the past 40 years, …,'' Mr. Biden added, noting …).
+      const sourceWord = a.source.text.search(/[\p{L}\p{N}]/u);
+      if (sourceWord >= 0 && isQuoted(quotations, a.source.start + sourceWord)) continue;
       if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);

@@ -20,14 +20,15 @@ const MAX_QUOTATION_CHARS = 1500;
 /** Where a sentence ends: a stop and a space. */
 const SENTENCE_END = /[.!?…]\s/u;
 
-const MARKS = /["“”«»„\n]/gu;
+// Two apostrophes stand for a double mark in some archives' text ('' … '', as news databases export The New York Times).
+const MARKS = /''|["“”«»„\n]/gu;
 const SPACE_BEFORE = /[\s([{—–-]/u;
 const SPACE_AFTER = /[\s.,;:!?)\]}—–-]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Marks of one kind open and close each other: a mark of another kind inside a quotation nests. */
 type Family = "curly" | "angle" | "straight";
-const familyOf = (mark: string): Family => (mark === '"' ? "straight" : mark === "«" || mark === "»" ? "angle" : "curly");
+const familyOf = (mark: string): Family => (mark === '"' || mark === "''" ? "straight" : mark === "«" || mark === "»" ? "angle" : "curly");
 
 /**
  * How a paragraph writes its quotations: „…“ (German, Polish: “ closes) and »…« (German books:
@@ -92,7 +93,7 @@ export function findQuotations(text: string): Quotation[] {
     let opens: boolean;
     if (family === "straight") {
       const before = i === 0 ? " " : text[i - 1]!;
-      const after = i + 1 >= text.length ? " " : text[i + 1]!;
+      const after = i + mark.length >= text.length ? " " : text[i + mark.length]!;
       if (LETTER.test(before) && LETTER.test(after)) continue;
       const spaceBefore = SPACE_BEFORE.test(before);
       const spaceAfter = SPACE_AFTER.test(after);
@@ -115,13 +116,13 @@ export function findQuotations(text: string): Quotation[] {
       // a careless hand (“Our roads are crumbling," she said).
       if (opens) inner.push(family);
       else if (inner.at(-1) === family) inner.pop();
-      else close(i + 1);
+      else close(i + mark.length);
     } else if (opens) {
       // Another of the same kind while one is open: the first was never closed (“… he “couldn’t sleep” after …).
       unclosed(i);
       openAt = i;
       openFamily = family;
-    } else close(i + 1);
+    } else close(i + mark.length);
   }
   unclosed(text.length);
   return out;

@@ -170,6 +170,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
   });
 
+  it("keeps an initial with its name, and never takes words inside a quotation for a source, also in two-apostrophe marks", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("''We run the ferry at a loss,'' said C. Anton Reiss, the line's chief." + pad).map(([s]) => s), ["C. Anton Reiss"]);
+    assert.deepEqual(cite("''For the past 40 years, the pier has been neglected,'' Ms. Lind added, noting the repairs." + pad).citations.map((c) => c.quote), ["Ms. Lind added"]);
+  });
+
   it("reads German book marks and quotations nested in other marks as the speech they are", () => {
     assert.deepEqual(pairs("Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.", "de").map(([s]) => s), ["Jonas Brekke", "Polizei"]);
     assert.deepEqual(pairs("« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.", "fr").map(([s]) => s), ["Eva Lind"]);

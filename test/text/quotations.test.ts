@@ -21,6 +21,8 @@ describe("quotations (src/text/quotations.ts)", () => {
     const english = '“I told him "no" and the board said we would fail,” Lind said.';
     assert.deepEqual(quoted(english), ['“I told him "no" and the board said we would fail,”']);
     assert.deepEqual(quoted('The Ambassador"s office said the pier was unsafe. Police said the road was closed.'), []);
+    // Two apostrophes for a double mark, as news databases export some papers; a word's apostrophe is none.
+    assert.deepEqual(quoted("''We run the lists,'' said Lind. Rock 'n' roll's ''best'' year."), ["''We run the lists,''", "''best''"]);
     // Marks mixed by a careless hand: a closing mark of another kind closes.
     assert.deepEqual(quoted('“Our roads are crumbling," she said. "Families endure blackouts,” she added.'), ['“Our roads are crumbling,"', '"Families endure blackouts,”']);
     // „ in one place does not turn the “ of another paragraph, or of the same one written otherwise, around.

@@ -470,7 +470,8 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   let start = end + 1;
   while (start - 1 >= 0 && end - start + 1 < MAX_SOURCE_BEFORE) {
     const t = tokens[start - 1]!;
-    if (PUNCT.test(t.raw) && t.raw !== "'" && t.raw !== "’") break;
+    // An apostrophe only inside a name, joined to the word before it ("O'Brien", "Reuters'"): not a quotation's two ('' … '').
+    if (PUNCT.test(t.raw) && !((t.raw === "'" || t.raw === "’") && start - 2 >= 0 && tokens[start - 2]!.end === t.start && !PUNCT.test(tokens[start - 2]!.raw))) break;
     // A connector joins two names ("Clinton and Trump said"), not a verb to a name ("expire and Netanyahu").
     const joinsNames = c.connectors.has(t.low) && !!tokens[start - 2] && isCapitalised(tokens[start - 2]!);
     const inside = isCapitalised(t) || c.determiners.has(t.low) || joinsNames || !c.connectors.has(t.low) && !c.clause.has(t.low) && !c.openers.has(t.low) && !isVerbLike(tokens, start - 1, c);

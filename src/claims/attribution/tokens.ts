@@ -1,7 +1,7 @@
 /**
  * The tokens the attribution rules and the learned tagger read, with their offsets in the
- * article: the words and numbers of the one word grammar (src/text/scanner.ts), an initialism
- * or a title with its dot ("U.S.", "Mr."), a web address ("Canada.com"), and each mark
+ * article: the words and numbers of the one word grammar (src/text/scanner.ts), an initialism,
+ * an initial before a name or a title with its dot ("U.S.", "C. Stewart", "Mr."), a web address ("Canada.com"), and each mark
  * between words as a token of its own (a sequence tagger reads commas and quotation marks).
  */
 import { Scanner } from "../../text/scanner.js";
@@ -46,6 +46,12 @@ export function tokenise(text: string, offset: number, titles: ReadonlySet<strin
       push(start, words[j]![1] + 1);
       gap = words[j]![1] + 1;
       i = j;
+      continue;
+    }
+    // An initial before a name keeps its dot ("C. Stewart Verdery", "George W. Bush").
+    if (dotted(i) && i + 1 < words.length && SPACE.test(text[end + 1] ?? "") && words[i + 1]![0] === end + 2 && /^\p{Lu}/u.test(text[end + 2] ?? "")) {
+      push(start, end + 1);
+      gap = end + 1;
       continue;
     }
     // A web address or a joined name goes on through a dot before a lower-case letter, a digit
