@@ -182,7 +182,7 @@ export function findCitations(
       const source = a.antecedent
         ? resolve({ ...a, source: a.antecedent.span, kind: a.antecedent.kind }, article.language, languages, generic, named)
         : a.kind === "pronoun" ? speakerFor(a.source) : resolve(a, article.language, languages, generic, named, !!a.via, placed);
-      if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source)) continue;
+      if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source) || endsInFunctionWord(a, article.language, languages)) continue;
       const via = a.via
         ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)
         : recipient(s, a, article.language, languages);
@@ -204,7 +204,9 @@ export function findCitations(
     }
     // A headline's or a line's speaker before a colon: "Obama: I'm optimistic Americans will say no", "Merkel: Wir schaffen das".
     const colon = NAME_COLON.exec(s.text);
-    if (colon && isPersonNamed(colon[1]!) === true && !inSentence.some((a) => a.source.start < s.start + colon[1]!.length)) {
+    // A name, not a title opened by an article ("The Latest: …", "The Ninth Circle: …").
+    const titled = colon ? articles.has(colon[1]!.split(/\s+/)[0]!.toLowerCase()) : true;
+    if (colon && !titled && isPersonNamed(colon[1]!) === true && !inSentence.some((a) => a.source.start < s.start + colon[1]!.length)) {
       const start = s.start;
       const end = s.start + colon[1]!.length + 1;
       named.push(colon[1]!);
@@ -218,6 +220,21 @@ export function findCitations(
 
 /** A name of up to three capitalised words opening a sentence, then a colon and a space. */
 const NAME_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+
+/**
+ * A source phrase of several words ending in a lower-case function word is a stretch of a clause,
+ * not a name or a description ("got an M.F.A. from Columbia and wrote", "the candidates most
+ * often described"): the tagger's reading past where a phrase ends.
+ */
+function endsInFunctionWord(a: Attribution, language: string, languages: Languages): boolean {
+  const c = compile(language, languages);
+  if (!c || a.kind === "pronoun") return false;
+  const words = a.source.text.split(/\s+/).filter(Boolean);
+  const last = (words.at(-1) ?? "").toLowerCase().replace(/[^\p{L}'’]/gu, "");
+  // The pack's own function words (a general stop list holds "years" and "further").
+  const functional = c.openers.has(last) || c.clause.has(last) || c.determiners.has(last) || c.articles.has(last) || c.aux.has(last);
+  return words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && functional && !c.pronouns.has(last);
+}
 
 /**
  * A Title Case headline's name speaking by a one-word verb that no participle or past ending

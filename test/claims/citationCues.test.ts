@@ -170,6 +170,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
   });
 
+  it("never takes a stretch of a clause ending in a function word for a source", () => {
+    const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
+    assert.deepEqual(pairs("She got an M.F.A. from Columbia and wrote a children's book about the pier." + pad), []);
+  });
+
   it("keeps an initial with its name, and never takes words inside a quotation for a source, also in two-apostrophe marks", () => {
     const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
     assert.deepEqual(pairs("''We run the ferry at a loss,'' said C. Anton Reiss, the line's chief." + pad).map(([s]) => s), ["C. Anton Reiss"]);
