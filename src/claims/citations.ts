@@ -190,7 +190,9 @@ export function findCitations(
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
       const end = Math.max(a.cue.end, a.source.end, a.via?.end ?? 0);
       if (a.kind !== "pronoun") named.push(source);
-      const isNamed = (a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!);
+      // Where every noun is capitalised, one opened by an article is described, not named ("Die Feuerwehr erklärte").
+      const nounLed = k.nounsCapitalised === true && articles.has(a.source.text.split(/\s+/)[0]!.toLowerCase());
+      const isNamed = (a.kind === "named" || a.antecedent?.kind === "named") && /^\p{Lu}/u.test(source.split(/\s+/).at(-1)!) && !nounLed;
       // Who may be a "he": a name, or one described with an article or "one" ("a police spokesman"; not "unnamed sources").
       if (isNamed || (a.kind !== "pronoun" && singular.has(a.source.text.split(/\s+/)[0]!.toLowerCase()))) spoke.push({ source, named: isNamed });
       // "Jonas Brekke, who said …": a name read through its relative pronoun is a speaker a later "he" stands for.

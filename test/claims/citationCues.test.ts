@@ -181,6 +181,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("''For the past 40 years, the pier has been neglected,'' Ms. Lind added, noting the repairs." + pad).citations.map((c) => c.quote), ["Ms. Lind added"]);
   });
 
+  it("reads a German body opened by an article as described: \"er\" after it stands for the person before", () => {
+    const text = "Feuerwehrchef Anton Reiss sagte, der Brand sei gegen 7 Uhr unter Kontrolle gebracht worden. Die Feuerwehr erklärte in einer Mitteilung, es seien keine giftigen Gase ausgetreten. „Wir hatten Glück, dass der Wind aufs Meer drehte“, sagte er. Der Hafen bleibt offen.";
+    const he = cite(text, "de").citations.find((c) => c.quote === "sagte er");
+    assert.ok(!he || he.source !== "Feuerwehr", `"er" is no fire brigade: ${he?.source}`);
+  });
+
   it("reads German book marks and quotations nested in other marks as the speech they are", () => {
     assert.deepEqual(pairs("Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.", "de").map(([s]) => s), ["Jonas Brekke", "Polizei"]);
     assert.deepEqual(pairs("« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.", "fr").map(([s]) => s), ["Eva Lind"]);
