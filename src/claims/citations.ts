@@ -164,10 +164,8 @@ export function findCitations(
       // Both readings: the rules' boundaries of the source where they found it, the tagger's where
       // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
       const a = { ...found, source: found.ruleSource ?? found.source };
-      // A capitalised cue inside a line is a Title Case headline ("… Government's Reported"), not a
-      // citation; unless a name speaks by a verb no ending makes a participle ("Glenn Beck Says Trump
-      // Poses A Threat", "Ryan Warns …").
-      if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text) && !headlineSays(a, compile(article.language, languages), languages.pack(article.language)?.framing?.labels ?? [])) continue;
+      // A capitalised cue inside a line is a Title Case headline ("… Government's Reported", "Eva Lind Told To Quit"), not a citation.
+      if (a.cue.start !== s.start && /^\p{Lu}/u.test(a.cue.text)) continue;
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
       if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
@@ -204,24 +202,9 @@ export function findCitations(
         placed?.described === true;
       out.push({ articleId: article.id, source, via, quote: article.text.slice(start, end), start, end, sourceStart: a.source.start, sourceEnd: a.source.end, described });
     }
-    // A headline's or a line's speaker before a colon: "Obama: I'm optimistic Americans will say no", "Merkel: Wir schaffen das".
-    const colon = NAME_COLON.exec(s.text);
-    // A name, not a title opened by an article ("The Latest: …", "The Ninth Circle: …").
-    const titled = colon ? articles.has(colon[1]!.split(/\s+/)[0]!.toLowerCase()) : true;
-    if (colon && !titled && isPersonNamed(colon[1]!) === true && !inSentence.some((a) => a.source.start < s.start + colon[1]!.length)) {
-      const start = s.start;
-      const end = s.start + colon[1]!.length + 1;
-      named.push(colon[1]!);
-      spoke.push({ source: colon[1]!, named: true });
-      speakers.push(colon[1]!);
-      out.push({ articleId: article.id, source: colon[1]!, via: null, quote: article.text.slice(start, end), start, end, sourceStart: start, sourceEnd: end - 1, described: false });
-    }
   });
   return out;
 }
-
-/** A name of up to three capitalised words opening a sentence, then a colon and a space. */
-const NAME_COLON = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
 
 /**
  * A source phrase of several words ending in a lower-case function word is a stretch of a clause,
@@ -236,19 +219,6 @@ function endsInFunctionWord(a: Attribution, language: string, languages: Languag
   // The pack's own function words (a general stop list holds "years" and "further").
   const functional = c.openers.has(last) || c.clause.has(last) || c.determiners.has(last) || c.articles.has(last) || c.aux.has(last);
   return words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && functional && !c.pronouns.has(last);
-}
-
-/**
- * A Title Case headline's name speaking by a one-word verb that no participle or past ending
- * makes ("Glenn Beck Says", "Ryan Warns"; not "… Reported"). Capitalised, a role or a noun sources
- * are named by is no name there ("Judge Denies …": the framing pack's `labels`, `sourceNouns`).
- */
-function headlineSays(a: Attribution, c: Compiled | null, roles: readonly string[]): boolean {
-  if (!c || a.kind !== "named" || /\s/u.test(a.cue.text) || !/^\p{Lu}/u.test(a.source.text)) return false;
-  const verb = a.cue.text.toLowerCase();
-  const head = a.source.text.split(/\s+/).at(-1)!.toLowerCase();
-  if (roles.includes(head) || c.sourceNouns.some((n) => head.startsWith(n))) return false;
-  return ![...c.participles, ...c.finiteEndings].some((e) => verb.endsWith(e));
 }
 
 /** Sentences before a pronoun's own searched for the person it stands for, where no one has spoken. */

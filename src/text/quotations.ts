@@ -6,7 +6,7 @@
  * one, and the speaker after it as quoted.
  */
 
-/** A quoted passage: offsets of its opening mark and of the end of its closing mark (where none closes it, of its first sentence, or of the text where the text ends inside it). */
+/** A quoted passage: offsets of its opening mark and of the end of its closing mark (where none closes it, of its first sentence, or of its paragraph where the next continues it). */
 export interface Quotation {
   readonly start: number;
   readonly end: number;
@@ -30,26 +30,26 @@ const LETTER = /[\p{L}\p{N}]/u;
 type Family = "curly" | "angle" | "straight";
 const familyOf = (mark: string): Family => (mark === '"' || mark === "''" ? "straight" : mark === "«" || mark === "»" ? "angle" : "curly");
 
-/**
- * How a paragraph writes its quotations: „…“ (German, Polish: “ closes) and »…« (German books:
- * » opens), known by the first mark of that kind in the paragraph.
- */
-function paragraphStyle(paragraph: string): { lowNine: boolean; angleInward: boolean } {
-  const low = paragraph.indexOf("„");
-  const inward = paragraph.indexOf("»");
-  const outward = paragraph.indexOf("«");
-  return { lowNine: low >= 0, angleInward: inward >= 0 && (outward < 0 || inward < outward) };
+/** How a paragraph writes its quotations: „…“ (German, Polish: “ closes), known by a „ in the paragraph. */
+function paragraphStyle(paragraph: string): { lowNine: boolean } {
+  return { lowNine: paragraph.includes("„") };
 }
 
+/** The opening mark of each kind, as a paragraph that continues a quotation begins with it. */
+const OPENING: Record<Family, readonly string[]> = { curly: ["“", "„"], angle: ["«", "»"], straight: ['"', "''"] };
+
 /**
- * The text's quotations, in order. Curly and angle marks tell their direction (“ closes in a
- * paragraph written with „, » opens in one written »…«); a straight mark opens after a space and
- * before a letter, closes after a letter and before a space or a stop, otherwise toggles, and
- * between two letters is no quotation mark (`Ambassador"s`). A mark of another kind inside a
- * quotation opens a quotation within it (« … “non” … »), or closes the quotation where it closes
- * and none of its kind is open; one of the same kind, while one is open, means the first was never
- * closed. A quotation does not run past a line break, nor further than
- * MAX_QUOTATION_CHARS.
+ * The text's quotations, in order. A curly mark tells its direction by its shape (“ closes in a
+ * paragraph written with „ unless the space around it says it opens); an angle or a straight mark
+ * by the space around it: it opens after a space and before a letter («Oui», »Nein«, « Oui »,
+ * "Yes"), closes after a letter and before a space or a stop (German »…«, French « … »), and a
+ * straight one otherwise toggles, and between two letters is no quotation mark (`Ambassador"s`).
+ * A mark of another kind inside a quotation opens a quotation within it (« … “non” … »), unless
+ * the quotation has run past a sentence's end (then the first was a stray mark), or closes the
+ * quotation where it closes and none of its kind is open (“… crumbling," she said); one of the
+ * same kind, while one is open, means the first was never closed. A quotation does not run past
+ * its paragraph unless the next opens with a mark of its kind (a quotation of several paragraphs
+ * leaves each but the last open), nor further than MAX_QUOTATION_CHARS.
  */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
@@ -63,23 +63,23 @@ export function findQuotations(text: string): Quotation[] {
     openFamily = null;
     inner.length = 0;
   };
-  // A mark left open to its paragraph's end quotes to the end of its first sentence: a passage
-  // quoted as a block (another text's words, which may cite in their turn), or a stray mark. Only
-  // where the text itself ends inside it does it run on: the text was cut mid-quotation ("… Swift.
-  // “I opened it … Sometimes you just say ‘Wow’." and no more).
-  const unclosed = (end: number): void => {
+  // A mark left open where its paragraph ends: where the next paragraph opens with a mark of its
+  // kind, the quotation ran on to this one's end; else it quotes to the end of its first sentence
+  // (a passage quoted as a block, another text's words which may cite in their turn, or a stray mark).
+  const unclosed = (end: number, paragraphEnds = false): void => {
     if (openAt < 0) return;
-    const cut = end >= text.length && end - openAt <= MAX_QUOTATION_CHARS;
-    const stop = cut ? null : SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS)));
+    const next = paragraphEnds ? /\S/u.exec(text.slice(end, end + 200)) : null;
+    const continued = next !== null && OPENING[openFamily!].some((m) => text.startsWith(m, end + next.index));
+    const stop = continued ? null : SENTENCE_END.exec(text.slice(openAt, Math.min(end, openAt + MAX_QUOTATION_CHARS)));
     close(stop ? openAt + stop.index + 1 : end, false);
   };
   let paragraphEnd = -1;
-  let style = { lowNine: false, angleInward: false };
+  let style = { lowNine: false };
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const mark = m[0];
     if (mark === "\n") {
-      unclosed(i);
+      unclosed(i, true);
       continue;
     }
     // Each paragraph's style read once, from its own text only.
@@ -90,20 +90,22 @@ export function findQuotations(text: string): Quotation[] {
       style = paragraphStyle(text.slice(from, paragraphEnd));
     }
     const family = familyOf(mark);
+    const before = i === 0 ? " " : text[i - 1]!;
+    const after = i + mark.length >= text.length ? " " : text[i + mark.length]!;
+    const spaceBefore = SPACE_BEFORE.test(before);
+    const spaceAfter = SPACE_AFTER.test(after);
     let opens: boolean;
     if (family === "straight") {
-      const before = i === 0 ? " " : text[i - 1]!;
-      const after = i + mark.length >= text.length ? " " : text[i + mark.length]!;
       if (LETTER.test(before) && LETTER.test(after)) continue;
-      const spaceBefore = SPACE_BEFORE.test(before);
-      const spaceAfter = SPACE_AFTER.test(after);
       const open = openFamily === "straight" || inner.at(-1) === "straight";
       opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : !open;
-    } else if (family === "angle") opens = style.angleInward ? mark === "»" : mark === "«";
-    else if (mark === "“" && style.lowNine) {
+    } else if (family === "angle") {
+      // French « … » keeps a space inside the marks: « opens and » closes, each before or after a space.
+      opens = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : mark === "«";
+    } else if (mark === "“" && style.lowNine) {
       // Where the paragraph writes „…“: “ closes a „, and opens only where the space around it says so (an English quotation beside a German one).
       const lowOpen = openFamily === "curly" && text[openAt] === "„";
-      opens = !lowOpen && (i === 0 || SPACE_BEFORE.test(text[i - 1]!)) && i + 1 < text.length && !SPACE_AFTER.test(text[i + 1]!);
+      opens = !lowOpen && spaceBefore && !spaceAfter;
     } else opens = mark === "„" || mark === "“";
     if (openAt < 0) {
       if (opens) {
@@ -113,8 +115,13 @@ export function findQuotations(text: string): Quotation[] {
     } else if (family !== openFamily) {
       // A quotation within the quotation, of another kind: opened, or closed, inside it. A closing
       // mark of another kind where none of its kind is open closes the quotation: marks mixed by
-      // a careless hand (“Our roads are crumbling," she said).
-      if (opens) inner.push(family);
+      // a careless hand (“Our roads are crumbling," she said). Past a sentence's end, an opening
+      // mark of another kind opens a quotation of its own: the first was a stray one.
+      if (opens && (i - openAt > MAX_QUOTATION_CHARS || SENTENCE_END.test(text.slice(openAt, i)))) {
+        unclosed(i);
+        openAt = i;
+        openFamily = family;
+      } else if (opens) inner.push(family);
       else if (inner.at(-1) === family) inner.pop();
       else close(i + mark.length);
     } else if (opens) {

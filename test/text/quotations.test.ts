@@ -16,6 +16,10 @@ describe("quotations (src/text/quotations.ts)", () => {
   it("reads German book marks, quotations nested in other marks, and a straight mark between letters as none", () => {
     const german = "Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.";
     assert.deepEqual(quoted(german), ["»Die Reederei hat uns nichts gesagt«"]);
+    // A French paragraph continuing a quotation opens with »: a closing mark by the space after it, not a German opening one.
+    const continuing = "Le maire a parlé lundi.\n» Le port restera ouvert », a déclaré Jonas Brekke. La police a confirmé la fermeture.";
+    assert.equal(isQuoted(findQuotations(continuing), continuing.indexOf("a déclaré")), false);
+    assert.equal(isQuoted(findQuotations(continuing), continuing.indexOf("La police")), false);
     const french = "« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.";
     assert.deepEqual(quoted(french), ["« Il m'a dit “non” et le conseil a déclaré que nous échouerions »"]);
     const english = '“I told him "no" and the board said we would fail,” Lind said.';
@@ -37,7 +41,7 @@ describe("quotations (src/text/quotations.ts)", () => {
     assert.deepEqual(quoted('ready, nobody told us," Lind said.'), []);
   });
 
-  it("ends a quotation never closed at the end of its first sentence (at the text's end where the text ends inside it), and every quotation at a line break", () => {
+  it("ends a quotation never closed at the end of its first sentence (at its paragraph's end where the next continues it), and every quotation at a line break", () => {
     const text = "“It is likely that the line will merge. Its chief told Nordic Radio he was “very impressed” by it.\n“Next";
     const found = findQuotations(text);
     assert.deepEqual(found.map((q) => [text.slice(q.start, q.end), q.closed]), [
@@ -46,9 +50,14 @@ describe("quotations (src/text/quotations.ts)", () => {
       ["“Next", false],
     ]);
     assert.equal(isQuoted(found, text.indexOf("Its chief")), false);
-    // Where the text ends inside it, the text was cut mid-quotation: quoted to the end.
-    const cut = "The editor wrote back. “I read it in one sitting. Sometimes you just say wow.";
-    assert.equal(isQuoted(findQuotations(cut), cut.indexOf("you just say")), true);
+    // A quotation of several paragraphs leaves each but the last open: it runs to the paragraph's end where the next opens with its mark.
+    const paragraphs = "Lind said: “We were ready for the storm. Nobody warned us. The ministry said nothing.\n“Then the pier collapsed,” she said.";
+    assert.equal(isQuoted(findQuotations(paragraphs), paragraphs.indexOf("ministry said")), true);
+    assert.equal(isQuoted(findQuotations(paragraphs), paragraphs.indexOf("she said")), false);
+    // A stray curly mark does not hide a straight quotation after its sentence.
+    const stray2 = 'the so-called “reform plan for the harbour. "The board said we would fail," Lind said.\nThe pier reopened.';
+    assert.equal(isQuoted(findQuotations(stray2), stray2.indexOf("board said")), true);
+    assert.equal(isQuoted(findQuotations(stray2), stray2.indexOf("Lind said")), false);
     // A stray mark inside a paragraph quotes to its sentence's end only.
     const stray = 'The so-called "reform plan was dropped on Monday. The harbour office said the ferry would stop.\nNext';
     assert.equal(isQuoted(findQuotations(stray), stray.indexOf("harbour office")), false);

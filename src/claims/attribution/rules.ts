@@ -224,8 +224,10 @@ export function ruleAttributions(sentence: string, offset: number, language: str
  * not cite by it (`cites`): the subject of two verbs ("Ms. Conway rejected the idea … and said that
  * …"; "Erin Brockovich, the activist, endorsed …, saying"), as that verb read it, whole ("Trump
  * campaign manager Corey Lewandowski"). Not after a verb that cites ("X said that the graffiti was
- * found … and reported to police" coordinates inside what X said), nor past a clause with a
- * subject of its own ("Lind rejected the idea, but Reiss disagreed, saying").
+ * found … and reported to police" coordinates inside what X said), nor past a comma after that
+ * verb followed (past a clause opener) by a capitalised word, a pronoun or a determiner: a clause
+ * of its own may begin there ("Lind rejected the idea, but Reiss disagreed, saying"; this also
+ * gives up "declined to address the report, the fees or the timetable but said").
  */
 function sharedSubject(tokens: readonly AttributionToken[], before: number, subject: readonly [number, number], out: readonly Attribution[], c: Compiled, cites: (a: Attribution) => boolean): [number, number] | null {
   const earlier = out.filter((a) => a.source.start <= tokens[subject[0]]!.start && a.source.end >= tokens[subject[1]]!.end);
@@ -523,13 +525,22 @@ function embeddingHead(tokens: readonly AttributionToken[], [start, , cueStart]:
   return null;
 }
 
-/** Whether the tokens leave a quotation open: an odd number of straight marks, or more opening marks than closing ones. */
+/**
+ * Whether the tokens leave a quotation open: an odd number of straight marks, or more opening
+ * marks than closing ones (“ closing after a „, as German writes). Within the sentence only: the
+ * text's quotations across sentences are read by src/text/quotations.ts, which citations ask.
+ */
 function openQuotation(tokens: readonly AttributionToken[]): boolean {
   let straight = 0;
   let opened = 0;
+  let low = false;
   for (const t of tokens) {
     if (t.raw === '"') straight++;
-    else if (t.raw === "“" || t.raw === "„" || t.raw === "«") opened++;
+    else if (t.raw === "„") {
+      low = true;
+      opened++;
+    } else if (t.raw === "“") opened += low ? -1 : 1;
+    else if (t.raw === "«") opened++;
     else if (t.raw === "”" || t.raw === "»") opened--;
   }
   return straight % 2 === 1 || opened > 0;
