@@ -187,6 +187,12 @@ describe("citation cues (issue 11)", () => {
     assert.ok(!he || he.source !== "Feuerwehr", `"er" is no fire brigade: ${he?.source}`);
   });
 
+  it("reads a German perfect, with a day or a part of one between its auxiliary and its participle", () => {
+    assert.deepEqual(pairs("Bürgermeister Jonas Brekke hat am Montag erklärt, der Hafen bleibe offen.", "de").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("Die Polizei hat am Abend mitgeteilt, dass drei Arbeiter starben.", "de").map(([s]) => s), ["Polizei"]);
+    assert.deepEqual(pairs("The harbour office on Monday evening said the pier was closed.").map(([s]) => s), ["harbour office"]);
+  });
+
   it("reads German book marks and quotations nested in other marks as the speech they are", () => {
     assert.deepEqual(pairs("Der Hafen bleibt offen. »Die Reederei hat uns nichts gesagt«, erklärte Jonas Brekke. Die Polizei teilte mit, die Straße sei frei.", "de").map(([s]) => s), ["Jonas Brekke", "Polizei"]);
     assert.deepEqual(pairs("« Il m'a dit “non” et le conseil a déclaré que nous échouerions », a déclaré Eva Lind.", "fr").map(([s]) => s), ["Eva Lind"]);

@@ -53,6 +53,8 @@ export interface Compiled {
   readonly months: ReadonlySet<string>;
   /** Words that name a day: weekdays, "yesterday", "ayer", "вчера". */
   readonly days: ReadonlySet<string>;
+  /** Parts of a day ("evening", "Abend"), lowercase. */
+  readonly dayParts: ReadonlySet<string>;
   /** Prepositions a source's name may hold ("Polizei in Den Haag"), as a set. */
   readonly sourcePrepositions: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
@@ -112,6 +114,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         weekdays: [...(pack?.time?.weekdays.keys() ?? [])].filter((w) => w.length >= 3),
         months: new Set(pack?.dates?.months.keys() ?? []),
         days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
+        dayParts: new Set(pack?.time?.dayParts ?? []),
         sourcePrepositions: new Set(k.sourcePrepositions),
         timePhrases,
         timePhraseWords: timePhrases.map((p) => p.split(/\s+/)),

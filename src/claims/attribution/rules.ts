@@ -442,6 +442,8 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   const cueStart = end + 1;
   const untilDay = end;
   end = beforeDay(tokens, end, c);
+  // An auxiliary before the day: "Brekke hat am Montag erklärt", "The company has on Monday denied".
+  if (end !== untilDay) while (end >= 0 && c.aux.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) end--;
   // A capitalised word left before the day ends a name ("Brian May on Monday said"), whatever it also means as a word.
   const nameBeforeDay = end !== untilDay && isCapitalised(tokens[end]!);
   if (end < 0) return null;
@@ -595,7 +597,8 @@ function beforeDay(tokens: readonly AttributionToken[], end: number, c: Compiled
   // A parenthesis may close the name before it: "Dianne Feinstein (D-Calif.) last week said".
   const closesName = (j: number): boolean => !PUNCT.test(tokens[j]!.raw) || tokens[j]!.raw === ")";
   if (phrase && closesName(end - phrase.length)) return end - phrase.length;
-  const isDay = (t: AttributionToken): boolean => c.days.has(t.low);
+  // A part of a day too ("am Abend", "on Monday evening"); capitalised only where every noun is ("Morning Star" is a name).
+  const isDay = (t: AttributionToken): boolean => c.days.has(t.low) || (c.dayParts.has(t.low) && (c.k.nounsCapitalised === true || !isCapitalised(t)));
   const isMonth = (j: number): boolean => c.months.has(tokens[j]!.low) && !(j > 0 && isCapitalised(tokens[j - 1]!) && isCapitalised(tokens[j]!));
   const isNumber = (t: AttributionToken): boolean => /^\d{1,4}(?:[-‐]?\p{L}{1,3})?\.?$/u.test(t.raw);
   const isDate = (j: number): boolean => isDay(tokens[j]!) || isMonth(j) || isNumber(tokens[j]!);

@@ -22,6 +22,8 @@ export const citations: CitationKnowledge = {
     // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also
     // ends a contract, and "kündigte an der Universität" is ending one there.
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
+    // Participles of the perfect, after "hat" or "haben" ("Die Polizei hat mitgeteilt, dass …"); not those a passive takes as often ("wurde gemeldet").
+    "gesagt", "mitgeteilt",
   ],
   reportingVerbs: [
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
@@ -29,6 +31,8 @@ export const citations: CitationKnowledge = {
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
+    // Participles of the perfect, after "hat" or "haben" ("Die Polizei hat mitgeteilt, dass …"); not those a passive takes as often ("wurde gemeldet").
+    "gesagt", "mitgeteilt",
     // Claiming is reporting what someone says, not vouching for it ("Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten").
     "behauptet ,", "behauptete ,", "behaupteten ,", "behaupten ,",
   ],
