@@ -443,7 +443,8 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
   const untilDay = end;
   end = beforeDay(tokens, end, c);
   // An auxiliary before the day: "Brekke hat am Montag erklärt", "The company has on Monday denied".
-  if (end !== untilDay) while (end >= 0 && c.aux.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)) end--;
+  // Lower case only: "Brian May on Monday said" ends in a name.
+  if (end !== untilDay) while (end >= 0 && c.aux.has(tokens[end]!.low) && !isCapitalised(tokens[end]!) && !c.pronouns.has(tokens[end]!.low)) end--;
   // A capitalised word left before the day ends a name ("Brian May on Monday said"), whatever it also means as a word.
   const nameBeforeDay = end !== untilDay && isCapitalised(tokens[end]!);
   if (end < 0) return null;
