@@ -17,8 +17,11 @@ export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
   const out: QuotedPhrase[] = [];
   for (const q of findQuotations(text)) {
     if (!q.closed) continue;
-    const inner = text.slice(q.start + 1, q.end - 1);
-    if (inner.trim().split(/\s+/).length >= minWords) out.push({ text: inner, index: q.start + 1 });
+    // Marks of two apostrophes ('' … '') are two characters wide.
+    const open = text.startsWith("''", q.start) ? 2 : 1;
+    const close = text.startsWith("''", q.end - 2) ? 2 : 1;
+    const inner = text.slice(q.start + open, q.end - close);
+    if (inner.trim().split(/\s+/).length >= minWords) out.push({ text: inner, index: q.start + open });
   }
   return out;
 }

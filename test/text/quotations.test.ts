@@ -76,5 +76,10 @@ describe("quoted phrases (src/claims/quotes.ts findQuotes)", () => {
     const { findQuotes } = await import("../../src/claims/quotes.js");
     const text = 'Nobody was at risk," Lind said, pointing at the pier, "and nobody will be."';
     assert.deepEqual(findQuotes(text, 4).map((q) => q.text), ["and nobody will be."]);
+    // Two-apostrophe marks are two characters: the words between them, no mark left over.
+    const archive = "''We run the ferry at a loss,'' said Lind.";
+    const [quote] = findQuotes(archive, 4);
+    assert.equal(quote?.text, "We run the ferry at a loss,");
+    assert.equal(archive.slice(quote!.index, quote!.index + quote!.text.length), quote!.text);
   });
 });
