@@ -44,6 +44,8 @@ export interface Compiled {
   readonly weak: ReadonlySet<string>;
   /** Verbs that cite only when a record speaks by them (`recordVerbs`), lowercase. */
   readonly records: ReadonlySet<string>;
+  /** Nouns records and polls are named by: `genericSources` that no `sourceNouns` prefix (people, bodies) opens. */
+  readonly documentNouns: ReadonlySet<string>;
   /** Articles and determiners a source phrase may open with ("laut der Nachrichtenagentur"). */
   readonly bridges: ReadonlySet<string>;
   /** Nouns sources are named by, lowercase prefixes: documents, outlets, bodies, authorities. */
@@ -103,6 +105,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         ),
         weak: new Set((k.weakReportingVerbs ?? []).map((v) => v.toLowerCase())),
         records: new Set((k.recordVerbs ?? []).map((v) => v.toLowerCase())),
+        documentNouns: new Set(k.genericSources.filter((w) => !k.sourceNouns?.some((p) => w.startsWith(p)))),
         modifiers: phraseList(k.speakerModifiers ?? []),
         // Not a preposition joined to its article ("im Bundestag", "am Montag"): that opens a place or a time.
         bridges: new Set(

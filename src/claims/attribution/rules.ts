@@ -279,6 +279,9 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
   return [i, end];
 }
 
+/** A word that ends in one of `endings` with more than two letters before it ("saying", "walked"; not "sing", "red"). */
+const endsInForm = (low: string, endings: readonly string[]): boolean => endings.some((e) => low.length > e.length + 2 && low.endsWith(e));
+
 /** Most words of a subject a determiner opens: "One employee at a software firm" is read as its first words. */
 const MAX_DESCRIBED_SUBJECT = 6;
 
@@ -293,12 +296,12 @@ function describedSubject(tokens: readonly AttributionToken[], from: number, bef
   let end = from;
   while (end + 1 < before && end - from < MAX_DESCRIBED_SUBJECT) {
     const n = tokens[end + 1]!;
-    if (PUNCT.test(n.raw) || c.stop.has(n.low) || c.aux.has(n.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(n) && c.finiteEndings.some((e) => n.low.endsWith(e) && n.low.length > e.length + 2))) break;
+    if (PUNCT.test(n.raw) || c.stop.has(n.low) || c.aux.has(n.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(n) && endsInForm(n.low, c.finiteEndings))) break;
     end++;
   }
   const next = tokens[end + 1];
   if (end === from || !next) return null;
-  const verbBegins = next.raw === "," || c.aux.has(next.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(next) && c.finiteEndings.some((e) => next.low.endsWith(e) && next.low.length > e.length + 2));
+  const verbBegins = next.raw === "," || c.aux.has(next.low) || isPreverbalAdverb(tokens, end + 1, c) || (!isCapitalised(next) && endsInForm(next.low, c.finiteEndings));
   return verbBegins ? [from, end] : null;
 }
 
@@ -562,7 +565,7 @@ function relativeClauseHead(tokens: readonly AttributionToken[], end: number, c:
     const next = tokens[j + 1]!;
     if (tokens[j]!.raw !== ",") continue;
     // Or a participle's clause about the sentence's opening subject: "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said".
-    const participial = !isCapitalised(next) && c.participles.some((e) => next.low.length > e.length + 2 && next.low.endsWith(e));
+    const participial = !isCapitalised(next) && endsInForm(next.low, c.participles);
     if (!participial && (!relatives.includes(next.low) || c.articles.has(next.low))) continue;
     // A one-word name opening the sentence, though the stop list holds it as a word ("Small, who attended the rally, said").
     const head = phraseBefore(tokens, j, c) ?? (j === 1 && isCapitalised(tokens[0]!) && !c.pronouns.has(tokens[0]!.low) ? [0, 0] : null);
@@ -865,8 +868,7 @@ export function citesHere(text: string, offset: number, a: Attribution, language
 function documentSpeaks(a: Attribution, c: Compiled): boolean {
   if (a.kind === "pronoun") return false;
   const words = a.source.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const documents = c.k.genericSources.filter((w) => !c.k.sourceNouns?.some((p) => w.startsWith(p)));
-  return words.some((w) => documents.includes(w) || (w.endsWith("s") && documents.includes(w.slice(0, -1))));
+  return words.some((w) => c.documentNouns.has(w) || (w.endsWith("s") && c.documentNouns.has(w.slice(0, -1))));
 }
 
 /**
