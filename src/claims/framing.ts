@@ -19,6 +19,20 @@ const SPEECH_MIN_WORDS = 3;
 /** Farthest a name may sit from a loaded word (characters) and still be what the word is about: an adjective and a first name fit. */
 const ABOUT_WINDOW = 40;
 
+/** Share of a sentence's longer words written with a capital above which it is a headline in Title Case, not prose. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Whether a loaded word at `index` of a sentence is part of a name ("the 66th Armored Regiment",
+ * "Crooked Media"): capitalised inside a sentence of prose, in a language that writes its common
+ * nouns in lower case. A sentence in Title Case (a headline run into the text) says nothing.
+ */
+function insideName(sentence: string, index: number, term: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(term) || !/\p{L}/u.test(sentence.slice(0, index))) return false;
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * words.length;
+}
+
 /** A name placed in a stretch of text: offsets in that text. */
 export interface Placed {
   readonly start: number;
@@ -36,16 +50,20 @@ interface LoadedEntry {
   readonly whole: boolean;
 }
 
-/** A language's loaded terms (any ending) and loaded words (whole), by their first letter, in the pack's order. */
-const matchers = new WeakMap<FramingKnowledge, Map<string, LoadedEntry[]>>();
+/** A language's loaded terms (any ending) and loaded words (whole), by their first letter, in the pack's order; and its neutral words. */
+interface LoadedMatcher {
+  readonly byFirst: ReadonlyMap<string, readonly LoadedEntry[]>;
+  readonly neutral: readonly string[];
+}
+const matchers = new WeakMap<FramingKnowledge, LoadedMatcher>();
 
-function loadedMatcher(k: FramingKnowledge): Map<string, LoadedEntry[]> {
-  let byFirst = matchers.get(k);
-  if (!byFirst) {
+function loadedMatcher(k: FramingKnowledge): LoadedMatcher {
+  let matcher = matchers.get(k);
+  if (!matcher) {
     const entries = [...k.loadedTerms.map((t) => ({ lower: t.toLowerCase(), whole: false })), ...(k.loadedWords ?? []).map((w) => ({ lower: w.toLowerCase(), whole: true }))];
-    matchers.set(k, (byFirst = byFirstUnit(entries, (e) => e.lower)));
+    matchers.set(k, (matcher = { byFirst: byFirstUnit(entries, (e) => e.lower), neutral: (k.neutralWords ?? []).map((w) => w.toLowerCase()) }));
   }
-  return byFirst;
+  return matcher;
 }
 
 /**
@@ -56,7 +74,7 @@ function loadedMatcher(k: FramingKnowledge): Map<string, LoadedEntry[]> {
  * compiled code in garbage collections, and compiling one of some 200 alternatives,
  * case-insensitive over Unicode, again cost more than the rest of reading an article.
  */
-function loadedIn(text: string, byFirst: ReadonlyMap<string, readonly LoadedEntry[]>): FramingCandidate[] {
+function loadedIn(text: string, { byFirst, neutral }: LoadedMatcher): FramingCandidate[] {
   const out: FramingCandidate[] = [];
   // A letter (a whole code point, as the pattern read them) or a hyphen.
   const wordBefore = (i: number): boolean => text[i - 1] === "-" || letterBefore(text, i);
@@ -71,6 +89,12 @@ function loadedIn(text: string, byFirst: ReadonlyMap<string, readonly LoadedEntr
       if (e.whole) {
         if (wordAt(end)) continue;
       } else while (wordAt(end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+      // A neutral word that begins like the term ("Regiment", "regimen" after "regime") is not it.
+      const word = text.slice(i, end).toLowerCase();
+      if (neutral.some((n) => word.startsWith(n))) {
+        i = end - 1;
+        break;
+      }
       out.push({ index: i, term: text.slice(i, end) });
       i = end - 1;
       break;
@@ -111,6 +135,7 @@ export function findFraming(
 ): Framing {
   const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
+  const nounsCapitalised = languages.pack(article.language)?.citations?.nounsCapitalised === true;
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, about: string | null, where: FramingTerm["where"]): void => {
@@ -128,6 +153,7 @@ export function findFraming(
     const within = names.filter((n) => n.start >= offset && n.end <= offset + text.length);
     for (const m of candidates) {
       if (!m.scare && speech[where].some(([s, e]) => offset + m.index >= s && offset + m.index < e)) continue;
+      if (!m.scare && where === "text" && !nounsCapitalised && insideName(text, m.index, m.term)) continue;
       const at = offset + m.index;
       const end = at + m.term.length;
       // The nearest name: after the word ("dictator Maduro") or before it ("Maduro's regime").

@@ -275,6 +275,11 @@ export interface FramingKnowledge {
   readonly evaluativeEndings?: readonly string[];
   /** Words of the opinion lexicon that news uses to describe, not to judge ("successfully launched", "toxic chemicals"): never framing. */
   readonly descriptiveOpinionWords?: readonly string[];
+  /**
+   * Neutral words that begin like a loaded term, lowercase ("regiment", "regimen" after
+   * "regime"): a word starting with one is never read as that term.
+   */
+  readonly neutralWords?: readonly string[];
 }
 
 /** Claims: hints for typing names. Lowercase prefixes. */

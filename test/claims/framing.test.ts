@@ -20,6 +20,21 @@ describe("framing", () => {
     for (const f of [fa, fb]) for (const t of f.terms) assert.ok(byId.get(f.articleId)!.text.includes(t.term));
   });
 
+  it("reads no loaded word inside a name or a neutral word that begins like one", () => {
+    const text =
+      "The 4th Armored Regiment left Kessel on Monday. A soldier of the regiment said his training regimen was hard. " +
+      "Reporters at Crooked Harbour Radio called the Brandt regime corrupt.";
+    const { group, byId } = story([article("a", text)]);
+    const terms = analyseStory(group, byId, defaultConfig.claims, languages()).framing[0]!.terms.map((t) => t.term);
+    assert.ok(!terms.some((t) => /^regiment|^regimen/iu.test(t)), `no regiment or regimen: ${terms.join(", ")}`);
+    assert.ok(!terms.includes("Crooked"), "a capitalised word inside a sentence is part of a name");
+    assert.ok(terms.includes("regime") && terms.includes("corrupt"), `the loaded words of prose stay: ${terms.join(", ")}`);
+    // A headline run into the text in Title Case keeps its loaded words.
+    const headline = "Brandt Slams Kessel Over Brutal Crackdown On Dockers. The port stayed shut on Monday.";
+    const h = analyseStory(story([article("b", headline)]).group, story([article("b", headline)]).byId, defaultConfig.claims, languages()).framing[0]!.terms.map((t) => t.term);
+    assert.ok(h.includes("Brutal") && h.includes("Crackdown"), `Title Case keeps them: ${h.join(", ")}`);
+  });
+
   it("reads the title too, naming the entity the title's word is about", () => {
     const a = { ...article("a", "Ольга Брандт открыла причал в Линдхольме. Брандт обещала новые краны."), language: "ru", title: "Испуганная Брандт открыла причал" };
     const { group, byId } = story([a]);

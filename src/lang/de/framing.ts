@@ -10,5 +10,6 @@ export const framing: FramingKnowledge = {
     "skrupellos", "brutal", "krawall", "chaot", "abzocke", "umstritten", "skandalös", "peinlich", "absurd", "lächerlich",
     "unverschämt", "unsäglich", "berüchtigt", "selbsternannt", "selbst ernannt", "möchtegern", "größenwahn",
   ],
+  neutralWords: ["regiment"],
   labels: ["präsident", "kanzler", "minister", "sprecher", "abgeordnete", "bürgermeister", "machthaber", "diktator", "regierungschef", "chef", "leiter", "vorsitzende"],
 };

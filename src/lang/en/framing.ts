@@ -52,6 +52,7 @@ export const framing: FramingKnowledge = {
     "successful", "successfully", "grateful", "faithful", "lucrative", "prosperous", "rigorous", "rigorously", "hazardous", "toxic",
     "defective", "traumatic", "inexorable", "destructive", "catastrophic",
   ],
+  neutralWords: ["regiment", "regimen", "slaughterhouse", "puppeteer", "puppetry"],
   labels: [
     "president", "leader", "dictator", "strongman", "head of state", "prime minister", "minister", "spokeswoman",
     "spokesman", "spokesperson", "lawmaker", "senator", "official", "general", "commander", "ruler", "autocrat",
