@@ -147,9 +147,15 @@ export function findCitations(
   let sentenceAt = 0;
   // Quotations read across sentences: the sentence closing a quotation of several starts inside it.
   const quotations = findQuotations(article.text);
-  // A speaker described, not named ("a police spokesman"), is who "he" stands for, but has no name to give: no citation then.
+  // A speaker described, not named, is who "he" stands for where the description is of a person by a role ("a police
+  // spokesman", "the Palestinian president"): the description is the source then. Not a body ("the company").
+  const roles = languages.pack(article.language)?.framing?.labels ?? [];
+  const ofPerson = (description: string): boolean => {
+    const head = description.split(/\s+/).at(-1)!.toLowerCase();
+    return roles.some((r) => !r.includes(" ") && !r.endsWith(".") && head.startsWith(r));
+  };
   const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number): string | null =>
-    last ? (last.named ? last.source : null) : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
+    last ? (last.named || ofPerson(last.source) ? last.source : null) : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
   const speakerFor = (pronoun: { text: string; start: number }): string | null =>
     (personal.has(pronoun.text.toLowerCase())
       ? speakerOrPerson(spoke.findLast((x) => isPersonNamed(x.source) !== false), pronoun.start)
