@@ -89,6 +89,21 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(cite("Bürgermeister Jonas Brekke hat angekündigt, dass der Hafen am Montag schließt.", "de").citations.map((c) => c.source), ["Jonas Brekke"]);
   });
 
+  it("reads German speakers past what follows them, a relay inside 'wie … berichtete', denials, and documents with their genitive", () => {
+    // The name ends at a lowercase word: the clause before the comma is what was said, not an appositive.
+    assert.deepEqual(
+      cite("Die Fähre hatte 212 Passagiere an Bord, als sie kippte, sagte Küstenwachensprecher Pieter Marr vor Journalisten.", "de").citations.map((c) => c.source),
+      ["Küstenwachensprecher Pieter Marr"],
+    );
+    assert.deepEqual(pairs("Wie die Zeitung Harbour Gazette unter Berufung auf Dokumente der Hafenbehörde berichtete, war der Stabilisator defekt.", "de"), [
+      ["Harbour Gazette", null],
+      ["Dokumente der Hafenbehörde", "Harbour Gazette"],
+    ]);
+    assert.deepEqual(pairs("Die Reederei Brasken Lines bestritt am Donnerstag, dass die Fähre überladen gewesen sei.", "de"), [["Reederei Brasken Lines", null]]);
+    // After a speaker's verb the article opens the recipient, not a genitive: "sagte Marr der Zeitung".
+    assert.deepEqual(pairs("Die Fähre kippte, sagte Marr der Zeitung.", "de").map(([s]) => s), ["Marr"]);
+  });
+
   it("cites what German information is of, not the word for information ('nach Angaben der Polizei', 'laut Angaben der Reederei')", () => {
     assert.deepEqual(cite("Drei Surfer wurden nach Angaben der Wasserpolizei tot geborgen.", "de").citations.map((c) => c.source), ["Wasserpolizei"]);
     assert.deepEqual(cite("Die Fähre fährt laut Angaben der Reederei Nordlinie erst im Mai wieder.", "de").citations.map((c) => c.source), ["Reederei Nordlinie"]);

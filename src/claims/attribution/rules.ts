@@ -54,6 +54,9 @@ const MAX_ARTICLE_SPEAKER = 4;
 
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
+/** Most words of what a relay cites between the source of a closing verb and that verb ("wie X unter Berufung auf Dokumente der Behörde berichtete"). */
+const MAX_RELAYED_WORDS = 8;
+
 function matchAt(tokens: readonly AttributionToken[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, j) => tokens[i + j]?.low === w);
 }
@@ -72,6 +75,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
   });
   const out: Attribution[] = [];
   const used = new Set<number>();
+  const closingVerbs = new Set<number>();
   // `shared`: the subject of two verbs ("Ms. Conway rejected the idea … and said that …") is the source of each.
   const take = (cueFrom: number, cueTo: number, found: [number, number] | null, via: AttributionSpan | null = null, shared = false): void => {
     if (!found) return;
@@ -133,9 +137,21 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       }
       if (after.length === 1 && c.k.verbClosed?.includes(after[0]!)) {
         // "wie die Polizei mitteilte", "as the Post reported": the verb closing the phrase is the cue;
-        // without one the word compares ("Netzwerke wie Facebook", "as big as").
-        const verb = src ? c.verbs.find((p) => matchAt(tokens, src[1] + 1, p)) : undefined;
-        if (src && verb && isReportingCue(verb.join(" "), language, languages) && isPhraseStart(tokens, i)) take(src[1] + 1, src[1] + verb.length, src);
+        // without one the word compares ("Netzwerke wie Facebook", "as big as"). A relay may stand between
+        // ("wie die Zeitung unter Berufung auf Dokumente der Behörde berichtete"): read on its own when the loop reaches it.
+        let verbAt = src ? src[1] + 1 : -1;
+        const relay = src ? c.relay.find((p) => matchAt(tokens, verbAt, p)) : undefined;
+        if (relay)
+          for (let j = verbAt + relay.length + 1; j < tokens.length && j <= verbAt + relay.length + MAX_RELAYED_WORDS && !PUNCT.test(tokens[j]!.raw); j++)
+            if (c.verbs.some((p) => matchAt(tokens, j, p))) {
+              verbAt = j;
+              break;
+            }
+        const verb = src ? c.verbs.find((p) => matchAt(tokens, verbAt, p)) : undefined;
+        if (src && verb && isReportingCue(verb.join(" "), language, languages) && isPhraseStart(tokens, i)) {
+          take(verbAt, verbAt + verb.length - 1, src);
+          closingVerbs.add(verbAt);
+        }
       } else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
       i += after.length - 1;
       continue;
@@ -148,7 +164,8 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i += joined - 1;
       continue;
     }
-    const verb = c.verbs.find((p) => matchAt(tokens, i, p));
+    // A verb read already as closing a "wie …" phrase is that phrase's cue.
+    const verb = closingVerbs.has(i) ? undefined : c.verbs.find((p) => matchAt(tokens, i, p));
     // A capitalised verb counts only in a Title Case headline ("Trump Says …").
     const titleCase = isCapitalised(tokens[i - 1] ?? tokens[i]!) && isCapitalised(tokens[i + 1] ?? tokens[i]!);
     if (!verb || isCapitalised(tokens[i]!) && i > 0 && !titleCase) continue;
@@ -634,13 +651,15 @@ function isPreverbalAdverb(tokens: readonly AttributionToken[], i: number, c: Co
 /**
  * Where every noun is capitalised, a name after the verb that ends its phrase is the speaker,
  * and the stretch before the comma is a clause, not an appositive, when it opens with a
- * lowercase word that is no article, pronoun or number and ends in a lowercase one (its verb):
+ * lowercase word that is no article, pronoun or number and ends in a lowercase one (its verb)
+ * (the name ends at punctuation or a lowercase word: "…, sagte Pieter Marr vor Journalisten"):
  * "…, müsse ihre Richtung ändern, sagte Orban, der …". An appositive still stands before a verb no name follows ("Merkel, ehemalige
  * Bundeskanzlerin, sagte, …") or one an article-led phrase follows ("…, sagte der Zeitung").
  */
 function clauseNotAppositive(tokens: readonly AttributionToken[], comma: number, inverted: readonly [number, number], c: Compiled): boolean {
   const next = tokens[inverted[1] + 1];
-  const ends = !next || PUNCT.test(next.raw) || c.openers.has(next.low) || c.sourcePrepositions.has(next.low);
+  // The name ends where punctuation or a lowercase word follows it ("sagte Pieter Marr vor Journalisten", "… am Montag").
+  const ends = !next || PUNCT.test(next.raw) || c.openers.has(next.low) || c.sourcePrepositions.has(next.low) || /^\p{Ll}/u.test(next.raw);
   if (!c.k.nounsCapitalised || c.articles.has(tokens[inverted[0]]!.low) || !ends) return false;
   let j = comma - 1;
   while (j > 0 && comma - j <= MAX_APPOSITIVE && !/^[,—–(-]$/.test(tokens[j]!.raw)) j--;
@@ -740,7 +759,10 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Before the first noun, a lowercase word is an adjective of it ("der französische Minister").
     const beforeNoun = tokens.slice(from, i).every((x) => !isCapitalised(x) || x === tokens[from]) && c.articles.has(tokens[from]!.low);
     if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !beforeNoun && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !c.sourcePrepositions.has(t.low)) break;
-    if (i > from && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
+    // Where every noun is capitalised, an article between two nouns opens a genitive of the first ("Dokumente der Hafenbehörde"),
+    // not a relative clause; after a speaker's verb it may open the recipient instead ("sagte Marr der Zeitung").
+    const genitive = !speaker && c.k.nounsCapitalised && c.articles.has(t.low) && isCapitalised(tokens[i - 1] ?? t) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!);
+    if (i > from && !genitive && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
     // "policji w pożarze zginęło": an adverbial, not the source's name; "rzecznika w Warszawie prom …" ends after the place.
     if (placeEnds >= 0 && i > placeEnds && !isCapitalised(t)) break;
     if (i > from && !closedByComma && c.k.adverbialPrepositions?.includes(t.low) && tokens[i + 1]) {

@@ -16,7 +16,7 @@ export const citations: CitationKnowledge = {
     "nannte", "nennt", "twitterte", "mitteilte", "mitteilten",
     "sagte", "sagten", "sagt", "sagen", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "erklärten",
     "teilte", "teilten", "meldet", "meldete", "schreibt", "schrieb", "betonte", "betont", "warnte", "warnt",
-    "bestätigte", "bestätigt", "dementierte", "kritisierte", "forderte", "fordert", "äußerte", "hieß es", "beteuert", "beteuerte",
+    "bestätigte", "bestätigt", "dementierte", "bestritt", "bestritten", "bestreitet", "kritisierte", "forderte", "fordert", "äußerte", "hieß es", "beteuert", "beteuerte",
     // Claiming, before what is claimed; not "sich behaupten" (holding one's ground: "Der Dax behauptete sich").
     "behauptet ,", "behauptete ,", "behaupteten ,", "behaupten ,",
     // "ankündigen" split, as a main clause splits it, right before what was announced ("kündigte an, dass …"); "kündigte" alone also
@@ -29,7 +29,7 @@ export const citations: CitationKnowledge = {
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
     "meldet", "meldete", "schreibt", "schrieb", "bestätigte", "laut", "zufolge", "unter berufung auf", ...ACCORDING_TO,
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
-    "sagten", "bestätigten", "bestätigt", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
+    "sagten", "bestätigten", "bestätigt", "dementierte", "bestritt", "bestritten", "bestreitet", "mitteilte", "mitteilten", "teilte mit", "nannte", "nennt", "betonte", "betont", "twitterte", "schrieben", "erklärten", "berichten", "beteuert", "beteuerte",
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
     // Participles of the perfect, after "hat" or "haben" ("Die Polizei hat mitgeteilt, dass …"); not those a passive takes as often ("wurde gemeldet").
     "gesagt", "mitgeteilt",
