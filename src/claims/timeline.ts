@@ -24,7 +24,13 @@ export interface DatedMention {
 
 /** A sentence with fewer words than this besides its date is a dateline or page chrome, not an event. */
 const MIN_EVENT_WORDS = 4;
-/** A date without a year that would fall this many days after publication belongs to the year before. */
+/**
+ * A date without a year that would fall more than this many days after publication belongs to
+ * the year before; within it, to the publication's year: news looks ahead a few weeks ("until the
+ * end of November" in mid-October, "the trial opens on 2 December"), rarely back a whole year.
+ */
+const AHEAD_DAYS = 62;
+/** In a future clause, a date without a year this many days before publication belongs to the year after. */
 const FUTURE_SLACK_DAYS = 7;
 /** Longest event text kept, in characters; a longer sentence is cut at a word boundary. */
 const MAX_EVENT_CHARS = 220;
@@ -96,7 +102,7 @@ function withYear(m: number, d: number, written: string | undefined, ref: Date |
   if (!ref) return null;
   const guess = new Date(ref.getFullYear(), m - 1, d, 12);
   if (future) return guess < subDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() + 1, m - 1, d, 12) : guess;
-  return guess > addDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+  return guess > addDays(ref, AHEAD_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
 }
 
 /** Where the verb comes last ("Pazartesi günü açıklama yapılacak"), whether the rest of the clause after a date puts it in the future. */

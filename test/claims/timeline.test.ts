@@ -34,8 +34,11 @@ describe("timeline", () => {
     assert.deepEqual(dates("L'anno scorso il porto aveva comprato tre nuove gru.", "it"), [["2024", true, "L'anno scorso"]]);
   });
 
-  it("puts a yearless date that would be in the future in the year before", () => {
+  it("puts a yearless date more than two months after publication in the year before, and one within them in its year", () => {
     assert.deepEqual(dates("The old ferry last sailed on December 20 from the north pier."), [["2024-12-20", false, "December 20"]]);
+    // Mid-October: the end of November is six weeks ahead, not eleven months back.
+    assert.deepEqual(dates("Inspectors gave the ferry line until the end of November to repair the ramp.", "en", "2025-10-15T09:00"), [["2025-11", true, "end of November"]]);
+    assert.deepEqual(dates("The ferry line's licence runs out on November 30, the harbour master said.", "en", "2025-10-15T09:00"), [["2025-11-30", false, "November 30"]]);
   });
 
   it("resolves nothing relative when the article's date is unknown, but keeps absolute dates", () => {
