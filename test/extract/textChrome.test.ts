@@ -95,6 +95,18 @@ describe("chrome in scraped text", () => {
     assert.ok(!a.text.includes("https://"));
   });
 
+  it("reads 'Headline / Outlet / Date' and a lone url line above the body, and keeps a last paragraph of one short sentence", async () => {
+    const a = await extract(["Harbour pier delayed again", "The Skarvøy Observer", "12 March 2024", "https://observer.example/2024/03/12/pier", P1, P2, "The harbour authority meets again in April."].join("\n"));
+    assert.equal(a.title, "Harbour pier delayed again");
+    assert.equal(a.outlet, "The Skarvøy Observer");
+    assert.equal(a.published, "2024-03-12");
+    assert.equal(a.url, "https://observer.example/2024/03/12/pier");
+    assert.ok(a.text.endsWith("The harbour authority meets again in April."), a.text);
+    // A short last line that shares no word with the article is chrome.
+    const b = await extract(["Harbour pier delayed again", P1, P2, "Share this story with your friends."].join("\n\n"));
+    assert.ok(!b.text.includes("Share this story"));
+  });
+
   it("rejects a document with no article text", async () => {
     await assert.rejects(extract("Home\n\nNews\n\nContact"), /no article text/);
   });

@@ -10,7 +10,7 @@ import type { Found } from "../index.js";
 import type { Languages } from "../../lang/languages.js";
 import { cleanTitle } from "../title.js";
 import { classify, isTitleCase, type ScrapedLine, wordCount } from "./scrapedLines.js";
-import { SENTENCE_END } from "../../text/sentences.js";
+import { SENTENCE_END, TERMINAL_END } from "../../text/sentences.js";
 import { letterKey } from "../../text/keys.js";
 
 /** A headline has a few words and no full stop at the end. */
@@ -30,6 +30,30 @@ function isHeadline(u: ScrapedLine): boolean {
   return (u.kind === "short" || u.kind === "prose") && u.words >= HEADLINE_MIN_WORDS && u.words <= HEADLINE_MAX_WORDS && !/[.]$/.test(u.text);
 }
 
+/** Most words of a line that reads as a name (an outlet's: "The Northern Observer") rather than a headline. */
+const NAME_MAX_WORDS = 4;
+/** Fewest words of a last line that is a sentence of the article, not chrome ("The ferry capsized on Tuesday morning."). */
+const LAST_SENTENCE_MIN_WORDS = 4;
+
+/** A line's words of five letters or more, in lower case. */
+function longWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+}
+
+/**
+ * A short line of capitalised words, nothing else but a joining word ("The Northern Observer",
+ * "Kellhaven Courier", "Rheinblatt"): a name, such as the outlet's above or below its headline.
+ */
+function isNameLine(u: ScrapedLine): boolean {
+  const words = u.text.split(/\s+/);
+  return (
+    words.length <= NAME_MAX_WORDS &&
+    !/[\d.!?:;,]/u.test(u.text) &&
+    /^\p{Lu}/u.test(u.text) &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length - 1
+  );
+}
+
 
 /** `languages`: whose chrome phrases, date words and byline labels lines are read by. */
 export function extractFromText(content: string, languages: Languages): Found {
@@ -43,6 +67,15 @@ export function extractFromText(content: string, languages: Languages): Found {
   for (let i = end - 1; i >= 0; i--) if (units[i]?.kind === "prose") {
     lastProse = i;
     break;
+  }
+  // A last paragraph of one short sentence is the article's too ("The ferry capsized on Tuesday morning.") where it
+  // shares a word of five letters or more with the prose above it; "Share this story with your friends." shares none.
+  const proseWords = new Set(units.slice(Math.max(0, firstProse), lastProse + 1).filter((u) => u.kind === "prose").flatMap((u) => longWords(u.text)));
+  while (firstProse >= 0 && lastProse + 1 < end) {
+    const next = units[lastProse + 1]!;
+    if (next.kind !== "short" || next.words < LAST_SENTENCE_MIN_WORDS || !TERMINAL_END.test(next.text) || !/^\p{Lu}/u.test(next.text) || isTitleCase(next.text)) break;
+    if (!longWords(next.text).some((w) => proseWords.has(w))) break;
+    lastProse++;
   }
   const start = firstProse >= 0 ? firstProse : 0;
   const stop = firstProse >= 0 ? lastProse : units.length - 1;
@@ -60,15 +93,27 @@ export function extractFromText(content: string, languages: Languages): Found {
       if (seen.has(key) && titleAt < 0) titleAt = seen.get(key) as number;
       else if (!seen.has(key)) seen.set(key, i);
     }
+    // The closest headline above the body; a name there ("The Northern Observer" between headline and date) is the outlet's,
+    // where a headline that is no name stands above it.
     if (titleAt < 0) for (let i = header.length - 1; i >= 0; i--) if (isHeadline(header[i] as ScrapedLine)) {
       titleAt = i;
       break;
+    }
+    if (titleAt >= 0 && isNameLine(header[titleAt]!)) {
+      const above = header.slice(0, titleAt).findLastIndex((u) => isHeadline(u) && !isNameLine(u));
+      if (above >= 0 && titleAt - above <= 2) {
+        outlet = header[titleAt]!.text;
+        titleAt = above;
+      }
     }
     if (titleAt >= 0) {
       const raw = (header[titleAt] as ScrapedLine).text;
       title = cleanTitle(raw, languages);
       const suffix = raw.split(/\s+[|–—-]\s+/).find((seg) => seg !== raw && DOMAIN_MENTION.test(seg) && letterKey(seg.match(DOMAIN_MENTION)?.[1] ?? "") === letterKey(seg));
       if (suffix) outlet = suffix.trim();
+      // "Headline / Outlet / Date": a name right below the headline, before the date, is the outlet's.
+      const below = header[titleAt + 1];
+      if (!outlet && below && isNameLine(below) && header[titleAt + 2]?.kind === "date") outlet = below.text;
     }
   }
   const titleKey = title ? letterKey(title) : null;
@@ -100,7 +145,9 @@ export function extractFromText(content: string, languages: Languages): Found {
   }
   const byline = units.slice(0, start).find((u) => u.kind === "byline")?.value ?? null;
   const urlLabel = units.findIndex((u) => u.kind === "url-label");
-  const url = urlLabel >= 0 ? (units[urlLabel]?.value ?? (units[urlLabel + 1]?.kind === "url" ? (units[urlLabel + 1]?.value ?? null) : null)) : null;
+  // A labelled url, else the one url line above the body: a scrape's header gives the page's address.
+  const headerUrls = units.slice(0, bodyStart).filter((u) => u.kind === "url");
+  const url = urlLabel >= 0 ? (units[urlLabel]?.value ?? (units[urlLabel + 1]?.kind === "url" ? (units[urlLabel + 1]?.value ?? null) : null)) : headerUrls.length === 1 ? (headerUrls[0]!.value ?? null) : null;
   if (!outlet) outlet = outletMentioned(units.filter((u, i) => i < bodyStart || i > stop));
 
   return { paragraphs: rejoin(body), removed, title, byline, published, url, outlet, language: null, warnings };
