@@ -4,6 +4,7 @@
  * comes from; then one verdict line. The reading is the claims stage's stance reading
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
+import { cueEndAt, cueParts } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions } from "../claims/attribution/rules.js";
@@ -524,7 +525,7 @@ const DENIED_SHARE = 0.5;
 /**
  * Whether the sentence denies the claim: a denial of its language ("denied that", "не подтвердил";
  * the stance pack's `denials`) opens a word in it, the sentence names what the claim names, and
- * what follows the cue holds at least half the claim's other content words, two at least. A claim that itself reports a denial is not
+ * what follows the cue holds at least half the claim's other content words, two at least (one where the claim has one). A claim that itself reports a denial is not
  * denied by another report of it.
  */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
@@ -536,10 +537,12 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const cueEnd = (text: string): number => {
     const low = text.toLowerCase();
     let start = -1, end = -1;
-    for (const cue of cues)
-      for (let at = low.indexOf(cue); at >= 0; at = low.indexOf(cue, at + 1)) {
+    for (const parts of cues)
+      for (let at = low.indexOf(parts[0]!); at >= 0; at = low.indexOf(parts[0]!, at + 1)) {
         if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
-        if (start < 0 || at < start) [start, end] = [at, at + cue.length];
+        const to = cueEndAt(low, at, parts);
+        if (to < 0) continue;
+        if (start < 0 || at < start) [start, end] = [at, to];
         break;
       }
     if (rejections.verbs.size > 0)
@@ -567,7 +570,8 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const held = plain.filter((t) => stanceStems(t.surface, language, languages).some((x) => stems.has(x))).length;
   const low = sentence.toLowerCase();
   const named = words.filter((t) => t.capitalised && !plain.includes(t)).every((t) => low.includes(t.surface.toLowerCase()));
-  return named && held >= 2 && held / plain.length >= DENIED_SHARE;
+  // Two words at least, or the one the claim has beyond its names ("The Saltholm Star was overloaded").
+  return named && held >= Math.min(2, plain.length) && held > 0 && held / plain.length >= DENIED_SHARE;
 }
 
 /** Characters before a denial cue read for words that take it back. */
@@ -582,7 +586,7 @@ const DENIAL_LOOKBACK_CHARS = 40;
 const denialKnowledgeOf = perLanguage((language, languages) => {
   const stance = languages.knowledge("stance", language);
   const undoing = new Set([...(stance?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
-  return { cues: (stance?.denials ?? []).map((c) => c.toLowerCase()), undoing, undoingEndings: [...undoing].filter((u) => u.startsWith("n't")) };
+  return { cues: (stance?.denials ?? []).map(cueParts).filter((parts) => parts.length > 0), undoing, undoingEndings: [...undoing].filter((u) => u.startsWith("n't")) };
 });
 
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */

@@ -7,6 +7,7 @@
 import type { Languages } from "../lang/languages.js";
 import { readText, readTokens, type Token } from "../text/index.js";
 import { escapeRegExp } from "../regexp.js";
+import { cueParts } from "./cues.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
 const STANCE_SENTENCES = 3;
@@ -67,10 +68,10 @@ function stemsOfTokens(tokens: readonly Token[], language: string, languages: La
 }
 
 
-/** How many of the cues occur at a word start in the text (a typographic apostrophe read as "'": "didn’t confirm"). */
+/** How many of the cues occur at a word start in the text (a typographic apostrophe read as "'": "didn’t confirm"); " … " in a cue is a gap (src/claims/cues.ts). */
 export function cueHits(text: string, cues: readonly string[]): number {
   const low = ` ${text.toLowerCase().replace(/’/g, "'")}`;
-  return cues.filter((c) => new RegExp(`[^\\p{L}]${escapeRegExp(c)}`, "u").test(low)).length;
+  return cues.filter((c) => new RegExp(`[^\\p{L}]${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}`, "u").test(low)).length;
 }
 
 /** The values of the number tokens ("5,000" and "5000" alike). */

@@ -12,6 +12,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
 import { countWords, readTokens, type Token } from "../text/index.js";
+import { cueEndAt, cueParts } from "./cues.js";
 import { pivotWords } from "./crossLanguage.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
@@ -491,7 +492,7 @@ function laterEvent(day: string, articleId: string, otherId: string, publishedOf
  * "not", English "dementia" starts like German "Dementi").
  */
 const denialCuesOf = perLanguage((language, languages) =>
-  byFirstUnit((languages.knowledge("stance", language)?.denials ?? []).map((c) => c.toLowerCase()), (cue) => cue),
+  byFirstUnit((languages.knowledge("stance", language)?.denials ?? []).map(cueParts), (parts) => parts[0] ?? ""),
 );
 
 /** Whether the sentence, outside its quotations, denies what it states. */
@@ -527,7 +528,9 @@ function readDenialCue(u: ClaimSentence, languages: Languages): number {
   }
   const byFirst = denialCuesOf(u.language, languages);
   const rejections = rejectionsOf(u.language, languages);
-  const low = rejections.verbs.size > 0 ? read.toLowerCase() : "";
+  // Lower-cased once where it keeps its length (as nearly every text does); else the cues compare at each place.
+  const lowered = read.toLowerCase();
+  const low = lowered.length === read.length ? lowered : "";
   for (let i = 0; i < read.length; i++) {
     const c = read[i]!;
     // Most characters are lower-case ASCII letters already: no string made for them.
@@ -535,7 +538,7 @@ function readDenialCue(u: ClaimSentence, languages: Languages): number {
     const cues = byFirst.get(first);
     const rejecting = rejections.starts.has(first);
     if ((!cues && !rejecting) || letterBefore(read, i)) continue;
-    if (cues?.some((cue) => read.slice(i, i + cue.length).toLowerCase() === cue)) return at[i]!;
+    if (cues?.some((parts) => (low ? cueEndAt(low, i, parts) : cueEndAt(read.slice(i).toLowerCase(), 0, parts)) >= 0)) return at[i]!;
     // "flatly rejects a report that …": a verb rejecting a report (src/claims/rejections.ts).
     if (rejecting && low.length === read.length && rejectionEnd(low, i, rejections) >= 0) return at[i]!;
   }

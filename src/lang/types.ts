@@ -404,7 +404,8 @@ export interface StanceKnowledge {
   /**
    * Words and phrases by which a sentence denies what it reports ("denied that", "did not
    * confirm", "не подтвердил"): one article denying what another states is a conflict.
-   * Matched at a word's start, case-insensitive.
+   * Matched at a word's start, case-insensitive. " … " stands for a few words of the clause
+   * (src/claims/cues.ts): "bestritt …, dass" reads "bestritt am Donnerstag, dass".
    */
   readonly denials?: readonly string[];
   /**

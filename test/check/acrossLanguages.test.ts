@@ -150,6 +150,17 @@ test("a sentence denying the claim on its source's word denies it, and names tha
   assert.notEqual(aliens!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(aliens));
 });
 
+test("a denial of the one word a claim has beyond its names denies it; German denials with words between verb and clause", () => {
+  const articles = [
+    article("a", "Ferry crews searched the harbour again on Friday. Brasken Lines on Thursday denied that the Saltholm Star had been overloaded when it capsized."),
+    { ...article("b", "Die Suche ging am Freitag weiter. Die Reederei Brasken Lines bestritt am Donnerstag, dass die Fähre überladen gewesen sei."), language: "de" },
+  ];
+  const [en] = checkClaims([{ claim: "The Saltholm Star was overloaded" }], articles.slice(0, 1), defaultConfig.claims, languages());
+  assert.equal(en!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(en));
+  const [de] = checkClaims([{ claim: "Die Fähre war überladen", language: "de" }], articles.slice(1), defaultConfig.claims, languages());
+  assert.equal(de!.articles.find((f) => f.articleId === "b")?.stance, "denies", JSON.stringify(de));
+});
+
 test("rejecting a report is denying it, with the verb in scare quotes too ('“flatly rejects” a report that …')", () => {
   const articles = [
     article("a", 'The Dornex group said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its Hollen depot had been postponed.'),

@@ -16,6 +16,8 @@ export const stance: StanceKnowledge = {
   ],
   denials: [
     "dementier", "dementi ", "bestritt die vorwürfe", "bestreitet die vorwürfe", "bestritt, ", "bestreitet, ", "bestreiten, ", "wies die vorwürfe zurück",
+    // A time or a subject between the verb and what it denies: "bestritt am Donnerstag, dass …", "bestreitet jedoch, dass …".
+    "bestritt …, dass", "bestreitet …, dass", "bestritten …, dass", "wies … zurück, dass",
     "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "ist unwahr", "sei unwahr", "unwahre ", "falschmeldung",
   ],
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
