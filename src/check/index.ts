@@ -7,7 +7,10 @@
 import { cueEndAt, cueParts } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
-import { findAttributions } from "../claims/attribution/rules.js";
+import { findAttributions, isReportingCue } from "../claims/attribution/rules.js";
+import { findDates } from "../claims/timeline.js";
+import { datesItsSaying } from "../claims/verdicts.js";
+import { splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
@@ -46,6 +49,11 @@ export interface CheckedArticle {
   readonly origin: string;
   /** Where the sentence counts what the claim counts otherwise: "helicopters: 3 in the claim, 2 here". An article that would assert the claim then denies it. */
   readonly numbers?: string;
+  /**
+   * Where the sentence dates what the claim dates otherwise: "day: Wednesday in the claim, Tuesday
+   * (2025-10-14) here", the sentence's day resolved against its article's date. Read as `numbers` is.
+   */
+  readonly days?: string;
   /**
    * Read as reporting the claim by its names alone: its quote has none of the claim's other words
    * (written in lower case, or opening it) nor its numbers. The verdict line counts it apart.
@@ -292,16 +300,19 @@ class ClaimCheck {
       // "Three helicopters rescued …" against "Two army helicopters lifted …": an article that states it in its own voice
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
+      // "The ferry capsized on Wednesday" against "… capsized … on Tuesday": a day given otherwise, read as a count is.
+      const days = STANCE_OF[r.stance] === "denies" ? null : otherDay(claim, quote, a, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
       const denied = r.stance !== "disagree" && deniesClaim(claim, quote, a.language, languages);
-      const stance = (numbers && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
+      const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
-      const namesOnly = stance === "reports" && !numbers && !sharesWords(claim, quote, a.language, languages);
+      const namesOnly = stance === "reports" && !numbers && !days && !sharesWords(claim, quote, a.language, languages);
       // Asserting is read from most of the claim: what the quote does not say is shown ("resigned" against "… apologised …").
       const missing = stance === "asserts" ? missingWords(claim, quote, a.language, languages) : [];
       found.push({
         articleId: a.id, name: articleName(a), title: a.title, outlet: a.outlet, stance, relatedness: round(r.relatedness), language: a.language, acrossLanguages: false, quote, origin,
         ...(numbers ? { numbers } : {}),
+        ...(days ? { days } : {}),
         ...(namesOnly ? { namesOnly } : {}),
         ...(missing.length ? { missing } : {}),
       });
@@ -497,6 +508,45 @@ function otherCount(claim: string, sentence: string, language: string, languages
   return null;
 }
 
+/**
+ * Where a sentence dates what the claim dates otherwise: the claim names one weekday or one full
+ * date, the sentence one day (src/claims/timeline.ts, resolved against the article's own date, or
+ * a weekday it writes where the article has no date), and they differ. A day that dates the
+ * saying ("the coast guard said on Thursday that nine had died") is not the event's.
+ */
+function otherDay(claim: string, sentence: string, a: Article, languages: Languages): string | null {
+  const weekdays = languages.pack(a.language)?.time?.weekdays;
+  if (!weekdays) return null;
+  const weekdayIn = (text: string): Array<[string, number]> =>
+    (text.match(/\p{L}+/gu) ?? []).flatMap((w) => (weekdays.has(w.toLowerCase()) ? [[w, weekdays.get(w.toLowerCase())!] as [string, number]] : []));
+  const claimArticle = { ...a, text: claim, title: null, published: null };
+  const claimDays = new Set(findDates(claimArticle, splitSentences(claim), languages).filter((d) => !d.approximate && d.date.length === 10).map((d) => d.date));
+  const claimWeekdays = new Set(weekdayIn(claim).map(([, n]) => n));
+  if (claimDays.size + claimWeekdays.size !== 1) return null;
+  const at = a.text.indexOf(sentence);
+  const s = { start: Math.max(0, at), end: Math.max(0, at) + sentence.length, text: sentence, paragraph: 0 };
+  const reporting = findAttributions(sentence, s.start, a.language, languages)
+    .filter((x) => isReportingCue(x.cue.text, a.language, languages))
+    .map((x) => [Math.min(x.cue.start, x.source.start), Math.max(x.cue.end, x.source.end)] as const);
+  const own = (expression: string): boolean => !datesItsSaying(s, reporting, expression, a.language, languages);
+  const given = findDates(a, [s], languages).filter((d) => !d.approximate && d.date.length === 10 && own(d.expression));
+  const claimed = [...claimDays][0] ?? null;
+  const claimedWeekday = [...claimWeekdays][0] ?? null;
+  const shown = (): string => weekdayIn(claim)[0]?.[0] ?? claimed!;
+  if (given.length > 0) {
+    const days = [...new Set(given.map((d) => d.date))];
+    if (days.length !== 1) return null;
+    const day = days[0]!;
+    const differs = claimed !== null ? claimed !== day : new Date(`${day}T12:00:00Z`).getUTCDay() !== claimedWeekday;
+    return differs ? `day: ${shown()} in the claim, ${given[0]!.expression} (${day}) here` : null;
+  }
+  // No date to resolve a weekday against: the weekdays as written.
+  if (claimedWeekday === null || a.published) return null;
+  const written = weekdayIn(sentence).filter(([w]) => own(w));
+  const named = [...new Set(written.map(([, n]) => n))];
+  return named.length === 1 && named[0] !== claimedWeekday ? `day: ${shown()} in the claim, ${written[0]![0]} here` : null;
+}
+
 /** Words after a count's unit read for what is said of what it counts ("people were injured in the explosion": were, injured, in). */
 const SAID_OF_WORDS = 3;
 
@@ -642,12 +692,15 @@ export function verdictLine(found: readonly CheckedArticle[]): string {
   const counted = found.filter((f) => f.numbers);
   const notes = [...new Set(counted.map((f) => f.numbers!))];
   const otherwise = counted.length ? `counted otherwise by ${plural(counted.length, "article")} (${notes.slice(0, 2).join("; ")}${notes.length > 2 ? "; …" : ""})` : null;
+  const dated = found.filter((f) => f.days);
+  const dayNotes = [...new Set(dated.map((f) => f.days!))];
+  const datedOtherwise = dated.length ? `dated otherwise by ${plural(dated.length, "article")} (${dayNotes.slice(0, 2).join("; ")}${dayNotes.length > 2 ? "; …" : ""})` : null;
   const reporting = found.filter((f) => f.stance === "reports" && !f.namesOnly);
   const names = found.filter((f) => f.namesOnly);
   const stated = [part("asserts", "asserted"), part("denies", "denied"), part("reports", "reported without taking a side", reporting)].filter(Boolean);
   // Articles that share only the claim's names bear on who it is about, not on what it says.
   const about = names.length ? `${stated.length ? "" : "no article states, denies or reports it; "}${plural(names.length, "article")} share${names.length === 1 ? "s" : ""} only its names` : null;
-  return [...stated, about, otherwise].filter(Boolean).join("; ");
+  return [...stated, about, otherwise, datedOtherwise].filter(Boolean).join("; ");
 }
 
 const plural = (k: number, w: string): string => `${k} ${w}${k === 1 ? "" : "s"}`;

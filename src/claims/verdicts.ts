@@ -452,16 +452,30 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
  * of one event on the days each learned of it do not disagree on its day.
  */
 function speechDate(u: ClaimSentence, expression: string, languages: Languages): boolean {
-  const at = u.sentence.text.indexOf(expression);
+  return datesItsSaying(u.sentence, u.reportingCues, expression, u.language, languages);
+}
+
+/**
+ * `speechDate` for any sentence: `reportingCues` are where its verbs of reporting and their
+ * sources sit (offsets in the text the sentence came from).
+ */
+export function datesItsSaying(
+  sentence: { readonly text: string; readonly start: number },
+  reportingCues: ReadonlyArray<readonly [number, number]>,
+  expression: string,
+  language: string,
+  languages: Languages,
+): boolean {
+  const at = sentence.text.indexOf(expression);
   if (at < 0) return false;
-  const start = u.sentence.start + at;
-  const notBetween = wordsOpeningWhatIsSaid(u.language, languages);
-  return u.reportingCues.some(([from, to]) => {
+  const start = sentence.start + at;
+  const notBetween = wordsOpeningWhatIsSaid(language, languages);
+  return reportingCues.some(([from, to]) => {
     if (start >= from && start < to) return true;
     if (start < to) return false;
     // Right after the verb, one short word between at most ("reported on Monday", "said Tuesday"); not past a comma,
     // an article or a word opening what is said ("said the Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
-    const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(u.sentence.text.slice(to - u.sentence.start, at));
+    const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(sentence.text.slice(to - sentence.start, at));
     return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]));
   });
 }

@@ -314,7 +314,8 @@ function printCheck(r: CheckResult): string {
   for (const a of r.articles) {
     const across = a.acrossLanguages ? ` [${a.language}, read across languages]` : "";
     const numbers = a.numbers ? ` [${a.numbers}]` : "";
-    lines.push(`- ${a.stance.padEnd(7)} ${a.name}${a.namesOnly ? " [shares only the claim's names]" : ""}${a.missing ? ` [not in its quote: ${a.missing.join(", ")}]` : ""}${a.outlet ? ` (${a.outlet})` : ""}${across}${numbers} — origin: ${a.origin}`, `    “${a.quote}”`);
+    const days = a.days ? ` [${a.days}]` : "";
+    lines.push(`- ${a.stance.padEnd(7)} ${a.name}${a.namesOnly ? " [shares only the claim's names]" : ""}${a.missing ? ` [not in its quote: ${a.missing.join(", ")}]` : ""}${a.outlet ? ` (${a.outlet})` : ""}${across}${numbers}${days} — origin: ${a.origin}`, `    “${a.quote}”`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -101,6 +101,7 @@ export const checkResponse = z.object({
             missing: z.array(z.string()).optional().describe("for an article read as asserting: the claim's words in lower case its quote does not have"),
             namesOnly: z.literal(true).optional().describe("read as reporting the claim by its names alone: the quote has none of its other words nor its numbers"),
             numbers: z.string().optional().describe("where the quote counts what the claim counts otherwise: \"helicopters: 3 in the claim, 2 here\""),
+            days: z.string().optional().describe("where the quote dates what the claim dates otherwise, its day resolved against the article's date: \"day: Wednesday in the claim, Tuesday (2025-10-14) here\""),
           }),
         )
         .describe(`the ${MAX_CHECKED_ARTICLES} most related at most (counts cover all)`),

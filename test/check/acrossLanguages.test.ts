@@ -161,6 +161,19 @@ test("a denial of the one word a claim has beyond its names denies it; German de
   assert.equal(de!.articles.find((f) => f.articleId === "b")?.stance, "denies", JSON.stringify(de));
 });
 
+test("a day given otherwise is shown as a count given otherwise is, and an article that would assert the claim denies it; the day of the saying is not the event's", () => {
+  const articles = [
+    article("a", "Divers searched the harbour on Thursday. The ferry capsized at the entrance to Kellhaven harbour on Tuesday morning, the coast guard said.", "en", "2025-10-16T09:00"),
+    article("b", "The coast guard said on Wednesday that the ferry capsized at the entrance to Kellhaven harbour with 230 people on board.", "en", "2025-10-16T09:00"),
+  ];
+  const [wednesday] = checkClaims([{ claim: "The ferry capsized at the entrance to Kellhaven harbour on Wednesday" }], articles, defaultConfig.claims, languages());
+  const a = wednesday!.articles.find((f) => f.articleId === "a");
+  assert.equal(a?.days, "day: Wednesday in the claim, Tuesday (2025-10-14) here", JSON.stringify(wednesday));
+  assert.notEqual(a?.stance, "asserts");
+  assert.equal(wednesday!.articles.find((f) => f.articleId === "b")?.days, undefined, "Wednesday dates the coast guard's saying");
+  assert.match(wednesday!.verdict, /dated otherwise by 1 article \(day: Wednesday in the claim, Tuesday \(2025-10-14\) here\)/);
+});
+
 test("rejecting a report is denying it, with the verb in scare quotes too ('“flatly rejects” a report that …')", () => {
   const articles = [
     article("a", 'The Dornex group said on Wednesday that it "flatly rejects" a report that a safety inspection of the storage hall at its Hollen depot had been postponed.'),
