@@ -155,11 +155,11 @@ export function findCitations(
     return roles.some((r) => !r.includes(" ") && !r.endsWith(".") && head.startsWith(r));
   };
   const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number): string | null =>
-    last ? (last.named || ofPerson(last.source) ? last.source : null) : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
+    last ? last.source : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
+  // Who may be a "he": a name not known to be no person's, or a description of a person by a role; not "the documents".
+  const mayBePerson = (x: { readonly source: string; readonly named: boolean }): boolean => isPersonNamed(x.source) !== false && (x.named || ofPerson(x.source));
   const speakerFor = (pronoun: { text: string; start: number }): string | null =>
-    (personal.has(pronoun.text.toLowerCase())
-      ? speakerOrPerson(spoke.findLast((x) => isPersonNamed(x.source) !== false), pronoun.start)
-      : speakers.at(-1)) ?? null;
+    (personal.has(pronoun.text.toLowerCase()) ? speakerOrPerson(spoke.findLast(mayBePerson), pronoun.start) : speakers.at(-1)) ?? null;
   sentences.forEach((s, i) => {
     sentenceAt = i;
     const inSentence = attributions[i] ?? [];

@@ -215,6 +215,11 @@ export interface CitationKnowledge {
   readonly sourceSuffixes?: readonly string[];
   /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
   readonly relayAfter?: readonly string[];
+  /**
+   * Words inside a source's phrase after which who holds it is named ("according to port authority
+   * documents seen by the Harbour Gazette"): the source is what comes before, the holder its relay.
+   */
+  readonly heldBy?: readonly string[];
   /** Cues of `sourceAfter` that name a source only with the verb closing its phrase ("as the Post reported", "wie die Polizei mitteilte"). */
   readonly verbClosed?: readonly string[];
   /** Relative pronouns among `pronouns`: "men who said" cites the men, not the last speaker named. */

@@ -104,6 +104,18 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Die Fähre kippte, sagte Marr der Zeitung.", "de").map(([s]) => s), ["Marr"]);
   });
 
+  it("cites documents seen by an outlet as the documents, held by the outlet; 'she' past them is the person named before", () => {
+    const r = cite(
+      "The ramp failed an inspection in August, according to harbour authority documents seen by the Harbour Gazette. The documents show that repairs were due. " +
+        "Mayor Ingrid Solvang visited the harbour on Tuesday night. \"We owe the families the whole truth,\" she told the Gazette.",
+    );
+    assert.deepEqual(r.citations.map((c) => [c.source, c.via]), [
+      ["harbour authority documents", "Harbour Gazette"],
+      ["harbour authority documents", null],
+      ["Ingrid Solvang", "Harbour Gazette"],
+    ]);
+  });
+
   it("cites what German information is of, not the word for information ('nach Angaben der Polizei', 'laut Angaben der Reederei')", () => {
     assert.deepEqual(cite("Drei Surfer wurden nach Angaben der Wasserpolizei tot geborgen.", "de").citations.map((c) => c.source), ["Wasserpolizei"]);
     assert.deepEqual(cite("Die Fähre fährt laut Angaben der Reederei Nordlinie erst im Mai wieder.", "de").citations.map((c) => c.source), ["Reederei Nordlinie"]);

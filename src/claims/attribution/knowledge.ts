@@ -22,6 +22,8 @@ export interface Compiled {
   /** Postpositions a source comes before ("göre"). */
   readonly before: string[][];
   readonly relay: string[][];
+  /** The pack's `heldBy`: who holds a document the source names ("seen by"). */
+  readonly heldBy: string[][];
   readonly verbs: string[][];
   readonly aux: ReadonlySet<string>;
   /** The pack's `preverbalAdverbs`. */
@@ -81,6 +83,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         after: phraseList(k.sourceAfter),
         before: phraseList(k.sourceBefore ?? []),
         relay: phraseList(k.relayCiting),
+        heldBy: phraseList(k.heldBy ?? []),
         verbs: phraseList(k.sayingVerbs),
         aux: new Set(k.auxiliaries),
         adverbs: new Set(k.preverbalAdverbs ?? []),

@@ -54,6 +54,12 @@ const MAX_ARTICLE_SPEAKER = 4;
 
 const PUNCT = /^[^\p{L}\p{N}]$/u;
 
+/** Where inside a source's phrase its holder is named ("… documents seen by the Gazette"), or -1. */
+function heldAt(tokens: readonly AttributionToken[], src: readonly [number, number], c: Compiled): number {
+  for (let j = src[0] + 1; j <= src[1]; j++) if (c.heldBy.some((p) => matchAt(tokens, j, p))) return j;
+  return -1;
+}
+
 /** Most words of what a relay cites between the source of a closing verb and that verb ("wie X unter Berufung auf Dokumente der Behörde berichtete"). */
 const MAX_RELAYED_WORDS = 8;
 
@@ -152,7 +158,15 @@ export function ruleAttributions(sentence: string, offset: number, language: str
           take(verbAt, verbAt + verb.length - 1, src);
           closingVerbs.add(verbAt);
         }
-      } else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) take(i, i + after.length - 1, src);
+      } else if (after.length > 1 || isPhraseStart(tokens, i) || (src && namesSource(tokens, src, c))) {
+        // "according to port authority documents seen by the Harbour Gazette": the documents, held by the Gazette.
+        const held = src ? heldAt(tokens, src, c) : -1;
+        if (src && held > src[0]) {
+          const phrase = c.heldBy.find((p) => matchAt(tokens, held, p))!;
+          const holder = held + phrase.length <= src[1] ? span(held + phrase.length, src[1]) : null;
+          take(i, i + after.length - 1, [src[0], held - 1], holder);
+        } else take(i, i + after.length - 1, src);
+      }
       i += after.length - 1;
       continue;
     }
