@@ -11,7 +11,7 @@ import { type Attribution, citesHere, findAttributions, opensNameRun, type Attri
 import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
-import { findQuotations, isQuoted } from "../text/quotations.js";
+import { findQuotations, isQuoted, type Quotation } from "../text/quotations.js";
 import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
@@ -123,6 +123,7 @@ export function findCitations(
   attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
   isPerson: (source: string) => boolean | undefined = () => undefined,
   personBefore: (offset: number, from: number) => string | null = () => null,
+  quotations: readonly Quotation[] = findQuotations(article.text),
 ): PlacedCitation[] {
   const k = languages.pack(article.language)?.citations;
   if (!k) return [];
@@ -145,8 +146,7 @@ export function findCitations(
     return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
   };
   let sentenceAt = 0;
-  // Quotations read across sentences: the sentence closing a quotation of several starts inside it.
-  const quotations = findQuotations(article.text);
+  // Quotations read across sentences (the text layer's): the sentence closing a quotation of several starts inside it.
   // A speaker described, not named, is who "he" stands for where the description is of a person by a role ("a police
   // spokesman", "the Palestinian president"): the description is the source then. Not a body ("the company").
   const roles = languages.pack(article.language)?.framing?.labels ?? [];

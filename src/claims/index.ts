@@ -14,7 +14,7 @@ import { type EntityMention, findEntityMentions, isSeatName, mergeEntities } fro
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { agesBesideNames, findValues, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
-import { findQuotes } from "./quotes.js";
+import { quotesBySentence, type QuotedPhrase } from "./quotes.js";
 import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
 import { buildTimeline, type DatedMention, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
@@ -93,7 +93,15 @@ export function analyseStory(
       }
   for (const list of personsIn.values()) list.sort((x, y) => x.start - y.start);
   const placed = members.flatMap((a) =>
-    findCitations(a, sentences.get(a.id)!, languages, attributions.get(a.id)!, speakerIsPerson, (offset, from) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from)?.name ?? null),
+    findCitations(
+      a,
+      sentences.get(a.id)!,
+      languages,
+      attributions.get(a.id)!,
+      speakerIsPerson,
+      (offset, from) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from)?.name ?? null,
+      layerOf.get(a.id)!.quotations,
+    ),
   );
   // "Mr Reiss" is the entity "Reiss" is, where the honorific is all that differs ("Anton Reiss").
   const honorifics = honorificsOf(languages);
@@ -145,7 +153,10 @@ export function analyseStory(
   const valuesOf = perText((text, language) => findValues(text, language, languages));
   const units = members.flatMap((a) =>
     carryAttribution(
-      sentences.get(a.id)!.map((s, i) => claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual)),
+      ((quoted) =>
+        sentences.get(a.id)!.map((s, i) =>
+          claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), quoted[i]!, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual),
+        ))(quotesBySentence(a.text, layerOf.get(a.id)!.quotations, sentences.get(a.id)!, config.minQuoteWords)),
       carryKnowledge(languages)(a.language),
       isSpeaker,
       speakersIn.get(a.id) ?? [],
@@ -235,6 +246,7 @@ function claimSentenceOf(
   s: Sentence,
   tokens: readonly Token[],
   values: readonly FoundValue[],
+  quotes: readonly QuotedPhrase[],
   mentions: readonly Placed[],
   citations: readonly PlacedCitation[],
   attributions: readonly Attribution[],
@@ -280,7 +292,7 @@ function claimSentenceOf(
     sentence: s,
     tokens,
     values,
-    quotes: findQuotes(s.text, config.minQuoteWords),
+    quotes,
     features: new Set([...stems, ...names, ...valueKeys]),
     neutral,
     pivots,

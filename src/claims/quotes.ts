@@ -4,7 +4,7 @@
  */
 import type { Languages } from "../lang/languages.js";
 import { readTokens } from "../text/index.js";
-import { findQuotations } from "../text/quotations.js";
+import { findQuotations, type Quotation } from "../text/quotations.js";
 
 export interface QuotedPhrase {
   readonly text: string;
@@ -24,6 +24,40 @@ export function findQuotes(text: string, minWords: number): QuotedPhrase[] {
     if (inner.trim().split(/\s+/).length >= minWords) out.push({ text: inner, index: q.start + open });
   }
   return out;
+}
+
+/**
+ * Each sentence's quoted words: every closed quotation of the text (the text layer's, read across
+ * sentences) that reaches into the sentence, cut to it, without its marks, of at least `minWords`
+ * words; offsets in the sentence. A quotation of two sentences ("“This is the darkest day our
+ * harbour has seen. We owe the families the truth,” she said") gives each of them its part, so
+ * each part meets another outlet's wording of it.
+ */
+export function quotesBySentence(
+  text: string,
+  quotations: readonly Quotation[],
+  sentences: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+  minWords: number,
+): QuotedPhrase[][] {
+  const closed = quotations.filter((q) => q.closed);
+  let from = 0;
+  return sentences.map((s) => {
+    // Sentences come in order: a quotation that ended before this one ends before every later one.
+    while (from < closed.length && closed[from]!.end <= s.start) from++;
+    const out: QuotedPhrase[] = [];
+    for (let k = from; k < closed.length && closed[k]!.start < s.end; k++) {
+      const q = closed[k]!;
+      if (q.end <= s.start) continue;
+      // Marks of two apostrophes ('' … '') are two characters wide; a mark outside the sentence is not cut.
+      const open = q.start >= s.start ? q.start + (text.startsWith("''", q.start) ? 2 : 1) : s.start;
+      const close = q.end <= s.end ? q.end - (text.startsWith("''", q.end - 2) ? 2 : 1) : s.end;
+      const inner = text.slice(open, close);
+      const lead = inner.length - inner.trimStart().length;
+      const words = inner.trim();
+      if (words && words.split(/\s+/).length >= minWords) out.push({ text: words, index: open + lead - s.start });
+    }
+    return out;
+  });
 }
 
 /** A quotation's words as the text layer reads them, lower case: what two wordings of it are compared by. */

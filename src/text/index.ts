@@ -5,6 +5,7 @@
  * token what the stages match on: its lower-case and folded spellings, stem, stop-word
  * flag, cross-script name key and number value.
  */
+import { findQuotations, type Quotation } from "./quotations.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { nameKey } from "../lang/names.js";
 import { foldedKey } from "./keys.js";
@@ -54,6 +55,8 @@ export interface TextLayer {
   readonly tokens: readonly Token[];
   /** The tokens of each sentence, by sentence index. */
   readonly sentenceTokens: readonly (readonly Token[])[];
+  /** Where the text quotes someone (src/text/quotations.ts), read across its sentences. */
+  readonly quotations: readonly Quotation[];
 }
 
 /** What a written word reads as, the same wherever it is met: remembered per language. */
@@ -180,5 +183,5 @@ export function readText(article: { readonly text: string; readonly language: st
     while (t < tokens.length && tokens[t]!.end <= s.end) t++;
     sentenceTokens.push(tokens.slice(from, t));
   }
-  return { text, language, paragraphs, sentences, tokens, sentenceTokens };
+  return { text, language, paragraphs, sentences, tokens, sentenceTokens, quotations: findQuotations(text) };
 }

@@ -131,6 +131,19 @@ describe("claims", () => {
     assert.equal(r.quoteVariants[0]!.claimId, r.claims.find((c) => c.mentions.length === 2)?.id);
   });
 
+  it("reads each sentence's part of a quotation of several sentences, so two wordings of it are quote variants of one speaker", () => {
+    const r = analyse([
+      article("a", "Mayor Ingrid Solvang visited the harbour on Tuesday night. \"This is the darkest day our harbour has ever seen. We owe the families the whole truth,\" she told the Gazette."),
+      article("b", "At a vigil on the quayside, the mayor, Ingrid Solvang, said: \"This is the darkest day our harbour has seen. We owe the families the truth.\""),
+    ]);
+    assert.deepEqual(r.quoteVariants.map((v) => v.differences).sort(), [['"ever" vs ""'], ['"whole" vs ""']]);
+    for (const v of r.quoteVariants) {
+      const claim = r.claims.find((c) => c.id === v.claimId)!;
+      assert.deepEqual(claim.origins, ["Ingrid Solvang"], "one speaker, one origin");
+      assert.notEqual(claim.status, "corroborated");
+    }
+  });
+
   it("shows the rest of a quotation parted from its first sentence as quoted, and prefers a whole sentence", () => {
     const r = analyse([
       article("a", 'The depot in Lindholm burned for four hours on Tuesday. "We are cooperating fully. There is no chlorine stored in the affected hall of the depot," company spokesman Ralf Osterberg told reporters at the gate, where firefighters were still at work.'),
