@@ -77,6 +77,24 @@ test("translation of the first paragraphs, read by what the words mean where nam
   assert.deepEqual(findCopies([wireArticle, article("own", PLANT_OWN, { language: "de" })], languages()), []);
 });
 
+test("two short reports of one story in two languages, naming the same ferry, company and town sentence by sentence, are no translation where the words mean otherwise", { skip: languages().translations.languages.includes("fr") ? false : "no French dictionary installed (apt-get install dict-freedict-fra-eng)" }, () => {
+  const en = article(
+    "en",
+    "Nine people are dead, and the Maritime Safety Authority still refuses to explain why the Saltholm Star was allowed to sail at all.\n\n" +
+      "Witnesses said the captain had been drinking before the crossing.\n\n" +
+      "Year after year, inspectors waved rotten ferries through while Brasken Lines pocketed record profits.\n\n" +
+      "The ferry capsized on Tuesday morning at the entrance to Kellhaven harbour. Families are still waiting for answers.",
+  );
+  const fr = article(
+    "fr",
+    "Neuf personnes ont trouvé la mort dans le naufrage du ferry Saltholm Star, selon les garde-côtes.\n\n" +
+      "La compagnie Brasken Lines a démenti jeudi que le ferry était surchargé au moment du naufrage, mardi matin.\n\n" +
+      "« C'est le jour le plus sombre que notre port ait jamais connu », a déclaré la maire de Kellhaven, Ingrid Solvang.",
+    { language: "fr" },
+  );
+  assert.deepEqual(findCopies([en, fr], languages()), []);
+});
+
 test("independent reports of the same story are not copies, in either language", () => {
   const own = article("own", DAM_INDEPENDENT, { published: "2026-04-15" });
   const ru = article("ru", DAM_TRANSLATION, { language: "ru" });
