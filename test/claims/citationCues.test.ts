@@ -104,6 +104,16 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Die Fähre kippte, sagte Marr der Zeitung.", "de").map(([s]) => s), ["Marr"]);
   });
 
+  it("reads a name and its predicate before the verb as what was said, not as an appositive speaker ('The captain, Ole Vennberg, was detained …, said police')", () => {
+    assert.deepEqual(pairs("The captain of the ferry, Ole Vennberg, was detained on Wednesday morning, said police spokeswoman Anna Dahl.").map(([s]) => s), ["Anna Dahl"]);
+    assert.deepEqual(
+      pairs("Le capitaine du ferry, Ole Vennberg, a été placé en garde à vue mercredi matin, a indiqué la porte-parole de la police, Anna Dahl.", "fr").map(([s]) => s),
+      ["Anna Dahl"],
+    );
+    // An appositive opened by an article or a relative pronoun stays the speaker.
+    assert.deepEqual(pairs("Alexei Zhuravlev, a senior lawmaker, said the ferry was late.").map(([s]) => s), ["Alexei Zhuravlev"]);
+  });
+
   it("cites documents seen by an outlet as the documents, held by the outlet; 'she' past them is the person named before", () => {
     const r = cite(
       "The ramp failed an inspection in August, according to harbour authority documents seen by the Harbour Gazette. The documents show that repairs were due. " +

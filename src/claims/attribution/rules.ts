@@ -214,7 +214,8 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       !participle && afterPunct && (!before0 || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
     // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
-    const appositive = apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c)) ? null : apposed;
+    const appositive =
+      apposed && inverted && (clauseNotAppositive(tokens, p, inverted, c) || clauseBeforeSpeaker(tokens, apposed, inverted, c) || predicateAfterName(tokens, apposed, c)) ? null : apposed;
     // "Trump continued to question Cruz, saying": a participle after a comma has the subject a verb before it took (and did not cite by).
     const cites = (a: Attribution): boolean => citesHere(sentence, offset, a, language, languages);
     const opening = participle && verb.length === 1 && p === i - 1 && before0?.raw === "," ? sentenceSubject(tokens, i, c) : null;
@@ -693,6 +694,22 @@ function clauseNotAppositive(tokens: readonly AttributionToken[], comma: number,
  */
 function clauseBeforeSpeaker(tokens: readonly AttributionToken[], apposed: readonly [number, number, number], inverted: readonly [number, number], c: Compiled): boolean {
   return apposed[0] > 0 && !isCapitalised(tokens[apposed[0]]!) && closesClause(tokens, inverted, c) && tokens.slice(apposed[0], apposed[1] + 1).some((t) => c.clause.has(t.low));
+}
+
+/**
+ * An "appositive" that goes on past a comma with a verb ("Le capitaine du ferry, Ole Vennberg, a
+ * été placé en garde à vue …, a indiqué la police"; "The captain, Ole Vennberg, was detained …,
+ * said police"): a subject's name and its predicate, the statement itself, when a speaker after
+ * the verb closes it. A relative pronoun or an article after the comma opens an appositive ("Smith,
+ * who was arrested …, told"; "Smith, a senior lawmaker, said").
+ */
+function predicateAfterName(tokens: readonly AttributionToken[], apposed: readonly [number, number, number], c: Compiled): boolean {
+  for (let j = apposed[0]; j < apposed[1]; j++) {
+    if (tokens[j]!.raw !== ",") continue;
+    const next = tokens[j + 1]!;
+    return !isCapitalised(next) && c.clause.has(next.low) && !c.articles.has(next.low) && !c.k.complementizers.includes(next.low) && !(c.k.relativePronouns ?? []).includes(next.low) && !c.pronouns.has(next.low);
+  }
+  return false;
 }
 
 /** Most words read back for the speaker a modifier describes: "As many as five people" fits. */
