@@ -260,12 +260,18 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     return at;
   };
 
-  // The source an article reports as a whole: the first it names in its lead, unless a person.
+  // The source an article reports as a whole: the first it names in its lead, unless a person; an outlet before any
+  // other ("Brasken Lines has denied that …, the Northern Observer reported": the Observer's report is what it carries).
+  const outlets = new Set([...articles.flatMap((a) => (a.outlet ? [compact(a.outlet)] : [])), ...citations.flatMap((c) => (c.via ? [compact(c.via)] : []))]);
   const leadSource = new Map<string, string>();
+  const leadOutlet = new Set<string>();
   for (const c of [...citations].sort((a, b) => a.start - b.start)) {
-    if (leadSource.has(c.articleId) || c.start >= (leadEnd.get(c.articleId) ?? 0)) continue;
+    if (leadOutlet.has(c.articleId) || c.start >= (leadEnd.get(c.articleId) ?? 0)) continue;
     if (entityOf(c.source)?.type === "person" || isGeneric(c.source)) continue;
+    const outlet = outlets.has(compact(c.source));
+    if (leadSource.has(c.articleId) && !outlet) continue;
     leadSource.set(c.articleId, keyOf(c.source));
+    if (outlet) leadOutlet.add(c.articleId);
   }
 
   // Own reporting: one origin per group of copies, named by its original's outlet.

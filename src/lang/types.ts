@@ -431,6 +431,18 @@ export interface StanceKnowledge {
    * document nouns) follows within two words. Whole words, lowercase.
    */
   readonly rejecting?: readonly string[];
+  /**
+   * Words opening a subordinate clause ("when", "because", "als", "lorsque"): what a denial denies
+   * ends there ("denied that the ferry had been overloaded when it capsized" denies no capsizing).
+   * Whole words, lowercase.
+   */
+  readonly subordinators?: readonly string[];
+  /**
+   * Auxiliaries and copulas ("was", "had", "est", "a"): in a denied clause, what follows the first
+   * one is what the denial says of its subject ("that the ferry had been overloaded": overloaded).
+   * Whole words, lowercase; a language whose verb closes the clause leaves it out.
+   */
+  readonly clauseVerbs?: readonly string[];
 }
 
 /**

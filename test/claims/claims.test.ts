@@ -269,6 +269,21 @@ describe("claims", () => {
     assert.ok(closing.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(closing.claims.map((c) => [c.summary, c.conflicts])));
   });
 
+  it("reads what a denial says of its subject, not the subject nor a clause after it; not knowing yet is no denial", () => {
+    const r = analyse([
+      article("a", "At least seven people were killed when the passenger ferry Saltholm Star capsized off Kellhaven on Tuesday, the coast guard said."),
+      article("b", "Brasken Lines on Thursday denied that the Saltholm Star had been overloaded when it capsized off Kellhaven on Tuesday."),
+      article("c", "It is not yet known what caused the passenger ferry Saltholm Star to capsize off Kellhaven on Tuesday."),
+    ]);
+    assert.ok(r.claims.every((c) => c.conflicts.length === 0), JSON.stringify(r.claims.map((c) => [c.summary, c.conflicts])));
+    // What it says of the subject is denied: "overloaded".
+    const overloaded = analyse([
+      article("a", "The passenger ferry Saltholm Star was overloaded when it capsized off Kellhaven on Tuesday, survivors said."),
+      article("b", "Brasken Lines on Thursday denied that the Saltholm Star had been overloaded when it capsized off Kellhaven on Tuesday."),
+    ]);
+    assert.ok(overloaded.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(overloaded.claims.map((c) => [c.summary, c.conflicts])));
+  });
+
   it("reads a sentence contradicting a negative statement as denying it, and a denial of what the statement negates as agreeing", () => {
     const stated = "The Lindholm ferry company said its engines had worked as designed and that no fuel had leaked into the harbour.";
     const r = analyse([

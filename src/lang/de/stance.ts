@@ -20,7 +20,9 @@ export const stance: StanceKnowledge = {
     "bestritt …, dass", "bestreitet …, dass", "bestritten …, dass", "wies … zurück, dass",
     "nicht bestätig", "stimmt nicht", "nicht der wahrheit", "ist unwahr", "sei unwahr", "unwahre ", "falschmeldung",
   ],
+  // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
+  subordinators: ["als", "nachdem", "bevor", "weil", "während", "obwohl", "seit", "bis", "wenn", "sobald"],
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
-  notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als"],
+  notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als", "nicht bekannt", "noch nicht bekannt", "nicht klar", "noch nicht klar"],
   reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
 };

@@ -32,6 +32,10 @@ export const stance: StanceKnowledge = {
     // Saying another statement is wrong, as verbs only ("contradicting the company's statement that …"; not "a contradiction", "border disputes").
     "contradicting ", "contradicted ", "contradicts ", "disputed that ", "disputes that ", "disputing that ", "disputed the claim", "disputed the report",
   ],
+  // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
+  clauseVerbs: ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "did", "does", "do"],
+  // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
+  subordinators: ["when", "after", "before", "because", "while", "although", "though", "since", "until", "whereas", "unless", "once", "as"],
   negations: [
     "not", "never", "no", "nothing", "none", "neither", "nor", "n't", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
     "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",
@@ -39,6 +43,9 @@ export const stance: StanceKnowledge = {
   notNegating: [
     "no more than", "no less than", "no fewer than", "no later than", "no sooner", "not only", "not just", "not least", "no doubt", "no surprise",
     "no wonder", "not to mention", "nothing but", "none other than",
+    // Not knowing yet is no denial: "It is not yet known what caused the ferry to capsize."
+    "not known", "not yet known", "not immediately known", "not clear", "not yet clear", "not immediately clear", "not yet been determined",
+    "not been determined", "not immediately available",
   ],
   reportNouns: ["story", "stories", "article", "articles", "claim", "claims", "account", "allegation", "allegations", "reporting"],
   rejecting: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"],

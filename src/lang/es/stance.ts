@@ -16,6 +16,10 @@ export const stance: StanceKnowledge = {
     "sin confirmar", "sin verificar",
   ],
   denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
+  // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
+  clauseVerbs: ["es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "será", "sería", "estaba", "estaban"],
+  // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
+  subordinators: ["cuando", "después", "antes", "porque", "mientras", "aunque", "desde", "hasta"],
   negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
   notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],
   reportNouns: ["artículo", "artículos", "información", "informaciones", "noticia", "afirmación", "afirmaciones"],
