@@ -38,6 +38,8 @@ class UnionFind {
 interface ValueAt {
   readonly unit: ClaimSentence;
   readonly v: FoundValue;
+  /** What befell what it counts, by the language's `countedStates` (indices: dead, missing, injured, …). */
+  readonly states: ReadonlySet<number>;
   readonly unitKey: string | null;
   readonly unitStems: ReadonlySet<string>;
   readonly contextStems: ReadonlySet<string>;
@@ -53,11 +55,37 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
   return {
     unit,
     v,
+    states: statesOf(v, unit.language, languages),
     unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
     unitStems: stems(v.unit ? v.unit.split(" ") : []),
     contextStems: stems(v.context),
     leadStems: stems(v.lead),
   };
+}
+
+/** Words before a count read for what befell what it counts ("the toll rose to nine"), besides its clause after it ("seven people were killed"). */
+const STATE_WORDS_BEFORE = 4;
+
+/** The states (`countedStates` indices) the words around a count name. */
+function statesOf(v: FoundValue, language: string, languages: Languages): Set<number> {
+  const states = languages.pack(language)?.numbers?.countedStates ?? [];
+  const out = new Set<number>();
+  if (states.length === 0) return out;
+  // Its clause after it (German closes it with the verb: "Elf Menschen wurden am Dienstag noch vermisst"); where that names
+  // none, a few words before it ("the death toll rose to nine"), not past another count's ("seven dead and eleven missing").
+  // The clause after it up to the next count ("seven people died and eleven are missing": died).
+  const numberWords = languages.pack(language)?.numbers?.words;
+  const next = v.context.findIndex((w, k) => k > 0 && (/^\d/.test(w) || !!numberWords?.has(w.toLowerCase())));
+  const after = next > 0 ? v.context.slice(0, next) : v.context;
+  for (const words of [after, v.lead.slice(-STATE_WORDS_BEFORE)]) {
+    const low = words.map((w) => w.toLowerCase());
+    const text = ` ${low.join(" ")} `;
+    states.forEach((beginnings, k) => {
+      if (beginnings.some((b) => (b.includes(" ") ? text.includes(` ${b}`) : low.some((w) => w.startsWith(b))))) out.add(k);
+    });
+    if (out.size > 0) break;
+  }
+  return out;
 }
 
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
@@ -255,9 +283,20 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
   const given = new Set(values.map((v) => `${v.unit.articleId}|${v.unitKey}|${v.v.value}`));
   const givesBoth = (a: ValueAt, b: ValueAt): boolean =>
     given.has(`${a.unit.articleId}|${b.unitKey}|${b.v.value}`) || given.has(`${b.unit.articleId}|${a.unitKey}|${a.v.value}`);
+  // What befell what each group of counts counts: a count naming no state ("die Zahl der Toten … auf neun gestiegen")
+  // joins one group, never bridges "nine dead" and "nine missing".
+  const groupStates = new Map<number, Set<number>>();
+  const statesOfGroup = (i: number): ReadonlySet<number> => groupStates.get(uf.find(i)) ?? values[i]!.states;
+  const disjoint = (x: ReadonlySet<number>, y: ReadonlySet<number>): boolean => x.size > 0 && y.size > 0 && ![...x].some((s) => y.has(s));
+  const join = (i: number, j: number): void => {
+    const states = new Set([...statesOfGroup(i), ...statesOfGroup(j)]);
+    uf.union(i, j);
+    groupStates.set(uf.find(i), states);
+  };
   for (const [i, j] of valuePairs(values, config.alignThreshold)) {
     const a = values[i]!, b = values[j]!;
     if (a.unit.articleId === b.unit.articleId) continue;
+    if (disjoint(statesOfGroup(i), statesOfGroup(j))) continue;
     const sim = claimSentenceSimilarity(a.unit, b.unit);
     if (a.v.value === b.v.value) {
       if (unitsClash(a, b, normalUnits)) continue;
@@ -266,9 +305,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       // The same number in two sentences that share rare words, and a word of what it counts: the same count named two ways ("four engineers of the dam crew" / "four men of the crew").
       // Sharing the number and the story's names is not enough: "four markets" and "four major leagues" count different things.
       const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2 && sameCounted(a, b);
-      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) uf.union(i, j);
+      if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) join(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
-      uf.union(i, j);
+      join(i, j);
       if (!givesBoth(a, b)) conflicts.push([i, j]);
     } else if (
       a.unit.language !== b.unit.language &&
@@ -282,7 +321,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       // unit every language writes as days, and their names, but not what they measure. People
       // counted differently are one count only where the words around the counts mean the same
       // ("19 people were injured" / "zwölf Menschen wurden verletzt"; not "800 Menschen beschäftigt").
-      uf.union(i, j);
+      join(i, j);
       conflicts.push([i, j]);
     }
   }

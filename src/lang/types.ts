@@ -264,6 +264,14 @@ export interface NumberKnowledge {
   readonly participleEndings?: readonly string[];
   /** Words with those endings that are no verb of what befell what is counted ("including", "according", "aged", "compared"). Lowercase. */
   readonly notCountingVerbs?: readonly string[];
+  /**
+   * What befalls people counted in a disaster, each state a list of lowercase word beginnings
+   * ("dead", "killed", "died" / "missing" / "injured", "wounded" / "rescued"): nine people dead
+   * and nine missing are two counts, and eleven missing against nine dead is no disagreement.
+   * In this order in every language, so states compare across languages: dead, missing, injured,
+   * rescued, arrested.
+   */
+  readonly countedStates?: readonly (readonly string[])[];
 }
 
 /** Claims: loaded words an outlet may choose, and the labels it may give a person. */

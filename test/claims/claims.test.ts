@@ -269,6 +269,17 @@ describe("claims", () => {
     assert.ok(closing.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(closing.claims.map((c) => [c.summary, c.conflicts])));
   });
 
+  it("keeps counts of what befell different people apart: nine dead and nine missing are two counts, eleven missing against nine dead no disagreement", () => {
+    const r = analyse([
+      article("a", "Nine people have been confirmed dead after the Saltholm Star capsized off Kellhaven, the coast guard said on Thursday."),
+      article("b", "Nine people remain missing after the Saltholm Star capsized off Kellhaven, the coast guard said on Thursday."),
+      article("c", "Eleven people were still missing after the Saltholm Star capsized off Kellhaven, the coast guard said on Tuesday."),
+    ]);
+    const dead = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"))!;
+    assert.ok(!dead.mentions.some((m) => m.articleId === "b" || m.articleId === "c"), JSON.stringify(r.claims.map((c) => [c.summary, c.mentions.map((m) => m.articleId)])));
+    assert.ok(r.claims.every((c) => !c.conflicts.some((x) => x.type === "number" && /9 vs 11|11 vs 9/.test(x.detail) && c.mentions.some((m) => m.articleId === "a"))));
+  });
+
   it("reads what a denial says of its subject, not the subject nor a clause after it; not knowing yet is no denial", () => {
     const r = analyse([
       article("a", "At least seven people were killed when the passenger ferry Saltholm Star capsized off Kellhaven on Tuesday, the coast guard said."),

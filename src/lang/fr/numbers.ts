@@ -11,6 +11,8 @@ export const numbers: NumberKnowledge = {
   collectives: ["douzaine", "dizaine", "vingtaine", "trentaine", "centaine"],
   decimalComma: true,
   timeMarkers: ["h", "heures"],
+  // What befalls people counted: nine dead and nine missing are two counts.
+  countedStates: [["mort", "tué", "décéd", "péri", "victime", "corps"], ["disparu"], ["bless"], ["secouru", "sauvé", "évacu", "rescap"], ["arrêt", "interpell"]],
   units: new Map([
     ["km", "km"], ["kilomètres", "km"], ["m", "m"], ["mètres", "m"], ["tonnes", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
