@@ -438,7 +438,20 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
 function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): number {
   if (a.articleId === b.articleId) return 0;
   if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
+  // One word in common is no statement in common: "Families are still waiting for answers" / "We owe the families the truth".
+  // (Verdict set, tuned part: claim precision 0.859 → 0.871, `corroborated` precision 0.595 → 0.610, one multi-article fact fewer found.)
+  if (a.language === b.language && sharedFeatures(a.features, b.features) < MIN_SHARED_FEATURES) return 0;
   return weightedSimilarity(a, b, rarity);
+}
+
+/** Fewest features (stems, names, numbers) two sentences of one language share to state one thing. */
+const MIN_SHARED_FEATURES = 2;
+
+/** How many features two sets share, counted up to two. */
+function sharedFeatures(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let n = 0;
+  for (const f of x) if (y.has(f) && ++n >= 2) break;
+  return n;
 }
 
 /** What a sentence reads as to alignment, across languages too: two sentences with the same reading compare alike with any other. */

@@ -269,6 +269,15 @@ describe("claims", () => {
     assert.ok(closing.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(closing.claims.map((c) => [c.summary, c.conflicts])));
   });
 
+  it("does not make one claim of two sentences that share one word", () => {
+    const r = analyse([
+      article("a", "The ferry capsized off Kellhaven on Tuesday. Families are still waiting for answers."),
+      article("b", "The ferry capsized off Kellhaven on Tuesday morning. We owe the families the truth, the mayor said."),
+    ]);
+    const families = r.claims.find((c) => c.mentions.some((m) => m.quote.startsWith("Families")));
+    assert.ok(!families || families.mentions.every((m) => m.articleId === "a"), JSON.stringify(r.claims.map((c) => [c.summary, c.mentions.map((m) => m.quote)])));
+  });
+
   it("keeps counts of what befell different people apart: nine dead and nine missing are two counts, eleven missing against nine dead no disagreement", () => {
     const r = analyse([
       article("a", "Nine people have been confirmed dead after the Saltholm Star capsized off Kellhaven, the coast guard said on Thursday."),
