@@ -135,6 +135,7 @@ export function findFraming(
 ): Framing {
   const k = languages.pack(article.language)?.framing;
   if (!k) return { articleId: article.id, terms: [] };
+  const stop = languages.words(article.language).stopwords;
   const nounsCapitalised = languages.pack(article.language)?.citations?.nounsCapitalised === true;
   const found: Array<FramingTerm & { at: number }> = [];
   const seen = new Set<string>();
@@ -149,6 +150,9 @@ export function findFraming(
   let speech: { title: Array<readonly [number, number]>; text: Array<readonly [number, number]> } | undefined;
   const read = (text: string, offset: number, names: readonly Placed[], where: FramingTerm["where"], candidates: readonly FramingCandidate[]): void => {
     if (!candidates.length) return;
+    const fullText = where === "title" ? (article.title ?? "") : article.text;
+    // A word in lower case that is no stop word ("inspections"): the loaded word is about it, not the name past it ("the regime in Caracas" is Caracas's).
+    const contentBetween = (between: string): boolean => (between.replace(/['’]s\b/gu, "").match(/\p{L}+/gu) ?? []).some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
     speech ??= { title: speechIn(article.title ?? ""), text: speechIn(article.text) };
     const within = names.filter((n) => n.start >= offset && n.end <= offset + text.length);
     for (const m of candidates) {
@@ -156,11 +160,13 @@ export function findFraming(
       if (!m.scare && where === "text" && !nounsCapitalised && insideName(text, m.index, m.term)) continue;
       const at = offset + m.index;
       const end = at + m.term.length;
-      // The nearest name: after the word ("dictator Maduro") or before it ("Maduro's regime").
+      // The nearest name: after the word ("dictator Maduro", "so-called Maritime Safety Authority") or before it ("Maduro's
+      // regime"), with no word in lower case between: "so-called inspections while Brasken Lines" is about the inspections.
       let best: { name: string; d: number } | null = null;
       for (const n of within) {
         const d = n.start >= end ? n.start - end : at - n.end;
-        if (d >= 0 && d <= ABOUT_WINDOW && (!best || d < best.d)) best = { name: n.name, d };
+        const between = n.start >= end ? fullText.slice(end, n.start) : fullText.slice(n.end, at);
+        if (d >= 0 && d <= ABOUT_WINDOW && !contentBetween(between) && (!best || d < best.d)) best = { name: n.name, d };
       }
       add(m.term, at, best?.name ?? null, where);
     }

@@ -35,6 +35,18 @@ describe("framing", () => {
     assert.ok(h.includes("Brutal") && h.includes("Crackdown"), `Title Case keeps them: ${h.join(", ")}`);
   });
 
+  it("names what a loaded word is about only where no other word stands between ('so-called inspections while Brasken Lines' is about the inspections)", () => {
+    const a = article("a", "Inspectors waved rotten ferries through their so-called inspections while Brasken Lines pocketed record profits. The so-called Maritime Safety Authority refused to comment.");
+    const b = article("b", "Brasken Lines operates four ferries. The Maritime Safety Authority inspected them.");
+    const { group, byId } = story([a, b]);
+    const terms = analyseStory(group, byId, defaultConfig.claims, languages()).framing.find((f) => f.articleId === "a")!.terms;
+    assert.deepEqual(
+      terms.filter((t) => t.term === "so-called").map((t) => t.about),
+      [null, "Maritime Safety Authority"],
+    );
+    assert.ok(terms.some((t) => t.term === "rotten"), JSON.stringify(terms));
+  });
+
   it("reads the title too, naming the entity the title's word is about", () => {
     const a = { ...article("a", "Ольга Брандт открыла причал в Линдхольме. Брандт обещала новые краны."), language: "ru", title: "Испуганная Брандт открыла причал" };
     const { group, byId } = story([a]);

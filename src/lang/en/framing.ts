@@ -17,7 +17,7 @@ export const framing: FramingKnowledge = {
     // loaded nouns for events and speech
     "propaganda", "crackdown", "fiasco", "debacle", "farce", "charade", "tirade", "diatribe", "screed", "meltdown",
     "hysteria", "witch hunt", "witch-hunt", "bloodbath", "carnage", "onslaught", "bonanza", "antics", "shenanigan", "gaffe", "blunder", "flip-flop", "u-turn", "about-face", "posturing", "grandstanding",
-    "bombshell", "debauch", "massacre", "slaughter", "humiliat", "aggressor", "occupier", "invader", "rhetoric", "war of words", "slap in the face",
+    "bombshell", "cover-up", "coverup", "whitewash", "debauch", "massacre", "slaughter", "humiliat", "aggressor", "occupier", "invader", "rhetoric", "war of words", "slap in the face",
     // loaded adjectives and adverbs
     "bizarre", "lurid", "notorious", "infamous", "outrageous", "scandalous", "disgraceful", "shameful", "ridiculous",
     "absurd", "ludicrous", "preposterous", "laughabl", "pathetic", "brazen", "blatant", "reckless", "ruthless", "brutal",
@@ -31,7 +31,7 @@ export const framing: FramingKnowledge = {
     "tumultuous", "hapless", "bumbling", "inept", "incompetent", "clueless", "feckless", "spineless", "cowardly",
     "arrogant", "haughty", "pompous", "flamboyant", "eccentric", "quirky", "wacky", "zany", "insane",
     "crazy", "so-called", "self-styled", "self-proclaimed", "would-be", "illegitimate", "bloodthirsty", "murderous",
-    "genocid", "corrupt", "crooked", "rogue", "panicked", "panicky",
+    "genocid", "corrupt", "crooked", "rogue", "rotten", "panicked", "panicky",
     // tabloid and loaded verbs of speech and money
     "lashed out", "lashes out", "lash out", "railed against", "rails against", "gloat", "bleat", "splurg", "squander",
     "fritter", "cashed in", "cashing in", "peddl", 
