@@ -274,7 +274,9 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     if (outlet) leadOutlet.add(c.articleId);
   }
 
-  // Own reporting: one origin per group of copies, named by its original's outlet.
+  // Own reporting: one origin per group of copies, named by its original's outlet. Not through a rewrite of a known
+  // original: what it adds is its own ("Westport families … have been told to call the hotline"), and what it rewords from its original rests where
+  // the original's sentence of the same claim does (src/claims/verdicts.ts, asTheirOriginals).
   const parent = new Map<string, string>();
   // With the path walked pointed at its root: a story of thousands of copies made chains as long as
   // the story, walked again for each of its sentences (8% of the analysis of the 1M build's largest stories).
@@ -289,6 +291,8 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     return root;
   };
   for (const link of copies) {
+    // (Where which one was first is not known, the two are one report's as before: nothing maps the sentences.)
+    if (link.kind === "rewrite" && link.original) continue;
     const [a, b] = link.articleIds;
     const original = link.original ?? a;
     const copy = original === a ? b : a;

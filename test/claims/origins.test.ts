@@ -288,3 +288,21 @@ describe("a person named with an honorific", () => {
     oneOrigin(claims, "a", "b", "Anton Reiss");
   });
 });
+
+describe("a rewrite's own sentences", () => {
+  it("are its outlet's where its original is known; a verbatim copy's are its original's", () => {
+    const wire = { ...article("wire", "Rescue boats pulled 196 people from the water."), outlet: "Nordic Press Agency" };
+    const rewrite = { ...article("rewrite", "Lifeboats rescued 196 people. Families have been told to call the hotline."), outlet: "Westport Herald" };
+    const verbatim = { ...article("verbatim", "Rescue boats pulled 196 people from the water."), outlet: "Daily Meridian" };
+    const t = traceOrigins({
+      citations: [],
+      copies: [copy("rewrite", "wire"), { articleIds: ["verbatim", "wire"], original: "wire", kind: "verbatim", score: 1 }],
+      articles: [wire, rewrite, verbatim],
+      leadEnd: new Map(),
+      entityOf: () => undefined,
+      languages: languages(),
+    });
+    assert.equal(t.originOf("rewrite", null).name, "Westport Herald");
+    assert.equal(t.originOf("verbatim", null).key, t.originOf("wire", null).key);
+  });
+});
