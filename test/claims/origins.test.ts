@@ -306,3 +306,19 @@ describe("a rewrite's own sentences", () => {
     assert.equal(t.originOf("verbatim", null).key, t.originOf("wire", null).key);
   });
 });
+
+describe("the source an article reports as a whole", () => {
+  it("is an outlet its lead names before a speaker named first ('Brasken Lines has denied …, the Northern Observer reported')", () => {
+    const digest = article("digest", "Brasken Lines has denied that its ferry was overloaded, the Northern Observer reported on Thursday. According to the report, the ferry carried 212 people.");
+    const observer = { ...article("observer", "Brasken Lines on Thursday denied that the ferry had been overloaded."), outlet: "The Northern Observer" };
+    const t = traceOrigins({
+      citations: [cited("digest", "Brasken Lines", 0), cited("digest", "Northern Observer", 65), cited("digest", "the report", 120)],
+      copies: [],
+      articles: [digest, observer],
+      leadEnd: new Map([["digest", 100]]),
+      entityOf: () => undefined,
+      languages: languages(),
+    });
+    assert.equal(t.originOf("digest", "the report").key, t.originOf("observer", null).key);
+  });
+});
