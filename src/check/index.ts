@@ -4,7 +4,7 @@
  * comes from; then one verdict line. The reading is the claims stage's stance reading
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
-import { cueEndAt, cueParts } from "../claims/cues.js";
+import { cueEndAt, cueParts, deniedScope } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions, isReportingCue } from "../claims/attribution/rules.js";
@@ -528,7 +528,23 @@ function otherDay(claim: string, sentence: string, a: Article, languages: Langua
   const reporting = findAttributions(sentence, s.start, a.language, languages)
     .filter((x) => isReportingCue(x.cue.text, a.language, languages))
     .map((x) => [Math.min(x.cue.start, x.source.start), Math.max(x.cue.end, x.source.end)] as const);
-  const own = (expression: string): boolean => !datesItsSaying(s, reporting, expression, a.language, languages);
+  // The day of what the claim says: its clause (between commas) holds two words of the claim beyond its names ("the ferry capsized
+  // … on Tuesday morning"; not "Divers on Thursday recovered two bodies from the Saltholm Star, which capsized …").
+  const claimWords = new Set(
+    readTokens(claim, a.language, languages)
+      .filter((t) => t.kind === "word" && !t.stop && !t.capitalised && !weekdays.has(t.lower))
+      .flatMap((t) => stanceStems(t.surface, a.language, languages)),
+  );
+  const inClaimClause = (expression: string): boolean => {
+    const at = sentence.indexOf(expression);
+    if (at < 0) return false;
+    const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
+    const next = sentence.slice(at).search(/[,;]/u);
+    const clause = new Set(stanceStems(sentence.slice(from, next >= 0 ? at + next : sentence.length), a.language, languages));
+    // Two of the claim's words, or its one: "Divers on Thursday recovered two bodies from the ferry, which capsized" has the ferry only.
+    return [...claimWords].filter((x) => clause.has(x)).length >= Math.min(2, claimWords.size);
+  };
+  const own = (expression: string): boolean => !datesItsSaying(s, reporting, expression, a.language, languages) && inClaimClause(expression);
   const given = findDates(a, [s], languages).filter((d) => !d.approximate && d.date.length === 10 && own(d.expression));
   const claimed = [...claimDays][0] ?? null;
   const claimedWeekday = [...claimWeekdays][0] ?? null;
@@ -611,6 +627,9 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const after = cueEnd(sentence);
   if (after < 0) return false;
   const rest = sentence.slice(after);
+  // What the denial says of its subject (src/claims/cues.ts, deniedScope): where the claim has one word beyond its names,
+  // that word must be there, not in a clause after it ("denied that the ferry had been overloaded when it capsized").
+  const scoped = deniedScope(rest, language, languages);
   const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);
   // Its content words: in lower case, or opening it where the sentence does not capitalise them ("Aliens landed …"); in a
   // language that capitalises its nouns, every word.
@@ -620,8 +639,11 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const held = plain.filter((t) => stanceStems(t.surface, language, languages).some((x) => stems.has(x))).length;
   const low = sentence.toLowerCase();
   const named = words.filter((t) => t.capitalised && !plain.includes(t)).every((t) => low.includes(t.surface.toLowerCase()));
-  // Two words at least, or the one the claim has beyond its names ("The Saltholm Star was overloaded").
-  return named && held >= Math.min(2, plain.length) && held > 0 && held / plain.length >= DENIED_SHARE;
+  if (!named || held < Math.min(2, plain.length) || held === 0 || held / plain.length < DENIED_SHARE) return false;
+  // Two words at least, or the one the claim has beyond its names ("The Saltholm Star was overloaded"), said of the subject.
+  if (plain.length > 1) return true;
+  const scopedStems = new Set(stanceStems(scoped, language, languages));
+  return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
 /** Characters before a denial cue read for words that take it back. */

@@ -65,6 +65,8 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
 
 /** Words before a count read for what befell what it counts ("the toll rose to nine"), besides its clause after it ("seven people were killed"). */
 const STATE_WORDS_BEFORE = 4;
+/** A state's beginning this short matches a whole word only: "die" is not "diesel", "péri" not "périmètre". */
+const SHORT_BEGINNING = 4;
 
 /** The states (`countedStates` indices) the words around a count name. */
 function statesOf(v: FoundValue, language: string, languages: Languages): Set<number> {
@@ -81,7 +83,7 @@ function statesOf(v: FoundValue, language: string, languages: Languages): Set<nu
     const low = words.map((w) => w.toLowerCase());
     const text = ` ${low.join(" ")} `;
     states.forEach((beginnings, k) => {
-      if (beginnings.some((b) => (b.includes(" ") ? text.includes(` ${b}`) : low.some((w) => w.startsWith(b))))) out.add(k);
+      if (beginnings.some((b) => (b.includes(" ") ? text.includes(` ${b}`) : low.some((w) => (b.length <= SHORT_BEGINNING ? w === b : w.startsWith(b)))))) out.add(k);
     });
     if (out.size > 0) break;
   }

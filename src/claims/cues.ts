@@ -4,10 +4,17 @@
  * reads "bestritt am Donnerstag, dass"; "wies … zurück" reads "wies die Vorwürfe zurück").
  */
 
+import type { Languages } from "../lang/languages.js";
+
 /** Most characters a cue's gap spans. */
 const MAX_GAP_CHARS = 40;
-/** What a gap never spans: the end of a sentence or of a clause that is no part of the cue. */
-const GAP_BREAK = /[.!?;:]/u;
+/** What a gap never spans: the end of a sentence or of a clause that is no part of the cue; not the stop of an ordinal ("am 16. Oktober"). */
+const GAP_BREAK = /[!?;:]|(?<!\d)\./u;
+
+/** Most characters a cue can span from its start: its parts and its gaps. */
+export function cueReach(parts: readonly string[]): number {
+  return parts.reduce((n, p) => n + p.length, 0) + MAX_GAP_CHARS * Math.max(0, parts.length - 1);
+}
 
 /** A cue as its parts, lower case: one part, or two around a gap. */
 export function cueParts(cue: string): readonly string[] {
@@ -36,4 +43,30 @@ export function cueEndAt(low: string, at: number, parts: readonly string[]): num
     end += found + part.length;
   }
   return end;
+}
+
+/**
+ * What a denial says of its subject, in the text after its cue: past the first of the language's
+ * `clauseVerbs` ("that the ferry had been overloaded": been overloaded) before the clause's first
+ * comma, up to a subordinate clause (`subordinators`: "… when it capsized") or that comma ("…,
+ * saying he resigned"). Where no such verb comes before the comma (a verb-final language, "denied
+ * any release of chlorine gas during the fire"), the clause up to the comma.
+ */
+export function deniedScope(after: string, language: string, languages: Languages): string {
+  const [from, to] = deniedSpan(after, language, languages);
+  return after.slice(from, to);
+}
+
+/** `deniedScope` as offsets in the text after the cue. */
+export function deniedSpan(after: string, language: string, languages: Languages): [number, number] {
+  const stance = languages.knowledge("stance", language);
+  const verbs = new Set((stance?.clauseVerbs ?? []).map((w) => w.toLowerCase()));
+  const subordinators = new Set((stance?.subordinators ?? []).map((w) => w.toLowerCase()));
+  const comma = after.search(/[,;:]/u);
+  const clause = comma >= 0 ? after.slice(0, comma) : after;
+  const words = [...clause.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const verb = words.findIndex((w) => verbs.has(w[0].toLowerCase()));
+  const from = verb >= 0 ? words[verb]!.index + words[verb]![0].length : 0;
+  const end = words.findIndex((w, k) => k > Math.max(verb, 0) && w.index >= from && subordinators.has(w[0].toLowerCase()));
+  return [from, end >= 0 ? words[end]!.index : clause.length];
 }

@@ -25,12 +25,16 @@ export interface DatedMention {
 /** A sentence with fewer words than this besides its date is a dateline or page chrome, not an event. */
 const MIN_EVENT_WORDS = 4;
 /**
- * A date without a year that would fall more than this many days after publication belongs to
- * the year before; within it, to the publication's year: news looks ahead a few weeks ("until the
- * end of November" in mid-October, "the trial opens on 2 December"), rarely back a whole year.
+ * A part of a month without a year ("the end of November") more than this many days after
+ * publication belongs to the year before; within it, to the publication's year: "until the end of
+ * November" in mid-October is six weeks ahead, not eleven months back.
  */
 const AHEAD_DAYS = 62;
-/** In a future clause, a date without a year this many days before publication belongs to the year after. */
+/**
+ * A day without a year more than this many days after publication belongs to the year before
+ * ("was last inspected on 2 December" in mid-October); in a future clause, one this many days
+ * before publication belongs to the year after.
+ */
 const FUTURE_SLACK_DAYS = 7;
 /** Longest event text kept, in characters; a longer sentence is cut at a word boundary. */
 const MAX_EVENT_CHARS = 220;
@@ -97,12 +101,13 @@ function parsePublished(published: string | null): Date | null {
  * A day in a month of a year not written: the publication year, or the year before when that
  * would be in the future; in a future clause, the year after when that would be in the past.
  */
-function withYear(m: number, d: number, written: string | undefined, ref: Date | null, future: boolean): Date | null {
+function withYear(m: number, d: number, written: string | undefined, ref: Date | null, future: boolean, part = false): Date | null {
   if (written) return new Date(Number(written), m - 1, d, 12);
   if (!ref) return null;
   const guess = new Date(ref.getFullYear(), m - 1, d, 12);
   if (future) return guess < subDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() + 1, m - 1, d, 12) : guess;
-  return guess > addDays(ref, AHEAD_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+  // A part of a month ("the end of November", "mid-December") looks ahead as often as back; a day ("on 2 December") in a past clause is past.
+  return guess > addDays(ref, part ? AHEAD_DAYS : FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
 }
 
 /** Where the verb comes last ("Pazartesi günü açıklama yapılacak"), whether the rest of the clause after a date puts it in the future. */
@@ -142,7 +147,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
         date = day(new Date(y, mo - 1, d, 12));
       } else if (g.part) {
         const mo = p.months.get(low(g.partMonth).replace(/\.$/, ""))!;
-        const at = withYear(mo, p.time.monthParts.get(low(g.part))!, g.partYear, ref, future);
+        const at = withYear(mo, p.time.monthParts.get(low(g.part))!, g.partYear, ref, future, true);
         if (at) [date, approximate] = [month(at), true];
       } else if (g.dayFirst || g.mfDay) {
         const mo = p.months.get(low(g.dfMonth ?? g.mfMonth).replace(/\.$/, ""))!;

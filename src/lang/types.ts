@@ -269,7 +269,7 @@ export interface NumberKnowledge {
    * ("dead", "killed", "died" / "missing" / "injured", "wounded" / "rescued"): nine people dead
    * and nine missing are two counts, and eleven missing against nine dead is no disagreement.
    * In this order in every language, so states compare across languages: dead, missing, injured,
-   * rescued, arrested.
+   * rescued, arrested. A beginning of four letters or fewer matches a whole word only ("die", not "diesel").
    */
   readonly countedStates?: readonly (readonly string[])[];
 }

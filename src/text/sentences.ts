@@ -30,6 +30,11 @@ const BOUNDARY = /([.!?…؟۔।]+)(["'”’»)\]]*)\s+(?=["'“‘«([]?[\p{L
  * a mark inside quotes or brackets ends the quotation, not the sentence ("“……。”警方说。").
  */
 const FULL_WIDTH_BOUNDARY = /([。！？][。！？!?]*)\s*(?=[^\s"'”’»)\]」』）》〉])/gu;
+/** A day of the month, as its ordinal's digits before the period ("16."). */
+const ORDINAL_DAY = /(?:^|[\s(])(?:[1-9]|[12]\d|3[01])$/u;
+/** Month names a language writes with a capital after a day's ordinal (German; "Mai" also Dutch and French headlines' case). */
+const CAPITALISED_MONTH = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 /** A short word (two letters) of a script without case before a period: an abbreviation or an initial ("डॉ.", "एम. के."). */
 const CASELESS_SHORT_WORD = /(?:^|\s)(?:\p{Lo}\p{M}*){1,2}$/u;
 /** A sentence start in such a script: a caseless letter, perhaps after an opening quote or bracket. */
@@ -57,6 +62,8 @@ export function splitSentences(text: string): Sentence[] {
     for (const m of ends) {
       const before = block.slice(Math.max(0, m.index - 12), m.index);
       if (m[1] === "." && ABBREVIATION.test(before)) continue;
+      // A day's ordinal before a month written with a capital ("am 16. Oktober", "le 1. Mai"): a date, not a sentence's end.
+      if (m[1] === "." && ORDINAL_DAY.test(before) && CAPITALISED_MONTH.test(block.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // Without capitals, a short word before the period reads as an abbreviation only before a caseless letter.
       if (m[1] === "." && CASELESS_SHORT_WORD.test(before) && CASELESS_START.test(block.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       const to = m.index + m[1]!.length + (m[2] ?? "").length;

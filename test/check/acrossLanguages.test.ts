@@ -159,6 +159,16 @@ test("a denial of the one word a claim has beyond its names denies it; German de
   assert.equal(en!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(en));
   const [de] = checkClaims([{ claim: "Die Fähre war überladen", language: "de" }], articles.slice(1), defaultConfig.claims, languages());
   assert.equal(de!.articles.find((f) => f.articleId === "b")?.stance, "denies", JSON.stringify(de));
+  // The one word must be what the denial says of its subject, not a word of a clause after it.
+  const [capsized] = checkClaims([{ claim: "The Saltholm Star capsized." }], articles.slice(0, 1), defaultConfig.claims, languages());
+  assert.notEqual(capsized!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(capsized));
+  const lund = article("c", "Reporters waited outside the harbour office. Jonas Lund denied claims that he had been forced out, saying he resigned of his own accord.");
+  const [resigned] = checkClaims([{ claim: "Jonas Lund resigned." }], [lund], defaultConfig.claims, languages());
+  assert.notEqual(resigned!.articles.find((f) => f.articleId === "c")?.stance, "denies", JSON.stringify(resigned));
+  // An ordinal date between the verb and its clause ("am 16. Oktober") is no end of the cue's gap.
+  const dated = { ...article("d", "Die Suche ging weiter. Die Reederei Brasken Lines bestritt am 16. Oktober, dass die Fähre überladen war."), language: "de" };
+  const [overloaded] = checkClaims([{ claim: "Die Fähre war überladen", language: "de" }], [dated], defaultConfig.claims, languages());
+  assert.equal(overloaded!.articles.find((f) => f.articleId === "d")?.stance, "denies", JSON.stringify(overloaded));
 });
 
 test("a day given otherwise is shown as a count given otherwise is, and an article that would assert the claim denies it; the day of the saying is not the event's", () => {
@@ -171,6 +181,10 @@ test("a day given otherwise is shown as a count given otherwise is, and an artic
   assert.equal(a?.days, "day: Wednesday in the claim, Tuesday (2025-10-14) here", JSON.stringify(wednesday));
   assert.notEqual(a?.stance, "asserts");
   assert.equal(wednesday!.articles.find((f) => f.articleId === "b")?.days, undefined, "Wednesday dates the coast guard's saying");
+  // A day of another verb in another clause is not the claim's day.
+  const divers = article("c", "Divers on Thursday recovered two more bodies from the ferry, which capsized at the entrance to Kellhaven harbour.", "en", "2025-10-16T09:00");
+  const [again] = checkClaims([{ claim: "The ferry capsized at the entrance to Kellhaven harbour on Wednesday" }], [divers], defaultConfig.claims, languages());
+  assert.equal(again!.articles.find((f) => f.articleId === "c")?.days, undefined, JSON.stringify(again));
   assert.match(wednesday!.verdict, /dated otherwise by 1 article \(day: Wednesday in the claim, Tuesday \(2025-10-14\) here\)/);
 });
 

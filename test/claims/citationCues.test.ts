@@ -100,8 +100,11 @@ describe("citation cues (issue 11)", () => {
       ["Dokumente der Hafenbehörde", "Harbour Gazette"],
     ]);
     assert.deepEqual(pairs("Die Reederei Brasken Lines bestritt am Donnerstag, dass die Fähre überladen gewesen sei.", "de"), [["Reederei Brasken Lines", null]]);
-    // After a speaker's verb the article opens the recipient, not a genitive: "sagte Marr der Zeitung".
+    // After a speaker's verb the article opens the recipient, not a genitive: "sagte Marr der Zeitung"; after a body, the clause goes on.
     assert.deepEqual(pairs("Die Fähre kippte, sagte Marr der Zeitung.", "de").map(([s]) => s), ["Marr"]);
+    assert.deepEqual(pairs("Das schlechte Wetter war laut Polizei der Grund für das Unglück vor Kellhaven.", "de").map(([s]) => s), ["Polizei"]);
+    // "bestreiten" is also playing a match: a cue only beside what was said.
+    assert.deepEqual(pairs("Der FC Kellhaven bestreitet am Samstag sein erstes Heimspiel gegen Nordlinie.", "de"), []);
   });
 
   it("reads a name and its predicate before the verb as what was said, not as an appositive speaker ('The captain, Ole Vennberg, was detained …, said police')", () => {

@@ -23,6 +23,9 @@ describe("citations", () => {
     // A body described is no "he": the company spoke, but he is someone else, and no one is named to be him.
     const body = cite("The ferry company said its boats were safe. He said the storm had caused the delays.");
     assert.deepEqual(body.citations.map((c) => c.source), ["ferry company"]);
+    // A role anywhere in the description ("a spokesman for the coast guard"), not an earlier person.
+    const spokesman = cite("Anna Dahl, who leads the rescue, said nine people had died. A spokesman for the coast guard said the search was continuing. He said more divers would arrive on Friday.");
+    assert.notEqual(spokesman.citations.at(-1)?.source, "Anna Dahl", JSON.stringify(spokesman.citations.map((c) => c.source)));
   });
 
   it("reads the speaker of a participle after a clause when a determiner opens the subject ('The ferry company later walked back …, saying')", () => {

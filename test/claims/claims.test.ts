@@ -302,6 +302,12 @@ describe("claims", () => {
       article("b", "Brasken Lines on Thursday denied that the Saltholm Star had been overloaded when it capsized off Kellhaven on Tuesday."),
     ]);
     assert.ok(overloaded.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(overloaded.claims.map((c) => [c.summary, c.conflicts])));
+    // A clause verb in a later clause is not the denied one's: "denied any release of chlorine gas …, adding that … was ongoing".
+    const released = analyse([
+      article("a", "Chlorine gas was released during the fire at the Lindholm depot, firefighters said on Monday."),
+      article("b", "The Lindholm depot operator denied any release of chlorine gas during the fire, adding that the investigation was ongoing."),
+    ]);
+    assert.ok(released.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(released.claims.map((c) => [c.summary, c.conflicts])));
   });
 
   it("reads a sentence contradicting a negative statement as denying it, and a denial of what the statement negates as agreeing", () => {

@@ -60,6 +60,9 @@ function heldAt(tokens: readonly AttributionToken[], src: readonly [number, numb
   return -1;
 }
 
+/** Words between a verb and the comma before what was said ("bestritt am Donnerstag, dass …"). */
+const SAID_AFTER_WORDS = 3;
+
 /** Most words of what a relay cites between the source of a closing verb and that verb ("wie X unter Berufung auf Dokumente der Behörde berichtete"). */
 const MAX_RELAYED_WORDS = 8;
 
@@ -790,9 +793,10 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Before the first noun, a lowercase word is an adjective of it ("der französische Minister").
     const beforeNoun = tokens.slice(from, i).every((x) => !isCapitalised(x) || x === tokens[from]) && c.articles.has(tokens[from]!.low);
     if (i > from && c.k.nounsCapitalised && !isCapitalised(t) && !beforeNoun && !c.connectors.has(t.low) && !c.determiners.has(t.low) && !c.sourcePrepositions.has(t.low)) break;
-    // Where every noun is capitalised, an article between two nouns opens a genitive of the first ("Dokumente der Hafenbehörde"),
-    // not a relative clause; after a speaker's verb it may open the recipient instead ("sagte Marr der Zeitung").
-    const genitive = !speaker && c.k.nounsCapitalised && c.articles.has(t.low) && isCapitalised(tokens[i - 1] ?? t) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!);
+    // Where every noun is capitalised, an article after a noun for documents opens its genitive ("Dokumente der Hafenbehörde"),
+    // not a relative clause; not after a body ("laut Polizei der Grund": the clause's predicate), nor after a speaker's verb,
+    // where it may open the recipient ("sagte Marr der Zeitung").
+    const genitive = !speaker && c.k.nounsCapitalised && c.articles.has(t.low) && i > 0 && c.generic.has(tokens[i - 1]!.low) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!);
     if (i > from && !genitive && (c.clause.has(t.low) || c.relay.some((p) => matchAt(tokens, i, p)) || c.after.some((p) => p.length > 1 && matchAt(tokens, i, p)))) break;
     // "policji w pożarze zginęło": an adverbial, not the source's name; "rzecznika w Warszawie prom …" ends after the place.
     if (placeEnds >= 0 && i > placeEnds && !isCapitalised(t)) break;
@@ -939,6 +943,14 @@ export function besideWordsSaid(text: string, offset: number, a: Attribution, k:
   const words = after.slice(0, 120).split(/\s+/u).filter(Boolean);
   const said = (w: string): boolean => k.complementizers.includes(/^(\p{L}+)/u.exec(w)?.[1]?.toLowerCase() ?? "");
   if (said(words[0] ?? "")) return true;
+  // A comma and then what was said, past a time or two words at most ("bestritt, dass", "bestritt am Donnerstag, dass").
+  for (let i = 0; i < Math.min(words.length, SAID_AFTER_WORDS + 1); i++) {
+    if (/[.!?;:]$/u.test(words[i]!)) break;
+    if (/,$/u.test(words[i]!) || words[i] === ",") {
+      if (said(words[i + 1] ?? "")) return true;
+      break;
+    }
+  }
   const marker = k.viaMarkers
     .filter((m) => m.includes(" ") || k.sourcePrepositions.includes(m))
     .map((m) => m.split(" "))

@@ -30,8 +30,13 @@ function isHeadline(u: ScrapedLine): boolean {
   return (u.kind === "short" || u.kind === "prose") && u.words >= HEADLINE_MIN_WORDS && u.words <= HEADLINE_MAX_WORDS && !/[.]$/.test(u.text);
 }
 
-/** Most words of a line that reads as a name (an outlet's: "The Northern Observer") rather than a headline. */
-const NAME_MAX_WORDS = 4;
+/** Most words of a line that reads as a name (an outlet's: "The Northern Observer") rather than a headline, past an opening article and a bracketed short form. */
+const NAME_MAX_WORDS = 3;
+/** Longest word in lower case inside a name ("of", "du", "am"): a longer one ("gegen", "from") is a headline's. */
+const NAME_JOINING_LETTERS = 3;
+/** A url of a picture, a sound, a film or a document file, not of a page. */
+const MEDIA_URL = /\.(?:jpe?g|png|gif|webp|svg|avif|bmp|mp[34]|m4a|wav|webm|mov|pdf|docx?|xlsx?|zip)(?:[?#].*)?$/iu;
+
 /** Fewest words of a last line that is a sentence of the article, not chrome ("The ferry capsized on Tuesday morning."). */
 const LAST_SENTENCE_MIN_WORDS = 4;
 
@@ -45,12 +50,15 @@ function longWords(text: string): string[] {
  * "Kellhaven Courier", "Rheinblatt"): a name, such as the outlet's above or below its headline.
  */
 function isNameLine(u: ScrapedLine): boolean {
-  const words = u.text.split(/\s+/);
+  // "Nordic Press Agency (NPA)": the short form in brackets is part of the name.
+  const text = u.text.replace(/\s*\(\p{Lu}{2,6}\)$/u, "");
+  const words = text.split(/\s+/).filter((w, i) => i > 0 || !/^(?:the|a|an|la|le|les|el|los|las|il|der|die|das)$/iu.test(w));
   return (
+    words.length > 0 &&
     words.length <= NAME_MAX_WORDS &&
-    !/[\d.!?:;,]/u.test(u.text) &&
-    /^\p{Lu}/u.test(u.text) &&
-    words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length - 1
+    !/[\d.!?:;,()]/u.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || w.length <= NAME_JOINING_LETTERS)
   );
 }
 
@@ -74,7 +82,7 @@ export function extractFromText(content: string, languages: Languages): Found {
   while (firstProse >= 0 && lastProse + 1 < end) {
     const next = units[lastProse + 1]!;
     if (next.kind !== "short" || next.words < LAST_SENTENCE_MIN_WORDS || !TERMINAL_END.test(next.text) || !/^\p{Lu}/u.test(next.text) || isTitleCase(next.text)) break;
-    if (!longWords(next.text).some((w) => proseWords.has(w))) break;
+    if (!longWords(next.text).some((w) => proseWords.has(w)) || copyrightOwner(next.text) !== null || /©|\bcopyright\b/iu.test(next.text)) break;
     lastProse++;
   }
   const start = firstProse >= 0 ? firstProse : 0;
@@ -85,6 +93,8 @@ export function extractFromText(content: string, languages: Languages): Found {
   let titleAt = header.findIndex((u) => u.kind === "title-label" || (u.kind === "breadcrumb" && u.value));
   let title: string | null = titleAt >= 0 ? (header[titleAt]?.value ?? null) : null;
   let outlet: string | null = null;
+  // A name line beside the headline: the outlet by its shape only, so a copyright line or a domain named outranks it.
+  let namedOutlet: string | null = null;
   if (!title) {
     const seen = new Map<string, number>();
     for (const [i, u] of header.entries()) {
@@ -102,7 +112,7 @@ export function extractFromText(content: string, languages: Languages): Found {
     if (titleAt >= 0 && isNameLine(header[titleAt]!)) {
       const above = header.slice(0, titleAt).findLastIndex((u) => isHeadline(u) && !isNameLine(u));
       if (above >= 0 && titleAt - above <= 2) {
-        outlet = header[titleAt]!.text;
+        namedOutlet = header[titleAt]!.text;
         titleAt = above;
       }
     }
@@ -113,7 +123,7 @@ export function extractFromText(content: string, languages: Languages): Found {
       if (suffix) outlet = suffix.trim();
       // "Headline / Outlet / Date": a name right below the headline, before the date, is the outlet's.
       const below = header[titleAt + 1];
-      if (!outlet && below && isNameLine(below) && header[titleAt + 2]?.kind === "date") outlet = below.text;
+      if (below && isNameLine(below) && header[titleAt + 2]?.kind === "date") namedOutlet = below.text;
     }
   }
   const titleKey = title ? letterKey(title) : null;
@@ -146,9 +156,10 @@ export function extractFromText(content: string, languages: Languages): Found {
   const byline = units.slice(0, start).find((u) => u.kind === "byline")?.value ?? null;
   const urlLabel = units.findIndex((u) => u.kind === "url-label");
   // A labelled url, else the one url line above the body: a scrape's header gives the page's address.
-  const headerUrls = units.slice(0, bodyStart).filter((u) => u.kind === "url");
+  // Not an image's or a file's ("https://cdn.example/images/pier.jpg").
+  const headerUrls = units.slice(0, bodyStart).filter((u) => u.kind === "url" && !MEDIA_URL.test(u.value ?? u.text));
   const url = urlLabel >= 0 ? (units[urlLabel]?.value ?? (units[urlLabel + 1]?.kind === "url" ? (units[urlLabel + 1]?.value ?? null) : null)) : headerUrls.length === 1 ? (headerUrls[0]!.value ?? null) : null;
-  if (!outlet) outlet = outletMentioned(units.filter((u, i) => i < bodyStart || i > stop));
+  if (!outlet) outlet = outletMentioned(units.filter((u, i) => i < bodyStart || i > stop)) ?? namedOutlet;
 
   return { paragraphs: rejoin(body), removed, title, byline, published, url, outlet, language: null, warnings };
 }

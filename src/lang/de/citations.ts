@@ -55,6 +55,9 @@ export const citations: CitationKnowledge = {
   spokespersonNouns: ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin"],
   bodyNouns: ["gruppe", "organisation", "verband"],
   recipientCues: ["sagte", "sagt", "erklärte", "bestätigte"],
+  // Denying is also playing a match or paying one's way ("bestreitet sein erstes Heimspiel", "bestritt seinen Lebensunterhalt"):
+  // a cue only beside the words said ("bestritt am Donnerstag, dass …").
+  weakReportingVerbs: ["bestritt", "bestritten", "bestreitet"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
   nounsCapitalised: true,
   // Konjunktiv I in the third person, where it differs from the indicative ("er sei", "er habe"; "ist", "hat"): German news reports speech in it, sentence after sentence.

@@ -12,7 +12,7 @@ export const numbers: NumberKnowledge = {
   auxiliaries: ["wurden", "wurde", "sind", "waren", "ist", "war", "worden", "seien", "haben", "hatten"],
   participleEndings: ["t", "en"],
   // What befalls people counted: nine dead and nine missing are two counts.
-  countedStates: [["tot", "getötet", "starb", "gestorben", "ums leben", "leiche", "opfer"], ["vermisst"], ["verletzt", "verwundet"], ["gerettet", "evakuiert", "geborgen", "überleb"], ["festgenommen", "verhaftet"]],
+  countedStates: [["tot", "tote", "toten", "getötet", "starb", "starben", "gestorben", "ums leben", "leiche", "todesopfer"], ["vermisst"], ["verletzt", "verwundet"], ["gerettet", "evakuiert", "geborgen", "überleb"], ["festgenommen", "verhaftet"]],
   units: new Map([
     ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],

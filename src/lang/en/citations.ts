@@ -135,6 +135,6 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that", "whose"],
   relayAfter: ["quoted by", "cited by"],
-  heldBy: ["seen by", "obtained by", "reviewed by", "viewed by", "examined by", "leaked to"],
+  heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
   unnamedReportCues: ["reportedly", "according to reports"],
 };

@@ -31,7 +31,7 @@ export const framing: FramingKnowledge = {
     "tumultuous", "hapless", "bumbling", "inept", "incompetent", "clueless", "feckless", "spineless", "cowardly",
     "arrogant", "haughty", "pompous", "flamboyant", "eccentric", "quirky", "wacky", "zany", "insane",
     "crazy", "so-called", "self-styled", "self-proclaimed", "would-be", "illegitimate", "bloodthirsty", "murderous",
-    "genocid", "corrupt", "crooked", "rogue", "rotten", "panicked", "panicky",
+    "genocid", "corrupt", "crooked", "rogue", "panicked", "panicky",
     // tabloid and loaded verbs of speech and money
     "lashed out", "lashes out", "lash out", "railed against", "rails against", "gloat", "bleat", "splurg", "squander",
     "fritter", "cashed in", "cashing in", "peddl", 

@@ -23,7 +23,7 @@ export const numbers: NumberKnowledge = {
     "totalling", "totaling", "numbering", "ranging", "beginning", "starting", "ending", "dated", "nearing", "exceeding", "reaching", "estimated",
   ],
   // What befalls people counted: nine dead and nine missing are two counts.
-  countedStates: [["dead", "die", "died", "dying", "kill", "death", "fatalit", "bodies", "body", "toll", "lives"], ["missing", "unaccounted"], ["injur", "wound", "hurt", "hospitali"], ["rescu", "saved", "evacuat", "displaced", "survivor", "survived"], ["arrest", "detain", "custody"]],
+  countedStates: [["dead", "die", "died", "dies", "dying", "killed", "killing", "deaths", "death", "fatalit", "bodies", "body", "toll", "lives"], ["missing", "unaccounted"], ["injur", "wounded", "hurt", "hospitali"], ["rescu", "saved", "evacuat", "survivor", "survived"], ["arrest", "detain", "custody"]],
   units: new Map([
     ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
     ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],

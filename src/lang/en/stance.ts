@@ -35,7 +35,7 @@ export const stance: StanceKnowledge = {
   // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
   clauseVerbs: ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "did", "does", "do"],
   // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
-  subordinators: ["when", "after", "before", "because", "while", "although", "though", "since", "until", "whereas", "unless", "once", "as"],
+  subordinators: ["when", "after", "before", "because", "while", "although", "though", "since", "until", "whereas", "unless", "once"],
   negations: [
     "not", "never", "no", "nothing", "none", "neither", "nor", "n't", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
     "hasn't", "haven't", "hadn't", "wouldn't", "shouldn't", "couldn't",

@@ -19,8 +19,8 @@ export const stance: StanceKnowledge = {
   // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
   clauseVerbs: ["est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "serait", "aurait", "été"],
   // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
-  subordinators: ["quand", "lorsque", "lorsqu", "après", "avant", "parce", "pendant", "bien", "depuis", "puisque", "tandis"],
+  subordinators: ["quand", "lorsque", "lorsqu", "après", "avant", "parce", "pendant", "depuis", "puisque", "tandis"],
   negations: ["pas", "jamais", "aucun", "aucune", "rien", "ni", "non"],
-  notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que", "pas encore connu", "pas connu", "pas encore claire", "pas claire", "pas encore clair", "pas clair"],
+  notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que", "pas encore connu", "pas encore connue", "pas encore connus", "pas encore connues", "pas connu", "pas connue", "pas encore claire", "pas claire", "pas encore clair", "pas clair"],
   reportNouns: ["article", "articles", "information", "informations", "affirmation", "affirmations", "révélations"],
 };
