@@ -16,11 +16,14 @@ import type { PlacedCitation } from "./citations.js";
 import { independence } from "./independence.js";
 import { speaksFor } from "./spokespeople.js";
 import { stopwords } from "./words.js";
+import { describesOnly, originMeanings, sameMeanings } from "./originNames.js";
 
 /** Sentences at an article's start where a source it reports as a whole is named. */
 export const LEAD_SENTENCES = 2;
 /** Longest chain of relays followed: more is a loop in the readings, not a chain. */
 const MAX_CHAIN = 8;
+/** Document names of a story compared across languages at most (pairs: its square). */
+const MAX_DOCUMENT_NAMES = 64;
 /** Longest entity alias looked for inside a source's name, in words. */
 const MAX_ALIAS_WORDS = 4;
 
@@ -41,6 +44,8 @@ export interface OriginTracer {
   originOf(articleId: string, attributedTo: string | null): Origin;
   /** The story's origins: roots of its citation chains, most independently cited first. */
   readonly storyOrigins: readonly string[];
+  /** The keys of the sources an origin's key passes on anywhere in the story ("The Harbour Gazette": the port authority documents, the mayor). */
+  relaysOf(key: string): ReadonlySet<string>;
 }
 
 export interface OriginInputs {
@@ -207,10 +212,52 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     if (body) reporters.set(compact(person), compact(body.name));
   }
   const keys = new Map<string, string>();
+  // Documents the story names with what they are of ("Kellhaven Port Authority documents"), by their words in lower case:
+  // the same documents named without the name ("port authority documents") are those, where one such name holds all its words.
+  const wordsOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !articleWords.has(w));
+  let namedDocuments: Array<{ words: ReadonlySet<string>; held: string[] }> | undefined;
+  const documentsNamedAs = (name: string): string[] => {
+    namedDocuments ??= [...new Set(citations.flatMap((c) => (c.via ? [c.source, c.via] : [c.source])))]
+      .filter(isDocumentName)
+      .map((n) => ({ words: new Set(wordsOf(n)), held: entitiesIn(n) }))
+      .filter((d) => d.held.length > 0);
+    const words = wordsOf(name);
+    if (words.length < 2) return [];
+    const holders = namedDocuments.filter((d) => words.every((w) => d.words.has(w)));
+    return holders.length > 0 && holders.every((d) => d.held.join() === holders[0]!.held.join()) ? holders[0]!.held : [];
+  };
+  // Documents named in two languages by words of one meaning ("port authority documents", "Dokumente der Hafenbehörde"):
+  // one origin, keyed as the name that holds an entity, else as the first in order.
+  let sameDocuments: Map<string, string> | undefined;
+  const documentsAcross = (): Map<string, string> => {
+    if (sameDocuments) return sameDocuments;
+    sameDocuments = new Map();
+    const languageOf = new Map(articles.map((a) => [a.id, a.language]));
+    const named = new Map<string, string>();
+    for (const c of citations) for (const n of c.via ? [c.source, c.via] : [c.source]) if (!named.has(n) && isDocumentName(n)) named.set(n, languageOf.get(c.articleId) ?? "und");
+    const docs = [...named].slice(0, MAX_DOCUMENT_NAMES).filter(([n, l]) => describesOnly(n, l, inputs.languages) && !isGeneric(n));
+    if (new Set(docs.map(([, l]) => l)).size < 2) return sameDocuments;
+    const meanings = docs.map(([n, l]) => originMeanings(n, l, inputs.languages));
+    for (let i = 0; i < docs.length; i++)
+      for (let j = i + 1; j < docs.length; j++) {
+        if (docs[i]![1] === docs[j]![1] || !sameMeanings(meanings[i]!, meanings[j]!)) continue;
+        const [a, b] = [docs[i]![0], docs[j]![0]];
+        const canonical = sameDocuments.get(a) ?? sameDocuments.get(b) ?? (entitiesIn(b).length && !entitiesIn(a).length ? b : a);
+        for (const n of [a, b]) if (n !== canonical) sameDocuments.set(n, canonical);
+      }
+    return sameDocuments;
+  };
   const keyOf = (name: string): string => {
     let key = keys.get(name);
     if (key === undefined) {
-      const held = isDocumentName(name) ? entitiesIn(name) : [];
+      const same = isDocumentName(name) ? documentsAcross().get(name) : undefined;
+      if (same !== undefined && same !== name) {
+        key = keyOf(same);
+        keys.set(name, key);
+        return key;
+      }
+      const direct = isDocumentName(name) ? entitiesIn(name) : [];
+      const held = direct.length || !isDocumentName(name) ? direct : documentsNamedAs(name);
       const owned = OWNED_NAME.exec(name);
       const plain = compact(entityOf(name)?.name ?? personAtEnd(name) ?? bodyAtEnd(name) ?? bodyDescribed(name) ?? name);
       const outlet = owned && outletKeys.has(compact(owned[1]!)) ? compact(owned[1]!) : (reporters.get(plain) ?? plain);
@@ -338,5 +385,5 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     .map(([key, ids]) => ({ key, ids, independent: count([...ids]) }))
     .sort((a, b) => b.independent - a.independent || b.ids.size - a.ids.size)
     .map(({ key }) => [...shown.get(key)!.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]![0]);
-  return { originOf, storyOrigins };
+  return { originOf, storyOrigins, relaysOf: (key) => relayed.get(key) ?? new Set() };
 }

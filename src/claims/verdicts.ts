@@ -11,9 +11,8 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
-import { countWords, readTokens, type Token } from "../text/index.js";
+import { countWords, type Token } from "../text/index.js";
 import { cueEndAt, cueParts, cueReach, deniedSpan } from "./cues.js";
-import { pivotWords } from "./crossLanguage.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { Origin, OriginTracer } from "./claimOrigins.js";
@@ -23,6 +22,7 @@ import { quoteWords } from "./quotes.js";
 import { rejectionEnd, rejectionsOf, reportNounsOf } from "./rejections.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
+import { describesOnly, originMeanings, sameMeanings } from "./originNames.js";
 import { byFirstUnit, letterBefore } from "../text/codePoints.js";
 
 /** Fewest words a sentence needs to state something checkable: "Obama said." and "God help us." do not. */
@@ -92,7 +92,10 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
     // Each sentence's origin, once: entries and units hold the same sentences in the same order.
     const sourceOf = restatedSources(units, tracer, inputs.languages, namedIn);
     const sources = units.map(sourceOf);
-    const unitOrigins = oneAcrossLanguages(asTheirOriginals(sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages), units, originalOf), units, inputs.languages);
+    const unitOrigins = relayedHere(
+      oneAcrossLanguages(asTheirOriginals(sameAsNamed(units.map((u, i) => tracer.originOf(u.articleId, sources[i]!)), sources, units, inputs.languages), units, originalOf), units, inputs.languages),
+      tracer,
+    );
     const mentions: ClaimMention[] = entries.map(([u, values], i) => ({
       articleId: u.articleId,
       quote: quoteOf(u, config.maxQuoteChars),
@@ -145,46 +148,18 @@ function oneAcrossLanguages(origins: readonly Origin[], units: readonly ClaimSen
   return origins.map((o) => same.get(o.key) ?? o);
 }
 
-/** The English meanings of each content word of an origin's name (pivot keys of src/claims/crossLanguage.ts, meanings only). */
-function originMeanings(name: string, language: string, languages: Languages): string[][] {
-  return pivotWords(readTokens(name, language, languages), language, languages).map((keys) => keys.filter((k) => k.startsWith("P:")));
-}
-
-/** Whether every content word of each name has a meaning the other name has. */
-function sameMeanings(a: readonly string[][], b: readonly string[][]): boolean {
-  const covered = (x: readonly string[][], y: readonly string[][]): boolean => {
-    const ys = new Set(y.flat());
-    return x.every((word) => word.some((k) => ys.has(k)));
-  };
-  return a.length > 0 && b.length > 0 && covered(a, b) && covered(b, a);
-}
-
 /**
- * Whether an origin's name only describes it ("the environment ministry", "die Polizei"): no
- * capitalised word past its article, in a language that does not capitalise its nouns. A name
- * ("The Mirror", "El País") is compared by its spelling, never by its meaning: "The Mirror" is
- * not "Der Spiegel". In a language that capitalises nouns (German) every name is read.
+ * An outlet that passes on several sources in the story stands for none of them as a whole,
+ * but for the one the claim's other sentences trace through it: "As first reported by the Harbour
+ * Gazette, the stabiliser had failed" rests on the port authority documents another sentence of
+ * the claim cites through the Gazette, not on the Gazette beside them (which also relays the mayor).
  */
-function describesOnly(name: string, language: string, languages: Languages): boolean {
-  const k = languages.pack(language)?.citations;
-  if (k?.nounsCapitalised) return true;
-  const words = name.split(/\s+/);
-  const rest = (k?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  return rest.every((w) => !/^\p{Lu}/u.test(w));
-}
-
-/**
- * Whether two origin names in two languages mean the same ("environment ministry", en /
- * "Umweltministeriums", de): names that only describe, every content word of each with a
- * meaning the other has.
- */
-export function sameOriginAcross(a: string, languageA: string, b: string, languageB: string, languages: Languages): boolean {
-  return (
-    languageA !== languageB &&
-    describesOnly(a, languageA, languages) &&
-    describesOnly(b, languageB, languages) &&
-    sameMeanings(originMeanings(a, languageA, languages), originMeanings(b, languageB, languages))
-  );
+function relayedHere(origins: readonly Origin[], tracer: OriginTracer): Origin[] {
+  const byKey = new Map(origins.map((o) => [o.key, o]));
+  return origins.map((o) => {
+    const here = [...tracer.relaysOf(o.key)].filter((k) => k !== o.key && byKey.has(k));
+    return here.length === 1 ? byKey.get(here[0]!)! : o;
+  });
 }
 
 /**

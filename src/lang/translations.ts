@@ -21,9 +21,10 @@ export interface Translations {
    * English words of a compound's parts where the language writes compounds as one word and
    * the dictionary lacks the whole ("Dienstagmorgen": morning, Tuesday), the head's first; empty
    * otherwise. For comparing sentences across languages; the grouper keeps to whole words. Not
-   * for names: "Goldberg" is split into gold and mountain.
+   * for names: "Goldberg" is split into gold and mountain. With `evenKnown`, also of a word the
+   * dictionary has ("Hafenbehörde": harbour authority; its parts: harbour, port, authority).
    */
-  partsToEnglish(word: string, language: string): readonly string[];
+  partsToEnglish(word: string, language: string, evenKnown?: boolean): readonly string[];
 }
 
 export const NO_TRANSLATIONS: Translations = { languages: [], toEnglish: () => [], partsToEnglish: () => [] };
@@ -151,10 +152,12 @@ function translationsFromIndexes(indexes: ReadonlyMap<string, () => TranslationI
   return {
     languages: [...indexes.keys()],
     toEnglish,
-    partsToEnglish(word, language) {
+    partsToEnglish(word, language, evenKnown = false) {
       const joins = indexes.has(language) ? links(language) : undefined;
       if (!joins) return [];
       const lower = word.toLowerCase();
+      // A known word's parts are remembered apart, under a key no word has.
+      if (evenKnown) return remembered(`\u0000${lower}`, language, parts, () => compoundMeanings(lower, joins, (part) => lookup(part, language)));
       return remembered(lower, language, parts, () => (toEnglish(lower, language).length ? [] : compoundMeanings(lower, joins, (part) => lookup(part, language))));
     },
   };

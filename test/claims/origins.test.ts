@@ -322,3 +322,16 @@ describe("the source an article reports as a whole", () => {
     assert.equal(t.originOf("digest", "the report").key, t.originOf("observer", null).key);
   });
 });
+
+describe("documents and the outlet that relays them", () => {
+  it("are one origin however the documents are named, and an outlet relaying several sources stands for the one a claim traces through it", () => {
+    const a = { ...article("a", "The ramp of the Saltholm Star failed a safety inspection in August, according to Kellhaven Port Authority documents seen by the Harbour Gazette. Mayor Ingrid Solvang told the Gazette that the families deserve the truth."), outlet: "The Harbour Gazette" };
+    const b = article("b", "The Harbour Gazette reported on Wednesday, citing port authority documents, that the ramp of the Saltholm Star had failed a safety inspection in August.");
+    const c = article("c", "As first reported by the Harbour Gazette, the ramp of the Saltholm Star had failed a safety inspection in August.");
+    const { group, byId } = story([a, b, c]);
+    const claim = analyseStory(group, byId, defaultConfig.claims, languages()).claims.find((x) => x.articles === 3);
+    assert.ok(claim, "one claim of the three");
+    assert.equal(claim.origins.length, 1, JSON.stringify(claim.origins));
+    assert.equal(claim.status, "single-origin");
+  });
+});
