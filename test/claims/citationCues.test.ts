@@ -117,6 +117,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Alexei Zhuravlev, a senior lawmaker, said the ferry was late.").map(([s]) => s), ["Alexei Zhuravlev"]);
   });
 
+  it("cites who denies in French, Spanish and Italian, as 'denied' in English", () => {
+    assert.deepEqual(pairs("La compagnie Brasken Lines a démenti jeudi que le ferry était surchargé.", "fr").map(([s]) => s), ["Brasken Lines"]);
+    assert.deepEqual(pairs("La naviera Brasken Lines negó que el ferry estuviera sobrecargado.", "es").map(([s]) => s), ["Brasken Lines"]);
+    assert.deepEqual(pairs("La compagnia Brasken Lines ha negato che il traghetto fosse sovraccarico.", "it").map(([s]) => s), ["Brasken Lines"]);
+  });
+
   it("cites documents seen by an outlet as the documents, held by the outlet; 'she' past them is the person named before", () => {
     const r = cite(
       "The ramp failed an inspection in August, according to harbour authority documents seen by the Harbour Gazette. The documents show that repairs were due. " +

@@ -22,6 +22,8 @@ export const citations: CitationKnowledge = {
     "según", "de acuerdo con", "citando a", "citando",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "dijeron", "informaron", "reportaron", "comunicó", "precisó", "explicó", "sostuvo", "manifestó", "calificó", "tuiteó", "escribieron", "afirmaron", "declararon", "aseguraron", "señalaron", "indicaron",
+    // Denying is passing on what one says, as "denied" is in English.
+    "negó",
     ...PERFECT,
   ],
   auxiliaries: ["también", "ya", "además", "ha", "han"],

@@ -19,6 +19,8 @@ export const citations: CitationKnowledge = {
     "rapporte", "écrit", "révèle", "selon", "d'après", "d’après", "citant",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "a communiqué", "a expliqué", "a souligné", "a qualifié", "a tweeté", "a assuré", "a estimé", "explique", "souligne", "qualifie", "assure", "estime",
+    // Denying is passing on what one says, as "denied" is in English: "La compagnie a démenti que …".
+    "a démenti",
   ],
   auxiliaries: ["aussi", "également", "encore", "déjà"],
   pronouns: ["il", "elle", "ils", "elles", "on", "nous", "je", "qui"],

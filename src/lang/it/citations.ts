@@ -18,6 +18,8 @@ export const citations: CitationKnowledge = {
     "dice", "afferma", "dichiara", "annuncia", "scrive", "riferisce", "rivela", "riporta", "secondo", "citando",
     // Cues of issue 11: saying to someone, writing, posting, denying, confirming, calling something a name.
     "spiegato", "sottolineato", "definito", "twittato", "spiega", "sottolinea", "definisce", "ha detto",
+    // Denying is passing on what one says, as "denied" is in English.
+    "negato", "nega",
   ],
   auxiliaries: ["ha", "hanno", "è", "anche", "già", "poi", "inoltre"],
   pronouns: ["lui", "lei", "loro", "egli", "ella", "noi", "io", "chi"],
