@@ -426,8 +426,11 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     const frequency = new Map<string, number>();
     for (const u of units) for (const k of u.pivotKeys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
     const idf = (keys: readonly string[]): number => Math.log(1 + units.length / Math.min(...keys.map((k) => frequency.get(k) ?? 1)));
+    // Two sentences that share no name nor number agree by two words' meanings at least: "Die ersten Prozesse sollten …
+    // starten" and "Kelly argued … court appearances" share one ("court"). (Tuned part: `corroborated` precision 0.610 →
+    // 0.641, one cross-language same-fact pair fewer, 7/33 → 6/33; held out unchanged, printed in the same run.)
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
-      a.articleId === b.articleId || a.language === b.language ? 0 : crossLanguageSimilarity(a, b, idf);
+      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b) ? 0 : crossLanguageSimilarity(a, b, idf);
     // Sentences of one language are never candidates here (their similarity is 0): grouped by language, not by article.
     const candidates = similarPairKeys(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, units.map((u) => u.language));
     for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates))
@@ -448,6 +451,24 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
 
 /** Fewest features (stems, names, numbers) two sentences of one language share to state one thing. */
 const MIN_SHARED_FEATURES = 2;
+
+/** Whether two sentences of two languages may state one thing by their words: a name or a number shared, or two words' meanings. */
+export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence): boolean {
+  return sharesName(a, b) || wordsMeant(a, b) >= 2;
+}
+
+/** How many words of one sentence (not names nor numbers) have a meaning or a spelling the other has, counted up to two. */
+function wordsMeant(a: ClaimSentence, b: ClaimSentence): number {
+  let n = 0;
+  for (const keys of a.pivots) if (keys.some((k) => b.pivotKeys.has(k)) && ++n >= 2) break;
+  return n;
+}
+
+/** Whether two sentences share a name or a number (their neutral keys). */
+function sharesName(a: ClaimSentence, b: ClaimSentence): boolean {
+  for (const k of a.neutral) if (b.neutral.has(k)) return true;
+  return false;
+}
 
 /** How many features two sets share, counted up to two. */
 function sharedFeatures(x: ReadonlySet<string>, y: ReadonlySet<string>): number {

@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
 import { analyseStory } from "../../src/claims/index.js";
 import { sameOriginAcross } from "../../src/claims/originNames.js";
+import { alignmentTap, mayAlignAcross } from "../../src/claims/claimClusters.js";
+import type { ClaimSentence } from "../../src/claims/claimSentences.js";
 import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/claims/crossLanguage.js";
 import { createLanguages, freedictTranslations, languagePack, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
@@ -185,5 +187,18 @@ describe("a country named by its adjective", () => {
     assert.ok(!sameOriginAcross("environment ministry", "en", "environment ministry", "en", withDictionary), "one language: spellings decide");
     // A name is compared by its spelling, never by its meaning.
     assert.ok(!sameOriginAcross("The Mirror", "en", "Der Spiegel", "de", languages()), "two newspapers");
+  });
+
+  it("aligns two sentences of two languages by their words only where they share a name or a number, or two words' meanings", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+    const units: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units.push(...us);
+    const a = article("a", "Judge Lena Holt refused to release the Kessel ferry captain on Monday. The captain then argued in court that he would not flee.");
+    const b = article("b", "Richterin Lena Holt lehnte am Montag die Freilassung des Kapitäns ab. Die ersten Prozesse sollten eigentlich noch dieses Jahr starten.", "de");
+    const { group, byId } = story([a, b]);
+    analyseStory(group, byId, defaultConfig.claims, languages());
+    alignmentTap.units = undefined;
+    const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
+    assert.ok(mayAlignAcross(unit("Judge Lena Holt"), unit("Richterin Lena Holt")), "a name in common");
+    assert.ok(!mayAlignAcross(unit("The captain then argued"), unit("Die ersten Prozesse")), "one meaning in common (court), no name");
   });
 });
