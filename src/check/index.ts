@@ -4,7 +4,7 @@
  * comes from; then one verdict line. The reading is the claims stage's stance reading
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
-import { cueEndAt, cueParts, deniedScope } from "../claims/cues.js";
+import { cueEndAt, cueParts, deniedScope, denialUndone } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions, isReportingCue } from "../claims/attribution/rules.js";
@@ -595,9 +595,8 @@ const DENIED_SHARE = 0.5;
  * denied by another report of it.
  */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
-  const { cues, undoing, undoingEndings } = denialKnowledgeOf(language, languages);
-  const undone = (low: string, at: number): boolean =>
-    (low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? []).slice(-2).some((w) => undoing.has(w) || undoingEndings.some((u) => w.endsWith(u)));
+  const { cues } = denialKnowledgeOf(language, languages);
+  const undone = (low: string, at: number): boolean => denialUndone(low, at, language, languages);
   const rejections = rejectionsOf(language, languages);
   // Where the first cue that denies ends, or -1; a verb rejecting a report is one ("“flatly rejects” a report that …").
   const cueEnd = (text: string): number => {
@@ -646,20 +645,10 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
-/** Characters before a denial cue read for words that take it back. */
-const DENIAL_LOOKBACK_CHARS = 40;
-
-/**
- * A language's denial cues (the stance pack's `denials`), and the words before a cue that take the
- * denial back ("never denied", "no longer denies") or make it another clause's ("which had denied it
- * for days, admitted …"): its negations and relative pronouns, with the negations written as a
- * word's ending ("n't"). Lower case, read once per language.
- */
-const denialKnowledgeOf = perLanguage((language, languages) => {
-  const stance = languages.knowledge("stance", language);
-  const undoing = new Set([...(stance?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
-  return { cues: (stance?.denials ?? []).map(cueParts).filter((parts) => parts.length > 0), undoing, undoingEndings: [...undoing].filter((u) => u.startsWith("n't")) };
-});
+/** A language's denial cues (the stance pack's `denials`) as their parts, read once per language; what takes one back: src/claims/cues.ts, denialUndone. */
+const denialKnowledgeOf = perLanguage((language, languages) => ({
+  cues: (languages.knowledge("stance", language)?.denials ?? []).map(cueParts).filter((parts) => parts.length > 0),
+}));
 
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {

@@ -4,7 +4,7 @@
  * reads "bestritt am Donnerstag, dass"; "wies … zurück" reads "wies die Vorwürfe zurück").
  */
 
-import type { Languages } from "../lang/languages.js";
+import { type Languages, perLanguage } from "../lang/languages.js";
 
 /** Most characters a cue's gap spans. */
 const MAX_GAP_CHARS = 40;
@@ -69,4 +69,24 @@ export function deniedSpan(after: string, language: string, languages: Languages
   const from = verb >= 0 ? words[verb]!.index + words[verb]![0].length : 0;
   const end = words.findIndex((w, k) => k > Math.max(verb, 0) && w.index >= from && subordinators.has(w[0].toLowerCase()));
   return [from, end >= 0 ? words[end]!.index : clause.length];
+}
+
+/** Characters before a denial cue read for words that take it back. */
+const DENIAL_LOOKBACK_CHARS = 40;
+
+/**
+ * The words before a denial cue that take the denial back ("never denied", "no longer denies") or
+ * make it another clause's ("which had denied it for days, admitted …"): the language's negations
+ * and relative pronouns, the negations also as a word's ending ("n't"). Lower case, once per language.
+ */
+const undoingOf = perLanguage((language, languages) => {
+  const undoing = new Set([...(languages.knowledge("stance", language)?.negations ?? []), ...(languages.pack(language)?.citations?.relativePronouns ?? [])].map((w) => w.toLowerCase()));
+  return { undoing, endings: [...undoing].filter((u) => u.startsWith("n't")) };
+});
+
+/** Whether one of the two words before `at` of a lower-case text takes a denial cue there back (`undoingOf`). */
+export function denialUndone(low: string, at: number, language: string, languages: Languages): boolean {
+  const { undoing, endings } = undoingOf(language, languages);
+  const before = low.slice(Math.max(0, at - DENIAL_LOOKBACK_CHARS), at).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return before.slice(-2).some((w) => undoing.has(w) || endings.some((u) => w.endsWith(u)));
 }

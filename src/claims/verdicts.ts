@@ -12,7 +12,7 @@ import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
 import { countWords, type Token } from "../text/index.js";
-import { cueEndAt, cueParts, cueReach, deniedSpan } from "./cues.js";
+import { cueEndAt, cueParts, cueReach, deniedSpan, denialUndone } from "./cues.js";
 import { idf } from "../text/measures.js";
 import { dedupeValues, type DraftClaim, type DraftVariant } from "./claimClusters.js";
 import type { Origin, OriginTracer } from "./claimOrigins.js";
@@ -538,9 +538,11 @@ function readDenialCue(u: ClaimSentence, languages: Languages): number {
     const rejecting = rejections.starts.has(first);
     if ((!cues && !rejecting) || letterBefore(read, i)) continue;
     // Where lower case changes the text's length ("İ"), each place is lowered as far as a cue reaches, not to the sentence's end.
-    if (cues?.some((parts) => (low ? cueEndAt(low, i, parts) : cueEndAt(read.slice(i, i + cueReach(parts)).toLowerCase(), 0, parts)) >= 0)) return at[i]!;
+    // Not one taken back ("has never denied that", "which had denied it for days, admitted"), as `check` reads them.
+    if (cues?.some((parts) => (low ? cueEndAt(low, i, parts) : cueEndAt(read.slice(i, i + cueReach(parts)).toLowerCase(), 0, parts)) >= 0) && !(low && denialUndone(low, i, u.language, languages)))
+      return at[i]!;
     // "flatly rejects a report that …": a verb rejecting a report (src/claims/rejections.ts).
-    if (rejecting && low.length === read.length && rejectionEnd(low, i, rejections) >= 0) return at[i]!;
+    if (rejecting && low.length === read.length && rejectionEnd(low, i, rejections) >= 0 && !denialUndone(low, i, u.language, languages)) return at[i]!;
   }
   return -1;
 }

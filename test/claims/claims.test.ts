@@ -289,6 +289,14 @@ describe("claims", () => {
     assert.ok(r.claims.every((c) => !c.conflicts.some((x) => x.type === "number" && /9 vs 11|11 vs 9/.test(x.detail) && c.mentions.some((m) => m.articleId === "a"))));
   });
 
+  it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company had been overloading the Skarvø ferry for months, the harbour office said on Monday."),
+      article("b", "The Lindholm ferry company has never denied that it had been overloading the Skarvø ferry for months, the harbour office said."),
+    ]);
+    assert.ok(r.claims.every((c) => !c.conflicts.some((x) => x.type === "negation")), JSON.stringify(r.claims.map((c) => [c.summary, c.conflicts])));
+  });
+
   it("reads what a denial says of its subject, not the subject nor a clause after it; not knowing yet is no denial", () => {
     const r = analyse([
       article("a", "At least seven people were killed when the passenger ferry Saltholm Star capsized off Kellhaven on Tuesday, the coast guard said."),
