@@ -49,6 +49,15 @@ describe("cross-script names", () => {
     assert.ok(["Kim Jong-un", "Lai Ching-te"].every((n) => given.includes(n)), given.join(", "));
   });
 
+  it("types a carrier named by what it runs as an organisation ('Brasken Lines', 'Kessel Ferries')", () => {
+    const { group, byId } = story([
+      article("a", "Brasken Lines suspended its Orsø service. Kessel Ferries said its boats were running."),
+      article("b", "Brasken Lines denied the ferry was overloaded. Kessel Ferries added two crossings."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    for (const name of ["Brasken Lines", "Kessel Ferries"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "organization", name);
+  });
+
   it("reads a country's abbreviation as the country: РФ = Россия = Russia, КНР = China", () => {
     const { group, byId } = story([
       article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР. Позже она прилетела в РФ, где Россия обещала помощь.", "ru"),

@@ -11,6 +11,8 @@ export const entities: EntityKnowledge = {
     "alliance", "coalition", "federation", "foundation", "society", "league", "movement", "commission", "authority", "bureau",
     "police", "administration", "club", "assembly", "hospital", "clinic", "school", "college", "music", "electronics",
     "records", "studios", "systems", "technologies", "software", "chemical", "chemicals", "chemie", "pharmaceutical", "pharmaceuticals", "pharma",
+    // Carriers: "Brasken Lines", "Nordic Shipping", "Kessel Ferries".
+    "lines", "shipping", "ferries", "railway", "railways", "logistics",
   ],
   // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
   borrowedInScript: "Latin",
