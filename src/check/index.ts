@@ -200,6 +200,8 @@ class ClaimCheck {
   private readonly pivots = new Map<number, PivotSentence>();
   /** Per claim, the pivot keys of what it says beyond its names (`claimWordKeys`), made when first needed. */
   private readonly wordKeys = new Map<number, ReadonlySet<string>>();
+  /** Per claim and article language, the one day the claim names (`claimDayOf`), made when first needed. */
+  private readonly claimDays = new Map<string, ClaimDay | null>();
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
   private readonly articlesRead: ArticlesRead = new Map();
@@ -296,12 +298,14 @@ class ClaimCheck {
       }
       const r = stanceOf(claim, readArticle(a, languages, this.articlesRead).text, a.language, languages, { weight: this.weight, relatedThreshold: config.stanceRelated, agreeThreshold: config.stanceAgree });
       if (r.stance === "unrelated") continue;
-      const { quote, origin } = bestSentence(claim, a, this.weight, languages, this.articlesRead);
+      const { quote, start, origin } = bestSentence(claim, a, this.weight, languages, this.articlesRead);
       // "Three helicopters rescued …" against "Two army helicopters lifted …": an article that states it in its own voice
       // states otherwise, and denies the claim; one that reports it says otherwise, and is shown so.
       const numbers = STANCE_OF[r.stance] === "denies" ? null : otherCount(claim, quote, a.language, languages);
       // "The ferry capsized on Wednesday" against "… capsized … on Tuesday": a day given otherwise, read as a count is.
-      const days = STANCE_OF[r.stance] === "denies" ? null : otherDay(claim, quote, a, languages);
+      let dated = this.claimDays.get(`${k}\u0000${a.language}`);
+      if (dated === undefined) this.claimDays.set(`${k}\u0000${a.language}`, (dated = claimDayOf(claim, a.language, languages)));
+      const days = STANCE_OF[r.stance] === "denies" || !dated ? null : otherDay(dated, quote, start, a, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
       const denied = r.stance !== "disagree" && deniesClaim(claim, quote, a.language, languages);
       const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
@@ -410,7 +414,7 @@ const COUNTING_SHARE = 0.5;
  * The sentence carrying most of the claim's weighted stems, or, where the claim counts something,
  * one counting the same thing that carries COUNTING_SHARE of that; and who it names as its source.
  */
-function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages, articlesRead: ArticlesRead): { quote: string; origin: string } {
+function bestSentence(claim: string, a: Article, weight: (s: string) => number, languages: Languages, articlesRead: ArticlesRead): { quote: string; start: number; origin: string } {
   const wanted = new Set(stanceStems(claim, a.language, languages));
   // Where the claim counts something, a sentence that counts the same thing is the one that bears on it
   // most ("His request includes … 14 missile systems" for "Maduro asked Putin for 20 missile systems").
@@ -431,7 +435,7 @@ function bestSentence(claim: string, a: Article, weight: (s: string) => number, 
   }
   const enough = (x: typeof best | null): x is typeof best => !!x && x.score >= COUNTING_SHARE * best.score;
   const chosen = enough(bestSameCount) ? bestSameCount : enough(bestCounting) ? bestCounting : best;
-  return { quote: chosen.text, origin: originOf(chosen.text, chosen.start, a, languages) };
+  return { quote: chosen.text, start: chosen.start, origin: originOf(chosen.text, chosen.start, a, languages) };
 }
 
 /**
@@ -508,33 +512,60 @@ function otherCount(claim: string, sentence: string, language: string, languages
   return null;
 }
 
+/** What a claim dates, read once per claim and language: its one weekday or one full date, and its words beyond names and weekdays. */
+interface ClaimDay {
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** The full date it names, or null where it names a weekday. */
+  readonly claimed: string | null;
+  readonly claimedWeekday: number | null;
+  /** The day as the claim writes it. */
+  readonly shown: string;
+  readonly claimWords: ReadonlySet<string>;
+}
+
+/** The weekdays a text names, as written and as day numbers. */
+function weekdaysIn(text: string, weekdays: ReadonlyMap<string, number>): Array<[string, number]> {
+  return (text.match(/\p{L}+/gu) ?? []).flatMap((w) => (weekdays.has(w.toLowerCase()) ? [[w, weekdays.get(w.toLowerCase())!] as [string, number]] : []));
+}
+
+/** The one day a claim names (a weekday or a full date), or null where it names none or several. */
+function claimDayOf(claim: string, language: Article["language"], languages: Languages): ClaimDay | null {
+  const weekdays = languages.pack(language)?.time?.weekdays;
+  if (!weekdays) return null;
+  const claimArticle: Article = { id: "", path: "", url: null, outlet: null, title: null, byline: null, published: null, language, text: claim, removed: [], warnings: [] };
+  const claimDays = new Set(findDates(claimArticle, splitSentences(claim), languages).filter((d) => !d.approximate && d.date.length === 10).map((d) => d.date));
+  const written = weekdaysIn(claim, weekdays);
+  const claimWeekdays = new Set(written.map(([, n]) => n));
+  if (claimDays.size + claimWeekdays.size !== 1) return null;
+  const claimed = [...claimDays][0] ?? null;
+  return {
+    weekdays,
+    claimed,
+    claimedWeekday: [...claimWeekdays][0] ?? null,
+    shown: written[0]?.[0] ?? claimed!,
+    // The claim's words beyond its names: the clause a day is read in must hold them.
+    claimWords: new Set(
+      readTokens(claim, language, languages)
+        .filter((t) => t.kind === "word" && !t.stop && !t.capitalised && !weekdays.has(t.lower))
+        .flatMap((t) => stanceStems(t.surface, language, languages)),
+    ),
+  };
+}
+
 /**
  * Where a sentence dates what the claim dates otherwise: the claim names one weekday or one full
  * date, the sentence one day (src/claims/timeline.ts, resolved against the article's own date, or
  * a weekday it writes where the article has no date), and they differ. A day that dates the
  * saying ("the coast guard said on Thursday that nine had died") is not the event's.
  */
-function otherDay(claim: string, sentence: string, a: Article, languages: Languages): string | null {
-  const weekdays = languages.pack(a.language)?.time?.weekdays;
-  if (!weekdays) return null;
-  const weekdayIn = (text: string): Array<[string, number]> =>
-    (text.match(/\p{L}+/gu) ?? []).flatMap((w) => (weekdays.has(w.toLowerCase()) ? [[w, weekdays.get(w.toLowerCase())!] as [string, number]] : []));
-  const claimArticle = { ...a, text: claim, title: null, published: null };
-  const claimDays = new Set(findDates(claimArticle, splitSentences(claim), languages).filter((d) => !d.approximate && d.date.length === 10).map((d) => d.date));
-  const claimWeekdays = new Set(weekdayIn(claim).map(([, n]) => n));
-  if (claimDays.size + claimWeekdays.size !== 1) return null;
-  const at = a.text.indexOf(sentence);
-  const s = { start: Math.max(0, at), end: Math.max(0, at) + sentence.length, text: sentence, paragraph: 0 };
+function otherDay(dated: ClaimDay, sentence: string, start: number, a: Article, languages: Languages): string | null {
+  const { weekdays, claimed, claimedWeekday, shown, claimWords } = dated;
+  const s = { start, end: start + sentence.length, text: sentence, paragraph: 0 };
   const reporting = findAttributions(sentence, s.start, a.language, languages)
     .filter((x) => isReportingCue(x.cue.text, a.language, languages))
     .map((x) => [Math.min(x.cue.start, x.source.start), Math.max(x.cue.end, x.source.end)] as const);
   // The day of what the claim says: its clause (between commas) holds two words of the claim beyond its names ("the ferry capsized
   // … on Tuesday morning"; not "Divers on Thursday recovered two bodies from the Saltholm Star, which capsized …").
-  const claimWords = new Set(
-    readTokens(claim, a.language, languages)
-      .filter((t) => t.kind === "word" && !t.stop && !t.capitalised && !weekdays.has(t.lower))
-      .flatMap((t) => stanceStems(t.surface, a.language, languages)),
-  );
   const inClaimClause = (expression: string): boolean => {
     const at = sentence.indexOf(expression);
     if (at < 0) return false;
@@ -546,21 +577,18 @@ function otherDay(claim: string, sentence: string, a: Article, languages: Langua
   };
   const own = (expression: string): boolean => !datesItsSaying(s, reporting, expression, a.language, languages) && inClaimClause(expression);
   const given = findDates(a, [s], languages).filter((d) => !d.approximate && d.date.length === 10 && own(d.expression));
-  const claimed = [...claimDays][0] ?? null;
-  const claimedWeekday = [...claimWeekdays][0] ?? null;
-  const shown = (): string => weekdayIn(claim)[0]?.[0] ?? claimed!;
   if (given.length > 0) {
     const days = [...new Set(given.map((d) => d.date))];
     if (days.length !== 1) return null;
     const day = days[0]!;
     const differs = claimed !== null ? claimed !== day : new Date(`${day}T12:00:00Z`).getUTCDay() !== claimedWeekday;
-    return differs ? `day: ${shown()} in the claim, ${given[0]!.expression} (${day}) here` : null;
+    return differs ? `day: ${shown} in the claim, ${given[0]!.expression} (${day}) here` : null;
   }
   // No date to resolve a weekday against: the weekdays as written.
   if (claimedWeekday === null || a.published) return null;
-  const written = weekdayIn(sentence).filter(([w]) => own(w));
+  const written = weekdaysIn(sentence, weekdays).filter(([w]) => own(w));
   const named = [...new Set(written.map(([, n]) => n))];
-  return named.length === 1 && named[0] !== claimedWeekday ? `day: ${shown()} in the claim, ${written[0]![0]} here` : null;
+  return named.length === 1 && named[0] !== claimedWeekday ? `day: ${shown} in the claim, ${written[0]![0]} here` : null;
 }
 
 /** Words after a count's unit read for what is said of what it counts ("people were injured in the explosion": were, injured, in). */
@@ -626,9 +654,6 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   const after = cueEnd(sentence);
   if (after < 0) return false;
   const rest = sentence.slice(after);
-  // What the denial says of its subject (src/claims/cues.ts, deniedScope): where the claim has one word beyond its names,
-  // that word must be there, not in a clause after it ("denied that the ferry had been overloaded when it capsized").
-  const scoped = deniedScope(rest, language, languages);
   const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);
   // Its content words: in lower case, or opening it where the sentence does not capitalise them ("Aliens landed …"); in a
   // language that capitalises its nouns, every word.
@@ -641,7 +666,9 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   if (!named || held < Math.min(2, plain.length) || held === 0 || held / plain.length < DENIED_SHARE) return false;
   // Two words at least, or the one the claim has beyond its names ("The Saltholm Star was overloaded"), said of the subject.
   if (plain.length > 1) return true;
-  const scopedStems = new Set(stanceStems(scoped, language, languages));
+  // What the denial says of its subject (src/claims/cues.ts, deniedScope): where the claim has one word beyond its names,
+  // that word must be there, not in a clause after it ("denied that the ferry had been overloaded when it capsized").
+  const scopedStems = new Set(stanceStems(deniedScope(rest, language, languages), language, languages));
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 

@@ -778,7 +778,7 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
     // after the cue, in its clause. The denial is of that negative statement.
     const text = u.sentence.text;
     const deniedNegation = cue < 0 ? [] : negations.filter((n) => n.at > cue && !CLAUSE_BREAK.test(text.slice(cue, n.at))).map((n) => n.words.slice(0, NEGATION_SCOPE));
-    return { u, denial: cue >= 0, clause, scope: clause.map((words) => words.slice(0, NEGATION_SCOPE)), deniedNegation };
+    return { u, denial: cue >= 0, clause, scope: clause.map((words) => words.slice(0, NEGATION_SCOPE)), deniedNegation, denied: cue < 0 ? null : deniedTokens(u, cue, languages) };
   });
   // What each sentence states: its stems but those its own negations reach, each to its clause's end ("no immediate
   // plans by the company to close the route" states no closing). A negation that reaches nothing in its clause
@@ -808,24 +808,8 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
         denied.length > 0 &&
         read[yes]!.scope.some((scope) => scope.length > 0 && denied.filter((w) => scope.some((x) => x.stem === w.stem)).length >= Math.min(NEGATED_SHARED, denied.length, scope.length)),
     );
-  // What a denial denies is after its cue: it bears on a sentence stating one of those words ("… cooperating fully and
-  // again denied that chlorine had been released" does not deny "… said it was cooperating fully with the authorities").
-  // A cue closing its sentence ("… says the TechCrunch story is “not true”") denies what comes before it: read as before.
-  const deniesStated = (u: ClaimSentence, yes: number): boolean => {
-    const cue = denialCueAt(u, languages);
-    const from = u.sentence.start + cue;
-    const after = u.tokens.filter((t) => t.start >= from && t.kind === "word" && !t.stop);
-    // One word: two lost a right conflict of the verdict set's tuned part (precision 6/7 → 5/6).
-    if (after.length <= DENIAL_CLOSING_WORDS) return true;
-    // What is denied is what it says of its subject (src/claims/cues.ts, deniedSpan: "that the Saltholm Star had been
-    // overloaded" up to "when it capsized"); the subject is what the denial is about, and another sentence naming it
-    // ("seven were killed when the Saltholm Star capsized") is not denied. Where that leaves no word, every word after the cue.
-    const cueEnd = denialCueEndAt(u.sentence.text, cue, u.language, languages);
-    const [a, b] = deniedSpan(u.sentence.text.slice(cueEnd), u.language, languages);
-    const base = u.sentence.start + cueEnd;
-    const denied = after.filter((t) => t.start >= base + a && t.end <= base + b);
-    return (denied.length > 0 ? denied : after).some((t) => stated[yes]!.has(t.stem || t.lower));
-  };
+  // A denial bears on a sentence stating one of the words it denies (`deniedTokens`); one closing its sentence, on any.
+  const deniesStated = (no: (typeof read)[number], yes: number): boolean => no.denied === "closing" || no.denied!.some((t) => stated[yes]!.has(t.stem || t.lower));
   for (const no of read) {
     if (!no.denial && no.scope.length === 0) continue;
     // Within one language: sentences aligned across languages by pivot words agree too loosely for a denial in one to be of the other.
@@ -834,11 +818,31 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
         !r.denial &&
         r.u.articleId !== no.u.articleId &&
         r.u.language === no.u.language &&
-        (no.denial ? ((r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED) && deniesStated(no.u, k)) || deniesNegated(no, k) : negates(no, k)),
+        (no.denial ? ((r.scope.length === 0 || deniedWords(no, k) >= NEGATED_SHARED) && deniesStated(no, k)) || deniesNegated(no, k) : negates(no, k)),
     );
     if (yes >= 0) return [{ type: "negation", detail: "stated by one article, denied by another", articleIds: [read[yes]!.u.articleId, no.u.articleId] }];
   }
   return [];
+}
+
+/**
+ * What a denial denies is after its cue: it bears on a sentence stating one of those words ("… cooperating fully and
+ * again denied that chlorine had been released" does not deny "… said it was cooperating fully with the authorities").
+ * A cue closing its sentence ("… says the TechCrunch story is “not true”") denies what comes before it: "closing".
+ */
+function deniedTokens(u: ClaimSentence, cue: number, languages: Languages): readonly Token[] | "closing" {
+  const from = u.sentence.start + cue;
+  const after = u.tokens.filter((t) => t.start >= from && t.kind === "word" && !t.stop);
+  // One word: two lost a right conflict of the verdict set's tuned part (precision 6/7 → 5/6).
+  if (after.length <= DENIAL_CLOSING_WORDS) return "closing";
+  // What is denied is what it says of its subject (src/claims/cues.ts, deniedSpan: "that the Saltholm Star had been
+  // overloaded" up to "when it capsized"); the subject is what the denial is about, and another sentence naming it
+  // ("seven were killed when the Saltholm Star capsized") is not denied. Where that leaves no word, every word after the cue.
+  const cueEnd = denialCueEndAt(u.sentence.text, cue, u.language, languages);
+  const [a, b] = deniedSpan(u.sentence.text.slice(cueEnd), u.language, languages);
+  const base = u.sentence.start + cueEnd;
+  const denied = after.filter((t) => t.start >= base + a && t.end <= base + b);
+  return denied.length > 0 ? denied : after;
 }
 
 function variantOf(v: DraftVariant, claimOf: ReadonlyMap<ClaimSentence, string>, copies: readonly CopyLink[]): QuoteVariant {
