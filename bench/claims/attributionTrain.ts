@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { type RuleReading, ruleReadings, type Tag, TAGS, type TaggerModel, allowed, scoreTags, spansOf, staticFeatures, tagFeatures, tagTokens } from "../../src/claims/attribution/tagger.js";
 import { type AttributionToken, tokenise } from "../../src/claims/attribution/tokens.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 import { languagePack, languages } from "../../src/lang/index.js";
 import { modelPath } from "../../src/modelFiles.js";
 import { countMatches, goldSources, prf, type Range } from "./polnear.js";
@@ -70,7 +70,7 @@ interface Sequence {
 function sequences(doc: Doc): Sequence[] {
   const src = pieces(doc.ann, "Source"), cue = pieces(doc.ann, "Cue");
   const inside = (t: AttributionToken, rs: readonly Range[]): Range | undefined => rs.find((r) => t.start >= r[0] && t.end <= r[1]);
-  return splitSentences(doc.text).map((s) => {
+  return splitSentences(doc.text, sentenceRules("en", languages())).map((s) => {
     const tokens = tokenise(s.text, s.start, titles);
     const rules = ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()));
     const tags = tokens.map((t, i): Tag => {
@@ -88,7 +88,7 @@ function cueShares(docs: readonly Doc[]): Record<string, number> {
   const total = new Map<string, number>(), cue = new Map<string, number>();
   for (const d of docs) {
     const cues = pieces(d.ann, "Cue");
-    for (const s of splitSentences(d.text)) {
+    for (const s of splitSentences(d.text, sentenceRules("en", languages()))) {
       for (const t of tokenise(s.text, s.start, titles)) {
         total.set(t.low, (total.get(t.low) ?? 0) + 1);
         if (cues.some((r) => t.start >= r[0] && t.end <= r[1])) cue.set(t.low, (cue.get(t.low) ?? 0) + 1);
@@ -114,7 +114,7 @@ const MIN_CLASS_COUNT = 5;
 function wordClasses(docs: readonly Doc[]): Record<string, [number, number]> {
   const counts = new Map<string, [number, number, number]>();
   for (const text of new Set(docs.map((d) => d.text))) {
-    for (const s of splitSentences(text)) {
+    for (const s of splitSentences(text, sentenceRules("en", languages()))) {
       const tokens = tokenise(s.text, s.start, titles);
       tokens.forEach((t, i) => {
         const c = counts.get(t.low) ?? [0, 0, 0];
@@ -188,14 +188,14 @@ function fit(seqs: readonly Sequence[], cueShare: Record<string, number>, wordCl
 }
 
 function predict(text: string, model: TaggerModel): Range[] {
-  return splitSentences(text).flatMap((s) => {
+  return splitSentences(text, sentenceRules("en", languages())).flatMap((s) => {
     const tokens = tokenise(s.text, s.start, titles);
     return spansOf(tagTokens(tokens, model, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()))), "S").map(([a, b]) => [tokens[a]!.start, tokens[b]!.end] as const);
   });
 }
 
 function rulesOnly(text: string): Range[] {
-  return splitSentences(text).flatMap((s) => ruleAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
+  return splitSentences(text, sentenceRules("en", languages())).flatMap((s) => ruleAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
 }
 
 function score(docs: readonly Doc[], predictor: (text: string) => Range[]): string {

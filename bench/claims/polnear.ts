@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findAttributions } from "../../src/claims/attribution/rules.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 import { languages } from "../../src/lang/index.js";
 
 export interface SpanScores {
@@ -46,7 +46,7 @@ export function goldSources(ann: string): Range[] {
 }
 
 export function predictSources(text: string): Range[] {
-  return splitSentences(text).flatMap((s) => findAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
+  return splitSentences(text, sentenceRules("en", languages())).flatMap((s) => findAttributions(s.text, s.start, "en", languages()).map((a) => [a.source.start, a.source.end] as const));
 }
 
 export function prf(matched: number, predicted: number, gold: number): Prf {

@@ -12,7 +12,7 @@ import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { ruleReadings, type RuleReading, tagTokens, tagTokensByName } from "../../src/claims/attribution/tagger.js";
 import { type AttributionToken, tokenise } from "../../src/claims/attribution/tokens.js";
 import { languagePack, languages } from "../../src/lang/index.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 import { DATA } from "../stories/datasets.js";
 
 const dir = join(DATA, "attribution", "polnear", "dev", "text");
@@ -24,7 +24,7 @@ const model = languages().attributionTagger("en")!;
 const titles = new Set(languagePack("en")!.citations!.titleAbbreviations);
 const sentences: Array<[AttributionToken[], RuleReading[]]> = [];
 for (const file of readdirSync(dir).sort()) {
-  for (const s of splitSentences(readFileSync(join(dir, file), "utf8"))) {
+  for (const s of splitSentences(readFileSync(join(dir, file), "utf8"), sentenceRules("en", languages()))) {
     const tokens = tokenise(s.text, s.start, titles);
     sentences.push([tokens, ruleReadings(tokens, ruleAttributions(s.text, s.start, "en", languages()))]);
   }

@@ -10,7 +10,7 @@ import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions, isReportingCue } from "../claims/attribution/rules.js";
 import { findDates } from "../claims/timeline.js";
 import { datesItsSaying } from "../claims/verdicts.js";
-import { splitSentences } from "../text/sentences.js";
+import { sentenceRules, splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
@@ -533,7 +533,7 @@ function claimDayOf(claim: string, language: Article["language"], languages: Lan
   const weekdays = languages.pack(language)?.time?.weekdays;
   if (!weekdays) return null;
   const claimArticle: Article = { id: "", path: "", url: null, outlet: null, title: null, byline: null, published: null, language, text: claim, removed: [], warnings: [] };
-  const claimDays = new Set(findDates(claimArticle, splitSentences(claim), languages).filter((d) => !d.approximate && d.date.length === 10).map((d) => d.date));
+  const claimDays = new Set(findDates(claimArticle, splitSentences(claim, sentenceRules(language, languages)), languages).filter((d) => !d.approximate && d.date.length === 10).map((d) => d.date));
   const written = weekdaysIn(claim, weekdays);
   const claimWeekdays = new Set(written.map(([, n]) => n));
   if (claimDays.size + claimWeekdays.size !== 1) return null;

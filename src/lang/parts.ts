@@ -6,7 +6,7 @@ import type { LanguagePack } from "./types.js";
 
 /** Every kind of knowledge, in the order the stages read them; docs/adding-a-language.md says what each is for. */
 export const KNOWLEDGE_KINDS = [
-  "boilerplate", "dates", "bylines", "citations", "numbers", "framing", "time", "entities", "stance", "words", "compounds", "attributionTagger",
+  "boilerplate", "sentences", "dates", "bylines", "citations", "numbers", "framing", "time", "entities", "stance", "words", "compounds", "attributionTagger",
 ] as const;
 
 export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];

@@ -38,6 +38,22 @@ export interface BoilerplateKnowledge {
   readonly outletWords?: readonly string[];
 }
 
+/** Text: what a full stop ends no sentence after, where the language writes it so. */
+export interface SentenceKnowledge {
+  /**
+   * Words written with a full stop that does not end the sentence ("Mr", "Jan", "Nr"), case as
+   * written; a part after a space may be written without it ("т. е" is also "т.е"). Single letters
+   * and dotted initials ("U.S.") end none in any language; the citation grammar's
+   * `titleAbbreviations` are added to these.
+   */
+  readonly abbreviations: readonly string[];
+  /**
+   * Whether a day of the month is written as an ordinal with a full stop before the month's name
+   * ("am 16. Oktober"): that full stop ends no sentence before one of `dates.months` written with a capital.
+   */
+  readonly ordinalDays?: boolean;
+}
+
 /** Extract and claims: how dates are written. */
 export interface DateKnowledge {
   /** Month names and abbreviations (any grammatical case) → month 1-12. */
@@ -502,6 +518,7 @@ export interface LanguagePack {
   readonly code: string;
   readonly name: string;
   readonly boilerplate?: BoilerplateKnowledge;
+  readonly sentences?: SentenceKnowledge;
   readonly dates?: DateKnowledge;
   readonly bylines?: BylineKnowledge;
   readonly citations?: CitationKnowledge;

@@ -6,7 +6,7 @@
  * (src/lang/<code>/boilerplate.ts), are dropped; a language with none keeps its text.
  */
 import { type Languages, perLanguage } from "../lang/languages.js";
-import { splitSentences } from "../text/sentences.js";
+import { sentenceRules, splitSentences } from "../text/sentences.js";
 
 /** Within a sentence, where a scraped text still breaks: a line break, or a run of spaces left by removed markup. */
 const BREAKS = /\n+|\s{2,}/u;
@@ -22,7 +22,7 @@ export function dropBoilerplate(text: string, language: string, languages: Langu
   const patterns = patternsOf(language, languages);
   if (patterns.length === 0) return text;
   // The text layer's sentences (src/text/sentences.ts), each cut further at line breaks and runs of spaces.
-  return splitSentences(text)
+  return splitSentences(text, sentenceRules(language, languages))
     .flatMap((sentence) => sentence.text.split(BREAKS))
     .filter((piece) => {
       const p = piece.trim();

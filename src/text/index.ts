@@ -12,7 +12,7 @@ import { foldedKey } from "./keys.js";
 import { normaliseNumber } from "./numbers.js";
 import { Scanner } from "./scanner.js";
 import { scriptOf } from "./scripts.js";
-import { PARAGRAPH, type Sentence, splitSentences } from "./sentences.js";
+import { PARAGRAPH, type Sentence, sentenceRules, splitSentences } from "./sentences.js";
 
 export type { Sentence } from "./sentences.js";
 
@@ -173,7 +173,7 @@ export function readTexts(articles: ReadonlyArray<{ readonly text: string; reado
 export function readText(article: { readonly text: string; readonly language: string }, languages: Languages): TextLayer {
   const { text, language } = article;
   const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, sentenceRules(language, languages));
   const tokens = readTokens(text, language, languages);
   const sentenceTokens: Token[][] = [];
   let t = 0;

@@ -12,7 +12,7 @@ import { ruleAttributions } from "../../src/claims/attribution/rules.js";
 import { ruleReadings, TAGS, tagTokens, tagTokensByName } from "../../src/claims/attribution/tagger.js";
 import { tokenise } from "../../src/claims/attribution/tokens.js";
 import { languagePack, languages } from "../../src/lang/index.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 import { DEMO, ROOT, SEEDS } from "../helpers.js";
 
 /** Text and HTML files in a folder and its subfolders (the demo corpus is examples/<story>/). */
@@ -51,7 +51,7 @@ describe("hashed attribution tagger", () => {
     let sentences = 0, tokens = 0, tagged = 0;
     for (const file of files) {
       // HTML files are read as text: their tags are tokens too, which tests the odd ones.
-      for (const s of splitSentences(readFileSync(file, "utf8"))) {
+      for (const s of splitSentences(readFileSync(file, "utf8"), sentenceRules("en", languages()))) {
         const t = tokenise(s.text, s.start, titles);
         const rules = ruleReadings(t, ruleAttributions(s.text, s.start, "en", languages()));
         const hashed = tagTokens(t, model, rules);

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findDates } from "../../src/claims/timeline.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 import { article } from "./fixtures.js";
 import { languages } from "../../src/lang/index.js";
 
 function dates(text: string, language = "en", published: string | null = "2025-03-14T09:00") {
   const a = article("a", text, language, published);
-  return findDates(a, splitSentences(a.text), languages()).map((d) => [d.date, d.approximate, d.expression]);
+  return findDates(a, splitSentences(a.text, sentenceRules(language, languages())), languages()).map((d) => [d.date, d.approximate, d.expression]);
 }
 
 describe("timeline", () => {
@@ -61,7 +61,7 @@ describe("timeline", () => {
     // The cue must stand in the date's own clause: "will" in a relative clause does not move "spoke on Tuesday".
     assert.deepEqual(dates("The harbour minister, who will retire soon, spoke on Tuesday about the new fees."), [["2025-03-11", false, "Tuesday"]]);
     // A yearless date that has passed this year is next year's in a future clause.
-    const december = (text: string) => findDates(article("b", text, "en", "2025-12-20"), splitSentences(text), languages()).map((d) => d.date);
+    const december = (text: string) => findDates(article("b", text, "en", "2025-12-20"), splitSentences(text, sentenceRules("en", languages())), languages()).map((d) => d.date);
     assert.deepEqual(december("The new ferry will enter service on January 5 at the north pier."), ["2026-01-05"]);
     assert.deepEqual(december("The old ferry entered service on January 5 at the north pier."), ["2025-01-05"]);
   });

@@ -21,6 +21,7 @@ function coverageLine(p: LanguagePack): string {
 /** The collections a declared part must not leave empty: what its stage cannot work without. */
 const REQUIRED: { readonly [K in KnowledgeKind]?: (part: NonNullable<LanguagePack[K]>) => Record<string, { size: number } | { length: number }> } = {
   boilerplate: (b) => ({ blockPatterns: b.blockPatterns, tailMarkers: b.tailMarkers }),
+  sentences: (s) => ({ abbreviations: s.abbreviations }),
   dates: (d) => ({ months: d.months }),
   bylines: (b) => ({ labels: b.labels, commentVerbs: b.commentVerbs }),
   // Cues a source follows ("according to") or, in a language of postpositions, precedes ("polise göre").

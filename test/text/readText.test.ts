@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createLanguages, languages } from "../../src/lang/index.js";
 import { readText } from "../../src/text/index.js";
-import { splitSentences } from "../../src/text/sentences.js";
+import { sentenceRules, splitSentences } from "../../src/text/sentences.js";
 
 const article = { text: "The ministers met in Brussels. They agreed on 5,000 tonnes of aid.", language: "en" };
 
@@ -33,7 +33,8 @@ test("readText: a word written with a curly apostrophe is the stop word written 
 });
 
 test("sentences of scripts without capitals end at Arabic, Devanagari and full-width marks, as at a full stop before a capital", () => {
-    const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+    // No pack knows these scripts' languages: every pack's abbreviations apply, as to any text of a language none knows.
+    const texts = (t: string): string[] => splitSentences(t, sentenceRules("und", languages())).map((s) => s.text);
     // Arabic has no capitals: a full stop or "؟" before any letter ends the sentence.
     assert.deepEqual(texts("انتهت هيئة الإسعاف من دفن جثمان السائق بالقاهرة. ووصل الجثمان إلى قريته؟ نعم وصل."), [
       "انتهت هيئة الإسعاف من دفن جثمان السائق بالقاهرة.",
@@ -49,4 +50,16 @@ test("sentences of scripts without capitals end at Arabic, Devanagari and full-w
     assert.deepEqual(texts("真的？! 是的。"), ["真的？!", "是的。"]);
     // Latin script as before: a lowercase word after a period, or an abbreviation, goes on.
     assert.deepEqual(texts("The U.S. port said on Monday. It was fine, e.g. dry. Mr. Brekke agreed."), ["The U.S. port said on Monday.", "It was fine, e.g. dry.", "Mr. Brekke agreed."]);
+});
+
+test("which words end no sentence is each language's knowledge: German ordinal days and 'Nr.', Russian 'т. е.', English titles", () => {
+  const texts = (t: string, language: string): string[] => splitSentences(t, sentenceRules(language, languages())).map((s) => s.text);
+  // A German day's ordinal before a month: "am 16. Oktober" is a date, and "Nr. 4" a number.
+  assert.deepEqual(texts("Die Fähre sank am 16. Oktober vor Hollen. Sie lag an Pier Nr. 4 fest.", "de"), ["Die Fähre sank am 16. Oktober vor Hollen.", "Sie lag an Pier Nr. 4 fest."]);
+  // In English a number before a full stop ends the sentence, whatever word follows: "Mai" is a name here, not May.
+  assert.deepEqual(texts("The council voted 12 to 3. Mai Lindqvist abstained.", "en"), ["The council voted 12 to 3.", "Mai Lindqvist abstained."]);
+  assert.deepEqual(texts("Паром, т. е. судно «Звезда», затонул. Все спасены.", "ru"), ["Паром, т. е. судно «Звезда», затонул.", "Все спасены."]);
+  assert.deepEqual(texts("Mr. Brekke and Sen. Holm met at the pier. They agreed.", "en"), ["Mr. Brekke and Sen. Holm met at the pier.", "They agreed."]);
+  // A language's citation titles end none either ("Prof." in German).
+  assert.deepEqual(texts("Prof. Weber sprach. Dann ging er.", "de"), ["Prof. Weber sprach.", "Dann ging er."]);
 });

@@ -7,7 +7,7 @@
  * body sit the title, date and byline; a lede directly above the first prose line is kept.
  */
 import type { Found } from "../index.js";
-import type { Languages } from "../../lang/languages.js";
+import { type Languages, perLanguages } from "../../lang/languages.js";
 import { cleanTitle } from "../title.js";
 import { classify, isTitleCase, type ScrapedLine, wordCount } from "./scrapedLines.js";
 import { SENTENCE_END, TERMINAL_END } from "../../text/sentences.js";
@@ -49,10 +49,11 @@ function longWords(text: string): string[] {
  * A short line of capitalised words, nothing else but a joining word ("The Northern Observer",
  * "Kellhaven Courier", "Rheinblatt"): a name, such as the outlet's above or below its headline.
  */
-function isNameLine(u: ScrapedLine): boolean {
+function isNameLine(u: ScrapedLine, languages: Languages): boolean {
   // "Nordic Press Agency (NPA)": the short form in brackets is part of the name.
   const text = u.text.replace(/\s*\(\p{Lu}{2,6}\)$/u, "");
-  const words = text.split(/\s+/).filter((w, i) => i > 0 || !/^(?:the|a|an|la|le|les|el|los|las|il|der|die|das)$/iu.test(w));
+  const articles = articlesOf(languages);
+  const words = text.split(/\s+/).filter((w, i) => i > 0 || !articles.has(w.toLowerCase()));
   return (
     words.length > 0 &&
     words.length <= NAME_MAX_WORDS &&
@@ -62,6 +63,8 @@ function isNameLine(u: ScrapedLine): boolean {
   );
 }
 
+/** Every language's articles ("the", "la", "die"): a name may open with one, uncounted. The page's language is not known yet. */
+const articlesOf = perLanguages((languages) => new Set(languages.every("citations").flatMap((c) => c.articles)));
 
 /** `languages`: whose chrome phrases, date words and byline labels lines are read by. */
 export function extractFromText(content: string, languages: Languages): Found {
@@ -109,8 +112,8 @@ export function extractFromText(content: string, languages: Languages): Found {
       titleAt = i;
       break;
     }
-    if (titleAt >= 0 && isNameLine(header[titleAt]!)) {
-      const above = header.slice(0, titleAt).findLastIndex((u) => isHeadline(u) && !isNameLine(u));
+    if (titleAt >= 0 && isNameLine(header[titleAt]!, languages)) {
+      const above = header.slice(0, titleAt).findLastIndex((u) => isHeadline(u) && !isNameLine(u, languages));
       if (above >= 0 && titleAt - above <= 2) {
         namedOutlet = header[titleAt]!.text;
         titleAt = above;
@@ -123,7 +126,7 @@ export function extractFromText(content: string, languages: Languages): Found {
       if (suffix) outlet = suffix.trim();
       // "Headline / Outlet / Date": a name right below the headline, before the date, is the outlet's.
       const below = header[titleAt + 1];
-      if (below && isNameLine(below) && header[titleAt + 2]?.kind === "date") namedOutlet = below.text;
+      if (below && isNameLine(below, languages) && header[titleAt + 2]?.kind === "date") namedOutlet = below.text;
     }
   }
   const titleKey = title ? letterKey(title) : null;

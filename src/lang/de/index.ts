@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../types.js";
+import { sentences } from "./sentences.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
@@ -10,5 +11,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const de: LanguagePack = { code: "de", name: "German", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance, compounds };
+const de: LanguagePack = { code: "de", name: "German", sentences, boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance, compounds };
 export default de;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../types.js";
+import { sentences } from "./sentences.js";
 import { attributionTagger } from "./attributionTagger.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
@@ -10,5 +11,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const en: LanguagePack = { code: "en", name: "English", boilerplate, dates, bylines, citations, numbers, framing, time, stance, entities, attributionTagger };
+const en: LanguagePack = { code: "en", name: "English", sentences, boilerplate, dates, bylines, citations, numbers, framing, time, stance, entities, attributionTagger };
 export default en;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../types.js";
+import { sentences } from "./sentences.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
@@ -9,5 +10,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const fr: LanguagePack = { code: "fr", name: "French", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
+const fr: LanguagePack = { code: "fr", name: "French", sentences, boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
 export default fr;

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../types.js";
+import { sentences } from "./sentences.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
@@ -9,5 +10,5 @@ import { numbers } from "./numbers.js";
 import { stance } from "./stance.js";
 import { time } from "./time.js";
 
-const ru: LanguagePack = { code: "ru", name: "Russian", boilerplate, dates, bylines, citations, numbers, framing, time, stance, entities };
+const ru: LanguagePack = { code: "ru", name: "Russian", sentences, boilerplate, dates, bylines, citations, numbers, framing, time, stance, entities };
 export default ru;

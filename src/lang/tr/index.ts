@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../types.js";
+import { sentences } from "./sentences.js";
 import { boilerplate } from "./boilerplate.js";
 import { bylines } from "./bylines.js";
 import { citations } from "./citations.js";
@@ -14,5 +15,5 @@ import { time } from "./time.js";
  * postposition ("polise göre"), and case endings follow a name after an apostrophe
  * ("Reuters'a", "Pegasus Havayolları'ndan").
  */
-const tr: LanguagePack = { code: "tr", name: "Turkish", boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
+const tr: LanguagePack = { code: "tr", name: "Turkish", sentences, boilerplate, dates, bylines, citations, numbers, framing, time, entities, stance };
 export default tr;
