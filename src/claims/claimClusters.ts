@@ -264,6 +264,22 @@ export interface DraftVariant {
   readonly differences: readonly string[];
 }
 
+/**
+ * Whether two sentences' names and numbers (`neutral`) share more than one small number: a name,
+ * a number of two digits or more ("2300 человек"), or two numbers. A "two" alone is in too many sentences.
+ */
+function sharesBeyondValue(a: ClaimSentence, b: ClaimSentence): boolean {
+  let values = 0;
+  for (const k of a.neutral) {
+    if (!b.neutral.has(k)) continue;
+    if (!k.startsWith("V:") || Math.abs(Number(k.slice(2))) >= DISTINCT_VALUE || ++values >= 2) return true;
+  }
+  return false;
+}
+
+/** Least number that, shared alone, says two sentences of two languages may count one thing. */
+const DISTINCT_VALUE = 10;
+
 /** Research scripts (bench/verdicts/pairs.ts) read the sentences alignment compares; unset in the product. */
 export const alignmentTap: { units?: (units: readonly ClaimSentence[]) => void } = {};
 
@@ -303,7 +319,8 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     if (a.v.value === b.v.value) {
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
-      const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold;
+      // And share more than one small number: "two separate blasts" and "погибли два рабочих" share the 2 alone.
+      const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold && sharesBeyondValue(a.unit, b.unit);
       // The same number in two sentences that share rare words, and a word of what it counts: the same count named two ways ("four engineers of the dam crew" / "four men of the crew").
       // Sharing the number and the story's names is not enough: "four markets" and "four major leagues" count different things.
       const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2 && sameCounted(a, b);
@@ -442,7 +459,8 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
 
 function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): number {
   if (a.articleId === b.articleId) return 0;
-  if (a.language !== b.language && ![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f))) return 0;
+  // Across languages a shared number, and more than one small number shared (sharesBeyondValue).
+  if (a.language !== b.language && (![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f)) || !sharesBeyondValue(a, b))) return 0;
   // One word in common is no statement in common: "Families are still waiting for answers" / "We owe the families the truth".
   // (Verdict set, tuned part: claim precision 0.859 → 0.871, `corroborated` precision 0.595 → 0.610, one multi-article fact fewer found.)
   if (a.language === b.language && sharedFeatures(a.features, b.features) < MIN_SHARED_FEATURES) return 0;

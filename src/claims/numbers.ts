@@ -183,6 +183,10 @@ export function findValues(text: string, language: string, languages: Languages)
     }
     // "yüzde 5", "%5": where the language writes the unit before the number.
     const before = tokens[i - 1];
+    // "Pier 4", "Gate 12", "причал № 4": a number after the capitalised word it is part of the name of (inside the
+    // sentence, nothing between them) or after a number sign names a thing; it counts nothing, unless a unit the
+    // language knows follows it ("в Москве 12 человек") or a noun written with a capital ("in der Nacht 14 Boote").
+    if (/^\d/.test(digits) && !currency && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before)) continue;
     const unitBefore = /^\d/.test(digits) && before && k.unitsBefore?.get(before.low);
     const lead: string[] = [];
     for (let j = i - 1; j >= 0 && lead.length < LEAD_WORDS; j--) {
@@ -202,6 +206,12 @@ export function findValues(text: string, language: string, languages: Languages)
     i = next - 1;
   }
   return out;
+}
+
+/** Whether the number at `at` is set right after a number sign ("№ 4", "#4") or the capitalised word of a name ("Pier 4"), not at the text's start. */
+function namesAThing(text: string, at: number, before: NumberToken | undefined): boolean {
+  if (/[№#]\s?$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+  return !!before && before.index > 0 && /^\p{Lu}\p{Ll}/u.test(before.raw) && /^\s+$/u.test(text.slice(before.index + before.raw.length, at));
 }
 
 /** Years a person's age runs to. */

@@ -11,6 +11,8 @@ import { cueParts } from "./cues.js";
 
 /** Sentences read for side-taking words: the ones that align best with the statement. */
 const STANCE_SENTENCES = 3;
+/** Fewest words a denial says after its cue to deny a matter of its own ("denied reports that toxic smoke reached the city"). */
+const OWN_MATTER_WORDS = 3;
 /** Opening sentences counted as the lead: news states its subject first. */
 const LEAD_SENTENCES = 3;
 /** Main words of a text: its highest rarity-weighted counts. */
@@ -72,6 +74,23 @@ function stemsOfTokens(tokens: readonly Token[], language: string, languages: La
 export function cueHits(text: string, cues: readonly string[]): number {
   const low = ` ${text.toLowerCase().replace(/’/g, "'")}`;
   return cues.filter((c) => new RegExp(`[^\\p{L}]${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}`, "u").test(low)).length;
+}
+
+/**
+ * Whether the sentence's denial is of another matter than the statement's: the words after its
+ * first refuting cue, OWN_MATTER_WORDS or more, hold none of the statement's. A bare denial ("the
+ * story is not true") or one naming what the statement says denies it.
+ */
+function deniesOtherMatter(sentence: string, head: ReadonlySet<string>, refuting: readonly string[], language: string, languages: Languages): boolean {
+  const low = sentence.toLowerCase().replace(/’/g, "'");
+  let end = -1;
+  for (const c of refuting) {
+    const m = new RegExp(`(?:^|[^\\p{L}])${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}\\p{L}*`, "u").exec(low);
+    if (m && (end < 0 || m.index < end)) end = m.index + m[0].length;
+  }
+  if (end < 0) return false;
+  const denied = stemsOfTokens(readTokens(sentence.slice(end), language, languages), language, languages);
+  return denied.length >= OWN_MATTER_WORDS && !denied.some((x) => head.has(x));
 }
 
 /** The values of the number tokens ("5,000" and "5000" alike). */
@@ -173,7 +192,15 @@ export function readPair(statement: string, text: string | StanceText, language:
     share(sentences[0]?.stems ?? []), total ? repeated / total : 0, topTotal ? topShared / topTotal : 0,
   ];
   const k = languages.pack(language)?.stance;
-  const close = scored.slice(0, STANCE_SENTENCES).map((s) => s.text).join(" ");
+  // The sentences nearest the statement, but for a denial of another matter in the same article ("… denied reports
+  // that toxic smoke reached the city"), one sharing none of the statement's words but its names: its denial words do
+  // not deny this statement.
+  const headPlain = new Set(stemsOfTokens(headTokens.filter((t) => !t.capitalised), language, languages));
+  const close = scored
+    .slice(0, STANCE_SENTENCES)
+    .filter((s) => [...s.plain].some((x) => headPlain.has(x)) || !deniesOtherMatter(s.text, head, k?.refuting ?? [], language, languages))
+    .map((s) => s.text)
+    .join(" ");
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {
     relatedness, best, bestSentence: scored[0]?.text ?? "", bestPlain: scored[0] ? share(scored[0].plain) : 0, refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),

@@ -33,6 +33,8 @@ const MIN_WORDS_OUTSIDE_QUOTES = 4;
 const MIN_QUOTED_STATEMENT_WORDS = 8;
 /** A quotation of any length, in the quotation marks news uses. */
 const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"/gu;
+/** Share of the smaller of two drafts' sentences they share, at which they are one fact however the shared sentences count. */
+const MERGE_SHARE = 0.5;
 /** Mentions of one claim each mention is compared with for dates and negation: a bound per mention. */
 const MAX_COMPARED = 64;
 
@@ -282,7 +284,7 @@ function namedOrigins(sentences: readonly ClaimSentence[], tracer: OriginTracer)
   return out;
 }
 
-/** Drafts that share a sentence state one fact: merged, each sentence once, values and conflicts joined. */
+/** Drafts that share a sentence state one fact, unless it counts two things, one in each: merged, each sentence once, values and conflicts joined. */
 function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
   const owner = new Map<ClaimSentence, number>();
   const parent = drafts.map((_, i) => i);
@@ -292,17 +294,40 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
   };
   // Sentences that count something: a draft found across languages by words does not join through them.
   const counted = new Set(drafts.flatMap((d) => (d.across ? [] : d.entries.filter(([, v]) => v.length > 0).map(([u]) => u))));
+  // Per pair of drafts (by the draft that held a sentence first), the sentences they share and whether each counts the same thing in both.
+  const valuesIn = new Map<ClaimSentence, Value[]>();
+  const shared = new Map<string, { n: number; twoCounts: boolean }>();
   drafts.forEach((d, i) => {
-    for (const [u] of d.entries) {
+    for (const [u, values] of d.entries) {
       if (d.across && counted.has(u)) continue;
       const j = owner.get(u);
-      if (j === undefined) owner.set(u, i);
-      else parent[find(i)] = find(j);
+      if (j === undefined) {
+        owner.set(u, i);
+        valuesIn.set(u, values);
+        continue;
+      }
+      const pair = shared.get(`${j}|${i}`) ?? { n: 0, twoCounts: true };
+      shared.set(`${j}|${i}`, { n: pair.n + 1, twoCounts: pair.twoCounts && twoCounts(valuesIn.get(u)!, values) });
     }
   });
+  // One fact found twice shares most of a draft's sentences, or a sentence counting one thing in both. A sentence
+  // counting one thing for each ("Two workers were killed and 19 people were injured") is one of many and joins nothing.
+  for (const [key, { n, twoCounts: apart }] of shared) {
+    const [j, i] = key.split("|").map(Number) as [number, number];
+    if (!apart || n / Math.min(drafts[i]!.entries.length, drafts[j]!.entries.length) >= MERGE_SHARE) parent[find(i)] = find(j);
+  }
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   return [...groups.values()].map((members) => mergedDraft(members.map((i) => drafts[i]!)));
+}
+
+/**
+ * Whether a sentence two drafts share gives each of them a count of its own ("Two workers were
+ * killed and 19 people were injured": 2 in one, 19 in the other): it states two facts, and does
+ * not make the drafts one.
+ */
+function twoCounts(a: readonly Value[], b: readonly Value[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.value === y.value));
 }
 
 /** Drafts as one: each sentence once, with the values every draft gives it, and each conflict once, in the drafts' order. */
@@ -448,11 +473,28 @@ export function datesItsSaying(
   return reportingCues.some(([from, to]) => {
     if (start >= from && start < to) return true;
     if (start < to) return false;
-    // Right after the verb, one short word between at most ("reported on Monday", "said Tuesday"); not past a comma,
-    // an article or a word opening what is said ("said the Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
-    const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(sentence.text.slice(to - sentence.start, at));
+    // Right after the verb, one short word between at most ("reported on Monday", "said Tuesday"), past how it was said
+    // ("said in a statement on Wednesday"); not past a comma, an article or a word opening what is said ("said the
+    // Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
+    const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(pastSettings(sentence.text.slice(to - sentence.start, at), language, languages));
     return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]));
   });
+}
+
+/** The words after a verb of saying without the phrases that say how or where it was said ("in a statement", "to reporters"), each once. */
+function pastSettings(gap: string, language: string, languages: Languages): string {
+  const settings = languages.pack(language)?.citations?.sayingSettings ?? [];
+  let rest = gap.trimStart();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of settings) {
+      if (rest.toLowerCase().startsWith(s) && !/^[\p{L}\p{N}]/u.test(rest.slice(s.length))) {
+        rest = rest.slice(s.length).trimStart();
+        changed = true;
+      }
+    }
+  }
+  return rest.length === gap.trimStart().length ? gap : ` ${rest}`;
 }
 
 /** A language's articles and words opening what is said ("the", "that", "que"): never between a verb of saying and its own date. */

@@ -193,6 +193,12 @@ export interface CitationKnowledge {
   readonly bodyNouns?: readonly string[];
   /** Phrases right after a cue that name where the words first appeared ("to", "on", "in an interview with", "quoted by"). */
   readonly viaMarkers: readonly string[];
+  /**
+   * Phrases, lowercase, that say how or where words were said, right after the verb ("in a
+   * statement", "at a news conference", "to reporters", "журналистам"): a day after one dates the
+   * saying ("said in a statement on Wednesday"), not what was said.
+   */
+  readonly sayingSettings?: readonly string[];
   /** Endings of adverbs ("-ly"): a lone adverb before a cue ("he accidentally posted") is how, not who. */
   readonly adverbEndings?: readonly string[];
   /** Adverbs that may stand between a speaker and the verb ("The doctor also denies", "She later said"): passed over like auxiliaries. */

@@ -132,4 +132,10 @@ describe("stance", () => {
     const hedged = "Lindholm harbour reportedly closes its northern pier to ferries, local sources said.";
     assert.equal(stanceOf(statement, hedged, "en", languages(), options).stance, "discuss");
   });
+  it("does not read a denial of another matter in the same text as denying the statement", () => {
+    const other = "The Lindholm port director on Wednesday denied reports that toxic smoke had reached the residential districts. Lindholm harbour closes its northern pier to ferries, he said.";
+    assert.notEqual(stanceOf(statement, other, "en", languages(), options).stance, "disagree");
+    const same = "Reports that Lindholm harbour closes its northern pier to ferries are false, the port director said on Wednesday, denying reports of smoke too.";
+    assert.equal(stanceOf(statement, same, "en", languages(), options).stance, "disagree");
+  });
 });

@@ -182,6 +182,46 @@ describe("claims", () => {
     }
   });
 
+  it("reads a day after how words were said as the saying's ('said in a statement on Wednesday'), not the event's", () => {
+    const r = analyse([
+      { ...article("a", "Two dock workers were killed in Tuesday's explosion at the Lindholm fertiliser depot."), published: "2025-03-13" },
+      { ...article("b", "Two dock workers were killed in the explosion at the Lindholm fertiliser depot, the city hospital said in a statement on Wednesday."), published: "2025-03-13" },
+    ]);
+    const claim = r.claims.find((c) => c.mentions.length === 2);
+    assert.ok(claim, JSON.stringify(r.claims.map((c) => c.summary)));
+    assert.deepEqual(claim.conflicts, []);
+    // Without the setting, the day after the verb's object is the event's still: "said the blast on Wednesday" is no saying's day.
+    const said = analyse([
+      { ...article("a", "Two dock workers were killed in an explosion at the Lindholm fertiliser depot on Tuesday."), published: "2025-03-13" },
+      { ...article("b", "The hospital said two dock workers were killed in an explosion at the Lindholm fertiliser depot on Wednesday."), published: "2025-03-13" },
+    ]);
+    assert.deepEqual(said.claims.flatMap((c) => c.conflicts.map((x) => x.type)), ["date"]);
+  });
+
+  it("does not make one claim of two facts through a sentence stating both ('Two workers were killed and 19 people were injured')", () => {
+    const r = analyse([
+      article("a", "Two workers were killed and 19 people were injured in the explosion at the Lindholm depot."),
+      article("b", "Two workers were killed in the explosion at the Lindholm depot, police said."),
+      article("c", "Two workers died in the explosion at the Lindholm depot, the city hospital said."),
+      article("d", "The police said 12 people were injured in the explosion at the Lindholm depot."),
+      article("e", "Twelve people were hurt in the explosion at the Lindholm depot, the fire service said."),
+    ]);
+    const killed = r.claims.find((c) => c.mentions.some((m) => m.articleId === "b"))!;
+    assert.deepEqual(killed.conflicts, [], JSON.stringify(r.claims.map((c) => [c.summary, c.status, c.conflicts])));
+    assert.equal(killed.status, "corroborated");
+    const injured = r.claims.find((c) => c.mentions.some((m) => m.articleId === "d"))!;
+    assert.deepEqual(injured.conflicts.map((c) => c.detail), ["people: 12 vs 19"]);
+    assert.notEqual(injured, killed);
+  });
+
+  it("does not align two sentences of two languages by one small number alone ('two separate blasts' / 'погибли два рабочих')", () => {
+    const r = analyse([
+      article("a", "Residents of the Saltmarsh district said they heard two separate blasts shortly before midnight."),
+      article("b", "Представитель полиции Ирина Холт сообщила, что погибли два рабочих.", "ru"),
+    ]);
+    assert.equal(r.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size === 2), undefined, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+  });
+
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
     const r = analyse([
       { ...article("a", "The council voted on Monday, March 3, to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },

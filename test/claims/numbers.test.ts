@@ -92,4 +92,11 @@ describe("number normalisation", () => {
     assert.deepEqual(values("une trentaine de personnes ont été évacuées", "fr"), [[30, "people"]]);
     assert.deepEqual(values("dos de ellos murieron el cinco de mayo", "es"), []);
   });
+  it("reads no count in a number that names a thing ('Pier 4', 'Flight 468', 'причал № 4'), but a count after a name or a noun written with a capital", () => {
+    assert.deepEqual(values("The blast hit a storage hall at Pier 4 shortly after 11 p.m."), []);
+    assert.deepEqual(values("The crew of Delta Flight 468 looked for other seats."), []);
+    assert.deepEqual(values("Взрыв произошёл на причале № 4.", "ru"), []);
+    assert.deepEqual(values("В Дравоске 12 человек получили ранения.", "ru"), [[12, "people"]]);
+    assert.deepEqual(values("Er habe in der Nacht 14 Boote beschädigt.", "de"), [[14, "boote beschädigt"]]);
+  });
 });

@@ -59,6 +59,7 @@ export const citations: CitationKnowledge = {
   // a cue only beside the words said ("bestritt am Donnerstag, dass …").
   weakReportingVerbs: ["bestritt", "bestritten", "bestreitet"],
   viaMarkers: ["gegenüber", "im", "in der", "auf", "via"],
+  sayingSettings: ["in einer mitteilung", "in einer erklärung", "in einem interview", "auf einer pressekonferenz", "bei einer pressekonferenz", "vor journalisten", "vor reportern", "gegenüber journalisten", "gegenüber reportern"],
   nounsCapitalised: true,
   // Konjunktiv I in the third person, where it differs from the indicative ("er sei", "er habe"; "ist", "hat"): German news reports speech in it, sentence after sentence.
   reportedSpeechForms: ["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe", "wisse"],

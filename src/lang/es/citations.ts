@@ -45,6 +45,7 @@ export const citations: CitationKnowledge = {
   bodyNouns: ["grupo", "organización", "asociación"],
   recipientCues: ["dijo a", "declaró a", "explicó a", "aseguró a", "confirmó a"],
   viaMarkers: ["a", "en", "en una entrevista con", "en declaraciones a", "citado por"],
+  sayingSettings: ["en un comunicado", "en una rueda de prensa", "en rueda de prensa", "en una conferencia de prensa", "en una entrevista", "a los periodistas", "a la prensa", "en redes sociales"],
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
   relativePronouns: ["quien", "quienes"],

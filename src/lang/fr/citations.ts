@@ -41,6 +41,7 @@ export const citations: CitationKnowledge = {
   bodyNouns: ["groupe", "organisation", "association"],
   recipientCues: ["a dit à", "a déclaré à", "a confié à", "a expliqué à"],
   viaMarkers: ["à", "sur", "dans une interview à", "dans un entretien avec", "au micro de", "cité par"],
+  sayingSettings: ["dans un communiqué", "lors d'une conférence de presse", "en conférence de presse", "dans une interview", "à la presse", "aux journalistes"],
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
   relativePronouns: ["qui"],

@@ -40,6 +40,7 @@ export const citations: CitationKnowledge = {
   bodyNouns: ["gruppo", "organizzazione", "associazione"],
   recipientCues: ["ha detto a", "ha dichiarato a", "ha spiegato a"],
   viaMarkers: ["a", "su", "in un'intervista a", "in un'intervista con", "citato da"],
+  sayingSettings: ["in una nota", "in un comunicato", "in conferenza stampa", "in una conferenza stampa", "ai giornalisti", "alla stampa"],
   perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],
   unnamedReportCues: ["secondo quanto riportato"],
 };

@@ -58,6 +58,7 @@ export const citations: CitationKnowledge = {
   bodyNouns: ["grupa", "organizacja", "stowarzyszenie"],
   recipientCues: [],
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
+  sayingSettings: ["w oświadczeniu", "w komunikacie", "na konferencji prasowej", "dziennikarzom", "w rozmowie z dziennikarzami"],
   relativePronouns: ["który", "która", "które", "którzy"],
   unnamedReportCues: ["podobno"],
 };
