@@ -265,10 +265,12 @@ export interface DraftVariant {
 }
 
 /**
- * Whether two sentences' names and numbers (`neutral`) share more than one small number: a name,
- * a number of two digits or more ("2300 человек"), or two numbers. A "two" alone is in too many sentences.
+ * Whether two sentences of two languages share more than one small number: a word's meaning, a
+ * name, a number of two digits or more ("2300 человек"), or two numbers. A "two" alone is in too many sentences.
  */
 function sharesBeyondValue(a: ClaimSentence, b: ClaimSentence): boolean {
+  // A word's meaning shared beside the number will do: "Dos trabajadores murieron" / "Two workers were killed".
+  if (wordsMeant(a, b) >= 1) return true;
   let values = 0;
   for (const k of a.neutral) {
     if (!b.neutral.has(k)) continue;

@@ -214,6 +214,18 @@ describe("claims", () => {
     assert.notEqual(injured, killed);
   });
 
+  it("aligns two sentences of two languages by a small number and a word's meaning ('Dos trabajadores murieron' / 'Two workers were killed')", { skip: languages().translations.languages.includes("es") ? false : "no Spanish dictionary installed" }, () => {
+    const r = analyse([
+      article("a", "Two workers were killed in the explosion at the Lindholm depot, police said."),
+      article("b", "Two workers and nineteen others were hurt in Tuesday's explosion at the Lindholm depot."),
+      article("c", "Two workers died in the explosion at the Lindholm depot, the city hospital said."),
+      article("d", "Dos trabajadores murieron en la explosión, que se produjo poco después de las once de la noche.", "es"),
+    ]);
+    const holding = r.claims.filter((c) => c.mentions.some((m) => m.articleId === "d"));
+    assert.equal(holding.length, 1, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    assert.ok(holding[0]!.mentions.some((m) => m.articleId === "a"));
+  });
+
   it("does not align two sentences of two languages by one small number alone ('two separate blasts' / 'погибли два рабочих')", () => {
     const r = analyse([
       article("a", "Residents of the Saltmarsh district said they heard two separate blasts shortly before midnight."),
