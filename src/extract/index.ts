@@ -11,7 +11,7 @@ import { linesNearHeadline } from "./html/dateline.js";
 import { extractFromHtml } from "./html/index.js";
 import { loadLanguageIdentifier, type LanguageIdentifier } from "./language.js";
 import { isSiteNotice } from "./notices.js";
-import { hostOf, outletFromHost } from "./outlet.js";
+import { hostOf, outletFromHost, outletFromTitle } from "./outlet.js";
 import { extractFromText } from "./text/index.js";
 import { chooseTitle, titleAffixes } from "./title.js";
 import { qualityWarnings } from "./warnings.js";
@@ -62,7 +62,7 @@ function fromHtml(html: string, config: ExtractConfig, languages: Languages): Fo
     byline: chooseByline(m.authors, languages, [...sites, ...titleAffixes(m.titles.tag, title)], dateline),
     published,
     url: m.url,
-    outlet: m.siteName?.trim() || null,
+    outlet: m.siteName?.trim() || outletFromTitle(titleAffixes(m.titles.tag, title), removed, title),
     language: m.language,
     warnings,
   };

@@ -4,6 +4,7 @@
  * the host as it is (a guess is worse than the domain).
  */
 import { type Languages, perLanguages } from "../lang/languages.js";
+import { letterKey } from "../text/keys.js";
 
 const outletWordsOf = perLanguages((languages) => new Set(languages.every("boilerplate").flatMap((b) => b.outletWords ?? []).map((w) => w.toLowerCase())));
 /** Second-level labels under a country code that are not the site's name (example.co.uk). */
@@ -50,4 +51,34 @@ export function outletFromHost(host: string | null, text: string, languages: Lan
   const pieces = best[label.length];
   if (!pieces || pieces.length < 2) return host;
   return pieces.map((p) => spelled.get(p) && /^\p{Lu}/u.test(spelled.get(p) as string) ? (spelled.get(p) as string) : p[0]?.toUpperCase() + p.slice(1)).join(" ");
+}
+
+/** Most words of a site's name as a <title> gives it ("Портовый обозреватель", "The Northern Observer Online"). */
+const MAX_TITLE_OUTLET_WORDS = 5;
+/** Chrome blocks before the article a masthead is found among: a consent banner and a skip link may come first. */
+const MASTHEAD_BLOCKS = 6;
+/** A copyright line: it names the site's owner. */
+const COPYRIGHT = /©|\(c\)|copyright/iu;
+
+/**
+ * The site's name as its <title> gives it beside the headline ("Headline - Coastal Times",
+ * "Eastgate Herald :: Headline"): the <title>'s last or first segment outside the headline (the
+ * last first, where sites put their names: "Opinion | Headline - The New York Times"), of a few
+ * words, that the page's chrome repeats as its masthead (a block of its own among the first
+ * before the headline) or in its copyright line ("© 2025 Velmaria Today Broadcasting"). A
+ * section or a slogan the menu or a sidebar repeats is not read as one. `chrome`: the blocks
+ * removed from the page, in page order.
+ */
+export function outletFromTitle(affixes: readonly string[], chrome: readonly string[], headline: string | null): string | null {
+  const keys = chrome.map(letterKey);
+  const headlineAt = headline ? keys.indexOf(letterKey(headline)) : -1;
+  const masthead = new Set(keys.slice(0, headlineAt >= 0 ? Math.min(headlineAt, MASTHEAD_BLOCKS) : MASTHEAD_BLOCKS).filter((k) => k.length > 0));
+  const copyright = keys.filter((_, i) => COPYRIGHT.test(chrome[i]!));
+  const ends = [...new Set([affixes.at(-1), affixes[0]])].filter((a): a is string => a !== undefined).map((a) => a.trim());
+  for (const a of ends) {
+    const key = letterKey(a);
+    if (key.length < MIN_PIECE || a.split(/\s+/).length > MAX_TITLE_OUTLET_WORDS || /\d/.test(a)) continue;
+    if (masthead.has(key) || copyright.some((c) => c.includes(key))) return a;
+  }
+  return null;
 }

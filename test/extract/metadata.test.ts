@@ -203,3 +203,22 @@ describe("a publication date given with the input", () => {
     assert.ok(articles[2]!.warnings.some((w) => /"not a date" is not a date/.test(w)));
   });
 });
+
+describe("outlets", () => {
+  const site = (title: string, masthead: string, footer = "") =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><header><div class="logo">${masthead}</div><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/opinion">Opinion</a></nav></header>` +
+    `<article><h1>Reservoir reaches its highest level in twenty years</h1>${BODY}</article><footer>${footer}</footer></body></html>`;
+
+  it("reads the site's name from the <title> where the masthead or the copyright line repeats it, with no og:site_name", async () => {
+    assert.equal((await extract(site("Reservoir reaches its highest level in twenty years - Valley Courier", "Valley Courier"), "html")).outlet, "Valley Courier");
+    assert.equal((await extract(site("Valley Courier :: Reservoir reaches its highest level in twenty years", "VALLEY COURIER"), "html")).outlet, "Valley Courier");
+    assert.equal((await extract(site("Reservoir reaches its highest level in twenty years | Valley Courier", "", "© 2025 Valley Courier Media Group"), "html")).outlet, "Valley Courier");
+    // The last segment first, where sites put their names; a section the menu names is none.
+    assert.equal((await extract(site("Opinion | Reservoir reaches its highest level in twenty years - Valley Courier", "Valley Courier"), "html")).outlet, "Valley Courier");
+  });
+
+  it("reads no outlet from a <title> segment that only the menu repeats, or that the page never repeats", async () => {
+    assert.equal((await extract(site("Reservoir reaches its highest level in twenty years | Opinion", ""), "html")).outlet, null);
+    assert.equal((await extract(site("Reservoir reaches its highest level in twenty years - Valley Courier", ""), "html")).outlet, null);
+  });
+});
