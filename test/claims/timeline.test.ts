@@ -64,6 +64,9 @@ describe("timeline", () => {
     const december = (text: string) => findDates(article("b", text, "en", "2025-12-20"), splitSentences(text, sentenceRules("en", languages())), languages()).map((d) => d.date);
     assert.deepEqual(december("The new ferry will enter service on January 5 at the north pier."), ["2026-01-05"]);
     assert.deepEqual(december("The old ferry entered service on January 5 at the north pier."), ["2025-01-05"]);
+    // A future reported after a past verb of saying: "said … would reopen on Tuesday", "sagte, … würden am Dienstag".
+    assert.deepEqual(dates("The port director said the other piers would reopen on Tuesday."), [["2025-03-18", false, "Tuesday"]]);
+    assert.deepEqual(dates("Der Hafendirektor sagte, die anderen Anleger würden am Dienstag wieder öffnen.", "de"), [["2025-03-18", false, "Dienstag"]]);
   });
 });
 
