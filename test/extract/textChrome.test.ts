@@ -38,6 +38,14 @@ describe("chrome in scraped text", () => {
     for (const p of prompts) assert.ok(a.removed.includes(p), p);
   });
 
+  it("drops teasers to live coverage ('LIVE: … — all the latest'), not a sentence that opens with 'Live'", async () => {
+    const teasers = ["LIVE: Harbour pier delay — all the latest", "Storm hits the northern coast – live updates"];
+    const live = "Live music will return to the old jetty in the summer, the council said on Tuesday.";
+    const a = await extract([P1, teasers[0], P2, live, teasers[1], P3].join("\n\n"));
+    assert.equal(a.text, [P1, P2, live, P3].join("\n\n"));
+    for (const t of teasers) assert.ok(a.removed.includes(t), t);
+  });
+
   it("cuts Russian 'popular this week' blocks, share prompts and view counters", async () => {
     const ru1 = "Городской совет в среду утвердил новый план ремонта набережной, который обсуждали почти два года.";
     const ru2 = "По словам чиновников, работы начнутся весной и продлятся до конца следующего года, если позволит погода.";
