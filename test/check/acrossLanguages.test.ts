@@ -186,6 +186,12 @@ test("a day given otherwise is shown as a count given otherwise is, and an artic
   const [again] = checkClaims([{ claim: "The ferry capsized at the entrance to Kellhaven harbour on Wednesday" }], [divers], defaultConfig.claims, languages());
   assert.equal(again!.articles.find((f) => f.articleId === "c")?.days, undefined, JSON.stringify(again));
   assert.match(wednesday!.verdict, /dated otherwise by 1 article \(day: Wednesday in the claim, Tuesday \(2025-10-14\) here\)/);
+  // A day beside a word of the claim dates it, whatever else the clause says: "in Tuesday's explosion".
+  const blast = article("d", "Two workers were killed and nineteen people were injured in Tuesday's explosion at the Kellhaven depot.", "en", "2025-10-16T09:00");
+  const [happened] = checkClaims([{ claim: "The explosion happened on Wednesday" }], [blast], defaultConfig.claims, languages());
+  const d = happened!.articles.find((f) => f.articleId === "d");
+  assert.equal(d?.days, "day: Wednesday in the claim, Tuesday (2025-10-14) here", JSON.stringify(happened));
+  assert.notEqual(d?.stance, "asserts");
 });
 
 test("rejecting a report is denying it, with the verb in scare quotes too ('“flatly rejects” a report that …')", () => {
