@@ -308,7 +308,11 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   // people there is what was answered, not who passed the words on.
   const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...(told ? k.genericSources : [])]);
   const head = low.slice(at, at + MAX_WORDS_BEFORE_MARKER + 1).findIndex((w) => outlets.has(w));
-  return head >= 0 ? words.slice(at, at + head + 1).join(" ") : null;
+  if (head < 0) return null;
+  // The outlet noun must head its phrase: "told a news conference" names no outlet, "told a news agency" does.
+  let last = at + head;
+  while (last + 1 < words.length && !stop.has(low[last + 1]!) && !isName(words[last + 1]!)) last++;
+  return outlets.has(low[last]!) ? words.slice(at, last + 1).join(" ") : null;
 }
 
 /** Weekdays, days ("yesterday", "вчера"), months and parts of a day ("said Thursday", "Seit Montag teilten", "reported by Monday evening") are when, never who. */

@@ -43,6 +43,17 @@ describe("citations", () => {
     const answered = cite("Harbour spokeswoman Eva Lind responded to reports that the pier had cracked, saying divers found nothing.");
     assert.deepEqual(answered.citations.map((c) => [c.source, c.via]), [["Eva Lind", null]]);
     assert.deepEqual(cite("The mayor told the local paper that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "local paper"]]);
+    // The outlet's noun must head its phrase: a news conference passes nothing on, a news agency does; an outlet named later is no relay.
+    const conference = cite("“The licence is valid until June,” spokesman Viktor Aldan told a news conference in the capital. Northline News had reported that it expired.");
+    assert.deepEqual(conference.citations.map((c) => [c.source, c.via]), [["Viktor Aldan", null], ["Northline News", null]]);
+    assert.deepEqual(cite("The mayor told a news agency that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "news agency"]]);
+  });
+
+  it("ends a speaker's name after the verb at a lowercase word after it: the recipient ('заявил Солан журналистам'), a day ('said Smith yesterday')", () => {
+    assert.deepEqual(cite("«Замеры воздуха в норме», — заявил Солан журналистам.", "ru").citations.map((c) => c.source), ["Солан"]);
+    assert.deepEqual(cite("“We will rebuild,” said Smith yesterday.").citations.map((c) => c.source), ["Smith"]);
+    // A title between names goes on: "said NHL deputy commissioner Bill Daly".
+    assert.deepEqual(cite("“Nothing is imminent,” said NHL deputy commissioner Bill Daly.").citations.map((c) => c.source), ["Bill Daly"]);
   });
 
   it("takes no citation from an indirect question: 'unclear whether the ministry has responded'", () => {
