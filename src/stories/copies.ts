@@ -138,7 +138,37 @@ export function findCopies(
       group[find(i)] = find(j);
     }
   }
-  return links.sort((x, y) => position.get(x.articleIds[0])! - position.get(y.articleIds[0])! || position.get(x.articleIds[1])! - position.get(y.articleIds[1])!);
+  return toFamilyOriginals(links).sort((x, y) => position.get(x.articleIds[0])! - position.get(y.articleIds[0])! || position.get(x.articleIds[1])! - position.get(y.articleIds[1])!);
+}
+
+/**
+ * A rewrite or translation linked to a copy of a text (the forest links it to the first of the
+ * family compared) is linked to the family's original instead, as the copies' own links name it: a
+ * rewrite of a wire story derives from the wire's report, not from the outlet that printed it first
+ * in the input's order.
+ */
+function toFamilyOriginals(links: readonly CopyLink[]): CopyLink[] {
+  const originalOf = new Map<string, string>();
+  for (const l of links) {
+    if (!l.original || (l.kind !== "verbatim" && l.kind !== "near-duplicate")) continue;
+    originalOf.set(l.articleIds[0] === l.original ? l.articleIds[1] : l.articleIds[0], l.original);
+  }
+  const root = (id: string): string => {
+    const seen = new Set<string>();
+    while (originalOf.has(id) && !seen.has(id)) {
+      seen.add(id);
+      id = originalOf.get(id)!;
+    }
+    return id;
+  };
+  return links.map((l) => {
+    if (!l.original || l.kind === "verbatim" || l.kind === "near-duplicate") return l;
+    const family = root(l.original);
+    if (family === l.original) return l;
+    const other = l.articleIds[0] === l.original ? l.articleIds[1] : l.articleIds[0];
+    if (other === family) return l;
+    return { ...l, articleIds: l.articleIds[0] === l.original ? [family, other] : [other, family], original: family };
+  });
 }
 
 interface Compared {

@@ -31,6 +31,15 @@ test("rewrite: reworded sentence by sentence, facts in the same order; credit sa
   assert.equal(link!.original, "credited", "the credited text beats the uncredited rewording, even with an earlier date");
 });
 
+test("a rewrite of a wire story printed by several outlets derives from the wire's original, not from the copy met first", () => {
+  const copy = article("copy", `Home » World\n\n${DAM_REPORT}\n\nShare this`, { outlet: "Coast Times", published: "2026-04-14T11:30" });
+  const later = article("later", DAM_REWRITE, { published: "2026-04-14T15:00" });
+  const links = findCopies([copy, wire, later], languages());
+  const rewrite = links.find((l) => l.kind === "rewrite")!;
+  assert.deepEqual([rewrite.articleIds.includes("wire"), rewrite.original], [true, "wire"], JSON.stringify(links));
+  assert.equal(links.find((l) => l.kind === "verbatim")!.original, "wire");
+});
+
 test("rewrite direction from dates, and from citing the other's outlet", () => {
   const later = article("later", DAM_REWRITE, { published: "2026-04-15" });
   assert.equal(findCopies([later, wire], languages())[0]!.original, "wire");
