@@ -129,6 +129,15 @@ function inFuture(p: Patterns, before: string): boolean {
   return p.future.test(words.slice(-FUTURE_WINDOW_WORDS).join(" "));
 }
 
+/**
+ * Whether a date opens a sentence as a dateline does: after a place in capitals or a capitalised
+ * word or two and a comma, before a dash, an agency's name in brackets between at most
+ * ("LONDON, March 12 (Reuters) -", "ДРАВОСК, 12 марта (VPA) —").
+ */
+function inDateline(text: string, at: number, length: number): boolean {
+  return /^\p{Lu}[\p{L}.'’ -]{0,30},\s*$/u.test(text.slice(0, at)) && /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u.test(text.slice(at + length));
+}
+
 export function findDates(article: Article, sentences: readonly Sentence[], languages: Languages): DatedMention[] {
   const p = patterns(article.language, languages);
   if (!p) return [];
@@ -171,6 +180,8 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
         date = day(future ? addDays(ref, (target - ref.getDay() + 7) % 7) : subDays(ref, (ref.getDay() - target + 7) % 7));
       }
       if (!date) continue;
+      // "DRAVOSK, March 12 (VPA) - An explosion …": a dateline's date is the day of filing, not of an event.
+      if (inDateline(s.text, m.index, m[0].length)) continue;
       // "в воскресенье, 26 октября": the weekday only names the day the date gives.
       if (g.weekday && /^[\s,]*\d/.test(s.text.slice(m.index + m[0].length))) continue;
       const rest = wordsOf(`${s.text.slice(0, m.index)} ${s.text.slice(m.index + m[0].length)}`).filter((w) => w.length >= 2);

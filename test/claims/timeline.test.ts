@@ -53,6 +53,13 @@ describe("timeline", () => {
     assert.deepEqual(dates("March 14, 2025"), []);
   });
 
+  it("reads no event in a dateline's date ('LONDON, March 12 (Reuters) - …'), but the event's day after it", () => {
+    assert.deepEqual(dates("DRAVOSK, March 12 (VPA) - An explosion tore through a fertiliser warehouse in the port late on Tuesday, officials said."), [["2025-03-11", false, "Tuesday"]]);
+    assert.deepEqual(dates("ДРАВОСК, 12 марта (VPA) — Взрыв разрушил склад удобрений в порту поздно вечером во вторник.", "ru"), [["2025-03-11", false, "вторник"]]);
+    // A date after a place and a comma with no dash after it is the event's: "In Hollen, March 3 was the wettest day".
+    assert.deepEqual(dates("Hollen, March 3 was the wettest day of the year, the weather service said."), [["2025-03-03", false, "March 3"]]);
+  });
+
   it("reads a weekday or a yearless date after a future cue forward, not back", () => {
     // Published Friday 2025-03-14.
     assert.deepEqual(dates("The harbour minister is due to visit the flooded quay on Tuesday."), [["2025-03-18", false, "Tuesday"]]);
