@@ -105,11 +105,21 @@ export function logAnalysed(ctx: BuildContext, analysed: number, removed: number
   ctx.log(`analysed ${analysed} stor${analysed === 1 ? "y" : "ies"}, removed ${removed}${note}`);
 }
 
-/** The whole dossier of a store, read in one piece: for small stores, tests and the reports of the whole store. */
+/** Most of the documents the extractor refused in earlier builds that the whole store's report lists. */
+const MAX_STORED_REJECTIONS = 1000;
+
+/**
+ * The whole dossier of a store, read in one piece: for small stores, tests and the reports of the
+ * whole store. `rejected`: the build's own rejections, before those of documents the store keeps
+ * from earlier builds (the extractor's refusals; what ingest refused, an empty or binary file, is
+ * never stored and is this build's only).
+ */
 export async function readDossier(store: Store, rejected: readonly Rejected[] = []): Promise<Dossier> {
   // Analysts' notes are the store's, not the analysis's: put on the claims for the reports only.
   const stories = await withStoredNotes(store, await store.listStories());
-  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories, rejected };
+  const listed = new Set(rejected.map((r) => r.path));
+  const stored = (await store.listExtractionFailures(MAX_STORED_REJECTIONS)).filter((r) => !listed.has(r.path));
+  return { schemaVersion: DOSSIER_SCHEMA_VERSION, articles: await store.listArticles(), stories, rejected: [...rejected, ...stored] };
 }
 
 /** buildDossier, then readDossier of the same store (an in-memory one when none is given), with the build's rejections: for small inputs. */

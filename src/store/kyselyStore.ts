@@ -285,6 +285,17 @@ export async function openKyselyStore(db: Kysely<Database>): Promise<Store> {
       return out;
     },
 
+    async listExtractionFailures(limit) {
+      const rows = await db
+        .selectFrom("extraction_failures")
+        .innerJoin("documents", "documents.id", "extraction_failures.id")
+        .select(["documents.path", "extraction_failures.error"])
+        .orderBy("documents.seq")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ path: r.path, error: r.error }));
+    },
+
     async getDocuments(ids) {
       const out = new Map<string, InputDocument>();
       for (let i = 0; i < ids.length; i += 500) {

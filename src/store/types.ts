@@ -127,6 +127,8 @@ export interface Store {
   putExtractions(rows: ReadonlyArray<{ id: string; result: { article: Article } | { error: string } }>, extractorVersion: string): Promise<Array<"new" | "changed" | "same">>;
   /** Of these documents, those this extractor refused: their input path and the reason. */
   extractionFailures(ids: readonly string[], extractorVersion: string): Promise<Map<string, Rejected>>;
+  /** The stored documents the extractor refused (each one's latest refusal), in the order they came, up to `limit`: what the whole store's report lists as rejected. */
+  listExtractionFailures(limit: number): Promise<Rejected[]>;
   /** Input documents kept, by id: what a worker on any machine extracts from. */
   getDocuments(ids: readonly string[]): Promise<Map<string, InputDocument>>;
   /** Every input document kept, in arrival order: what a newer extractor re-reads. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import type { InputSource } from "../../src/ingest/index.js";
 import type { Dossier } from "../../src/model.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { openSqliteStore } from "../../src/store/index.js";
@@ -11,7 +12,7 @@ import { DEMO, tempDir } from "../helpers.js";
 const demo = (name: string): string => join(DEMO, "hollen-dam", name);
 const ALL = ["01-kestria-herald.html", "02-northern-wire.html", "03-baltic-ledger.txt", "04-vestnik.txt", "05-agencies.jsonl", "06-alpenkurier.html"].map(demo);
 
-async function build(db: string, inputs: readonly string[]): Promise<{ dossier: Dossier; log: string[] }> {
+async function build(db: string, inputs: readonly InputSource[]): Promise<{ dossier: Dossier; log: string[] }> {
   const log: string[] = [];
   const store = await openSqliteStore(db);
   try {
@@ -72,5 +73,19 @@ describe("a change of analysis key", () => {
     assert.match(next.log.join("\n"), /analysed 2 stories, removed 0/);
     const after = await build(db, ALL);
     assert.match(after.log.join("\n"), /analysed 0 stories, removed 0 \(unchanged\)/, "once the work list is done, stored analyses are kept again");
+  });
+
+  it("lists in the whole store's dossier the pages the extractor refused in an earlier build, until one is read", async () => {
+    const db = join(tempDir(), "rejections.db");
+    const banner = `<html><body><div class="wrap"><p>We use cookies and similar technologies to improve your experience, to show you personalised content and ads, and to analyse our traffic. By clicking Accept all you agree to this.</p><button>Accept all</button></div></body></html>`;
+    const page = { path: "consent.html", bytes: new TextEncoder().encode(banner) };
+    const first = await build(db, [page]);
+    assert.deepEqual(first.dossier.rejected.map((r) => r.path), ["consent.html"]);
+    // A later build of other inputs: the refused page is still the store's, and still listed, once.
+    const later = await build(db, [demo("01-kestria-herald.html")]);
+    assert.deepEqual(later.dossier.rejected.map((r) => r.path), ["consent.html"]);
+    assert.match(later.dossier.rejected[0]!.error, /cookie or consent notice/);
+    const again = await build(db, [page]);
+    assert.deepEqual(again.dossier.rejected.map((r) => r.path), ["consent.html"]);
   });
 });
