@@ -202,6 +202,8 @@ class ClaimCheck {
   private readonly wordKeys = new Map<number, ReadonlySet<string>>();
   /** Per claim and article language, the one day the claim names (`claimDayOf`), made when first needed. */
   private readonly claimDays = new Map<string, ClaimDay | null>();
+  /** Whether each claim is itself a denial, read once. */
+  private readonly claimDenials = new Map<number, boolean>();
   /** Claims by stem, to find the claims an article shares a word with. */
   private claimsOf: Map<string, number[]> | null = null;
   private readonly articlesRead: ArticlesRead = new Map();
@@ -285,7 +287,10 @@ class ClaimCheck {
         if (!pivots) this.pivots.set(k, (pivots = claimPivots(claim, this.claims[k]!.language!, languages)));
         const best = bestAcross(pivots, readArticleAcross(a, languages, this.articlesRead), a.language, languages);
         if (!best || best.similarity < ACROSS_THRESHOLD) continue;
-        const stance = best.denies ? "denies" : "reports";
+        // A claim that is itself a denial ("The ministry denied that …") is not denied by a sentence denying the same.
+        let isDenial = this.claimDenials.get(k);
+        if (isDenial === undefined) this.claimDenials.set(k, (isDenial = denialCueEnd(claim, this.claims[k]!.language!, languages) >= 0));
+        const stance = best.denies && !isDenial ? "denies" : "reports";
         let words = this.wordKeys.get(k);
         if (!words) this.wordKeys.set(k, (words = claimWordKeys(claim, this.claims[k]!.language!, languages)));
         const namesOnly = stance === "reports" && ![...words].some((key) => best.keys.has(key));
@@ -628,15 +633,14 @@ const DENIED_SHARE = 0.5;
  * what follows the cue holds at least half the claim's other content words, two at least (one where the claim has one). A claim that itself reports a denial is not
  * denied by another report of it.
  */
-function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
+/** Where the first cue that denies ends in a text, or -1; a verb rejecting a report is one ("“flatly rejects” a report that …"). */
+function denialCueEnd(text: string, language: string, languages: Languages): number {
   const { cues } = denialKnowledgeOf(language, languages);
   const undone = (low: string, at: number): boolean => denialUndone(low, at, language, languages);
   const rejections = rejectionsOf(language, languages);
-  // Where the first cue that denies ends, or -1; a verb rejecting a report is one ("“flatly rejects” a report that …").
-  const cueEnd = (text: string): number => {
-    const low = text.toLowerCase();
-    let start = -1, end = -1;
-    for (const parts of cues)
+  const low = text.toLowerCase();
+  let start = -1, end = -1;
+  for (const parts of cues)
       for (let at = low.indexOf(parts[0]!); at >= 0; at = low.indexOf(parts[0]!, at + 1)) {
         if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
         const to = cueEndAt(low, at, parts);
@@ -654,10 +658,12 @@ function deniesClaim(claim: string, sentence: string, language: string, language
           break;
         }
       }
-    return end;
-  };
-  if (cueEnd(claim) >= 0) return false;
-  const after = cueEnd(sentence);
+  return end;
+}
+
+function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
+  if (denialCueEnd(claim, language, languages) >= 0) return false;
+  const after = denialCueEnd(sentence, language, languages);
   if (after < 0) return false;
   const rest = sentence.slice(after);
   const words = readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.stop);

@@ -222,3 +222,17 @@ test("the sentence quoted for a count is one giving the claim's own count, count
   const [injured] = checkClaims([{ claim: "12 people were injured in the explosion at the Dornex depot in Hollen" }], articles, defaultConfig.claims, languages());
   assert.match(injured!.articles.find((f) => f.articleId === "a")?.quote ?? "", /^12 were injured/, JSON.stringify(injured));
 });
+
+test("a claim that is itself a denial is not denied by an article in another language denying the same", { skip: languages().translations.languages.includes("es") ? false : "no Spanish dictionary installed" }, () => {
+  const articles = [
+    { ...article("a", "Las obras siguen. El Ministerio de Transporte negó el miércoles que la licencia del almacén de Kestrel Agrochem en Kellhaven hubiera caducado el 15 de enero."), language: "es" },
+    article("b", "Work went on. The Ministry of Transport on Wednesday denied that the licence of the Kestrel Agrochem warehouse in Kellhaven had expired on 15 January."),
+  ];
+  const [denied] = checkClaims([{ claim: "The Ministry of Transport denied that the licence of the Kestrel Agrochem warehouse in Kellhaven expired on 15 January", language: "en" }], articles, defaultConfig.claims, languages());
+  const es = denied!.articles.find((f) => f.articleId === "a");
+  assert.ok(es, JSON.stringify(denied));
+  assert.notEqual(es.stance, "denies", JSON.stringify(denied));
+  // The claim it denies is still denied by it.
+  const [expired] = checkClaims([{ claim: "The licence of the Kestrel Agrochem warehouse in Kellhaven expired on 15 January", language: "en" }], articles, defaultConfig.claims, languages());
+  assert.equal(expired!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(expired));
+});
