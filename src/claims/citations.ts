@@ -309,10 +309,13 @@ function recipient(s: Sentence, a: Attribution, language: string, languages: Lan
   const outlets = new Set([...k.sourceDescriptors.flatMap((d) => d.split(" ")), ...(told ? k.genericSources : [])]);
   const head = low.slice(at, at + MAX_WORDS_BEFORE_MARKER + 1).findIndex((w) => outlets.has(w));
   if (head < 0) return null;
-  // The outlet noun must head its phrase: "told a news conference" names no outlet, "told a news agency" does.
+  // Where or how the words were said ("told a news conference", "to reporters") passes nothing on.
+  const said = low.slice(told ? 0 : at).join(" ");
+  if ((k.sayingSettings ?? []).some((p) => said.startsWith(p.split(" ").slice(1).join(" ") || p) || said.startsWith(p))) return null;
+  // The outlet's whole noun: "a news agency".
   let last = at + head;
-  while (last + 1 < words.length && !stop.has(low[last + 1]!) && !isName(words[last + 1]!)) last++;
-  return outlets.has(low[last]!) ? words.slice(at, last + 1).join(" ") : null;
+  while (last + 1 < words.length && outlets.has(low[last + 1]!)) last++;
+  return words.slice(at, last + 1).join(" ");
 }
 
 /** Weekdays, days ("yesterday", "вчера"), months and parts of a day ("said Thursday", "Seit Montag teilten", "reported by Monday evening") are when, never who. */

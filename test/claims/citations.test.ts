@@ -47,13 +47,16 @@ describe("citations", () => {
     const conference = cite("“The licence is valid until June,” spokesman Viktor Aldan told a news conference in the capital. Northline News had reported that it expired.");
     assert.deepEqual(conference.citations.map((c) => [c.source, c.via]), [["Viktor Aldan", null], ["Northline News", null]]);
     assert.deepEqual(cite("The mayor told a news agency that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "news agency"]]);
+    assert.deepEqual(cite("The mayor told the local paper late on Tuesday that the pier was safe.").citations.map((c) => [c.source, c.via]), [["mayor", "local paper"]]);
   });
 
   it("ends a speaker's name after the verb at a lowercase word after it: the recipient ('заявил Солан журналистам'), a day ('said Smith yesterday')", () => {
     assert.deepEqual(cite("«Замеры воздуха в норме», — заявил Солан журналистам.", "ru").citations.map((c) => c.source), ["Солан"]);
     assert.deepEqual(cite("“We will rebuild,” said Smith yesterday.").citations.map((c) => c.source), ["Smith"]);
-    // A title between names goes on: "said NHL deputy commissioner Bill Daly".
+    // A title between names goes on: "said NHL deputy commissioner Bill Daly"; so does a description, a possessive, a genitive.
     assert.deepEqual(cite("“Nothing is imminent,” said NHL deputy commissioner Bill Daly.").citations.map((c) => c.source), ["Bill Daly"]);
+    assert.deepEqual(cite("“We will appeal,” said Smith's lawyer, Jane Doe.").citations.map((c) => c.source), ["Smith's lawyer"]);
+    assert.deepEqual(cite("«Пожар потушен», — сообщил представитель Министерства обороны.", "ru").citations.map((c) => c.source), ["представитель Министерства обороны"]);
   });
 
   it("takes no citation from an indirect question: 'unclear whether the ministry has responded'", () => {

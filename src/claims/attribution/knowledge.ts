@@ -59,6 +59,8 @@ export interface Compiled {
   readonly days: ReadonlySet<string>;
   /** Parts of a day ("evening", "Abend"), lowercase. */
   readonly dayParts: ReadonlySet<string>;
+  /** The first words of the phrases saying how or where words were said (`citations.sayingSettings`: "журналистам", "in", "to"), lowercase. */
+  readonly settings: ReadonlySet<string>;
   /** Prepositions a source's name may hold ("Polizei in Den Haag"), as a set. */
   readonly sourcePrepositions: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
@@ -121,6 +123,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         months: new Set(pack?.dates?.months.keys() ?? []),
         days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
         dayParts: new Set(pack?.time?.dayParts ?? []),
+        settings: new Set((k.sayingSettings ?? []).map((p) => p.split(" ")[0]!)),
         sourcePrepositions: new Set(k.sourcePrepositions),
         timePhrases,
         timePhraseWords: timePhrases.map((p) => p.split(/\s+/)),

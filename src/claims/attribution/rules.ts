@@ -766,12 +766,6 @@ function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled)
 }
 
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
-/** Whether a capitalised word follows `i` before the clause's next punctuation, up to `limit`: "NHL deputy commissioner Bill Daly" goes on. */
-function capitalisedBefore(tokens: readonly AttributionToken[], i: number, limit: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= limit && !PUNCT.test(tokens[j]!.raw); j++) if (isCapitalised(tokens[j]!)) return true;
-  return false;
-}
-
 function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false, articleLed = true): [number, number] | null {
   let i = from;
   // A phrase a comma closes is whole ("По данным источников в правительстве, …"); else a preposition before a lowercase word opens an adverbial.
@@ -793,10 +787,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
     // not the name's place, which follows a noun sources are named by ("die Polizei in Den Haag").
     if (speaker && i > from && c.sourcePrepositions.has(t.low) && !c.connectors.has(t.low) && isCapitalised(tokens[i - 1]!) && !isSourceNoun(tokens[i - 1]!.low, c)) break;
-    // After a speaker's name, a lowercase word other than a joint is what follows the name, not part of it:
-    // the recipient ("заявил Солан журналистам"), an adverb ("said Smith yesterday").
-    // Not in a phrase an article opens, where the lowercase word is its noun ("says the TechCrunch story").
-    if (speaker && i > from && !c.k.nounsCapitalised && !c.articles.has(tokens[from]!.low) && !isCapitalised(t) && isCapitalised(tokens[i - 1]!) && !c.connectors.has(t.low) && !capitalisedBefore(tokens, i, from + MAX_SOURCE_AFTER)) break;
+    // After a speaker's name (every word so far capitalised), a day or the words saying to whom or how it was said
+    // end it: "заявил Солан журналистам", "said Smith yesterday" (not "сообщил представитель Министерства обороны").
+    if (speaker && i > from && tokens.slice(from, i).every(isCapitalised) && (c.days.has(t.low) || c.settings.has(t.low))) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
