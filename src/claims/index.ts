@@ -12,7 +12,7 @@ import { type Attribution, citesHere, findAttributions, isReportingCue } from ".
 import { findCitations, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, isSeatName, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
-import { agesBesideNames, findValues, type FoundValue } from "./numbers.js";
+import { agesBesideNames, readNumbers, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { quotesBySentence, type QuotedPhrase } from "./quotes.js";
 import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
@@ -150,7 +150,7 @@ export function analyseStory(
   const inTitle = titleNames(entities);
   const multilingual = new Set(members.map((a) => a.language)).size > 1;
   // A sentence's numbers are its text's alone: a sentence many copies repeat is read for them once.
-  const valuesOf = perText((text, language) => findValues(text, language, languages));
+  const valuesOf = perText((text, language) => readNumbers(text, language, languages));
   const units = members.flatMap((a) =>
     carryAttribution(
       ((quoted) =>
@@ -245,7 +245,7 @@ function claimSentenceOf(
   article: Article,
   s: Sentence,
   tokens: readonly Token[],
-  values: readonly FoundValue[],
+  { values, named: namedNumbers }: { readonly values: readonly FoundValue[]; readonly named: readonly number[] },
   quotes: readonly QuotedPhrase[],
   mentions: readonly Placed[],
   citations: readonly PlacedCitation[],
@@ -258,6 +258,8 @@ function claimSentenceOf(
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
+  // A number naming a thing ("Pier 4", "причал № 4") says which thing, as a name does, in any language.
+  const namedKeys = namedNumbers.map((n) => `N:${n}`);
   const cues = attributions.map((a) => [Math.min(a.cue.start, a.source.start), Math.max(a.cue.end, a.source.end)] as const);
   // What the sentence states, in its own words: not who says it ("Interior Minister X said"),
   // and each name once, as its entity, rather than once more per word of it.
@@ -281,7 +283,7 @@ function claimSentenceOf(
     ...tokens.flatMap((t) => (t.kind === "word" && NUMBER_GLUED.test(t.surface) ? [`V:${Number(NUMBER_GLUED.exec(t.surface)![1])}`] : [])),
     ...agesBesideNames(s.text).map((n) => `V:${n}`),
   ];
-  const neutral = new Set([...names, ...valueKeys, ...gluedKeys]);
+  const neutral = new Set([...names, ...valueKeys, ...gluedKeys, ...namedKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
   const inName = (t: Token): boolean => inSentence.some((m) => t.start >= m.start && t.end <= m.end);
@@ -293,7 +295,7 @@ function claimSentenceOf(
     tokens,
     values,
     quotes,
-    features: new Set([...stems, ...names, ...valueKeys]),
+    features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,
     pivots,
     pivotKeys: pivotKeysOf(neutral, pivots),

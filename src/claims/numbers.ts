@@ -4,7 +4,7 @@
  * 1000 km, "eight engines" → 8 engines, "24 Sukhoi Su-30 jets" → 24 Su-30). Years, days of
  * a date, times and numbers inside model names ("Su-30", "Ил-76") are not values.
  */
-import type { Languages, NumberKnowledge } from "../lang/languages.js";
+import { type Languages, type NumberKnowledge, perLanguage } from "../lang/languages.js";
 import { readTokens } from "../text/index.js";
 import { stopwords } from "./words.js";
 
@@ -102,7 +102,14 @@ function parseDigits(raw: string, decimalComma: boolean): number {
 }
 
 export function findValues(text: string, language: string, languages: Languages): FoundValue[] {
+  return readNumbers(text, language, languages).values;
+}
+
+/** A text's numbers: the values it counts or measures, and the numbers that name a thing ("Pier 4", "№ 4"), which count nothing but say which thing. */
+export function readNumbers(text: string, language: string, languages: Languages): { values: FoundValue[]; named: number[] } {
+  const named: number[] = [];
   const k = languages.pack(language)?.numbers ?? EMPTY;
+  const { places, days } = nameContext(language, languages);
   const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
   const stop = stopwords(language, languages);
   const tokens = numberTokens(text, language, languages);
@@ -185,8 +192,12 @@ export function findValues(text: string, language: string, languages: Languages)
     const before = tokens[i - 1];
     // "Pier 4", "Gate 12", "причал № 4": a number after the capitalised word it is part of the name of (inside the
     // sentence, nothing between them) or after a number sign names a thing; it counts nothing, unless a unit the
-    // language knows follows it ("в Москве 12 человек") or a noun written with a capital ("in der Nacht 14 Boote").
-    if (/^\d/.test(digits) && !currency && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before)) continue;
+    // language knows follows it, or a noun written with a capital ("in der Nacht 14 Boote"). Not after a place a
+    // preposition of place names ("В Дравоске 12 рабочих", "In Dravosk 12 workers") nor after a day ("Since Monday 40 homes").
+    if (/^\d/.test(digits) && !currency && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
+      named.push(value);
+      continue;
+    }
     const unitBefore = /^\d/.test(digits) && before && k.unitsBefore?.get(before.low);
     const lead: string[] = [];
     for (let j = i - 1; j >= 0 && lead.length < LEAD_WORDS; j--) {
@@ -205,14 +216,28 @@ export function findValues(text: string, language: string, languages: Languages)
     out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}) });
     i = next - 1;
   }
-  return out;
+  return { values: out, named };
 }
 
-/** Whether the number at `at` is set right after a number sign ("№ 4", "#4") or the capitalised word of a name ("Pier 4"), not at the text's start. */
-function namesAThing(text: string, at: number, before: NumberToken | undefined): boolean {
+/**
+ * Whether the number at `at` is set right after a number sign ("№ 4", "#4") or the capitalised word
+ * of a name ("Pier 4"), not at the text's start: a word of letters only (no case ending after an
+ * apostrophe), not a day, not a place after a preposition of place.
+ */
+function namesAThing(text: string, at: number, before: NumberToken | undefined, twoBefore: NumberToken | undefined, places: ReadonlySet<string>, days: ReadonlySet<string>): boolean {
   if (/[№#]\s?$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
-  return !!before && before.index > 0 && /^\p{Lu}\p{Ll}/u.test(before.raw) && /^\s+$/u.test(text.slice(before.index + before.raw.length, at));
+  if (!before || before.index === 0 || !/^\p{Lu}\p{Ll}+$/u.test(before.raw) || !/^\s+$/u.test(text.slice(before.index + before.raw.length, at))) return false;
+  return !days.has(before.low) && !places.has(twoBefore?.low ?? "");
 }
+
+/** A language's prepositions of place and its words for days, lowercase: what a number after a name may be counted after. */
+const nameContext = perLanguage((language, languages) => {
+  const pack = languages.pack(language);
+  return {
+    places: new Set(pack?.entities?.placePrepositions ?? []),
+    days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
+  };
+});
 
 /** Years a person's age runs to. */
 const MAX_AGE = 130;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { agesBesideNames, findValues } from "../../src/claims/numbers.js";
+import { agesBesideNames, findValues, readNumbers } from "../../src/claims/numbers.js";
 import { languages } from "../../src/lang/index.js";
 
 const values = (text: string, language = "en") => findValues(text, language, languages()).map((v) => [v.value, v.unit]);
@@ -94,9 +94,18 @@ describe("number normalisation", () => {
   });
   it("reads no count in a number that names a thing ('Pier 4', 'Flight 468', 'причал № 4'), but a count after a name or a noun written with a capital", () => {
     assert.deepEqual(values("The blast hit a storage hall at Pier 4 shortly after 11 p.m."), []);
-    assert.deepEqual(values("The crew of Delta Flight 468 looked for other seats."), []);
+    assert.deepEqual(values("The crew of Delta Flight 468 departing New York looked for other seats."), []);
     assert.deepEqual(values("Взрыв произошёл на причале № 4.", "ru"), []);
+    // A count after a name or a day: what follows it is what it counts.
     assert.deepEqual(values("В Дравоске 12 человек получили ранения.", "ru"), [[12, "people"]]);
+    assert.deepEqual(values("В Дравоске 12 рабочих получили ранения.", "ru"), [[12, "рабочих получили"]]);
+    assert.deepEqual(values("In Dravosk 12 workers were hurt."), [[12, "workers"]]);
+    assert.deepEqual(values("Since Monday 40 homes have been evacuated."), [[40, "homes"]]);
+    assert.deepEqual(values("W Gdańsku 12 pracowników zginęło.", "pl"), [[12, "pracowników zginęło"]]);
+    assert.deepEqual(values("Dravosk Limanı'nda 12 işçi yaralandı.", "tr").map(([v]) => v), [12]);
     assert.deepEqual(values("Er habe in der Nacht 14 Boote beschädigt.", "de"), [[14, "boote beschädigt"]]);
+    // Such a number still says which thing: claims compare it as they compare names.
+    assert.deepEqual(readNumbers("The blast hit Pier 4, and 12 people were hurt.", "en", languages()).named, [4]);
+    assert.deepEqual(readNumbers("Взрыв произошёл на причале № 4.", "ru", languages()).named, [4]);
   });
 });
