@@ -214,6 +214,19 @@ describe("claims", () => {
     assert.notEqual(injured, killed);
   });
 
+  it("keeps two counts of one number apart where they count different things ('Two workers were killed and two firefighters were injured')", () => {
+    const r = analyse([
+      article("a", "Two workers were killed and two firefighters were injured in the explosion at the Lindholm depot."),
+      article("b", "Two workers were killed in the explosion at the Lindholm depot, police said."),
+      article("c", "Two workers died in the explosion at the Lindholm depot, the city hospital said."),
+      article("d", "Three firefighters were injured in the explosion at the Lindholm depot, the fire service said."),
+      article("e", "The fire service said three firefighters were hurt in the explosion at the Lindholm depot."),
+    ]);
+    const killed = r.claims.find((c) => c.mentions.some((m) => m.articleId === "b"))!;
+    assert.deepEqual(killed.conflicts, [], JSON.stringify(r.claims.map((c) => [c.summary, c.status, c.conflicts])));
+    assert.ok(!killed.mentions.some((m) => m.articleId === "d"));
+  });
+
   it("aligns two sentences of two languages by a small number and a word's meaning ('Dos trabajadores murieron' / 'Two workers were killed')", { skip: languages().translations.languages.includes("es") ? false : "no Spanish dictionary installed" }, () => {
     const r = analyse([
       article("a", "Two workers were killed in the explosion at the Lindholm depot, police said."),
