@@ -59,7 +59,12 @@ export interface SentenceRules {
 export function compileSentenceRules(packs: readonly LanguagePack[]): SentenceRules {
   const words = [...new Set(packs.flatMap((p) => (p.sentences ? [...p.sentences.abbreviations, ...(p.citations?.titleAbbreviations ?? [])] : [])))];
   // "т. е" is also written "т.е" and "т.е.": each part after a full stop, with or without the stop and the space.
-  const forms = words.sort((a, b) => b.length - a.length).map((w) => w.split(/\.\s*/u).map(escapeRegExp).join(String.raw`\.?\s?`));
+  // Its first letter either way: "prof." opens a sentence as "Prof.", and "Dr." is written "dr." in Polish.
+  const firstEitherWay = (w: string): string => {
+    const [first, rest] = [w.slice(0, 1), w.slice(1)];
+    return first.toLowerCase() === first.toUpperCase() ? escapeRegExp(w) : `[${first.toLowerCase()}${first.toUpperCase()}]${escapeRegExp(rest)}`;
+  };
+  const forms = words.sort((a, b) => b.length - a.length).map((w) => w.split(/\.\s*/u).map((part, i) => (i === 0 ? firstEitherWay(part) : escapeRegExp(part))).join(String.raw`\.?\s?`));
   return {
     abbreviation: new RegExp(String.raw`(?:^|[\s(])(?:${[INITIALS, ...forms].join("|")})$`, "u"),
     ordinalMonths: new Set(packs.flatMap((p) => (p.sentences?.ordinalDays ? [...(p.dates?.months.keys() ?? [])] : []))),

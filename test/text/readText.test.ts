@@ -58,7 +58,10 @@ test("which words end no sentence is each language's knowledge: German ordinal d
   assert.deepEqual(texts("Die Fähre sank am 16. Oktober vor Hollen. Sie lag an Pier Nr. 4 fest.", "de"), ["Die Fähre sank am 16. Oktober vor Hollen.", "Sie lag an Pier Nr. 4 fest."]);
   // In English a number before a full stop ends the sentence, whatever word follows: "Mai" is a name here, not May.
   assert.deepEqual(texts("The council voted 12 to 3. Mai Lindqvist abstained.", "en"), ["The council voted 12 to 3.", "Mai Lindqvist abstained."]);
-  assert.deepEqual(texts("Паром, т. е. судно «Звезда», затонул. Все спасены.", "ru"), ["Паром, т. е. судно «Звезда», затонул.", "Все спасены."]);
+  assert.deepEqual(texts("Паром, т. е. Звезда Балтики, затонул. Все спасены.", "ru"), ["Паром, т. е. Звезда Балтики, затонул.", "Все спасены."]);
+  // A title listed in lower case ends none where it opens a sentence with a capital (Polish "prof.", "dr").
+  assert.deepEqual(texts("Wybuch był silny. Prof. Nowak powiedział, że port zamknięto.", "pl"), ["Wybuch był silny.", "Prof. Nowak powiedział, że port zamknięto."]);
+  assert.deepEqual(texts("Il Dr. Rossi ha detto che il porto è chiuso.", "it"), ["Il Dr. Rossi ha detto che il porto è chiuso."]);
   assert.deepEqual(texts("Mr. Brekke and Sen. Holm met at the pier. They agreed.", "en"), ["Mr. Brekke and Sen. Holm met at the pier.", "They agreed."]);
   // A language's citation titles end none either ("Prof." in German).
   assert.deepEqual(texts("Prof. Weber sprach. Dann ging er.", "de"), ["Prof. Weber sprach.", "Dann ging er."]);
