@@ -51,6 +51,9 @@ interface Patterns {
   readonly time: TimeKnowledge;
   /** The language's verb closes the clause (citations.verbFinal): a future tense follows the date. */
   readonly verbFinal: boolean;
+  /** A reported-future cue ("would") not before a perfect ("would have"), and a verb of saying: both must precede the date. */
+  readonly reportedFuture: RegExp | null;
+  readonly saying: RegExp | null;
 }
 
 /** Patterns by language, per Languages value. */
@@ -81,7 +84,11 @@ function patterns(language: string, languages: Languages): Patterns | null {
       `(?<weekday>${W})`,
     ].join("|");
     const future = time.futureCues.length ? new RegExp(`${B}(?:${alternation(time.futureCues)})${E}`, "iu") : null;
-    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time, verbFinal: pack?.citations?.verbFinal ?? false };
+    const perfect = time.reportedFuturePerfect?.length ? `(?!\\s+(?:\\p{L}+\\s+)?(?:${alternation(time.reportedFuturePerfect)})${E})` : "";
+    const reportedFuture = time.reportedFutureCues?.length ? new RegExp(`${B}(?:${alternation(time.reportedFutureCues)})${E}${perfect}`, "iu") : null;
+    const sayingVerbs = pack?.citations?.sayingVerbs ?? [];
+    const saying = sayingVerbs.length ? new RegExp(`${B}(?:${alternation(sayingVerbs)})${E}`, "iu") : null;
+    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time, verbFinal: pack?.citations?.verbFinal ?? false, reportedFuture, saying };
   }
   cache.set(language, p);
   return p;
@@ -121,12 +128,18 @@ function inFutureAfter(p: Patterns, after: string): boolean {
   return p.future.test((past >= 0 ? words.slice(0, past) : words).join(" "));
 }
 
-/** Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"). */
+/**
+ * Whether the clause before a date expression puts it in the future ("is due to visit … on Friday"),
+ * or reports a future after a verb of saying earlier in the sentence ("said the piers would reopen on Thursday").
+ */
 function inFuture(p: Patterns, before: string): boolean {
   if (!p.future) return false;
   const clause = before.slice(Math.max(...[",", ";", ":", "!", "?", "."].map((c) => before.lastIndexOf(c))) + 1);
-  const words = clause.split(/\s+/).filter(Boolean);
-  return p.future.test(words.slice(-FUTURE_WINDOW_WORDS).join(" "));
+  const words = clause.split(/\s+/).filter(Boolean).slice(-FUTURE_WINDOW_WORDS).join(" ");
+  if (p.future.test(words)) return true;
+  if (!p.reportedFuture || !p.saying) return false;
+  const cue = p.reportedFuture.exec(words);
+  return cue !== null && p.saying.test(before.slice(0, before.length - words.length + cue.index));
 }
 
 /**

@@ -412,6 +412,14 @@ export interface TimeKnowledge {
    * weekday after one of them is the next such day, not the last. Lowercase, whole words.
    */
   readonly futureCues: readonly string[];
+  /**
+   * Words that put what follows in the future only in reported speech, after a verb of saying in
+   * the sentence ("said the piers would reopen on Thursday"; not "the tanker that would explode on
+   * Tuesday"), and not before a perfect (`reportedFuturePerfect`: "would have"). Lowercase, whole words.
+   */
+  readonly reportedFutureCues?: readonly string[];
+  /** Words after a reported-future cue that make it a past conditional ("have": "would have happened"). */
+  readonly reportedFuturePerfect?: readonly string[];
   /** Parts of a day, lowercase ("evening", "вечером"): with a weekday they name a time ("by Monday evening"), never a source. */
   readonly dayParts?: readonly string[];
   /**

@@ -74,6 +74,9 @@ describe("timeline", () => {
     // A future reported after a past verb of saying: "said … would reopen on Tuesday", "sagte, … würden am Dienstag".
     assert.deepEqual(dates("The port director said the other piers would reopen on Tuesday."), [["2025-03-18", false, "Tuesday"]]);
     assert.deepEqual(dates("Der Hafendirektor sagte, die anderen Anleger würden am Dienstag wieder öffnen.", "de"), [["2025-03-18", false, "Dienstag"]]);
+    // Not without a verb of saying before it, nor before a perfect: "the tanker that would explode on Tuesday", "would not have happened on Tuesday".
+    assert.deepEqual(dates("On Monday the crew loaded the tanker that would explode on Tuesday at the pier.").map(([d]) => d), ["2025-03-10", "2025-03-11"]);
+    assert.deepEqual(dates("Had the valve been checked, officials said, the blast would not have happened on Tuesday at the pier."), [["2025-03-11", false, "Tuesday"]]);
   });
 });
 

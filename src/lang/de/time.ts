@@ -8,6 +8,7 @@ export const time: TimeKnowledge = {
   yearOffsets: new Map([["nächstes jahr", 1], ["vergangenes jahr", -1], ["letztes jahr", -1], ["dieses jahr", 0], ["in diesem jahr", 0]]),
   monthParts: new Map([["anfang", 5], ["mitte", 15], ["ende", 25]]),
   dayBeforeMonth: true,
-  futureCues: ["wird", "werden", "würde", "würden", "soll", "sollen", "plant", "planen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende"],
+  futureCues: ["wird", "werden", "soll", "sollen", "plant", "planen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende"],
+  reportedFutureCues: ["würde", "würden"],
   dayParts: ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"],
 };

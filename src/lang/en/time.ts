@@ -8,6 +8,8 @@ export const time: TimeKnowledge = {
   yearOffsets: new Map([["next year", 1], ["last year", -1], ["this year", 0], ["earlier this year", 0], ["past year", -1]]),
   monthParts: new Map([["early", 5], ["mid", 15], ["middle of", 15], ["late", 25], ["end of", 28], ["beginning of", 3], ["start of", 3]]),
   dayBeforeMonth: false,
-  futureCues: ["will", "is due to", "are due to", "is expected to", "are expected to", "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "is planning to", "are planning to", "is to", "are to", "shall", "would", "upcoming", "next"],
+  futureCues: ["will", "is due to", "are due to", "is expected to", "are expected to", "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "is planning to", "are planning to", "is to", "are to", "shall", "upcoming", "next"],
+  reportedFutureCues: ["would"],
+  reportedFuturePerfect: ["have"],
   dayParts: ["morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight"],
 };
