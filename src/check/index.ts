@@ -579,9 +579,11 @@ function otherDay(dated: ClaimDay, sentence: string, start: number, a: Article, 
     const clause = new Set(stanceStems(sentence.slice(from, next >= 0 ? at + next : sentence.length), a.language, languages));
     // Two of the claim's words, or its one: "Divers on Thursday recovered two bodies from the ferry, which capsized" has the ferry only.
     if ([...claimWords].filter((x) => clause.has(x)).length >= Math.min(2, claimWords.size)) return true;
-    // Or one beside the day, a word or two away, which the day dates: "in Tuesday's explosion".
-    const beside = `${sentence.slice(from, at).split(/\s+/u).slice(-DAY_REACH - 1).join(" ")} ${sentence.slice(at + expression.length, next >= 0 ? at + next : sentence.length).split(/\s+/u).slice(0, DAY_REACH + 1).join(" ")}`;
-    return stanceStems(beside, a.language, languages).some((x) => claimWords.has(x));
+    // Or one the day dates: the day's own ("in Tuesday's explosion", a word between at most), or one right before it and
+    // a preposition ("the explosion on Tuesday"); not a word merely near it ("On Wednesday the explosion site was sealed").
+    const after = /^['’]s\s+((?:\S+\s+)?\S+)/u.exec(sentence.slice(at + expression.length))?.[1] ?? "";
+    const before = /(\S+)\s+\p{Ll}{1,3}\s+$/u.exec(sentence.slice(from, at))?.[1] ?? "";
+    return stanceStems(`${after} ${before}`, a.language, languages).some((x) => claimWords.has(x));
   };
   const own = (expression: string): boolean => !datesItsSaying(s, reporting, expression, a.language, languages) && inClaimClause(expression);
   const given = findDates(a, [s], languages).filter((d) => !d.approximate && d.date.length === 10 && own(d.expression));
@@ -598,9 +600,6 @@ function otherDay(dated: ClaimDay, sentence: string, start: number, a: Article, 
   const named = [...new Set(written.map(([, n]) => n))];
   return named.length === 1 && named[0] !== claimedWeekday ? `day: ${shown} in the claim, ${written[0]![0]} here` : null;
 }
-
-/** Words on either side of a day that it dates where one of them is the claim's ("in Tuesday's explosion"). */
-const DAY_REACH = 2;
 
 /** Words after a count's unit read for what is said of what it counts ("people were injured in the explosion": were, injured, in). */
 const SAID_OF_WORDS = 3;

@@ -192,6 +192,10 @@ test("a day given otherwise is shown as a count given otherwise is, and an artic
   const d = happened!.articles.find((f) => f.articleId === "d");
   assert.equal(d?.days, "day: Wednesday in the claim, Tuesday (2025-10-14) here", JSON.stringify(happened));
   assert.notEqual(d?.stance, "asserts");
+  // Not a word merely near the day: "On Wednesday the explosion site was sealed off" dates the sealing.
+  const sealed = article("e", "On Wednesday the explosion site was sealed off by police and residents were kept away.", "en", "2025-10-16T09:00");
+  const [tuesday] = checkClaims([{ claim: "The explosion happened on Tuesday" }], [sealed], defaultConfig.claims, languages());
+  assert.equal(tuesday!.articles.find((f) => f.articleId === "e")?.days, undefined, JSON.stringify(tuesday));
 });
 
 test("rejecting a report is denying it, with the verb in scare quotes too ('“flatly rejects” a report that …')", () => {
