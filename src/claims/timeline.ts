@@ -143,12 +143,17 @@ function inFuture(p: Patterns, before: string): boolean {
 }
 
 /**
- * Whether a date opens a sentence as a dateline does: after a place in capitals or a capitalised
- * word or two and a comma, before a dash, an agency's name in brackets between at most
- * ("LONDON, March 12 (Reuters) -", "ДРАВОСК, 12 марта (VPA) —").
+ * Whether a date opens a sentence as a dateline does: after a place in capitals and a comma, before
+ * a dash, an agency's name in brackets between at most ("LONDON, March 12 (Reuters) -", "ДРАВОСК, 12
+ * марта (VPA) —"); or after a capitalised word or two, with the agency ("Dravosk, March 12 (VPA) -").
  */
 function inDateline(text: string, at: number, length: number): boolean {
-  return /^\p{Lu}[\p{L}.'’ -]{0,30},\s*$/u.test(text.slice(0, at)) && /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u.test(text.slice(at + length));
+  const place = text.slice(0, at);
+  const after = text.slice(at + length);
+  // A place in capitals ("DRAVOSK, March 12 -"), or a name of a word or two and an agency in brackets ("Dravosk, March 12 (VPA) -").
+  const capitals = /^\p{Lu}[\p{Lu}.'’ /-]{1,30},\s*$/u.test(place) && /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u.test(after);
+  const agency = /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?,\s*$/u.test(place) && /^\s*\([^)]{1,30}\)\s*[—–-]\s/u.test(after);
+  return capitals || agency;
 }
 
 export function findDates(article: Article, sentences: readonly Sentence[], languages: Languages): DatedMention[] {

@@ -73,12 +73,14 @@ export function outletFromTitle(affixes: readonly string[], chrome: readonly str
   const keys = chrome.map(letterKey);
   const headlineAt = headline ? keys.indexOf(letterKey(headline)) : -1;
   const masthead = new Set(keys.slice(0, headlineAt >= 0 ? Math.min(headlineAt, MASTHEAD_BLOCKS) : MASTHEAD_BLOCKS).filter((k) => k.length > 0));
-  const copyright = keys.filter((_, i) => COPYRIGHT.test(chrome[i]!));
+  // A copyright line's words, so a name is found whole in it ("Sport" is not in "© 2025 Transport Weekly").
+  const words = (t: string): string => ` ${t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ")} `;
+  const copyright = chrome.filter((c) => COPYRIGHT.test(c)).map(words);
   const ends = [...new Set([affixes.at(-1), affixes[0]])].filter((a): a is string => a !== undefined).map((a) => a.trim());
   for (const a of ends) {
     const key = letterKey(a);
     if (key.length < MIN_PIECE || a.split(/\s+/).length > MAX_TITLE_OUTLET_WORDS || /\d/.test(a)) continue;
-    if (masthead.has(key) || copyright.some((c) => c.includes(key))) return a;
+    if (masthead.has(key) || copyright.some((c) => c.includes(words(a)))) return a;
   }
   return null;
 }

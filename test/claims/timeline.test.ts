@@ -58,6 +58,7 @@ describe("timeline", () => {
     assert.deepEqual(dates("ДРАВОСК, 12 марта (VPA) — Взрыв разрушил склад удобрений в порту поздно вечером во вторник.", "ru"), [["2025-03-11", false, "вторник"]]);
     // A date after a place and a comma with no dash after it is the event's: "In Hollen, March 3 was the wettest day".
     assert.deepEqual(dates("Hollen, March 3 was the wettest day of the year, the weather service said."), [["2025-03-03", false, "March 3"]]);
+    assert.deepEqual(dates("The blast in Dravosk, March 11 - what we know so far about the night."), [["2025-03-11", false, "March 11"]]);
   });
 
   it("reads a weekday or a yearless date after a future cue forward, not back", () => {

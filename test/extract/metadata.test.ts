@@ -220,5 +220,7 @@ describe("outlets", () => {
   it("reads no outlet from a <title> segment that only the menu repeats, or that the page never repeats", async () => {
     assert.equal((await extract(site("Reservoir reaches its highest level in twenty years | Opinion", ""), "html")).outlet, null);
     assert.equal((await extract(site("Reservoir reaches its highest level in twenty years - Valley Courier", ""), "html")).outlet, null);
+    // A copyright line holds a name whole: "Sport" is not in "© 2025 Transport Weekly".
+    assert.equal((await extract(site("Reservoir reaches its highest level in twenty years | Sport", "", "© 2025 Transport Weekly"), "html")).outlet, null);
   });
 });

@@ -41,8 +41,10 @@ describe("chrome in scraped text", () => {
   it("drops teasers to live coverage ('LIVE: … — all the latest'), not a sentence that opens with 'Live'", async () => {
     const teasers = ["LIVE: Harbour pier delay — all the latest", "Storm hits the northern coast – live updates"];
     const live = "Live music will return to the old jetty in the summer, the council said on Tuesday.";
-    const a = await extract([P1, teasers[0], P2, live, teasers[1], P3].join("\n\n"));
-    assert.equal(a.text, [P1, P2, live, P3].join("\n\n"));
+    const said = "Live: that is how the harbour master described the mood on the pier after the vote.";
+    const latest = "Officials on Wednesday raised the number of people treated for smoke to 46 - the latest.";
+    const a = await extract([P1, teasers[0], P2, live, said, latest, teasers[1], P3].join("\n\n"));
+    assert.equal(a.text, [P1, P2, live, said, latest, P3].join("\n\n"));
     for (const t of teasers) assert.ok(a.removed.includes(t), t);
   });
 

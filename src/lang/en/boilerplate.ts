@@ -32,8 +32,8 @@ export const boilerplate: BoilerplateKnowledge = {
     /^(submit (your|a) letter|have a (news )?tip|got a (news )?tip|send us (a|your) (tip|story))/i,
     /^(read more|more|see also|related|watch|listen)\s?:\s/i,
     // Teasers to live coverage: "LIVE: Port explosion — all the latest", "Storm hits coast – live updates".
-    /^live( updates| blog| coverage)?\s?:\s.{0,120}$/i,
-    /\s[-–—|]\s*(all the latest|the latest|latest updates|live updates|live coverage|follow live)\.?$/i,
+    /^live( updates| blog| coverage)?\s?:\s[^.!?]{0,120}$/i,
+    /^.{0,100}\s[-–—|]\s*(all the latest|latest updates|live updates|live coverage|follow live)\.?$/i,
     /\bis not responsible for the (opinions|content|views|statements)\b/i,
     /^the (views|opinions) expressed (in this|here|by)\b/i,
   ],
