@@ -76,17 +76,29 @@ export function cueHits(text: string, cues: readonly string[]): number {
   return cues.filter((c) => new RegExp(`[^\\p{L}]${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}`, "u").test(low)).length;
 }
 
+/** Each refuting cue as a pattern, compiled once: every sentence near every statement is read with them. */
+const cuePatterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let re = cuePatterns.get(cue);
+  if (!re) cuePatterns.set(cue, (re = new RegExp(`(?:^|[^\\p{L}])${cueParts(cue).map(escapeRegExp).join("[^.!?;:]{0,40}?")}\\p{L}*`, "u")));
+  return re;
+}
+
 /**
  * Whether the sentence's denial is of another matter than the statement's: the words after its
- * first refuting cue, OWN_MATTER_WORDS or more, hold none of the statement's. A bare denial ("the
- * story is not true") or one naming what the statement says denies it.
+ * first refuting cue, OWN_MATTER_WORDS or more, hold none of the statement's ("denied reports that
+ * toxic smoke reached the city"). A bare denial ("the story is not true") or one naming what the
+ * statement says denies it. Requiring a clause of its own after the cue ("that …", so that
+ * "dismissed the accusations as politically motivated" would still deny) cost FNC-1 through
+ * `check` 0.16 points (82.29% → 82.13%): not required.
  */
 function deniesOtherMatter(sentence: string, head: ReadonlySet<string>, refuting: readonly string[], language: string, languages: Languages): boolean {
   const low = sentence.toLowerCase().replace(/’/g, "'");
+  let start = -1;
   let end = -1;
   for (const c of refuting) {
-    const m = new RegExp(`(?:^|[^\\p{L}])${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}\\p{L}*`, "u").exec(low);
-    if (m && (end < 0 || m.index < end)) end = m.index + m[0].length;
+    const m = cuePattern(c).exec(low);
+    if (m && (start < 0 || m.index < start)) [start, end] = [m.index, m.index + m[0].length];
   }
   if (end < 0) return false;
   const denied = stemsOfTokens(readTokens(sentence.slice(end), language, languages), language, languages);
@@ -192,18 +204,18 @@ export function readPair(statement: string, text: string | StanceText, language:
     share(sentences[0]?.stems ?? []), total ? repeated / total : 0, topTotal ? topShared / topTotal : 0,
   ];
   const k = languages.pack(language)?.stance;
-  // The sentences nearest the statement, but for a denial of another matter in the same article ("… denied reports
-  // that toxic smoke reached the city"), one sharing none of the statement's words but its names: its denial words do
-  // not deny this statement.
+  const nearest = scored.slice(0, STANCE_SENTENCES);
+  const close = nearest.map((s) => s.text).join(" ");
+  // Refuting words near the statement, but for those of a denial of another matter in the same text ("… denied reports
+  // that toxic smoke reached the city"), one that shares none of the statement's words but its names.
   const headPlain = new Set(stemsOfTokens(headTokens.filter((t) => !t.capitalised), language, languages));
-  const close = scored
-    .slice(0, STANCE_SENTENCES)
+  const refutingText = nearest
     .filter((s) => [...s.plain].some((x) => headPlain.has(x)) || !deniesOtherMatter(s.text, head, k?.refuting ?? [], language, languages))
     .map((s) => s.text)
     .join(" ");
   const cues = (t: string, list?: readonly string[]): number => (list ? cueHits(t, list) : 0);
   return {
-    relatedness, best, bestSentence: scored[0]?.text ?? "", bestPlain: scored[0] ? share(scored[0].plain) : 0, refutingNear: cues(close, k?.refuting), refutingStatement: cues(statement, k?.refuting),
+    relatedness, best, bestSentence: scored[0]?.text ?? "", bestPlain: scored[0] ? share(scored[0].plain) : 0, refutingNear: cues(refutingText, k?.refuting), refutingStatement: cues(statement, k?.refuting),
     hedgingNear: cues(close, k?.hedging), hedgingStatement: cues(statement, k?.hedging), unverified: read.unverified,
   };
 }

@@ -133,9 +133,12 @@ describe("stance", () => {
     assert.equal(stanceOf(statement, hedged, "en", languages(), options).stance, "discuss");
   });
   it("does not read a denial of another matter in the same text as denying the statement", () => {
-    const other = "The Lindholm port director on Wednesday denied reports that toxic smoke had reached the residential districts. Lindholm harbour closes its northern pier to ferries, he said.";
+    const other = "The Lindholm port director on Wednesday dismissed as false reports that toxic smoke had reached the residential districts. Lindholm harbour closes its northern pier to ferries, he said.";
     assert.notEqual(stanceOf(statement, other, "en", languages(), options).stance, "disagree");
-    const same = "Reports that Lindholm harbour closes its northern pier to ferries are false, the port director said on Wednesday, denying reports of smoke too.";
+    // A denial of what the statement says still denies it, however it words the rest.
+    const same = "The Lindholm port director on Wednesday dismissed as false reports that the harbour closes its northern pier to ferries. The pier stays open, he said.";
     assert.equal(stanceOf(statement, same, "en", languages(), options).stance, "disagree");
+    const bare = "The Lindholm port director dismissed the reports about the northern pier and the ferries as politically motivated attacks by rivals.";
+    assert.equal(stanceOf(statement, bare, "en", languages(), options).stance, "disagree");
   });
 });
