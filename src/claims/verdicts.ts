@@ -488,7 +488,7 @@ export function datesItsSaying(
 /** The words after a verb of saying without the phrases that say how or where it was said ("in a statement", "to reporters"), each once. */
 function pastSettings(gap: string, language: string, languages: Languages): string {
   const settings = languages.pack(language)?.citations?.sayingSettings ?? [];
-  let rest = gap.trimStart();
+  let rest = gap.trimStart().replace(/’/gu, "'");
   for (let changed = true; changed; ) {
     changed = false;
     for (const s of settings) {

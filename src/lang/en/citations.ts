@@ -132,7 +132,7 @@ export const citations: CitationKnowledge = {
   bodyNouns: ["group", "organisation", "organization", "association"],
   recipientCues: ["told", "tells", "telling"],
   viaMarkers: ["to", "via", "on", "in an interview with", "in an email to", "in a statement to", "in a post on", "in a tweet on", "quoted by", "on the podcast", "on the programme", "on the program"],
-  sayingSettings: ["in a statement", "in a written statement", "in an interview", "in an email", "in a post", "in a tweet", "in a video", "in a briefing", "at a briefing", "at a news conference", "at a press conference", "at a press briefing", "to reporters", "to journalists", "to the press", "on social media", "on television", "on state television", "on radio"],
+  sayingSettings: ["in a statement", "in a written statement", "in an interview", "in an email", "in a post", "in a tweet", "in a video", "in a briefing", "at a briefing", "at a news conference", "at a press conference", "at a press briefing", "to reporters", "to journalists", "to the press", "reporters", "journalists", "on social media", "on television", "on state television", "on radio"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that", "whose"],
   relayAfter: ["quoted by", "cited by"],
