@@ -481,7 +481,7 @@ export function datesItsSaying(
     // ("said in a statement on Wednesday"); not past a comma, an article or a word opening what is said ("said the
     // Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
     const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(pastSettings(sentence.text.slice(to - sentence.start, at), language, languages));
-    return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]));
+    return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]) || (languages.pack(language)?.time?.dayArticles ?? []).includes(gap[1]));
   });
 }
 

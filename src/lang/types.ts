@@ -420,6 +420,12 @@ export interface TimeKnowledge {
   readonly reportedFutureCues?: readonly string[];
   /** Words after a reported-future cue that make it a past conditional ("have": "would have happened"). */
   readonly reportedFuturePerfect?: readonly string[];
+  /**
+   * Articles the language puts before a day where English puts "on" ("dijo el miércoles"),
+   * lowercase: after a verb of saying they date the saying, as "said on Wednesday" does, and do not
+   * make the day a noun's ("said the Tuesday fire").
+   */
+  readonly dayArticles?: readonly string[];
   /** Parts of a day, lowercase ("evening", "вечером"): with a weekday they name a time ("by Monday evening"), never a source. */
   readonly dayParts?: readonly string[];
   /**

@@ -57,6 +57,8 @@ describe("citations", () => {
     assert.deepEqual(cite("“Nothing is imminent,” said NHL deputy commissioner Bill Daly.").citations.map((c) => c.source), ["Bill Daly"]);
     assert.deepEqual(cite("“We will appeal,” said Smith's lawyer, Jane Doe.").citations.map((c) => c.source), ["Smith's lawyer"]);
     assert.deepEqual(cite("«Пожар потушен», — сообщил представитель Министерства обороны.", "ru").citations.map((c) => c.source), ["представитель Министерства обороны"]);
+    // Nor a day after it, with its article ("el miércoles"), nor how it was said ("a los periodistas").
+    assert.deepEqual(cite("Dos trabajadores murieron, dijo la policía a los periodistas el miércoles.", "es").citations.map((c) => c.source), ["policía"]);
   });
 
   it("takes no citation from an indirect question: 'unclear whether the ministry has responded'", () => {

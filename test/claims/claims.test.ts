@@ -195,6 +195,12 @@ describe("claims", () => {
       { ...article("b", "Two dock workers were killed in the explosion at the Lindholm fertiliser depot, the police chief told reporters on Wednesday."), published: "2025-03-13" },
     ]);
     assert.deepEqual(told.claims.flatMap((c) => c.conflicts), []);
+    // In Spanish a day takes its article where English says "on": "dijo … el miércoles" dates the saying.
+    const dijo = analyse([
+      { ...article("a", "Dos trabajadores murieron el martes en la explosión del depósito de fertilizantes de Lindholm.", "es"), published: "2025-03-13" },
+      { ...article("b", "Dos trabajadores murieron en la explosión del depósito de fertilizantes de Lindholm, dijo la policía a los periodistas el miércoles.", "es"), published: "2025-03-13" },
+    ]);
+    assert.deepEqual(dijo.claims.flatMap((c) => c.conflicts), [], JSON.stringify(dijo.claims.map((c) => c.mentions.map((m) => m.quote))));
     // Without the setting, the day after the verb's object is the event's still: "said the blast on Wednesday" is no saying's day.
     const said = analyse([
       { ...article("a", "Two dock workers were killed in an explosion at the Lindholm fertiliser depot on Tuesday."), published: "2025-03-13" },

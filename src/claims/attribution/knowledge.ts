@@ -61,6 +61,8 @@ export interface Compiled {
   readonly dayParts: ReadonlySet<string>;
   /** The first words of the phrases saying how or where words were said (`citations.sayingSettings`: "журналистам", "in", "to"), lowercase. */
   readonly settings: ReadonlySet<string>;
+  /** The same phrases, as words ("a", "los", "periodistas"). */
+  readonly settingPhrases: readonly (readonly string[])[];
   /** Prepositions a source's name may hold ("Polizei in Den Haag"), as a set. */
   readonly sourcePrepositions: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
@@ -124,6 +126,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         days: new Set([...(pack?.time?.weekdays.keys() ?? []), ...(pack?.time?.dayOffsets.keys() ?? [])]),
         dayParts: new Set(pack?.time?.dayParts ?? []),
         settings: new Set((k.sayingSettings ?? []).map((p) => p.split(" ")[0]!)),
+        settingPhrases: (k.sayingSettings ?? []).map((p) => p.split(" ")),
         sourcePrepositions: new Set(k.sourcePrepositions),
         timePhrases,
         timePhraseWords: timePhrases.map((p) => p.split(/\s+/)),

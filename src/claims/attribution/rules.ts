@@ -765,6 +765,17 @@ function isVerbLike(tokens: readonly AttributionToken[], i: number, c: Compiled)
   return !prev || !c.determiners.has(prev.low) || c.aux.has(prev.low);
 }
 
+/** Whether a day is named at `i`: a day's word, or an article then one ("el miércoles"). */
+function dayAt(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+  const t = tokens[i];
+  return !!t && (c.days.has(t.low) || (c.articles.has(t.low) && c.days.has(tokens[i + 1]?.low ?? "")));
+}
+
+/** Whether a phrase saying how or where words were said starts at `i` ("a los periodistas", "in a statement"). */
+function settingAt(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+  return c.settingPhrases.some((p) => p.every((w, j) => tokens[i + j]?.low === w));
+}
+
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
 function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false, articleLed = true): [number, number] | null {
   let i = from;
@@ -790,6 +801,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // After a speaker's name (every word so far capitalised), a day or the words saying to whom or how it was said
     // end it: "заявил Солан журналистам", "said Smith yesterday" (not "сообщил представитель Министерства обороны").
     if (speaker && i > from && tokens.slice(from, i).every(isCapitalised) && (c.days.has(t.low) || c.settings.has(t.low))) break;
+    // A day is never a speaker's, with the article some languages put before it ("dijo la policía el miércoles"), nor
+    // how it was said ("dijo la policía a los periodistas").
+    if (speaker && i > from && (dayAt(tokens, i, c) || settingAt(tokens, i, c))) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
@@ -829,7 +843,8 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
       if (k > end + 2 && (!tokens[k] || /^[.,(;]$/.test(tokens[k]!.raw))) apposedName = k - 1;
     }
     const named = apposedName >= 0 || tokens.slice(from, end + 1).some(isCapitalised);
-    const closes = !tokens[end + 1] || /^[,.;]$/.test(tokens[end + 1]!.raw);
+    // What follows may be how or when it was said: "…, dijo la policía a los periodistas el miércoles".
+    const closes = !tokens[end + 1] || /^[,.;]$/.test(tokens[end + 1]!.raw) || dayAt(tokens, end + 1, c) || settingAt(tokens, end + 1, c);
     // Where the language has no articles, a short phrase that ends the sentence and holds a noun
     // sources are named by ("…, poinformowała sieć handlowa.", "…, сообщила пресс-служба."); not
     // an adverb or a recipient ("powiedział krótko.", "сообщили журналистам.").

@@ -9,5 +9,6 @@ export const time: TimeKnowledge = {
   monthParts: new Map([["principios de", 5], ["mediados de", 15], ["finales de", 25]]),
   dayBeforeMonth: true,
   futureCues: ["va a", "van a", "prevé", "prevén", "deberá", "deberán", "tiene previsto", "tienen previsto", "próximo", "próxima"],
+  dayArticles: ["el", "los"],
   dayParts: ["mañana", "mediodía", "tarde", "noche", "madrugada", "medianoche"],
 };
