@@ -266,18 +266,24 @@ export interface DraftVariant {
 
 /**
  * Whether two sentences of two languages share more than one small number: a word's meaning, a
- * name, a number of two digits or more ("2300 человек"), or two numbers. A "two" alone is in too many sentences.
+ * name most of the story's sentences do not hold (not the town every one names), a number of two
+ * digits or more ("2300 человек"), or two numbers. A "two" alone is in too many sentences.
  */
-function sharesBeyondValue(a: ClaimSentence, b: ClaimSentence): boolean {
+function sharesBeyondValue(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): boolean {
   // A word's meaning shared beside the number will do: "Dos trabajadores murieron" / "Two workers were killed".
   if (wordsMeant(a, b) >= 1) return true;
   let values = 0;
   for (const k of a.neutral) {
     if (!b.neutral.has(k)) continue;
-    if (!k.startsWith("V:") || Math.abs(Number(k.slice(2))) >= DISTINCT_VALUE || ++values >= 2) return true;
+    if (!k.startsWith("V:")) {
+      if (rarity(k) >= COMMON_NAME) return true;
+    } else if (Math.abs(Number(k.slice(2))) >= DISTINCT_VALUE || ++values >= 2) return true;
   }
   return false;
 }
+
+/** Rarity (featureRarity's idf) below which a name is in more than half the story's sentences: the story's setting, not what a sentence states. */
+const COMMON_NAME = Math.log(2);
 
 /** Least number that, shared alone, says two sentences of two languages may count one thing. */
 const DISTINCT_VALUE = 10;
@@ -322,7 +328,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if (unitsClash(a, b, normalUnits)) continue;
       // Across languages a unit's words cannot be compared, so the sentences must align instead.
       // And share more than one small number: "two separate blasts" and "погибли два рабочих" share the 2 alone.
-      const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold && sharesBeyondValue(a.unit, b.unit);
+      const crossLanguage = a.unit.language !== b.unit.language && sim >= config.alignThreshold && sharesBeyondValue(a.unit, b.unit, rarity);
       // The same number in two sentences that share rare words, and a word of what it counts: the same count named two ways ("four engineers of the dam crew" / "four men of the crew").
       // Sharing the number and the story's names is not enough: "four markets" and "four major leagues" count different things.
       const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2 && sameCounted(a, b);
@@ -449,7 +455,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     // starten" and "Kelly argued … court appearances" share one ("court"). (Tuned part: `corroborated` precision 0.610 →
     // 0.641, one cross-language same-fact pair fewer, 7/33 → 6/33; held out unchanged, printed in the same run.)
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
-      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b) ? 0 : crossLanguageSimilarity(a, b, idf);
+      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b, (k) => (frequency.get(k) ?? 0) * 2 > units.length) ? 0 : crossLanguageSimilarity(a, b, idf);
     // Sentences of one language are never candidates here (their similarity is 0): grouped by language, not by article.
     const candidates = similarPairKeys(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, units.map((u) => u.language));
     for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates))
@@ -462,7 +468,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
 function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature: string) => number): number {
   if (a.articleId === b.articleId) return 0;
   // Across languages a shared number, and more than one small number shared (sharesBeyondValue).
-  if (a.language !== b.language && (![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f)) || !sharesBeyondValue(a, b))) return 0;
+  if (a.language !== b.language && (![...a.neutral].some((f) => f.startsWith("V:") && b.neutral.has(f)) || !sharesBeyondValue(a, b, rarity))) return 0;
   // One word in common is no statement in common: "Families are still waiting for answers" / "We owe the families the truth".
   // (Verdict set, tuned part: claim precision 0.859 → 0.871, `corroborated` precision 0.595 → 0.610, one multi-article fact fewer found.)
   if (a.language === b.language && sharedFeatures(a.features, b.features) < MIN_SHARED_FEATURES) return 0;
@@ -472,9 +478,9 @@ function contentSimilarity(a: ClaimSentence, b: ClaimSentence, rarity: (feature:
 /** Fewest features (stems, names, numbers) two sentences of one language share to state one thing. */
 const MIN_SHARED_FEATURES = 2;
 
-/** Whether two sentences of two languages may state one thing by their words: a name or a number shared, or two words' meanings. */
-export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence): boolean {
-  return sharesName(a, b) || wordsMeant(a, b) >= 2;
+/** Whether two sentences of two languages may state one thing by their words: a name or a number shared (not the story's setting), or two words' meanings. */
+export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean = () => false): boolean {
+  return sharesName(a, b, common) || wordsMeant(a, b) >= 2;
 }
 
 /** How many words of one sentence (not names nor numbers) have a meaning or a spelling the other has, counted up to two. */
@@ -484,9 +490,9 @@ function wordsMeant(a: ClaimSentence, b: ClaimSentence): number {
   return n;
 }
 
-/** Whether two sentences share a name or a number (their neutral keys). */
-function sharesName(a: ClaimSentence, b: ClaimSentence): boolean {
-  for (const k of a.neutral) if (b.neutral.has(k)) return true;
+/** Whether two sentences share a name or a number (their neutral keys) that is not `common` (in most of the story's sentences: its setting). */
+function sharesName(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean = () => false): boolean {
+  for (const k of a.neutral) if (b.neutral.has(k) && !common(k)) return true;
   return false;
 }
 

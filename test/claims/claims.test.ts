@@ -256,6 +256,12 @@ describe("claims", () => {
       article("b", "Представитель полиции Ирина Холт сообщила, что погибли два рабочих.", "ru"),
     ]);
     assert.equal(r.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size === 2), undefined, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    // Nor by it and the town every sentence of the story names.
+    const town = analyse([
+      article("a", "Residents of Dravosk said they heard two separate blasts shortly before midnight."),
+      article("b", "Представитель полиции сообщила, что в Дравоске погибли два рабочих.", "ru"),
+    ]);
+    assert.equal(town.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size === 2), undefined, JSON.stringify(town.claims.map((c) => c.mentions.map((m) => m.quote))));
   });
 
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
