@@ -353,13 +353,33 @@ class ClaimCheck {
       const story = storyOf(f.articleId);
       const mentions = story ? this.mentionsIn(story).get(f.articleId) ?? [] : [];
       const traced = mentions.find((m) => f.quote.includes(m.quote) || m.quote.includes(f.quote))?.origin;
-      return traced === undefined ? f : { ...f, origin: traced };
+      if (traced !== undefined) return { ...f, origin: traced };
+      // Else a name the story knows that the origin read here ends with, as the story names it: "Дравоска Марек Солан"
+      // (a place's genitive before the name) is Marek Solan.
+      const known = story ? endingName(f.origin, story) : null;
+      return known ? { ...f, origin: known } : f;
     });
     found.sort((x, y) => y.relatedness - x.relatedness);
     const counts = { asserts: 0, denies: 0, reports: 0 };
     for (const f of found) counts[f.stance]++;
     return { id: c.id ?? null, claim: c.claim, articles: found, counts, verdict: verdictLine(found) };
   }
+}
+
+/**
+ * The story's entity whose name or alias, of two words or more, ends `origin` after one word of its
+ * own; null where none does. Not an organisation: "Kellhaven Port Authority" is no "Port Authority".
+ */
+function endingName(origin: string, story: Story): string | null {
+  let best: { name: string; length: number } | null = null;
+  for (const e of story.entities) {
+    if (e.type === "organization") continue;
+    for (const alias of [e.name, ...e.aliases]) {
+      if (alias.split(/\s+/u).length < 2 || !origin.endsWith(` ${alias}`) || /\s/u.test(origin.slice(0, origin.length - alias.length - 1))) continue;
+      if (!best || alias.length > best.length) best = { name: e.name, length: alias.length };
+    }
+  }
+  return best?.name ?? null;
 }
 
 /** An article as the stance reading reads it, and its sentences' stems as sets: read once however many claims are checked against it. */

@@ -240,3 +240,21 @@ test("a claim that is itself a denial is not denied by an article in another lan
   const [expired] = checkClaims([{ claim: "The licence of the Kestrel Agrochem warehouse in Kellhaven expired on 15 January", language: "en" }], articles, defaultConfig.claims, languages());
   assert.equal(expired!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(expired));
 });
+
+test("an origin read with a place's genitive before a name the story knows is that name ('Дравоска Марек Солан' is Марек Солан)", async () => {
+  const store = await openSqliteStore(":memory:");
+  const line = (text: string, outlet: string): string => JSON.stringify({ text, outlet, published: "2025-03-12" });
+  const lines = [
+    line("Port director Marek Solan said on Wednesday that the warehouse in Dravosk held about 300 tonnes of ammonium nitrate. Marek Solan said the other piers would reopen on Thursday. The blast killed two workers.", "Coast Times"),
+    line("Директор порта Марек Солан заявил, что на складе в Дравоске хранилось около 300 тонн аммиачной селитры. Взрыв убил двух рабочих.", "Вести"),
+    line("Директор порта Дравоска Марек Солан в среду опроверг сообщения о том, что токсичный дым достиг жилых районов города. По словам Марека Солана, на складе хранилось около 300 тонн селитры.", "Обозреватель"),
+  ];
+  try {
+    await buildDossier([{ path: "port.jsonl", bytes: new TextEncoder().encode(lines.join("\n") + "\n") }], { store });
+    const [smoke] = await checkStore([{ claim: "Токсичный дым достиг жилых районов Дравоска", language: "ru" }], { store });
+    const denial = smoke!.articles.find((f) => f.quote.includes("опроверг"));
+    assert.match(denial?.origin ?? "", /^(Марек Солан|Marek Solan)$/u, JSON.stringify(smoke));
+  } finally {
+    await store.close();
+  }
+});
