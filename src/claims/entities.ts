@@ -543,6 +543,8 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   // "the town of Hollen", "der Stadt Hollen", "городе Холлен": the noun names the kind of place.
   // "Quebec City", "Gabriola Island": a name ending in a kind of place names one.
   if (m.text.includes(" ") && k?.placeNouns.some((p) => !p.includes(" ") && lastWord(m.text).toLowerCase() === p)) vote("place", 2);
-  if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
+  // Not where a role stands before the place noun: "Директор порта Марек Солан" is the port's director, a person.
+  if (labels.some((l) => m.before2.startsWith(l)) && k?.placeNouns.some((p) => m.before.startsWith(p))) vote("person", 3);
+  else if ([m.before, m.before2].some((w) => k?.placeNouns.some((p) => w.startsWith(p)))) vote("place", 2);
   return out;
 }

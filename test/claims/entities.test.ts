@@ -58,6 +58,16 @@ describe("cross-script names", () => {
     for (const name of ["Brasken Lines", "Kessel Ferries"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "organization", name);
   });
 
+  it("types a person named after a role and a place in the genitive as a person ('Директор порта Марек Солан'), and 'городе Холлен' a place", () => {
+    const { group, byId } = story([
+      article("a", "Директор порта Марек Солан заявил, что склад сгорел. В городе Холлен закрыли школы.", "ru"),
+      article("b", "Директор порта Марек Солан в среду опроверг сообщения о дыме. В городе Холлен открыли приют.", "ru"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    assert.equal(r.entities.find((e) => e.name === "Марек Солан")?.type, "person", JSON.stringify(r.entities));
+    assert.equal(r.entities.find((e) => e.name.startsWith("Холлен"))?.type, "place", JSON.stringify(r.entities));
+  });
+
   it("reads a country's abbreviation as the country: РФ = Россия = Russia, КНР = China", () => {
     const { group, byId } = story([
       article("ru", "Министр порта Ольга Брандт встретилась с лидером КНР. Позже она прилетела в РФ, где Россия обещала помощь.", "ru"),
