@@ -43,6 +43,8 @@ interface ValueAt {
   readonly unitKey: string | null;
   readonly unitStems: ReadonlySet<string>;
   readonly contextStems: ReadonlySet<string>;
+  /** The stems of the words after it that may name what it counts (countedWords). */
+  readonly nearStems: ReadonlySet<string>;
   readonly leadStems: ReadonlySet<string>;
 }
 
@@ -59,6 +61,7 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
     unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
     unitStems: stems(v.unit ? v.unit.split(" ") : []),
     contextStems: stems(v.context),
+    nearStems: stems(countedWords(v, unit.language, languages)),
     leadStems: stems(v.lead),
   };
 }
@@ -178,7 +181,19 @@ function sameUnit(a: ValueAt, b: ValueAt): boolean {
   if (a.unitKey && a.unitKey === b.unitKey) return true;
   if (!a.unitKey || !b.unitKey) return false;
   const overlap = (s: ReadonlySet<string>, t: ReadonlySet<string>): boolean => [...s].some((x) => t.has(x));
-  return overlap(a.unitStems, b.contextStems) || overlap(b.unitStems, a.contextStems);
+  // Near the other number only: "14 sets of cargo cranes" counts cranes, "two workers were killed in the blast" no blasts.
+  return overlap(a.unitStems, b.nearStems) || overlap(b.unitStems, a.nearStems);
+}
+
+/**
+ * The words after a number that may still name what it counts: all its context ("14 sets of what
+ * are described as cargo cranes"), but where an auxiliary follows its unit the clause goes on to what
+ * befell it ("two workers were killed in the blast"): the unit's words only.
+ */
+function countedWords(v: FoundValue, language: string, languages: Languages): readonly string[] {
+  const n = v.unit ? v.unit.split(" ").length : 0;
+  const auxiliaries = languages.pack(language)?.numbers?.auxiliaries ?? [];
+  return n > 0 && auxiliaries.includes(v.context[n]?.toLowerCase() ?? "") ? v.context.slice(0, n) : v.context;
 }
 
 /**

@@ -233,6 +233,16 @@ describe("claims", () => {
     assert.notEqual(injured, killed);
   });
 
+  it("does not read a word far after one number as what another counts ('two separate blasts' / 'Two workers were killed in the blast')", () => {
+    const r = analyse([
+      article("a", "Two workers were killed in the blast at the Lindholm depot, police said."),
+      article("b", "Two workers were killed in the blast at the Lindholm depot, the city hospital said."),
+      article("c", "Residents of the nearby Saltmarsh district said they heard two separate blasts and saw an orange glow."),
+    ]);
+    const killed = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a"))!;
+    assert.ok(!killed.mentions.some((m) => m.articleId === "c"), JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+  });
+
   it("keeps two counts of one number apart where they count different things ('Two workers were killed and two firefighters were injured')", () => {
     const r = killedAnd(
       "Two workers were killed and two firefighters were injured in the explosion at the Lindholm depot.",
