@@ -646,12 +646,6 @@ function sharesWords(claim: string, sentence: string, language: string, language
  */
 const DENIED_SHARE = 0.5;
 
-/**
- * Whether the sentence denies the claim: a denial of its language ("denied that", "не подтвердил";
- * the stance pack's `denials`) opens a word in it, the sentence names what the claim names, and
- * what follows the cue holds at least half the claim's other content words, two at least (one where the claim has one). A claim that itself reports a denial is not
- * denied by another report of it.
- */
 /** Where the first cue that denies ends in a text, or -1; a verb rejecting a report is one ("“flatly rejects” a report that …"). */
 function denialCueEnd(text: string, language: string, languages: Languages): number {
   const { cues } = denialKnowledgeOf(language, languages);
@@ -660,26 +654,32 @@ function denialCueEnd(text: string, language: string, languages: Languages): num
   const low = text.toLowerCase();
   let start = -1, end = -1;
   for (const parts of cues)
-      for (let at = low.indexOf(parts[0]!); at >= 0; at = low.indexOf(parts[0]!, at + 1)) {
-        if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
-        const to = cueEndAt(low, at, parts);
-        if (to < 0) continue;
-        if (start < 0 || at < start) [start, end] = [at, to];
+    for (let at = low.indexOf(parts[0]!); at >= 0; at = low.indexOf(parts[0]!, at + 1)) {
+      if ((at > 0 && /[\p{L}\p{N}]/u.test(low[at - 1]!)) || undone(low, at)) continue;
+      const to = cueEndAt(low, at, parts);
+      if (to < 0) continue;
+      if (start < 0 || at < start) [start, end] = [at, to];
+      break;
+    }
+  if (rejections.verbs.size > 0)
+    for (const word of low.matchAll(/(?<![\p{L}\p{N}])\p{L}+/gu)) {
+      if (start >= 0 && word.index >= start) break;
+      if (!rejections.verbs.has(word[0]) || undone(low, word.index)) continue;
+      const to = rejectionEnd(low, word.index, rejections);
+      if (to >= 0) {
+        [start, end] = [word.index, to];
         break;
       }
-    if (rejections.verbs.size > 0)
-      for (const word of low.matchAll(/(?<![\p{L}\p{N}])\p{L}+/gu)) {
-        if (start >= 0 && word.index >= start) break;
-        if (!rejections.verbs.has(word[0]) || undone(low, word.index)) continue;
-        const to = rejectionEnd(low, word.index, rejections);
-        if (to >= 0) {
-          [start, end] = [word.index, to];
-          break;
-        }
-      }
+    }
   return end;
 }
 
+/**
+ * Whether the sentence denies the claim: a denial of its language ("denied that", "не подтвердил";
+ * the stance pack's `denials`) opens a word in it, the sentence names what the claim names, and
+ * what follows the cue holds at least half the claim's other content words, two at least (one where the claim has one). A claim that itself reports a denial is not
+ * denied by another report of it.
+ */
 function deniesClaim(claim: string, sentence: string, language: string, languages: Languages): boolean {
   if (denialCueEnd(claim, language, languages) >= 0) return false;
   const after = denialCueEnd(sentence, language, languages);

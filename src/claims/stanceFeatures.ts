@@ -73,10 +73,10 @@ function stemsOfTokens(tokens: readonly Token[], language: string, languages: La
 /** How many of the cues occur at a word start in the text (a typographic apostrophe read as "'": "didn’t confirm"); " … " in a cue is a gap (src/claims/cues.ts). */
 export function cueHits(text: string, cues: readonly string[]): number {
   const low = ` ${text.toLowerCase().replace(/’/g, "'")}`;
-  return cues.filter((c) => new RegExp(`[^\\p{L}]${cueParts(c).map(escapeRegExp).join("[^.!?;:]{0,40}?")}`, "u").test(low)).length;
+  return cues.filter((c) => cuePattern(c).test(low)).length;
 }
 
-/** Each refuting cue as a pattern, compiled once: every sentence near every statement is read with them. */
+/** Each cue as a pattern (a non-letter or the text's start, its parts up to 40 characters apart, the rest of its last word), compiled once: every pair read asks for them. */
 const cuePatterns = new Map<string, RegExp>();
 function cuePattern(cue: string): RegExp {
   let re = cuePatterns.get(cue);

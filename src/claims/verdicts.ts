@@ -326,11 +326,11 @@ function mergeBySentence(drafts: readonly DraftClaim[]): DraftClaim[] {
  * not make the drafts one.
  */
 function twoCounts(a: readonly Value[], b: readonly Value[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.value === y.value && sameCounted(x.unit, y.unit)));
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.value === y.value && sameUnitWord(x.unit, y.unit)));
 }
 
 /** Whether two values' units may count one thing: either is none, or they open with the same word ("workers", "workers killed"). */
-function sameCounted(a: string | null, b: string | null): boolean {
+function sameUnitWord(a: string | null, b: string | null): boolean {
   return a === null || b === null || a.split(" ")[0] === b.split(" ")[0];
 }
 
@@ -481,7 +481,7 @@ export function datesItsSaying(
     // ("said in a statement on Wednesday"); not past a comma, an article or a word opening what is said ("said the
     // Tuesday fire", "sagte, am Dienstag", "a déclaré que mardi").
     const gap = /^\s*(?:(\p{Ll}{1,3})\s+)?$/u.exec(pastSettings(sentence.text.slice(to - sentence.start, at), language, languages));
-    return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]) || (languages.pack(language)?.time?.dayArticles ?? []).includes(gap[1]));
+    return gap !== null && (gap[1] === undefined || !notBetween.has(gap[1]));
   });
 }
 
@@ -501,10 +501,15 @@ function pastSettings(gap: string, language: string, languages: Languages): stri
   return rest.length === gap.trimStart().length ? gap : ` ${rest}`;
 }
 
-/** A language's articles and words opening what is said ("the", "that", "que"): never between a verb of saying and its own date. */
+/**
+ * A language's articles and words opening what is said ("the", "that", "que"): never between a verb of saying and its
+ * own date. Not the articles it puts before a day where English says "on" (`time.dayArticles`: "dijo el miércoles").
+ */
 const wordsOpeningWhatIsSaid = perLanguage((language, languages) => {
-  const k = languages.pack(language)?.citations;
-  return new Set([...(k?.articles ?? []), ...(k?.complementizers ?? [])].map((w) => w.toLowerCase()));
+  const pack = languages.pack(language);
+  const k = pack?.citations;
+  const dayArticles = new Set((pack?.time?.dayArticles ?? []).map((w) => w.toLowerCase()));
+  return new Set([...(k?.articles ?? []), ...(k?.complementizers ?? [])].map((w) => w.toLowerCase()).filter((w) => !dayArticles.has(w)));
 });
 
 /**

@@ -798,12 +798,11 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
     // not the name's place, which follows a noun sources are named by ("die Polizei in Den Haag").
     if (speaker && i > from && c.sourcePrepositions.has(t.low) && !c.connectors.has(t.low) && isCapitalised(tokens[i - 1]!) && !isSourceNoun(tokens[i - 1]!.low, c)) break;
-    // After a speaker's name (every word so far capitalised), a day or the words saying to whom or how it was said
-    // end it: "заявил Солан журналистам", "said Smith yesterday" (not "сообщил представитель Министерства обороны").
-    if (speaker && i > from && tokens.slice(from, i).every(isCapitalised) && (c.days.has(t.low) || c.settings.has(t.low))) break;
-    // A day is never a speaker's, with the article some languages put before it ("dijo la policía el miércoles"), nor
-    // how it was said ("dijo la policía a los periodistas").
-    if (speaker && i > from && (dayAt(tokens, i, c) || settingAt(tokens, i, c))) break;
+    // A day is never a speaker's, with the article some languages put before it ("said Smith yesterday", "dijo la policía
+    // el miércoles"), nor how it was said ("заявил Солан журналистам", "dijo la policía a los periodistas"); after a name
+    // (every word so far capitalised) a setting's first word ends it too ("said Smith in Moscow"), not after a description
+    // ("сообщил представитель Министерства обороны").
+    if (speaker && i > from && (dayAt(tokens, i, c) || settingAt(tokens, i, c) || (c.settings.has(t.low) && tokens.slice(from, i).every(isCapitalised)))) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
