@@ -497,6 +497,14 @@ export interface StanceKnowledge {
 export interface WordKnowledge {
   readonly stopwords: ReadonlySet<string>;
   readonly stem: (word: string) => string;
+  /**
+   * What a capitalised word's cross-script name key is made of (src/lang/names.ts): its stem,
+   * unless the stem is only the word's first letters (no stemmer for the language), which
+   * cuts a name's own letters ("Dravosku" → "dravos", "Kestrel" → "kestre") where another
+   * language's stemmer keeps them: then the word itself, whose vowel endings the key drops.
+   * Defaults to `stem`.
+   */
+  readonly nameStem?: (word: string) => string;
 }
 
 /**

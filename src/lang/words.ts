@@ -61,15 +61,19 @@ const ownCache = new WeakMap<WordKnowledge, WordKnowledge>();
 export function wordKnowledge(language: string, own?: WordKnowledge): WordKnowledge {
   if (own) {
     let known = ownCache.get(own);
-    if (!known) ownCache.set(own, (known = { stopwords: own.stopwords, stem: cachedStem(own.stem) }));
+    if (!known) {
+      const stem = cachedStem(own.stem);
+      ownCache.set(own, (known = { stopwords: own.stopwords, stem, nameStem: own.nameStem ?? stem }));
+    }
     return known;
   }
   let known = cache.get(language);
   if (!known) {
     // Own keys only: a language code such as "constructor" must not find Object's members.
     const stopwords = new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
-    const stem = cachedStem((Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined) ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
-    known = { stopwords, stem };
+    const stemmer = Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined;
+    const stem = cachedStem(stemmer ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
+    known = { stopwords, stem, nameStem: stemmer ? stem : (w) => w };
     cache.set(language, known);
   }
   return known;

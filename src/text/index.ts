@@ -31,7 +31,7 @@ export interface Token {
   readonly stop: boolean;
   /** Starts with a capital letter. */
   readonly capitalised: boolean;
-  /** Cross-script name key of the stem (src/lang/names.ts), "" when too short; read it for capitalised words. */
+  /** Cross-script name key of the stem (src/lang/names.ts; WordKnowledge.nameStem), "" when too short; read it for capitalised words. */
   readonly nameKey: string;
   /** A number's value (thousand separators folded), null for a word. */
   readonly value: number | null;
@@ -81,7 +81,7 @@ function readWord(surface: string, language: string, languages: Languages, kind:
   if (kind === "number") {
     r = { surface, kind, lower, folded: lower, stem: "", stop: false, capitalised: false, nameKey: "", value: normaliseNumber(surface), script: "" };
   } else {
-    const { stopwords, stem: stemOf } = languages.words(language);
+    const { stopwords, stem: stemOf, nameStem } = languages.words(language);
     const stem = stemOf(lower);
     const capitalised = CAPITAL.test(surface);
     r = {
@@ -91,7 +91,7 @@ function readWord(surface: string, language: string, languages: Languages, kind:
       // Stop lists write the apostrophe straight: "it’s" is "it's".
       stop: stopwords.has(lower) || (lower.includes("’") && stopwords.has(lower.replace(/’/g, "'"))),
       capitalised,
-      nameKey: capitalised ? nameKey(stem) : "",
+      nameKey: capitalised ? nameKey(nameStem ? nameStem(lower) : stem) : "",
       value: null,
       script: scriptOf(surface),
     };

@@ -84,3 +84,15 @@ export const BUDGET_GERMAN = [
   "Oppositionsführer Kristof Banek nannte den Haushalt ein Glücksspiel und kündigte eine Klage vor dem Verfassungsgericht an.",
   "Präsidentin Elena Sorvik hat nun 15 Tage Zeit, das Gesetz zu unterschreiben.",
 ].join("\n\n");
+
+/**
+ * The dam story told independently in Polish, names inflected as Polish does (Karvelą,
+ * Ostrovii, Mireli Dvorakovej, Tomasa Halvorsena, Lindau, Petrovacu, Marburgu), few numbers:
+ * the names must carry it across languages.
+ */
+export const DAM_POLISH = [
+  "Inżynierowie na zaporze Karvela w Ostrovii otworzyli we wtorek wszystkie przelewy, ponieważ poziom zbiornika gwałtownie się podniósł.",
+  "Według Mireli Dvorakovej z regionalnego urzędu gospodarki wodnej mieszkańcy Lindau i Petrovacu musieli opuścić domy przed wieczorem.",
+  "Premier Tomasa Halvorsena odwołał wizytę w Brukseli i poleciał do Lindau, gdzie spotkał się z ratownikami i obiecał pieniądze na naprawy.",
+  "Hydrolodzy z uniwersytetu w Marburgu ostrzegają, że dopływy Sawy będą przybierać do czwartku.",
+].join("\n\n");

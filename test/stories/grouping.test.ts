@@ -7,10 +7,11 @@ import { groupStories, StoryGrouper } from "../../src/stories/index.js";
 import type { Centroid } from "../../src/stories/centroid.js";
 import { PairModelSimilarity } from "../../src/stories/pairSimilarity.js";
 import { similarity } from "../../src/stories/similarity.js";
+import { readTokens } from "../../src/text/index.js";
 import { SketchSimilarity } from "../../src/stories/sketchSimilarity.js";
 import type { StorySimilarity } from "../../src/stories/storySimilarity.js";
 import { type ArticleVectors, Vocabulary } from "../../src/stories/vectors.js";
-import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
+import { article, BUDGET_GERMAN, BUDGET_VOTE, DAM_GERMAN, DAM_POLISH, DAM_INDEPENDENT, DAM_REPORT, DAM_TRANSLATION, QUAKE_ONE, QUAKE_TWO } from "./fixtures.js";
 import { createLanguages, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 
 const config = defaultConfig.stories;
@@ -78,6 +79,21 @@ test("across languages in one script: the German dam report joins, the German bu
   assert.equal(storyOf(groups, "dam-de"), storyOf(groups, "dam-en"));
   assert.equal(storyOf(groups, "budget-de"), storyOf(groups, "budget"));
   assert.notEqual(storyOf(groups, "budget-de"), storyOf(groups, "dam-en"));
+});
+
+test("a language with no stemmer keys names by the whole word, so inflected names meet another language's: the Polish dam report joins the English one", () => {
+  const polish = article("dam-pl", DAM_POLISH, { title: "Zapora Karvela: otwarto wszystkie przelewy", language: "pl", published: "2026-04-14" });
+  const groups = groupStories([...corpus, polish], config, languages());
+  assert.equal(storyOf(groups, "dam-pl"), storyOf(groups, "dam-en"));
+  assert.notEqual(storyOf(groups, "dam-pl"), storyOf(groups, "budget"));
+  // Polish stems are cut prefixes ("halvorsena" → "halvor", "petrovacu" → "petrov"), which cut the names' own letters.
+  const vocabulary = new Vocabulary(languages());
+  const english = new Set(vocabulary.read(corpus[0]!).names.ids);
+  const shared = (text: string) => vocabulary.read(article("pl", text, { language: "pl" })).names.ids.filter((id) => english.has(id)).length;
+  for (const name of ["Halvorsena", "Petrovacu", "Marburgu"]) assert.equal(shared(`Mówił o tym ${name} wczoraj.`), 1, name);
+  // The text layer (claims across languages) keys them the same way.
+  const keysOf = (text: string, language: string) => readTokens(text, language, languages()).filter((t) => t.capitalised).map((t) => t.nameKey);
+  assert.deepEqual(keysOf("Premier Halvorsena z Petrovacu", "pl").slice(1), keysOf("Prime Minister Halvorsen of Petrovac", "en").slice(2));
 });
 
 test("the grouper cuts stems to a prefix, so derived forms and compounds share a word key; whole stems do not", () => {
