@@ -14,6 +14,8 @@ export interface ClaimSentence extends PivotSentence {
   readonly tokens: readonly Token[];
   readonly values: readonly FoundValue[];
   readonly quotes: readonly QuotedPhrase[];
+  /** For each of `pivots`, the entity key ("E:…", one of `neutral`) of the name the word is part of; null for other words. */
+  readonly pivotNames: readonly (string | null)[];
   /** Language-tagged stems, entity names and values: the features sentence claimSentenceSimilarity compares. */
   readonly features: ReadonlySet<string>;
   /** The source the sentence names for itself. */

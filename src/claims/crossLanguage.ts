@@ -18,8 +18,12 @@ const COGNATE_LETTERS = 4;
 /** Shortest English translation kept: "o" and "f" are abbreviation leftovers ("o.f."). */
 const MIN_TRANSLATION = 3;
 
-/** The pivot keys of each content word of some tokens (a sentence without its attribution). */
-export function pivotWords(tokens: readonly Token[], language: string, languages: Languages, isName: (t: Token) => boolean = () => false): string[][] {
+/**
+ * The pivot keys of each content word of some tokens (a sentence without its attribution).
+ * `nameOf` names the name a token is part of (null for none); with `names`, each pivot word's
+ * name is pushed to it, in the order of the pivots.
+ */
+export function pivotWords(tokens: readonly Token[], language: string, languages: Languages, nameOf: (t: Token) => string | null = () => null, names?: (string | null)[]): string[][] {
   const english = stopwords("en", languages);
   const pack = languages.pack(language);
   const out: string[][] = [];
@@ -29,7 +33,8 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     const keys = new Set<string>();
     // A compound the dictionary lacks means what its parts mean ("Dienstagmorgen": morning, Tuesday); a name does not ("Goldberg").
     let meanings = language === "en" ? [w] : languages.translations.toEnglish(w, language);
-    if (meanings.length === 0 && !isName(t)) meanings = languages.translations.partsToEnglish(w, language);
+    const name = nameOf(t);
+    if (meanings.length === 0 && name === null) meanings = languages.translations.partsToEnglish(w, language);
     for (const t of meanings) if (t.length >= MIN_TRANSLATION && !english.has(t)) keys.add(`P:${stem(t, "en", languages)}`);
     const cognate = wordKey(w).replace(/[^a-z0-9]/g, "");
     if (cognate.length >= COGNATE_LETTERS) keys.add(`C:${cognate.slice(0, COGNATE_LETTERS)}`);
@@ -40,7 +45,9 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     if (weekday !== undefined) keys.add(`D:${weekday}`);
     const country = (t.capitalised ? countryName(t.surface, language) : null) ?? countryOfAdjective(t.surface, language, pack?.entities?.countryAdjectives);
     if (country) keys.add(`P:${stem(country.toLowerCase(), "en", languages)}`);
-    if (keys.size) out.push([...keys]);
+    if (keys.size === 0) continue;
+    out.push([...keys]);
+    names?.push(name);
   }
   return out;
 }

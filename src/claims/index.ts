@@ -286,8 +286,12 @@ function claimSentenceOf(
   const neutral = new Set([...names, ...valueKeys, ...gluedKeys, ...namedKeys]);
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
-  const inName = (t: Token): boolean => inSentence.some((m) => t.start >= m.start && t.end <= m.end);
-  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages, inName) : [];
+  const nameOf = (t: Token): string | null => {
+    const m = inSentence.find((x) => t.start >= x.start && t.end <= x.end);
+    return m ? `E:${m.name}` : null;
+  };
+  const pivotNames: (string | null)[] = [];
+  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages, nameOf, pivotNames) : [];
   return {
     articleId: article.id,
     language: article.language,
@@ -298,6 +302,7 @@ function claimSentenceOf(
     features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,
     pivots,
+    pivotNames,
     pivotKeys: pivotKeysOf(neutral, pivots),
     attributedTo,
     // The source the sentence names; carryAttribution adds what its words point to.

@@ -189,16 +189,25 @@ describe("a country named by its adjective", () => {
     assert.ok(!sameOriginAcross("The Mirror", "en", "Der Spiegel", "de", languages()), "two newspapers");
   });
 
-  it("aligns two sentences of two languages by their words only where they share a name or a number, or two words' meanings", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+  it("aligns two sentences of two languages by their words only where they share two things, a name (however many words) or a number or a word's meaning", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
     const units: ClaimSentence[] = [];
     alignmentTap.units = (us) => units.push(...us);
-    const a = article("a", "Judge Lena Holt refused to release the Kessel ferry captain on Monday. The captain then argued in court that he would not flee.");
-    const b = article("b", "Richterin Lena Holt lehnte am Montag die Freilassung des Kapitäns ab. Die ersten Prozesse sollten eigentlich noch dieses Jahr starten.", "de");
+    const a = article(
+      "a",
+      "Judge Lena Holt refused to release the Kessel ferry captain on Monday. The captain then argued in court that he would not flee. The operator Baltic Ferrylines did not respond to a request for comment. Baltic Ferrylines had carried 300 passengers on the ferry.",
+    );
+    const b = article(
+      "b",
+      "Richterin Lena Holt lehnte am Montag die Freilassung des Kapitäns ab. Die ersten Prozesse sollten eigentlich noch dieses Jahr starten. Nach Angaben der Reederei Baltic Ferrylines waren 300 Passagiere an Bord.",
+      "de",
+    );
     const { group, byId } = story([a, b]);
     analyseStory(group, byId, defaultConfig.claims, languages());
     alignmentTap.units = undefined;
     const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
     assert.ok(mayAlignAcross(unit("Judge Lena Holt"), unit("Richterin Lena Holt")), "a name in common");
     assert.ok(!mayAlignAcross(unit("The captain then argued"), unit("Die ersten Prozesse")), "one meaning in common (court), no name");
+    assert.ok(!mayAlignAcross(unit("The operator Baltic Ferrylines"), unit("Nach Angaben der Reederei")), "one name of two words, nothing else in common");
+    assert.ok(mayAlignAcross(unit("Baltic Ferrylines had carried"), unit("Nach Angaben der Reederei")), "the name and a number");
   });
 });
