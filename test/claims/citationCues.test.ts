@@ -307,6 +307,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Jonas Brekke dijo a El Diario que el puerto cerrará en primavera.", "es"), [["Jonas Brekke", "Diario"]]);
   });
 
+  it("reads a report's or an outlet's noun after a cue, with no article or comma to close it, as the source alone: 'Według gazety inspektorzy …' is the newspaper named before", () => {
+    const courier = "Jak podał dziennik Dravosk Courier, licencja wygasła w styczniu.";
+    assert.deepEqual(cite(`${courier} Według gazety inspektorzy wskazali na brak barier w magazynie.`, "pl").citations.map((c) => c.source), ["Dravosk Courier", "Dravosk Courier"]);
+    assert.deepEqual(pairs("Według dziennika Dravosk Courier licencja wygasła w styczniu.", "pl"), [["Dravosk Courier", null]], "the name ends it");
+  });
+
   it("reads a place after a described source as where it is, not who it is: 'Officials in Hollen' is no origin named Hollen", () => {
     for (const [text, language, source] of [
       ["Officials in Hollen said the pier would reopen.", "en", "Officials in Hollen"],

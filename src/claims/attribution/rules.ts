@@ -820,6 +820,15 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
       if (!isCapitalised(tokens[i + 1]!)) break;
       placeEnds = i + 1;
     }
+    // Where no article marks a noun phrase and no comma closes it, a noun for a report or an outlet is the source alone,
+    // unless a name follows it ("według gazety inspektorzy wskazali": the newspaper, then the clause; "według dziennika Dravosk Courier").
+    // And the name ends it: "według dziennika Dravosk Courier licencja wygasła".
+    const bareGeneric = !speaker && !closedByComma && c.articles.size === 0 && c.generic.has(tokens[from]!.low);
+    if (bareGeneric && i === from && tokens[i + 1] && !isCapitalised(tokens[i + 1]!) && !PUNCT.test(tokens[i + 1]!.raw)) {
+      i++;
+      break;
+    }
+    if (bareGeneric && i > from + 1 && !isCapitalised(t) && isCapitalised(tokens[i - 1]!) && !c.connectors.has(t.low)) break;
     // "a recent report": a determiner two words back still makes the verb form a noun.
     if (i > from && isVerbLike(tokens, i, c) && !c.determiners.has(tokens[i - 2]?.low ?? "")) break;
     i++;

@@ -40,7 +40,12 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["także", "też", "również", "już", "wcześniej", "natomiast"],
   pronouns: ["on", "ona", "oni", "one", "ono", "my", "ja", "wy", "który", "która", "które", "którzy"],
   personalPronouns: ["on", "ona"],
-  genericSources: ["raport", "raporcie", "dokument", "dokumenty", "dokumentach", "gazeta", "dziennik", "agencja", "źródła", "źródło", "komunikat", "komunikacie", "list", "media", "portal"],
+  // With the forms a cue before them asks for ("według gazety", "według raportu", "w gazecie").
+  genericSources: [
+    "raport", "raportu", "raporcie", "dokument", "dokumentu", "dokumenty", "dokumentów", "dokumentach", "gazeta", "gazety", "gazecie",
+    "dziennik", "dziennika", "dzienniku", "agencja", "agencji", "źródła", "źródło", "źródeł", "komunikat", "komunikatu", "komunikacie",
+    "list", "listu", "media", "mediów", "portal", "portalu",
+  ],
   participleEndings: ["ąc"],
   articles: [],
   determiners: [],
@@ -53,7 +58,7 @@ export const citations: CitationKnowledge = {
   // Not "w" or "na": "rzecznika policji w Gdańsku" is the spokesman, not Gdańsk.
   sourcePrepositions: ["z", "ze", "od"],
   nameConnectors: ["i"],
-  sourceDescriptors: ["agencja", "dziennik", "gazeta", "portal", "telewizja", "stacja", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
+  sourceDescriptors: ["agencja", "agencji", "dziennik", "dziennika", "gazeta", "gazety", "portal", "portalu", "telewizja", "telewizji", "stacja", "stacji", "firma", "spółka", "sieć", "ministerstwo", "resort", "urząd", "rzecznik", "rzeczniczka"],
   spokespersonNouns: ["rzecznik", "rzeczniczka", "rzecznika", "rzeczniczki"],
   bodyNouns: ["grupa", "organizacja", "stowarzyszenie"],
   recipientCues: [],
