@@ -782,6 +782,8 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
   // A phrase a comma closes is whole ("По данным источников в правительстве, …"); else a preposition before a lowercase word opens an adverbial.
   const closedByComma = !!c.k.adverbialPrepositions && tokens.slice(from, from + MAX_SOURCE_AFTER + 1).find((t) => t.raw === "," || t.raw === ".")?.raw === ",";
   let placeEnds = -1;
+  // A noun for a report or an outlet opening a phrase no article marks and no comma closes (see below).
+  const bareGeneric = !speaker && !closedByComma && c.articles.size === 0 && !!tokens[from] && c.generic.has(tokens[from]!.low);
   while (i < tokens.length && tokens[i]!.raw !== "," && tokens[i]!.raw !== "." && tokens[i]!.raw !== ";" && (i - from) < MAX_SOURCE_AFTER) {
     const t = tokens[i]!;
     // A title in scare quotes inside a speaker's name: "sagte Den Haags „Nachtbürgermeister“ Pat Smith".
@@ -823,7 +825,6 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Where no article marks a noun phrase and no comma closes it, a noun for a report or an outlet is the source alone,
     // unless a name follows it ("według gazety inspektorzy wskazali": the newspaper, then the clause; "według dziennika Dravosk Courier").
     // And the name ends it: "według dziennika Dravosk Courier licencja wygasła".
-    const bareGeneric = !speaker && !closedByComma && c.articles.size === 0 && c.generic.has(tokens[from]!.low);
     if (bareGeneric && i === from && tokens[i + 1] && !isCapitalised(tokens[i + 1]!) && !PUNCT.test(tokens[i + 1]!.raw)) {
       i++;
       break;
