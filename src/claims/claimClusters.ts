@@ -469,11 +469,15 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     // Two sentences share two things at least, a name counted once (mayAlignAcross): "Die ersten Prozesse sollten …
     // starten" and "Kelly argued … court appearances" share one ("court"). (Tuned part: `corroborated` precision 0.610 →
     // 0.641, one cross-language same-fact pair fewer, 7/33 → 6/33; held out unchanged, printed in the same run.)
+    const common = (k: string): boolean => (frequency.get(k) ?? 0) * 2 > units.length;
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
-      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b, (k) => (frequency.get(k) ?? 0) * 2 > units.length) ? 0 : crossLanguageSimilarity(a, b, idf);
+      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b, common) ? 0 : crossLanguageSimilarity(a, b, idf);
     // Sentences of one language are never candidates here (their similarity is 0): grouped by language, not by article.
     const candidates = similarPairKeys(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, units.map((u) => u.language));
-    for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates))
+    // Every two sentences of two languages in one claim may align: an average over a cluster's pairs (of which those of one
+    // language count 0) let a sentence join through one partner while sharing nothing with another.
+    const mayJoin = (a: ClaimSentence, b: ClaimSentence): boolean => a.language === b.language || mayAlignAcross(a, b, common);
+    for (const members of clusterByContent(units, config.crossLanguageThreshold, across, candidates, undefined, undefined, mayJoin))
       claims.push({ entries: members.map((u) => [u, []]), conflicts: [], across: true });
   }
 
@@ -498,9 +502,15 @@ const MIN_SHARED_FEATURES = 2;
  * things, each a name or a number (not the story's setting: `common`, in most of its sentences)
  * or a word's meaning or spelling. A name is one thing however many of its words meet: sentences
  * that share "Kestrel Agrochem" alone ("… did not respond to a request for comment" / "… held
- * about 300 tonnes") state different things about it.
+ * about 300 tonnes") state different things about it. Read from both sides: a name one side's
+ * entities know is one thing, though the other side's missed it («Кестрел Агрокем» in quotes).
  */
 export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean = () => false): boolean {
+  return sharesTwo(a, b, common) && sharesTwo(b, a, common);
+}
+
+/** Whether `b` has two things of `a`'s: its names and numbers (`neutral`), and its words, those of one name of `a`'s counted once. */
+function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean): boolean {
   const shared = new Set<string>();
   for (const k of a.neutral) if (b.neutral.has(k) && !common(k) && shared.add(k).size >= 2) return true;
   for (let i = 0; i < a.pivots.length; i++) {
@@ -580,7 +590,8 @@ const MAX_KNOWN_PAIRS = 2_000_000;
  * `nodes` (with `sameArticle` only) groups sentences of one reading (`sameReadings`): a node
  * printed by two articles or more starts as one cluster, as its copies, alike, would join first;
  * candidates are keys over the nodes, and a cluster's average counts every sentence it holds.
- * Without `nodes`, every sentence is a node of its own.
+ * Without `nodes`, every sentence is a node of its own. With `mayJoin`, two clusters join only
+ * where it holds for every pair of their nodes (read by each node's first sentence).
  */
 function clusterByContent(
   units: readonly ClaimSentence[],
@@ -589,6 +600,7 @@ function clusterByContent(
   candidates: Float64Array,
   sameArticle?: (feature: string) => number,
   nodes: readonly (readonly number[])[] = units.map((_, i) => [i]),
+  mayJoin?: (a: ClaimSentence, b: ClaimSentence) => boolean,
 ): ClaimSentence[][] {
   if (!sameArticle && nodes.some((node) => node.length > 1)) throw new Error("clusterByContent: nodes of several sentences need sameArticle");
   // Copies of one text repeat its sentences word for word, and two sentences that read the same
@@ -686,6 +698,10 @@ function clusterByContent(
         keepApart(a, b);
         continue;
       }
+    }
+    if (mayJoin && a.some((p) => b.some((q) => !mayJoin(units[nodes[p]![0]!]!, units[nodes[q]![0]!]!)))) {
+      keepApart(a, b);
+      continue;
     }
     let total = 0;
     for (const p of a) for (const q of b) total += nodeTotal(p, q);

@@ -189,6 +189,24 @@ describe("a country named by its adjective", () => {
     assert.ok(!sameOriginAcross("The Mirror", "en", "Der Spiegel", "de", languages()), "two newspapers");
   });
 
+  it("reads a shared name as one thing from both sides, and keeps a claim's sentences of two languages pairwise alignable", () => {
+    const units: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units.push(...us);
+    const en = article("en", "Port director Marek Solan said the warehouse held about 300 tonnes of ammonium nitrate. Since 2019 the warehouse of Kestrel Agrochem had been used to store fertiliser.");
+    const wire = article("wire", "The fire at Pier 4 was put out by morning. Kestrel Agrochem did not respond to a request for comment.");
+    const ru = article("ru", "По словам Марека Солана, на складе компании «Кестрел Агрокем» хранилось около 300 тонн аммиачной селитры.", "ru");
+    const { group, byId } = story([en, wire, ru]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    alignmentTap.units = undefined;
+    const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
+    const [since, solan] = [unit("Since 2019 the warehouse"), unit("По словам Марека Солана")];
+    // The Russian side's entities miss the quoted name, so its two words would count twice from there.
+    assert.ok(!mayAlignAcross(since, solan) && !mayAlignAcross(solan, since), "the company's name alone, read from either side");
+    assert.ok(mayAlignAcross(unit("Port director Marek Solan"), solan), "Solan and 300 tonnes");
+    const holding = claims.filter((c) => c.mentions.some((m) => m.quote.startsWith("По словам")));
+    assert.ok(holding.length > 0 && holding.every((c) => !c.mentions.some((m) => m.quote.startsWith("Since 2019"))), "the 2019 sentence is in no claim of the Russian one");
+  });
+
   it("aligns two sentences of two languages by their words only where they share two things, a name (however many words) or a number or a word's meaning", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
     const units: ClaimSentence[] = [];
     alignmentTap.units = (us) => units.push(...us);
