@@ -6,7 +6,7 @@
  */
 import anyAscii from "any-ascii";
 import { countryName } from "../lang/countries.js";
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage, perLanguages } from "../lang/languages.js";
 import type { Article, Entity, EntityType } from "../model.js";
 import { HYPHEN_PARTICLES, NAME_PARTICLE_WORDS, NAME_PARTICLES, nameKey as soundKey, sameName, withoutParticle } from "../lang/names.js";
 import { caseEnding, MIN_STEM_KEY, sameWord, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
@@ -513,6 +513,9 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
   return best ? best[0] : "other";
 }
 
+/** A language's articles, lower case ("the", "a", "an"; none in Russian or Polish). */
+const articlesOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.pack(language)?.citations?.articles ?? []).map((w) => w.toLowerCase())));
+
 /** Mentions' votes remembered by language, text and the words before: a story repeats its names. */
 const mentionVotes = new WeakMap<Languages, Map<string, ReadonlyArray<readonly [EntityType, number]>>>();
 const MENTION_VOTES_LIMIT = 100_000;
@@ -536,6 +539,9 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   if (!acronym && labels.some((l) => m.before.startsWith(l))) vote("person", 3);
   // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
   if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
+  // "told the Morning Ledger", "the Kestrel Agrochem warehouse": an article before a name of several words is a body's or a
+  // thing's, not a person's (outvotes the two words' weak vote, not a place's or a title's).
+  if (articlesOf(language, languages).has(m.before) && m.text.includes(" ")) vote("organization", 1);
   if (k?.placePrepositions.includes(m.before)) vote("place");
   // "Saint Petersburg", "San Francisco", "Санкт-Петербург": a place more often than a person.
   const opener = m.text.split(/[\s-]/u)[0]!.toLowerCase();

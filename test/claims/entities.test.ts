@@ -175,6 +175,16 @@ describe("cross-script names", () => {
     assert.equal(r.entities.find((e) => e.name === "Lindholm Herald")?.type, "organization");
   });
 
+  it("types a name of two words after an article a body's, not a person's, unless a title says otherwise", () => {
+    const { group, byId } = story([
+      article("a", "Residents told the Morning Ledger they heard two blasts. Port director Anna Velk said the piers would reopen."),
+      article("b", "Two blasts were heard, the Morning Ledger reported. Anna Velk said on Thursday the piers would reopen."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    assert.equal(r.entities.find((e) => e.name === "Morning Ledger")?.type, "organization");
+    assert.equal(r.entities.find((e) => e.name === "Anna Velk")?.type, "person");
+  });
+
   it("leaves a place's adjective out of the entities, but not a longer name that begins like it", () => {
     const { group, byId } = story([
       article("a", "The Lindholmian navy sent boats to Lindholm. Lindholm thanked the Lindholmian navy. Lindholmsberg sent boats too."),
