@@ -45,6 +45,7 @@ export function pivotSentence(tokens: readonly Token[], language: string, langua
   const neutral = new Set(tokens.flatMap((t) => (t.value === null ? [] : [`V:${t.value}`])));
   // Names are read from their capitals where only names have them; where every noun has one (German), a name may be read as a compound.
   const nounCapitals = languages.pack(language)?.entities?.nounDeterminers !== undefined;
+  // Each such word stands for a name of its own here: only whether a word is a name is read (its parts are not translated).
   const pivots = pivotWords(tokens, language, languages, (t) => (t.capitalised && !t.clauseStart && !nounCapitals ? t.lower : null));
   return { language, neutral, pivots, pivotKeys: pivotKeysOf(neutral, pivots) };
 }

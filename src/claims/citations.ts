@@ -59,7 +59,10 @@ export function sourceName(phrase: string, language: string, languages: Language
       return raw.slice(from, inside + 1).map(withoutCaseEnding).join(" ");
     }
   }
-  let words = apostropheSuffixes ? raw.map(withoutCaseEnding) : raw;
+  // An outlet's name in quotes after the noun that says what it is ("газеты «Коммерсантъ»"): the quotes are not the name's.
+  const quoted = raw.length > 1 && /[»”“"]$/u.test(raw.at(-1)!) ? raw.findLastIndex((w) => /^[«„“"]/u.test(w)) : -1;
+  const unquoted = quoted > 0 ? [...raw.slice(0, quoted), ...raw.slice(quoted).map((w) => w.replace(/^[«„“"]|[»”“"]$/gu, ""))].filter((w) => w !== "") : raw;
+  let words = apostropheSuffixes ? unquoted.map(withoutCaseEnding) : unquoted;
   for (const d of k?.sourceDescriptors ?? []) {
     const n = d.split(" ").length;
     if (words.length > n && words.slice(-n).join(" ").toLowerCase() === d) words = words.slice(0, -n);

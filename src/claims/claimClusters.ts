@@ -467,8 +467,8 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     for (const u of units) for (const k of u.pivotKeys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
     const idf = (keys: readonly string[]): number => Math.log(1 + units.length / Math.min(...keys.map((k) => frequency.get(k) ?? 1)));
     // Two sentences share two things at least, a name counted once (mayAlignAcross): "Die ersten Prozesse sollten …
-    // starten" and "Kelly argued … court appearances" share one ("court"). (Tuned part: `corroborated` precision 0.610 →
-    // 0.641, one cross-language same-fact pair fewer, 7/33 → 6/33; held out unchanged, printed in the same run.)
+    // starten" and "Kelly argued … court appearances" share one ("court"); "Kestrel Agrochem did not respond …" and
+    // "… «Кестрел Агрокем» хранилось около 300 тонн" one name (docs/benchmarks.md, stop 41).
     const common = (k: string): boolean => (frequency.get(k) ?? 0) * 2 > units.length;
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
       a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b, common) ? 0 : crossLanguageSimilarity(a, b, idf);
@@ -509,20 +509,32 @@ export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence, common: (key:
   return sharesTwo(a, b, common) && sharesTwo(b, a, common);
 }
 
-/** Whether `b` has two things of `a`'s: its names and numbers (`neutral`), and its words, those of one name of `a`'s counted once. */
+/**
+ * Whether `b` has two things of `a`'s: its names and numbers (`neutral`), and its words, those of
+ * one name of `a`'s counted once. A date is one thing however many words say it ("on Tuesday in
+ * October"), and a number naming a thing is part of a name ("Pier 4"): it counts only where no name
+ * is shared besides it ("Pier 4" / "причал № 4").
+ */
 function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean): boolean {
   const shared = new Set<string>();
-  for (const k of a.neutral) if (b.neutral.has(k) && !common(k) && shared.add(k).size >= 2) return true;
+  let namedNumber = false;
+  for (const k of a.neutral) {
+    if (!b.neutral.has(k) || common(k)) continue;
+    if (k.startsWith("N:")) namedNumber = true;
+    else shared.add(k);
+  }
   for (let i = 0; i < a.pivots.length; i++) {
-    if (!a.pivots[i]!.some((k) => b.pivotKeys.has(k))) continue;
+    const matched = a.pivots[i]!.filter((k) => b.pivotKeys.has(k));
+    if (matched.length === 0) continue;
     const name = a.pivotNames[i] ?? null;
     if (name !== null && common(name)) continue;
-    if (shared.add(name ?? `#${i}`).size >= 2) return true;
+    shared.add(matched.some((k) => k.startsWith("D:") || k.startsWith("M:")) ? "date" : (name ?? `#${i}`));
   }
-  return false;
+  if (namedNumber && ![...shared].some((k) => k.startsWith("E:"))) shared.add("N:");
+  return shared.size >= 2;
 }
 
-/** How many words of one sentence (not names nor numbers) have a meaning or a spelling the other has, counted up to two. */
+/** How many words of one sentence (its names' words too; not numbers) have a meaning or a spelling the other has, counted up to two. */
 function wordsMeant(a: ClaimSentence, b: ClaimSentence): number {
   let n = 0;
   for (const keys of a.pivots) if (keys.some((k) => b.pivotKeys.has(k)) && ++n >= 2) break;

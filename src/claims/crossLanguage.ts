@@ -55,7 +55,7 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
 /** What a sentence offers another language: its words' pivot keys, and names and numbers. */
 export interface PivotSentence {
   readonly language: string;
-  /** Entity names and values ("E:…", "V:…"): each one word of its own. */
+  /** Entity names, values and numbers naming a thing ("E:…", "V:…", "N:…"): each one word of its own. */
   readonly neutral: ReadonlySet<string>;
   readonly pivots: readonly (readonly string[])[];
   /** Every key of `neutral` and `pivots`. */

@@ -62,7 +62,9 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const originalOf = new Map(copies.flatMap((c) => (c.original ? [[c.articleIds[0] === c.original ? c.articleIds[1] : c.articleIds[0], c.original] as const] : [])));
   const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
-  const aligned = withoutRepeats(mergeBySentence(inputs.drafts));
+  // Repeats are read among the sentences that are claims: a draft that held a fact's sentence and a fragment of another
+  // language ("Россия сотрудничает с Венесуэлой") is that fact again once the fragment is left out.
+  const aligned = withoutRepeats(mergeBySentence(inputs.drafts).map((d) => ({ ...d, entries: d.entries.filter(([u]) => isCheckable(u)) })));
   // A sentence of one article that another's denial is of is a claim too, its two sides in conflict.
   const merged = [...aligned, ...deniedAlone(aligned, inputs.sentences, deniers, weight, inputs.languages)];
   const namedIn = namedOrigins(inputs.sentences, tracer);

@@ -42,7 +42,7 @@ export function languagesOf(packs: readonly LanguagePack[], translations: Transl
     all: () => all,
     knowledge: (kind, code) => byCode.get(code)?.[kind],
     every: (kind) => all.flatMap((p) => (p[kind] === undefined ? [] : [p[kind]!])),
-    words: (code) => wordKnowledge(code, byCode.get(code)?.words),
+    words: (code) => wordKnowledge(code, byCode.get(code)?.words, byCode.get(code)?.entities?.nameEndings),
     attributionTagger(code) {
       if (!taggers.has(code)) taggers.set(code, byCode.get(code)?.attributionTagger?.() ?? null);
       return taggers.get(code)!;

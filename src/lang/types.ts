@@ -319,6 +319,12 @@ export interface FramingKnowledge {
 
 /** Claims: hints for typing names. Lowercase prefixes. */
 export interface EntityKnowledge {
+  /**
+   * Case endings a name takes, lowercase, for a language no stemmer reads (its stems are cut
+   * prefixes): cut from a name before it is keyed across languages ("Solanem" → "Solan"). Only
+   * endings with a consonant: the key drops vowels anyway.
+   */
+  readonly nameEndings?: readonly string[];
   /** Words inside an organisation's name ("ministry", "agency", "министерств"). */
   readonly organizationWords: readonly string[];
   /**
@@ -501,8 +507,8 @@ export interface WordKnowledge {
    * What a capitalised word's cross-script name key is made of (src/lang/names.ts): its stem,
    * unless the stem is only the word's first letters (no stemmer for the language), which
    * cuts a name's own letters ("Dravosku" → "dravos", "Kestrel" → "kestre") where another
-   * language's stemmer keeps them: then the word itself, whose vowel endings the key drops.
-   * Defaults to `stem`.
+   * language's stemmer keeps them: then the word itself, without a case ending the language's
+   * `entities.nameEndings` lists; the key drops vowel endings anyway. Defaults to `stem`.
    */
   readonly nameStem?: (word: string) => string;
 }

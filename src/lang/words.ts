@@ -58,7 +58,7 @@ const ownCache = new WeakMap<WordKnowledge, WordKnowledge>();
  * pack's own `words` when given, else the libraries' for the code. Stages reach it through
  * their Languages value (`languages.words(code)`), which passes the pack's own.
  */
-export function wordKnowledge(language: string, own?: WordKnowledge): WordKnowledge {
+export function wordKnowledge(language: string, own?: WordKnowledge, nameEndings: readonly string[] = []): WordKnowledge {
   if (own) {
     let known = ownCache.get(own);
     if (!known) {
@@ -67,14 +67,15 @@ export function wordKnowledge(language: string, own?: WordKnowledge): WordKnowle
     }
     return known;
   }
-  let known = cache.get(language);
+  const key = `${language}\u0000${nameEndings.join(",")}`;
+  let known = cache.get(key);
   if (!known) {
     // Own keys only: a language code such as "constructor" must not find Object's members.
     const stopwords = new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
     const stemmer = Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined;
     const stem = cachedStem(stemmer ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
-    known = { stopwords, stem, nameStem: stemmer ? stem : (w) => w };
-    cache.set(language, known);
+    known = { stopwords, stem, nameStem: stemmer ? stem : withoutEnding(nameEndings) };
+    cache.set(key, known);
   }
   return known;
 }
@@ -89,5 +90,17 @@ function cachedStem(stemmer: (word: string) => string): (word: string) => string
       stems.set(word, s);
     }
     return s;
+  };
+}
+
+/** Fewest letters a name keeps once its case ending is cut: "Kim", "Tom" are not cut. */
+const MIN_NAME_STEM = 4;
+
+/** A word without the longest of `endings` it ends in, where enough of it is left. */
+function withoutEnding(endings: readonly string[]): (word: string) => string {
+  const longestFirst = [...endings].sort((a, b) => b.length - a.length);
+  return (word) => {
+    const ending = longestFirst.find((e) => word.endsWith(e) && word.length - e.length >= MIN_NAME_STEM);
+    return ending ? word.slice(0, -ending.length) : word;
   };
 }

@@ -311,6 +311,9 @@ describe("citation cues (issue 11)", () => {
     const courier = "Jak podał dziennik Dravosk Courier, licencja wygasła w styczniu.";
     assert.deepEqual(cite(`${courier} Według gazety inspektorzy wskazali na brak barier w magazynie.`, "pl").citations.map((c) => c.source), ["Dravosk Courier", "Dravosk Courier"]);
     assert.deepEqual(pairs("Według dziennika Dravosk Courier licencja wygasła w styczniu.", "pl"), [["Dravosk Courier", null]], "the name ends it");
+    assert.deepEqual(pairs("Według agencji informacyjnej PAP licencja wygasła w styczniu.", "pl"), [["agencji informacyjnej PAP", null]], "words before the name");
+    assert.deepEqual(pairs("Według dziennika „Rzeczpospolita” licencja wygasła.", "pl"), [["Rzeczpospolita", null]], "a name in quotes");
+    assert.deepEqual(pairs("По данным газеты «Коммерсантъ» склад закрыли.", "ru"), [["Коммерсантъ", null]]);
   });
 
   it("reads a place after a described source as where it is, not who it is: 'Officials in Hollen' is no origin named Hollen", () => {

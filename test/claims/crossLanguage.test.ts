@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { defaultConfig } from "../../src/config.js";
 import { analyseStory } from "../../src/claims/index.js";
 import { sameOriginAcross } from "../../src/claims/originNames.js";
-import { alignmentTap, mayAlignAcross } from "../../src/claims/claimClusters.js";
+import { alignClaims, alignmentTap, mayAlignAcross } from "../../src/claims/claimClusters.js";
 import type { ClaimSentence } from "../../src/claims/claimSentences.js";
 import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/claims/crossLanguage.js";
 import { createLanguages, freedictTranslations, languagePack, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
@@ -205,6 +205,32 @@ describe("a country named by its adjective", () => {
     assert.ok(mayAlignAcross(unit("Port director Marek Solan"), solan), "Solan and 300 tonnes");
     const holding = claims.filter((c) => c.mentions.some((m) => m.quote.startsWith("По словам")));
     assert.ok(holding.length > 0 && holding.every((c) => !c.mentions.some((m) => m.quote.startsWith("Since 2019"))), "the 2019 sentence is in no claim of the Russian one");
+  });
+
+  it("keeps in one cross-language claim only sentences that may align pair by pair, not on average", () => {
+    // Sentences made by hand, as alignment reads them: X (en) and Y (de) share 300 and two words, Y and Z (ru) 12 and a
+    // word; X and Z share nothing. Three more sentences keep those keys rare in the story.
+    const unit = (articleId: string, language: string, neutral: string[], words: string[]): ClaimSentence => {
+      const pivots = words.map((w) => [`P:${w}`]);
+      return { articleId, language, sentence: { start: 0, end: 10, text: articleId }, tokens: [], values: [], quotes: [], features: new Set(), neutral: new Set(neutral), pivots, pivotNames: pivots.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), pivots), attributedTo: null, restsOn: null, cues: [], reportingCues: [] } as unknown as ClaimSentence;
+    };
+    const units = [
+      unit("x", "en", ["V:300"], ["carri", "passeng"]),
+      unit("y", "de", ["V:300", "V:12"], ["carri", "passeng", "truck"]),
+      unit("z", "ru", ["V:12"], ["truck"]),
+      unit("f1", "en", ["V:7"], ["storm"]),
+      unit("f2", "de", ["V:8"], ["harbour"]),
+      unit("f3", "ru", ["V:9"], ["bridg"]),
+    ];
+    const across = alignClaims(units, defaultConfig.claims, languages()).drafts.filter((d) => d.across).map((d) => d.entries.map(([u]) => u.articleId).sort().join(","));
+    assert.ok(across.includes("x,y"), JSON.stringify(across));
+    assert.ok(!across.some((ids) => ids.includes("x") && ids.includes("z")), JSON.stringify(across));
+    // A date is one thing however many words say it; a number naming a thing is part of its name where the name is shared.
+    const dated = (id: string, language: string, neutral: string[], keys: string[][]): ClaimSentence => ({ ...unit(id, language, neutral, []), pivots: keys, pivotNames: keys.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), keys) }) as ClaimSentence;
+    assert.ok(!mayAlignAcross(dated("a", "en", [], [["D:2"], ["M:10"]]), dated("b", "de", [], [["D:2"], ["M:10"]])), "on Tuesday in October / am Dienstag im Oktober");
+    assert.ok(mayAlignAcross(dated("a", "en", [], [["D:2"], ["P:fire"]]), dated("b", "de", [], [["D:2"], ["P:fire"]])), "a day and a word");
+    assert.ok(!mayAlignAcross(dated("a", "en", ["E:Pier", "N:4"], []), dated("b", "de", ["E:Pier", "N:4"], [])), "Pier 4 / Pier 4");
+    assert.ok(mayAlignAcross(dated("a", "en", ["N:4", "V:300"], []), dated("b", "ru", ["N:4", "V:300"], [])), "Pier 4 / причал № 4, and 300");
   });
 
   it("aligns two sentences of two languages by their words only where they share two things, a name (however many words) or a number or a word's meaning", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {

@@ -776,6 +776,26 @@ function settingAt(tokens: readonly AttributionToken[], i: number, c: Compiled):
   return c.settingPhrases.some((p) => p.every((w, j) => tokens[i + j]?.low === w));
 }
 
+/** Most words of an outlet's name in quotes after its noun ("газеты «Коммерсантъ»"). */
+const MAX_QUOTED_NAME = 5;
+/** Lowercase words between a source's noun and the name that says which ("agencji informacyjnej PAP"). */
+const WORDS_BEFORE_NAME = 2;
+
+/**
+ * Whether the words from `i` go on to say which source a noun is: a name (or one in quotes) after
+ * at most two lowercase words ("agencji informacyjnej PAP"), or a body's word ("raportu
+ * ministerstwa zdrowia"); not the clause's subject ("gazety inspektorzy wskazali").
+ */
+function nameAhead(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
+  for (let k = i; k < tokens.length && k <= i + WORDS_BEFORE_NAME; k++) {
+    const t = tokens[k]!;
+    if (isCapitalised(t) || /^[„“"«]$/u.test(t.raw)) return true;
+    if (PUNCT.test(t.raw)) return false;
+    if (isSourceNoun(t.low, c)) return true;
+  }
+  return false;
+}
+
 /** The noun phrase starting at `from`: up to punctuation, a clause word, or the length limit. */
 function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compiled, speaker = false, articleLed = true): [number, number] | null {
   let i = from;
@@ -795,6 +815,14 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     if (t.raw === "-" && i > from && isCapitalised(tokens[i - 1]!) && t.start === tokens[i - 1]!.end && tokens[i + 1] && c.connectors.has(tokens[i + 1]!.low) && tokens[i + 2] && isCapitalised(tokens[i + 2]!)) {
       i += 2;
       continue;
+    }
+    // An outlet's name in quotes after the noun that says what it is: "газеты «Коммерсантъ»", "dziennika „Rzeczpospolita”".
+    if (!speaker && i === from + 1 && /^[„“"«]$/u.test(t.raw) && isSourceNoun(tokens[from]!.low, c)) {
+      const close = tokens.slice(i + 1, i + 1 + MAX_QUOTED_NAME).findIndex((x) => /^[“”"»]$/u.test(x.raw));
+      if (close > 0 && isCapitalised(tokens[i + 1]!)) {
+        i += close + 2;
+        break;
+      }
     }
     if (PUNCT.test(t.raw) && !/^['’&]$/.test(t.raw)) break;
     // After a person's name, a preposition opens an adverbial or the relay ("sagte Pat Smith im Radiosender"),
@@ -825,7 +853,7 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // Where no article marks a noun phrase and no comma closes it, a noun for a report or an outlet is the source alone,
     // unless a name follows it ("według gazety inspektorzy wskazali": the newspaper, then the clause; "według dziennika Dravosk Courier").
     // And the name ends it: "według dziennika Dravosk Courier licencja wygasła".
-    if (bareGeneric && i === from && tokens[i + 1] && !isCapitalised(tokens[i + 1]!) && !PUNCT.test(tokens[i + 1]!.raw)) {
+    if (bareGeneric && i === from && !nameAhead(tokens, i + 1, c)) {
       i++;
       break;
     }
