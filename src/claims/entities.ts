@@ -78,6 +78,32 @@ function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number 
   return out;
 }
 
+/** Most lowercase words joining a body's word to the name after it: "of", or "of the" ("Bank of the West"). */
+const MAX_JOINT_WORDS = 2;
+
+/**
+ * Name runs, with a body's name joined across the lowercase words that join it ("Ministry of
+ * Transport", "University of Marburg", "Banco de España"): where a run ends on an organisation
+ * word and only connectors stand before the next run.
+ */
+function joinedAtConnectors(runs: RegExpMatchArray[], text: string, connectors: ReadonlySet<string>, orgWords: readonly string[]): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  for (const m of runs) {
+    const last = out.at(-1);
+    if (last) {
+      const between = text.slice(last.index + last[0].length, m.index!);
+      const words = between.trim().split(/\s+/);
+      const lastWord = last[0].split(/\s+/).at(-1)!.toLowerCase();
+      if (/^\s+(?:\p{Ll}+\s+)+$/u.test(between) && words.length <= MAX_JOINT_WORDS && words.every((w) => connectors.has(w)) && orgWords.some((o) => lastWord.startsWith(o))) {
+        out[out.length - 1] = { 0: text.slice(last.index, m.index! + m[0].length), index: last.index };
+        continue;
+      }
+    }
+    out.push({ 0: m[0], index: m.index! });
+  }
+  return out;
+}
+
 /** Name runs in the sentences of one article. A sentence's first word counts only if it is not a common word. */
 export function findEntityMentions(article: Article, sentences: readonly Sentence[], layer: TextLayer, languages: Languages): EntityMention[] {
   const pack = languages.pack(article.language);
@@ -93,13 +119,17 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const counts = (w: string | undefined): boolean => w !== undefined && (/^\d+$/.test(w) || (numberWords?.has(w.toLowerCase()) ?? false));
   // "Erdoğan'ın", "Ankara'daki": a case ending after an apostrophe ends the name and is not part of it.
   const suffixes = pack?.entities?.apostropheSuffixes ?? false;
+  // What joins a body's name to what it is of ("Ministry of Transport", "Ministerio de Transporte").
+  const connectors = new Set(pack?.entities?.nameJoints ?? []);
+  const orgWords = (pack?.entities?.organizationWords ?? []).map((w) => w.toLowerCase());
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
     // Measured on the line as laid out, spaces apart: "(Reuters)" and "U.S." are one chunk each, not words to count.
     const chunks = s.text.split(/\s+/);
     if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
-    for (const m of suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : s.text.matchAll(NAME_RUN)) {
+    const runs = suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : joinedAtConnectors([...s.text.matchAll(NAME_RUN)], s.text, connectors, orgWords);
+    for (const m of runs) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: suffixes ? withoutCaseEnding(t[0]) : t[0].replace(/['’]s$/u, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
       const capitalSaysNothing = (i: number): boolean => tokens.length === 1 || (i === 0 && !/\p{L}/u.test(s.text.slice(0, m.index)));
@@ -111,8 +141,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
         tokens.forEach((t, i) => {
           const counted = determiners.size > 0 && counts(i === 0 ? wordBefore : tokens[i - 1]!.word);
           const low = t.word.toLowerCase();
-          // A particle inside the run is part of the name: "Ursula von der Leyen".
-          if (i > first && i < tokens.length - 1 && NAME_PARTICLE_WORDS.has(t.word)) return;
+          // A particle inside the run is part of the name: "Ursula von der Leyen"; so is the joint of a body's name ("Ministry of Transport").
+          if (i > first && i < tokens.length - 1 && (NAME_PARTICLE_WORDS.has(t.word) || connectors.has(t.word))) return;
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;

@@ -325,6 +325,11 @@ export interface EntityKnowledge {
    * endings with a consonant: the key drops vowels anyway.
    */
   readonly nameEndings?: readonly string[];
+  /**
+   * Lowercase words that join an organisation word to the name of what the body is of, inside one
+   * name ("Ministry of Transport", "Ministerio de Transporte"); at most two in a row. Not "and".
+   */
+  readonly nameJoints?: readonly string[];
   /** Words inside an organisation's name ("ministry", "agency", "министерств"). */
   readonly organizationWords: readonly string[];
   /**

@@ -185,6 +185,20 @@ describe("cross-script names", () => {
     assert.equal(r.entities.find((e) => e.name === "Anna Velk")?.type, "person");
   });
 
+  it("keeps a body's name whole across the words that join it ('Ministry of Transport'), in every language that has them, but not across 'and'", () => {
+    const { group, byId } = story([
+      article("a", "The licence was valid, a spokesman for the Ministry of Transport said on Wednesday. The Ministry and Parliament will meet on Friday."),
+      article("b", "El Ministerio de Transporte negó el miércoles que la licencia hubiera caducado."),
+    ]);
+    byId.set("b", { ...byId.get("b")!, language: "es" });
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const ministry = r.entities.find((e) => e.name === "Ministry of Transport");
+    assert.equal(ministry?.type, "organization", JSON.stringify(r.entities.map((e) => e.name)));
+    assert.ok(ministry.aliases.includes("Ministerio de Transporte"), JSON.stringify(ministry.aliases));
+    assert.ok(!r.entities.some((e) => [e.name, ...e.aliases].includes("Transport")), "no cut name");
+    assert.ok(!r.entities.some((e) => e.name.includes("Ministry and")), "'and' joins two bodies, not one name");
+  });
+
   it("leaves a place's adjective out of the entities, but not a longer name that begins like it", () => {
     const { group, byId } = story([
       article("a", "The Lindholmian navy sent boats to Lindholm. Lindholm thanked the Lindholmian navy. Lindholmsberg sent boats too."),
