@@ -15,6 +15,7 @@ import { type Languages, perLanguages } from "../lang/languages.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
 import { dice } from "../text/measures.js";
+import { escapeRegExp } from "../regexp.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
 import { pairOfKey, similarPairKeys } from "./similarPairs.js";
 import { claimSentenceSimilarity, type ClaimSentence, comparedKey, featureRarity, weightedSimilarity } from "./claimSentences.js";
@@ -517,10 +518,10 @@ export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence, common: (key:
  */
 function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean): boolean {
   const shared = new Set<string>();
-  let namedNumber = false;
+  const namedNumbers: string[] = [];
   for (const k of a.neutral) {
     if (!b.neutral.has(k) || common(k)) continue;
-    if (k.startsWith("N:")) namedNumber = true;
+    if (k.startsWith("N:")) namedNumbers.push(k.slice(2));
     else shared.add(k);
   }
   for (let i = 0; i < a.pivots.length; i++) {
@@ -530,7 +531,10 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     if (name !== null && common(name)) continue;
     shared.add(matched.some((k) => k.startsWith("D:") || k.startsWith("M:")) ? "date" : (name ?? `#${i}`));
   }
-  if (namedNumber && ![...shared].some((k) => k.startsWith("E:"))) shared.add("N:");
+  // "Pier 4": the number is the shared name's where the name's last word stands right before it in the sentence.
+  const ofSharedName = (n: string): boolean =>
+    [...shared].some((k) => k.startsWith("E:") && new RegExp(`(?<![\\p{L}])${escapeRegExp(k.slice(2).split(" ").at(-1)!)}\\s+(?:№\\s*)?${escapeRegExp(n)}(?![\\p{N}])`, "u").test(a.sentence.text));
+  for (const n of namedNumbers) if (!ofSharedName(n)) shared.add(`N:${n}`);
   return shared.size >= 2;
 }
 

@@ -78,24 +78,24 @@ function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number 
   return out;
 }
 
-/** Most lowercase words joining a body's word to the name after it: "of", or "of the" ("Bank of the West"). */
-const MAX_JOINT_WORDS = 2;
-
 /**
- * Name runs, with a body's name joined across the lowercase words that join it ("Ministry of
- * Transport", "University of Marburg", "Banco de España"): where a run ends on an organisation
- * word and only connectors stand before the next run.
+ * Name runs, with a body's name joined across the preposition that joins it ("Ministry of
+ * Transport", "University of Marburg", "Banco de España", "Bank of the West"): where a run ends
+ * on an organisation word, a joint (and maybe an article) alone stands before the next run, and
+ * the whole is no longer than a name is kept ("US Department of Homeland Security" stays two).
  */
-function joinedAtConnectors(runs: RegExpMatchArray[], text: string, connectors: ReadonlySet<string>, orgWords: readonly string[]): Array<{ 0: string; index: number }> {
-  const out: Array<{ 0: string; index: number }> = [];
+function joinedAtConnectors(runs: RegExpMatchArray[], text: string, joints: ReadonlySet<string>, articles: ReadonlySet<string>, orgWords: readonly string[]): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number; joined?: boolean }> = [];
   for (const m of runs) {
     const last = out.at(-1);
     if (last) {
       const between = text.slice(last.index + last[0].length, m.index!);
       const words = between.trim().split(/\s+/);
       const lastWord = last[0].split(/\s+/).at(-1)!.toLowerCase();
-      if (/^\s+(?:\p{Ll}+\s+)+$/u.test(between) && words.length <= MAX_JOINT_WORDS && words.every((w) => connectors.has(w)) && orgWords.some((o) => lastWord.startsWith(o))) {
-        out[out.length - 1] = { 0: text.slice(last.index, m.index! + m[0].length), index: last.index };
+      const joint = /^\s+(?:\p{Ll}+\s+)+$/u.test(between) && joints.has(words[0]!) && (words.length === 1 || (words.length === 2 && articles.has(words[1]!)));
+      const whole = text.slice(last.index, m.index! + m[0].length);
+      if (joint && orgWords.some((o) => lastWord.startsWith(o)) && whole.split(/\s+/).length <= MAX_NAME_WORDS) {
+        out[out.length - 1] = { 0: whole, index: last.index };
         continue;
       }
     }
@@ -119,8 +119,10 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const counts = (w: string | undefined): boolean => w !== undefined && (/^\d+$/.test(w) || (numberWords?.has(w.toLowerCase()) ?? false));
   // "Erdoğan'ın", "Ankara'daki": a case ending after an apostrophe ends the name and is not part of it.
   const suffixes = pack?.entities?.apostropheSuffixes ?? false;
-  // What joins a body's name to what it is of ("Ministry of Transport", "Ministerio de Transporte").
-  const connectors = new Set(pack?.entities?.nameJoints ?? []);
+  // What joins a body's name to what it is of ("Ministry of Transport", "Bank of the West", "Ministerio de Transporte").
+  const joints = new Set(pack?.entities?.nameJoints ?? []);
+  const articles = new Set((pack?.citations?.articles ?? []).map((w) => w.toLowerCase()));
+  const connectors = new Set([...joints, ...articles]);
   const orgWords = (pack?.entities?.organizationWords ?? []).map((w) => w.toLowerCase());
   const out: EntityMention[] = [];
   for (const s of sentences) {
@@ -128,7 +130,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
     // Measured on the line as laid out, spaces apart: "(Reuters)" and "U.S." are one chunk each, not words to count.
     const chunks = s.text.split(/\s+/);
     if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
-    const runs = suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : joinedAtConnectors([...s.text.matchAll(NAME_RUN)], s.text, connectors, orgWords);
+    const runs = suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : joinedAtConnectors([...s.text.matchAll(NAME_RUN)], s.text, joints, articles, orgWords);
     for (const m of runs) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: suffixes ? withoutCaseEnding(t[0]) : t[0].replace(/['’]s$/u, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
@@ -151,9 +153,16 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
         });
         return first;
       };
-      let first = start(true);
+      // A name never begins with a joint: where the body's word was dropped ("Ministry of Transport officials" opening a
+      // sentence of an article that writes "the ministry"), the name is what follows the joint.
+      const pastJoints = (from: number): number => {
+        let k = from;
+        while (k < tokens.length - 1 && connectors.has(tokens[k]!.word) && !NAME_PARTICLE_WORDS.has(tokens[k]!.word)) k++;
+        return k;
+      };
+      let first = pastJoints(start(true));
       // A run of nothing but common nouns ("die Ukraine") stays, marked, for a name in another language to claim.
-      const common = first === tokens.length && (first = start(false)) < tokens.length;
+      const common = first === tokens.length && (first = pastJoints(start(false))) < tokens.length;
       const whole = tokens.slice(first);
       // "президент России Дмитрий Медведев", "глава ФИФА Зепп Блаттер", "пресс-секретарь Кремля Дмитрий Песков": after a role, a country,
       // an acronym or a seat is what the role is of, a name of its own.

@@ -326,8 +326,9 @@ export interface EntityKnowledge {
    */
   readonly nameEndings?: readonly string[];
   /**
-   * Lowercase words that join an organisation word to the name of what the body is of, inside one
-   * name ("Ministry of Transport", "Ministerio de Transporte"); at most two in a row. Not "and".
+   * Prepositions that join an organisation word to the name of what the body is of, inside one
+   * name ("Ministry of Transport", "Ministerio de Transporte"), an article of the language after
+   * one allowed ("Bank of the West"). Not "and".
    */
   readonly nameJoints?: readonly string[];
   /** Words inside an organisation's name ("ministry", "agency", "министерств"). */

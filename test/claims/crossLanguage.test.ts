@@ -210,9 +210,9 @@ describe("a country named by its adjective", () => {
   it("keeps in one cross-language claim only sentences that may align pair by pair, not on average", () => {
     // Sentences made by hand, as alignment reads them: X (en) and Y (de) share 300 and two words, Y and Z (ru) 12 and a
     // word; X and Z share nothing. Three more sentences keep those keys rare in the story.
-    const unit = (articleId: string, language: string, neutral: string[], words: string[]): ClaimSentence => {
+    const unit = (articleId: string, language: string, neutral: string[], words: string[], text = articleId): ClaimSentence => {
       const pivots = words.map((w) => [`P:${w}`]);
-      return { articleId, language, sentence: { start: 0, end: 10, text: articleId }, tokens: [], values: [], quotes: [], features: new Set(), neutral: new Set(neutral), pivots, pivotNames: pivots.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), pivots), attributedTo: null, restsOn: null, cues: [], reportingCues: [] } as unknown as ClaimSentence;
+      return { articleId, language, sentence: { start: 0, end: text.length, text }, tokens: [], values: [], quotes: [], features: new Set(), neutral: new Set(neutral), pivots, pivotNames: pivots.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), pivots), attributedTo: null, restsOn: null, cues: [], reportingCues: [] } as unknown as ClaimSentence;
     };
     const units = [
       unit("x", "en", ["V:300"], ["carri", "passeng"]),
@@ -226,10 +226,11 @@ describe("a country named by its adjective", () => {
     assert.ok(across.includes("x,y"), JSON.stringify(across));
     assert.ok(!across.some((ids) => ids.includes("x") && ids.includes("z")), JSON.stringify(across));
     // A date is one thing however many words say it; a number naming a thing is part of its name where the name is shared.
-    const dated = (id: string, language: string, neutral: string[], keys: string[][]): ClaimSentence => ({ ...unit(id, language, neutral, []), pivots: keys, pivotNames: keys.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), keys) }) as ClaimSentence;
+    const dated = (id: string, language: string, neutral: string[], keys: string[][], text = id): ClaimSentence => ({ ...unit(id, language, neutral, [], text), pivots: keys, pivotNames: keys.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), keys) }) as ClaimSentence;
     assert.ok(!mayAlignAcross(dated("a", "en", [], [["D:2"], ["M:10"]]), dated("b", "de", [], [["D:2"], ["M:10"]])), "on Tuesday in October / am Dienstag im Oktober");
     assert.ok(mayAlignAcross(dated("a", "en", [], [["D:2"], ["P:fire"]]), dated("b", "de", [], [["D:2"], ["P:fire"]])), "a day and a word");
-    assert.ok(!mayAlignAcross(dated("a", "en", ["E:Pier", "N:4"], []), dated("b", "de", ["E:Pier", "N:4"], [])), "Pier 4 / Pier 4");
+    assert.ok(!mayAlignAcross(dated("a", "en", ["E:Pier", "N:4"], [], "The fire at Pier 4 was put out."), dated("b", "de", ["E:Pier", "N:4"], [], "Am Pier 4 wurde ein Terminal eröffnet.")), "Pier 4 / Pier 4");
+    assert.ok(mayAlignAcross(dated("a", "en", ["E:Kestrel Agrochem", "N:4"], [], "Kestrel Agrochem runs the hall at Pier 4."), dated("b", "ru", ["E:Kestrel Agrochem", "N:4"], [], "Kestrel Agrochem на причале № 4.")), "a company and Pier 4 / причал № 4: two things");
     assert.ok(mayAlignAcross(dated("a", "en", ["N:4", "V:300"], []), dated("b", "ru", ["N:4", "V:300"], [])), "Pier 4 / причал № 4, and 300");
   });
 

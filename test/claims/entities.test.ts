@@ -199,6 +199,17 @@ describe("cross-script names", () => {
     assert.ok(!r.entities.some((e) => e.name.includes("Ministry and")), "'and' joins two bodies, not one name");
   });
 
+  it("joins a body's name only across a joint, into no name longer than a name is kept, and starts no name with the joint", () => {
+    const { group, byId } = story([
+      article("a", "The US Department of Homeland Security approved the plan, Smith told the Washington Post the Kremlin had lied."),
+      article("b", "Ministry of Transport officials said the ministry would act. The US Department of Homeland Security and the Washington Post were told."),
+    ]);
+    const names = analyseStory(group, byId, defaultConfig.claims, languages()).entities.flatMap((e) => [e.name, ...e.aliases]);
+    assert.ok(names.includes("Homeland Security") && names.some((n) => n.endsWith("Department")), JSON.stringify(names));
+    assert.ok(names.includes("Washington Post") && !names.some((n) => n.includes("Post the")), JSON.stringify(names));
+    assert.ok(!names.some((n) => /^(of|the)\b/.test(n)), JSON.stringify(names));
+  });
+
   it("leaves a place's adjective out of the entities, but not a longer name that begins like it", () => {
     const { group, byId } = story([
       article("a", "The Lindholmian navy sent boats to Lindholm. Lindholm thanked the Lindholmian navy. Lindholmsberg sent boats too."),

@@ -12,6 +12,10 @@ import type { DraftClaim } from "../../src/claims/claimClusters.js";
 import { withoutRepeats } from "../../src/claims/verdicts.js";
 import { buildAndReadDossier } from "../../src/pipeline.js";
 import { DEMO, SEEDS, SEEDS_MISSING } from "../helpers.js";
+import { analyseStory } from "../../src/claims/index.js";
+import { defaultConfig } from "../../src/config.js";
+import { languages } from "../../src/lang/index.js";
+import { article, story } from "./fixtures.js";
 
 const key = (m: ClaimMention): string => `${m.articleId}|${m.quote}`;
 const valuesOf = (m: ClaimMention): string[] => m.values.map((v) => `${v.value} ${v.unit ?? ""}`);
@@ -46,6 +50,20 @@ describe("one claim per fact", () => {
     const dossier = await buildAndReadDossier([SEEDS]);
     assert.deepEqual(repeats(dossier).map(([c, o]) => `${c.summary} ⊂ ${o.summary}`), []);
     assert.ok(dossier.stories.some((s) => s.claims.some((c) => c.mentions.length === 1 && c.mentions[0]!.values.some((v) => v.value === 1000 && v.unit === "km"))));
+  });
+});
+
+describe("one claim per fact, with a denial", () => {
+  it("lists a denied sentence once where a fragment of the denying article had aligned with it", () => {
+    const { group, byId } = story([
+      article("a", "The Kestrel plant in Dravosk released 300 tonnes of ammonia into the river on Monday, the regional inspectorate said."),
+      article("b", "Ammonia: 300 tonnes, Dravosk. Kestrel Agrochem denied that its Dravosk plant released ammonia into the river on Monday."),
+      article("c", "Fishermen in Dravosk said dead fish appeared in the river on Tuesday after the leak at the Kestrel plant."),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const holding = claims.filter((c) => c.mentions.some((m) => m.quote.startsWith("The Kestrel plant in Dravosk released")));
+    assert.equal(holding.length, 1, JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote.slice(0, 40)))));
+    assert.equal(holding[0]!.status, "conflicting");
   });
 });
 

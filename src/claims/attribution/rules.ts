@@ -782,16 +782,16 @@ const MAX_QUOTED_NAME = 5;
 const WORDS_BEFORE_NAME = 2;
 
 /**
- * Whether the words from `i` go on to say which source a noun is: a name (or one in quotes) after
- * at most two lowercase words ("agencji informacyjnej PAP"), or a body's word ("raportu
- * ministerstwa zdrowia"); not the clause's subject ("gazety inspektorzy wskazali").
+ * Whether the words from `i` go on to say which source a noun is: a name (or one in quotes)
+ * after at most two lowercase words that are neither function words, prepositions nor days
+ * ("agencji informacyjnej PAP"); not the clause's subject ("gazety inspektorzy wskazali"), nor a
+ * place or a time the clause opens with ("газеты в Москве", "gazety wczoraj Kowalski").
  */
 function nameAhead(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
   for (let k = i; k < tokens.length && k <= i + WORDS_BEFORE_NAME; k++) {
     const t = tokens[k]!;
-    if (isCapitalised(t) || /^[„“"«]$/u.test(t.raw)) return true;
+    if (isCapitalised(t) || /^[„“"«]$/u.test(t.raw)) return k === i || tokens.slice(i, k).every((w) => !c.stop.has(w.low) && !c.days.has(w.low) && !c.sourcePrepositions.has(w.low) && !(c.k.adverbialPrepositions ?? []).includes(w.low));
     if (PUNCT.test(t.raw)) return false;
-    if (isSourceNoun(t.low, c)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
-  // What joins a body's word to the name of what it is of: "Ministerium für Verkehr", "Amt der Landesregierung".
+  // What joins a body's word to the name of what it is of ("Ministerium für Verkehr", "Amt der Landesregierung"); an article may follow it.
   nameJoints: ["für", "der", "des", "von"],
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde", "chemie", "pharma", "werk"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],

@@ -1,8 +1,8 @@
 import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
-  // What joins a body's word to the name of what it is of: "Ministry of Transport", "Bank of the West", "Department for Education".
-  nameJoints: ["of", "the", "for"],
+  // What joins a body's word to the name of what it is of ("Ministry of Transport", "Bank of the West", "Department for Education"); an article may follow it.
+  nameJoints: ["of", "for"],
   organizationWords: [
     "ministry", "agency", "post", "times", "news", "corporation", "council", "duma", "party", "government", "committee",
     "department", "bank", "fund", "company", "group", "union", "army", "navy", "force", "office", "parliament",

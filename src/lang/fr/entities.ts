@@ -1,8 +1,8 @@
 import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
-  // What joins a body's word to the name of what it is of: "Ministère de la Santé", "Banque de France", "Office des transports".
-  nameJoints: ["de", "du", "des", "la", "le"],
+  // What joins a body's word to the name of what it is of ("Ministère de la Santé", "Banque de France", "Office des transports"); an article may follow it.
+  nameJoints: ["de", "du", "des"],
   organizationWords: ["ministère", "agence", "gouvernement", "parti", "comité", "conseil", "banque", "fonds", "société", "groupe", "armée", "tribunal", "université", "institut", "journal"],
   placeNouns: ["ville", "village", "région", "province", "commune", "département", "île", "fleuve", "rivière", "vallée", "port", "capitale"],
   placeNameOpeners: ["saint", "sainte", "st", "ste", "san", "port"],

@@ -1,7 +1,7 @@
 import type { EntityKnowledge } from "../types.js";
 
 export const entities: EntityKnowledge = {
-  // What joins a body's word to the name of what it is of: "Ministero della Salute", "Università di Bologna".
+  // What joins a body's word to the name of what it is of ("Ministero della Salute", "Università di Bologna"); an article may follow it.
   nameJoints: ["di", "del", "della", "dei", "degli"],
   organizationWords: ["ministero", "agenzia", "governo", "partito", "comitato", "consiglio", "banca", "fondo", "società", "gruppo", "esercito", "tribunale", "università", "istituto", "corriere", "gazzetta"],
   placeNouns: ["città", "paese", "villaggio", "regione", "provincia", "comune", "isola", "fiume", "valle", "porto", "capitale"],
