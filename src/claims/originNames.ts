@@ -49,7 +49,12 @@ export function describesOnly(name: string, language: string, languages: Languag
   if (k?.nounsCapitalised) return true;
   const words = name.split(/\s+/);
   const rest = (k?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  return rest.every((w) => !/^\p{Lu}/u.test(w));
+  if (rest.every((w) => !/^\p{Lu}/u.test(w))) return true;
+  // A body named by what it is, capitalised as a name ("Ministry of Transport", "Ministerio de Transporte",
+  // "Ministerstwa Transportu"): an organisation word of the language opens it. Its other words must still mean the
+  // other name's (sameMeanings): "Bank of England" is not "Banco de España".
+  const organizationWords = languages.pack(language)?.entities?.organizationWords ?? [];
+  return organizationWords.some((o) => rest[0]!.toLowerCase().startsWith(o.toLowerCase()));
 }
 
 /**

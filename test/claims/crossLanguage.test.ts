@@ -187,6 +187,12 @@ describe("a country named by its adjective", () => {
     assert.ok(!sameOriginAcross("environment ministry", "en", "environment ministry", "en", withDictionary), "one language: spellings decide");
     // A name is compared by its spelling, never by its meaning.
     assert.ok(!sameOriginAcross("The Mirror", "en", "Der Spiegel", "de", languages()), "two newspapers");
+    // A body named by what it is, capitalised as a name, is compared by meaning too, where a dictionary reads the other language.
+    if (languages().translations.languages.includes("es")) {
+      assert.ok(sameOriginAcross("The Ministry of Transport", "en", "El Ministerio de Transporte", "es", languages()), "one ministry");
+      assert.ok(!sameOriginAcross("Ministry of Transport", "en", "Ministerio de Defensa", "es", languages()), "two ministries");
+      assert.ok(!sameOriginAcross("Bank of England", "en", "Banco de España", "es", languages()), "two banks");
+    }
   });
 
   it("reads a shared name as one thing from both sides, and keeps a claim's sentences of two languages pairwise alignable", () => {
