@@ -22,6 +22,7 @@ import { quoteWords } from "./quotes.js";
 import { rejectionEnd, rejectionsOf, reportNounsOf } from "./rejections.js";
 import { claimSentenceSimilarity, type ClaimSentence } from "./claimSentences.js";
 import { stopwords } from "./words.js";
+import { cueHits } from "./stanceFeatures.js";
 import { describesOnly, originMeanings, sameMeanings } from "./originNames.js";
 import { byFirstUnit, letterBefore } from "../text/codePoints.js";
 
@@ -60,18 +61,18 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   const independent = independence(copies);
   // The article each copy or rewrite was made from.
   const originalOf = new Map(copies.flatMap((c) => (c.original ? [[c.articleIds[0] === c.original ? c.articleIds[1] : c.articleIds[0], c.original] as const] : [])));
-  const deniers = inputs.sentences.filter((u) => isCheckable(u) && denies(u, inputs.languages));
+  const deniers = inputs.sentences.filter((u) => isCheckable(u, inputs.languages) && denies(u, inputs.languages));
   const weight = featureWeights(inputs.sentences);
   // Repeats are read among the sentences that are claims: a draft that held a fact's sentence and a fragment of another
   // language ("Россия сотрудничает с Венесуэлой") is that fact again once the fragment is left out.
   const found = mergeBySentence(inputs.drafts);
-  const aligned = withoutRepeats(found.map((d) => ({ ...d, entries: d.entries.filter(([u]) => isCheckable(u)) })));
+  const aligned = withoutRepeats(found.map((d) => ({ ...d, entries: d.entries.filter(([u]) => isCheckable(u, inputs.languages)) })));
   // A sentence of one article that another's denial is of is a claim too, its two sides in conflict: not one a draft of
   // two articles holds already, fragments counted (its claim is there, if only in one article once they are left out).
   const merged = [...aligned, ...deniedAlone(found, inputs.sentences, deniers, weight, inputs.languages)];
   const namedIn = namedOrigins(inputs.sentences, tracer);
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
-  const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u)));
+  const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u, inputs.languages)));
   const reportDenials = deniedReports(checkableEntries.map((entries) => entries.map(([u]) => u)), deniers, tracer, inputs.languages);
   // A sentence that states two facts stands in two claims ("… gave way on Monday … forcing 2,300 people from their
   // homes"): each claim is shown, where it can be, by a sentence of its own, so no two read the same.
@@ -402,15 +403,17 @@ const checkable = new WeakMap<ClaimSentence, boolean>();
 const denialCues = new WeakMap<ClaimSentence, number>();
 
 /** A statement of fact: not a question or an exclamation, not a fragment, not only a quotation and its speaker ("God help us," he said). */
-function isCheckable(u: ClaimSentence): boolean {
+function isCheckable(u: ClaimSentence, languages: Languages): boolean {
   let known = checkable.get(u);
-  if (known === undefined) checkable.set(u, (known = readCheckable(u)));
+  if (known === undefined) checkable.set(u, (known = readCheckable(u, languages)));
   return known;
 }
 
-function readCheckable(u: ClaimSentence): boolean {
+function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   const text = u.sentence.text;
   if (/[?!]["'”’»)]*$/u.test(text)) return false;
+  // "Kestrel Agrochem did not respond to a request for comment": a reaction, no claim.
+  if (cueHits(text, languages.pack(u.language)?.stance?.noComment ?? []) > 0) return false;
   const words = countWords(text);
   if (words < MIN_CLAIM_WORDS) return false;
   const outside = countWords(text.replace(QUOTATION, " "));
@@ -656,7 +659,7 @@ function deniedAlone(drafts: readonly DraftClaim[], sentences: readonly ClaimSen
   for (const d of deniers.slice(0, MAX_COMPARED)) {
     let best: { u: ClaimSentence; share: number } | undefined;
     for (const u of sentences.slice(0, MAX_COMPARED)) {
-      if (held.has(u) || taken.has(u) || u.articleId === d.articleId || u.language !== d.language || !isCheckable(u) || denies(u, languages)) continue;
+      if (held.has(u) || taken.has(u) || u.articleId === d.articleId || u.language !== d.language || !isCheckable(u, languages) || denies(u, languages)) continue;
       const share = carriedShare(u, d, weight);
       if (share >= DENIAL_OVERLAP && (!best || share > best.share)) best = { u, share };
     }

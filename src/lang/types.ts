@@ -463,6 +463,12 @@ export interface StanceKnowledge {
    */
   readonly unverified?: readonly string[];
   /**
+   * Phrases by which a sentence says that someone would not or did not answer ("declined to
+   * comment", "did not respond to a request for comment", "не ответила на запрос"): a reaction,
+   * no claim about the story. Matched at a word's start, case-insensitive; " … " stands for a few words.
+   */
+  readonly noComment?: readonly string[];
+  /**
    * Words and phrases by which a sentence denies what it reports ("denied that", "did not
    * confirm", "не подтвердил"): one article denying what another states is a conflict.
    * Matched at a word's start, case-insensitive. " … " stands for a few words of the clause

@@ -549,6 +549,15 @@ describe("claims", () => {
     assert.deepEqual(r.claims, []);
   });
 
+  it("is not a claim when it says that someone would not or did not answer, in any language that lists how", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry operator did not respond to a request for comment. Harbour officials declined to comment on the closure of the pier."),
+      article("b", "Harbour officials declined to comment on the closure of the pier. The Lindholm ferry operator did not immediately respond to a request for comment."),
+      article("c", "Оператор парома Линдхольм не ответил на запрос о комментарии.", "ru"),
+    ]);
+    assert.deepEqual(r.claims.map((c) => c.summary), []);
+  });
+
   it("counts independent origins: two outlets repeating one newspaper are one origin", () => {
     const lead = (outlet: string): string =>
       `${outlet} said the Lindholm pier will close, the Harbour Gazette reported on Friday. The harbour authority plans to spend 40 million euros on repairs to the pier, according to the report.`;

@@ -14,6 +14,8 @@ export const stance: StanceKnowledge = {
     "nicht bestätig", "nicht offiziell bestätig", "nicht unabhängig überprüf", "nicht unabhängig bestätig", "nicht unabhängig verifizier", "nicht überprüf", "nicht verifizier", "nicht überprüfbar", "nicht nachprüf",
     "unbestätigt", "nicht zu bestätigen", "nicht zu überprüfen",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["wollte sich nicht äußern", "wollte sich … nicht äußern", "lehnte eine stellungnahme ab", "ließ eine anfrage … unbeantwortet", "reagierte nicht auf … anfrage", "war für eine stellungnahme nicht erreichbar", "äußerte sich nicht"],
   denials: [
     "dementier", "dementi ", "bestritt die vorwürfe", "bestreitet die vorwürfe", "bestritt, ", "bestreitet, ", "bestreiten, ", "wies die vorwürfe zurück",
     // A time or a subject between the verb and what it denies: "bestritt am Donnerstag, dass …", "bestreitet jedoch, dass …".

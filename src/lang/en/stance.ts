@@ -25,6 +25,8 @@ export const stance: StanceKnowledge = {
     "can't verify", "couldn't confirm", "couldn't verify", "couldn't independently", "didn't confirm", "hasn't confirm", "haven't confirm", "wouldn't confirm",
     "declined to confirm", "unconfirmed", "unverified",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["declined to comment", "declined to … comment", "refused to comment", "did not respond to … request", "did not immediately respond", "didn't respond to … request", "did not return … request", "did not reply to … request", "could not be reached for comment", "not immediately available for comment", "no immediate comment", "declined … request for comment"],
   denials: [
     "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "dismissed the report",
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",

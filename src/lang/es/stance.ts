@@ -15,6 +15,8 @@ export const stance: StanceKnowledge = {
     "no pudo ser confirmad", "no verific", "no ha sido verificad", "no pudo ser verificad", "no ha podido verificar", "no pudo verificar",
     "sin confirmar", "sin verificar",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["declinó hacer comentarios", "declinó comentar", "no respondió a … solicitud", "no respondió a … petición", "no quiso hacer comentarios", "rehusó comentar", "no hizo comentarios"],
   denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
   // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
   clauseVerbs: ["es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "será", "sería", "estaba", "estaban"],

@@ -15,6 +15,8 @@ export const stance: StanceKnowledge = {
     "non verificat", "non è stato verificat", "non è stata verificat", "non è stato possibile verificare", "non è stato possibile confermare",
     "non è possibile verificare", "senza conferma",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["non ha risposto alla richiesta", "non ha risposto a … richiesta", "ha rifiutato di commentare", "non ha voluto commentare", "si è rifiutato di commentare"],
   denials: ["smentit", "smentisc", "ha smentito", "ha negato", "hanno negato", "nega ", "negano ", "non conferm", "è falso", "non è vero", "bufala"],
   negations: ["non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"],
   notNegating: ["non solo", "non soltanto", "non più di", "non meno di", "non oltre"],

@@ -15,6 +15,8 @@ export const stance: StanceKnowledge = {
     "nie udało się potwierdzić", "nie udało się zweryfikować", "nie udało się niezależnie", "nie można potwierdzić", "nie można zweryfikować",
     "nie da się potwierdzić", "nie da się zweryfikować",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["odmówił komentarza", "odmówiła komentarza", "odmówili komentarza", "nie odpowiedział na … pytania", "nie odpowiedziała na … pytania", "nie odpowiedział na prośbę", "nie odpowiedziała na prośbę", "nie odpowiedziała na … prośbę o komentarz", "nie odpowiedział na … prośbę o komentarz"],
   denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "nie potwierdzi", "nie potwierdza", "nieprawda", "nieprawdziw", "fałszyw"],
   negations: ["nie", "nigdy", "żaden", "żadna", "żadne", "żadnych", "nic", "ani"],
   notNegating: ["nie tylko", "nie więcej niż", "nie mniej niż", "nie później niż", "nie wcześniej niż"],

@@ -9,5 +9,7 @@ export const stance: StanceKnowledge = {
     "doğrulanmadı", "doğrulanmamış", "doğrulanamadı", "doğrulanamamış", "teyit edilmedi", "teyit edilmemiş", "teyit edilemedi",
     "bağımsız olarak doğrulanama", "resmi olarak doğrulanmadı",
   ],
+  // Would not or did not answer: a reaction, no claim.
+  noComment: ["yorum yapmaktan kaçındı", "yorum yapmadı", "talebine yanıt vermedi", "sorularını yanıtlamadı"],
   denials: ["yalanladı", "reddetti"],
 };
