@@ -517,20 +517,28 @@ export function mayAlignAcross(a: ClaimSentence, b: ClaimSentence, common: (key:
  * is shared besides it ("Pier 4" / "причал № 4").
  */
 function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => boolean): boolean {
+  // Two things found is the answer: what a named number adds can only add to it.
   const shared = new Set<string>();
-  const namedNumbers: string[] = [];
+  let namedNumbers: string[] | undefined;
   for (const k of a.neutral) {
     if (!b.neutral.has(k) || common(k)) continue;
-    if (k.startsWith("N:")) namedNumbers.push(k.slice(2));
-    else shared.add(k);
+    if (k.startsWith("N:")) (namedNumbers ??= []).push(k.slice(2));
+    else if (shared.add(k).size >= 2) return true;
   }
   for (let i = 0; i < a.pivots.length; i++) {
-    const matched = a.pivots[i]!.filter((k) => b.pivotKeys.has(k));
-    if (matched.length === 0) continue;
+    let matched = false;
+    let date = false;
+    for (const k of a.pivots[i]!) {
+      if (!b.pivotKeys.has(k)) continue;
+      matched = true;
+      if (k.startsWith("D:") || k.startsWith("M:")) date = true;
+    }
+    if (!matched) continue;
     const name = a.pivotNames[i] ?? null;
     if (name !== null && common(name)) continue;
-    shared.add(matched.some((k) => k.startsWith("D:") || k.startsWith("M:")) ? "date" : (name ?? `#${i}`));
+    if (shared.add(date ? "date" : (name ?? `#${i}`)).size >= 2) return true;
   }
+  if (!namedNumbers) return false;
   // "Pier 4": the number is the shared name's where the name's last word stands right before it in the sentence.
   const ofSharedName = (n: string): boolean =>
     [...shared].some((k) => k.startsWith("E:") && new RegExp(`(?<![\\p{L}])${escapeRegExp(k.slice(2).split(" ").at(-1)!)}\\s+(?:№\\s*)?${escapeRegExp(n)}(?![\\p{N}])`, "u").test(a.sentence.text));
@@ -632,6 +640,17 @@ function clusterByContent(
     for (const i of node) nodeOf[i] = p;
   });
   const known = new Map<number, number>();
+  /** mayJoin of two nodes, read by their first sentences, once per pair of readings. */
+  const joinableKnown = new Map<number, boolean>();
+  const joinable = (p: number, q: number): boolean => {
+    const key = readingOfNode[p]! * readings.size + readingOfNode[q]!;
+    let ok = joinableKnown.get(key);
+    if (ok === undefined) {
+      ok = mayJoin!(units[nodes[p]![0]!]!, units[nodes[q]![0]!]!);
+      if (joinableKnown.size < MAX_KNOWN_PAIRS) joinableKnown.set(key, ok);
+    }
+    return ok;
+  };
   /** Similarity of two sentences of different articles. */
   const across = (x: number, y: number): number => {
     const key = readingOfNode[nodeOf[x]!]! * readings.size + readingOfNode[nodeOf[y]!]!;
@@ -715,7 +734,7 @@ function clusterByContent(
         continue;
       }
     }
-    if (mayJoin && a.some((p) => b.some((q) => !mayJoin(units[nodes[p]![0]!]!, units[nodes[q]![0]!]!)))) {
+    if (mayJoin && a.some((p) => b.some((q) => !joinable(p, q)))) {
       keepApart(a, b);
       continue;
     }

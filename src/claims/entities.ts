@@ -78,6 +78,9 @@ function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number 
   return out;
 }
 
+/** Longest stretch between two runs read for a joint and an article ("  della  "). */
+const MAX_JOINT_CHARS = 16;
+
 /**
  * Name runs, with a body's name joined across the preposition that joins it ("Ministry of
  * Transport", "University of Marburg", "Banco de España", "Bank of the West"): where a run ends
@@ -85,10 +88,12 @@ function splitAtSuffixes(m: RegExpMatchArray): Array<{ 0: string; index: number 
  * the whole is no longer than a name is kept ("US Department of Homeland Security" stays two).
  */
 function joinedAtConnectors(runs: RegExpMatchArray[], text: string, joints: ReadonlySet<string>, articles: ReadonlySet<string>, orgWords: readonly string[]): Array<{ 0: string; index: number }> {
-  const out: Array<{ 0: string; index: number; joined?: boolean }> = [];
+  if (runs.length < 2 || joints.size === 0) return runs.map((m) => ({ 0: m[0], index: m.index! }));
+  const out: Array<{ 0: string; index: number }> = [];
   for (const m of runs) {
     const last = out.at(-1);
-    if (last) {
+    // A joint is a short word or two: runs farther apart are never joined.
+    if (last && m.index! - (last.index + last[0].length) <= MAX_JOINT_CHARS) {
       const between = text.slice(last.index + last[0].length, m.index!);
       const words = between.trim().split(/\s+/);
       const lastWord = last[0].split(/\s+/).at(-1)!.toLowerCase();

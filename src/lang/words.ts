@@ -51,6 +51,7 @@ const FALLBACK_PREFIX = 6;
 const STEM_CACHE_LIMIT = 200_000;
 
 const cache = new Map<string, WordKnowledge>();
+const endingsCache = new WeakMap<readonly string[], Map<string, WordKnowledge>>();
 const ownCache = new WeakMap<WordKnowledge, WordKnowledge>();
 
 /**
@@ -67,15 +68,17 @@ export function wordKnowledge(language: string, own?: WordKnowledge, nameEndings
     }
     return known;
   }
-  const key = `${language}\u0000${nameEndings.join(",")}`;
-  let known = cache.get(key);
+  // Keyed by the language, and by the pack's own list of endings where it gives one (the same array every call).
+  const byEndings = nameEndings.length ? (endingsCache.get(nameEndings) ?? endingsCache.set(nameEndings, new Map()).get(nameEndings)!) : cache;
+  const key = language;
+  let known = byEndings.get(key);
   if (!known) {
     // Own keys only: a language code such as "constructor" must not find Object's members.
     const stopwords = new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
     const stemmer = Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined;
     const stem = cachedStem(stemmer ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
     known = { stopwords, stem, nameStem: stemmer ? stem : withoutEnding(nameEndings) };
-    cache.set(key, known);
+    byEndings.set(key, known);
   }
   return known;
 }
