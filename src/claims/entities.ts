@@ -49,6 +49,8 @@ const MIN_ENDING_NOUN = 6;
 const MAX_NAME_WORDS = 4;
 /** Name words a leading role needs after it to be read as one ("Richterin Ann Donnelly"; "Gerhard Richter" is a name). */
 const MIN_NAME_AFTER_ROLE = 2;
+/** A short word and its dot right before a name, inside a sentence: "Mr. ", "Dr. ", "Gen. ". */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,5})\.\s+$/u;
 /** Characters before a name searched for the two words that lead to it: two long words fit. */
 const LEAD_CHARS = 60;
 
@@ -183,7 +185,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
         const last = parts[parts.length - 1]!;
         const text = s.text.slice(at, last.at + last.word.length);
         // The two words right before the name, with nothing but spaces between them and it.
-        const [before = "", before2 = ""] = wordsBefore(s.text, at, 2).map((w) => w.toLowerCase());
+        const [read = "", before2 = ""] = wordsBefore(s.text, at, 2).map((w) => w.toLowerCase());
+        // An abbreviation's dot before the name ("Mr. Johnson", "Gen. Smith"): the word it ends is the one before.
+        const before = read || (ABBREVIATION_BEFORE.exec(s.text.slice(Math.max(0, at - LEAD_CHARS), at))?.[1]?.toLowerCase() ?? "");
         const opensSentence = !/\p{L}/u.test(s.text.slice(0, at));
         const afterDeterminer = determiners.has(before);
         const cutAtOpening = first === 1 && tokens.length > 1 && capitalSaysNothing(0);
@@ -586,6 +590,8 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   else if (acronym || m.text.toLowerCase().split(" ").some((w) => orgWords.some((o) => w.startsWith(o)))) vote("organization", 2);
   // A label before an acronym is of it, not a title for it: "лидер КНР" is the leader of the PRC, no person named КНР.
   if (!acronym && labels.some((l) => m.before.startsWith(l))) vote("person", 3);
+  // "Mr Johnson", "Frau Merkel": an honorific names a person.
+  else if (!acronym && (k?.honorifics ?? []).includes(m.before.replace(/\.$/, ""))) vote("person", 3);
   // Two capitalised words are most often a first and last name: weak evidence, outvoted by any other.
   if (m.text.split(" ").length === 2 && !/[\d.]/.test(m.text)) vote("person", 0.5);
   if (k?.placePrepositions.includes(m.before)) vote("place");

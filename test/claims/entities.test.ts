@@ -185,6 +185,17 @@ describe("cross-script names", () => {
     assert.equal(r.entities.find((e) => e.name === "Anna Velk")?.type, "person");
   });
 
+  it("types a name after an honorific a person's, its abbreviation's dot too ('Mr. Johnson', 'Frau Merkel'), though only cited by it", () => {
+    const r = (text: string, language: string) => {
+      const { group, byId } = story([article("a", text, language), article("b", text.replace(/\.$/, " again."), language)]);
+      return analyseStory(group, byId, defaultConfig.claims, languages()).entities;
+    };
+    assert.equal(r("Mr. Johnson said the licence was valid.", "en").find((e) => e.name === "Johnson")?.type, "person");
+    assert.equal(r("Mr Johnson said the licence was valid.", "en").find((e) => e.name === "Johnson")?.type, "person");
+    const german = r("Frau Merkel sagte, die Lizenz sei gültig.", "de");
+    assert.equal(german.find((e) => e.name === "Merkel")?.type, "person", JSON.stringify(german));
+  });
+
   it("keeps a body's name whole across the words that join it ('Ministry of Transport'), in every language that has them, but not across 'and'", () => {
     const { group, byId } = story([
       article("a", "The licence was valid, a spokesman for the Ministry of Transport said on Wednesday. The Ministry and Parliament will meet on Friday."),

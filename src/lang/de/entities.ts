@@ -3,6 +3,8 @@ import type { EntityKnowledge } from "../types.js";
 export const entities: EntityKnowledge = {
   // What joins a body's word to the name of what it is of ("Ministerium für Verkehr", "Amt der Landesregierung"); an article may follow it.
   nameJoints: ["für", "der", "des", "von"],
+  // Titles before a person's name, not part of it ("Frau Merkel" is Merkel).
+  honorifics: ["herr", "frau", "dr", "prof"],
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde", "chemie", "pharma", "werk"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
   placeNameOpeners: ["sankt", "st.", "san"],
