@@ -89,7 +89,7 @@ const MAX_JOINT_CHARS = 16;
  * on an organisation word, a joint (and maybe an article) alone stands before the next run, and
  * the whole is no longer than a name is kept ("US Department of Homeland Security" stays two).
  */
-function joinedAtConnectors(runs: RegExpMatchArray[], text: string, joints: ReadonlySet<string>, articles: ReadonlySet<string>, orgWords: readonly string[]): Array<{ 0: string; index: number }> {
+function joinedAtConnectors(runs: RegExpMatchArray[], text: string, joints: ReadonlySet<string>, articles: ReadonlySet<string>, isBodyWord: (word: string) => boolean): Array<{ 0: string; index: number }> {
   if (runs.length < 2 || joints.size === 0) return runs.map((m) => ({ 0: m[0], index: m.index! }));
   const out: Array<{ 0: string; index: number }> = [];
   for (const m of runs) {
@@ -98,10 +98,10 @@ function joinedAtConnectors(runs: RegExpMatchArray[], text: string, joints: Read
     if (last && m.index! - (last.index + last[0].length) <= MAX_JOINT_CHARS) {
       const between = text.slice(last.index + last[0].length, m.index!);
       const words = between.trim().split(/\s+/);
-      const lastWord = last[0].split(/\s+/).at(-1)!.toLowerCase();
+      const lastWord = last[0].split(/\s+/).at(-1)!;
       const joint = /^\s+(?:\p{Ll}+\s+)+$/u.test(between) && joints.has(words[0]!) && (words.length === 1 || (words.length === 2 && articles.has(words[1]!)));
       const whole = text.slice(last.index, m.index! + m[0].length);
-      if (joint && orgWords.some((o) => lastWord.startsWith(o)) && whole.split(/\s+/).length <= MAX_NAME_WORDS) {
+      if (joint && isBodyWord(lastWord) && whole.split(/\s+/).length <= MAX_NAME_WORDS) {
         out[out.length - 1] = { 0: whole, index: last.index };
         continue;
       }
@@ -128,16 +128,16 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const suffixes = pack?.entities?.apostropheSuffixes ?? false;
   // What joins a body's name to what it is of ("Ministry of Transport", "Bank of the West", "Ministerio de Transporte").
   const joints = new Set(pack?.entities?.nameJoints ?? []);
-  const articles = new Set((pack?.citations?.articles ?? []).map((w) => w.toLowerCase()));
+  const articles = articlesOf(article.language, languages);
   const connectors = new Set([...joints, ...articles]);
-  const orgWords = (pack?.entities?.organizationWords ?? []).map((w) => w.toLowerCase());
+  const isBodyWord = (w: string): boolean => isOrganizationWord(w, article.language, languages);
   const out: EntityMention[] = [];
   for (const s of sentences) {
     // Headline-like lines (most words capitalised) name nothing reliably.
     // Measured on the line as laid out, spaces apart: "(Reuters)" and "U.S." are one chunk each, not words to count.
     const chunks = s.text.split(/\s+/);
     if (chunks.length > 4 && !TERMINAL_END.test(s.text) && chunks.filter((w) => /^\p{Lu}/u.test(w)).length / chunks.length > HEADLINE_CAPITALS) continue;
-    const runs = suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : joinedAtConnectors([...s.text.matchAll(NAME_RUN)], s.text, joints, articles, orgWords);
+    const runs = suffixes ? [...s.text.matchAll(NAME_RUN)].flatMap(splitAtSuffixes) : joinedAtConnectors([...s.text.matchAll(NAME_RUN)], s.text, joints, articles, isBodyWord);
     for (const m of runs) {
       const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: suffixes ? withoutCaseEnding(t[0]) : t[0].replace(/['’]s$/u, ""), at: m.index + t.index }));
       // A word also written in lower case is common only where a capital says nothing: opening the sentence, or alone.
@@ -568,6 +568,15 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
 
 /** A language's articles, lower case ("the", "a", "an"; none in Russian or Polish). */
 const articlesOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.pack(language)?.citations?.articles ?? []).map((w) => w.toLowerCase())));
+
+/** A language's organisation words (`entities.organizationWords`), lower case: beginnings of words. */
+const organizationWordsOf = perLanguage((language, languages): readonly string[] => (languages.pack(language)?.entities?.organizationWords ?? []).map((w) => w.toLowerCase()));
+
+/** Whether a word begins with one of its language's organisation words ("Ministry", "Ministerstwa", "Bank"). */
+export function isOrganizationWord(word: string, language: string, languages: Languages): boolean {
+  const low = word.toLowerCase();
+  return organizationWordsOf(language, languages).some((o) => low.startsWith(o));
+}
 
 /** Mentions' votes remembered by language, text and the words before: a story repeats its names. */
 const mentionVotes = new WeakMap<Languages, Map<string, ReadonlyArray<readonly [EntityType, number]>>>();

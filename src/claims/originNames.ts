@@ -8,6 +8,7 @@
 import type { Languages } from "../lang/languages.js";
 import { readTokens } from "../text/index.js";
 import { pivotWords } from "./crossLanguage.js";
+import { isOrganizationWord } from "./entities.js";
 import { isContentWord, stem } from "./words.js";
 
 /**
@@ -53,8 +54,7 @@ export function describesOnly(name: string, language: string, languages: Languag
   // A body named by what it is, capitalised as a name ("Ministry of Transport", "Ministerio de Transporte",
   // "Ministerstwa Transportu"): an organisation word of the language opens it. Its other words must still mean the
   // other name's (sameMeanings): "Bank of England" is not "Banco de España".
-  const organizationWords = languages.pack(language)?.entities?.organizationWords ?? [];
-  return organizationWords.some((o) => rest[0]!.toLowerCase().startsWith(o.toLowerCase()));
+  return isOrganizationWord(rest[0]!, language, languages);
 }
 
 /**

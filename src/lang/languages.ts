@@ -23,7 +23,8 @@ export interface Languages {
   /** One kind of knowledge of every pack that has it, in registration order. */
   every<K extends KnowledgeKind>(kind: K): NonNullable<LanguagePack[K]>[];
   /** Stop words and a cached stemmer for any language code: the pack's own words, else the libraries' (src/lang/words.ts). */
-  words(code: string): WordKnowledge;
+  /** A language's words: stop words, stems and the stems names are keyed by (always given here). */
+  words(code: string): Required<WordKnowledge>;
   /** A language's learned attribution tagger, loaded on first use, or null when it has none. */
   attributionTagger(code: string): AttributionTaggerModel | null;
   /** Bilingual dictionaries into English, the pivot across languages (none unless given). */

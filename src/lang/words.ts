@@ -50,16 +50,16 @@ const FALLBACK_PREFIX = 6;
  */
 const STEM_CACHE_LIMIT = 200_000;
 
-const cache = new Map<string, WordKnowledge>();
-const endingsCache = new WeakMap<readonly string[], Map<string, WordKnowledge>>();
-const ownCache = new WeakMap<WordKnowledge, WordKnowledge>();
+const cache = new Map<string, Required<WordKnowledge>>();
+const endingsCache = new WeakMap<readonly string[], Map<string, Required<WordKnowledge>>>();
+const ownCache = new WeakMap<WordKnowledge, Required<WordKnowledge>>();
 
 /**
  * Stop words and a cached stemmer for a language (lower-case words in, stems out): the
  * pack's own `words` when given, else the libraries' for the code. Stages reach it through
  * their Languages value (`languages.words(code)`), which passes the pack's own.
  */
-export function wordKnowledge(language: string, own?: WordKnowledge, nameEndings: readonly string[] = []): WordKnowledge {
+export function wordKnowledge(language: string, own?: WordKnowledge, nameEndings: readonly string[] = []): Required<WordKnowledge> {
   if (own) {
     let known = ownCache.get(own);
     if (!known) {
@@ -70,15 +70,14 @@ export function wordKnowledge(language: string, own?: WordKnowledge, nameEndings
   }
   // Keyed by the language, and by the pack's own list of endings where it gives one (the same array every call).
   const byEndings = nameEndings.length ? (endingsCache.get(nameEndings) ?? endingsCache.set(nameEndings, new Map()).get(nameEndings)!) : cache;
-  const key = language;
-  let known = byEndings.get(key);
+  let known = byEndings.get(language);
   if (!known) {
     // Own keys only: a language code such as "constructor" must not find Object's members.
     const stopwords = new Set(Object.hasOwn(STOPWORDS, language) ? STOPWORDS[language] : []);
     const stemmer = Object.hasOwn(STEMMERS, language) ? STEMMERS[language] : undefined;
     const stem = cachedStem(stemmer ?? ((w: string) => w.slice(0, FALLBACK_PREFIX)));
     known = { stopwords, stem, nameStem: stemmer ? stem : withoutEnding(nameEndings) };
-    byEndings.set(key, known);
+    byEndings.set(language, known);
   }
   return known;
 }

@@ -129,7 +129,7 @@ class Reader {
   private readonly numbers: TokenTable;
   private readonly stopwords: ReadonlySet<string>;
   private readonly stem: (word: string) => string;
-  private readonly nameStem: ((word: string) => string) | undefined;
+  private readonly nameStem: (word: string) => string;
   private readonly months: ReadonlyMap<string, number> | undefined;
   private readonly stemLength: number;
   private readonly scanner = new Scanner();
@@ -193,7 +193,7 @@ class Reader {
     const month = this.months?.get(lower);
     const skip = lower.length < MIN_WORD_LENGTH || this.stopwords.has(lower) || month !== undefined;
     const stemmed = skip ? null : this.stem(lower);
-    const key = stemmed && CASED.test(token) ? nameKey(this.nameStem ? this.nameStem(lower) : stemmed) : "";
+    const key = stemmed && CASED.test(token) ? nameKey(this.nameStem(lower)) : "";
     const script = SCRIPTS.findIndex(([, re]) => re.test(token));
     // Across languages a word is compared by its English meaning where a dictionary gives one (Regierung → government), else by its spelling.
     const meaning = stemmed === null ? undefined : this.meaning(lower);

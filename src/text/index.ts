@@ -91,7 +91,7 @@ function readWord(surface: string, language: string, languages: Languages, kind:
       // Stop lists write the apostrophe straight: "it’s" is "it's".
       stop: stopwords.has(lower) || (lower.includes("’") && stopwords.has(lower.replace(/’/g, "'"))),
       capitalised,
-      nameKey: capitalised ? nameKey(nameStem ? nameStem(lower) : stem) : "",
+      nameKey: capitalised ? nameKey(nameStem(lower)) : "",
       value: null,
       script: scriptOf(surface),
     };

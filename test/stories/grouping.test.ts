@@ -94,7 +94,7 @@ test("a language with no stemmer keys names by the whole word, so inflected name
   for (const name of ["Halvorsena", "Halvorsenem", "Halvorsenowi", "Petrovacu", "Marburgu", "Marburgiem"]) assert.equal(shared(`Mówił o tym ${name} wczoraj.`), 1, name);
   // Nominatives that end like a case are not cut: "Kraków" meets "Krakow", "Gazprom" meets "Gazprom".
   const pl = languages().words("pl"), en = languages().words("en");
-  for (const [polish, english] of [["kraków", "krakow"], ["gazprom", "gazprom"], ["auerbach", "auerbach"]] as const) assert.equal(nameKey(pl.nameStem!(polish)), nameKey(en.stem(english)), polish);
+  for (const [polish, english] of [["kraków", "krakow"], ["gazprom", "gazprom"], ["auerbach", "auerbach"]] as const) assert.equal(nameKey(pl.nameStem(polish)), nameKey(en.stem(english)), polish);
   // The text layer (claims across languages) keys them the same way.
   const keysOf = (text: string, language: string) => readTokens(text, language, languages()).filter((t) => t.capitalised).map((t) => t.nameKey);
   assert.deepEqual(keysOf("Premier Halvorsena z Petrovacu", "pl").slice(1), keysOf("Prime Minister Halvorsen of Petrovac", "en").slice(2));
