@@ -531,7 +531,7 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     for (const k of a.pivots[i]!) {
       if (!b.pivotKeys.has(k)) continue;
       matched = true;
-      if (k.startsWith("D:") || k.startsWith("M:")) date = true;
+      if (k.startsWith("D:") || k.startsWith("M:") || k.startsWith("Y:")) date = true;
     }
     if (!matched) continue;
     const name = a.pivotNames[i] ?? null;

@@ -12,6 +12,7 @@ import { countryName, countryOfAdjective } from "../lang/countries.js";
 import { wordKey } from "../lang/spelling.js";
 import type { Token } from "../text/index.js";
 import { isContentWord, stem, stopwords } from "./words.js";
+import { YEAR_RANGE } from "./numbers.js";
 
 /** Letters of a word's ASCII spelling that make its cognate key: "dron", "iran", "miss"; shorter words have none. */
 const COGNATE_LETTERS = 4;
@@ -28,6 +29,13 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
   const pack = languages.pack(language);
   const out: string[][] = [];
   for (const t of tokens) {
+    // A year is no value of a fact (src/claims/numbers.ts) but says when, alike in every language ("2018 zum Merkur
+    // aufgebrochen" / "launched in October 2018"): a date key, as a month's is.
+    if (isYear(t)) {
+      out.push([`Y:${t.value}`]);
+      names?.push(null);
+      continue;
+    }
     if (!isContentWord(t)) continue;
     const w = t.lower;
     const keys = new Set<string>();
@@ -50,6 +58,11 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
     names?.push(name);
   }
   return out;
+}
+
+/** A number written as a year ("2018"): read across languages as a date, not as a count. */
+export function isYear(t: Token): boolean {
+  return t.kind === "number" && t.value !== null && /^\d{4}$/u.test(t.surface) && t.value >= YEAR_RANGE[0] && t.value <= YEAR_RANGE[1];
 }
 
 /** What a sentence offers another language: its words' pivot keys, and names and numbers. */

@@ -31,7 +31,7 @@ const LEAD_WORDS = 4;
 /** Words between "a"/"an" and the designation it counts: a maker's name of up to two words. */
 const SINGULAR_REACH = 3;
 /** Four-digit numbers in this range are years unless a unit follows. */
-const YEAR_RANGE = [1800, 2100] as const;
+export const YEAR_RANGE = [1800, 2100] as const;
 
 const CURRENCY: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP" };
 /** Marks between words that end what a number counts ("14 systems, and …"). */
@@ -194,7 +194,9 @@ export function readNumbers(text: string, language: string, languages: Languages
     // sentence, nothing between them) or after a number sign names a thing; it counts nothing, unless a unit the
     // language knows follows it, or a noun written with a capital ("in der Nacht 14 Boote"). Not after a place a
     // preposition of place names ("В Дравоске 12 рабочих", "In Dravosk 12 workers") nor after a day ("Since Monday 40 homes").
-    if (/^\d/.test(digits) && !currency && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
+    // A year names no thing ("den Hafen 2018 verlassen"): it is read as a date (src/claims/crossLanguage.ts), below skipped as a value.
+    const year = value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw);
+    if (/^\d/.test(digits) && !currency && !year && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
       named.push(value);
       continue;
     }
@@ -209,7 +211,7 @@ export function readNumbers(text: string, language: string, languages: Languages
     const unit = nounUnit ?? verbUnit;
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
-    if (value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw) && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
+    if (year && !(unit && k.units.has(words[0]!.toLowerCase()))) continue;
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;

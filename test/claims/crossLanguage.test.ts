@@ -82,6 +82,19 @@ describe("claims across languages", () => {
     assert.ok(!stocks || stocks.mentions.every((m) => m.articleId === "de1"), "the stock market sentence is aligned with nothing");
   });
 
+  it("reads a year as a date both languages write alike: a name and a year are two things shared", () => {
+    const { group, byId } = story([
+      article("en3", "The survey ship Aster left the harbour in 2018 to chart the northern shelf. The Aster carries a crew of scientists. Storms delayed the work for weeks. Fishermen welcomed the new maps of the shelf. The shelf is rich in cod and herring."),
+      article("de3", "Das Vermessungsschiff Aster verließ den Hafen 2018. Die Aster wurde später umgebaut und neu gestrichen. Die Fischer begrüßten die neuen Karten. Stürme verzögerten die Arbeit um Wochen.", "de"),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, withoutDictionary).claims;
+    const left = claims.find((c) => c.mentions.some((m) => /left the harbour/.test(m.quote)));
+    assert.ok(left, "a claim on the ship leaving");
+    assert.deepEqual(left.mentions.map((m) => m.articleId).sort(), ["de3", "en3"], "Aster and 2018 on both sides");
+    const rebuilt = claims.find((c) => c.mentions.some((m) => /umgebaut/.test(m.quote)));
+    assert.ok(!rebuilt || rebuilt.mentions.every((m) => m.articleId === "de3"), "the ship's name alone aligns nothing");
+  });
+
   it("reads the number in a word joined to it ('52-jährige') as the number another language writes alone ('Brekke, 52,')", () => {
     const { group, byId } = story([
       article("en2", "Brekke will lead the shipyard from July. Brekke, 52, recently stepped down at the ferry line. Brekke thanked the workers."),
