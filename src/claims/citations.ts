@@ -378,8 +378,11 @@ function resolve(
   const found = earlierWithHead(head, language, languages, earlier);
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
+  // Not for a body named by what it is ("according to police Monday, the newspaper reported": police is no newspaper).
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
-  return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e))) ?? null : describedSource(a.source.text, language, languages);
+  const sourceNouns = lowerSourceNouns(language, languages);
+  const body = (e: string): boolean => e.split(/\s+/).every((w) => sourceNouns.some((n) => w.toLowerCase().startsWith(n)) || !/^\p{Lu}/u.test(w));
+  return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e)) && !body(e)) ?? null : describedSource(a.source.text, language, languages);
 }
 
 /** The latest earlier source whose head is `head` ("the report" → "a report by the council"), else the latest holding it. */

@@ -152,6 +152,14 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Seit Montag teilten die Parteien mit, dass der Hafen schließt.", "de").filter(([s]) => s === "Montag"), []);
     assert.deepEqual(pairs("WASHINGTON — The harbour will close, officials said.").filter(([s]) => /WASHINGTON/.test(s!)), []);
     assert.deepEqual(pairs("\"The Tribune said we would fail, and we did not,\" the harbour master added."), [["harbour master", null]]);
+    // After a cue that names its source after it, a day ends the source ("laut Behörden Montag").
+    assert.deepEqual(pairs("Die Zahl der Toten stieg laut Behörden Montag auf neun.", "de"), [["Behörden", null]]);
+    assert.deepEqual(pairs("The death toll rose to nine according to police Monday."), [["police", null]]);
+  });
+
+  it("reads 'the newspaper' as the outlet named before it, never as a body named by what it is ('police')", () => {
+    assert.deepEqual(pairs("The death toll rose to nine according to police, the newspaper reported."), [["police", null]]);
+    assert.deepEqual(pairs("The Harbour Gazette first reported the leak. The mayor resigned on Friday, the newspaper reported.").map(([s]) => s), ["The Harbour Gazette", "The Harbour Gazette"]);
   });
 
   it("reads the speaker a relative clause describes, not the last name inside the clause", () => {

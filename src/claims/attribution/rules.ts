@@ -833,6 +833,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // (every word so far capitalised) a setting's first word ends it too ("said Smith in Moscow"), not after a description
     // ("сообщил представитель Министерства обороны").
     if (speaker && i > from && (dayAt(tokens, i, c) || settingAt(tokens, i, c) || (c.settings.has(t.low) && tokens.slice(from, i).every(isCapitalised)))) break;
+    // Nor is a day part of a source named after its cue ("laut Behörden Montag auf neun", "according to police Monday"),
+    // unless it says which report ("according to the Monday report").
+    if (!speaker && i > from && c.days.has(t.low) && !c.generic.has(tokens[i + 1]?.low ?? "")) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").
