@@ -66,10 +66,11 @@ export function judgeClaims(inputs: VerdictInputs): { claims: Claim[]; quoteVari
   // Repeats are read among the sentences that are claims: a draft that held a fact's sentence and a fragment of another
   // language ("Россия сотрудничает с Венесуэлой") is that fact again once the fragment is left out.
   const found = mergeBySentence(inputs.drafts);
-  const aligned = withoutRepeats(found.map((d) => ({ ...d, entries: d.entries.filter(([u]) => isCheckable(u, inputs.languages)) })));
+  const aligned = found.map((d) => ({ ...d, entries: d.entries.filter(([u]) => isCheckable(u, inputs.languages)) }));
   // A sentence of one article that another's denial is of is a claim too, its two sides in conflict: not one a draft of
   // two articles holds already, fragments counted (its claim is there, if only in one article once they are left out).
-  const merged = [...aligned, ...deniedAlone(found, inputs.sentences, deniers, weight, inputs.languages)];
+  // Repeats are read among both: a denied sentence's claim may be one a draft holds whole (listed twice, both conflicting).
+  const merged = withoutRepeats([...aligned, ...deniedAlone(found, inputs.sentences, deniers, weight, inputs.languages)]);
   const namedIn = namedOrigins(inputs.sentences, tracer);
   const judged: Array<Omit<Claim, "id"> & { units: ClaimSentence[] }> = [];
   const checkableEntries = merged.map((draft) => draft.entries.filter(([u]) => isCheckable(u, inputs.languages)));

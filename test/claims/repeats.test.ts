@@ -65,6 +65,18 @@ describe("one claim per fact, with a denial", () => {
     assert.equal(holding.length, 1, JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote.slice(0, 40)))));
     assert.equal(holding[0]!.status, "conflicting");
   });
+
+  it("lists a denied sentence once where it is also a claim of its own (a count only it gives): not two claims of the same mentions", () => {
+    const { group, byId } = story([
+      article("a", "Mayor Velmar has offered harbour chief Osk the chance to build a new pier at Kestria, according to local media. The offer would have given the harbour 16 square kilometres of land. Velmar allegedly said to Osk in the meeting: \"You are now 80 years old, if you don't accept this proposal, your successor will.\""),
+      article("b", "Mayor Velmar has denied claims that he promised harbour chief Osk a new pier at Kestria."),
+      article("c", "Mayor Velmar denied reports that he had proposed the extension of the Kestria harbour to harbour chief Osk. The council meets in May."),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const sets = claims.map((c) => c.mentions.map((m) => `${m.articleId}:${m.quote}`).sort().join("\n"));
+    assert.equal(new Set(sets).size, sets.length, JSON.stringify(claims.map((c) => c.mentions.map((m) => m.quote.slice(0, 30)))));
+    assert.ok(claims.some((c) => c.mentions.some((m) => m.quote.includes("80 years old"))), "the quoted sentence is still a claim");
+  });
 });
 
 describe("withoutRepeats", () => {
