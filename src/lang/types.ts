@@ -235,6 +235,12 @@ export interface CitationKnowledge {
   readonly placeSuffixes?: readonly string[];
   /** Those endings that say where information comes from ("'dan", "'ndan"): inside a phrase, that name is the source. */
   readonly sourceSuffixes?: readonly string[];
+  /**
+   * Where the verb closes the sentence (`verbFinal`): what may follow a noun of `sourceNouns` when it
+   * is the subject, with no comma after it (bare "", plural, possessive: "kule görevlileri … söyledi").
+   * Without it a subject with no comma is read only where it is a name.
+   */
+  readonly subjectEndings?: readonly string[];
   /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
   readonly relayAfter?: readonly string[];
   /**

@@ -24,6 +24,13 @@ describe("Turkish", () => {
     assert.deepEqual(sources("Feribotun iskeleye çarptığını söyledi."), []);
   });
 
+  it("reads a noun sources are named by opening the sentence as its subject without a comma, in the subject's case only", () => {
+    assert.deepEqual(sources("Bu arada liman görevlileri geminin altında duman gördüğünü söyledi."), ["liman görevlileri"]);
+    assert.deepEqual(sources("Hastane yetkilisi durumu Kestria polisine bildirdi."), ["Hastane yetkilisi"]);
+    // "Polise" (to the police) is no subject: the dative names who was told.
+    assert.deepEqual(sources("Polise gelen vatandaşlar geminin battığını söyledi."), []);
+  });
+
   it("reads a source before 'göre' without its case ending", () => {
     assert.deepEqual(sources("Kestria Herald'a göre feribot limana döndü."), ["Kestria Herald"]);
     assert.deepEqual(sources("Polise göre iskele kapandı."), ["Polise"], "a common noun keeps its fused ending: no apostrophe to cut at");

@@ -413,7 +413,31 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
   }
   let end = from;
   while (end + 1 < verbAt && isCapitalised(tokens[end + 1]!)) end++;
-  return end > from && isCapitalised(tokens[from]!) ? [from, end] : null;
+  if (end > from && isCapitalised(tokens[from]!)) return [from, end];
+  // Else a noun sources are named by, in the subject's case, among the first words ("Bu arada kule görevlileri uçağın
+  // altında … gördüğünü söyledi"), with the word before it that says whose ("kule": the tower's).
+  for (let j = from; j < verbAt - 1 && j - from < SUBJECT_NOUN_REACH; j++) {
+    const t = tokens[j]!;
+    if (PUNCT.test(t.raw) || /^\d/.test(t.raw)) return null;
+    if (!isSubjectSourceNoun(t.low, c)) continue;
+    const before = tokens[j - 1];
+    const modifier = j > from && before && !c.stop.has(before.low) && !c.determiners.has(before.low) && !c.openers.has(before.low) && !PUNCT.test(before.raw);
+    return [modifier ? j - 1 : j, j];
+  }
+  return null;
+}
+
+/** Words from a verb-final sentence's start within which its subject's noun is looked for. */
+const SUBJECT_NOUN_REACH = 4;
+
+/**
+ * A noun sources are named by, in the case a subject takes: bare, plural, or with a possessive
+ * ending ("görevlileri", "yetkilisi", "valiliği"); not with another case's ending ("polise", "polisten").
+ */
+function isSubjectSourceNoun(low: string, c: Compiled): boolean {
+  const endings = c.k.subjectEndings;
+  if (!endings) return false;
+  return c.sourceNouns.some((n) => low.startsWith(n) && endings.includes(low.slice(n.length)));
 }
 
 /** Where the words after a verb go on past a day it names ("este miércoles", "w piątek", "on Friday"): else `from`. */

@@ -19,7 +19,9 @@ export const citations: CitationKnowledge = {
   // Not "yaptığı açıklamada": its subject says where and to whom ("Ankara'da gazetecilere yaptığı açıklamada").
   sourceBefore: ["göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
   verbFinal: true,
-  sourceNouns: ["polis", "emniyet", "yetkili", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
+  sourceNouns: ["polis", "emniyet", "yetkili", "görevli", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
+  // "kule görevlileri … söyledi", "emniyet yetkilisi … açıkladı", "valiliği": bare, plural, possessive (vowel harmony, a softened ğ).
+  subjectEndings: ["", "ler", "lar", "i", "ı", "u", "ü", "si", "sı", "su", "sü", "leri", "ları", "ği", "ğı", "ğu", "ğü"],
   relayCiting: [],
   sayingVerbs: SAYING,
   reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
