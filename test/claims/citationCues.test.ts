@@ -157,6 +157,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The death toll rose to nine according to police Monday."), [["police", null]]);
   });
 
+  it("reads a participle's speaker as the sentence's subject, not a noun where the words went ('issued a statement to the Gazette saying')", () => {
+    assert.deepEqual(pairs("The harbour company issued a statement to the Harbour Gazette on Thursday saying that the pier will reopen in May.").map(([s]) => s), ["harbour company"]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke posted a video on Facebook saying that the pier would close in spring.").map(([s]) => s), ["Jonas Brekke"]);
+  });
+
   it("reads 'the newspaper' as the outlet named before it, never as a body named by what it is ('police')", () => {
     assert.deepEqual(pairs("The death toll rose to nine according to police, the newspaper reported."), [["police", null]]);
     assert.deepEqual(pairs("The Harbour Gazette first reported the leak. The mayor resigned on Friday, the newspaper reported.").map(([s]) => s), ["The Harbour Gazette", "The Harbour Gazette"]);

@@ -65,6 +65,8 @@ export interface Compiled {
   readonly settingPhrases: readonly (readonly string[])[];
   /** Prepositions a source's name may hold ("Polizei in Den Haag"), as a set. */
   readonly sourcePrepositions: ReadonlySet<string>;
+  /** The one-word markers of `viaMarkers` ("to", "via", "on"): what a relay's name follows. */
+  readonly relayWords: ReadonlySet<string>;
   /** Phrases of relative time ("last week", "geçen hafta"), lowercase. */
   readonly timePhrases: readonly string[];
   /** The same, as words ("last", "week"). */
@@ -128,6 +130,7 @@ export function compile(language: string, languages: Languages): Compiled | null
         settings: new Set((k.sayingSettings ?? []).map((p) => p.split(" ")[0]!)),
         settingPhrases: (k.sayingSettings ?? []).map((p) => p.split(" ")),
         sourcePrepositions: new Set(k.sourcePrepositions),
+        relayWords: new Set((k.viaMarkers ?? []).filter((m) => !m.includes(" "))),
         timePhrases,
         timePhraseWords: timePhrases.map((p) => p.split(/\s+/)),
       }

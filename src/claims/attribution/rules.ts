@@ -228,7 +228,11 @@ export function ruleAttributions(sentence: string, offset: number, language: str
       i = cueEnd;
       continue;
     }
-    const nearest = appositive ?? (inverted ? null : phraseBefore(tokens, i, c));
+    // "The company issued a statement to CNN saying …", "posted a video on Facebook saying": a participle's speaker is not
+    // a noun a relay's preposition governs right before it (where the words went), but the sentence's subject (below).
+    const beforeParticiple = participle && !appositive && !inverted && before0?.raw !== "," ? phraseBefore(tokens, i, c) : null;
+    const governed = beforeParticiple !== null && tokens.slice(Math.max(0, beforeParticiple[0] - 1), beforeParticiple[1]).some((t) => c.relayWords.has(t.low));
+    const nearest = appositive ?? (inverted || governed ? null : (beforeParticiple ?? phraseBefore(tokens, i, c)));
     // "Officials who spoke with The Huffington Post said": the phrase next to the verb ends a relative clause; the noun the clause is about speaks.
     const before = nearest && !appositive ? (embeddingHead(tokens, nearest, c) ?? nearest) : nearest;
     if (inverted && !appositive) take(i, cueEnd, inverted);
