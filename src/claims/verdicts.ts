@@ -417,8 +417,40 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   if (cueHits(text, languages.pack(u.language)?.stance?.noComment ?? []) > 0) return false;
   const words = countWords(text);
   if (words < MIN_CLAIM_WORDS) return false;
+  // Contact details and a page's tags are what a scrape left, no statement: "… bestellbar – Tel: +49 (0)30 …, E-Mail: …",
+  // "… Project iphone, iphone 6, apple, apple keynote, iphone 6 event, …".
+  if (CONTACT.test(text) || isTagList(text, joiningWords(u.language, languages))) return false;
   const outside = countWords(text.replace(QUOTATION, " "));
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
+}
+
+/** An e-mail address (or the mark a scraper leaves for a hidden one), or a telephone number in international form. */
+const CONTACT = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.\p{L}{2,}|\[email(?:\u00a0|\s)protected\]|(?<![\p{L}\d])\+\d{1,3}[\s(]+\d/u;
+
+/** Least number of items after a sentence's first comma that make it a list of tags. */
+const MIN_TAGS = 5;
+/** Most words a tag has. */
+const MAX_TAG_WORDS = 3;
+
+/** A language's articles and the words that open a clause or a phrase ("and", "of", "with"): what joins a list in prose. */
+const joiningWords = perLanguage((language, languages): ReadonlySet<string> => {
+  const k = languages.pack(language)?.citations;
+  return new Set([...(k?.articles ?? []), ...(k?.clauseOpeners ?? [])].map((w) => w.toLowerCase()));
+});
+
+/**
+ * A list of a page's tags: at least MIN_TAGS short items after the first comma, every one a word
+ * or two in lower case with no joining word ("iphone 6, apple keynote, iphone photos"): a list in
+ * a sentence has its conjunction ("bread, milk, eggs and jam"), its names' capitals, or numbers
+ * alone ("60 (2010), 59 (2011), …").
+ */
+function isTagList(text: string, joining: ReadonlySet<string>): boolean {
+  // A photo credit closing the line ("… new iphone (Getty)") is no tag.
+  const items = text.replace(/\s*\([^()]*\)[.\s]*$/u, "").replace(/[.\s]+$/u, "").split(",").slice(1).map((x) => x.trim().split(/\s+/u));
+  return (
+    items.length >= MIN_TAGS &&
+    items.every((w) => w.length <= MAX_TAG_WORDS && w.some((x) => /\p{L}/u.test(x)) && w.every((x) => !/\p{Lu}/u.test(x) && !joining.has(x.toLowerCase())))
+  );
 }
 
 /**

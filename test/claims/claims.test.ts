@@ -737,3 +737,17 @@ describe("claims", () => {
     assert.ok(r.claims.every((c) => new Set(c.mentions.map((m) => m.articleId)).size === 1));
   });
 });
+
+describe("what a scrape left is no claim", () => {
+  it("reads no claim in contact details or a page's tags, though two articles print them alike", () => {
+    const tail = " Topics: harbour, ferries, kestria port, pier closure, winter storms, local news. For tips write to the desk at desk@harbour-gazette.example or call +47 (0)22 123 456 today.";
+    const { group, byId } = story([
+      article("a", "The Kestria pier will close on Monday for repairs that will take six weeks, the harbour office said." + tail),
+      article("b", "Harbour officials said the Kestria pier closes on Monday and repairs will take six weeks in all." + tail),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    assert.ok(claims.some((c) => c.mentions.some((m) => /six weeks/.test(m.quote))), "the pier's closing is a claim");
+    const scraped = claims.filter((c) => c.mentions.some((m) => /Topics:|desk@/.test(m.quote)));
+    assert.deepEqual(scraped.map((c) => c.summary), []);
+  });
+});
