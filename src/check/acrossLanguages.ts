@@ -9,7 +9,7 @@
  * the claim and the article share, spelled alike in any script.
  */
 import { cueHits } from "../claims/stanceFeatures.js";
-import { crossLanguageSimilarity, isYear, type PivotSentence, pivotKeysOf, pivotWords } from "../claims/crossLanguage.js";
+import { crossLanguageSimilarity, type PivotSentence, pivotKeysOf, pivotWords } from "../claims/crossLanguage.js";
 import type { Languages } from "../lang/languages.js";
 import { wordKey } from "../lang/spelling.js";
 import { readText, readTokens, type Token } from "../text/index.js";
@@ -42,12 +42,12 @@ export function nameKeys(text: string): Set<string> {
 
 /** What a sentence (or a claim) offers another language: its numbers and its words' pivot keys. */
 export function pivotSentence(tokens: readonly Token[], language: string, languages: Languages): PivotSentence {
-  // A year is a date among the pivots (Y:), not a number here too.
-  const neutral = new Set(tokens.flatMap((t) => (t.value === null || isYear(t) ? [] : [`V:${t.value}`])));
+  // Every number is a number here, a year too ("2000 Soldaten" counts; a claim's "2,000" meets it): the pivots read no year apart.
+  const neutral = new Set(tokens.flatMap((t) => (t.value === null ? [] : [`V:${t.value}`])));
   // Names are read from their capitals where only names have them; where every noun has one (German), a name may be read as a compound.
   const nounCapitals = languages.pack(language)?.entities?.nounDeterminers !== undefined;
   // Each such word stands for a name of its own here: only whether a word is a name is read (its parts are not translated).
-  const pivots = pivotWords(tokens, language, languages, (t) => (t.capitalised && !t.clauseStart && !nounCapitals ? t.lower : null));
+  const pivots = pivotWords(tokens, language, languages, (t) => (t.capitalised && !t.clauseStart && !nounCapitals ? t.lower : null), undefined, neutral);
   return { language, neutral, pivots, pivotKeys: pivotKeysOf(neutral, pivots) };
 }
 
@@ -99,5 +99,5 @@ export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSente
 export function claimWordKeys(claim: string, language: string, languages: Languages): ReadonlySet<string> {
   const tokens = readTokens(claim, language, languages);
   const plain = tokens.filter((t, i) => t.kind === "word" && (!t.capitalised || (t.clauseStart && !tokens[i + 1]?.capitalised)));
-  return new Set([...pivotWords(plain, language, languages).flat(), ...tokens.flatMap((t) => (t.value === null ? [] : [isYear(t) ? `Y:${t.value}` : `V:${t.value}`]))]);
+  return new Set([...pivotWords(plain, language, languages).flat(), ...tokens.flatMap((t) => (t.value === null ? [] : [`V:${t.value}`]))]);
 }

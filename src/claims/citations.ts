@@ -194,11 +194,11 @@ export function findCitations(
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
       const source = a.antecedent
-        ? resolve({ ...a, source: a.antecedent.span, kind: a.antecedent.kind }, article.language, languages, generic, named)
-        : a.kind === "pronoun" ? speakerFor(a.source) : resolve(a, article.language, languages, generic, named, !!a.via, placed);
+        ? resolve({ ...a, source: a.antecedent.span, kind: a.antecedent.kind }, article.language, languages, generic, named, false, undefined, isPersonNamed)
+        : a.kind === "pronoun" ? speakerFor(a.source) : resolve(a, article.language, languages, generic, named, !!a.via, placed, isPersonNamed);
       if (!source || isCalendarWord(source, article.language, languages) || isDateline(s, a.source) || endsInFunctionWord(a, article.language, languages)) continue;
       const via = a.via
-        ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named)
+        ? resolve({ ...a, source: a.via, kind: generic.has(lastWord(a.via).toLowerCase()) ? "generic" : "named" }, article.language, languages, generic, named, false, undefined, isPersonNamed)
         : recipient(s, a, article.language, languages);
       if (via && spellingKey(via) === spellingKey(source)) continue;
       const start = Math.min(a.cue.start, a.source.start, a.via?.start ?? Infinity);
@@ -342,6 +342,7 @@ function resolve(
   earlier: readonly string[],
   relayed = false,
   placed = placeQualified(a, language, languages, generic),
+  isPerson: (source: string) => boolean | undefined = () => undefined,
 ): string | null {
   // "Sources close to the situation said", "investigators said": a described source is named by its
   // description; "the (same) source said" after "a source close to the doctor told CNN" is that source.
@@ -378,11 +379,11 @@ function resolve(
   const found = earlierWithHead(head, language, languages, earlier);
   if (found) return found;
   // "the publication", "Издание": an outlet noun stands for the last outlet named; "the report", "the letter" name themselves.
-  // Not for a body named by what it is ("according to police Monday, the newspaper reported": police is no newspaper).
+  // Not for a body or a person ("according to Kestria police, the newspaper reported": police is no newspaper; nor are
+  // "officials in Moscow", or "Mayor Jonas Brekke" named before): a source with a noun sources are named by, a person's name.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
-  const sourceNouns = lowerSourceNouns(language, languages);
-  const body = (e: string): boolean => e.split(/\s+/).every((w) => sourceNouns.some((n) => w.toLowerCase().startsWith(n)) || !/^\p{Lu}/u.test(w));
-  return outletNouns.has(head) ? before.find((e) => !generic.has(lastOf(e)) && !body(e)) ?? null : describedSource(a.source.text, language, languages);
+  const outlet = (e: string): boolean => !generic.has(lastOf(e)) && !e.split(/\s+/).some((w) => isSourceNoun(w, language, languages)) && isPerson(e) !== true;
+  return outletNouns.has(head) ? before.find(outlet) ?? null : describedSource(a.source.text, language, languages);
 }
 
 /** The latest earlier source whose head is `head` ("the report" → "a report by the council"), else the latest holding it. */
@@ -419,6 +420,12 @@ function anaphorOf(phrase: string, language: string, languages: Languages, earli
 /** A pack's `sourceNouns` in lower case, made once per language. */
 const lowerSourceNouns = perLanguage((language, languages): readonly string[] => (languages.pack(language)?.citations?.sourceNouns ?? []).map((n) => n.toLowerCase()));
 
+/** A noun sources are named by ("police", "Behörden", "полиции"): a word starting like one of the pack's `sourceNouns`. */
+function isSourceNoun(word: string, language: string, languages: Languages): boolean {
+  const low = word.toLowerCase();
+  return lowerSourceNouns(language, languages).some((n) => low.startsWith(n));
+}
+
 /**
  * "Officials in Moscow", "a spokesman for the ministry in Warsaw", "rzecznika w Warszawie": a
  * source whose only name follows a place preposition (the pack's `locativePrepositions`) after a
@@ -438,8 +445,7 @@ function placeQualified(a: Attribution, language: string, languages: Languages, 
   if (at < 0) return null;
   // "A report Tuesday in …": a day says when, it is not a noun of the source.
   const nouns = words.slice(0, at).filter((w) => !determiners.has(w.toLowerCase()) && !isCalendarWord(w, language, languages));
-  const sourceNouns = lowerSourceNouns(language, languages);
-  const sourceNoun = (w: string): boolean => sourceNouns.some((n) => w.toLowerCase().startsWith(n));
+  const sourceNoun = (w: string): boolean => isSourceNoun(w, language, languages);
   // "A report in the Times": a document's place is its outlet, the name stands.
   if (!nouns.length || (generic.has(nouns.at(-1)!.toLowerCase()) && !sourceNoun(nouns.at(-1)!))) return null;
   // A capital in the head is a source noun opening the sentence or, where every noun is capitalised,

@@ -24,16 +24,27 @@ const MIN_TRANSLATION = 3;
  * `nameOf` names the name a token is part of (null for none); with `names`, each pivot word's
  * name is pushed to it, in the order of the pivots.
  */
-export function pivotWords(tokens: readonly Token[], language: string, languages: Languages, nameOf: (t: Token) => string | null = () => null, names?: (string | null)[]): string[][] {
+export function pivotWords(
+  tokens: readonly Token[],
+  language: string,
+  languages: Languages,
+  nameOf: (t: Token) => string | null = () => null,
+  names?: (string | null)[],
+  counted: ReadonlySet<string> = new Set(),
+): string[][] {
   const english = stopwords("en", languages);
   const pack = languages.pack(language);
   const out: string[][] = [];
   for (const t of tokens) {
-    // A year is no value of a fact (src/claims/numbers.ts) but says when, alike in every language ("2018 zum Merkur
-    // aufgebrochen" / "launched in October 2018"): a date key, as a month's is.
-    if (isYear(t)) {
-      out.push([`Y:${t.value}`]);
-      names?.push(null);
+    // A year says when, alike in every language ("2018 zum Merkur aufgebrochen" / "launched in October 2018";
+    // "2018'de"): a date key, as a month's is. Not a number the sentence counts by ("1900 km": a value, V:, in
+    // `counted`) or names a thing by ("причал № 1900": N:).
+    const year = yearOf(t);
+    if (year !== null) {
+      if (!counted.has(`V:${year}`) && !counted.has(`N:${year}`)) {
+        out.push([`Y:${year}`]);
+        names?.push(null);
+      }
       continue;
     }
     if (!isContentWord(t)) continue;
@@ -60,9 +71,11 @@ export function pivotWords(tokens: readonly Token[], language: string, languages
   return out;
 }
 
-/** A number written as a year ("2018"): read across languages as a date, not as a count. */
-export function isYear(t: Token): boolean {
-  return t.kind === "number" && t.value !== null && /^\d{4}$/u.test(t.surface) && t.value >= YEAR_RANGE[0] && t.value <= YEAR_RANGE[1];
+/** The year a token writes ("2018", and "2018'de" with a case ending after an apostrophe), or null. */
+function yearOf(t: Token): number | null {
+  const digits = t.kind === "number" ? /^(\d{4})$/u.exec(t.surface) : /^(\d{4})['’]\p{L}+$/u.exec(t.surface);
+  const year = digits ? Number(digits[1]) : NaN;
+  return year >= YEAR_RANGE[0] && year <= YEAR_RANGE[1] ? year : null;
 }
 
 /** What a sentence offers another language: its words' pivot keys, and names and numbers. */

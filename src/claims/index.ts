@@ -291,7 +291,7 @@ function claimSentenceOf(
     return m ? `E:${m.name}` : null;
   };
   const pivotNames: (string | null)[] = [];
-  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages, nameOf, pivotNames) : [];
+  const pivots = multilingual ? pivotWords(tokensOutside(tokens, cues), article.language, languages, nameOf, pivotNames, neutral) : [];
   return {
     articleId: article.id,
     language: article.language,

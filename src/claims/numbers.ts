@@ -194,9 +194,11 @@ export function readNumbers(text: string, language: string, languages: Languages
     // sentence, nothing between them) or after a number sign names a thing; it counts nothing, unless a unit the
     // language knows follows it, or a noun written with a capital ("in der Nacht 14 Boote"). Not after a place a
     // preposition of place names ("В Дравоске 12 рабочих", "In Dravosk 12 workers") nor after a day ("Since Monday 40 homes").
-    // A year names no thing ("den Hafen 2018 verlassen"): it is read as a date (src/claims/crossLanguage.ts), below skipped as a value.
+    // A year names no thing ("den Hafen 2018 verlassen"): it is read as a date (src/claims/crossLanguage.ts), below skipped as a value;
+    // after a number sign it does ("причал № 1900").
     const year = value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw);
-    if (/^\d/.test(digits) && !currency && !year && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
+    const signed = /[№#]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+    if (/^\d/.test(digits) && !currency && (!year || signed) && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
       named.push(value);
       continue;
     }

@@ -241,6 +241,10 @@ export interface CitationKnowledge {
    * Without it a subject with no comma is read only where it is a name.
    */
   readonly subjectEndings?: readonly string[];
+  /** Of `subjectEndings`, those a subject opening the sentence alone may take (bare, plural): a possessive there is an object's case too. */
+  readonly bareSubjectEndings?: readonly string[];
+  /** Endings of words that cannot say whose a subject's noun is: participles ("gelen"), cases of place and direction ("yerine", "saatlerinde"). */
+  readonly modifierNotEndings?: readonly string[];
   /** Cues of `sourceAfter` that, right after an attribution, name its relay ("X said, quoted by Y"). */
   readonly relayAfter?: readonly string[];
   /**

@@ -155,15 +155,23 @@ describe("citation cues (issue 11)", () => {
     // After a cue that names its source after it, a day ends the source ("laut Behörden Montag").
     assert.deepEqual(pairs("Die Zahl der Toten stieg laut Behörden Montag auf neun.", "de"), [["Behörden", null]]);
     assert.deepEqual(pairs("The death toll rose to nine according to police Monday."), [["police", null]]);
+    // A day's word inside an outlet's name is the name's ("The Sunday Times", "USA Today", "Domenica Sportiva").
+    assert.deepEqual(pairs("The pier will close in spring, according to The Sunday Times."), [["The Sunday Times", null]]);
+    assert.deepEqual(pairs("According to USA Today, the pier will close in spring."), [["USA Today", null]]);
+    assert.deepEqual(pairs("Secondo il Domenica Sportiva, il molo chiuderà in primavera.", "it"), [["Domenica Sportiva", null]]);
   });
 
   it("reads a participle's speaker as the sentence's subject, not a noun where the words went ('issued a statement to the Gazette saying')", () => {
     assert.deepEqual(pairs("The harbour company issued a statement to the Harbour Gazette on Thursday saying that the pier will reopen in May.").map(([s]) => s), ["harbour company"]);
     assert.deepEqual(pairs("Mayor Jonas Brekke posted a video on Facebook saying that the pier would close in spring.").map(([s]) => s), ["Jonas Brekke"]);
+    // A place that describes the speaker is no relay: the outlet quoting them did not say it.
+    assert.deepEqual(pairs("The Harbour Gazette quoted officials on the island saying that the pier was closed.").filter(([s]) => s === "Harbour Gazette" || s === "The Harbour Gazette"), []);
   });
 
   it("reads 'the newspaper' as the outlet named before it, never as a body named by what it is ('police')", () => {
     assert.deepEqual(pairs("The death toll rose to nine according to police, the newspaper reported."), [["police", null]]);
+    assert.deepEqual(pairs("The death toll rose to nine according to Kestria police, the newspaper reported."), [["Kestria police", null]]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke said the pier would close. The ferries stopped on Friday, the newspaper reported."), [["Jonas Brekke", null]]);
     assert.deepEqual(pairs("The Harbour Gazette first reported the leak. The mayor resigned on Friday, the newspaper reported.").map(([s]) => s), ["The Harbour Gazette", "The Harbour Gazette"]);
   });
 

@@ -17,6 +17,7 @@ import { crossLanguageSimilarity, pivotKeysOf, pivotWords } from "../../src/clai
 import { createLanguages, freedictTranslations, languagePack, languages, NO_TRANSLATIONS } from "../../src/lang/index.js";
 import { wordKnowledge } from "../../src/lang/words.js";
 import { readTokens } from "../../src/text/index.js";
+import { claimPivots } from "../../src/check/acrossLanguages.js";
 import { article, story } from "./fixtures.js";
 import { articleFeatures } from "../../src/stories/features.js";
 import { Vocabulary } from "../../src/stories/vectors.js";
@@ -93,6 +94,23 @@ describe("claims across languages", () => {
     assert.deepEqual(left.mentions.map((m) => m.articleId).sort(), ["de3", "en3"], "Aster and 2018 on both sides");
     const rebuilt = claims.find((c) => c.mentions.some((m) => /umgebaut/.test(m.quote)));
     assert.ok(!rebuilt || rebuilt.mentions.every((m) => m.articleId === "de3"), "the ship's name alone aligns nothing");
+  });
+
+  it("reads no year in a number the sentence counts by ('1900 km'), and dossier check reads every number as one ('2,000' meets '2000')", () => {
+    const units: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units.push(...us);
+    const { group, byId } = story([
+      article("en4", "The new pipeline is 1900 km long and runs under the bay. It opened in 2018 after six years of work."),
+      article("de4", "Die Bauern verlangen Entschädigung für 1900 km Zäune. Die Leitung wurde 2018 eröffnet.", "de"),
+    ]);
+    analyseStory(group, byId, defaultConfig.claims, withoutDictionary);
+    alignmentTap.units = undefined;
+    const pipeline = units.find((u) => u.sentence.text.startsWith("The new pipeline"))!;
+    assert.ok(pipeline.neutral.has("V:1900") && !pipeline.pivotKeys.has("Y:1900"), "1900 km is a count, not a year as well");
+    assert.ok(units.find((u) => u.sentence.text.startsWith("It opened"))!.pivotKeys.has("Y:2018"), "2018 is a year");
+    const claim = claimPivots("Russia sent 2,000 troops to the border.", "en", withoutDictionary);
+    const german = claimPivots("Russland schickte 2000 Soldaten an die Grenze.", "de", withoutDictionary);
+    assert.ok(claim.pivotKeys.has("V:2000") && german.pivotKeys.has("V:2000"));
   });
 
   it("reads the number in a word joined to it ('52-jährige') as the number another language writes alone ('Brekke, 52,')", () => {

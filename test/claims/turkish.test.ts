@@ -29,6 +29,16 @@ describe("Turkish", () => {
     assert.deepEqual(sources("Hastane yetkilisi durumu Kestria polisine bildirdi."), ["Hastane yetkilisi"]);
     // "Polise" (to the police) is no subject: the dative names who was told.
     assert.deepEqual(sources("Polise gelen vatandaşlar geminin battığını söyledi."), []);
+    // Opening the sentence alone, a possessive ending is an object's accusative too; a noun doing nothing else is not read.
+    assert.deepEqual(sources("Polisi arayan vatandaşlar yangını gördüklerini söyledi."), []);
+    assert.deepEqual(sources("Yetkilileri suçlayan aileler yardımın geç geldiğini söyledi."), []);
+    assert.deepEqual(sources("Açıklama yapan vali yangının söndürüldüğünü söyledi."), []);
+    // A day, a participle or a place before the noun says nothing of whose it is; a role after it is who speaks.
+    assert.deepEqual(sources("Dün akşam polis olayın kaza olduğunu açıkladı."), ["polis"]);
+    assert.deepEqual(sources("Sabah saatlerinde polis yangının söndürüldüğünü söyledi."), ["polis"]);
+    assert.deepEqual(sources("Olay yerini arayan polis ekipleri yangının söndürüldüğünü söyledi."), ["polis"]);
+    assert.deepEqual(sources("Kestria'da polis olayın kaza olduğunu açıkladı."), ["polis"]);
+    assert.deepEqual(sources("Emniyet yetkilisi olayın kaza olduğunu söyledi."), ["Emniyet yetkilisi"]);
   });
 
   it("reads a source before 'göre' without its case ending", () => {

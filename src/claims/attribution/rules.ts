@@ -231,7 +231,7 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     // "The company issued a statement to CNN saying …", "posted a video on Facebook saying": a participle's speaker is not
     // a noun a relay's preposition governs right before it (where the words went), but the sentence's subject (below).
     const beforeParticiple = participle && !appositive && !inverted && before0?.raw !== "," ? phraseBefore(tokens, i, c) : null;
-    const governed = beforeParticiple !== null && tokens.slice(Math.max(0, beforeParticiple[0] - 1), beforeParticiple[1]).some((t) => c.relayWords.has(t.low));
+    const governed = beforeParticiple !== null && relayGoverned(tokens, beforeParticiple[0], beforeParticiple[1], c);
     const nearest = appositive ?? (inverted || governed ? null : (beforeParticiple ?? phraseBefore(tokens, i, c)));
     // "Officials who spoke with The Huffington Post said": the phrase next to the verb ends a relative clause; the noun the clause is about speaks.
     const before = nearest && !appositive ? (embeddingHead(tokens, nearest, c) ?? nearest) : nearest;
@@ -387,7 +387,8 @@ function closesClause(tokens: readonly AttributionToken[], [from, to]: readonly 
  * Where the verb closes the sentence (`verbFinal`), its speaker opens it: the words up to the
  * first comma ("İçişleri Bakanı Ali Yılmaz, … söyledi"), when they hold a name or a noun sources
  * are named by and no day ("Dün akşam, …"); without a comma, a name of two or more words
- * opening the sentence. Null for a verb inside the sentence (a clause of its own).
+ * opening the sentence, else a noun sources are named by in the subject's case among its first
+ * words ("kule görevlileri … söyledi"). Null for a verb inside the sentence (a clause of its own).
  */
 function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, cueEnd: number, c: Compiled): [number, number] | null {
   const next = tokens[cueEnd + 1];
@@ -418,15 +419,25 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
   let end = from;
   while (end + 1 < verbAt && isCapitalised(tokens[end + 1]!)) end++;
   if (end > from && isCapitalised(tokens[from]!)) return [from, end];
-  // Else a noun sources are named by, in the subject's case, among the first words ("Bu arada kule görevlileri uçağın
-  // altında … gördüğünü söyledi"), with the word before it that says whose ("kule": the tower's).
+  // Else a noun sources are named by (the pack's own `sourceNouns`), in the subject's case, among the first words ("Bu
+  // arada kule görevlileri uçağın altında … gördüğünü söyledi"), with the bare noun before it that says whose ("kule": the
+  // tower's) and a role it has after it ("Emniyet yetkilisi"). Opening the sentence alone, only bare or plural: "Polisi
+  // arayan vatandaşlar" has the police as its object (the accusative ends as the possessive does).
   for (let j = from; j < verbAt - 1 && j - from < SUBJECT_NOUN_REACH; j++) {
     const t = tokens[j]!;
     if (PUNCT.test(t.raw) || /^\d/.test(t.raw)) return null;
-    if (!isSubjectSourceNoun(t.low, c)) continue;
+    const ending = subjectEnding(t.low, c);
+    if (ending === null) continue;
     const before = tokens[j - 1];
-    const modifier = j > from && before && !c.stop.has(before.low) && !c.determiners.has(before.low) && !c.openers.has(before.low) && !PUNCT.test(before.raw);
-    return [modifier ? j - 1 : j, j];
+    // The noun saying whose opens the subject: at the start, or after words that do nothing else ("Bu arada kule …");
+    // after a content word it ends a clause before ("Olay yerine gelen polis", "Sabah saatlerinde polis").
+    const opensSubject = j - 1 === from || (j - 2 >= 0 && isFunctionWord(tokens[j - 2]!, c));
+    const modifier = j > from && !!before && opensSubject && isBareModifier(before, c);
+    if (!modifier && !c.k.bareSubjectEndings?.includes(ending)) return null;
+    let end = j;
+    // "Emniyet yetkilisi", "Polis sözcüsü": a source noun of its own with a possessive names who of the body speaks.
+    while (end + 1 < verbAt - 1 && end - j < 1 && subjectEnding(tokens[end + 1]!.low, c) !== null && !c.k.bareSubjectEndings?.includes(subjectEnding(tokens[end + 1]!.low, c)!)) end++;
+    return [modifier ? j - 1 : j, end];
   }
   return null;
 }
@@ -435,13 +446,49 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
 const SUBJECT_NOUN_REACH = 4;
 
 /**
- * A noun sources are named by, in the case a subject takes: bare, plural, or with a possessive
- * ending ("görevlileri", "yetkilisi", "valiliği"); not with another case's ending ("polise", "polisten").
+ * The ending after one of the pack's `sourceNouns` that a subject takes (`subjectEndings`: bare,
+ * plural, possessive: "görevlileri", "yetkilisi", "valiliği"), or null: not such a noun, or
+ * another case ("polise", "polisten").
  */
-function isSubjectSourceNoun(low: string, c: Compiled): boolean {
+function subjectEnding(low: string, c: Compiled): string | null {
   const endings = c.k.subjectEndings;
-  if (!endings) return false;
-  return c.sourceNouns.some((n) => low.startsWith(n) && endings.includes(low.slice(n.length)));
+  if (!endings) return null;
+  for (const n of c.k.sourceNouns ?? []) if (low.startsWith(n) && endings.includes(low.slice(n.length))) return low.slice(n.length);
+  return null;
+}
+
+/**
+ * Whether the phrase [from, to] before a participle is where words went rather than who spoke: a
+ * relay's one-word marker right before it, past articles ("to CNN on Thursday saying"), or one
+ * inside it followed by nothing but a name to its end ("a video on Facebook saying"); not a
+ * speaker described by a place ("officials on the island saying").
+ */
+function relayGoverned(tokens: readonly AttributionToken[], from: number, to: number, c: Compiled): boolean {
+  let k = from - 1;
+  while (k >= 0 && c.articles.has(tokens[k]!.low)) k--;
+  if (k >= 0 && c.relayWords.has(tokens[k]!.low)) return true;
+  for (let j = from + 1; j < to; j++) {
+    if (!c.relayWords.has(tokens[j]!.low)) continue;
+    const rest = tokens.slice(j + 1, to + 1);
+    if (rest.length > 0 && rest.every((t) => isCapitalised(t))) return true;
+  }
+  return false;
+}
+
+/** A stop word, a determiner, an opener or a mark: what does nothing in a phrase but join or point. */
+function isFunctionWord(t: AttributionToken, c: Compiled): boolean {
+  return PUNCT.test(t.raw) || c.stop.has(t.low) || c.determiners.has(t.low) || c.openers.has(t.low);
+}
+
+/**
+ * A word that may say whose a subject's noun is ("kule görevlileri", "hastane yetkilisi"): not a
+ * function word, a day or part of one ("Dün akşam polis"), a participle ("arayan"), nor a word in a
+ * case of place or direction ("Ankara'da", "yerine", "saatlerinde").
+ */
+function isBareModifier(t: AttributionToken, c: Compiled): boolean {
+  if (/^\d/.test(t.raw) || isFunctionWord(t, c)) return false;
+  if (c.days.has(t.low) || c.dayParts.has(t.low) || caseEnding(t.raw) !== null) return false;
+  return !(c.k.modifierNotEndings ?? []).some((e) => t.low.endsWith(e));
 }
 
 /** Where the words after a verb go on past a day it names ("este miércoles", "w piątek", "on Friday"): else `from`. */
@@ -799,6 +846,14 @@ function dayAt(tokens: readonly AttributionToken[], i: number, c: Compiled): boo
   return !!t && (c.days.has(t.low) || (c.articles.has(t.low) && c.days.has(tokens[i + 1]?.low ?? "")));
 }
 
+/** Whether the day word at `i` is a word of a name: a capitalised word follows, or (where only names have capitals) precedes it inside the phrase. */
+function dayInName(tokens: readonly AttributionToken[], i: number, from: number, c: Compiled): boolean {
+  if (!isCapitalised(tokens[i]!)) return false;
+  const next = tokens[i + 1];
+  if (next && !PUNCT.test(next.raw) && isCapitalised(next)) return true;
+  return !c.k.nounsCapitalised && i - 1 >= from && isCapitalised(tokens[i - 1]!) && !c.articles.has(tokens[i - 1]!.low);
+}
+
 /** Whether a phrase saying how or where words were said starts at `i` ("a los periodistas", "in a statement"). */
 function settingAt(tokens: readonly AttributionToken[], i: number, c: Compiled): boolean {
   return c.settingPhrases.some((p) => p.every((w, j) => tokens[i + j]?.low === w));
@@ -862,8 +917,9 @@ function phraseAfter(tokens: readonly AttributionToken[], from: number, c: Compi
     // ("сообщил представитель Министерства обороны").
     if (speaker && i > from && (dayAt(tokens, i, c) || settingAt(tokens, i, c) || (c.settings.has(t.low) && tokens.slice(from, i).every(isCapitalised)))) break;
     // Nor is a day part of a source named after its cue ("laut Behörden Montag auf neun", "according to police Monday"),
-    // unless it says which report ("according to the Monday report").
-    if (!speaker && i > from && c.days.has(t.low) && !c.generic.has(tokens[i + 1]?.low ?? "")) break;
+    // unless it says which report ("according to the Monday report") or is a word of a name ("The Sunday Times", "USA
+    // Today", "Domenica Sportiva": a capital runs on through it, or a name's capital comes before it where only names have one).
+    if (!speaker && i > from && c.days.has(t.low) && !c.generic.has(tokens[i + 1]?.low ?? "") && !dayInName(tokens, i, from, c)) break;
     // A number opens the next clause ("laut X wurden 14 Kräne …"), not the source's name.
     if (i > from && /^\d/.test(t.raw)) break;
     // Where every noun is capitalised, a lowercase word other than a joint ends the name ("laut Polizei am Montag").

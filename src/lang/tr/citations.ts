@@ -21,7 +21,11 @@ export const citations: CitationKnowledge = {
   verbFinal: true,
   sourceNouns: ["polis", "emniyet", "yetkili", "görevli", "kaynak", "bakanlı", "valili", "hükümet", "sözcü", "ordu", "savcılı", "itfaiye", "ajans", "yönetim"],
   // "kule görevlileri … söyledi", "emniyet yetkilisi … açıkladı", "valiliği": bare, plural, possessive (vowel harmony, a softened ğ).
-  subjectEndings: ["", "ler", "lar", "i", "ı", "u", "ü", "si", "sı", "su", "sü", "leri", "ları", "ği", "ğı", "ğu", "ğü"],
+  subjectEndings: ["", "ler", "lar", "i", "ı", "u", "ü", "si", "sı", "su", "sü", "leri", "ları", "ği", "ğı", "ğu", "ğü", "k", "klar", "kları"],
+  bareSubjectEndings: ["", "ler", "lar", "k", "klar"],
+  // Participles after a vowel ("arayan"; "gelen" is read by what precedes it), locative, ablative and dative endings
+  // ("saatlerinde", "yerine", "polisten"); not a bare "-ne" ("hastane"), nor "-an" ("liman").
+  modifierNotEndings: ["yan", "yen", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ine", "ına", "una", "üne", "ya", "ye"],
   relayCiting: [],
   sayingVerbs: SAYING,
   reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
