@@ -556,6 +556,13 @@ describe("claims", () => {
       article("c", "Оператор парома Линдхольм не ответил на запрос о комментарии.", "ru"),
     ]);
     assert.deepEqual(r.claims.map((c) => c.summary), []);
+    // Nor has or had not commented, in a sentence of its own or listing who has not.
+    const notYet = analyse([
+      article("a", "Officials in Lindholm, Kestria and Dravosk have not yet commented on the report about the ferry pier."),
+      article("b", "Officials in Lindholm, Kestria and Dravosk have not yet commented on the report about the ferry pier."),
+      article("c", "В мэрии Линдхольма пока не комментируют сообщения о закрытии паромного причала.", "ru"),
+    ]);
+    assert.deepEqual(notYet.claims.map((c) => c.summary), []);
   });
 
   it("counts independent origins: two outlets repeating one newspaper are one origin", () => {

@@ -26,7 +26,7 @@ export const stance: StanceKnowledge = {
     "declined to confirm", "unconfirmed", "unverified",
   ],
   // Would not or did not answer: a reaction, no claim.
-  noComment: ["declined to comment", "declined to … comment", "refused to comment", "did not respond to … request", "did not immediately respond", "didn't respond to … request", "did not return … request", "did not reply to … request", "could not be reached for comment", "not immediately available for comment", "no immediate comment", "declined … request for comment"],
+  noComment: ["declined to comment", "declined to … comment", "refused to comment", "did not respond to … request", "did not immediately respond", "didn't respond to … request", "did not return … request", "did not reply to … request", "could not be reached for comment", "not immediately available for comment", "no immediate comment", "declined … request for comment", "not commented", "not yet commented", "not publicly commented", "did not comment", "did not immediately comment", "did not publicly comment", "would not comment", "had no comment", "offered no comment"],
   denials: [
     "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "dismissed the report",
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",

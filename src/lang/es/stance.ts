@@ -16,7 +16,7 @@ export const stance: StanceKnowledge = {
     "sin confirmar", "sin verificar",
   ],
   // Would not or did not answer: a reaction, no claim.
-  noComment: ["declinó hacer comentarios", "declinó comentar", "no respondió a … solicitud", "no respondió a … petición", "no quiso hacer comentarios", "rehusó comentar", "no hizo comentarios"],
+  noComment: ["declinó hacer comentarios", "declinó comentar", "no respondió a … solicitud", "no respondió a … petición", "no quiso hacer comentarios", "rehusó comentar", "no hizo comentarios", "no ha comentado", "no han comentado", "no comentó"],
   denials: ["negó", "niega ", "niegan ", "negaron", "desmint", "desmient", "no confirm", "no ha confirmado", "es falso", "no es cierto", "no es verdad", "bulo"],
   // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
   clauseVerbs: ["es", "son", "era", "eran", "fue", "fueron", "ha", "han", "había", "habían", "será", "sería", "estaba", "estaban"],

@@ -15,7 +15,7 @@ export const stance: StanceKnowledge = {
     "pas été vérifi", "pas pu être vérifi", "pas pu vérifi", "pas de manière indépendante", "non confirm", "non vérifi", "invérifi",
   ],
   // Would not or did not answer: a reaction, no claim.
-  noComment: ["n'a pas répondu à … sollicitation", "n'a pas répondu à … demande", "n'a pas souhaité commenter", "s'est refusé à tout commentaire", "n'a pas donné suite", "n'a pas souhaité réagir"],
+  noComment: ["n'a pas répondu à … sollicitation", "n'a pas répondu à … demande", "n'a pas souhaité commenter", "s'est refusé à tout commentaire", "n'a pas donné suite", "n'a pas souhaité réagir", "n'a pas commenté", "n'ont pas commenté", "pas encore commenté"],
   denials: ["démenti", "dément ", "démentent", "a nié", "ont nié", "nie avoir", "nient avoir", "nie que", "nient que", "n'a pas confirmé", "pas confirmé", "est faux", "sans fondement"],
   // "ne" and "n'" go with one of these, which follows the verb: the words after it are what is negated.
   // What a denial says of its clause's subject follows the first of these ("that the ferry had been overloaded").
