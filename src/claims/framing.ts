@@ -116,7 +116,7 @@ export function framingCandidates(article: Article, sentences: readonly Sentence
   const loaded = loadedMatcher(k);
   const sayingVerbs = languages.pack(article.language)?.citations?.sayingVerbs ?? [];
   const of = (text: string): FramingCandidate[] =>
-    [...loadedIn(text, loaded), ...opinionWords(text, k), ...scareQuotes(text, sayingVerbs)].sort((a, b) => a.index - b.index);
+    [...loadedIn(text, loaded), ...opinionWords(text, k), ...scareQuotes(text, sayingVerbs, k)].sort((a, b) => a.index - b.index);
   return { title: article.title ? of(article.title) : [], sentences: sentences.map((s) => of(s.text)) };
 }
 

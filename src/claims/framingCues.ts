@@ -60,10 +60,13 @@ export function opinionWords(text: string, k: FramingKnowledge): FramingCandidat
 
 /**
  * Scare quotes: a quoted single word, in lower case, that no verb of saying just before
- * introduces and that ends in no punctuation of its own (a cut-off sentence of speech does).
+ * introduces and that ends in no punctuation of its own (a cut-off sentence of speech does);
+ * not a word mentioned as a word or a name (`mentionWords` right before it: "the word ‘gay’",
+ * "user “lerde”").
  */
-export function scareQuotes(text: string, sayingVerbs: readonly string[]): FramingCandidate[] {
+export function scareQuotes(text: string, sayingVerbs: readonly string[], k?: FramingKnowledge): FramingCandidate[] {
   const saying = new Set(sayingVerbs.map((v) => v.toLowerCase()));
+  const mentions = new Set(k?.mentionWords ?? []);
   const out: FramingCandidate[] = [];
   for (const m of text.matchAll(SHORT_QUOTE)) {
     const inner = m.slice(1).find((g) => g !== undefined)!;
@@ -72,6 +75,7 @@ export function scareQuotes(text: string, sayingVerbs: readonly string[]): Frami
     if (!/^\p{Ll}/u.test(inner) || /[\p{N}.,!?;:…]/u.test(inner)) continue;
     const before = wordsOf(text.slice(0, m.index)).slice(-SAYING_LOOKBACK_WORDS).map(({ word }) => word.toLowerCase());
     if (before.some((w) => saying.has(w))) continue;
+    if (before.length > 0 && mentions.has(before.at(-1)!)) continue;
     out.push({ index: m.index + 1, term: inner, scare: true });
   }
   return out;

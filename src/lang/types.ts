@@ -325,6 +325,11 @@ export interface FramingKnowledge {
    * "regime"): a word starting with one is never read as that term.
    */
   readonly neutralWords?: readonly string[];
+  /**
+   * Words after which a quoted word is mentioned, not used at a distance ("the word ‘gay’",
+   * "referring to him as “black”", "Reddit user “lerde”"), lowercase: no scare quote there.
+   */
+  readonly mentionWords?: readonly string[];
 }
 
 /** Claims: hints for typing names. Lowercase prefixes. */
