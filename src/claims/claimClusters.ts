@@ -12,6 +12,7 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
+import { countryName } from "../lang/countries.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
 import { dice } from "../text/measures.js";
@@ -520,10 +521,13 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
   // Two things found is the answer: what a named number adds can only add to it.
   const shared = new Set<string>();
   let namedNumbers: string[] | undefined;
+  // Countries are where a story is set, however many of them two sentences name: one thing together ("РФ … Украины" and
+  // "Russia … Ukraine" share the setting, not a fact).
+  const thing = (k: string): string => (k.startsWith("E:") && isCountry(k.slice(2), a.language) ? "country" : k);
   for (const k of a.neutral) {
     if (!b.neutral.has(k) || common(k)) continue;
     if (k.startsWith("N:")) (namedNumbers ??= []).push(k.slice(2));
-    else if (shared.add(k).size >= 2) return true;
+    else if (shared.add(thing(k)).size >= 2) return true;
   }
   for (let i = 0; i < a.pivots.length; i++) {
     let matched = false;
@@ -536,7 +540,7 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     if (!matched) continue;
     const name = a.pivotNames[i] ?? null;
     if (name !== null && common(name)) continue;
-    if (shared.add(date ? "date" : (name ?? `#${i}`)).size >= 2) return true;
+    if (shared.add(date ? "date" : name !== null ? thing(name) : `#${i}`).size >= 2) return true;
   }
   if (!namedNumbers) return false;
   // "Pier 4": the number is the shared name's where the name's last word stands right before it in the sentence.
@@ -544,6 +548,11 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     [...shared].some((k) => k.startsWith("E:") && new RegExp(`(?<![\\p{L}])${escapeRegExp(k.slice(2).split(" ").at(-1)!)}\\s+(?:№\\s*)?${escapeRegExp(n)}(?![\\p{N}])`, "u").test(a.sentence.text));
   for (const n of namedNumbers) if (!ofSharedName(n)) shared.add(`N:${n}`);
   return shared.size >= 2;
+}
+
+/** Whether an entity's name is a country's, in English (the name entities are shown by) or in the sentence's language. */
+function isCountry(name: string, language: string): boolean {
+  return countryName(name, "en") !== null || countryName(name, language) !== null;
 }
 
 /** How many words of one sentence (its names' words too; not numbers) have a meaning or a spelling the other has, counted up to two. */

@@ -244,6 +244,19 @@ describe("a country named by its adjective", () => {
     assert.ok(holding.length > 0 && holding.every((c) => !c.mentions.some((m) => m.quote.startsWith("Since 2019"))), "the 2019 sentence is in no claim of the Russian one");
   });
 
+  it("reads the countries two sentences of two languages name as one thing together: the story's setting, not a fact", () => {
+    const units: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units.push(...us);
+    const en = article("en5", "Norway and Sweden signed a fishing treaty in the spring, the latest of several agreements. The ferry line added two ships. Fishermen welcomed the new quotas for cod.");
+    const ru = article("ru5", "Одна из причин — спор Норвегии со Швецией. Паромная линия купила два судна в марте.", "ru");
+    const { group, byId } = story([en, ru]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    alignmentTap.units = undefined;
+    const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
+    assert.ok(!mayAlignAcross(unit("Norway and Sweden"), unit("Одна из причин")), "Norway and Sweden alone");
+    assert.ok(!claims.some((c) => c.mentions.some((m) => m.quote.startsWith("Одна из причин")) && c.mentions.some((m) => m.quote.startsWith("Norway"))));
+  });
+
   it("keeps in one cross-language claim only sentences that may align pair by pair, not on average", () => {
     // Sentences made by hand, as alignment reads them: X (en) and Y (de) share 300 and two words, Y and Z (ru) 12 and a
     // word; X and Z share nothing. Three more sentences keep those keys rare in the story.
