@@ -335,11 +335,16 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, speechVerbs }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, speechVerbs, pointingBack }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
   const out: ClaimSentence[] = [];
+  // "… two ships were sold. That was confirmed by the harbour office.": the sentence before rests on what this one names.
+  const pointedAt = units.map((_, i) => {
+    const next = units[i + 1];
+    return next && next.attributedTo && pointsBack(next, pointingBack) ? next.attributedTo : null;
+  });
   const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
     const before = out.at(-1);
@@ -353,7 +358,22 @@ function carryAttribution(
     }
     else out.push(u);
   }
-  return out;
+  return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
+}
+
+/** Content words a sentence pointing back may hold beside its pointer and its attribution ("was confirmed to dpa on Wednesday"). */
+const MAX_POINTING_WORDS = 4;
+
+/**
+ * Whether a sentence attributes the one before it: it opens with a pointing word of its language
+ * (`pointingBack`) that no capitalised word follows, and says little beside its attribution.
+ */
+function pointsBack(u: ClaimSentence, pointingBack: readonly (readonly string[])[]): boolean {
+  const words = u.tokens.filter((t) => t.kind === "word");
+  const cue = pointingBack.find((p) => p.every((w, k) => words[k]?.lower === w));
+  if (!cue || !words[cue.length] || words[cue.length]!.capitalised) return false;
+  const inside = (t: Token): boolean => u.cues.some(([start, end]) => t.start >= start && t.end <= end);
+  return words.slice(cue.length).filter((t) => !t.stop && !inside(t)).length <= MAX_POINTING_WORDS;
 }
 
 /** Word tokens at a sentence's opening in which its subject is named: "Innenministerin Ilse Marrow kündigte …". */
@@ -404,6 +424,8 @@ interface ReportedSpeech {
 /** What carryAttribution reads of a language's citation knowledge. */
 interface CarryKnowledge {
   readonly reportedSpeech: ReportedSpeech;
+  /** `pointingBack`, each as its words. */
+  readonly pointingBack: readonly (readonly string[])[];
   /** `unnamedReportCues`, each as its words. */
   readonly unnamedReports: readonly (readonly string[])[];
   /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
@@ -420,6 +442,7 @@ const carryKnowledge = perLanguages((languages) => {
       made.set(language, (k = {
         reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
         unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
+        pointingBack: (c?.pointingBack ?? []).map((cue) => cue.split(" ")),
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),
       }));
     }

@@ -138,6 +138,14 @@ export interface CitationKnowledge {
    * Lower case, whole words; a phrase is words separated by spaces.
    */
   readonly unnamedReportCues?: readonly string[];
+  /**
+   * Words opening a sentence that attributes the one before it ("That was confirmed by the
+   * ministry.", "Об этом сообщает ТАСС.", "Das teilte die Polizei mit."), lowercase, a phrase's
+   * words separated by spaces: where such a short sentence names a source and the one before names
+   * none, that one rests on it. A capitalised word right after (an article's noun: "Das
+   * Ministerium …") is no pointing back.
+   */
+  readonly pointingBack?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */
   readonly auxiliaries: readonly string[];
   /** Pronouns that can be a speaker ("he said"); kept as sources for attribution, not citations. */

@@ -335,3 +335,19 @@ describe("documents and the outlet that relays them", () => {
     assert.equal(claim.status, "single-origin");
   });
 });
+
+describe("a sentence pointing back at the one before", () => {
+  it("gives it its source ('That was confirmed by the harbour office.', 'Об этом сообщает агентство ТАСС.'), and only a short one that opens so", () => {
+    const { group, byId } = story([
+      article("a", "The Kestria ferry line sold two of its ships to a Danish buyer last month. That was confirmed by the harbour office on Tuesday. Passengers fear longer waits."),
+      article("b", "The Kestria ferry line sold two of its ships to a Danish buyer last month, the Harbour Gazette reported. Fares will rise in spring."),
+      article("c", "Паромная линия Кестрии продала два судна датскому покупателю в прошлом месяце. Об этом сообщает агентство ТАСС.", "ru"),
+      article("d", "The Kestria ferry line sold two of its ships to a Danish buyer last month. That decision angered the dock workers, who said they had not been told about the sale or its price, union leader Ola Berg said."),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const originOf = (id: string): string | undefined => claims.flatMap((c) => c.mentions).find((m) => m.articleId === id && /sold two|продала два/.test(m.quote))?.origin;
+    assert.equal(originOf("a"), "harbour office");
+    assert.equal(originOf("c"), "ТАСС");
+    assert.notEqual(originOf("d"), "Ola Berg", "a long sentence saying more than who told it is no pointer");
+  });
+});

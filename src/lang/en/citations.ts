@@ -138,4 +138,5 @@ export const citations: CitationKnowledge = {
   relayAfter: ["quoted by", "cited by"],
   heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
   unnamedReportCues: ["reportedly", "according to reports"],
+  pointingBack: ["this", "that"],
 };
