@@ -12,7 +12,7 @@
 import type { ClaimsConfig } from "../config.js";
 import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
-import { countryName } from "../lang/countries.js";
+import { countryName, isGrouping } from "../lang/countries.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
 import { dice } from "../text/measures.js";
@@ -552,7 +552,9 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
 
 /** Whether an entity's name is a country's, in English (the name entities are shown by) or in the sentence's language. */
 function isCountry(name: string, language: string): boolean {
-  return countryName(name, "en") !== null || countryName(name, language) !== null;
+  const country = countryName(name, "en") ?? countryName(name, language);
+  // Not the United Nations or the European Union (ICU names them as regions): a body of its own in what a sentence states.
+  return country !== null && !isGrouping(country);
 }
 
 /** How many words of one sentence (its names' words too; not numbers) have a meaning or a spelling the other has, counted up to two. */

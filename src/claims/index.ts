@@ -20,6 +20,7 @@ import { buildTimeline, type DatedMention, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems, tokensOutside } from "./words.js";
 import { pivotKeysOf, pivotWords } from "./crossLanguage.js";
+import { cueHits } from "./stanceFeatures.js";
 
 export { independentCount } from "./independence.js";
 
@@ -335,7 +336,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, speechVerbs, pointingBack }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -343,7 +344,7 @@ function carryAttribution(
   // "… two ships were sold. That was confirmed by the harbour office.": the sentence before rests on what this one names.
   const pointedAt = units.map((_, i) => {
     const next = units[i + 1];
-    return next && next.attributedTo && pointsBack(next, pointingBack) ? next.attributedTo : null;
+    return next && next.attributedTo && pointsBack(next, pointingBack, denials) ? next.attributedTo : null;
   });
   const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
@@ -365,13 +366,17 @@ function carryAttribution(
 const MAX_POINTING_WORDS = 4;
 
 /**
- * Whether a sentence attributes the one before it: it opens with a pointing word of its language
- * (`pointingBack`) that no capitalised word follows, and says little beside its attribution.
+ * Whether a sentence attributes the one before it: it opens with a pointing phrase of its language
+ * (`pointingBack`: "That was", "Об этом") that its attribution begins with or right after ("That was
+ * confirmed by …"; not "That is not true, the office said", "This week the mayor said"), it denies
+ * nothing, and it says little beside its attribution.
  */
-function pointsBack(u: ClaimSentence, pointingBack: readonly (readonly string[])[]): boolean {
+function pointsBack(u: ClaimSentence, pointingBack: readonly (readonly string[])[], denials: readonly string[]): boolean {
   const words = u.tokens.filter((t) => t.kind === "word");
   const cue = pointingBack.find((p) => p.every((w, k) => words[k]?.lower === w));
-  if (!cue || !words[cue.length] || words[cue.length]!.capitalised) return false;
+  const next = cue ? words[cue.length] : undefined;
+  if (!cue || !next || !u.cues.some(([start]) => start <= next.start)) return false;
+  if (cueHits(u.sentence.text, denials) > 0) return false;
   const inside = (t: Token): boolean => u.cues.some(([start, end]) => t.start >= start && t.end <= end);
   return words.slice(cue.length).filter((t) => !t.stop && !inside(t)).length <= MAX_POINTING_WORDS;
 }
@@ -426,6 +431,8 @@ interface CarryKnowledge {
   readonly reportedSpeech: ReportedSpeech;
   /** `pointingBack`, each as its words. */
   readonly pointingBack: readonly (readonly string[])[];
+  /** The language's denial cues (`stance.denials`): a sentence pointing back to deny gives no source. */
+  readonly denials: readonly string[];
   /** `unnamedReportCues`, each as its words. */
   readonly unnamedReports: readonly (readonly string[])[];
   /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
@@ -443,6 +450,7 @@ const carryKnowledge = perLanguages((languages) => {
         reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
         unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
         pointingBack: (c?.pointingBack ?? []).map((cue) => cue.split(" ")),
+        denials: languages.pack(language)?.stance?.denials ?? [],
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),
       }));
     }

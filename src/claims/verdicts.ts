@@ -413,8 +413,9 @@ function isCheckable(u: ClaimSentence, languages: Languages): boolean {
 function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   const text = u.sentence.text;
   if (/[?!]["'”’»)]*$/u.test(text)) return false;
-  // "Kestrel Agrochem did not respond to a request for comment": a reaction, no claim.
-  if (cueHits(text, languages.pack(u.language)?.stance?.noComment ?? []) > 0) return false;
+  // "Kestrel Agrochem did not respond to a request for comment": a reaction, no claim; unless the sentence goes on to
+  // report ("did not comment on the casualties but said 12 drones were downed", "no comentó …, pero confirmó que …").
+  if (noCommentOnly(u, languages)) return false;
   const words = countWords(text);
   if (words < MIN_CLAIM_WORDS) return false;
   // Contact details and a page's tags are what a scrape left, no statement: "… bestellbar – Tel: +49 (0)30 …, E-Mail: …",
@@ -424,18 +425,53 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
 }
 
-/** An e-mail address (or the mark a scraper leaves for a hidden one), or a telephone number in international form. */
-const CONTACT = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.\p{L}{2,}|\[email(?:\u00a0|\s)protected\]|(?<![\p{L}\d])\+\d{1,3}[\s(]+\d/u;
+/** An e-mail address (or the mark a scraper leaves for a hidden one), or a telephone number in international form (seven digits or more after its country's). */
+const CONTACT = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.\p{L}{2,}|\[email(?:\u00a0|\s)protected\]|(?<![\p{L}\d])\+\d{1,3}[\s(]+\d(?:[\s().-]*\d){6,}/u;
+
+/**
+ * A sentence saying that someone would not or did not answer (`stance.noComment`) and reporting
+ * nothing else: no verb of reporting of the language (`citations.reportingVerbs`) past the first
+ * no-comment cue is followed by words of what it reports ("did not comment on the casualties but
+ * said 12 drones were downed", "no comentó …, pero confirmó que …"; not "declined to comment, a
+ * spokesman said.").
+ */
+function noCommentOnly(u: ClaimSentence, languages: Languages): boolean {
+  const cues = languages.pack(u.language)?.stance?.noComment ?? [];
+  if (cueHits(u.sentence.text, cues) === 0) return false;
+  const low = u.sentence.text.toLowerCase();
+  let past = Infinity;
+  for (const c of cues) {
+    const first = c.split(/\s*…\s*/u)[0]!;
+    const at = low.indexOf(first);
+    if (at >= 0) past = Math.min(past, at + first.length);
+  }
+  if (!Number.isFinite(past)) return true;
+  const verbs = reportingVerbWords(u.language, languages);
+  const from = u.sentence.start + past;
+  const words = u.tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  return !words.some((t, i) => t.start >= from && verbs.has(t.lower) && words.length - i - 1 >= MIN_REPORTED_WORDS);
+}
+
+/** The one-word verbs of reporting of a language (`citations.reportingVerbs`), lowercase. */
+const reportingVerbWords = perLanguage((language, languages): ReadonlySet<string> =>
+  new Set((languages.pack(language)?.citations?.reportingVerbs ?? []).filter((v) => !v.includes(" ")).map((v) => v.toLowerCase())),
+);
+
+/** Words after a reporting cue that say what it reports: "but said 12 drones were downed". */
+const MIN_REPORTED_WORDS = 3;
 
 /** Least number of items after a sentence's first comma that make it a list of tags. */
 const MIN_TAGS = 5;
 /** Most words a tag has. */
 const MAX_TAG_WORDS = 3;
 
-/** A language's articles and the words that open a clause or a phrase ("and", "of", "with"): what joins a list in prose. */
+/**
+ * A language's articles, the words that open a clause or a phrase ("and", "of", "with") and those
+ * that join names ("и", "und", "i"): what joins a list in prose. And "etc", in any language.
+ */
 const joiningWords = perLanguage((language, languages): ReadonlySet<string> => {
   const k = languages.pack(language)?.citations;
-  return new Set([...(k?.articles ?? []), ...(k?.clauseOpeners ?? [])].map((w) => w.toLowerCase()));
+  return new Set([...(k?.articles ?? []), ...(k?.clauseOpeners ?? []), ...(k?.nameConnectors ?? []), "etc"].map((w) => w.toLowerCase()));
 });
 
 /**
@@ -449,7 +485,7 @@ function isTagList(text: string, joining: ReadonlySet<string>): boolean {
   const items = text.replace(/\s*\([^()]*\)[.\s]*$/u, "").replace(/[.\s]+$/u, "").split(",").slice(1).map((x) => x.trim().split(/\s+/u));
   return (
     items.length >= MIN_TAGS &&
-    items.every((w) => w.length <= MAX_TAG_WORDS && w.some((x) => /\p{L}/u.test(x)) && w.every((x) => !/\p{Lu}/u.test(x) && !joining.has(x.toLowerCase())))
+    items.every((w) => w.length <= MAX_TAG_WORDS && w.some((x) => /\p{L}/u.test(x)) && w.every((x) => !/\p{Lu}/u.test(x) && !joining.has(x.toLowerCase().replace(/\.$/u, ""))))
   );
 }
 

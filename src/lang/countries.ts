@@ -34,6 +34,14 @@ function countries(): ReadonlyArray<readonly [code: string, english: string]> {
   return regions;
 }
 
+/** ICU region codes that name a grouping of countries, not one: the United Nations, the European Union, the Eurozone, Outlying Oceania. */
+const GROUPINGS = new Set(["UN", "EU", "EZ", "QO"]);
+
+/** Whether an English region name (as countryName gives) is a grouping of countries ("United Nations"), not a country. */
+export function isGrouping(english: string): boolean {
+  return countries().some(([code, name]) => name === english && GROUPINGS.has(code));
+}
+
 const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(/[\s-]+/u).filter(Boolean);
 
 const forms = new Map<string, readonly CountryForm[]>();

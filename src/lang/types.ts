@@ -140,10 +140,9 @@ export interface CitationKnowledge {
   readonly unnamedReportCues?: readonly string[];
   /**
    * Words opening a sentence that attributes the one before it ("That was confirmed by the
-   * ministry.", "Об этом сообщает ТАСС.", "Das teilte die Polizei mit."), lowercase, a phrase's
-   * words separated by spaces: where such a short sentence names a source and the one before names
-   * none, that one rests on it. A capitalised word right after (an article's noun: "Das
-   * Ministerium …") is no pointing back.
+   * ministry.", "Об этом сообщает ТАСС."), lowercase, a phrase's words separated by spaces: where
+   * such a short sentence's attribution begins with or right after them, it denies nothing, and
+   * the one before names no source, that one rests on what it names.
    */
   readonly pointingBack?: readonly string[];
   /** Words that may stand between a speaker and its verb: "has", "also", "также". */

@@ -563,6 +563,12 @@ describe("claims", () => {
       article("c", "В мэрии Линдхольма пока не комментируют сообщения о закрытии паромного причала.", "ru"),
     ]);
     assert.deepEqual(notYet.claims.map((c) => c.summary), []);
+    // But a sentence that goes on to report is a claim; and a German "zunächst nicht" of something else is no reaction.
+    for (const [text, language] of [
+      ["The ministry did not comment on the casualties but said 12 drones were downed over Lindholm overnight.", "en"],
+      ["El ministro no comentó las cifras, pero confirmó que 12 soldados murieron en Lindholm.", "es"],
+      ["Die Polizei in Lindholm äußerte sich besorgt, weil 12 Häftlinge zunächst nicht gefasst wurden.", "de"],
+    ] as const) assert.equal(analyse([article("a", text, language), article("b", text, language)]).claims.length, 1, text);
   });
 
   it("counts independent origins: two outlets repeating one newspaper are one origin", () => {
@@ -756,5 +762,16 @@ describe("what a scrape left is no claim", () => {
     assert.ok(claims.some((c) => c.mentions.some((m) => /six weeks/.test(m.quote))), "the pier's closing is a claim");
     const scraped = claims.filter((c) => c.mentions.some((m) => /Topics:|desk@/.test(m.quote)));
     assert.deepEqual(scraped.map((c) => c.summary), []);
+  });
+
+  it("keeps a signed number and a real list of things a claim ('finished at +2 (74)', a list with its conjunction in any language)", () => {
+    for (const [text, language] of [
+      ["Ola Berg finished the Lindholm open at +2 (74) on Sunday after a poor start.", "en"],
+      ["Le port de Lindholm compte 68 400 habitants au 1er janvier (+250 000 en un an).", "fr"],
+      ["В Линдхольме полиция изъяла у 12 задержанных оружие, патроны, наркотики, деньги, телефоны, ноутбуки и документы.", "ru"],
+    ] as const) {
+      const { group, byId } = story([article("a", text, language), article("b", text, language)]);
+      assert.equal(analyseStory(group, byId, defaultConfig.claims, languages()).claims.length, 1, text);
+    }
   });
 });

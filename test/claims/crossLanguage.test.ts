@@ -255,6 +255,16 @@ describe("a country named by its adjective", () => {
     const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
     assert.ok(!mayAlignAcross(unit("Norway and Sweden"), unit("Одна из причин")), "Norway and Sweden alone");
     assert.ok(!claims.some((c) => c.mentions.some((m) => m.quote.startsWith("Одна из причин")) && c.mentions.some((m) => m.quote.startsWith("Norway"))));
+    // The United Nations is a body, no country, though ICU names it as a region: it and Russia are two things.
+    units.length = 0;
+    alignmentTap.units = (us) => units.push(...us);
+    const un = story([
+      article("en6", "The United Nations suspended Russia from its human rights council on Thursday. Ferries stopped for the day."),
+      article("ru6", "ООН исключила Россию из совета по правам человека. Паромы не ходили.", "ru"),
+    ]);
+    analyseStory(un.group, un.byId, defaultConfig.claims, languages());
+    alignmentTap.units = undefined;
+    assert.ok(mayAlignAcross(unit("The United Nations"), unit("ООН исключила")), "the UN and Russia");
   });
 
   it("keeps in one cross-language claim only sentences that may align pair by pair, not on average", () => {

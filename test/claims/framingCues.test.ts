@@ -29,9 +29,9 @@ describe("framing cues", () => {
     assert.deepEqual(scareQuotes("Hükümetin “barış”ın yolunu açtığı iddia edildi.", []).map((c) => c.term), ["barış"]);
   });
 
-  it("leaves a word mentioned as a word or a name alone ('the word ‘gay’', 'as “black”', 'user “lerde”'), and still finds one used at a distance", () => {
-    const text = "Pupils heard the word ‘gay’ used as an insult. The photographic “evidence” was thin. One boy referred to a classmate as “black”. Reddit user “lerde” posted the picture.";
-    assert.deepEqual(scareQuotes(text, citations.sayingVerbs, framing).map((c) => c.term), ["evidence"]);
+  it("leaves a word mentioned as a word or a name alone ('the word ‘gay’', 'user “lerde”'), and still finds one used at a distance", () => {
+    const text = "Pupils heard the word ‘gay’ used as an insult. The photographic “evidence” was thin. Reddit user “lerde” posted the picture. The firm marketed the pills as “natural” for years.";
+    assert.deepEqual(scareQuotes(text, citations.sayingVerbs, framing).map((c) => c.term), ["evidence", "natural"]);
   });
 
   it("leaves quoted names and numbers alone", () => {

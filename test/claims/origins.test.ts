@@ -350,4 +350,20 @@ describe("a sentence pointing back at the one before", () => {
     assert.equal(originOf("c"), "ТАСС");
     assert.notEqual(originOf("d"), "Ola Berg", "a long sentence saying more than who told it is no pointer");
   });
+
+  it("gives none where the sentence denies, judges, or only opens with 'this' or 'that' ('That is not true, …', 'This week the mayor said …')", () => {
+    const lead = "The Kestria ferry line sold two of its ships to a Danish buyer last month.";
+    for (const [next, language] of [
+      ["That is not true, the harbour office said.", "en"],
+      ["That is a disgrace, union leader Ola Berg said.", "en"],
+      ["This week the mayor said the city would buy a new ferry.", "en"],
+      ["Это неправда, заявил глава профсоюза Ола Берг.", "ru"],
+    ] as const) {
+      const first = language === "ru" ? "Паромная линия Кестрии продала два судна датскому покупателю в прошлом месяце." : lead;
+      const { group, byId } = story([article("a", `${first} ${next} Passengers fear longer waits.`, language), article("b", `${lead} Fares will rise in spring, the Harbour Gazette reported.`)]);
+      const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+      const origin = claims.flatMap((c) => c.mentions).find((m) => m.articleId === "a" && /sold two|продала два/.test(m.quote))?.origin;
+      assert.equal(origin, "a.txt", next);
+    }
+  });
 });

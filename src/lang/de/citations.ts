@@ -68,5 +68,4 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
   unnamedReportCues: ["berichten zufolge", "wie es heißt"],
-  pointingBack: ["das", "dies"],
 };

@@ -15,7 +15,7 @@ export const stance: StanceKnowledge = {
     "unbestätigt", "nicht zu bestätigen", "nicht zu überprüfen",
   ],
   // Would not or did not answer: a reaction, no claim.
-  noComment: ["wollte sich nicht äußern", "wollte sich … nicht äußern", "lehnte eine stellungnahme ab", "ließ eine anfrage … unbeantwortet", "reagierte nicht auf … anfrage", "war für eine stellungnahme nicht erreichbar", "äußerte sich nicht", "äußerte sich zunächst nicht", "äußerten sich zunächst nicht", "äußerte sich … zunächst nicht", "äußerten sich … zunächst nicht", "hat sich bislang nicht geäußert", "haben sich bislang nicht geäußert", "hat sich noch nicht geäußert", "haben sich noch nicht geäußert"],
+  noComment: ["wollte sich nicht äußern", "wollte sich … nicht äußern", "lehnte eine stellungnahme ab", "ließ eine anfrage … unbeantwortet", "reagierte nicht auf … anfrage", "war für eine stellungnahme nicht erreichbar", "äußerte sich nicht", "äußerte sich zunächst nicht", "äußerten sich zunächst nicht", "hat sich bislang nicht geäußert", "haben sich bislang nicht geäußert", "hat sich noch nicht geäußert", "haben sich noch nicht geäußert"],
   denials: [
     "dementier", "dementi ", "bestritt die vorwürfe", "bestreitet die vorwürfe", "bestritt, ", "bestreitet, ", "bestreiten, ", "wies die vorwürfe zurück",
     // A time or a subject between the verb and what it denies: "bestritt am Donnerstag, dass …", "bestreitet jedoch, dass …".

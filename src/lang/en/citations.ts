@@ -138,5 +138,5 @@ export const citations: CitationKnowledge = {
   relayAfter: ["quoted by", "cited by"],
   heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
   unnamedReportCues: ["reportedly", "according to reports"],
-  pointingBack: ["this", "that"],
+  pointingBack: ["this was", "that was", "this has been", "that has been", "this is according to", "that is according to"],
 };

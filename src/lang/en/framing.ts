@@ -53,8 +53,8 @@ export const framing: FramingKnowledge = {
     "defective", "traumatic", "inexorable", "destructive", "catastrophic",
   ],
   neutralWords: ["regiment", "regimen", "slaughterhouse", "puppeteer", "puppetry"],
-  // "the word ‘gay’", "referring to a classmate as “black”", "Reddit user “lerde”", "dubbed “Crabzilla”".
-  mentionWords: ["word", "words", "term", "terms", "phrase", "as", "called", "dubbed", "nicknamed", "named", "user", "username", "handle", "hashtag"],
+  // "the word ‘gay’", "Reddit user “lerde”", "dubbed “Crabzilla”"; not "as" ("marketed the pills as “natural”" is a scare quote).
+  mentionWords: ["word", "words", "term", "terms", "phrase", "dubbed", "nicknamed", "named", "user", "username", "handle", "hashtag"],
   labels: [
     "president", "leader", "dictator", "strongman", "head of state", "prime minister", "minister", "spokeswoman",
     "spokesman", "spokesperson", "lawmaker", "senator", "official", "general", "commander", "ruler", "autocrat",
