@@ -376,6 +376,8 @@ function pointsBack(u: ClaimSentence, pointingBack: readonly (readonly string[])
   const cue = pointingBack.find((p) => p.every((w, k) => words[k]?.lower === w));
   const next = cue ? words[cue.length] : undefined;
   if (!cue || !next || !u.cues.some(([start]) => start <= next.start)) return false;
+  // A one-word pointer is an article where a noun follows it ("Das Ministerium teilte mit, …"), not "Das teilte … mit".
+  if (cue.length === 1 && next.capitalised) return false;
   if (cueHits(u.sentence.text, denials) > 0) return false;
   const inside = (t: Token): boolean => u.cues.some(([start, end]) => t.start >= start && t.end <= end);
   return words.slice(cue.length).filter((t) => !t.stop && !inside(t)).length <= MAX_POINTING_WORDS;

@@ -351,6 +351,21 @@ describe("a sentence pointing back at the one before", () => {
     assert.notEqual(originOf("d"), "Ola Berg", "a long sentence saying more than who told it is no pointer");
   });
 
+  it("reads German 'Das teilte X mit' as X's citation pointing back, not 'Das Ministerium teilte mit, …'", () => {
+    for (const [next, expected] of [
+      ["Das teilte die Hafenbehörde am Dienstag mit.", "Hafenbehörde"],
+      ["Das Ministerium teilte mit, dass die Fähre fährt.", "a.txt"],
+      ["Das sei falsch, sagte ein Sprecher der Hafenbehörde.", "a.txt"],
+    ] as const) {
+      const { group, byId } = story([
+        article("a", `Die Fährlinie von Kestria hat im vergangenen Monat zwei ihrer Schiffe an einen dänischen Käufer verkauft. ${next} Die Passagiere fürchten längere Wartezeiten.`, "de"),
+        article("b", "Die Fährlinie von Kestria hat im vergangenen Monat zwei ihrer Schiffe an einen dänischen Käufer verkauft, berichtete die Hafenzeitung.", "de"),
+      ]);
+      const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+      assert.equal(claims.flatMap((c) => c.mentions).find((m) => m.articleId === "a" && /zwei ihrer Schiffe/.test(m.quote))?.origin, expected, next);
+    }
+  });
+
   it("gives none where the sentence denies, judges, or only opens with 'this' or 'that' ('That is not true, …', 'This week the mayor said …')", () => {
     const lead = "The Kestria ferry line sold two of its ships to a Danish buyer last month.";
     for (const [next, language] of [

@@ -213,8 +213,10 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     const quotedComma = !participle && before0 && /^["”»]$/.test(before0.raw) && tokens[p - 1]?.raw === "," ? relativeClauseHead(tokens, p - 1, c) : null;
     const apposed = quotedComma ? ([...quotedComma, p + 1] as [number, number, number]) : !participle && before0 && /^[,—–)-]$/.test(before0.raw) ? phraseBefore(tokens, i, c) : null;
     // An article-led speaker only where the verb does not follow a lone opening word ("Además, anunció la creación …").
+    // Also after a pointer opening the sentence ("Das teilte die Polizei mit.": what the sentence before said, then who said it).
+    const pointer = p === 0 && !!before0 && (c.k.pointingBack ?? []).includes(before0.low);
     const inverted =
-      !participle && afterPunct && (!before0 || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
+      !participle && afterPunct && (!before0 || pointer || /^[,"“”«»—–:'’`-]$/.test(before0.raw)) ? phraseAfter(tokens, pastDay(tokens, cueEnd + 1, c), c, true, !(p === 1 && before0?.raw === ",")) : null;
     // An "appositive" after no name, holding a clause ("…un zoológico en … Krefeld (oeste) que acabó …,
     // informó la policía") is the statement itself when a speaker after the verb closes the clause.
     const appositive =
