@@ -333,6 +333,10 @@ function claimSentenceOf(
  * `unnamedReportCues`) rests on the source other than a speaker that its article names most
  * (the New York Post it cites), not on the article's own reporting; a person or a place
  * speaking for its government ("Caracas has accused …") speaks, it does not report.
+ *
+ * And a sentence that only points back and says who told it ("That was confirmed by the harbour
+ * office.", "Об этом сообщает ТАСС.", "Das teilte die Polizei mit."; `pointingBack`) gives the
+ * sentence before it, where that names no source, the one it names.
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
