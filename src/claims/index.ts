@@ -353,7 +353,7 @@ function carryAttribution(
   const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
     const before = out.at(-1);
-    if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => cue.every((w, k) => u.tokens[i + k]?.lower === w)))) out.push({ ...u, restsOn: main });
+    if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => phraseAt(u.tokens, i, cue)))) out.push({ ...u, restsOn: main });
     else if (!u.restsOn && before && inReportedSpeech(u.tokens, reportedSpeech)) {
       // The speaker the sentence before opens with, where that sentence has a verb of saying ("kündigte … an"): not the
       // subject of any verb ("Lars Holm wurde festgenommen. Er habe …" is the police's account, not his).
@@ -366,6 +366,9 @@ function carryAttribution(
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
 }
 
+/** Whether the tokens from `i` are a phrase's words (lower case), one by one. */
+const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[i + k]?.lower === w);
+
 /** Content words a sentence pointing back may hold beside its pointer and its attribution ("was confirmed to dpa on Wednesday"). */
 const MAX_POINTING_WORDS = 4;
 
@@ -377,7 +380,7 @@ const MAX_POINTING_WORDS = 4;
  */
 function pointsBack(u: ClaimSentence, pointingBack: readonly (readonly string[])[], denials: readonly string[]): boolean {
   const words = u.tokens.filter((t) => t.kind === "word");
-  const cue = pointingBack.find((p) => p.every((w, k) => words[k]?.lower === w));
+  const cue = pointingBack.find((p) => phraseAt(words, 0, p));
   const next = cue ? words[cue.length] : undefined;
   if (!cue || !next || !u.cues.some(([start]) => start <= next.start)) return false;
   // A one-word pointer is an article where a noun follows it ("Das Ministerium teilte mit, …"), not "Das teilte … mit".

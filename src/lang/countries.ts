@@ -37,9 +37,12 @@ function countries(): ReadonlyArray<readonly [code: string, english: string]> {
 /** ICU region codes that name a grouping of countries, not one: the United Nations, the European Union, the Eurozone, Outlying Oceania. */
 const GROUPINGS = new Set(["UN", "EU", "EZ", "QO"]);
 
+let groupingNames: ReadonlySet<string> | undefined;
+
 /** Whether an English region name (as countryName gives) is a grouping of countries ("United Nations"), not a country. */
 export function isGrouping(english: string): boolean {
-  return countries().some(([code, name]) => name === english && GROUPINGS.has(code));
+  groupingNames ??= new Set(countries().filter(([code]) => GROUPINGS.has(code)).map(([, name]) => name));
+  return groupingNames.has(english);
 }
 
 const words = (name: string): string[] => name.toLowerCase().replace(/\./g, "").split(/[\s-]+/u).filter(Boolean);

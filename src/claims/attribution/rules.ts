@@ -436,9 +436,9 @@ function verbFinalSubject(tokens: readonly AttributionToken[], verbAt: number, c
     const opensSubject = j - 1 === from || (j - 2 >= 0 && isFunctionWord(tokens[j - 2]!, c));
     const modifier = j > from && !!before && opensSubject && isBareModifier(before, c);
     if (!modifier && !c.k.bareSubjectEndings?.includes(ending)) return null;
-    let end = j;
-    // "Emniyet yetkilisi", "Polis sözcüsü": a source noun of its own with a possessive names who of the body speaks.
-    while (end + 1 < verbAt - 1 && end - j < 1 && subjectEnding(tokens[end + 1]!.low, c) !== null && !c.k.bareSubjectEndings?.includes(subjectEnding(tokens[end + 1]!.low, c)!)) end++;
+    // "Emniyet yetkilisi", "Polis sözcüsü": a source noun of its own with a possessive after it names who of the body speaks.
+    const role = j + 1 < verbAt - 1 ? subjectEnding(tokens[j + 1]!.low, c) : null;
+    const end = role !== null && !c.k.bareSubjectEndings?.includes(role) ? j + 1 : j;
     return [modifier ? j - 1 : j, end];
   }
   return null;
