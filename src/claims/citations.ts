@@ -173,6 +173,16 @@ export function findCitations(
   sentences.forEach((s, i) => {
     sentenceAt = i;
     const inSentence = attributions[i] ?? [];
+    // "Kasich: We are going to go all the way": a person named before a colon that opens the sentence says what follows.
+    const label = speakerLabel(s, articles, isPersonNamed);
+    if (label && !inSentence.some((a) => a.source.start < label.end)) {
+      named.push(label.source);
+      if (isPersonNamed(label.source) === true) {
+        spoke.push({ source: label.source, named: true });
+        speakers.push(label.source);
+      }
+      out.push({ articleId: article.id, source: label.source, via: null, quote: article.text.slice(label.start, label.end), start: label.start, end: label.end, sourceStart: label.start, sourceEnd: label.sourceEnd, described: false });
+    }
     for (const found of inSentence) {
       // The tagger's own source for a cue, past the source the rules gave it ("Hungary's Orban Mulls
       // New EU Movement (Bloomberg) -- Prime Minister Viktor Orban said"): the nearer one speaks.
@@ -220,6 +230,31 @@ export function findCitations(
     }
   });
   return out;
+}
+
+/** Most words of a name labelling what its colon opens. */
+const MAX_LABEL_WORDS = 4;
+/** Fewest words after the colon: a statement ("Kasich: We are going to go all the way"), not a heading's topic ("Trump: a timeline"). */
+const MIN_LABELLED_WORDS = 4;
+/** A sentence opened by up to four capitalised words and a colon, and what follows it. */
+const LABEL = new RegExp(`^(\\s*)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,${MAX_LABEL_WORDS - 1}}):\\s+(\\S[\\s\\S]*)$`, "u");
+
+/**
+ * The speaker a transcript or a line in a headline's style names before a colon ("Kasich: We are
+ * going to go all the way"): a person, by the story's entities. Not a place or a topic ("Brexit:
+ * MPs vote again") or a column ("The Latest: …"), whose colon opens a heading; not a report ("Bericht: Russland will …"), which
+ * names no one; not a short heading ("Trump: a timeline").
+ */
+function speakerLabel(s: Sentence, articles: ReadonlySet<string>, isPerson: (name: string) => boolean | undefined): { source: string; start: number; end: number; sourceEnd: number } | null {
+  const m = LABEL.exec(s.text);
+  if (!m) return null;
+  const said = m[3]!.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (said.length < MIN_LABELLED_WORDS) return null;
+  const source = m[2]!;
+  // A name has no article: "The Latest: …" is a column's heading.
+  if (articles.has(source.split(/\s+/u)[0]!.toLowerCase()) || isPerson(source) !== true) return null;
+  const start = s.start + m[1]!.length;
+  return { source, start, end: start + source.length + 1, sourceEnd: start + source.length };
 }
 
 /**

@@ -259,6 +259,13 @@ export interface CitationKnowledge {
    * documents seen by the Harbour Gazette"): the source is what comes before, the holder its relay.
    */
   readonly heldBy?: readonly string[];
+  /**
+   * A passive's agent after a verb of saying ("described as a “nightmare” by passengers", "was
+   * called illegal by the ministry"): the words that open the agent, the forms of "be" that make
+   * the verb passive, and the words that open what a participle after a noun calls it ("as"). The
+   * agent speaks, not the subject before the verb.
+   */
+  readonly passive?: { readonly agents: readonly string[]; readonly auxiliaries: readonly string[]; readonly complements: readonly string[] };
   /** Cues of `sourceAfter` that name a source only with the verb closing its phrase ("as the Post reported", "wie die Polizei mitteilte"). */
   readonly verbClosed?: readonly string[];
   /** Relative pronouns among `pronouns`: "men who said" cites the men, not the last speaker named. */

@@ -435,4 +435,15 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Die Suche dauerte bis zum Abend, teilte die Küstenwache mit.", "de"), [["Küstenwache", null]]);
     assert.deepEqual(pairs("Die Lage sei ernst, teilten die Bundes- und Landesbehörden mit.", "de"), [["Bundes- und Landesbehörden", null]], "a compound cut short before 'und'");
   });
+  it("reads a passive's agent as the speaker, not the subject before the verb, and not 'said by phone'", () => {
+    assert.deepEqual(pairs("The ferry was held for eleven hours, a delay described as a “nightmare” by passengers.").map(([s]) => s), ["passengers"]);
+    assert.deepEqual(pairs("The closure was called unlawful by the harbour office.").map(([s]) => s), ["harbour office"]);
+    assert.deepEqual(pairs("Brekke said by phone that the pier is safe.").map(([s]) => s), ["Brekke"]);
+  });
+  it("reads a person named before a colon opening a line as the speaker of what follows, not a column or a topic", () => {
+    const text = "Brekke: We are going to keep the ferry running all winter. Harbour master Jonas Brekke spoke in Hollen on Tuesday.";
+    assert.deepEqual(pairs(text).map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("The Latest: Ferry line cancels three crossings to Hollen. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("Hollen: The ferry line cancels three crossings tonight. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
+  });
 });

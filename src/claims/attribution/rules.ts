@@ -191,6 +191,13 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     if (prev && c.determiners.has(prev.low) && !c.aux.has(prev.low)) continue;
     if (verb.length === 1 && looksLikeNoun(tokens, i, c)) continue;
     const cueEnd = i + verb.length - 1;
+    // "an 11-hour delay described as a “nightmare” by passengers": the passive's agent speaks, not the subject before the verb.
+    const agent = passiveAgent(tokens, i, cueEnd, c);
+    if (agent) {
+      take(i, cueEnd, agent);
+      i = cueEnd;
+      continue;
+    }
     if (c.k.verbFinal) {
       // The speaker opens the sentence; the words before the verb are what is said.
       const subject = verbFinalSubject(tokens, i, cueEnd, c);
@@ -258,6 +265,43 @@ export function ruleAttributions(sentence: string, offset: number, language: str
     i = cueEnd;
   }
   return out.sort((a, b) => a.source.start - b.source.start);
+}
+
+/** Most words between a passive verb of saying and its agent: "described as a “nightmare” by" fits. */
+const MAX_PASSIVE_GAP = 6;
+
+/**
+ * The agent of a passive verb of saying (`passive` in the language's knowledge): after a form of
+ * "be" ("was called illegal by the ministry", "was confirmed by the harbour office"), or after a
+ * noun the participle describes, with what it calls the noun between ("a delay described as a
+ * “nightmare” by passengers"; not "said by phone", nor "The survey found Lind leading by seven
+ * points", where the verb is active). The agent phrase must close the clause: "told by phone
+ * that …" names no agent.
+ */
+function passiveAgent(tokens: readonly AttributionToken[], verbAt: number, cueEnd: number, c: Compiled): [number, number] | null {
+  const passive = c.k.passive;
+  if (!passive) return null;
+  let p = verbAt - 1;
+  while (p >= 0 && c.adverbs.has(tokens[p]!.low)) p--;
+  const before = tokens[p];
+  if (!before) return null;
+  const afterBe = passive.auxiliaries.includes(before.low);
+  // A noun the participle describes: a lowercase word that is no function word, or a closing quotation mark.
+  const afterNoun = !afterBe && (/^[”"»]$/u.test(before.raw) || (!PUNCT.test(before.raw) && !isCapitalised(before) && !c.stop.has(before.low) && !c.clause.has(before.low) && !c.pronouns.has(before.low)));
+  if (!afterBe && !(afterNoun && passive.complements.includes(tokens[cueEnd + 1]?.low ?? ""))) return null;
+  for (let j = cueEnd + 1; j < tokens.length && j <= cueEnd + 1 + MAX_PASSIVE_GAP; j++) {
+    const t = tokens[j]!;
+    if (passive.agents.includes(t.low)) {
+      const src = phraseAfter(tokens, j + 1, c);
+      if (!src) return null;
+      const next = tokens[src[1] + 1];
+      return !next || /^[,.;:!?)]$/u.test(next.raw) || dayAt(tokens, src[1] + 1, c) ? src : null;
+    }
+    // What the verb calls it may be quoted ("as a “nightmare”"); other marks, or a clause word past "as", end the search.
+    if (PUNCT.test(t.raw) && !/^[“”"«»„'‘’]$/u.test(t.raw)) return null;
+    if (c.clause.has(t.low) && !(j === cueEnd + 1 && t.low === "as")) return null;
+  }
+  return null;
 }
 
 /**

@@ -137,6 +137,7 @@ export const citations: CitationKnowledge = {
   relativePronouns: ["who", "which", "that", "whose"],
   relayAfter: ["quoted by", "cited by"],
   heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
+  passive: { agents: ["by"], auxiliaries: ["is", "are", "was", "were", "be", "been", "being"], complements: ["as"] },
   unnamedReportCues: ["reportedly", "according to reports"],
   pointingBack: ["this was", "that was", "this has been", "that has been", "this is according to", "that is according to"],
 };
