@@ -408,7 +408,8 @@ function resolve(
   }
   // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
-  if (!generic.has(head)) return name;
+  // "officials familiar with the system", "sources close to the talks": a described source whose noun a phrase follows.
+  if (!generic.has(head)) return name ?? describedSource(a.source.text, language, languages);
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
   const found = earlierWithHead(head, language, languages, earlier);
@@ -529,7 +530,9 @@ function describedSource(phrase: string, language: string, languages: Languages)
   if (!low.length || k.clauseOpeners.includes(low[0]!)) return null;
   // A verb form after a determiner is a noun: "the report", "a statement".
   const determiners = new Set([...k.articles, ...k.determiners]);
-  const verb = (w: string, i: number): boolean => k.sayingVerbs.includes(w.toLowerCase()) && (i === 0 || !determiners.has(all[i - 1]!.toLowerCase()));
+  // So is the last word of a phrase an article opens: "a pool report", "a congressional report".
+  const verb = (w: string, i: number): boolean =>
+    k.sayingVerbs.includes(w.toLowerCase()) && (i === 0 || !determiners.has(all[i - 1]!.toLowerCase())) && !(i === all.length - 1 && i > 0 && articles.has(all[0]!.toLowerCase()));
   if (low.some((w) => k.pronouns.includes(w)) || all.some(verb)) return null;
   if (low.length === 1 && (k.adverbEndings ?? []).some((e) => low[0]!.endsWith(e))) return null;
   const stop = stopwords(language, languages);

@@ -446,4 +446,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The Latest: Ferry line cancels three crossings to Hollen. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
     assert.deepEqual(pairs("Hollen: The ferry line cancels three crossings tonight. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
   });
+  it("cites a report described by a word before it and a source described by a phrase after it ('a pool report', 'officials familiar with the talks')", () => {
+    assert.deepEqual(pairs("The mayor attended the meeting alone, according to a pool report.").map(([s]) => s), ["pool report"]);
+    assert.deepEqual(pairs("The ferry line hid the losses, according to a congressional report on Wednesday.").map(([s]) => s), ["congressional report"]);
+    assert.deepEqual(pairs("The line will sell two ships, according to officials familiar with the talks.").map(([s]) => s), ["officials familiar with the talks"]);
+    // Still no citation where the words after a noun are a clause: "officials report" is no source's description.
+    assert.deepEqual(pairs("Harbour officials report that the pier is unsafe, and the ferry line disagrees.").map(([s]) => s).filter((s) => /report/.test(s!)), []);
+  });
 });
