@@ -453,4 +453,8 @@ describe("citation cues (issue 11)", () => {
     // Still no citation where the words after a noun are a clause: "officials report" is no source's description.
     assert.deepEqual(pairs("Harbour officials report that the pier is unsafe, and the ferry line disagrees.").map(([s]) => s).filter((s) => /report/.test(s!)), []);
   });
+  it("reads a cue opening a sentence after a parenthesis, but not a capitalised cue inside a line", () => {
+    assert.deepEqual(pairs("The ferry line sold two ships. (According to the Hollen harbour office, the line keeps no records of fees.)").map(([s]) => s), ["Hollen harbour office"]);
+    assert.deepEqual(pairs("Ferry Line Says Pier Is Safe, According To Harbour Office").map(([s]) => s), []);
+  });
 });
