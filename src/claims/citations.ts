@@ -139,6 +139,7 @@ export function findCitations(
   // before), not for a body or a place that spoke since ("Knopf said … he said"); where no such speaker has spoken, for the
   // person named last in that sentence or the two before ("Mehta, who led Knopf, … He said"), not for anyone named further back.
   const personal = new Set(k.personalPronouns ?? []);
+  const impersonal = new Set(k.impersonalPronouns ?? []);
   const spoke: Array<{ readonly source: string; readonly named: boolean }> = [];
   // Words that open a description of one person, or of a body speaking as one ("a police spokesman", "the company"; not "unnamed sources").
   const singular = new Set([...(languages.pack(article.language)?.numbers?.singular ?? []), ...k.articles].map((w) => w.toLowerCase()));
@@ -201,6 +202,8 @@ export function findCitations(
       const sourceWord = a.source.text.search(/[\p{L}\p{N}]/u);
       if (sourceWord >= 0 && isQuoted(quotations, a.source.start + sourceWord)) continue;
       if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
+      // "Sometimes you just say ‘wow’": anyone, not a speaker.
+      if (a.kind === "pronoun" && !a.antecedent && impersonal.has(a.source.text.toLowerCase())) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.

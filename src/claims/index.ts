@@ -271,7 +271,9 @@ function claimSentenceOf(
   const cited = inside.find((c) => c.via !== null && inside.some((o) => o.source === c.via)) ?? inside[0];
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   // Only where the pronoun's verb cites, as a citation's must: "he accidentally posted a photo" cites no one.
-  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  // Not "you" ("you just say ‘wow’"): anyone.
+  const impersonal = languages.pack(article.language)?.citations?.impersonalPronouns ?? [];
+  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && !impersonal.includes(a.source.text.toLowerCase()) && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   // "According to the documents, Velásquez told an Iranian official that …": what the speaker said is known from the

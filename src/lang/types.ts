@@ -272,6 +272,8 @@ export interface CitationKnowledge {
   readonly relativePronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for a person only ("he", "she"): never for a body or a place named before. */
   readonly personalPronouns?: readonly string[];
+  /** Pronouns among `pronouns` that stand for anyone ("you just say ‘wow’", "on dit que"): they cite no one. */
+  readonly impersonalPronouns?: readonly string[];
   /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */
   readonly perfectAuxiliaries?: readonly string[];
 }

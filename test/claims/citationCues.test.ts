@@ -457,4 +457,8 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The ferry line sold two ships. (According to the Hollen harbour office, the line keeps no records of fees.)").map(([s]) => s), ["Hollen harbour office"]);
     assert.deepEqual(pairs("Ferry Line Says Pier Is Safe, According To Harbour Office").map(([s]) => s), []);
   });
+  it("cites no one for an impersonal 'you' ('you just say wow'), and still the last speaker for 'he said'", () => {
+    const text = "Harbour master Jonas Brekke said the pier is safe. Sometimes you find a new crack and you just say it is fine. He said divers checked it.";
+    assert.deepEqual(pairs(text).map(([s]) => s), ["Jonas Brekke", "Jonas Brekke"]);
+  });
 });

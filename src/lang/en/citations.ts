@@ -97,6 +97,7 @@ export const citations: CitationKnowledge = {
   ],
   pronouns: ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"],
   personalPronouns: ["he", "she"],
+  impersonalPronouns: ["you"],
   genericSources: [
     "report", "reports", "documents", "document", "letter", "newspaper", "paper", "outlet", "agency", "publication",
     "officials", "sources", "statement", "study", "poll", "survey", "analysis", "memo", "filing", "records",
