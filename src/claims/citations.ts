@@ -195,7 +195,8 @@ export function findCitations(
       // A mark opening the sentence ("(According to the police, …") leaves the cue its opening capital.
       if (/[\p{L}\p{N}]/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
-      if (!citesHere(s.text, s.start, a, article.language, languages)) continue;
+      // A record speaks by its whole phrase: "The poll by the Public Policy Institute showed …" cites the institute's poll.
+      if (!citesHere(s.text, s.start, a, article.language, languages) && !(found.ruleSource && citesHere(s.text, s.start, { ...a, source: found.source }, article.language, languages))) continue;
       // Words said inside a quotation are the speaker's, not the article's attribution.
       if (isQuoted(quotations, a.cue.start)) continue;
       // Nor is a source inside a quotation whose cue stands outside it (''For the past 40 years, …,'' Mr. Biden added, noting …).

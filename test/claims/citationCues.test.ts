@@ -461,4 +461,8 @@ describe("citation cues (issue 11)", () => {
     const text = "Harbour master Jonas Brekke said the pier is safe. Sometimes you find a new crack and you just say it is fine. He said divers checked it.";
     assert.deepEqual(pairs(text).map(([s]) => s), ["Jonas Brekke", "Jonas Brekke"]);
   });
+  it("reads a poll by a named body as a record speaking ('The poll by the Nordland Institute showed …'), not people showing something", () => {
+    assert.deepEqual(pairs("The poll by the Nordland Institute showed Lind leading by seven points.").map(([s]) => s), ["Nordland Institute"]);
+    assert.deepEqual(pairs("The crew of the Nordland Institute showed reporters the damage to the pier.").map(([s]) => s), []);
+  });
 });
