@@ -312,7 +312,8 @@ class ClaimCheck {
       if (dated === undefined) this.claimDays.set(`${k}\u0000${a.language}`, (dated = claimDayOf(claim, a.language, languages)));
       const days = STANCE_OF[r.stance] === "denies" || !dated ? null : otherDay(dated, quote, start, a, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
-      const denied = r.stance !== "disagree" && deniesClaim(claim, quote, a.language, languages);
+      // "The amount was specified" against "… though the amount was not specified": the quote negates what the claim states, or states what it negates.
+      const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || (r.stance === "agree" && negatedOtherwise(claim, quote, a.language, languages)));
       const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !days && !sharesWords(claim, quote, a.language, languages);
@@ -701,6 +702,60 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   // that word must be there, not in a clause after it ("denied that the ferry had been overloaded when it capsized").
   const scopedStems = new Set(stanceStems(deniedScope(rest, language, languages), language, languages));
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
+}
+
+/** Content words a negation reaches: the first after it in its clause ("was not specified"; "No one was evacuated after the breach" negates the evacuation, not the breach). */
+const NEGATED_REACH = 1;
+
+/** A clause ends between two words here (a comma, a semicolon, a colon, a dash, a bracket). */
+const CLAUSE_END = /[,;:()\u2013\u2014]/u;
+
+/** A language's negation words (the stance pack's `negations`) and the phrases that negate nothing ("not only"), lower case, read once. */
+const negationKnowledgeOf = perLanguage((language, languages) => ({
+  words: new Set((languages.knowledge("stance", language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"))),
+  idioms: (languages.knowledge("stance", language)?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u)),
+}));
+
+/**
+ * A text's content words by polarity, as stems: those a negation reaches (up to NEGATED_REACH
+ * content words, inside its clause) and the others; names are neither, since a negation is of
+ * what is said of them.
+ */
+function polarity(text: string, language: string, languages: Languages): { negated: Set<string>; stated: Set<string> } {
+  const { words, idioms } = negationKnowledgeOf(language, languages);
+  const tokens = readTokens(text, language, languages);
+  const low = (i: number): string => tokens[i]?.lower.replace(/’/g, "'") ?? "";
+  const negated = new Set<string>();
+  const stated = new Set<string>();
+  let reach = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) reach = 0;
+    const w = low(i);
+    if (words.has(w) || (w.endsWith("n't") && words.has("n't"))) {
+      const idiom = idioms.some((p) => p.every((x, k) => low(i + k) === x || (k === 0 && x === "not" && w.endsWith("n't"))));
+      reach = idiom ? 0 : NEGATED_REACH;
+      return;
+    }
+    if (t.kind !== "word" || (t.capitalised && !t.clauseStart)) return;
+    // Content words as the stance reading has them (its stop list, not the text layer's wider one, which holds "specified").
+    const stems = stanceStems(t.surface, language, languages);
+    if (stems.length === 0) return;
+    for (const x of stems) (reach > 0 ? negated : stated).add(x);
+    if (reach > 0) reach--;
+  });
+  return { negated, stated };
+}
+
+/**
+ * Whether a quote says otherwise by a negation: it negates a word the claim states ("the amount
+ * was specified" / "the amount was not specified"), or states one the claim negates ("No one was
+ * evacuated" / "dozens were evacuated").
+ */
+function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages): boolean {
+  const c = polarity(claim, language, languages);
+  const q = polarity(quote, language, languages);
+  const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => y.has(w));
+  return (meets(q.negated, c.stated) && !meets(q.negated, c.negated)) || (meets(c.negated, q.stated) && !meets(c.negated, q.negated));
 }
 
 /** A language's denial cues (the stance pack's `denials`) as their parts, read once per language; what takes one back: src/claims/cues.ts, denialUndone. */

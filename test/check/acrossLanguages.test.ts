@@ -258,3 +258,18 @@ test("an origin read with a place's genitive before a name the story knows is th
     await store.close();
   }
 });
+
+test("an article that would assert the claim but negates what it states denies it ('was not disclosed' against 'was disclosed'), and one stating what it negates too; a negation of another word does not", () => {
+  const a = article("a", "Kestrel Hydro sold two ferries to a Danish buyer; the price of the two ferries was not disclosed. The sale closes in May.");
+  const [disclosed] = checkClaims([{ claim: "The price of the two ferries was disclosed" }], [a], defaultConfig.claims, languages());
+  assert.equal(disclosed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(disclosed));
+  const b = article("b", "Residents were evacuated from the lower town on Monday after the dam gave way.");
+  const [noOne] = checkClaims([{ claim: "No residents were evacuated from the lower town" }], [b], defaultConfig.claims, languages());
+  assert.equal(noOne!.articles.find((f) => f.articleId === "b")?.stance, "denies", JSON.stringify(noOne));
+  // "not only": no negation; and a claim that negates a word the article also negates agrees with it.
+  const c = article("c", "The harbour office not only evacuated 300 residents from the lower town on Monday but also closed the pier.");
+  const [evacuated] = checkClaims([{ claim: "The harbour office evacuated residents from the lower town" }], [c], defaultConfig.claims, languages());
+  assert.notEqual(evacuated!.articles.find((f) => f.articleId === "c")?.stance, "denies", JSON.stringify(evacuated));
+  const [notDisclosed] = checkClaims([{ claim: "The price of the ferries was not disclosed" }], [a], defaultConfig.claims, languages());
+  assert.notEqual(notDisclosed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(notDisclosed));
+});
