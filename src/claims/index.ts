@@ -342,7 +342,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials, personal, continuing }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -363,9 +363,21 @@ function carryAttribution(
       const speaker = before.restsOn ?? (says ? speakerOpening(before, speakers) : null);
       out.push(speaker ? { ...u, restsOn: speaker } : u);
     }
+    // "According to the documents, Maduro requested 14 missile units. He also asked for overhauls of eight engines.": the
+    // documents still speak; not where the sentence before rests on a speaker, whose own deed a "he also" may tell.
+    else if (!u.restsOn && before?.restsOn && !isSpeaker(before.restsOn) && goesOn(u.tokens, personal, continuing)) out.push({ ...u, restsOn: before.restsOn });
     else out.push(u);
   }
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
+}
+
+/** Words at a sentence's opening among which a word going on ("also") follows its opening pronoun: "He also asked", "Er bat zudem". */
+const CONTINUING_OPENING = 3;
+
+/** Whether a sentence opens with a personal pronoun and has a word going on with the sentence before among its first words. */
+function goesOn(tokens: readonly Token[], personal: ReadonlySet<string>, continuing: ReadonlySet<string>): boolean {
+  const words = tokens.filter((t) => t.kind === "word");
+  return !!words[0] && personal.has(words[0].lower) && words.slice(1, CONTINUING_OPENING + 1).some((t) => continuing.has(t.lower));
 }
 
 /** Whether the tokens from `i` are a phrase's words (lower case), one by one. */
@@ -448,6 +460,9 @@ interface CarryKnowledge {
   readonly unnamedReports: readonly (readonly string[])[];
   /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
   readonly speechVerbs: ReadonlySet<string>;
+  /** `personalPronouns` and `continuing`: "He also asked …" goes on with the report before. */
+  readonly personal: ReadonlySet<string>;
+  readonly continuing: ReadonlySet<string>;
 }
 
 /** Per language, made once per Languages (a story of thousands of members asked for each). */
@@ -463,6 +478,8 @@ const carryKnowledge = perLanguages((languages) => {
         pointingBack: (c?.pointingBack ?? []).map((cue) => cue.split(" ")),
         denials: languages.pack(language)?.stance?.denials ?? [],
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),
+        personal: new Set(c?.personalPronouns ?? []),
+        continuing: new Set(c?.continuing ?? []),
       }));
     }
     return k;

@@ -272,6 +272,12 @@ export interface CitationKnowledge {
   readonly relativePronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for a person only ("he", "she"): never for a body or a place named before. */
   readonly personalPronouns?: readonly string[];
+  /**
+   * Words that go on with what the sentence before told ("also", "также"): a sentence opened by a
+   * personal pronoun with one of them among its first words ("He also asked for …") goes on with
+   * the report the sentence before rests on. Lowercase.
+   */
+  readonly continuing?: readonly string[];
   /** Pronouns among `pronouns` that stand for anyone ("you just say ‘wow’", "on dit que"): they cite no one. */
   readonly impersonalPronouns?: readonly string[];
   /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */

@@ -382,3 +382,18 @@ describe("a sentence pointing back at the one before", () => {
     }
   });
 });
+
+describe("a sentence going on with the report before it", () => {
+  it("rests 'He also asked for …' on the documents the sentence before rests on, not on its own article, nor on a speaker's own words", () => {
+    const { group, byId } = story([
+      article("a", "According to harbour board documents, Mayor Jonas Brekke requested 14 new cranes for the Hollen port. He also asked for two tugboats and a new pilot boat. The port reopens in May."),
+      article("b", "Mayor Jonas Brekke requested 14 new cranes for the Hollen port, the Harbour Gazette reported. Brekke also wants two tugboats and a new pilot boat for the port."),
+      article("c", "Jonas Brekke said the Hollen port needs 14 new cranes. He also asked for two tugboats and a new pilot boat at a council meeting."),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const originOf = (id: string): string | undefined => claims.flatMap((c) => c.mentions).find((m) => m.articleId === id && /tugboats/.test(m.quote))?.origin;
+    assert.match(originOf("a") ?? "", /documents/, JSON.stringify(claims.map((c) => c.mentions.map((m) => [m.articleId, m.origin, m.quote.slice(0, 30)]))));
+    assert.notEqual(originOf("c"), "Jonas Brekke", "what a speaker did is not what the speaker said");
+  });
+});
+

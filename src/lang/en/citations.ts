@@ -97,6 +97,7 @@ export const citations: CitationKnowledge = {
   ],
   pronouns: ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"],
   personalPronouns: ["he", "she"],
+  continuing: ["also"],
   impersonalPronouns: ["you"],
   genericSources: [
     "report", "reports", "documents", "document", "letter", "newspaper", "paper", "outlet", "agency", "publication",

@@ -29,6 +29,7 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["también", "ya", "además", "ha", "han"],
   pronouns: ["él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "quienes"],
   personalPronouns: ["él", "ella"],
+  continuing: ["también", "además"],
   genericSources: ["informe", "documentos", "documento", "diario", "periódico", "agencia", "fuentes", "carta", "medio"],
   participleEndings: ["ando", "iendo"],
   articles: ["el", "la", "los", "las", "un", "una"],

@@ -24,6 +24,7 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["ha", "hanno", "è", "anche", "già", "poi", "inoltre"],
   pronouns: ["lui", "lei", "loro", "egli", "ella", "noi", "io", "chi"],
   personalPronouns: ["lui", "lei"],
+  continuing: ["anche", "inoltre"],
   genericSources: ["rapporto", "documenti", "documento", "giornale", "quotidiano", "agenzia", "fonti", "lettera", "media"],
   participleEndings: ["ando", "endo"],
   articles: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l'", "l’"],
