@@ -147,6 +147,9 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
       const wordBefore = alnumBefore(s.text, m.index);
       const start = (nouns: boolean): number => {
         let first = 0;
+        // Whether the last word dropped was a common noun: a particle after it, before one word, is a preposition
+        // ("Menschen von Dächern"), where after a role it opens a name ("Bundespräsident von Weizsäcker").
+        let afterNoun = false;
         tokens.forEach((t, i) => {
           const counted = determiners.size > 0 && counts(i === 0 ? wordBefore : tokens[i - 1]!.word);
           const low = t.word.toLowerCase();
@@ -154,10 +157,12 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           if (i > first && i < tokens.length - 1 && (NAME_PARTICLE_WORDS.has(t.word) || connectors.has(t.word))) return;
           // A possessive ends the name before it: "Russia's TASS".
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
-          else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) first = i + 1;
-          else if (role(t.word) || (i === first && tokens.length - i > MIN_NAME_AFTER_ROLE && leadingRole(t.word))) first = i + 1;
-          else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) first = i + 1;
+          else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) [first, afterNoun] = [i + 1, true];
+          else if (role(t.word) || (i === first && tokens.length - i > MIN_NAME_AFTER_ROLE && leadingRole(t.word))) [first, afterNoun] = [i + 1, false];
+          else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) [first, afterNoun] = [i + 1, false];
         });
+        // Only before one word: "von der Leyen" after a noun is still her name.
+        if (afterNoun && determiners.size > 0 && first === tokens.length - 2 && NAME_PARTICLE_WORDS.has(tokens[first]!.word)) first++;
         return first;
       };
       // A name never begins with a joint: where the body's word was dropped ("Ministry of Transport officials" opening a

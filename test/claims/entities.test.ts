@@ -387,6 +387,17 @@ describe("German common nouns", () => {
     assert.ok(names.includes("Piet Vonk") && names.includes("Lindholm"), names.join(", "));
     assert.ok(!names.includes("Taucher") && !names.includes("Angler"), names.join(", "));
   });
+
+  it("reads a particle after a common noun, before one word, as a preposition ('Menschen von Dächern'), and keeps 'von der Leyen' and a name after a role", () => {
+    const { group, byId } = story([
+      article("a", "Zwei Hubschrauber holten 31 Menschen von Dächern im Dorf Aldsted, sagte Präsidentin von der Leyen.", "de"),
+      article("b", "Hubschrauber holten 12 Menschen von Dächern, sagte Bürgermeister von Holm in Aldsted.", "de"),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    const names = r.entities.map((e) => e.name);
+    assert.ok(!names.some((n) => /von Dächern/.test(n)), names.join(", "));
+    assert.ok(names.includes("von der Leyen") && names.includes("von Holm"), names.join(", "));
+  });
 });
 
 describe("German common nouns with a dictionary", () => {
