@@ -743,6 +743,8 @@ function polarity(text: string, language: string, languages: Languages): { negat
     for (const x of stems) (reach > 0 ? negated : stated).add(x);
     if (reach > 0) reach--;
   });
+  // A word the text also states outside a negation is not what it negates ("Residents were evacuated …, but no residents were injured").
+  for (const x of stated) negated.delete(x);
   return { negated, stated };
 }
 

@@ -192,8 +192,8 @@ export function findCitations(
       // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
       const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported", "Eva Lind Told To Quit"), not a citation.
-      // A mark opening the sentence ("(According to the police, …") leaves the cue its opening capital.
-      if (/[\p{L}\p{N}]/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
+      // A bracket or quotation mark opening the sentence ("(According to the police, …") leaves the cue its opening capital.
+      if (!/^\s*[(\[«"“„]*\s*$/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
       // A record speaks by its whole phrase: "The poll by the Public Policy Institute showed …" cites the institute's poll.
       if (!citesHere(s.text, s.start, a, article.language, languages) && !(found.ruleSource && citesHere(s.text, s.start, { ...a, source: found.source }, article.language, languages))) continue;

@@ -273,3 +273,9 @@ test("an article that would assert the claim but negates what it states denies i
   const [notDisclosed] = checkClaims([{ claim: "The price of the ferries was not disclosed" }], [a], defaultConfig.claims, languages());
   assert.notEqual(notDisclosed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(notDisclosed));
 });
+
+test("a word the quote states and also negates elsewhere is stated: 'Residents were evacuated …, but no residents were injured' asserts the evacuation", () => {
+  const a = article("a", "Residents were evacuated from the lower town on Monday, but no residents were injured.");
+  const [evacuated] = checkClaims([{ claim: "Residents were evacuated from the lower town" }], [a], defaultConfig.claims, languages());
+  assert.notEqual(evacuated!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(evacuated));
+});

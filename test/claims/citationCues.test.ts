@@ -456,6 +456,7 @@ describe("citation cues (issue 11)", () => {
   it("reads a cue opening a sentence after a parenthesis, but not a capitalised cue inside a line", () => {
     assert.deepEqual(pairs("The ferry line sold two ships. (According to the Hollen harbour office, the line keeps no records of fees.)").map(([s]) => s), ["Hollen harbour office"]);
     assert.deepEqual(pairs("Ferry Line Says Pier Is Safe, According To Harbour Office").map(([s]) => s), []);
+    assert.deepEqual(pairs("— Reported By The Harbour Gazette\nThe ferry sank near Hollen on Monday.").map(([s]) => s), []);
   });
   it("cites no one for an impersonal 'you' ('you just say wow'), and still the last speaker for 'he said'", () => {
     const text = "Harbour master Jonas Brekke said the pier is safe. Sometimes you find a new crack and you just say it is fine. He said divers checked it.";

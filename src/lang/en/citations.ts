@@ -92,7 +92,7 @@ export const citations: CitationKnowledge = {
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
     "now", "first", "basically", "recently", "still", "even", "never", "often", "again", "frequently", "reportedly",
     "allegedly", "already", "always", "simply", "only", "quickly", "finally", "actually", "eventually", "ultimately", "immediately", "flatly", "bluntly", "openly", "explicitly", "has also", "had also",
-    "not", "don't", "doesn't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "wasn't", "would", "will",
+    "not", "don't", "doesn't", "didn't", "won't", "can't", "wouldn't", "couldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't", "would", "will",
     "could", "should", "might", "may", "did", "does", "do",
   ],
   pronouns: ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"],
