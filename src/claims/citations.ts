@@ -193,7 +193,7 @@ export function findCitations(
       const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported", "Eva Lind Told To Quit"), not a citation.
       // A bracket or quotation mark opening the sentence ("(According to the police, …") leaves the cue its opening capital.
-      if (!/^\s*[(\[«"“„]*\s*$/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
+      if (!/^\s*[([«"“„]*\s*$/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
       // A record speaks by its whole phrase: "The poll by the Public Policy Institute showed …" cites the institute's poll.
       if (!citesHere(s.text, s.start, a, article.language, languages) && !(found.ruleSource && citesHere(s.text, s.start, { ...a, source: found.source }, article.language, languages))) continue;
@@ -413,8 +413,9 @@ function resolve(
   }
   // "the report", "the documents": the earlier source with the same head noun ("the source" → "a source close to the doctor").
   const head = lastWord(a.source).toLowerCase();
-  // "officials familiar with the system", "sources close to the talks": a described source whose noun a phrase follows.
-  if (!generic.has(head)) return name ?? describedSource(a.source.text, language, languages);
+  // "officials familiar with the system", "sources close to the talks": a described source whose noun a speaker's
+  // modifier follows (`speakerModifiers`); not "the report released", a noun and a participle after it.
+  if (!generic.has(head)) return name ?? (modifiedNoun(words, generic, language, languages) ? describedSource(a.source.text, language, languages) : null);
   const before = [...earlier].reverse();
   const lastOf = (e: string): string => e.split(/\s+/).pop()!.toLowerCase();
   const found = earlierWithHead(head, language, languages, earlier);
@@ -542,6 +543,13 @@ function describedSource(phrase: string, language: string, languages: Languages)
   if (low.length === 1 && (k.adverbEndings ?? []).some((e) => low[0]!.endsWith(e))) return null;
   const stop = stopwords(language, languages);
   return low.some((w) => !stop.has(w)) ? words.join(" ") : null;
+}
+
+/** Whether a noun sources are named by is followed by one of the language's speaker modifiers ("officials familiar with", "sources close to"). */
+function modifiedNoun(words: readonly string[], generic: ReadonlySet<string>, language: string, languages: Languages): boolean {
+  const modifiers = (languages.pack(language)?.citations?.speakerModifiers ?? []).map((m) => m.split(" "));
+  const low = words.map((w) => w.toLowerCase());
+  return low.some((w, i) => generic.has(w) && modifiers.some((m) => m.every((x, k) => low[i + 1 + k] === x)));
 }
 
 function lastWord(s: AttributionSpan): string {

@@ -439,6 +439,9 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The ferry was held for eleven hours, a delay described as a “nightmare” by passengers.").map(([s]) => s), ["passengers"]);
     assert.deepEqual(pairs("The closure was called unlawful by the harbour office.").map(([s]) => s), ["harbour office"]);
     assert.deepEqual(pairs("Brekke said by phone that the pier is safe.").map(([s]) => s), ["Brekke"]);
+    // An active verb with its object between: the subject speaks. An agent ends before its setting.
+    assert.deepEqual(pairs("The harbour master described as “absurd” the fees charged by the ferry line.").map(([s]) => s), ["harbour master"]);
+    assert.deepEqual(pairs("The closure was described as illegal by the harbour office in a statement.").map(([s]) => s), ["harbour office"]);
   });
   it("reads a person named before a colon opening a line as the speaker of what follows, not a column or a topic", () => {
     const text = "Brekke: We are going to keep the ferry running all winter. Harbour master Jonas Brekke spoke in Hollen on Tuesday.";
@@ -450,6 +453,8 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The mayor attended the meeting alone, according to a pool report.").map(([s]) => s), ["pool report"]);
     assert.deepEqual(pairs("The ferry line hid the losses, according to a congressional report on Wednesday.").map(([s]) => s), ["congressional report"]);
     assert.deepEqual(pairs("The line will sell two ships, according to officials familiar with the talks.").map(([s]) => s), ["officials familiar with the talks"]);
+    // Not a noun and the participle after it: "report released" names nothing.
+    assert.deepEqual(pairs("The pier is unsafe, according to the report released on Monday.").map(([s]) => s).filter((s) => /released/.test(s!)), []);
     // Still no citation where the words after a noun are a clause: "officials report" is no source's description.
     assert.deepEqual(pairs("Harbour officials report that the pier is unsafe, and the ferry line disagrees.").map(([s]) => s).filter((s) => /report/.test(s!)), []);
   });

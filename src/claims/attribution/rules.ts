@@ -294,12 +294,22 @@ function passiveAgent(tokens: readonly AttributionToken[], verbAt: number, cueEn
     if (passive.agents.includes(t.low)) {
       const src = phraseAfter(tokens, j + 1, c);
       if (!src) return null;
-      const next = tokens[src[1] + 1];
-      return !next || /^[,.;:!?)]$/u.test(next.raw) || dayAt(tokens, src[1] + 1, c) ? src : null;
+      // The agent ends before a setting ("by the ministry in a statement"): a preposition before a lower-case word.
+      let end = src[1];
+      for (let k = src[0] + 1; k <= src[1]; k++)
+        if (c.sourcePrepositions.has(tokens[k]!.low) && !isCapitalised(tokens[k + 1] ?? tokens[k]!)) {
+          end = k - 1;
+          break;
+        }
+      const next = tokens[end + 1];
+      return !next || /^[,.;:!?)]$/u.test(next.raw) || dayAt(tokens, end + 1, c) || c.sourcePrepositions.has(next.low) ? [src[0], end] : null;
     }
     // What the verb calls it may be quoted ("as a “nightmare”"); other marks, or a clause word past "as", end the search.
     if (PUNCT.test(t.raw) && !/^[“”"«»„'‘’]$/u.test(t.raw)) return null;
     if (c.clause.has(t.low) && !(j === cueEnd + 1 && t.low === "as")) return null;
+    // After a noun, what the verb calls it is one phrase: a second one opening ("described as baseless the claims made by …")
+    // is the verb's object, which the agent is of.
+    if (!afterBe && j > cueEnd + 2 && c.determiners.has(t.low)) return null;
   }
   return null;
 }
