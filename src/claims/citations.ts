@@ -140,6 +140,7 @@ export function findCitations(
   // person named last in that sentence or the two before ("Mehta, who led Knopf, … He said"), not for anyone named further back.
   const personal = new Set(k.personalPronouns ?? []);
   const impersonal = new Set(k.impersonalPronouns ?? []);
+  const speech = new Set((k.speechPronouns ?? []).map((w) => w.toLowerCase()));
   const spoke: Array<{ readonly source: string; readonly named: boolean }> = [];
   // Words that open a description of one person, or of a body speaking as one ("a police spokesman", "the company"; not "unnamed sources").
   const singular = new Set([...(languages.pack(article.language)?.numbers?.singular ?? []), ...k.articles].map((w) => w.toLowerCase()));
@@ -175,8 +176,8 @@ export function findCitations(
     sentenceAt = i;
     const inSentence = attributions[i] ?? [];
     // "Kasich: We are going to go all the way": a person named before a colon that opens the sentence says what follows.
-    const label = speakerLabel(s, articles, isPersonNamed);
-    if (label && !inSentence.some((a) => a.source.start < label.end)) {
+    const label = speakerLabel(s, articles, speech, isPersonNamed);
+    if (label && !inSentence.some((a) => a.source.start < label.end && a.source.end > label.start)) {
       named.push(label.source);
       if (isPersonNamed(label.source) === true) {
         spoke.push({ source: label.source, named: true });
@@ -241,25 +242,32 @@ export function findCitations(
 const MAX_LABEL_WORDS = 4;
 /** Fewest words after the colon: a statement ("Kasich: We are going to go all the way"), not a heading's topic ("Trump: a timeline"). */
 const MIN_LABELLED_WORDS = 4;
-/** A sentence opened by up to four capitalised words and a colon, and what follows it. */
-const LABEL = new RegExp(`^(\\s*)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,${MAX_LABEL_WORDS - 1}}):\\s+(\\S[\\s\\S]*)$`, "u");
+/** A line opened by up to four capitalised words (spaces between, no line break) and a colon, and the rest of the line. */
+const LABEL = new RegExp(`^([ \\t]*)(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,${MAX_LABEL_WORDS - 1}}):[ \\t]+(\\S.*)$`, "gmu");
 
 /**
- * The speaker a transcript or a line in a headline's style names before a colon ("Kasich: We are
- * going to go all the way"): a person, by the story's entities. Not a place or a topic ("Brexit:
- * MPs vote again") or a column ("The Latest: …"), whose colon opens a heading; not a report ("Bericht: Russland will …"), which
- * names no one; not a short heading ("Trump: a timeline").
+ * The speaker a transcript or a line in a headline's style names before a colon at a line's start
+ * ("Kasich: We are going to go all the way", "Brekke: “The pier is safe”"): a person, by the story's
+ * entities, whose words follow, as the words of someone speaking show: a quotation mark, or a
+ * first- or second-person pronoun (`speechPronouns`). Not a heading about a person ("Alexei
+ * Navalny: The life and death of an opposition leader"), a place or a topic ("Brexit: MPs vote
+ * again"), a column ("The Latest: …") or a report ("Bericht: Russland will …"); not a short heading
+ * ("Trump: a timeline").
  */
-function speakerLabel(s: Sentence, articles: ReadonlySet<string>, isPerson: (name: string) => boolean | undefined): { source: string; start: number; end: number; sourceEnd: number } | null {
-  const m = LABEL.exec(s.text);
-  if (!m) return null;
-  const said = m[3]!.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (said.length < MIN_LABELLED_WORDS) return null;
-  const source = m[2]!;
-  // A name has no article: "The Latest: …" is a column's heading.
-  if (articles.has(source.split(/\s+/u)[0]!.toLowerCase()) || isPerson(source) !== true) return null;
-  const start = s.start + m[1]!.length;
-  return { source, start, end: start + source.length + 1, sourceEnd: start + source.length };
+function speakerLabel(s: Sentence, articles: ReadonlySet<string>, speech: ReadonlySet<string>, isPerson: (name: string) => boolean | undefined): { source: string; start: number; end: number; sourceEnd: number } | null {
+  for (const m of s.text.matchAll(LABEL)) {
+    // At the sentence's start or a line's, not inside a line.
+    if (m.index > 0 && s.text[m.index - 1] !== "\n") continue;
+    const said = m[3]!.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (said.length < MIN_LABELLED_WORDS) continue;
+    const spoken = /^["“„«‘']/u.test(m[3]!) || said.some((w) => speech.has(w.toLowerCase().replace(/[^\p{L}'’]/gu, "")));
+    const source = m[2]!;
+    // A name has no article: "The Latest: …" is a column's heading.
+    if (!spoken || articles.has(source.split(/\s+/u)[0]!.toLowerCase()) || isPerson(source) !== true) continue;
+    const start = s.start + m.index + m[1]!.length;
+    return { source, start, end: start + source.length + 1, sourceEnd: start + source.length };
+  }
+  return null;
 }
 
 /**

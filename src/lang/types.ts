@@ -278,6 +278,8 @@ export interface CitationKnowledge {
    * the report the sentence before rests on. Lowercase.
    */
   readonly continuing?: readonly string[];
+  /** First- and second-person pronouns, lowercase ("we", "I'm"): the words after "Kasich:" are someone speaking where they hold one. */
+  readonly speechPronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for anyone ("you just say ‘wow’", "on dit que"): they cite no one. */
   readonly impersonalPronouns?: readonly string[];
   /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */

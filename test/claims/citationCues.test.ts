@@ -448,6 +448,9 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs(text).map(([s]) => s), ["Jonas Brekke"]);
     assert.deepEqual(pairs("The Latest: Ferry line cancels three crossings to Hollen. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
     assert.deepEqual(pairs("Hollen: The ferry line cancels three crossings tonight. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
+    // A heading about a person is not the person speaking; a label opening a line inside a sentence is.
+    assert.deepEqual(pairs("Jonas Brekke: The life and death of a harbour master in the north. Jonas Brekke said the pier is safe.").map(([s]) => s), ["Jonas Brekke"]);
+    assert.deepEqual(pairs("Harbour master Jonas Brekke spoke in Hollen on Tuesday\nBrekke: We are going to keep the ferry running all winter.").map(([s]) => s), ["Jonas Brekke"]);
   });
   it("cites a report described by a word before it and a source described by a phrase after it ('a pool report', 'officials familiar with the talks')", () => {
     assert.deepEqual(pairs("The mayor attended the meeting alone, according to a pool report.").map(([s]) => s), ["pool report"]);
