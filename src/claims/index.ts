@@ -371,13 +371,18 @@ function carryAttribution(
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
 }
 
-/** Words at a sentence's opening among which a word going on ("also") follows its opening pronoun: "He also asked", "Er bat zudem". */
+/** Words at a sentence's opening among which a word going on ("also") follows its opening pronoun: "He also asked", "Il a également demandé". */
 const CONTINUING_OPENING = 3;
 
-/** Whether a sentence opens with a personal pronoun and has a word going on with the sentence before among its first words. */
+/**
+ * Whether a sentence goes on with the one before: it opens with a personal pronoun and has a word
+ * going on among its next words ("He also asked", "Он также попросил"), or opens with that word,
+ * as languages that drop the pronoun write it ("También pidió", "Także poprosił").
+ */
 function goesOn(tokens: readonly Token[], personal: ReadonlySet<string>, continuing: ReadonlySet<string>): boolean {
   const words = tokens.filter((t) => t.kind === "word");
-  return !!words[0] && personal.has(words[0].lower) && words.slice(1, CONTINUING_OPENING + 1).some((t) => continuing.has(t.lower));
+  if (!words[0]) return false;
+  return continuing.has(words[0].lower) || (personal.has(words[0].lower) && words.slice(1, CONTINUING_OPENING + 1).some((t) => continuing.has(t.lower)));
 }
 
 /** Whether the tokens from `i` are a phrase's words (lower case), one by one. */

@@ -394,6 +394,18 @@ describe("a sentence going on with the report before it", () => {
     const originOf = (id: string): string | undefined => claims.flatMap((c) => c.mentions).find((m) => m.articleId === id && /tugboats/.test(m.quote))?.origin;
     assert.match(originOf("a") ?? "", /documents/, JSON.stringify(claims.map((c) => c.mentions.map((m) => [m.articleId, m.origin, m.quote.slice(0, 30)]))));
     assert.notEqual(originOf("c"), "Jonas Brekke", "what a speaker did is not what the speaker said");
+    // Article b, which states the tugboats in its own voice after a sentence citing the Gazette, is the claim's second report.
+    assert.equal(originOf("b"), "b.txt", "a sentence with a subject of its own is its article's own report");
+  });
+
+  it("reads a sentence opened by the word going on, where the language drops the pronoun ('También pidió …')", () => {
+    const { group, byId } = story([
+      article("a", "Según documentos de la junta del puerto, el alcalde Jonas Brekke solicitó 14 grúas nuevas para el puerto de Hollen. También pidió dos remolcadores y una lancha nueva.", "es"),
+      article("b", "El alcalde Jonas Brekke solicitó 14 grúas nuevas para el puerto de Hollen, informó el diario Harbour Gazette.", "es"),
+    ]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const origin = claims.flatMap((c) => c.mentions).find((m) => m.articleId === "a" && /remolcadores/.test(m.quote))?.origin;
+    assert.match(origin ?? "", /documentos/, JSON.stringify(claims.map((c) => c.mentions.map((m) => [m.articleId, m.origin, m.quote.slice(0, 30)]))));
   });
 });
 
