@@ -503,7 +503,7 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
     .slice(0, MAX_COMPARED)
     .map((u) => ({ u, dates: datesOf(u).filter((d) => !speechDate(u, d.expression, languages)) }))
     .filter((d) => d.dates.length > 0 && d.dates.every((x) => x.date === d.dates[0]!.date))
-    .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))] }));
+    .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))], expressions: d.dates.map((x) => x.expression) }));
   const seen = new Set<string>();
   for (let i = 0; i < dated.length; i++)
     for (let j = i + 1; j < dated.length; j++) {
@@ -515,6 +515,10 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       // Unless the two restate each other nearly word for word: then they date one event, and one of them is wrong.
       const later = laterEvent(a.dates[0]!.date, a.u.articleId, b.u.articleId, publishedOf) || laterEvent(b.dates[0]!.date, b.u.articleId, a.u.articleId, publishedOf);
       if (later && claimSentenceSimilarity(a.u, b.u) < RESTATED) continue;
+      // Each day of what it dates: the words around the two days share one, not only the sentences ("water levels were
+      // falling on Tuesday, and residents of the upper town were allowed to return" / "residents began returning to the
+      // lower town on Wednesday": two groups, two days).
+      if (!sharesAround(a.u, a.expressions, b.u, b.expressions)) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
       // One pair of days once, however each article words them ("Tuesday", "March 3").
@@ -523,6 +527,51 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       out.push({ type: "date", detail, articleIds: [a.u.articleId, b.u.articleId] });
     }
   return out;
+}
+
+/** Words on each side of a day read as what it dates, inside its clause. */
+const DATED_REACH = 4;
+
+/**
+ * The stems of the words around a day in its sentence (not names, not the day's own words), up to
+ * a mark ending the clause; the day as all its expressions together ("on Monday, March 3, to close").
+ */
+function aroundDay(u: ClaimSentence, expressions: readonly string[]): Set<string> {
+  const text = u.sentence.text;
+  const places = expressions.map((e) => [text.indexOf(e), e.length] as const).filter(([i]) => i >= 0);
+  const out = new Set<string>();
+  if (places.length === 0) return out;
+  const at = Math.min(...places.map(([i]) => i));
+  const end = Math.max(...places.map(([i, n]) => i + n));
+  const from = u.sentence.start + at;
+  const to = u.sentence.start + end;
+  const words = u.tokens.filter((t) => t.kind === "word");
+  const breaks = (x: Token, y: Token): boolean => CLAUSE_BREAK.test(text.slice(x.end - u.sentence.start, y.start - u.sentence.start));
+  const before = words.filter((t) => t.end <= from);
+  const after = words.filter((t) => t.start >= to);
+  const take = (list: readonly Token[], reversed: boolean): void => {
+    const ordered = reversed ? [...list].reverse() : list;
+    let n = 0;
+    let last: Token | null = null;
+    for (const t of ordered) {
+      if (last && (reversed ? breaks(t, last) : breaks(last, t))) break;
+      last = t;
+      if (t.stop || (t.capitalised && !t.clauseStart)) continue;
+      out.add(t.stem || t.lower);
+      if (++n >= DATED_REACH) break;
+    }
+  };
+  // The day's own clause: a break right before or after the day ends that side.
+  if (before.length && !CLAUSE_BREAK.test(text.slice(before.at(-1)!.end - u.sentence.start, at))) take(before, true);
+  if (after.length && !CLAUSE_BREAK.test(text.slice(end, after[0]!.start - u.sentence.start))) take(after, false);
+  return out;
+}
+
+/** Whether what two days date shares a word: the words around each (aroundDay) meet. */
+function sharesAround(a: ClaimSentence, ea: readonly string[], b: ClaimSentence, eb: readonly string[]): boolean {
+  const x = aroundDay(a, ea);
+  const y = aroundDay(b, eb);
+  return [...x].some((w) => y.has(w));
 }
 
 /**

@@ -280,6 +280,20 @@ describe("claims", () => {
     assert.equal(town.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size === 2), undefined, JSON.stringify(town.claims.map((c) => c.mentions.map((m) => m.quote))));
   });
 
+  it("does not read two days of two things one sentence pair shares as a date conflict: the words around each day must meet", () => {
+    const r = analyse([
+      { ...article("a", "Water levels in the Tarn were falling on Tuesday, and residents of the upper town of Hollen were allowed to return home."), published: "2025-03-07" },
+      { ...article("b", "Residents of Hollen began returning home to the lower town on Wednesday as the Tarn fell back below its banks."), published: "2025-03-07" },
+    ]);
+    assert.deepEqual(r.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date")), [], JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    // The same event on two days still disagrees.
+    const dam = analyse([
+      { ...article("a", "Residents of Hollen began returning home to the lower town on Tuesday as the Tarn fell back below its banks."), published: "2025-03-07" },
+      { ...article("b", "Residents of Hollen began returning home to the lower town on Wednesday as the Tarn fell back below its banks."), published: "2025-03-07" },
+    ]);
+    assert.deepEqual(dam.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail)), ["Tuesday (2025-03-04) vs Wednesday (2025-03-05)"]);
+  });
+
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {
     const r = analyse([
       { ...article("a", "The council voted on Monday, March 3, to close the Lindholm ferry pier for repairs."), published: "2025-03-07" },
