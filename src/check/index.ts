@@ -704,60 +704,82 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
-/** Content words a negation reaches: the first after it in its clause ("was not specified"; "No one was evacuated after the breach" negates the evacuation, not the breach). */
-const NEGATED_REACH = 1;
-
 /** A clause ends between two words here (a comma, a semicolon, a colon, a dash, a bracket). */
 const CLAUSE_END = /[,;:()\u2013\u2014]/u;
 
-/** A language's negation words (the stance pack's `negations`) and the phrases that negate nothing ("not only"), lower case, read once. */
-const negationKnowledgeOf = perLanguage((language, languages) => ({
-  words: new Set((languages.knowledge("stance", language)?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"))),
-  idioms: (languages.knowledge("stance", language)?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u)),
-}));
+/** Fewest content words of the claim a clause of the quote must hold to be read against it. */
+const MIN_CLAUSE_SHARE = 2;
+
+/** A language's negation words and the phrases that negate nothing ("not only"), and the words opening a subordinate clause, lower case, read once. */
+const negationKnowledgeOf = perLanguage((language, languages) => {
+  const stance = languages.knowledge("stance", language);
+  return {
+    words: new Set((stance?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"))),
+    idioms: (stance?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u)),
+    subordinators: new Set((stance?.subordinators ?? []).map((w) => w.toLowerCase())),
+  };
+});
+
+/** One clause of a text: its content words as stems, whether a negation stands in it, and the content words it negates (those after it; all, where none follows). */
+interface Clause {
+  readonly stems: ReadonlySet<string>;
+  readonly negative: boolean;
+  readonly negated: ReadonlySet<string>;
+}
 
 /**
- * A text's content words by polarity, as stems: those a negation reaches (up to NEGATED_REACH
- * content words, inside its clause) and the others; names are neither, since a negation is of
- * what is said of them.
+ * A text's clauses, cut at the marks that end one and at the words opening a subordinate clause
+ * ("though the amount was not specified"): each clause's content words (names aside, since a
+ * negation is of what is said of them) and whether it negates ("not only" does not).
  */
-function polarity(text: string, language: string, languages: Languages): { negated: Set<string>; stated: Set<string> } {
-  const { words, idioms } = negationKnowledgeOf(language, languages);
+function clausesOf(text: string, language: string, languages: Languages): Clause[] {
+  const { words, idioms, subordinators } = negationKnowledgeOf(language, languages);
   const tokens = readTokens(text, language, languages);
   const low = (i: number): string => tokens[i]?.lower.replace(/’/g, "'") ?? "";
-  const negated = new Set<string>();
-  const stated = new Set<string>();
-  let reach = 0;
+  const out: Array<{ stems: Set<string>; negative: boolean; negated: Set<string> }> = [{ stems: new Set(), negative: false, negated: new Set() }];
   tokens.forEach((t, i) => {
-    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) reach = 0;
     const w = low(i);
+    if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || subordinators.has(w))) out.push({ stems: new Set(), negative: false, negated: new Set() });
+    const clause = out.at(-1)!;
     if (words.has(w) || (w.endsWith("n't") && words.has("n't"))) {
-      const idiom = idioms.some((p) => p.every((x, k) => low(i + k) === x || (k === 0 && x === "not" && w.endsWith("n't"))));
-      reach = idiom ? 0 : NEGATED_REACH;
+      if (!idioms.some((p) => p.every((x, k) => low(i + k) === x || (k === 0 && x === "not" && w.endsWith("n't"))))) clause.negative = true;
       return;
     }
     if (t.kind !== "word" || (t.capitalised && !t.clauseStart)) return;
     // Content words as the stance reading has them (its stop list, not the text layer's wider one, which holds "specified").
-    const stems = stanceStems(t.surface, language, languages);
-    if (stems.length === 0) return;
-    for (const x of stems) (reach > 0 ? negated : stated).add(x);
-    if (reach > 0) reach--;
+    for (const x of stanceStems(t.surface, language, languages)) {
+      clause.stems.add(x);
+      if (clause.negative) clause.negated.add(x);
+    }
   });
-  // A word the text also states outside a negation is not what it negates ("Residents were evacuated …, but no residents were injured").
-  for (const x of stated) negated.delete(x);
-  return { negated, stated };
+  // A negation closing its clause ("эвакуированы не были") negates the words before it.
+  for (const c of out) if (c.negative && c.negated.size === 0) for (const x of c.stems) c.negated.add(x);
+  return out.filter((c) => c.stems.size > 0);
 }
 
 /**
- * Whether a quote says otherwise by a negation: it negates a word the claim states ("the amount
- * was specified" / "the amount was not specified"), or states one the claim negates ("No one was
- * evacuated" / "dozens were evacuated").
+ * Whether a quote says otherwise by a negation: a clause of it holding enough of the claim's words
+ * negates what the claim states ("the amount was specified" / "…, though the amount was not
+ * specified"), or states what the claim negates ("No residents were evacuated" / "Residents were
+ * evacuated …"), and holds a word of the claim that no clause of the claim's own polarity holds:
+ * what it says otherwise. "Residents were evacuated …, but no residents were injured" does not deny
+ * the evacuation (its negated clause holds only "residents", which the first holds too), and denies
+ * "Residents of the lower town were injured".
  */
 function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages): boolean {
-  const c = polarity(claim, language, languages);
-  const q = polarity(quote, language, languages);
-  const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => y.has(w));
-  return (meets(q.negated, c.stated) && !meets(q.negated, c.negated)) || (meets(c.negated, q.stated) && !meets(c.negated, q.negated));
+  const claimClauses = clausesOf(claim, language, languages);
+  const wanted = new Set(claimClauses.flatMap((c) => [...c.stems]));
+  const negative = claimClauses.some((c) => c.negative);
+  const clauses = clausesOf(quote, language, languages);
+  const agreeing = new Set(clauses.filter((c) => c.negative === negative).flatMap((c) => [...c.stems]));
+  // What a clause says otherwise is what its negation reaches (the words after it), or, for a negative claim, what the claim's does.
+  const claimNegated = new Set(claimClauses.flatMap((c) => [...c.negated]));
+  return clauses.some((c) => {
+    if (c.negative === negative) return false;
+    const held = [...c.stems].filter((x) => wanted.has(x));
+    const otherwise = negative ? claimNegated : c.negated;
+    return held.length >= Math.min(MIN_CLAUSE_SHARE, wanted.size) && held.some((x) => !agreeing.has(x) && otherwise.has(x));
+  });
 }
 
 /** A language's denial cues (the stance pack's `denials`) as their parts, read once per language; what takes one back: src/claims/cues.ts, denialUndone. */

@@ -193,8 +193,9 @@ export function findCitations(
       // only it did; the reporting cue below keeps out its wider notion (thought, intent, doing).
       const a = { ...found, source: found.ruleSource ?? found.source };
       // A capitalised cue inside a line is a Title Case headline ("… Government's Reported", "Eva Lind Told To Quit"), not a citation.
-      // A bracket or quotation mark opening the sentence ("(According to the police, …") leaves the cue its opening capital.
-      if (!/^\s*[([«"“„]*\s*$/u.test(s.text.slice(0, a.cue.start - s.start)) && /^\p{Lu}/u.test(a.cue.text)) continue;
+      // Marks alone before it ("(According to the police, …", "‘According to …", "¿Según …?") leave the cue its opening
+      // capital; a cue in Title Case is a headline's all the same ("— Reported By The Harbour Gazette").
+      if (/^\p{Lu}/u.test(a.cue.text) && (/[\p{L}\p{N}]/u.test(s.text.slice(0, a.cue.start - s.start)) || /\s\p{Lu}/u.test(a.cue.text))) continue;
       // Not stance or intent ("asked", "hopes"); "continued to work", "showed a profit": a verb that also names a deed cites only beside the words said.
       // A record speaks by its whole phrase: "The poll by the Public Policy Institute showed …" cites the institute's poll.
       if (!citesHere(s.text, s.start, a, article.language, languages) && !(found.ruleSource && citesHere(s.text, s.start, { ...a, source: found.source }, article.language, languages))) continue;
@@ -260,7 +261,8 @@ function speakerLabel(s: Sentence, articles: ReadonlySet<string>, speech: Readon
     if (m.index > 0 && s.text[m.index - 1] !== "\n") continue;
     const said = m[3]!.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (said.length < MIN_LABELLED_WORDS) continue;
-    const spoken = /^["“„«‘']/u.test(m[3]!) || said.some((w) => speech.has(w.toLowerCase().replace(/[^\p{L}'’]/gu, "")));
+    // Where the language lists no such pronouns, the line is taken as said.
+    const spoken = speech.size === 0 || /^["“„«»‘‚']/u.test(m[3]!) || said.some((w) => speech.has(w.toLowerCase().replace(/[^\p{L}'’]/gu, "")));
     const source = m[2]!;
     // A name has no article: "The Latest: …" is a column's heading.
     if (!spoken || articles.has(source.split(/\s+/u)[0]!.toLowerCase()) || isPerson(source) !== true) continue;

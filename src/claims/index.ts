@@ -342,7 +342,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials, personal, continuing }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials, personal, continuing, determiners }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -365,7 +365,7 @@ function carryAttribution(
     }
     // "According to the documents, Maduro requested 14 missile units. He also asked for overhauls of eight engines.": the
     // documents still speak; not where the sentence before rests on a speaker, whose own deed a "he also" may tell.
-    else if (!u.restsOn && before?.restsOn && !isSpeaker(before.restsOn) && goesOn(u.tokens, personal, continuing)) out.push({ ...u, restsOn: before.restsOn });
+    else if (!u.restsOn && before?.restsOn && !isSpeaker(before.restsOn) && goesOn(u.sentence.text, u.sentence.start, u.tokens, personal, continuing, determiners)) out.push({ ...u, restsOn: before.restsOn });
     else out.push(u);
   }
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
@@ -379,10 +379,14 @@ const CONTINUING_OPENING = 3;
  * going on among its next words ("He also asked", "Он также попросил"), or opens with that word,
  * as languages that drop the pronoun write it ("También pidió", "Także poprosił").
  */
-function goesOn(tokens: readonly Token[], personal: ReadonlySet<string>, continuing: ReadonlySet<string>): boolean {
+function goesOn(text: string, start: number, tokens: readonly Token[], personal: ReadonlySet<string>, continuing: ReadonlySet<string>, determiners: ReadonlySet<string>): boolean {
   const words = tokens.filter((t) => t.kind === "word");
   if (!words[0]) return false;
-  return continuing.has(words[0].lower) || (personal.has(words[0].lower) && words.slice(1, CONTINUING_OPENING + 1).some((t) => continuing.has(t.lower)));
+  // Opened by the word itself, a verb follows it: not a comma and a subject of its own ("Además, la policía detuvo …"),
+  // nor a noun phrase ("Anche la polizia ha arrestato …").
+  const next = words[1];
+  const verbAfter = !!next && !/[,;:]/u.test(text.slice(words[0].end - start, next.start - start)) && !determiners.has(next.lower);
+  return (continuing.has(words[0].lower) && verbAfter) || (personal.has(words[0].lower) && words.slice(1, CONTINUING_OPENING + 1).some((t) => continuing.has(t.lower)));
 }
 
 /** Whether the tokens from `i` are a phrase's words (lower case), one by one. */
@@ -468,6 +472,8 @@ interface CarryKnowledge {
   /** `personalPronouns` and `continuing`: "He also asked …" goes on with the report before. */
   readonly personal: ReadonlySet<string>;
   readonly continuing: ReadonlySet<string>;
+  /** `articles` and `determiners`: a noun phrase opening after "Anche" is a subject of its own. */
+  readonly determiners: ReadonlySet<string>;
 }
 
 /** Per language, made once per Languages (a story of thousands of members asked for each). */
@@ -485,6 +491,7 @@ const carryKnowledge = perLanguages((languages) => {
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),
         personal: new Set(c?.personalPronouns ?? []),
         continuing: new Set(c?.continuing ?? []),
+        determiners: new Set([...(c?.articles ?? []), ...(c?.determiners ?? [])].map((w) => w.toLowerCase())),
       }));
     }
     return k;

@@ -532,46 +532,61 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
 /** Words on each side of a day read as what it dates, inside its clause. */
 const DATED_REACH = 4;
 
+/** Characters between two expressions of one day read as one ("Monday, March 3"). */
+const DAY_JOIN = 3;
+
 /**
- * The stems of the words around a day in its sentence (not names, not the day's own words), up to
- * a mark ending the clause; the day as all its expressions together ("on Monday, March 3, to close").
+ * The stems of the words around a day in its sentence, up to a mark ending the clause: not the
+ * words of a name the sentence holds (its entities), not the day's own words. The day is each
+ * place its expressions stand as whole words, those close together one ("on Monday, March 3, to
+ * close"); a day opening the sentence ("On Tuesday, the ferry sank") is read past its comma.
  */
 function aroundDay(u: ClaimSentence, expressions: readonly string[]): Set<string> {
   const text = u.sentence.text;
-  const places = expressions.map((e) => [text.indexOf(e), e.length] as const).filter(([i]) => i >= 0);
-  const out = new Set<string>();
-  if (places.length === 0) return out;
-  const at = Math.min(...places.map(([i]) => i));
-  const end = Math.max(...places.map(([i, n]) => i + n));
-  const from = u.sentence.start + at;
-  const to = u.sentence.start + end;
+  const found: Array<[number, number]> = [];
+  for (const e of expressions) {
+    const escaped = e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) found.push([m.index, m.index + e.length]);
+  }
+  found.sort((x, y) => x[0] - y[0]);
+  const spans: Array<[number, number]> = [];
+  for (const f of found) {
+    const last = spans.at(-1);
+    if (last && f[0] - last[1] <= DAY_JOIN) last[1] = Math.max(last[1], f[1]);
+    else spans.push([f[0], f[1]]);
+  }
+  const named = new Set([...u.neutral].filter((k) => k.startsWith("E:")).flatMap((k) => k.slice(2).toLowerCase().split(/\s+/u)));
   const words = u.tokens.filter((t) => t.kind === "word");
-  const breaks = (x: Token, y: Token): boolean => CLAUSE_BREAK.test(text.slice(x.end - u.sentence.start, y.start - u.sentence.start));
-  const before = words.filter((t) => t.end <= from);
-  const after = words.filter((t) => t.start >= to);
-  const take = (list: readonly Token[], reversed: boolean): void => {
-    const ordered = reversed ? [...list].reverse() : list;
-    let n = 0;
-    let last: Token | null = null;
-    for (const t of ordered) {
-      if (last && (reversed ? breaks(t, last) : breaks(last, t))) break;
-      last = t;
-      if (t.stop || (t.capitalised && !t.clauseStart)) continue;
-      out.add(t.stem || t.lower);
-      if (++n >= DATED_REACH) break;
-    }
-  };
-  // The day's own clause: a break right before or after the day ends that side.
-  if (before.length && !CLAUSE_BREAK.test(text.slice(before.at(-1)!.end - u.sentence.start, at))) take(before, true);
-  if (after.length && !CLAUSE_BREAK.test(text.slice(end, after[0]!.start - u.sentence.start))) take(after, false);
+  const at = (t: Token): number => t.start - u.sentence.start;
+  const breakBetween = (x: number, y: number): boolean => CLAUSE_BREAK.test(text.slice(x, y));
+  const out = new Set<string>();
+  for (const [start, end] of spans) {
+    const before = words.filter((t) => at(t) + t.surface.length <= start).reverse();
+    const after = words.filter((t) => at(t) >= end);
+    const take = (list: readonly Token[], edge: number, forward: boolean, pastBreak: boolean): void => {
+      let prev = edge;
+      let n = 0;
+      for (const [k, t] of list.entries()) {
+        const [x, y] = forward ? [prev, at(t)] : [at(t) + t.surface.length, prev];
+        if (breakBetween(x, y) && !(pastBreak && k === 0)) break;
+        prev = forward ? at(t) + t.surface.length : at(t);
+        if (t.stop || named.has(t.lower)) continue;
+        out.add(t.stem || t.lower);
+        if (++n >= DATED_REACH) break;
+      }
+    };
+    take(before, start, false, false);
+    // A day opening the sentence frames the clause after its comma.
+    take(after, end, true, before.length === 0);
+  }
   return out;
 }
 
-/** Whether what two days date shares a word: the words around each (aroundDay) meet. */
+/** Whether what two days date shares a word: the words around each (aroundDay) meet; where either has none, nothing tells them apart. */
 function sharesAround(a: ClaimSentence, ea: readonly string[], b: ClaimSentence, eb: readonly string[]): boolean {
   const x = aroundDay(a, ea);
   const y = aroundDay(b, eb);
-  return [...x].some((w) => y.has(w));
+  return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
 }
 
 /**

@@ -274,8 +274,14 @@ test("an article that would assert the claim but negates what it states denies i
   assert.notEqual(notDisclosed!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(notDisclosed));
 });
 
-test("a word the quote states and also negates elsewhere is stated: 'Residents were evacuated …, but no residents were injured' asserts the evacuation", () => {
-  const a = article("a", "Residents were evacuated from the lower town on Monday, but no residents were injured.");
+test("a negation is read in its clause: 'Residents were evacuated …, but no residents were injured' asserts the evacuation and denies the injuries", () => {
+  const a = article("a", "Residents of the lower town were evacuated on Monday, but no residents were injured.");
   const [evacuated] = checkClaims([{ claim: "Residents were evacuated from the lower town" }], [a], defaultConfig.claims, languages());
   assert.notEqual(evacuated!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(evacuated));
+  const [injured] = checkClaims([{ claim: "Residents of the lower town were injured" }], [a], defaultConfig.claims, languages());
+  assert.equal(injured!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(injured));
+  // A negation closing its clause negates the words before it (Russian "эвакуированы не были").
+  const ru = { ...article("r", "Жители нижнего города эвакуированы не были, хотя жителей верхнего города эвакуировали в понедельник.", "ru") };
+  const [ruClaim] = checkClaims([{ claim: "Жители были эвакуированы из нижнего города", language: "ru" }], [ru], defaultConfig.claims, languages());
+  assert.equal(ruClaim!.articles.find((f) => f.articleId === "r")?.stance, "denies", JSON.stringify(ruClaim));
 });

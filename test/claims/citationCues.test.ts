@@ -442,6 +442,7 @@ describe("citation cues (issue 11)", () => {
     // An active verb with its object between: the subject speaks. An agent ends before its setting.
     assert.deepEqual(pairs("The harbour master described as “absurd” the fees charged by the ferry line.").map(([s]) => s), ["harbour master"]);
     assert.deepEqual(pairs("The closure was described as illegal by the harbour office in a statement.").map(([s]) => s), ["harbour office"]);
+    assert.deepEqual(pairs("The report was called misleading by the head of the harbour office.").map(([s]) => s), ["head of the harbour office"]);
   });
   it("reads a person named before a colon opening a line as the speaker of what follows, not a column or a topic", () => {
     const text = "Brekke: We are going to keep the ferry running all winter. Harbour master Jonas Brekke spoke in Hollen on Tuesday.";
@@ -465,6 +466,8 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The ferry line sold two ships. (According to the Hollen harbour office, the line keeps no records of fees.)").map(([s]) => s), ["Hollen harbour office"]);
     assert.deepEqual(pairs("Ferry Line Says Pier Is Safe, According To Harbour Office").map(([s]) => s), []);
     assert.deepEqual(pairs("— Reported By The Harbour Gazette\nThe ferry sank near Hollen on Monday.").map(([s]) => s), []);
+    assert.deepEqual(pairs("- According to the police, the ferry sank near the pier on Tuesday.").map(([s]) => s), ["police"]);
+    assert.deepEqual(pairs("¿Según la policía, el ferry se hundió cerca del muelle el martes?", "es").map(([s]) => s), ["policía"]);
   });
   it("cites no one for an impersonal 'you' ('you just say wow'), and still the last speaker for 'he said'", () => {
     const text = "Harbour master Jonas Brekke said the pier is safe. Sometimes you find a new crack and you just say it is fine. He said divers checked it.";

@@ -292,6 +292,16 @@ describe("claims", () => {
       { ...article("b", "Residents of Hollen began returning home to the lower town on Wednesday as the Tarn fell back below its banks."), published: "2025-03-07" },
     ]);
     assert.deepEqual(dam.claims.flatMap((c) => c.conflicts.filter((x) => x.type === "date").map((x) => x.detail)), ["Tuesday (2025-03-04) vs Wednesday (2025-03-05)"]);
+    // A day opening the sentence frames the clause after its comma; a day's word inside another word ("Mondays") is not the day;
+    // in German, capitalised nouns are words around the day, not names.
+    for (const [x, y, language] of [
+      ["On Tuesday, the ferry Saltholm Star sank near the harbour pier, killing three passengers.", "The ferry Saltholm Star sank near the harbour pier on Wednesday, killing three passengers.", "en"],
+      ["The ferry Saltholm Star, which usually sails on Mondays, sank near the harbour pier on Monday, killing three passengers.", "The ferry Saltholm Star sank near the harbour pier on Tuesday, killing three passengers.", "en"],
+      ["Bei der Explosion im Hafen von Brekkvik am Dienstag starben drei Arbeiter der Werft.", "Bei der Explosion im Hafen von Brekkvik am Mittwoch starben drei Arbeiter der Werft.", "de"],
+    ] as const) {
+      const r2 = analyse([{ ...article("a", x, language), published: "2025-03-07" }, { ...article("b", y, language), published: "2025-03-07" }]);
+      assert.equal(r2.claims.flatMap((c) => c.conflicts.filter((k) => k.type === "date")).length, 1, `${x} / ${y}: ${JSON.stringify(r2.claims.map((c) => c.conflicts))}`);
+    }
   });
 
   it("flags a day named in several words ('on Monday, March 3') against another, once per pair of days", () => {

@@ -406,6 +406,13 @@ describe("a sentence going on with the report before it", () => {
     const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
     const origin = claims.flatMap((c) => c.mentions).find((m) => m.articleId === "a" && /remolcadores/.test(m.quote))?.origin;
     assert.match(origin ?? "", /documentos/, JSON.stringify(claims.map((c) => c.mentions.map((m) => [m.articleId, m.origin, m.quote.slice(0, 30)]))));
+    // Not a sentence whose opening word a comma and a subject of its own follow.
+    const other = story([
+      article("a", "Según documentos de la junta del puerto, el alcalde Jonas Brekke solicitó 14 grúas nuevas para el puerto de Hollen. Además, la policía detuvo a dos trabajadores del puerto de Hollen el martes.", "es"),
+      article("b", "La policía detuvo a dos trabajadores del puerto de Hollen el martes, informó el diario Harbour Gazette.", "es"),
+    ]);
+    const arrested = analyseStory(other.group, other.byId, defaultConfig.claims, languages()).claims.flatMap((c) => c.mentions).find((m) => m.articleId === "a" && /detuvo/.test(m.quote));
+    assert.doesNotMatch(arrested?.origin ?? "", /documentos/);
   });
 });
 

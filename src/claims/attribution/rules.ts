@@ -294,10 +294,11 @@ function passiveAgent(tokens: readonly AttributionToken[], verbAt: number, cueEn
     if (passive.agents.includes(t.low)) {
       const src = phraseAfter(tokens, j + 1, c);
       if (!src) return null;
-      // The agent ends before a setting ("by the ministry in a statement"): a preposition before a lower-case word.
+      // The agent ends before a setting ("by the ministry in a statement"): a preposition before a lower-case word, not
+      // one joining a name's parts ("by the head of the harbour office").
       let end = src[1];
       for (let k = src[0] + 1; k <= src[1]; k++)
-        if (c.sourcePrepositions.has(tokens[k]!.low) && !isCapitalised(tokens[k + 1] ?? tokens[k]!)) {
+        if (c.sourcePrepositions.has(tokens[k]!.low) && !c.connectors.has(tokens[k]!.low) && !isCapitalised(tokens[k + 1] ?? tokens[k]!)) {
           end = k - 1;
           break;
         }
