@@ -250,7 +250,7 @@ const LABEL = new RegExp(`^([ \\t]*)(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p
  * The speaker a transcript or a line in a headline's style names before a colon at a line's start
  * ("Kasich: We are going to go all the way", "Brekke: “The pier is safe”"): a person, by the story's
  * entities, whose words follow, as the words of someone speaking show: a quotation mark, or a
- * first- or second-person pronoun (`speechPronouns`). Not a heading about a person ("Alexei
+ * first-person pronoun (`speechPronouns`; a language without the list reads the line as said). Not a heading about a person ("Alexei
  * Navalny: The life and death of an opposition leader"), a place or a topic ("Brexit: MPs vote
  * again"), a column ("The Latest: …") or a report ("Bericht: Russland will …"); not a short heading
  * ("Trump: a timeline").

@@ -278,7 +278,7 @@ export interface CitationKnowledge {
    * the report the sentence before rests on. Lowercase.
    */
   readonly continuing?: readonly string[];
-  /** First- and second-person pronouns, lowercase ("we", "I'm"): the words after "Kasich:" are someone speaking where they hold one. */
+  /** First-person pronouns, lowercase ("we", "I'm"): the words after "Kasich:" are someone speaking where they hold one. */
   readonly speechPronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for anyone ("you just say ‘wow’", "on dit que"): they cite no one. */
   readonly impersonalPronouns?: readonly string[];
