@@ -305,6 +305,17 @@ const COMMON_NAME = Math.log(2);
 /** Least number that, shared alone, says two sentences of two languages may count one thing. */
 const DISTINCT_VALUE = 10;
 
+/** Names two sentences of two languages share that, beside the thing both count, make them one statement's two counts. */
+const NAMES_ACROSS = 2;
+
+/** How many names two sentences of two languages share (their entities' keys); 0 within one language, where words compare. */
+function namesShared(a: ClaimSentence, b: ClaimSentence): number {
+  if (a.language === b.language) return 0;
+  let n = 0;
+  for (const k of a.neutral) if (k.startsWith("E:") && b.neutral.has(k)) n++;
+  return n;
+}
+
 /** Research scripts (bench/verdicts/pairs.ts) read the sentences alignment compares; unset in the product. */
 export const alignmentTap: { units?: (units: readonly ClaimSentence[]) => void } = {};
 
@@ -350,7 +361,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       // Sharing the number and the story's names is not enough: "four markets" and "four major leagues" count different things.
       const sameStatement = a.unit.language === b.unit.language && weightedSimilarity(a.unit, b.unit, rarity) >= config.contentThreshold / 2 && sameCounted(a, b);
       if ((a.unitKey && a.unitKey === b.unitKey) || (sameUnit(a, b) && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) join(i, j);
-    } else if (a.unitKey && a.unitKey === b.unitKey && sim >= config.conflictThreshold && sameCounted(a, b)) {
+    } else if (a.unitKey && a.unitKey === b.unitKey && (sim >= config.conflictThreshold || namesShared(a.unit, b.unit) >= NAMES_ACROSS) && sameCounted(a, b)) {
       join(i, j);
       if (!givesBoth(a, b)) conflicts.push([i, j]);
     } else if (

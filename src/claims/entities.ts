@@ -159,7 +159,8 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           if (i < tokens.length - 1 && /['’]s$/.test(m[0].slice(t.at - m.index, t.at - m.index + t.word.length + 2))) first = i + 1;
           else if (nouns && (commonNoun(t.word) || counted || tokens.length === 1 && nounByEnding(t.word))) [first, afterNoun] = [i + 1, true];
           else if (role(t.word) || (i === first && tokens.length - i > MIN_NAME_AFTER_ROLE && leadingRole(t.word))) [first, afterNoun] = [i + 1, false];
-          else if ((notName(t.word) || ((writtenLower(t.word) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) [first, afterNoun] = [i + 1, false];
+          // A country's name written in lower case somewhere ("officials in venezuela", a scrape's slip) is still its name.
+          else if ((notName(t.word) || (((writtenLower(t.word) && !countryName(t.word, article.language)) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) [first, afterNoun] = [i + 1, false];
         });
         // Only before one word: "von der Leyen" after a noun is still her name.
         if (afterNoun && determiners.size > 0 && first === tokens.length - 2 && NAME_PARTICLE_WORDS.has(tokens[first]!.word)) first++;

@@ -400,6 +400,17 @@ describe("German common nouns", () => {
   });
 });
 
+describe("a country written in lower case somewhere", () => {
+  it("is still a name where it stands alone with a capital ('officials in venezuela' in a careless scrape)", () => {
+    const { group, byId } = story([
+      article("a", "Officials in venezuela and Chile have not commented on the ferry deal. The ferry line said Venezuela had asked for two ships."),
+      article("b", "Venezuela asked the Kestrel ferry line for two ships, the Harbour Gazette reported."),
+    ]);
+    const venezuela = analyseStory(group, byId, defaultConfig.claims, languages()).entities.find((e) => e.name === "Venezuela");
+    assert.deepEqual(venezuela?.articleIds.sort(), ["a", "b"], JSON.stringify(venezuela));
+  });
+});
+
 describe("German common nouns with a dictionary", () => {
   it("reads a word after determiners as a common noun only where the dictionary knows it: 'die Velmar Harbor Times' names an outlet, 'der Stadt Hollen' a town", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
