@@ -407,7 +407,7 @@ describe("a country written in lower case somewhere", () => {
       article("b", "Venezuela asked the Kestrel ferry line for two ships, the Harbour Gazette reported."),
     ]);
     const venezuela = analyseStory(group, byId, defaultConfig.claims, languages()).entities.find((e) => e.name === "Venezuela");
-    assert.deepEqual(venezuela?.articleIds.sort(), ["a", "b"], JSON.stringify(venezuela));
+    assert.deepEqual([...(venezuela?.articleIds ?? [])].sort(), ["a", "b"], JSON.stringify(venezuela));
   });
 });
 
