@@ -9,7 +9,7 @@ import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
 import { findAttributions, isReportingCue } from "../claims/attribution/rules.js";
 import { findDates } from "../claims/timeline.js";
-import { datesItsSaying } from "../claims/verdicts.js";
+import { CLAUSE_BREAK, datesItsSaying, isNegation, negatesAt } from "../claims/verdicts.js";
 import { sentenceRules, splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
@@ -704,21 +704,11 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
-/** A clause ends between two words here (a comma, a semicolon, a colon, a dash, a bracket). */
-const CLAUSE_END = /[,;:()\u2013\u2014]/u;
-
 /** Fewest content words of the claim a clause of the quote must hold to be read against it. */
 const MIN_CLAUSE_SHARE = 2;
 
-/** A language's negation words and the phrases that negate nothing ("not only"), and the words opening a subordinate clause, lower case, read once. */
-const negationKnowledgeOf = perLanguage((language, languages) => {
-  const stance = languages.knowledge("stance", language);
-  return {
-    words: new Set((stance?.negations ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"))),
-    idioms: (stance?.notNegating ?? []).map((p) => p.toLowerCase().replace(/’/g, "'").split(/\s+/u)),
-    subordinators: new Set((stance?.subordinators ?? []).map((w) => w.toLowerCase())),
-  };
-});
+/** The words opening a subordinate clause (`stance.subordinators`), lower case, read once. */
+const subordinatorsOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.subordinators ?? []).map((w) => w.toLowerCase())));
 
 /** One clause of a text: its content words as stems, whether a negation stands in it, and the content words it negates (those after it; all, where none follows). */
 interface Clause {
@@ -733,18 +723,14 @@ interface Clause {
  * negation is of what is said of them) and whether it negates ("not only" does not).
  */
 function clausesOf(text: string, language: string, languages: Languages): Clause[] {
-  const { words, idioms, subordinators } = negationKnowledgeOf(language, languages);
+  const subordinators = subordinatorsOf(language, languages);
   const tokens = readTokens(text, language, languages);
-  const low = (i: number): string => tokens[i]?.lower.replace(/’/g, "'") ?? "";
   const out: Array<{ stems: Set<string>; negative: boolean; negated: Set<string> }> = [{ stems: new Set(), negative: false, negated: new Set() }];
   tokens.forEach((t, i) => {
-    const w = low(i);
-    if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || subordinators.has(w))) out.push({ stems: new Set(), negative: false, negated: new Set() });
+    if (i > 0 && (CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, t.start)) || subordinators.has(t.lower))) out.push({ stems: new Set(), negative: false, negated: new Set() });
     const clause = out.at(-1)!;
-    if (words.has(w) || (w.endsWith("n't") && words.has("n't"))) {
-      if (!idioms.some((p) => p.every((x, k) => low(i + k) === x || (k === 0 && x === "not" && w.endsWith("n't"))))) clause.negative = true;
-      return;
-    }
+    if (negatesAt(tokens, i, language, languages)) clause.negative = true;
+    if (isNegation(t, language, languages)) return;
     if (t.kind !== "word" || (t.capitalised && !t.clauseStart)) return;
     // Content words as the stance reading has them (its stop list, not the text layer's wider one, which holds "specified").
     for (const x of stanceStems(t.surface, language, languages)) {

@@ -139,7 +139,6 @@ export function findCitations(
   // before), not for a body or a place that spoke since ("Knopf said … he said"); where no such speaker has spoken, for the
   // person named last in that sentence or the two before ("Mehta, who led Knopf, … He said"), not for anyone named further back.
   const personal = new Set(k.personalPronouns ?? []);
-  const impersonal = new Set(k.impersonalPronouns ?? []);
   const speech = new Set((k.speechPronouns ?? []).map((w) => w.toLowerCase()));
   const spoke: Array<{ readonly source: string; readonly named: boolean }> = [];
   // Words that open a description of one person, or of a body speaking as one ("a police spokesman", "the company"; not "unnamed sources").
@@ -206,7 +205,7 @@ export function findCitations(
       if (sourceWord >= 0 && isQuoted(quotations, a.source.start + sourceWord)) continue;
       if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
       // "Sometimes you just say ‘wow’": anyone, not a speaker.
-      if (a.kind === "pronoun" && !a.antecedent && impersonal.has(a.source.text.toLowerCase())) continue;
+      if (!a.antecedent && isImpersonal(a, article.language, languages)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
@@ -237,6 +236,14 @@ export function findCitations(
     }
   });
   return out;
+}
+
+/** A language's `impersonalPronouns`, lower case, made once. */
+const impersonalOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.pack(language)?.citations?.impersonalPronouns ?? []).map((w) => w.toLowerCase())));
+
+/** Whether an attribution's source is a pronoun that stands for anyone ("Sometimes you just say ‘wow’"): it cites no one. */
+export function isImpersonal(a: Attribution, language: string, languages: Languages): boolean {
+  return a.kind === "pronoun" && impersonalOf(language, languages).has(a.source.text.toLowerCase());
 }
 
 /** Most words of a name labelling what its colon opens. */

@@ -9,7 +9,7 @@ import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
 import { type Attribution, citesHere, findAttributions, isReportingCue } from "./attribution/rules.js";
-import { findCitations, type PlacedCitation } from "./citations.js";
+import { findCitations, isImpersonal, type PlacedCitation } from "./citations.js";
 import { type EntityMention, findEntityMentions, isSeatName, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { agesBesideNames, readNumbers, type FoundValue } from "./numbers.js";
@@ -272,8 +272,7 @@ function claimSentenceOf(
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   // Only where the pronoun's verb cites, as a citation's must: "he accidentally posted a photo" cites no one.
   // Not "you" ("you just say ‘wow’"): anyone.
-  const impersonal = languages.pack(article.language)?.citations?.impersonalPronouns ?? [];
-  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && !impersonal.includes(a.source.text.toLowerCase()) && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && !isImpersonal(a, article.language, languages) && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   // "According to the documents, Velásquez told an Iranian official that …": what the speaker said is known from the

@@ -8,6 +8,7 @@
  * resolved against each article's own date, and one side denying or negating what the other
  * states. A quotation worded differently is a quote variant, listed apart.
  */
+import { escapeRegExp } from "../regexp.js";
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
@@ -503,7 +504,7 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
     .slice(0, MAX_COMPARED)
     .map((u) => ({ u, dates: datesOf(u).filter((d) => !speechDate(u, d.expression, languages)) }))
     .filter((d) => d.dates.length > 0 && d.dates.every((x) => x.date === d.dates[0]!.date))
-    .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))], expressions: d.dates.map((x) => x.expression) }));
+    .map((d) => ({ u: d.u, dates: [d.dates.reduce((a, b) => (b.expression.length > a.expression.length ? b : a))], around: aroundDay(d.u, d.dates.map((x) => x.expression)) }));
   const seen = new Set<string>();
   for (let i = 0; i < dated.length; i++)
     for (let j = i + 1; j < dated.length; j++) {
@@ -518,7 +519,7 @@ function dateConflicts(units: readonly ClaimSentence[], datesOf: VerdictInputs["
       // Each day of what it dates: the words around the two days share one, not only the sentences ("water levels were
       // falling on Tuesday, and residents of the upper town were allowed to return" / "residents began returning to the
       // lower town on Wednesday": two groups, two days).
-      if (!sharesAround(a.u, a.expressions, b.u, b.expressions)) continue;
+      if (!sharesAround(a.around, b.around)) continue;
       const [x, y] = [a.dates[0]!, b.dates[0]!].sort((p, q) => (p.date < q.date ? -1 : 1)) as [typeof a.dates[0], typeof a.dates[0]];
       const detail = `${x!.expression} (${x!.date}) vs ${y!.expression} (${y!.date})`;
       // One pair of days once, however each article words them ("Tuesday", "March 3").
@@ -545,8 +546,7 @@ function aroundDay(u: ClaimSentence, expressions: readonly string[]): Set<string
   const text = u.sentence.text;
   const found: Array<[number, number]> = [];
   for (const e of expressions) {
-    const escaped = e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) found.push([m.index, m.index + e.length]);
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(e)}(?![\\p{L}\\p{N}])`, "gu"))) found.push([m.index, m.index + e.length]);
   }
   found.sort((x, y) => x[0] - y[0]);
   const spans: Array<[number, number]> = [];
@@ -583,9 +583,7 @@ function aroundDay(u: ClaimSentence, expressions: readonly string[]): Set<string
 }
 
 /** Whether what two days date shares a word: the words around each (aroundDay) meet; where either has none, nothing tells them apart. */
-function sharesAround(a: ClaimSentence, ea: readonly string[], b: ClaimSentence, eb: readonly string[]): boolean {
-  const x = aroundDay(a, ea);
-  const y = aroundDay(b, eb);
+function sharesAround(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   return x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w));
 }
 
@@ -875,7 +873,34 @@ const idiomsOf = perLanguage((language, languages): ReadonlyArray<readonly strin
 );
 
 /** Between two words: the clause ends there (a comma, a semicolon, a colon, a dash, a bracket). */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+export const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+
+/** A token's word as negations are listed: lower case, a curly apostrophe straight. */
+const negationForm = (t: Token | undefined): string => t?.lower.replace(/’/g, "'") ?? "";
+
+/** Whether a token is one of the language's negation words, or a contraction ending in one ("won't", where "n't" is listed). */
+function isNegationWord(t: Token, negation: ReadonlySet<string>): boolean {
+  const w = negationForm(t);
+  return negation.has(w) || (w.endsWith("n't") && negation.has("n't"));
+}
+
+/** `isNegationWord` with the language's negation words: "not" in "not only" too (a word, whether or not it negates here). */
+export function isNegation(t: Token, language: string, languages: Languages): boolean {
+  return isNegationWord(t, negationWordsOf(language, languages));
+}
+
+/**
+ * Whether the token at `i` negates: a negation word (`stance.negations`) that opens no phrase
+ * negating nothing (`notNegating`: "not only", also after a contraction: "won't just" reads "not just").
+ */
+export function negatesAt(tokens: readonly Token[], i: number, language: string, languages: Languages): boolean {
+  const t = tokens[i];
+  if (!t || !isNegationWord(t, negationWordsOf(language, languages))) return false;
+  const contracted = negationForm(t).endsWith("n't");
+  return !idiomsOf(language, languages).some(
+    (idiom) => idiom.every((w, k) => negationForm(tokens[i + k]) === w) || (contracted && idiom[0] === "not" && idiom.slice(1).every((w, k) => negationForm(tokens[i + 1 + k]) === w)),
+  );
+}
 
 /**
  * The stems each negation of the sentence reaches, up to its clause's end; none in a language
@@ -885,22 +910,16 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
 function negationScopes(u: ClaimSentence, languages: Languages): NegationScope[] {
   const negation = negationWordsOf(u.language, languages);
   if (!negation.size) return [];
-  const word = (t: Token | undefined): string | undefined => t?.lower.replace(/’/g, "'");
-  const contracted = (t: Token): boolean => word(t)!.endsWith("n't") && negation.has("n't");
-  const isNegation = (t: Token): boolean => negation.has(word(t)!) || contracted(t);
-  const idioms = idiomsOf(u.language, languages);
-  const opensIdiom = (i: number): boolean =>
-    idioms.some((idiom) => idiom.every((w, k) => word(u.tokens[i + k]) === w) || (contracted(u.tokens[i]!) && idiom[0] === "not" && idiom.slice(1).every((w, k) => word(u.tokens[i + 1 + k]) === w)));
   const text = u.sentence.text;
   const at = u.sentence.start;
   const scopes: NegationScope[] = [];
   u.tokens.forEach((t, i) => {
-    if (!isNegation(t) || opensIdiom(i)) return;
+    if (!negatesAt(u.tokens, i, u.language, languages)) return;
     const scope: ScopeWord[] = [];
     for (let j = i + 1; j < u.tokens.length; j++) {
       const x = u.tokens[j]!;
       if (CLAUSE_BREAK.test(text.slice(u.tokens[j - 1]!.end - at, x.start - at))) break;
-      if (!x.stop && !isNegation(x)) scope.push({ stem: x.stem || x.lower, name: x.capitalised });
+      if (!x.stop && !isNegationWord(x, negation)) scope.push({ stem: x.stem || x.lower, name: x.capitalised });
     }
     scopes.push({ at: t.start - at, words: scope });
   });

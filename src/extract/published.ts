@@ -9,10 +9,11 @@ import { type Languages, perLanguages } from "../lang/languages.js";
 import type { DateCandidate } from "./html/metadata.js";
 import { type FoundDate, dateFromUrl, findDate, findShortYearDate, normaliseDate } from "./dates.js";
 import { wordsOf } from "../text/index.js";
+import { escapeRegExp } from "../regexp.js";
 
 /** "Updated Mar 12, 2020", "aktualisiert am 3.2.2021": the date after such a word is a revision's. */
 const updatedOf = perLanguages((languages) => {
-  const updatedCues = [...new Set(languages.every("dates").flatMap((k) => k.updatedCues ?? []))].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const updatedCues = [...new Set(languages.every("dates").flatMap((k) => k.updatedCues ?? []))].map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}])(?:${updatedCues.join("|")})(?![\\p{L}])`, "iu");
 });
 

@@ -305,9 +305,9 @@ function passiveAgent(tokens: readonly AttributionToken[], verbAt: number, cueEn
       const next = tokens[end + 1];
       return !next || /^[,.;:!?)]$/u.test(next.raw) || dayAt(tokens, end + 1, c) || c.sourcePrepositions.has(next.low) ? [src[0], end] : null;
     }
-    // What the verb calls it may be quoted ("as a “nightmare”"); other marks, or a clause word past "as", end the search.
+    // What the verb calls it may be quoted ("as a “nightmare”"); other marks, or a clause word past its complement's word, end the search.
     if (PUNCT.test(t.raw) && !/^[“”"«»„'‘’]$/u.test(t.raw)) return null;
-    if (c.clause.has(t.low) && !(j === cueEnd + 1 && t.low === "as")) return null;
+    if (c.clause.has(t.low) && !(j === cueEnd + 1 && passive.complements.includes(t.low))) return null;
     // After a noun, what the verb calls it is one phrase: a second one opening ("described as baseless the claims made by …")
     // is the verb's object, which the agent is of.
     if (!afterBe && j > cueEnd + 2 && c.determiners.has(t.low)) return null;
