@@ -535,10 +535,15 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
   // Countries are where a story is set, however many of them two sentences name: one thing together ("РФ … Украины" and
   // "Russia … Ukraine" share the setting, not a fact).
   const thing = (k: string): string => (k.startsWith("E:") && isCountry(k.slice(2), a.language) ? "country" : k);
+  // Who says it is not what is said: a source one of them cites ("…, The Washington Post noted" / "WP обратило внимание,
+  // что …") and the setting are no fact together; a source and a number or a word are ("Port director Marek Solan said … 300
+  // tonnes" / "По словам Марека Солана, … 300 тонн").
+  const speaks = (k: string): boolean => a.speakers.has(k) || b.speakers.has(k);
+  const enough = (): boolean => shared.size >= 2 && (![...shared].some(speaks) || [...shared].some((k) => !speaks(k) && k !== "country"));
   for (const k of a.neutral) {
     if (!b.neutral.has(k) || common(k)) continue;
     if (k.startsWith("N:")) (namedNumbers ??= []).push(k.slice(2));
-    else if (shared.add(thing(k)).size >= 2) return true;
+    else if (shared.add(thing(k)) && enough()) return true;
   }
   for (let i = 0; i < a.pivots.length; i++) {
     let matched = false;
@@ -551,14 +556,14 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     if (!matched) continue;
     const name = a.pivotNames[i] ?? null;
     if (name !== null && common(name)) continue;
-    if (shared.add(date ? "date" : name !== null ? thing(name) : `#${i}`).size >= 2) return true;
+    if (shared.add(date ? "date" : name !== null ? thing(name) : `#${i}`) && enough()) return true;
   }
   if (!namedNumbers) return false;
   // "Pier 4": the number is the shared name's where the name's last word stands right before it in the sentence.
   const ofSharedName = (n: string): boolean =>
     [...shared].some((k) => k.startsWith("E:") && new RegExp(`(?<![\\p{L}])${escapeRegExp(k.slice(2).split(" ").at(-1)!)}\\s+(?:№\\s*)?${escapeRegExp(n)}(?![\\p{N}])`, "u").test(a.sentence.text));
   for (const n of namedNumbers) if (!ofSharedName(n)) shared.add(`N:${n}`);
-  return shared.size >= 2;
+  return enough();
 }
 
 /** Whether an entity's name is a country's, in English (the name entities are shown by) or in the sentence's language. */

@@ -16,6 +16,8 @@ export interface ClaimSentence extends PivotSentence {
   readonly quotes: readonly QuotedPhrase[];
   /** For each of `pivots`, the entity key ("E:…", one of `neutral`) of the name the word is part of; null for other words. */
   readonly pivotNames: readonly (string | null)[];
+  /** Of `neutral`, the names of who says it that the rest of the sentence does not name ("…, The Washington Post noted"). */
+  readonly speakers: ReadonlySet<string>;
   /** Language-tagged stems, entity names and values: the features sentence claimSentenceSimilarity compares. */
   readonly features: ReadonlySet<string>;
   /** The source the sentence names for itself. */

@@ -286,6 +286,9 @@ function claimSentenceOf(
     ...agesBesideNames(s.text).map((n) => `V:${n}`),
   ];
   const neutral = new Set([...names, ...valueKeys, ...gluedKeys, ...namedKeys]);
+  // Names only of who says it: "…, The Washington Post noted" and "WP обратило внимание, что …" share their source, not what they state.
+  const statedNames = new Set(inSentence.filter((m) => !cues.some(([from, to]) => m.start >= from && m.end <= to)).map((m) => `E:${m.name}`));
+  const speakers = new Set(names.filter((n) => !statedNames.has(n)));
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.
   const nameOf = (t: Token): string | null => {
@@ -303,6 +306,7 @@ function claimSentenceOf(
     quotes,
     features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,
+    speakers,
     pivots,
     pivotNames,
     pivotKeys: pivotKeysOf(neutral, pivots),

@@ -272,7 +272,7 @@ describe("a country named by its adjective", () => {
     // word; X and Z share nothing. Three more sentences keep those keys rare in the story.
     const unit = (articleId: string, language: string, neutral: string[], words: string[], text = articleId): ClaimSentence => {
       const pivots = words.map((w) => [`P:${w}`]);
-      return { articleId, language, sentence: { start: 0, end: text.length, text }, tokens: [], values: [], quotes: [], features: new Set(), neutral: new Set(neutral), pivots, pivotNames: pivots.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), pivots), attributedTo: null, restsOn: null, cues: [], reportingCues: [] } as unknown as ClaimSentence;
+      return { articleId, language, sentence: { start: 0, end: text.length, text }, tokens: [], values: [], quotes: [], features: new Set(), neutral: new Set(neutral), speakers: new Set(), pivots, pivotNames: pivots.map(() => null), pivotKeys: pivotKeysOf(new Set(neutral), pivots), attributedTo: null, restsOn: null, cues: [], reportingCues: [] } as unknown as ClaimSentence;
     };
     const units = [
       unit("x", "en", ["V:300"], ["carri", "passeng"]),
@@ -292,6 +292,22 @@ describe("a country named by its adjective", () => {
     assert.ok(!mayAlignAcross(dated("a", "en", ["E:Pier", "N:4"], [], "The fire at Pier 4 was put out."), dated("b", "de", ["E:Pier", "N:4"], [], "Am Pier 4 wurde ein Terminal eröffnet.")), "Pier 4 / Pier 4");
     assert.ok(mayAlignAcross(dated("a", "en", ["E:Kestrel Agrochem", "N:4"], [], "Kestrel Agrochem runs the hall at Pier 4."), dated("b", "ru", ["E:Kestrel Agrochem", "N:4"], [], "Kestrel Agrochem на причале № 4.")), "a company and Pier 4 / причал № 4: two things");
     assert.ok(mayAlignAcross(dated("a", "en", ["N:4", "V:300"], []), dated("b", "ru", ["N:4", "V:300"], [])), "Pier 4 / причал № 4, and 300");
+  });
+
+  it("counts no source two sentences of two languages cite as a thing they share: who says it is not what is said", () => {
+    const units: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units.push(...us);
+    const en = article("en", "It remains unclear whether Norway has answered the request from Oslo, the Harbour Gazette noted. The Harbour Gazette reported that Norway sent a ferry to Bergen.");
+    const ru = article("ru", "Как сообщила Harbour Gazette, в воскресенье в Кронштадт прибыл паром из Норвегии.", "ru");
+    const { group, byId } = story([en, ru]);
+    analyseStory(group, byId, defaultConfig.claims, languages());
+    alignmentTap.units = undefined;
+    const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
+    const [unclear, arrived] = [unit("It remains unclear"), unit("Как сообщила Harbour Gazette")];
+    assert.ok(unclear.speakers.has("E:Harbour Gazette") && arrived.neutral.has("E:Harbour Gazette") && arrived.neutral.has("E:Norway"), "the Gazette speaks in one, and both name Norway");
+    assert.ok(!mayAlignAcross(unclear, arrived) && !mayAlignAcross(arrived, unclear), "the Gazette and Norway: one source, one setting");
+    // A name the sentence states besides citing it is still shared.
+    assert.ok(!unit("The Harbour Gazette reported").speakers.has("E:Norway"));
   });
 
   it("aligns two sentences of two languages by their words only where they share two things, a name (however many words) or a number or a word's meaning", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
