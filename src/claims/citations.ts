@@ -442,7 +442,7 @@ function resolve(
   // "officials in Moscow", or "Mayor Jonas Brekke" named before): a source with a noun sources are named by, a person's name.
   const outletNouns = new Set((languages.pack(language)?.citations?.sourceDescriptors ?? []).flatMap((d) => d.split(" ")));
   const outlet = (e: string): boolean => !generic.has(lastOf(e)) && !e.split(/\s+/).some((w) => isSourceNoun(w, language, languages)) && isPerson(e) !== true;
-  return outletNouns.has(head) ? before.find(outlet) ?? null : describedSource(a.source.text, language, languages);
+  return (outletNouns.has(head) ? before.find(outlet) : undefined) ?? describedSource(a.source.text, language, languages);
 }
 
 /** The latest earlier source whose head is `head` ("the report" → "a report by the council"), else the latest holding it. */

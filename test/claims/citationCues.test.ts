@@ -168,10 +168,13 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The Harbour Gazette quoted officials on the island saying that the pier was closed.").filter(([s]) => s === "Harbour Gazette" || s === "The Harbour Gazette"), []);
   });
 
-  it("reads 'the newspaper' as the outlet named before it, never as a body named by what it is ('police')", () => {
-    assert.deepEqual(pairs("The death toll rose to nine according to police, the newspaper reported."), [["police", null]]);
-    assert.deepEqual(pairs("The death toll rose to nine according to Kestria police, the newspaper reported."), [["Kestria police", null]]);
-    assert.deepEqual(pairs("Mayor Jonas Brekke said the pier would close. The ferries stopped on Friday, the newspaper reported."), [["Jonas Brekke", null]]);
+  it("reads 'the newspaper' as the outlet named before it, never as a body named by what it is ('police'), and by its description where no outlet is named", () => {
+    assert.deepEqual(pairs("The death toll rose to nine according to police, the newspaper reported."), [["police", null], ["newspaper", null]]);
+    assert.deepEqual(pairs("The death toll rose to nine according to Kestria police, the newspaper reported."), [["Kestria police", null], ["newspaper", null]]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke said the pier would close. The ferries stopped on Friday, the newspaper reported."), [["Jonas Brekke", null], ["newspaper", null]]);
+    // "the agency said" where the article names no agency still cites one (it had been dropped).
+    assert.deepEqual(pairs("“This rain is not ordinary,” the agency said."), [["agency", null]]);
+    assert.ok(/agencia$/u.test(String(pairs("“Esta lluvia no es una lluvia ordinaria”, comunicó la referida agencia.", "es")[0]?.[0])));
     assert.deepEqual(pairs("The Harbour Gazette first reported the leak. The mayor resigned on Friday, the newspaper reported.").map(([s]) => s), ["The Harbour Gazette", "The Harbour Gazette"]);
   });
 
