@@ -224,6 +224,9 @@ describe("citation cues (issue 11)", () => {
     // "found": a record's finding cites it; a finding of people is their own work, not a citation.
     assert.deepEqual(pairs("The April survey found Lind leading by seven points." + pad).map(([s]) => s), ["April survey"]);
     assert.deepEqual(pairs("Researchers found that the pier was unsafe." + pad), []);
+    // "read": what a statement, a letter or a sign says, not someone reading.
+    assert.deepEqual(pairs("“The crossing is closed until further notice,” a statement from the ferry line read." + pad).map(([s]) => s), ["statement from the ferry line"]);
+    assert.deepEqual(pairs("The mayor read the harbour office's letter aloud at the meeting." + pad), []);
   });
 
   it("never takes a name inside the quotation, or the description before a name, for the speaker a relative clause describes", () => {

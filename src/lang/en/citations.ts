@@ -39,7 +39,7 @@ export const citations: CitationKnowledge = {
     "calling",
     // Verbs whose attributions, as this finder reads them, were right in ≥ 45% of cases on the PolNeAR
     // train split (PolNeAR counts stance and intent, not only speech). Citations use `reportingVerbs` only.
-    "reads", "pleaded", "discussed", "proposed", "named", "announce", "preferred", "released", "praises", "retweeted",
+    "read", "reads", "pleaded", "discussed", "proposed", "named", "announce", "preferred", "released", "praises", "retweeted",
     "thanked", "repeated", "seeks", "endorses", "concludes", "shouted", "slams", "attacked", "predicting", "promises",
     "touted", "questioning", "supporting", "assures", "lamented", "blasts", "encouraged", "quotes", "promising",
     "issued", "assailed", "threatened", "reveal", "unveiled", "demands", "blame", "voiced", "apologized", "slammed",
@@ -87,7 +87,7 @@ export const citations: CitationKnowledge = {
     // Also deeds: "defended the town", "dismissed the case", "questioned three men", "slammed the door".
     "defended", "defends", "dismissed", "questioned", "slammed", "expressed",
   ],
-  recordVerbs: ["found", "finds"],
+  recordVerbs: ["found", "finds", "read", "reads"],
   auxiliaries: [
     "has", "have", "had", "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "just",
     "now", "first", "basically", "recently", "still", "even", "never", "often", "again", "frequently", "reportedly",
