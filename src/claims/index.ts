@@ -345,7 +345,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, speechVerbs, pointingBack, denials, personal, continuing, determiners }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, hedges, speechVerbs, pointingBack, denials, personal, continuing, determiners }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -358,7 +358,11 @@ function carryAttribution(
   const main = unnamedReports.length ? mostNamed(units, isSpeaker) : null;
   for (const u of units) {
     const before = out.at(-1);
-    if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => phraseAt(u.tokens, i, cue)))) out.push({ ...u, restsOn: main });
+    // "allegedly": the report the sentence right before names, where it names one other than a person ("According to a report
+    // in The Washington Post, … The requests allegedly include …"); not one it rests on by a hedge of its own.
+    const cited = before?.attributedTo && !isSpeaker(before.attributedTo) ? before.restsOn : null;
+    if (!u.restsOn && cited && u.tokens.some((t) => hedges.has(t.lower))) out.push({ ...u, restsOn: cited });
+    else if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => phraseAt(u.tokens, i, cue)))) out.push({ ...u, restsOn: main });
     else if (!u.restsOn && before && inReportedSpeech(u.tokens, reportedSpeech)) {
       // The speaker the sentence before opens with, where that sentence has a verb of saying ("kündigte … an"): not the
       // subject of any verb ("Lars Holm wurde festgenommen. Er habe …" is the police's account, not his).
@@ -470,6 +474,8 @@ interface CarryKnowledge {
   readonly denials: readonly string[];
   /** `unnamedReportCues`, each as its words. */
   readonly unnamedReports: readonly (readonly string[])[];
+  /** `hedges`, lower case. */
+  readonly hedges: ReadonlySet<string>;
   /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
   readonly speechVerbs: ReadonlySet<string>;
   /** `personalPronouns` and `continuing`: "He also asked …" goes on with the report before. */
@@ -489,6 +495,7 @@ const carryKnowledge = perLanguages((languages) => {
       made.set(language, (k = {
         reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
         unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
+        hedges: new Set((c?.hedges ?? []).map((w) => w.toLowerCase())),
         pointingBack: (c?.pointingBack ?? []).map((cue) => cue.split(" ")),
         denials: languages.pack(language)?.stance?.denials ?? [],
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),

@@ -139,6 +139,12 @@ export interface CitationKnowledge {
    */
   readonly unnamedReportCues?: readonly string[];
   /**
+   * Hedges ("allegedly", "angeblich", "якобы"): someone's allegation, not a report of its own. A
+   * hedged sentence rests on the report the sentence right before it names ("According to a report
+   * in The Washington Post, … The requests allegedly include …"); elsewhere on nothing.
+   */
+  readonly hedges?: readonly string[];
+  /**
    * Words opening a sentence that attributes the one before it ("That was confirmed by the
    * ministry.", "Об этом сообщает ТАСС."), lowercase, a phrase's words separated by spaces: where
    * such a short sentence's attribution begins with or right after them, it denies nothing, and

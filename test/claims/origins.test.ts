@@ -233,6 +233,14 @@ describe("a sentence that names no source rests on one", () => {
     assert.equal(origins.get("Ferry tickets will"), "Kestria Herald", "'allegedly' is a hedge, not a report");
   });
 
+  it("a hedged sentence ('allegedly') rests on the report the sentence right before names, not on one that sentence rests on by a hedge", () => {
+    const origins = originsOf(
+      "Mayor Jonas Brekke said the Kestria pier will close on Monday. According to a report in The Harbour Gazette, the port has asked Norway for three cranes. The requests allegedly include a loan of four million euros. The ferry Nord will reportedly sail from Hollen instead. Ferry tickets will allegedly cost 30 euros more.",
+    );
+    assert.equal(origins.get("The requests allegedly"), "The Harbour Gazette");
+    assert.equal(origins.get("Ferry tickets will"), "Kestria Herald", "the sentence before names no report");
+  });
+
   it("and not on a place that speaks for its government ('Norway said'): it speaks, it does not report", () => {
     const origins = originsOf(
       "Norway said the Kestria pier talks had stalled. The Harbour Gazette reported that the pier will close on Monday. Norway said Sweden had delayed the repairs. The ferry Nord will reportedly sail from Hollen for the whole six weeks instead.",

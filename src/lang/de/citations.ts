@@ -68,6 +68,7 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
   unnamedReportCues: ["berichten zufolge", "wie es heißt"],
+  hedges: ["angeblich", "mutmaßlich"],
   // "Das teilte die Polizei mit.", "Dies bestätigte ein Sprecher der Reederei.": the verb and its speaker follow the pointer.
   pointingBack: ["das", "dies"],
 };

@@ -142,5 +142,6 @@ export const citations: CitationKnowledge = {
   heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
   passive: { agents: ["by"], auxiliaries: ["is", "are", "was", "were", "be", "been", "being"], complements: ["as"] },
   unnamedReportCues: ["reportedly", "according to reports"],
+  hedges: ["allegedly", "supposedly", "purportedly"],
   pointingBack: ["this was", "that was", "this has been", "that has been", "this is according to", "that is according to"],
 };

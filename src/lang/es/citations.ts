@@ -50,5 +50,6 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["cercanas a", "cercanos a", "de", "del", "en"],
   perfectAuxiliaries: ["ha", "han", "había", "habían"],
   relativePronouns: ["quien", "quienes"],
+  hedges: ["presuntamente", "supuestamente"],
   relayAfter: ["citado por", "citada por", "citados por", "citadas por"],
 };

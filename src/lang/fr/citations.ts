@@ -47,5 +47,6 @@ export const citations: CitationKnowledge = {
   speakerModifiers: ["proche de", "proches de", "au sein de", "de", "du", "des", "à"],
   invertedPronouns: ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on"],
   relativePronouns: ["qui"],
+  hedges: ["prétendument"],
   relayAfter: ["cité par", "citée par", "cités par", "citées par"],
 };

@@ -67,4 +67,5 @@ export const citations: CitationKnowledge = {
   sayingSettings: ["w oświadczeniu", "w komunikacie", "na konferencji prasowej", "dziennikarzom", "w rozmowie z dziennikarzami"],
   relativePronouns: ["który", "która", "które", "którzy"],
   unnamedReportCues: ["podobno"],
+  hedges: ["rzekomo"],
 };

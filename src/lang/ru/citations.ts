@@ -55,5 +55,6 @@ export const citations: CitationKnowledge = {
   sayingSettings: ["в заявлении", "в сообщении", "на пресс-конференции", "на брифинге", "журналистам", "в интервью", "в соцсетях"],
   relativePronouns: ["который", "которая", "которые"],
   unnamedReportCues: ["по сообщениям", "как сообщается"],
+  hedges: ["якобы"],
   pointingBack: ["об этом"],
 };

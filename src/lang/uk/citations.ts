@@ -45,5 +45,6 @@ export const citations: CitationKnowledge = {
   sayingSettings: ["у заяві", "в заяві", "на пресконференції", "на брифінгу", "журналістам", "в інтерв'ю"],
   relativePronouns: ["який", "яка", "які"],
   unnamedReportCues: ["як повідомляється", "за повідомленнями"],
+  hedges: ["нібито"],
   pointingBack: ["про це"],
 };
