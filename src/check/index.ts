@@ -313,7 +313,7 @@ class ClaimCheck {
       const days = STANCE_OF[r.stance] === "denies" || !dated ? null : otherDay(dated, quote, start, a, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
       // "The amount was specified" against "… though the amount was not specified": the quote negates what the claim states, or states what it negates.
-      const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || (r.stance === "agree" && negatedOtherwise(claim, quote, a.language, languages)));
+      const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || ((r.stance === "agree" || r.stance === "discuss") && negatedOtherwise(claim, quote, a.language, languages, r.stance === "agree")));
       const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !days && !sharesWords(claim, quote, a.language, languages);
@@ -704,6 +704,9 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
+/** Content words a negative claim's negation reaches first (in the order they stand) that say what it negates. */
+const NEGATED_HEAD = 2;
+
 /** Fewest content words of the claim a clause of the quote must hold to be read against it. */
 const MIN_CLAUSE_SHARE = 2;
 
@@ -752,14 +755,23 @@ function clausesOf(text: string, language: string, languages: Languages): Clause
  * the evacuation (its negated clause holds only "residents", which the first holds too), and denies
  * "Residents of the lower town were injured".
  */
-function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages): boolean {
+function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages, agrees: boolean): boolean {
   const claimClauses = clausesOf(claim, language, languages);
   const wanted = new Set(claimClauses.flatMap((c) => [...c.stems]));
   const negative = claimClauses.some((c) => c.negative);
   const clauses = clausesOf(quote, language, languages);
   const agreeing = new Set(clauses.filter((c) => c.negative === negative).flatMap((c) => [...c.stems]));
   // What a clause says otherwise is what its negation reaches (the words after it), or, for a negative claim, what the claim's does.
-  const claimNegated = new Set(claimClauses.flatMap((c) => [...c.negated]));
+  // Of a negative claim, what its negation says is not so: the first words it reaches ("no plans to separate cars and trucks":
+  // plans, separate), not every word after it ("cars and trucks are parked on the same decks" states no separating).
+  const claimNegated = new Set(claimClauses.flatMap((c) => [...c.negated].slice(0, NEGATED_HEAD)));
+  // A quote with no negation at all states what a negative claim negates wherever its words stand ("Saudia has no plans to
+  // separate passengers" / "Saudia will order its staff to keep men and women seated separately … after passengers complained").
+  if (negative && !clauses.some((c) => c.negative)) {
+    const held = [...new Set(clauses.flatMap((c) => [...c.stems]))].filter((x) => wanted.has(x));
+    return held.length >= Math.min(MIN_CLAUSE_SHARE, wanted.size) && held.some((x) => claimNegated.has(x));
+  }
+  if (!agrees) return false;
   return clauses.some((c) => {
     if (c.negative === negative) return false;
     const held = [...c.stems].filter((x) => wanted.has(x));

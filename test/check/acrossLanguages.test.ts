@@ -285,3 +285,13 @@ test("a negation is read in its clause: 'Residents were evacuated …, but no re
   const [ruClaim] = checkClaims([{ claim: "Жители были эвакуированы из нижнего города", language: "ru" }], [ru], defaultConfig.claims, languages());
   assert.equal(ruClaim!.articles.find((f) => f.articleId === "r")?.stance, "denies", JSON.stringify(ruClaim));
 });
+
+test("an article with no negation at all denies a negative claim where its words, in any of its clauses, state what the claim negates", () => {
+  const a = article("a", "Kestrel Ferries will order its crews to keep cars and trucks parked separately on every crossing from now on, after drivers complained about the lack of space on the decks.");
+  const [noPlans] = checkClaims([{ claim: "Kestrel Ferries has no plans to separate cars and trucks on its crossings" }], [a], defaultConfig.claims, languages());
+  assert.equal(noPlans!.articles.find((f) => f.articleId === "a")?.stance, "denies", JSON.stringify(noPlans));
+  // An article with a negation of its own is read clause by clause, as before: it negates something else here.
+  const b = article("b", "Kestrel Ferries will not sell its two ferries this year; cars and trucks are parked on the same decks.");
+  const [sold] = checkClaims([{ claim: "Kestrel Ferries has no plans to separate cars and trucks on its crossings" }], [b], defaultConfig.claims, languages());
+  assert.notEqual(sold!.articles.find((f) => f.articleId === "b")?.stance, "denies", JSON.stringify(sold));
+});
