@@ -66,6 +66,18 @@ describe("seed expectations (issues 5 and 10)", { skip: SEEDS_MISSING ? `${SEEDS
     assert.equal(about(/key military ally/).length, 1);
   });
 
+  it("the financing plan is one origin: 000's 'allegedly include', right after its Washington Post sentence, rests on that report", () => {
+    const [plan] = story.claims.filter((c) => c.mentions.some((m) => /financing (?:plan|strategy)/.test(m.quote)));
+    assert.ok(plan && carriers(plan).includes(id.get("000")!), "000 states the plan");
+    assert.equal(plan.status, "single-origin", JSON.stringify(plan.origins));
+    assert.match(plan.origins[0]!, /Washington Post/);
+  });
+
+  it("counts no shared source as a shared fact: 'It remains unclear whether Russia has responded …, The Washington Post noted' is not one claim with 002's Il-76", () => {
+    const unclear = story.claims.filter((c) => c.mentions.some((m) => /unclear whether Russia has responded|uncertain whether Russia has provided/.test(m.quote)));
+    for (const c of unclear) assert.ok(!c.mentions.some((m) => /Ил-76/.test(m.quote)), c.mentions.map((m) => m.quote.slice(0, 60)).join(" | "));
+  });
+
   it("the rewrite pair 001/003 has no conflict: its altered quotation is a quote variant", () => {
     const pair = new Set(ids("001", "003"));
     for (const c of story.claims) for (const k of c.conflicts) assert.ok(!(pair.has(k.articleIds[0]) && pair.has(k.articleIds[1])), `conflict inside the rewrite: ${k.detail}`);
