@@ -149,6 +149,7 @@ export function findCitations(
     const [first, ...rest] = name.split(/\s+/);
     return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
   };
+  const relatives = new Set((k.relativePronouns ?? []).map((w) => w.toLowerCase()));
   let sentenceAt = 0;
   // Quotations read across sentences (the text layer's): the sentence closing a quotation of several starts inside it.
   // A speaker described, not named, is who "he" stands for where the description is of a person by a role ("a police
@@ -206,6 +207,10 @@ export function findCitations(
       if (inIndirectQuestion(s, a, compile(article.language, languages)!)) continue;
       // "Sometimes you just say ‘wow’": anyone, not a speaker.
       if (!a.antecedent && isImpersonal(a, article.language, languages)) continue;
+      // "… its bombing campaign against small boats that it claims are running drugs": "it" inside a relative clause stands for
+      // a body its own sentence names, not for the last source cited before (The New York Times, here); "he" and "she" still
+      // stand for the person named before ("The pier, which he said would close, …").
+      if (a.kind === "pronoun" && !a.antecedent && !personal.has(a.source.text.toLowerCase()) && relatives.has(wordBefore(s.text, a.source.start - s.start))) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
@@ -572,4 +577,9 @@ function modifiedNoun(words: readonly string[], generic: ReadonlySet<string>, la
 function lastWord(s: AttributionSpan): string {
   const words = s.text.split(/\s+/);
   return words[words.length - 1]!;
+}
+
+/** The word right before `at` in a text, lower case, with nothing but spaces between; "" where none is. */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? "";
 }

@@ -243,6 +243,11 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
   });
 
+  it("never reads 'it' inside a relative clause as the last source cited before; 'he' there is still the person named before", () => {
+    assert.deepEqual(pairs("According to the Harbour Gazette, the pier will close. The coast guard has stopped small boats that it claims are carrying fuel."), [["Harbour Gazette", null]]);
+    assert.deepEqual(pairs("Mayor Jonas Brekke spoke on Monday. The pier, which he said would close, stayed open."), [["Jonas Brekke", null]]);
+  });
+
   it("never takes a stretch of a clause ending in a function word for a source", () => {
     const pad = " The ferry line has run the crossing to Hollen since 1962 and carries most of its freight.";
     assert.deepEqual(pairs("She got an M.F.A. from Columbia and wrote a children's book about the pier." + pad), []);
