@@ -81,7 +81,8 @@ function storySection(story: Story, label: (id: string) => string, held: (id: st
 
 function describe(article: ArticleListing | undefined, id: string): string {
   if (!article) return id;
-  const parts = [article.outlet ?? article.path, article.published, article.language].filter((x): x is string => !!x);
+  // Without a title, the path is the label: not repeated in the parentheses.
+  const parts = [article.outlet ?? (article.title ? article.path : null), article.published, article.language].filter((x): x is string => !!x);
   return `${article.title ? `“${md(article.title)}”` : md(article.path)} (${parts.map(md).join(", ")})`;
 }
 

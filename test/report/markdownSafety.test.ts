@@ -31,3 +31,14 @@ test("a dossier built from hostile articles renders them inert", () => {
   assert.doesNotMatch(out, /<[a-z/!]/i, "no tag in the whole report");
   assert.doesNotMatch(out, /(?<!\\)\]\(javascript:/i, "no javascript: link");
 });
+
+test("names an article without a title by its path once, and one with a title by the title, then its outlet or path", () => {
+  const base: Article = { id: "a", path: "in/a.txt", url: null, outlet: null, title: null, byline: null, published: null, language: "en", text: "The pier closed.", removed: [], warnings: [] };
+  const story: Story = {
+    id: "s", headline: "The pier", articleIds: ["a", "b"], copies: [], citations: [], origins: [], claims: [], quoteVariants: [], entities: [], timeline: [], framing: [],
+  };
+  const dossier: Dossier = { schemaVersion: 2, articles: [base, { ...base, id: "b", path: "in/b.txt", title: "Pier closes" }], stories: [story], rejected: [] };
+  const out = renderMarkdown(dossier);
+  assert.match(out, /^- in\/a\.txt \(en\)$/mu, out);
+  assert.match(out, /^- “Pier closes” \(in\/b\.txt, en\)$/mu, out);
+});
