@@ -248,6 +248,10 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("Residents fear that the ferry line will stop in May."), [["Residents", null]]);
     assert.deepEqual(pairs("Those who believe in the new pier stayed in Hollen."), []);
     assert.deepEqual(pairs("Many fear Brekke will lose."), []);
+    // German, before the clause believed.
+    assert.deepEqual(pairs("Die Ermittler befürchten, dass der Damm bei Hollen bricht.", "de").map(([s]) => s), ["Ermittler"]);
+    assert.deepEqual(pairs("Die Hafenbehörde geht davon aus, dass die Fähre im Mai fährt.", "de").map(([s]) => s), ["Hafenbehörde"]);
+    assert.deepEqual(pairs("Viele Anwohner glauben an den Plan der Stadt.", "de"), []);
   });
 
   it("never reads 'it' inside a relative clause as the last source cited before; 'he' there is still the person named before", () => {
