@@ -484,7 +484,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     // "… «Кестрел Агрокем» хранилось около 300 тонн" one name (docs/benchmarks.md, stop 41).
     const common = (k: string): boolean => (frequency.get(k) ?? 0) * 2 > units.length;
     const across = (a: ClaimSentence, b: ClaimSentence): number =>
-      a.articleId === b.articleId || a.language === b.language || !mayAlignAcross(a, b, common) ? 0 : crossLanguageSimilarity(a, b, idf);
+      a.articleId === b.articleId || a.language === b.language || countsApart(a, b) || !mayAlignAcross(a, b, common) ? 0 : crossLanguageSimilarity(a, b, idf);
     // Sentences of one language are never candidates here (their similarity is 0): grouped by language, not by article.
     const candidates = similarPairKeys(units.map((u) => u.pivotKeys), config.crossLanguageThreshold / 2, units.map((u) => u.language));
     // Every two sentences of two languages in one claim may align: an average over a cluster's pairs (of which those of one
@@ -564,6 +564,15 @@ function sharesTwo(a: ClaimSentence, b: ClaimSentence, common: (key: string) => 
     [...shared].some((k) => k.startsWith("E:") && new RegExp(`(?<![\\p{L}])${escapeRegExp(k.slice(2).split(" ").at(-1)!)}\\s+(?:№\\s*)?${escapeRegExp(n)}(?![\\p{N}])`, "u").test(a.sentence.text));
   for (const n of namedNumbers) if (!ofSharedName(n)) shared.add(`N:${n}`);
   return enough();
+}
+
+/**
+ * Whether two sentences each count something and share no count: what they state differs ("The
+ * initial plan was to raise around $1,250" / "… 30 Millionen Pfund gesammelt"). Counts that
+ * disagree on one thing are found by the values' own alignment, as conflicts.
+ */
+function countsApart(a: ClaimSentence, b: ClaimSentence): boolean {
+  return a.values.length > 0 && b.values.length > 0 && !a.values.some((x) => b.values.some((y) => x.value === y.value));
 }
 
 /** Whether an entity's name is a country's, in English (the name entities are shown by) or in the sentence's language. */

@@ -310,6 +310,16 @@ describe("a country named by its adjective", () => {
     assert.ok(!unit("The Harbour Gazette reported").speakers.has("E:Norway"));
   });
 
+  it("never makes one claim of two sentences of two languages that each count something and share no count ($1,250 / 30 Millionen Pfund)", () => {
+    const en = article("en", "Jonas Brekke planned to raise around $1,250 for the Hollen lifeboat crew. He walked around his garden.");
+    const de = article("de", "Jonas Brekke hat rund 30 Millionen Pfund für die Seenotretter in Hollen gesammelt. Er lief in seinem Garten.", "de");
+    const { group, byId } = story([en, de]);
+    const claims = analyseStory(group, byId, defaultConfig.claims, languages()).claims;
+    const raised = claims.filter((c) => c.mentions.some((m) => m.quote.includes("$1,250")));
+    assert.ok(raised.length > 0 && raised.every((c) => c.mentions.every((m) => m.articleId === "en")), JSON.stringify(raised.map((c) => c.mentions.map((m) => m.quote))));
+    assert.ok(raised.every((c) => c.status !== "corroborated"));
+  });
+
   it("aligns two sentences of two languages by their words only where they share two things, a name (however many words) or a number or a word's meaning", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
     const units: ClaimSentence[] = [];
     alignmentTap.units = (us) => units.push(...us);
