@@ -24,9 +24,6 @@ export const citations: CitationKnowledge = {
     "kündigte an , dass", "kündigten an , dass", "kündigt an , dass", "angekündigt",
     // Participles of the perfect, after "hat" or "haben" ("Die Polizei hat mitgeteilt, dass …"); not those a passive takes as often ("wurde gemeldet").
     "gesagt", "mitgeteilt",
-    // A belief passed on, before the clause believed ("Die Behörden befürchten, dass …", "Die Ermittler gehen davon aus, dass …").
-    "befürchtet ,", "befürchten ,", "befürchtete ,", "befürchteten ,", "glaubt ,", "glauben ,", "glaubte ,", "glaubten ,",
-    "geht davon aus , dass", "gehen davon aus , dass", "ging davon aus , dass", "gingen davon aus , dass",
   ],
   reportingVerbs: [
     "sagte", "sagten", "sagt", "berichtet", "berichtete", "berichteten", "erklärte", "erklärt", "teilte", "teilten",
@@ -38,9 +35,6 @@ export const citations: CitationKnowledge = {
     "gesagt", "mitgeteilt",
     // Claiming is reporting what someone says, not vouching for it ("Greenline behauptet, bei dem Brand sei Chlorgas ausgetreten").
     "behauptet ,", "behauptete ,", "behaupteten ,", "behaupten ,",
-    // A belief passed on, before the clause believed ("Die Behörden befürchten, dass …", "Die Ermittler gehen davon aus, dass …").
-    "befürchtet ,", "befürchten ,", "befürchtete ,", "befürchteten ,", "glaubt ,", "glauben ,", "glaubte ,", "glaubten ,",
-    "geht davon aus , dass", "gehen davon aus , dass", "ging davon aus , dass", "gingen davon aus , dass",
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
