@@ -313,7 +313,7 @@ class ClaimCheck {
       const days = STANCE_OF[r.stance] === "denies" || !dated ? null : otherDay(dated, quote, start, a, languages);
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
       // "The amount was specified" against "… though the amount was not specified": the quote negates what the claim states, or states what it negates.
-      const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || ((r.stance === "agree" || r.stance === "discuss") && negatedOtherwise(claim, quote, a.language, languages, r.stance === "agree")));
+      const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || (r.stance === "agree" && negatedOtherwise(claim, quote, a.language, languages)));
       const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !days && !sharesWords(claim, quote, a.language, languages);
@@ -755,7 +755,7 @@ function clausesOf(text: string, language: string, languages: Languages): Clause
  * the evacuation (its negated clause holds only "residents", which the first holds too), and denies
  * "Residents of the lower town were injured".
  */
-function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages, agrees: boolean): boolean {
+function negatedOtherwise(claim: string, quote: string, language: string, languages: Languages): boolean {
   const claimClauses = clausesOf(claim, language, languages);
   const wanted = new Set(claimClauses.flatMap((c) => [...c.stems]));
   const negative = claimClauses.some((c) => c.negative);
@@ -771,7 +771,6 @@ function negatedOtherwise(claim: string, quote: string, language: string, langua
     const held = [...new Set(clauses.flatMap((c) => [...c.stems]))].filter((x) => wanted.has(x));
     return held.length >= Math.min(MIN_CLAUSE_SHARE, wanted.size) && held.some((x) => claimNegated.has(x));
   }
-  if (!agrees) return false;
   return clauses.some((c) => {
     if (c.negative === negative) return false;
     const held = [...c.stems].filter((x) => wanted.has(x));
