@@ -150,6 +150,9 @@ export function findCitations(
     return isPerson(name) ?? (rest.length > 0 && articles.has(first!.toLowerCase()) ? isPerson(rest.join(" ")) : undefined);
   };
   const relatives = new Set((k.relativePronouns ?? []).map((w) => w.toLowerCase()));
+  const neuter = new Set((k.neuterPronouns ?? []).map((w) => w.toLowerCase()));
+  const pronounWords = new Set(k.pronouns.map((w) => w.toLowerCase()));
+  const opensWithPronoun = (text: string): boolean => pronounWords.has(/\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "");
   let sentenceAt = 0;
   // Quotations read across sentences (the text layer's): the sentence closing a quotation of several starts inside it.
   // A speaker described, not named, is who "he" stands for where the description is of a person by a role ("a police
@@ -208,9 +211,10 @@ export function findCitations(
       // "Sometimes you just say ‘wow’": anyone, not a speaker.
       if (!a.antecedent && isImpersonal(a, article.language, languages)) continue;
       // "… its bombing campaign against small boats that it claims are running drugs": "it" inside a relative clause stands for
-      // a body its own sentence names, not for the last source cited before (The New York Times, here); "he" and "she" still
-      // stand for the person named before ("The pier, which he said would close, …").
-      if (a.kind === "pronoun" && !a.antecedent && !personal.has(a.source.text.toLowerCase()) && relatives.has(wordBefore(s.text, a.source.start - s.start))) continue;
+      // a body its own sentence names, not for the last source cited before (The New York Times, here); unless the sentence
+      // opens with a pronoun, which it repeats ("It published plans which it said …"). "he", "she" and "they" still stand for
+      // whom they stood for ("The pier, which he said would close, …", "The car that they say was stolen …").
+      if (a.kind === "pronoun" && !a.antecedent && neuter.has(a.source.text.toLowerCase()) && relatives.has(wordBefore(s.text, a.source.start - s.start)) && !opensWithPronoun(s.text)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.

@@ -288,6 +288,12 @@ export interface CitationKnowledge {
   readonly speechPronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for anyone ("you just say ‘wow’", "on dit que"): they cite no one. */
   readonly impersonalPronouns?: readonly string[];
+  /**
+   * The neuter pronoun of a body or a thing ("it", "es", "оно"): inside a relative clause ("small
+   * boats that it claims are running drugs") it stands for a body its own sentence names, not for
+   * the last source cited before; where the sentence opens with a pronoun, that one it repeats.
+   */
+  readonly neuterPronouns?: readonly string[];
   /** Auxiliaries of a perfect tense that a speaker may follow with the participle ("…, ha informado la policía"). */
   readonly perfectAuxiliaries?: readonly string[];
 }

@@ -246,6 +246,9 @@ describe("citation cues (issue 11)", () => {
   it("never reads 'it' inside a relative clause as the last source cited before; 'he' there is still the person named before", () => {
     assert.deepEqual(pairs("According to the Harbour Gazette, the pier will close. The coast guard has stopped small boats that it claims are carrying fuel."), [["Harbour Gazette", null]]);
     assert.deepEqual(pairs("Mayor Jonas Brekke spoke on Monday. The pier, which he said would close, stayed open."), [["Jonas Brekke", null]]);
+    // "they" still stands for whom it stood for, and "it" repeats a sentence's opening pronoun.
+    assert.deepEqual(pairs("Police said two men were held. The car that they say was stolen was found in Hollen."), [["Police", null], ["Police", null]]);
+    assert.deepEqual(pairs("The Harbour Gazette reported the closure. It published plans which it said were dated May 3.").map(([s]) => s), ["The Harbour Gazette", "The Harbour Gazette"]);
   });
 
   it("never takes a stretch of a clause ending in a function word for a source", () => {

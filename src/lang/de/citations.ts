@@ -67,6 +67,7 @@ export const citations: CitationKnowledge = {
   reportedSpeechExceptions: ["ich habe", "habe ich", "ich werde", "werde ich", "ich sei", "sei dank", "sei denn", "sei es", "seien sie", "gebe gott"],
   speakerModifiers: ["aus", "bei", "im", "in", "von", "vom", "des"],
   relativePronouns: ["der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"],
+  neuterPronouns: ["es"],
   unnamedReportCues: ["berichten zufolge", "wie es heißt"],
   hedges: ["angeblich", "mutmaßlich"],
   // "Das teilte die Polizei mit.", "Dies bestätigte ein Sprecher der Reederei.": the verb and its speaker follow the pointer.

@@ -138,6 +138,7 @@ export const citations: CitationKnowledge = {
   sayingSettings: ["in a statement", "in a written statement", "in an interview", "in an email", "in a post", "in a tweet", "in a video", "in a briefing", "at a briefing", "at a news conference", "at a press conference", "at a press briefing", "to reporters", "to journalists", "to the press", "reporters", "journalists", "on social media", "on television", "on state television", "on radio"],
   speakerModifiers: ["close to", "familiar with", "at", "for", "with", "from", "inside", "within", "in", "of"],
   relativePronouns: ["who", "which", "that", "whose"],
+  neuterPronouns: ["it"],
   relayAfter: ["quoted by", "cited by"],
   heldBy: ["seen by", "obtained by", "viewed by", "leaked to"],
   passive: { agents: ["by"], auxiliaries: ["is", "are", "was", "were", "be", "been", "being"], complements: ["as"] },

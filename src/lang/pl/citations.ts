@@ -66,6 +66,7 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["w rozmowie z", "w wywiadzie dla", "dla", "w", "na"],
   sayingSettings: ["w oświadczeniu", "w komunikacie", "na konferencji prasowej", "dziennikarzom", "w rozmowie z dziennikarzami"],
   relativePronouns: ["który", "która", "które", "którzy"],
+  neuterPronouns: ["ono"],
   unnamedReportCues: ["podobno"],
   hedges: ["rzekomo"],
 };

@@ -54,6 +54,7 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["в интервью", "в эфире", "в беседе с", "в"],
   sayingSettings: ["в заявлении", "в сообщении", "на пресс-конференции", "на брифинге", "журналистам", "в интервью", "в соцсетях"],
   relativePronouns: ["который", "которая", "которые"],
+  neuterPronouns: ["оно"],
   unnamedReportCues: ["по сообщениям", "как сообщается"],
   hedges: ["якобы"],
   pointingBack: ["об этом"],

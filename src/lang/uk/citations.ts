@@ -44,6 +44,7 @@ export const citations: CitationKnowledge = {
   viaMarkers: ["в інтерв'ю", "в ефірі", "у розмові з", "в"],
   sayingSettings: ["у заяві", "в заяві", "на пресконференції", "на брифінгу", "журналістам", "в інтерв'ю"],
   relativePronouns: ["який", "яка", "які"],
+  neuterPronouns: ["воно"],
   unnamedReportCues: ["як повідомляється", "за повідомленнями"],
   hedges: ["нібито"],
   pointingBack: ["про це"],
