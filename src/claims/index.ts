@@ -345,7 +345,7 @@ function claimSentenceOf(
  */
 function carryAttribution(
   units: readonly ClaimSentence[],
-  { reportedSpeech, unnamedReports, hedges, speechVerbs, pointingBack, denials, personal, continuing, determiners }: CarryKnowledge,
+  { reportedSpeech, unnamedReports, hedges, relatives, speechVerbs, pointingBack, denials, personal, continuing, determiners }: CarryKnowledge,
   isSpeaker: (source: string) => boolean,
   speakers: readonly SpeakerMention[],
 ): ClaimSentence[] {
@@ -361,7 +361,7 @@ function carryAttribution(
     // "allegedly": the report the sentence right before names, where it names one other than a person ("According to a report
     // in The Washington Post, … The requests allegedly include …"); not one it rests on by a hedge of its own.
     const cited = before?.attributedTo && !isSpeaker(before.attributedTo) ? before.restsOn : null;
-    if (!u.restsOn && cited && u.tokens.some((t) => hedges.has(t.lower))) out.push({ ...u, restsOn: cited });
+    if (!u.restsOn && cited && hedgedGoingOn(u, before!, hedges, relatives)) out.push({ ...u, restsOn: cited });
     else if (!u.restsOn && main && unnamedReports.some((cue) => u.tokens.some((_, i) => phraseAt(u.tokens, i, cue)))) out.push({ ...u, restsOn: main });
     else if (!u.restsOn && before && inReportedSpeech(u.tokens, reportedSpeech)) {
       // The speaker the sentence before opens with, where that sentence has a verb of saying ("kündigte … an"): not the
@@ -376,6 +376,23 @@ function carryAttribution(
     else out.push(u);
   }
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
+}
+
+/** Words before a hedge among which a relative pronoun puts it inside a relative clause ("which allegedly paid", "que presuntamente mató"). */
+const HEDGE_CLAUSE_WORDS = 2;
+
+/**
+ * Whether a sentence hedges what the sentence before it reports: a hedge of its own clause, not of
+ * a relative clause ("the Nord company, which allegedly paid …"), and a word of its statement the
+ * sentence before also states ("… has formally requested radars … The requests allegedly include …";
+ * not "The ministry allegedly ignored 14 warnings" after "police said the ferry hit the pier").
+ */
+function hedgedGoingOn(u: ClaimSentence, before: ClaimSentence, hedges: ReadonlySet<string>, relatives: ReadonlySet<string>): boolean {
+  const words = u.tokens.filter((t) => t.kind === "word");
+  const at = words.findIndex((t) => hedges.has(t.lower));
+  if (at < 0 || words.slice(Math.max(0, at - HEDGE_CLAUSE_WORDS), at).some((t) => relatives.has(t.lower))) return false;
+  const own = `${u.language}:`;
+  return [...u.features].some((f) => f.startsWith(own) && before.features.has(f));
 }
 
 /** Words at a sentence's opening among which a word going on ("also") follows its opening pronoun: "He also asked", "Il a également demandé". */
@@ -476,6 +493,8 @@ interface CarryKnowledge {
   readonly unnamedReports: readonly (readonly string[])[];
   /** `hedges`, lower case. */
   readonly hedges: ReadonlySet<string>;
+  /** `relativePronouns`, lower case: a hedge inside a relative clause qualifies that clause only. */
+  readonly relatives: ReadonlySet<string>;
   /** The first words of the language's verbs of saying (`sayingVerbs`, `reportingVerbs`): "sagte", "kündigte". */
   readonly speechVerbs: ReadonlySet<string>;
   /** `personalPronouns` and `continuing`: "He also asked …" goes on with the report before. */
@@ -496,6 +515,7 @@ const carryKnowledge = perLanguages((languages) => {
         reportedSpeech: { forms: new Set(c?.reportedSpeechForms ?? []), exceptions: new Set(c?.reportedSpeechExceptions ?? []) },
         unnamedReports: (c?.unnamedReportCues ?? []).map((cue) => cue.split(" ")),
         hedges: new Set((c?.hedges ?? []).map((w) => w.toLowerCase())),
+        relatives: new Set((c?.relativePronouns ?? []).map((w) => w.toLowerCase())),
         pointingBack: (c?.pointingBack ?? []).map((cue) => cue.split(" ")),
         denials: languages.pack(language)?.stance?.denials ?? [],
         speechVerbs: new Set([...(c?.sayingVerbs ?? []), ...(c?.reportingVerbs ?? [])].map((v) => v.split(" ")[0]!.toLowerCase())),

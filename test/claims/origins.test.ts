@@ -235,10 +235,22 @@ describe("a sentence that names no source rests on one", () => {
 
   it("a hedged sentence ('allegedly') rests on the report the sentence right before names, not on one that sentence rests on by a hedge", () => {
     const origins = originsOf(
-      "Mayor Jonas Brekke said the Kestria pier will close on Monday. According to a report in The Harbour Gazette, the port has asked Norway for three cranes. The requests allegedly include a loan of four million euros. The ferry Nord will reportedly sail from Hollen instead. Ferry tickets will allegedly cost 30 euros more.",
+      "Mayor Jonas Brekke said the Kestria pier will close on Monday. According to a report in The Harbour Gazette, the port has requested three cranes from Norway. The requests allegedly include a loan of four million euros. The ferry Nord will reportedly sail from Hollen instead. Ferry tickets will allegedly cost 30 euros more.",
     );
     assert.equal(origins.get("The requests allegedly"), "The Harbour Gazette");
     assert.equal(origins.get("Ferry tickets will"), "Kestria Herald", "the sentence before names no report");
+    // Not a sentence the hedged one before rests on by its hedge, though it goes on with it.
+    const chained = originsOf(
+      "According to a report in The Harbour Gazette, the port has requested three cranes from Norway. The requests allegedly include a loan of four million euros. The loan allegedly runs for three years at a low rate.",
+    );
+    assert.equal(chained.get("The requests allegedly"), "The Harbour Gazette");
+    assert.equal(chained.get("The loan allegedly"), "Kestria Herald");
+    // Not a hedge of a relative clause, nor one of a sentence that states nothing the report before states.
+    const apart = originsOf(
+      "The Harbour Gazette reported that the Kestria pier will close for six weeks of repairs. The pier was built in 1962 by the Nord company, which allegedly paid 3 million euros in bribes. Kestria police said the ferry Nord hit the pier on Sunday. The ministry allegedly ignored 14 warnings about the crossing.",
+    );
+    assert.equal(apart.get("The pier was"), "Kestria Herald");
+    assert.equal(apart.get("The ministry allegedly"), "Kestria Herald");
   });
 
   it("and not on a place that speaks for its government ('Norway said'): it speaks, it does not report", () => {

@@ -44,5 +44,5 @@ export const citations: CitationKnowledge = {
   sayingSettings: ["in una nota", "in un comunicato", "in conferenza stampa", "in una conferenza stampa", "ai giornalisti", "alla stampa"],
   perfectAuxiliaries: ["ha", "hanno", "aveva", "avevano"],
   unnamedReportCues: ["secondo quanto riportato"],
-  hedges: ["presumibilmente", "presuntamente"],
+  hedges: ["presuntamente", "asseritamente"],
 };
