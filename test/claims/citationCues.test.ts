@@ -227,6 +227,10 @@ describe("citation cues (issue 11)", () => {
     // "read": what a statement, a letter or a sign says, not someone reading.
     assert.deepEqual(pairs("“The crossing is closed until further notice,” a statement from the ferry line read." + pad).map(([s]) => s), ["statement from the ferry line"]);
     assert.deepEqual(pairs("The mayor read the harbour office's letter aloud at the meeting." + pad), []);
+    // Nor a record read by someone: only beside the words it says.
+    assert.deepEqual(pairs("The report, read by thousands of residents, angered the mayor." + pad), []);
+    assert.deepEqual(pairs("The letter read by the mayor at the meeting asked for new cranes." + pad), []);
+    assert.deepEqual(pairs("The statement read: “The crossing is closed.”" + pad).map(([s]) => s), ["statement"]);
   });
 
   it("never takes a name inside the quotation, or the description before a name, for the speaker a relative clause describes", () => {

@@ -1110,7 +1110,9 @@ export function isWeakCue(cue: string, language: string, languages: Languages): 
 export function citesHere(text: string, offset: number, a: Attribution, language: string, languages: Languages): boolean {
   const c = compile(language, languages);
   if (c === null) return false;
-  if (c.records.has(cueVerb(a.cue.text, c))) return documentSpeaks(a, c);
+  // A record's verb that also names a deed ("read": "the report, read by thousands") cites only beside the words said, too.
+  const verb = cueVerb(a.cue.text, c);
+  if (c.records.has(verb)) return documentSpeaks(a, c) && (!c.weak.has(verb) || besideWordsSaid(text, offset, a, c.k));
   return isReportingCue(a.cue.text, language, languages) && (!isWeakCue(a.cue.text, language, languages) || besideWordsSaid(text, offset, a, c.k) || documentSpeaks(a, c));
 }
 

@@ -86,6 +86,8 @@ export const citations: CitationKnowledge = {
     "agreed", "agrees", "concludes", "vowed", "pledged", "promised", "rejected",
     // Also deeds: "defended the town", "dismissed the case", "questioned three men", "slammed the door".
     "defended", "defends", "dismissed", "questioned", "slammed", "expressed",
+    // A record's words ("“…,” the statement read"), not a record read ("the report, read by thousands").
+    "read", "reads",
   ],
   recordVerbs: ["found", "finds", "read", "reads"],
   auxiliaries: [
