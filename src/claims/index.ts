@@ -287,7 +287,9 @@ function claimSentenceOf(
   ];
   const neutral = new Set([...names, ...valueKeys, ...gluedKeys, ...namedKeys]);
   // Names only of who says it: "…, The Washington Post noted" and "WP обратило внимание, что …" share their source, not what they state.
-  const statedNames = new Set(inSentence.filter((m) => !cues.some(([from, to]) => m.start >= from && m.end <= to)).map((m) => `E:${m.name}`));
+  // A citation's span (its source and cue), not any attribution's: "Marek Solan voted against the bid" states Solan's deed.
+  const citedSpans = inside.map((c) => [Math.min(c.start, c.sourceStart ?? c.start), Math.max(c.end, c.sourceEnd ?? c.end)] as const);
+  const statedNames = new Set(inSentence.filter((m) => !citedSpans.some(([from, to]) => m.start >= from && m.end <= to)).map((m) => `E:${m.name}`));
   const speakers = new Set(names.filter((n) => !statedNames.has(n)));
   // Pivot keys cost a dictionary look-up per word: read only where another language may compare them.
   // Names are words here too: a name the entity stage misses, or writes as an adjective ("иранскому"), still spells alike.

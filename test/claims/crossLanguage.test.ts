@@ -306,8 +306,17 @@ describe("a country named by its adjective", () => {
     const [unclear, arrived] = [unit("It remains unclear"), unit("Как сообщила Harbour Gazette")];
     assert.ok(unclear.speakers.has("E:Harbour Gazette") && arrived.neutral.has("E:Harbour Gazette") && arrived.neutral.has("E:Norway"), "the Gazette speaks in one, and both name Norway");
     assert.ok(!mayAlignAcross(unclear, arrived) && !mayAlignAcross(arrived, unclear), "the Gazette and Norway: one source, one setting");
-    // A name the sentence states besides citing it is still shared.
-    assert.ok(!unit("The Harbour Gazette reported").speakers.has("E:Norway"));
+    // Who does something is no speaker: "Marek Solan voted against …" states his deed, and shares him.
+    const voted = article("v", "Marek Solan voted against Norway's bid for the Kessel pier on Monday.");
+    const votedRu = article("w", "Марек Солан проголосовал против заявки Норвегии на причал.", "ru");
+    const units2: ClaimSentence[] = [];
+    alignmentTap.units = (us) => units2.push(...us);
+    const pair = story([voted, votedRu]);
+    analyseStory(pair.group, pair.byId, defaultConfig.claims, languages());
+    alignmentTap.units = undefined;
+    const solan = units2.find((u) => u.articleId === "v")!;
+    assert.ok(!solan.speakers.has("E:Marek Solan"), JSON.stringify([...solan.speakers]));
+    assert.ok(mayAlignAcross(solan, units2.find((u) => u.articleId === "w")!), "Solan and Norway: a person and the setting");
   });
 
   it("never makes one claim of two sentences of two languages that each count something and share no count ($1,250 / 30 Millionen Pfund)", () => {
