@@ -61,7 +61,5 @@ export const framing: FramingKnowledge = {
     "tyrant", "despot", "chairman", "chief", "regime", "government", "administration", "mayor", "governor",
     "secretary", "ambassador", "coach", "judge", "deputy", "director", "ceo", "founder", "king", "queen", "prince",
     "pope", "chancellor", "rep.", "sen.", "gov.", "mr.", "mrs.", "ms.", "dr.",
-    // Ranks and clergy before a name: "Captain Tom Moore", "Cardinal George Pell", "Col. Ann Holt".
-    "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.", "cardinal", "archbishop", "rabbi", "imam", "sheikh",
   ],
 };
