@@ -704,9 +704,6 @@ function deniesClaim(claim: string, sentence: string, language: string, language
   return stanceStems(plain[0]!.surface, language, languages).some((x) => scopedStems.has(x));
 }
 
-/** Content words a negative claim's negation reaches first (in the order they stand) that say what it negates. */
-const NEGATED_HEAD = 2;
-
 /** Fewest content words of the claim a clause of the quote must hold to be read against it. */
 const MIN_CLAUSE_SHARE = 2;
 
@@ -762,15 +759,7 @@ function negatedOtherwise(claim: string, quote: string, language: string, langua
   const clauses = clausesOf(quote, language, languages);
   const agreeing = new Set(clauses.filter((c) => c.negative === negative).flatMap((c) => [...c.stems]));
   // What a clause says otherwise is what its negation reaches (the words after it), or, for a negative claim, what the claim's does.
-  // Of a negative claim, what its negation says is not so: the first words it reaches ("no plans to separate cars and trucks":
-  // plans, separate), not every word after it ("cars and trucks are parked on the same decks" states no separating).
-  const claimNegated = new Set(claimClauses.flatMap((c) => [...c.negated].slice(0, NEGATED_HEAD)));
-  // A quote with no negation at all states what a negative claim negates wherever its words stand ("Saudia has no plans to
-  // separate passengers" / "Saudia will order its staff to keep men and women seated separately … after passengers complained").
-  if (negative && !clauses.some((c) => c.negative)) {
-    const held = [...new Set(clauses.flatMap((c) => [...c.stems]))].filter((x) => wanted.has(x));
-    return held.length >= Math.min(MIN_CLAUSE_SHARE, wanted.size) && held.some((x) => claimNegated.has(x));
-  }
+  const claimNegated = new Set(claimClauses.flatMap((c) => [...c.negated]));
   return clauses.some((c) => {
     if (c.negative === negative) return false;
     const held = [...c.stems].filter((x) => wanted.has(x));
