@@ -151,8 +151,13 @@ export function findCitations(
   };
   const relatives = new Set((k.relativePronouns ?? []).map((w) => w.toLowerCase()));
   const neuter = new Set((k.neuterPronouns ?? []).map((w) => w.toLowerCase()));
-  const pronounWords = new Set(k.pronouns.map((w) => w.toLowerCase()));
-  const opensWithPronoun = (text: string): boolean => pronounWords.has(/\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "");
+  // "It published plans which it said …": the sentence opens with the neuter pronoun as a subject (not "It is the 20th strike
+  // on boats that it claims …", where it stands for nothing), and the one inside repeats it.
+  const copulas = new Set((k.passive?.auxiliaries ?? []).map((w) => w.toLowerCase()));
+  const opensWithPronoun = (text: string): boolean => {
+    const [first = "", second = ""] = (text.match(/\p{L}+/gu) ?? []).slice(0, 2).map((w) => w.toLowerCase());
+    return neuter.has(first) && !copulas.has(second);
+  };
   let sentenceAt = 0;
   // Quotations read across sentences (the text layer's): the sentence closing a quotation of several starts inside it.
   // A speaker described, not named, is who "he" stands for where the description is of a person by a role ("a police

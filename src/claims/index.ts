@@ -380,19 +380,24 @@ function carryAttribution(
   return out.map((u, i) => (!u.restsOn && !u.attributedTo && pointedAt[i] ? { ...u, restsOn: pointedAt[i] } : u));
 }
 
-/** Words before a hedge among which a relative pronoun puts it inside a relative clause ("which allegedly paid", "que presuntamente mató"). */
+/** Words before a hedge among which a relative pronoun after a comma puts it inside a relative clause ("…, which allegedly paid"). */
 const HEDGE_CLAUSE_WORDS = 2;
 
 /**
  * Whether a sentence hedges what the sentence before it reports: a hedge of its own clause, not of
- * a relative clause ("the Nord company, which allegedly paid …"), and a word of its statement the
+ * a relative clause after a comma ("the Nord company, which allegedly paid …"), and a word of its statement the
  * sentence before also states ("… has formally requested radars … The requests allegedly include …";
  * not "The ministry allegedly ignored 14 warnings" after "police said the ferry hit the pier").
  */
 function hedgedGoingOn(u: ClaimSentence, before: ClaimSentence, hedges: ReadonlySet<string>, relatives: ReadonlySet<string>): boolean {
   const words = u.tokens.filter((t) => t.kind === "word");
   const at = words.findIndex((t) => hedges.has(t.lower));
-  if (at < 0 || words.slice(Math.max(0, at - HEDGE_CLAUSE_WORDS), at).some((t) => relatives.has(t.lower))) return false;
+  if (at < 0) return false;
+  // A relative pronoun after a comma opens a relative clause; without one it may be an article or a conjunction ("Dabei fordert
+  // der Hafen angeblich …", "It emerged that Brekke allegedly …").
+  const opensRelative = (k: number): boolean =>
+    relatives.has(words[k]!.lower) && k > 0 && u.sentence.text.slice(words[k - 1]!.end - u.sentence.start, words[k]!.start - u.sentence.start).includes(",");
+  for (let k = Math.max(0, at - HEDGE_CLAUSE_WORDS); k < at; k++) if (opensRelative(k)) return false;
   const own = `${u.language}:`;
   return [...u.features].some((f) => f.startsWith(own) && before.features.has(f));
 }

@@ -231,6 +231,7 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("The report, read by thousands of residents, angered the mayor." + pad), []);
     assert.deepEqual(pairs("The letter read by the mayor at the meeting asked for new cranes." + pad), []);
     assert.deepEqual(pairs("The statement read: “The crossing is closed.”" + pad).map(([s]) => s), ["statement"]);
+    assert.deepEqual(pairs("The statement read in part: “The crossing is closed.”" + pad).map(([s]) => s), ["statement"]);
   });
 
   it("never takes a name inside the quotation, or the description before a name, for the speaker a relative clause describes", () => {

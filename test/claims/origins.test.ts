@@ -250,6 +250,9 @@ describe("a sentence that names no source rests on one", () => {
       "The Harbour Gazette reported that the Kestria pier will close for six weeks of repairs. The pier was built in 1962 by the Nord company, which allegedly paid 3 million euros in bribes. Kestria police said the ferry Nord hit the pier on Sunday. The ministry allegedly ignored 14 warnings about the crossing.",
     );
     assert.equal(apart.get("The pier was"), "Kestria Herald");
+    // "that" opening a clause with no comma before it is a conjunction, not a relative clause: the hedge is the sentence's own.
+    const emerged = originsOf("The Harbour Gazette reported that the Kestria pier will close for six weeks of repairs. It emerged that Brekke allegedly requested 12 new pillars for the pier.");
+    assert.equal(emerged.get("It emerged that"), "The Harbour Gazette");
     assert.equal(apart.get("The ministry allegedly"), "Kestria Herald");
   });
 

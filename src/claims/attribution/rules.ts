@@ -1140,6 +1140,8 @@ function documentSpeaks(a: Attribution, c: Compiled): boolean {
 export function besideWordsSaid(text: string, offset: number, a: Attribution, k: Pick<CitationKnowledge, "complementizers" | "viaMarkers" | "sourcePrepositions" | "articles">): boolean {
   const after = text.slice(a.cue.end - offset);
   if (/^\s*[,:]?\s*["“‘«„]/u.test(after)) return true;
+  // Two lower-case words at most, then a colon or a comma and the quotation: "read in part: “…”", "read, in part, “…”".
+  if (/^\s*,?\s*(?:\p{Ll}+\s+)?\p{Ll}+\s*[:,]\s*["“‘«„]/u.test(after)) return true;
   if (/["”’»]\s*$/u.test(text.slice(0, Math.min(a.source.start, a.cue.start) - offset))) return true;
   const words = after.slice(0, 120).split(/\s+/u).filter(Boolean);
   const said = (w: string): boolean => k.complementizers.includes(/^(\p{L}+)/u.exec(w)?.[1]?.toLowerCase() ?? "");
