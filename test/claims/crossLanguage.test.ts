@@ -295,28 +295,27 @@ describe("a country named by its adjective", () => {
   });
 
   it("counts no source two sentences of two languages cite as a thing they share: who says it is not what is said", () => {
-    const units: ClaimSentence[] = [];
-    alignmentTap.units = (us) => units.push(...us);
-    const en = article("en", "It remains unclear whether Norway has answered the request from Oslo, the Harbour Gazette noted. The Harbour Gazette reported that Norway sent a ferry to Bergen.");
-    const ru = article("ru", "Как сообщила Harbour Gazette, в воскресенье в Кронштадт прибыл паром из Норвегии.", "ru");
-    const { group, byId } = story([en, ru]);
-    analyseStory(group, byId, defaultConfig.claims, languages());
-    alignmentTap.units = undefined;
-    const unit = (text: string): ClaimSentence => units.find((u) => u.sentence.text.startsWith(text))!;
+    // The claim sentences alignment reads of a story of these articles, found by how they begin.
+    const unitsOf = (...articles: ReturnType<typeof article>[]): ((text: string) => ClaimSentence) => {
+      const units: ClaimSentence[] = [];
+      alignmentTap.units = (us) => units.push(...us);
+      const { group, byId } = story(articles);
+      analyseStory(group, byId, defaultConfig.claims, languages());
+      alignmentTap.units = undefined;
+      return (text) => units.find((u) => u.sentence.text.startsWith(text))!;
+    };
+    const unit = unitsOf(
+      article("en", "It remains unclear whether Norway has answered the request from Oslo, the Harbour Gazette noted. The Harbour Gazette reported that Norway sent a ferry to Bergen."),
+      article("ru", "Как сообщила Harbour Gazette, в воскресенье в Кронштадт прибыл паром из Норвегии.", "ru"),
+    );
     const [unclear, arrived] = [unit("It remains unclear"), unit("Как сообщила Harbour Gazette")];
     assert.ok(unclear.speakers.has("E:Harbour Gazette") && arrived.neutral.has("E:Harbour Gazette") && arrived.neutral.has("E:Norway"), "the Gazette speaks in one, and both name Norway");
     assert.ok(!mayAlignAcross(unclear, arrived) && !mayAlignAcross(arrived, unclear), "the Gazette and Norway: one source, one setting");
     // Who does something is no speaker: "Marek Solan voted against …" states his deed, and shares him.
-    const voted = article("v", "Marek Solan voted against Norway's bid for the Kessel pier on Monday.");
-    const votedRu = article("w", "Марек Солан проголосовал против заявки Норвегии на причал.", "ru");
-    const units2: ClaimSentence[] = [];
-    alignmentTap.units = (us) => units2.push(...us);
-    const pair = story([voted, votedRu]);
-    analyseStory(pair.group, pair.byId, defaultConfig.claims, languages());
-    alignmentTap.units = undefined;
-    const solan = units2.find((u) => u.articleId === "v")!;
+    const deed = unitsOf(article("v", "Marek Solan voted against Norway's bid for the Kessel pier on Monday."), article("w", "Марек Солан проголосовал против заявки Норвегии на причал.", "ru"));
+    const solan = deed("Marek Solan voted");
     assert.ok(!solan.speakers.has("E:Marek Solan"), JSON.stringify([...solan.speakers]));
-    assert.ok(mayAlignAcross(solan, units2.find((u) => u.articleId === "w")!), "Solan and Norway: a person and the setting");
+    assert.ok(mayAlignAcross(solan, deed("Марек Солан")), "Solan and Norway: a person and the setting");
   });
 
   it("never makes one claim of two sentences of two languages that each count something and share no count ($1,250 / 30 Millionen Pfund)", () => {
