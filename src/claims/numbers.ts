@@ -314,6 +314,11 @@ export const PEOPLE_UNIT = "people";
 function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
   const first = words[0]?.toLowerCase();
   if (!first) return null;
+  // "three more bodies": what is counted, past the word saying it adds to an earlier count, which stays in the unit.
+  if (k.countModifiers?.includes(first) && words.length > 1) {
+    const rest = unitOf(words.slice(1), k, stop);
+    return rest && !k.units.has(words[1]!.toLowerCase()) ? `${first} ${rest}` : null;
+  }
   if (k.units.has(first)) return k.units.get(first)!;
   const designation = words.slice(0, DESIGNATION_WORDS).find((w) => DESIGNATION.test(w));
   if (designation) return designation;

@@ -315,6 +315,12 @@ export interface NumberKnowledge {
   readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */
   readonly units: ReadonlyMap<string, string>;
+  /**
+   * Words between a count and what it counts that say it adds to an earlier count ("three more
+   * bodies", "drei weitere Leichen", "trois autres corps"): kept in the unit, so the count is read
+   * ("more bodies") and never taken for a total of the same thing. Lower case.
+   */
+  readonly countModifiers?: readonly string[];
   /** Words after a number that make it a clock time, not a count ("a.m", "p.m"). */
   readonly timeMarkers: readonly string[];
   /**

@@ -47,6 +47,15 @@ describe("number normalisation", () => {
     assert.deepEqual(values("un préstamo de 3 millones de euros", "es"), [[3e6, "EUR"]]);
   });
 
+  it("reads a count that adds to an earlier one with the word saying so in its unit ('three more bodies', 'drei weitere Leichen')", () => {
+    assert.deepEqual(values("Three more bodies were recovered on Tuesday."), [[3, "more bodies"]]);
+    assert.deepEqual(values("trois autres corps ont été retrouvés", "fr"), [[3, "autres corps"]]);
+    assert.equal(values("Am Dienstag wurden drei weitere Leichen geborgen.", "de")[0]?.[1]?.toString().startsWith("weitere leichen"), true);
+    // Not a total of the same thing, and nothing where no noun follows.
+    assert.notDeepEqual(values("Three more bodies were recovered."), values("Three bodies were recovered."));
+    assert.deepEqual(values("Two more were found on Monday."), []);
+  });
+
   it("normalises units across languages", () => {
     assert.deepEqual(values("дроны с дальностью до 1000 км и 2,5 тонны груза", "ru"), [[1000, "km"], [2.5, "t"]]);
     assert.deepEqual(values("a range of 1000 kilometres and 50 tons of cargo"), [[1000, "km"], [50, "t"]]);

@@ -13,6 +13,7 @@ export const numbers: NumberKnowledge = {
   participleEndings: ["t", "en"],
   // What befalls people counted: nine dead and nine missing are two counts.
   countedStates: [["tot", "tote", "toten", "getötet", "starb", "starben", "gestorben", "ums leben", "leiche", "todesopfer"], ["vermisst"], ["verletzt", "verwundet"], ["gerettet", "evakuiert", "geborgen", "überleb"], ["festgenommen", "verhaftet"]],
+  countModifiers: ["weitere", "weiteren", "weiterer", "andere", "anderen"],
   units: new Map([
     ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],

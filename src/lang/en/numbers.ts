@@ -24,6 +24,7 @@ export const numbers: NumberKnowledge = {
   ],
   // What befalls people counted: nine dead and nine missing are two counts.
   countedStates: [["dead", "die", "died", "dies", "dying", "killed", "killing", "deaths", "death", "fatalit", "bodies", "body", "toll", "lives"], ["missing", "unaccounted"], ["injur", "wounded", "hurt", "hospitali"], ["rescu", "saved", "evacuat", "survivor", "survived"], ["arrest", "detain", "custody"]],
+  countModifiers: ["more", "other", "additional", "further"],
   units: new Map([
     ["km", "km"], ["kilometers", "km"], ["kilometres", "km"], ["kilometer", "km"], ["kilometre", "km"],
     ["miles", "mi"], ["mile", "mi"], ["mi", "mi"], ["m", "m"], ["meters", "m"], ["metres", "m"],

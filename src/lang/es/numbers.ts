@@ -13,6 +13,7 @@ export const numbers: NumberKnowledge = {
   timeMarkers: ["horas", "h"],
   // What befalls people counted: nine dead and nine missing are two counts.
   countedStates: [["muert", "murier", "fallec", "víctima", "cadáver"], ["desaparecid"], ["herid", "lesionad"], ["rescatad", "evacuad", "salvad", "sobreviv"], ["detenid", "arrestad"]],
+  countModifiers: ["otros", "otras"],
   units: new Map([
     ["km", "km"], ["kilómetros", "km"], ["m", "m"], ["metros", "m"], ["toneladas", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dólares", "USD"], ["años", "years"], ["meses", "months"],

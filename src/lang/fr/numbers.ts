@@ -13,6 +13,7 @@ export const numbers: NumberKnowledge = {
   timeMarkers: ["h", "heures"],
   // What befalls people counted: nine dead and nine missing are two counts.
   countedStates: [["mort", "morts", "morte", "mortes", "tué", "tués", "tuée", "tuées", "décéd", "péri", "périrent", "victime"], ["disparu"], ["bless"], ["secouru", "sauvé", "évacu", "rescap"], ["arrêt", "interpell"]],
+  countModifiers: ["autres"],
   units: new Map([
     ["km", "km"], ["kilomètres", "km"], ["m", "m"], ["mètres", "m"], ["tonnes", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],

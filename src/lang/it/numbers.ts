@@ -11,6 +11,7 @@ export const numbers: NumberKnowledge = {
   collectives: ["dozzina", "decina", "ventina", "trentina", "centinaio"],
   decimalComma: true,
   timeMarkers: ["ore"],
+  countModifiers: ["altri", "altre"],
   units: new Map([
     ["km", "km"], ["chilometri", "km"], ["m", "m"], ["metri", "m"], ["tonnellate", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollari", "USD"], ["anni", "years"], ["mesi", "months"],

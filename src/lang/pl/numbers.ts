@@ -19,6 +19,7 @@ export const numbers: NumberKnowledge = {
   singular: [],
   decimalComma: true,
   timeMarkers: ["godz"],
+  countModifiers: ["kolejne", "kolejnych", "następne", "następnych", "inne", "innych"],
   units: new Map([
     ["km", "km"], ["kilometrów", "km"], ["kilometry", "km"], ["m", "m"], ["metrów", "m"], ["ton", "t"], ["tony", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["proc", "%"], ["procent", "%"], ["zł", "PLN"], ["złotych", "PLN"], ["złote", "PLN"], ["euro", "EUR"], ["€", "EUR"],
