@@ -112,6 +112,8 @@ export function readNumbers(text: string, language: string, languages: Languages
   const { places, days } = nameContext(language, languages);
   const months = languages.pack(language)?.dates?.months ?? new Map<string, number>();
   const stop = stopwords(language, languages);
+  // Where every noun is capitalised, what a number counts ends at its first noun ("zwei Leichen geborgen": Leichen).
+  const nounsCapitalised = languages.pack(language)?.citations?.nounsCapitalised === true;
   const tokens = numberTokens(text, language, languages);
   const out: FoundValue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -208,7 +210,7 @@ export function readNumbers(text: string, language: string, languages: Languages
       if (CLAUSE_MARKS.includes(tokens[j]!.raw)) break;
       lead.unshift(tokens[j]!.low);
     }
-    const nounUnit = currency ?? (glued && gluedUnit ? gluedUnit : unitBefore || unitOf(words, k, stop));
+    const nounUnit = currency ?? (glued && gluedUnit ? gluedUnit : unitBefore || unitOf(words, k, stop, nounsCapitalised));
     const verbUnit = nounUnit ? null : countedVerb(words, tokens[i - 1]?.raw, lead.length > 0, k, stop);
     const unit = nounUnit ?? verbUnit;
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
@@ -311,12 +313,12 @@ export function participleIn(words: readonly string[], language: string, languag
 export const PEOPLE_UNIT = "people";
 
 /** The unit a number counts: a known unit word, a designation ("Su-30"), or the noun phrase up to a stop word. */
-function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<string>): string | null {
+function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<string>, nounsCapitalised = false): string | null {
   const first = words[0]?.toLowerCase();
   if (!first) return null;
   // "three more bodies": what is counted, past the word saying it adds to an earlier count, which stays in the unit.
   if (k.countModifiers?.includes(first) && words.length > 1) {
-    const rest = unitOf(words.slice(1), k, stop);
+    const rest = unitOf(words.slice(1), k, stop, nounsCapitalised);
     return rest && !k.units.has(words[1]!.toLowerCase()) ? `${first} ${rest}` : null;
   }
   if (k.units.has(first)) return k.units.get(first)!;
@@ -327,6 +329,7 @@ function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<
     const low = w.toLowerCase();
     if (stop.has(low) || /^\d/.test(low)) break;
     nouns.push(low);
+    if (nounsCapitalised && /^\p{Lu}/u.test(w)) break;
   }
   return nouns.length ? nouns.join(" ") : null;
 }
