@@ -248,6 +248,12 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
   });
 
+  it("reads 'asked' beside the words asked as a citation of the question, not a request ('asked residents to leave')", () => {
+    assert.deepEqual(pairs("Mayor Jonas Brekke asked, “Who will pay for the pier?”"), [["Jonas Brekke", null]]);
+    assert.deepEqual(pairs("The mayor asked residents to leave the lower town."), []);
+    assert.deepEqual(pairs("He asked workers if they planned to stay."), []);
+  });
+
   it("never reads 'it' inside a relative clause as the last source cited before; 'he' there is still the person named before", () => {
     assert.deepEqual(pairs("According to the Harbour Gazette, the pier will close. The coast guard has stopped small boats that it claims are carrying fuel."), [["Harbour Gazette", null]]);
     assert.deepEqual(pairs("Mayor Jonas Brekke spoke on Monday. The pier, which he said would close, stayed open."), [["Jonas Brekke", null]]);

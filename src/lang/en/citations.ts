@@ -88,6 +88,8 @@ export const citations: CitationKnowledge = {
     "defended", "defends", "dismissed", "questioned", "slammed", "expressed",
     // A record's words ("“…,” the statement read"), not a record read ("the report, read by thousands").
     "read", "reads",
+    // A question put in the words asked ("Bartiromo asked, “You think …?”"), not a request ("asked workers to leave").
+    "asked", "asks",
   ],
   recordVerbs: ["found", "finds", "read", "reads"],
   auxiliaries: [
