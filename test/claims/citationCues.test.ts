@@ -248,6 +248,14 @@ describe("citation cues (issue 11)", () => {
     assert.deepEqual(pairs("It is a policy that even the mayor says is needed." + pad).map(([s]) => s), ["mayor"]);
   });
 
+  it("reads a participle's clause that passes on what its subject says ('…, explaining that …') as a citation of the subject, not a noun ('a warning that')", () => {
+    assert.deepEqual(pairs("Mayor Jonas Brekke defended the plan, explaining that the pier was unsafe."), [["Jonas Brekke", null]]);
+    assert.deepEqual(pairs("The mayor issued a warning that the pier would close."), []);
+    assert.deepEqual(pairs("He kept warning his neighbours about the river."), []);
+    // The subject is the capitalised word and the noun sources are named by after it, not the word alone.
+    assert.deepEqual(pairs("Norwegian officials met on Monday, saying that the talks had failed."), [["Norwegian officials", null]]);
+  });
+
   it("reads 'asked' beside the words asked as a citation of the question, not a request ('asked residents to leave')", () => {
     assert.deepEqual(pairs("Mayor Jonas Brekke asked, “Who will pay for the pier?”"), [["Jonas Brekke", null]]);
     assert.deepEqual(pairs("The mayor asked residents to leave the lower town."), []);

@@ -372,6 +372,10 @@ function sentenceSubject(tokens: readonly AttributionToken[], before: number, c:
   if (!isCapitalised(t) || c.stop.has(t.low)) return null;
   let end = i;
   while (end + 1 < before && (isCapitalised(tokens[end + 1]!) || c.connectors.has(tokens[end + 1]!.low) && isCapitalised(tokens[end + 2] ?? t))) end++;
+  // "Russian officials met …, saying": a capitalised word before a noun people and bodies speaking are named by (the pack's
+  // `sourceNouns`, as written or plural) describes them; the subject is both. Not a verb that begins like one ("posted").
+  const next = tokens[end + 1];
+  if (next && end + 1 < before && !isCapitalised(next) && (c.k.sourceNouns ?? []).some((n) => next.low === n || next.low === `${n}s`)) end++;
   return [i, end];
 }
 

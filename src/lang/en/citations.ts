@@ -75,6 +75,8 @@ export const citations: CitationKnowledge = {
     // them (≥ 80% of their readings there overlap a source).
     "urged", "urges", "criticized", "criticizes", "praised", "praises", "argue", "suggests", "suggest", "blamed",
     "blasted", "denounced", "condemned",
+    // A participle's clause passing on what the subject says ("…, arguing that the agenda failed"), as "saying" does.
+    "arguing", "suggesting", "acknowledging", "declaring", "explaining", "stating", "warning",
   ],
   // Verbs of saying that also name a deed: cues only beside the words said.
   weakReportingVerbs: [
