@@ -12,6 +12,7 @@ import { tokenise } from "./attribution/tokens.js";
 import { caseEnding, spellingKey, withoutCaseEnding } from "../lang/spelling.js";
 import { readTokens, type Sentence } from "../text/index.js";
 import { findQuotations, isQuoted, type Quotation } from "../text/quotations.js";
+import { lastLead } from "./entities.js";
 import { stem, stopwords } from "./words.js";
 
 /** A citation with its article offsets, so other parts can ask "who is this sentence attributed to". */
@@ -219,7 +220,7 @@ export function findCitations(
       // a body its own sentence names, not for the last source cited before (The New York Times, here); unless the sentence
       // opens with a pronoun, which it repeats ("It published plans which it said …"). "he", "she" and "they" still stand for
       // whom they stood for ("The pier, which he said would close, …", "The car that they say was stolen …").
-      if (a.kind === "pronoun" && !a.antecedent && neuter.has(a.source.text.toLowerCase()) && relatives.has(wordBefore(s.text, a.source.start - s.start)) && !opensWithPronoun(s.text)) continue;
+      if (a.kind === "pronoun" && !a.antecedent && neuter.has(a.source.text.toLowerCase()) && relatives.has(lastLead(s.text, a.source.start - s.start).toLowerCase()) && !opensWithPronoun(s.text)) continue;
       // "Officials in Moscow": read once, for the name and for whether it is a description.
       const placed = placeQualified(a, article.language, languages, generic);
       // A relative pronoun ("men who said") stands for the noun before it; another pronoun for the last speaker named.
@@ -586,9 +587,4 @@ function modifiedNoun(words: readonly string[], generic: ReadonlySet<string>, la
 function lastWord(s: AttributionSpan): string {
   const words = s.text.split(/\s+/);
   return words[words.length - 1]!;
-}
-
-/** The word right before `at` in a text, lower case, with nothing but spaces between; "" where none is. */
-function wordBefore(text: string, at: number): string {
-  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? "";
 }

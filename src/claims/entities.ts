@@ -205,7 +205,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
 }
 
 /** The word right before `at` in a text, with nothing but spaces between. */
-const lastLead = (text: string, at: number): string => wordsBefore(text, at, 1)[0] ?? "";
+export const lastLead = (text: string, at: number): string => wordsBefore(text, at, 1)[0] ?? "";
 
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
