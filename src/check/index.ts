@@ -314,9 +314,12 @@ class ClaimCheck {
       // "The group on Wednesday denied that chlorine gas was released": a sentence denying most of the claim, on its source's word, denies it.
       // "The amount was specified" against "… though the amount was not specified": the quote negates what the claim states, or states what it negates.
       const denied = r.stance !== "disagree" && (deniesClaim(claim, quote, a.language, languages) || (r.stance === "agree" && negatedOtherwise(claim, quote, a.language, languages)));
-      const stance = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
+      let stance: CheckedArticle["stance"] = ((numbers || days) && r.stance === "agree") || denied ? "denies" : STANCE_OF[r.stance];
       // Reporting read from the names alone: the quote has none of the claim's other words nor its numbers ("Aliens landed in Port Velmar").
       const namesOnly = stance === "reports" && !numbers && !days && !sharesWords(claim, quote, a.language, languages);
+      // A claim that negates, denies or refuses ("Russia refused to send missiles") is asserted only by a quote that does too:
+      // one stating the rest ("His request includes 14 missile systems") reports it.
+      if (stance === "asserts" && refusesOrDenies(claim, a.language, languages) && !negativeIn(quote, a.language, languages)) stance = "reports";
       // Asserting is read from most of the claim: what the quote does not say is shown ("resigned" against "… apologised …").
       const missing = stance === "asserts" ? missingWords(claim, quote, a.language, languages) : [];
       found.push({
@@ -772,6 +775,21 @@ function negatedOtherwise(claim: string, quote: string, language: string, langua
 const denialKnowledgeOf = perLanguage((language, languages) => ({
   cues: (languages.knowledge("stance", language)?.denials ?? []).map(cueParts).filter((parts) => parts.length > 0),
 }));
+
+/** A language's verbs of refusing (the stance pack's `refusals`), lowercase, read once. */
+const refusalsOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.refusals ?? []).map((w) => w.toLowerCase())));
+
+/** Whether a text denies ("denied that", "не подтвердил") or refuses ("refused", "отказался"). */
+function refusesOrDenies(text: string, language: string, languages: Languages): boolean {
+  if (denialCueEnd(text, language, languages) >= 0) return true;
+  const refusals = refusalsOf(language, languages);
+  return refusals.size > 0 && readTokens(text, language, languages).some((t) => refusals.has(t.lower));
+}
+
+/** Whether a text negates a clause ("not", "never", "no"), denies or refuses anywhere. */
+function negativeIn(text: string, language: string, languages: Languages): boolean {
+  return clausesOf(text, language, languages).some((c) => c.negative) || refusesOrDenies(text, language, languages);
+}
 
 /** The claim's content words in lower case whose stems the sentence lacks, in the claim's order. */
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {

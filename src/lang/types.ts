@@ -551,6 +551,11 @@ export interface StanceKnowledge {
    */
   readonly rejecting?: readonly string[];
   /**
+   * Verbs of refusing ("refused", "weigerte sich", "отказался"): a claim saying someone refused
+   * is negative, asserted only by a text that negates or refuses too (src/check). Whole words, lowercase.
+   */
+  readonly refusals?: readonly string[];
+  /**
    * Words opening a subordinate clause ("when", "because", "als", "lorsque"): what a denial denies
    * ends there ("denied that the ferry had been overloaded when it capsized" denies no capsizing).
    * Whole words, lowercase.

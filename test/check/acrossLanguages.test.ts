@@ -285,3 +285,17 @@ test("a negation is read in its clause: 'Residents were evacuated …, but no re
   const [ruClaim] = checkClaims([{ claim: "Жители были эвакуированы из нижнего города", language: "ru" }], [ru], defaultConfig.claims, languages());
   assert.equal(ruClaim!.articles.find((f) => f.articleId === "r")?.stance, "denies", JSON.stringify(ruClaim));
 });
+
+test("a claim that refuses or negates is asserted only by a quote that does too: one stating the rest reports it", () => {
+  const articles = [
+    article("a", "The Hollen council approved the flood barrier plan on Tuesday. The barriers will cost 14 million crowns."),
+    article("b", "The Hollen council refused to approve the flood barrier plan on Tuesday. The chair called the vote a relief."),
+  ];
+  const [refused, approved] = checkClaims([{ claim: "The Hollen council refused to approve the flood barrier plan" }, { claim: "The Hollen council approved the flood barrier plan" }], articles, defaultConfig.claims, languages());
+  const byArticle = (r: typeof refused, id: string) => r!.articles.find((f) => f.articleId === id);
+  // The approving article states all but the refusal: it does not assert a refusal.
+  assert.notEqual(byArticle(refused, "a")?.stance, "asserts", JSON.stringify(refused));
+  // The refusing article asserts it, and the approving one still asserts the approval.
+  assert.equal(byArticle(refused, "b")?.stance, "asserts", JSON.stringify(refused));
+  assert.equal(byArticle(approved, "a")?.stance, "asserts", JSON.stringify(approved));
+});

@@ -27,4 +27,6 @@ export const stance: StanceKnowledge = {
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
   notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als", "nicht bekannt", "noch nicht bekannt", "nicht klar", "noch nicht klar"],
   reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["weigerte", "weigerten", "weigert", "weigern", "verweigert", "verweigerte", "verweigerten", "abgelehnt", "lehnte", "lehnten"],
 };

@@ -51,4 +51,6 @@ export const stance: StanceKnowledge = {
   ],
   reportNouns: ["story", "stories", "article", "articles", "claim", "claims", "account", "allegation", "allegations", "reporting"],
   rejecting: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"],
 };

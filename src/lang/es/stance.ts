@@ -25,4 +25,6 @@ export const stance: StanceKnowledge = {
   negations: ["no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni", "tampoco"],
   notNegating: ["no solo", "no sólo", "no más de", "no menos de", "no obstante", "no más tarde de"],
   reportNouns: ["artículo", "artículos", "información", "informaciones", "noticia", "afirmación", "afirmaciones"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["rechazó", "rechaza", "rechazan", "rechazaron", "negó", "negaron", "niega", "niegan", "negarse"],
 };

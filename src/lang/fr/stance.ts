@@ -25,4 +25,6 @@ export const stance: StanceKnowledge = {
   negations: ["pas", "jamais", "aucun", "aucune", "rien", "ni", "non"],
   notNegating: ["non seulement", "pas seulement", "pas moins de", "pas plus de", "pas plus tard", "rien que", "pas encore connu", "pas encore connue", "pas encore connus", "pas encore connues", "pas connu", "pas connue", "pas encore claire", "pas claire", "pas encore clair", "pas clair"],
   reportNouns: ["article", "articles", "information", "informations", "affirmation", "affirmations", "révélations"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["refusé", "refuse", "refusent", "refusait", "refusaient", "refusera", "refuser"],
 };

@@ -20,4 +20,6 @@ export const stance: StanceKnowledge = {
   denials: ["smentit", "smentisc", "ha smentito", "ha negato", "hanno negato", "nega ", "negano ", "non conferm", "è falso", "non è vero", "bufala"],
   negations: ["non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"],
   notNegating: ["non solo", "non soltanto", "non più di", "non meno di", "non oltre"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["rifiutato", "rifiuta", "rifiutano", "rifiutò", "rifiutarono", "rifiutare"],
 };

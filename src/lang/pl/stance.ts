@@ -20,4 +20,6 @@ export const stance: StanceKnowledge = {
   denials: ["zaprzeczy", "zaprzecza", "zdementowa", "dementuj", "nie potwierdzi", "nie potwierdza", "nieprawda", "nieprawdziw", "fałszyw"],
   negations: ["nie", "nigdy", "żaden", "żadna", "żadne", "żadnych", "nic", "ani"],
   notNegating: ["nie tylko", "nie więcej niż", "nie mniej niż", "nie później niż", "nie wcześniej niż"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["odmówił", "odmówiła", "odmówiło", "odmówili", "odmówiły", "odmawia", "odmawiają", "odrzucił", "odrzuciła", "odrzucili"],
 };

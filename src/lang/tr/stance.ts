@@ -12,4 +12,6 @@ export const stance: StanceKnowledge = {
   // Would not or did not answer: a reaction, no claim.
   noComment: ["yorum yapmaktan kaçındı", "yorum yapmadı", "talebine yanıt vermedi", "sorularını yanıtlamadı"],
   denials: ["yalanladı", "reddetti"],
+  // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
+  refusals: ["reddetti", "reddettiler", "reddediyor", "reddediyorlar", "reddetmişti", "reddetmiş"],
 };
