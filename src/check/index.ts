@@ -352,9 +352,16 @@ class ClaimCheck {
   /** The claim's result: each article's origin as the dossier traced it where its story has the sentence quoted, most related first, and the verdict. */
   finish(k: number, read: readonly CheckedArticle[], storyOf: (articleId: string) => Story | undefined): CheckResult {
     const c = this.claims[k]!;
-    const found = read.map((f) => {
+    const found = read.map((read) => {
+      const story = storyOf(read.articleId);
+      // A claim about a person named first ("Bernie Sanders won the New York primary") is asserted only by a quote naming
+      // them: "Hillary Clinton wins the Democratic primary in New York" says it of another.
+      let f = read;
+      if (f.stance === "asserts" && story && !namesSubject(c.claim, f.quote, f.language, story, this.languages)) {
+        const { missing: _missing, ...rest } = f;
+        f = { ...rest, stance: "reports" };
+      }
       // Origins as the dossier traced them (citation chains, the article's lead source), by the sentence quoted.
-      const story = storyOf(f.articleId);
       const mentions = story ? this.mentionsIn(story).get(f.articleId) ?? [] : [];
       const traced = mentions.find((m) => f.quote.includes(m.quote) || m.quote.includes(f.quote))?.origin;
       if (traced !== undefined) return { ...f, origin: traced };
@@ -775,6 +782,30 @@ function negatedOtherwise(claim: string, quote: string, language: string, langua
 const denialKnowledgeOf = perLanguage((language, languages) => ({
   cues: (languages.knowledge("stance", language)?.denials ?? []).map(cueParts).filter((parts) => parts.length > 0),
 }));
+
+/**
+ * Whether the quote names the person the claim is about, where the claim opens with one: two or
+ * three capitalised words ("Bernie Sanders"), one of them a word of a person's name the story
+ * knows (not "Hong Kong protesters", "American Airlines"), then a lower-case word (not a headline
+ * in title case). The quote must hold a word of that name. True for a claim that opens otherwise.
+ */
+function namesSubject(claim: string, quote: string, language: string, story: Story, languages: Languages): boolean {
+  const articles = new Set(languages.pack(language)?.citations?.articles ?? []);
+  const tokens = readTokens(claim, language, languages);
+  let i = 0;
+  while (i < tokens.length && articles.has(tokens[i]!.lower)) i++;
+  const name: string[] = [];
+  for (; i < tokens.length && tokens[i]!.kind === "word" && tokens[i]!.capitalised && !tokens[i]!.stop; i++) name.push(tokens[i]!.folded);
+  // A name of two words or more ("Bernie Sanders"; a sentence's first word is capitalised whatever it is: "Florida woman …"),
+  // not a headline in title case ("Triple-Breasted Woman Pictured Before …"): a few capitalised words, then a lower-case one.
+  if (name.length < 2 || name.length > MAX_SUBJECT_WORDS || !(tokens[i]?.kind === "word" && !tokens[i]!.capitalised)) return true;
+  const words = new Set(name);
+  const person = story.entities.some((e) => e.type === "person" && [e.name, ...e.aliases].some((alias) => readTokens(alias, language, languages).some((t) => words.has(t.folded))));
+  return !person || readTokens(quote, language, languages).some((t) => words.has(t.folded));
+}
+
+/** Most words a claim's opening name has ("Hillary Rodham Clinton"). */
+const MAX_SUBJECT_WORDS = 3;
 
 /** A language's verbs of refusing (the stance pack's `refusals`), lowercase, read once. */
 const refusalsOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.refusals ?? []).map((w) => w.toLowerCase())));

@@ -299,3 +299,23 @@ test("a claim that refuses or negates is asserted only by a quote that does too:
   assert.equal(byArticle(refused, "b")?.stance, "asserts", JSON.stringify(refused));
   assert.equal(byArticle(approved, "a")?.stance, "asserts", JSON.stringify(approved));
 });
+
+test("a claim about a person named first is asserted only by a quote naming them: one saying it of another reports it", async () => {
+  const store = await openSqliteStore(":memory:");
+  const lines = [
+    { url: "https://a.example/1", text: "Marta Lindqvist won the Hollen mayoral election on Sunday. Her rival Piotr Halvorsen conceded on Monday morning. Lindqvist thanked the volunteers of her campaign." },
+    { url: "https://b.example/2", text: "Piotr Halvorsen told reporters he would stay on the Hollen council. Halvorsen had led the polls in September. Marta Lindqvist takes office in January." },
+  ];
+  try {
+    await buildDossier([{ path: "mayor.jsonl", bytes: new TextEncoder().encode(lines.map((l) => JSON.stringify(l)).join("\n")) }], { store });
+    const [loser, winner] = await checkStore([{ claim: "Piotr Halvorsen won the Hollen mayoral election" }, { claim: "Marta Lindqvist won the Hollen mayoral election" }], { store });
+    const quoting = (r: typeof loser) => r!.articles.find((a) => a.quote.startsWith("Marta Lindqvist won"));
+    assert.equal(quoting(winner)?.stance, "asserts", JSON.stringify(winner));
+    // The same sentence says the election was won by another: it does not assert that Halvorsen won.
+    assert.ok(quoting(loser), JSON.stringify(loser));
+    assert.notEqual(quoting(loser)!.stance, "asserts", JSON.stringify(loser));
+    assert.equal(quoting(loser)!.missing, undefined);
+  } finally {
+    await store.close();
+  }
+});
