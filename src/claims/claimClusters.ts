@@ -415,6 +415,9 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     }
     // A number no other article gives leaves its sentence free to align by its words ("Rivers, 81, died …").
     if (byUnit.size > 1) for (const unit of byUnit.keys()) used.add(unit);
+    // One sentence whose every number a speaker says in their words ("“He performed 100 percent,” Rendell recalled",
+    // "“I think the plan should be developed by 6 o'clock”"): a quotation, no claim of its own.
+    else if ([...byUnit.keys()].every((u) => u.quotedValues)) continue;
     const seen = new Set<string>();
     const found: Conflict[] = [];
     const inside = roots.flatMap((root) => conflictsOf.get(root) ?? []).sort((a, b) => a - b);

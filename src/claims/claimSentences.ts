@@ -13,6 +13,8 @@ export interface ClaimSentence extends PivotSentence {
   /** The sentence's tokens (src/text), offsets in the article. */
   readonly tokens: readonly Token[];
   readonly values: readonly FoundValue[];
+  /** Every one of `values` stands inside a quotation ("“He performed 100 percent,” Rendell recalled"): what a speaker says, in their words. */
+  readonly quotedValues: boolean;
   readonly quotes: readonly QuotedPhrase[];
   /** For each of `pivots`, the entity key ("E:…", one of `neutral`) of the name the word is part of; null for other words. */
   readonly pivotNames: readonly (string | null)[];

@@ -16,6 +16,7 @@ import { agesBesideNames, readNumbers, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
 import { quotesBySentence, type QuotedPhrase } from "./quotes.js";
 import { perText, readTexts, type Sentence, type TextLayer, type Token, tokensWithin } from "../text/index.js";
+import { isQuoted, type Quotation } from "../text/quotations.js";
 import { buildTimeline, type DatedMention, findDates } from "./timeline.js";
 import type { ClaimSentence } from "./claimSentences.js";
 import { contentStems, tokensOutside } from "./words.js";
@@ -156,7 +157,7 @@ export function analyseStory(
     carryAttribution(
       ((quoted) =>
         sentences.get(a.id)!.map((s, i) =>
-          claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), quoted[i]!, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual),
+          claimSentenceOf(a, s, tokensWithin(layerOf.get(a.id)!, s.start, s.end), valuesOf(s.text, a.language), quoted[i]!, namesIn.get(a.id) ?? [], citedIn.get(a.id)!, attributions.get(a.id)![i]!, config, languages, isPerson, multilingual, layerOf.get(a.id)!.quotations),
         ))(quotesBySentence(a.text, layerOf.get(a.id)!.quotations, sentences.get(a.id)!, config.minQuoteWords)),
       carryKnowledge(languages)(a.language),
       isSpeaker,
@@ -242,6 +243,16 @@ function readArticle(article: Article, sentences: readonly Sentence[], layer: Te
   return made;
 }
 
+/** Share of a sentence inside quotations from which it is someone's words, not a sentence quoting a phrase («дроны дальностью до 1000 км»). */
+const SPOKEN_SHARE = 0.5;
+
+/** Share of the sentence's characters inside quotations. */
+function quotedShare(quotations: readonly Quotation[], s: Sentence): number {
+  let inside = 0;
+  for (const q of quotations) inside += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  return s.end > s.start ? inside / (s.end - s.start) : 0;
+}
+
 function claimSentenceOf(
   article: Article,
   s: Sentence,
@@ -255,6 +266,7 @@ function claimSentenceOf(
   languages: Languages,
   isPerson: (source: string) => boolean,
   multilingual: boolean,
+  quotations: readonly Quotation[],
 ): ClaimSentence {
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
@@ -305,6 +317,7 @@ function claimSentenceOf(
     sentence: s,
     tokens,
     values,
+    quotedValues: values.length > 0 && values.every((v) => isQuoted(quotations, s.start + v.index)) && quotedShare(quotations, s) >= SPOKEN_SHARE,
     quotes,
     features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,

@@ -411,6 +411,16 @@ describe("claims", () => {
     assert.ok(r.claims.every((c) => !c.conflicts.some((x) => x.type === "number" && /9 vs 11|11 vs 9/.test(x.detail) && c.mentions.some((m) => m.articleId === "a"))));
   });
 
+  it("makes no claim of one sentence whose every number a speaker says in their words; a number said in the article's own voice still makes one", () => {
+    const r = analyse([
+      article("a", "“We will finish the Hollen barrier within 18 months,” the mayor Ilse Marrow said on Monday. The council approved 40 million crowns for the barrier in March."),
+      article("b", "The Kellhaven ferry resumed service on Tuesday after repairs."),
+    ]);
+    const quoted = r.claims.find((c) => c.mentions.some((m) => m.quote.includes("18 months")));
+    assert.equal(quoted, undefined, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    assert.ok(r.claims.some((c) => c.mentions.some((m) => m.quote.includes("40 million crowns"))), JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+  });
+
   it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company had been overloading the Skarvø ferry for months, the harbour office said on Monday."),
