@@ -421,6 +421,14 @@ describe("claims", () => {
     assert.ok(r.claims.some((c) => c.mentions.some((m) => m.quote.includes("40 million crowns"))), JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
   });
 
+  it("reads 'refute' and 'refutes' as denials, as 'refuted' is: one article refuting what another reports is a conflict", () => {
+    const r = analyse([
+      article("a", "The Lindholm ferry company overloaded the Skarvø ferry for months, the harbour office said on Monday."),
+      article("b", "The Lindholm ferry company continued to refute that it overloaded the Skarvø ferry for months."),
+    ]);
+    assert.ok(r.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(r.claims.map((c) => [c.summary, c.status, c.conflicts])));
+  });
+
   it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company had been overloading the Skarvø ferry for months, the harbour office said on Monday."),
