@@ -93,6 +93,14 @@ const ELISION = /^\p{L}{1,2}['’](?=\p{L})/u;
 
 const EMPTY: NumberKnowledge = { words: new Map(), multipliers: new Map(), singular: [], decimalComma: false, units: new Map(), timeMarkers: [] };
 
+/** A language's approximators as word lists, read once per knowledge. */
+const approximatorWords = new WeakMap<NumberKnowledge, ReadonlyArray<readonly string[]>>();
+function approximatorsOf(k: NumberKnowledge): ReadonlyArray<readonly string[]> {
+  let words = approximatorWords.get(k);
+  if (!words) approximatorWords.set(k, (words = (k.approximators ?? []).map((a) => a.split(" "))));
+  return words;
+}
+
 function parseDigits(raw: string, decimalComma: boolean): number {
   let s = raw.replace(/[  ]/g, "");
   if (/^\d{1,3}(,\d{3})+$/.test(s) && !decimalComma) s = s.replace(/,/g, "");
@@ -164,7 +172,15 @@ export function readNumbers(text: string, language: string, languages: Languages
         break;
       }
     }
-    const mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
+    let mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
+    // "250,000 or so Iowans", "200 oder mehr Demonstranten": what it counts follows the approximation.
+    if (!mult)
+      for (const words of approximatorsOf(k))
+        if (words.every((w, n) => tokens[next + n]?.low === w) && tokens[next + words.length]) {
+          next += words.length;
+          mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
+          break;
+        }
     if (mult) {
       value *= mult;
       next++;

@@ -311,6 +311,11 @@ export interface NumberKnowledge {
   readonly decimalComma: boolean;
   /** Phrases after a number that add a half, lowercase words ("five and a half minutes", "два с половиной часа"). */
   readonly halves?: readonly string[];
+  /**
+   * Words after a number that only say it is approximate ("250,000 or so Iowans", "200 oder mehr
+   * Demonstranten"): skipped before what the number counts is read. Lowercase, words spaced.
+   */
+  readonly approximators?: readonly string[];
   /** Unit words and signs written before the number → normalised unit (Turkish "yüzde 5", "%5" → "%"). */
   readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */

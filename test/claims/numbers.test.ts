@@ -17,6 +17,11 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "часа"]]);
   });
 
+  it("reads what an approximate count counts past the words that say it is approximate ('250,000 or so Iowans')", () => {
+    assert.deepEqual(values("The caucus drew some 250,000 or so Iowans, and 200 or more volunteers."), [[250000, "iowans"], [200, "volunteers"]]);
+    assert.deepEqual(values("Rund 200 oder mehr Demonstranten kamen.", "de"), [[200, "demonstranten"]]);
+  });
+
   it("reads what a count no noun follows counts from its verb: the participle after auxiliaries, else the verb before it", () => {
     assert.deepEqual(values("Two dock workers died and 14 had been injured."), [[2, "dock workers"], [14, "injured"]]);
     assert.deepEqual(values("The blast killed two dock workers, injuring 14 others."), [[2, "dock workers"], [14, "injuring"]]);

@@ -19,4 +19,6 @@ export const numbers: NumberKnowledge = {
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],
     ["monate", "months"], ["tage", "days"], ["tagen", "days"], ["stunden", "hours"], ["menschen", "people"], ["personen", "people"], ["einwohner", "people"], ["einwohnern", "people"], ["bewohner", "people"], ["bewohnern", "people"], ["anwohner", "people"], ["anwohnern", "people"],
   ]),
+  // Words after a number that only say it is approximate: skipped before what it counts is read.
+  approximators: ["oder mehr", "oder so", "oder weniger"],
 };

@@ -34,4 +34,6 @@ export const numbers: NumberKnowledge = {
     ["days", "days"], ["day", "days"], ["hours", "hours"], ["hour", "hours"], ["minutes", "minutes"], ["minute", "minutes"],
     ["people", "people"], ["persons", "people"], ["residents", "people"], ["inhabitants", "people"],
   ]),
+  // Words after a number that only say it is approximate: skipped before what it counts is read.
+  approximators: ["or so", "or more", "or fewer", "or less", "or thereabouts", "odd"],
 };

@@ -26,4 +26,6 @@ export const numbers: NumberKnowledge = {
     ["dolarów", "USD"], ["dolary", "USD"], ["$", "USD"], ["lat", "years"], ["lata", "years"], ["miesięcy", "months"], ["dni", "days"],
     ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
+  // Words after a number that only say it is approximate: skipped before what it counts is read.
+  approximators: ["lub więcej", "lub mniej"],
 };

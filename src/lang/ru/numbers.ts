@@ -27,4 +27,6 @@ export const numbers: NumberKnowledge = {
     ["лет", "years"], ["года", "years"], ["год", "years"], ["месяцев", "months"], ["дней", "days"], ["часов", "hours"],
     ["человек", "people"], ["человека", "people"], ["людей", "people"], ["жителей", "people"], ["жителя", "people"], ["жители", "people"],
   ]),
+  // Words after a number that only say it is approximate: skipped before what it counts is read.
+  approximators: ["с лишним", "или больше", "или более"],
 };

@@ -23,4 +23,6 @@ export const numbers: NumberKnowledge = {
     ["років", "years"], ["днів", "days"],
     ["годин", "hours"], ["людей", "people"], ["людини", "people"], ["людину", "people"], ["осіб", "people"], ["особи", "people"], ["мешканців", "people"], ["жителів", "people"],
   ]),
+  // Words after a number that only say it is approximate: skipped before what it counts is read.
+  approximators: ["з гаком", "або більше"],
 };
