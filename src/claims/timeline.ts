@@ -142,6 +142,22 @@ function inFuture(p: Patterns, before: string): boolean {
   return cue !== null && p.saying.test(before.slice(0, before.length - words.length + cue.index));
 }
 
+/** Words a date may stand after and still open its sentence ("On Thursday, …", "By Friday, …"). */
+const OPENING_WORDS = 2;
+
+/**
+ * Whether a date opening its sentence is of the clause after it, in the future ("On Thursday, Comey
+ * will testify before the committee"): a future cue among the first words after it, no verb of
+ * saying before the cue ("On Thursday, the ministry said it will …" dates the saying).
+ */
+function opensFutureClause(p: Patterns, before: string, after: string): boolean {
+  if (!p.future || before.split(/\s+/).filter(Boolean).length > OPENING_WORDS || /[,;:]/.test(before)) return false;
+  const end = after.search(/[.;!?]/);
+  const words = (end >= 0 ? after.slice(0, end) : after).replace(/^[\s,]+/, "").split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" ");
+  const cue = p.future.exec(words);
+  return cue !== null && !(p.saying?.test(words.slice(0, cue.index)) ?? false);
+}
+
 /**
  * Whether a date opens a sentence as a dateline does: after a place in capitals and a comma, before
  * a dash, an agency's name in brackets between at most ("LONDON, March 12 (Reuters) -", "ДРАВОСК, 12
@@ -167,7 +183,9 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
       const low = (x: string | undefined): string => (x ?? "").toLowerCase();
       let date: string | null = null;
       let approximate = false;
-      const future = inFuture(p, s.text.slice(0, m.index)) || (p.verbFinal && inFutureAfter(p, s.text.slice(m.index + m[0].length)));
+      const before = s.text.slice(0, m.index);
+      const after = s.text.slice(m.index + m[0].length);
+      const future = inFuture(p, before) || (p.verbFinal ? inFutureAfter(p, after) : opensFutureClause(p, before, after));
       if (g.iso) date = g.iso;
       else if (g.dotted) {
         const [d, mo, y] = g.dotted.split(".").map(Number) as [number, number, number];

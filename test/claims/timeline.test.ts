@@ -17,6 +17,13 @@ describe("timeline", () => {
     assert.deepEqual(dates("The harbour council voted on Tuesday to raise the fees."), [["2025-03-11", false, "Tuesday"]]);
   });
 
+  it("dates a weekday opening its sentence to the future where the clause after it is in the future, not where it dates a saying", () => {
+    // 2025-03-14 is a Friday: the next Thursday is 2025-03-20, the last one 2025-03-13.
+    assert.deepEqual(dates("On Thursday, the harbour director will testify before the council."), [["2025-03-20", false, "Thursday"]]);
+    assert.deepEqual(dates("On Thursday, the harbour office said it will reopen the pier."), [["2025-03-13", false, "Thursday"]]);
+    assert.deepEqual(dates("On Thursday, the harbour director testified before the council."), [["2025-03-13", false, "Thursday"]]);
+  });
+
   it("marks relative spans approximate", () => {
     assert.deepEqual(dates("The ferry line said last week that it would add boats."), [["2025-03-07", true, "last week"]]);
     assert.deepEqual(dates("The minister visited the port in mid-February to inspect the cranes."), [["2025-02", true, "mid-February"]]);
