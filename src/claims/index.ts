@@ -3,7 +3,7 @@
  * timeline and framing. Every quote and term is an exact substring of its article's text.
  */
 import type { ClaimsConfig } from "../config.js";
-import { type Languages, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguage, perLanguages } from "../lang/languages.js";
 import type { Article, Claim, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
@@ -243,6 +243,9 @@ function readArticle(article: Article, sentences: readonly Sentence[], layer: Te
   return made;
 }
 
+/** A language's relative pronouns (citations.relativePronouns), lower case, read once. */
+const relativesOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.pack(language)?.citations?.relativePronouns ?? []).map((w) => w.toLowerCase())));
+
 /** Share of a sentence inside quotations from which it is someone's words, not a sentence quoting a phrase («дроны дальностью до 1000 км»). */
 const SPOKEN_SHARE = 0.5;
 
@@ -284,7 +287,14 @@ function claimSentenceOf(
   // "…, she told reporters": a pronoun speaks for the person last cited before it, not for the article's lead source.
   // Only where the pronoun's verb cites, as a citation's must: "he accidentally posted a photo" cites no one.
   // Not "you" ("you just say ‘wow’"): anyone.
-  const speaker = cited ?? (attributions.some((a) => a.kind === "pronoun" && !isImpersonal(a, article.language, languages) && citesHere(s.text, s.start, a, article.language, languages)) ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1) : undefined);
+  // Not a relative pronoun no name stands before ("support from those who said Wall Street helps"): the ones it stands for are
+  // described there, not the person last cited.
+  const relatives = relativesOf(article.language, languages);
+  const speaker =
+    cited ??
+    (attributions.some((a) => a.kind === "pronoun" && !isImpersonal(a, article.language, languages) && !a.source.text.split(/\s+/).some((w) => relatives.has(w.toLowerCase())) && citesHere(s.text, s.start, a, article.language, languages))
+      ? citations.filter((c) => c.end <= s.start && isPerson(c.source)).at(-1)
+      : undefined);
   // "according to the report" where no earlier source has that head: the report the article's lead names (src/claims/claimOrigins.ts).
   const generic = attributions.find((a) => a.kind === "generic" && isReportingCue(a.cue.text, article.language, languages));
   // "According to the documents, Velásquez told an Iranian official that …": what the speaker said is known from the

@@ -421,6 +421,18 @@ describe("claims", () => {
     assert.ok(r.claims.some((c) => c.mentions.some((m) => m.quote.includes("40 million crowns"))), JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
   });
 
+  it("rests no sentence on the person last cited where its only pronoun speaking is a relative one with no name before it ('from those who said …')", () => {
+    const r = analyse([
+      article("a", "Tad Devine, a senior adviser, said the campaign would fight on. “We are ready for the vote,” Devine said on Monday. But Mrs. Lindqvist received even stronger support from those who said the harbour tax was too high."),
+      article("b", "Mrs. Lindqvist received even stronger support from voters who said the harbour tax was too high, the election office said."),
+    ]);
+    const claim = r.claims.find((c) => c.mentions.some((m) => m.articleId === "a" && m.quote.includes("those who said")));
+    assert.ok(claim, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    const mention = claim.mentions.find((m) => m.articleId === "a")!;
+    assert.notEqual(mention.attributedTo, "Tad Devine", JSON.stringify(mention));
+    assert.notEqual(mention.origin, "Tad Devine", JSON.stringify(mention));
+  });
+
   it("reads 'refute' and 'refutes' as denials, as 'refuted' is: one article refuting what another reports is a conflict", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company overloaded the Skarvø ferry for months, the harbour office said on Monday."),
