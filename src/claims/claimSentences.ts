@@ -15,6 +15,8 @@ export interface ClaimSentence extends PivotSentence {
   readonly values: readonly FoundValue[];
   /** Every one of `values` stands inside a quotation ("“He performed 100 percent,” Rendell recalled"): what a speaker says, in their words. */
   readonly quotedValues: boolean;
+  /** Half the sentence or more stands inside quotations: someone's words, with at most a cue ("…,” Rendell recalled"). */
+  readonly spoken: boolean;
   readonly quotes: readonly QuotedPhrase[];
   /** For each of `pivots`, the entity key ("E:…", one of `neutral`) of the name the word is part of; null for other words. */
   readonly pivotNames: readonly (string | null)[];

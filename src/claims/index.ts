@@ -272,6 +272,7 @@ function claimSentenceOf(
   quotations: readonly Quotation[],
 ): ClaimSentence {
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const spoken = quotedShare(quotations, s) >= SPOKEN_SHARE;
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
   // A number naming a thing ("Pier 4", "причал № 4") says which thing, as a name does, in any language.
@@ -327,7 +328,8 @@ function claimSentenceOf(
     sentence: s,
     tokens,
     values,
-    quotedValues: values.length > 0 && values.every((v) => isQuoted(quotations, s.start + v.index)) && quotedShare(quotations, s) >= SPOKEN_SHARE,
+    quotedValues: values.length > 0 && values.every((v) => isQuoted(quotations, s.start + v.index)) && spoken,
+    spoken,
     quotes,
     features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,

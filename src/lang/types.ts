@@ -531,6 +531,13 @@ export interface StanceKnowledge {
    */
   readonly noComment?: readonly string[];
   /**
+   * Words by which a speaker judges, guesses or wishes rather than states ("I think", "would",
+   * "unlikely", "should"): a sentence that is someone's words holding one, and no number, is an
+   * opinion, no claim ("“He can assert it, but it seems extremely unlikely,” said …"). Matched at
+   * a word's start, case-insensitive, whole words.
+   */
+  readonly opinionCues?: readonly string[];
+  /**
    * Words and phrases by which a sentence denies what it reports ("denied that", "did not
    * confirm", "не подтвердил"): one article denying what another states is a conflict.
    * Matched at a word's start, case-insensitive. " … " stands for a few words of the clause

@@ -433,6 +433,15 @@ describe("claims", () => {
     assert.notEqual(mention.origin, "Tad Devine", JSON.stringify(mention));
   });
 
+  it("makes no claim of someone's words that judge or guess ('it seems extremely unlikely'); their words stating a fact stay one", () => {
+    const opinion = "“He can assert it, but it seems extremely unlikely that the council will fund the barrier,” said Ilse Marrow, a harbour analyst.";
+    const fact = "“The council closed the north pier of the Hollen harbour on Tuesday,” said Ilse Marrow, a harbour spokeswoman.";
+    const r = analyse([article("a", `${opinion} ${fact}`), article("b", `${opinion} ${fact}`)]);
+    const quotes = r.claims.map((c) => c.mentions.map((m) => m.quote).join(" | "));
+    assert.ok(!quotes.some((q) => q.includes("extremely unlikely")), JSON.stringify(quotes));
+    assert.ok(quotes.some((q) => q.includes("closed the north pier")), JSON.stringify(quotes));
+  });
+
   it("reads 'refute' and 'refutes' as denials, as 'refuted' is: one article refuting what another reports is a conflict", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company overloaded the Skarvø ferry for months, the harbour office said on Monday."),

@@ -14,4 +14,6 @@ export const stance: StanceKnowledge = {
   denials: ["yalanladı", "reddetti"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["reddetti", "reddettiler", "reddediyor", "reddediyorlar", "reddetmişti", "reddetmiş"],
+  // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
+  opinionCues: ["bence", "düşünüyorum", "inanıyorum", "umarım", "muhtemelen", "belki", "gibi görünüyor"],
 };

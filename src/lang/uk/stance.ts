@@ -21,4 +21,6 @@ export const stance: StanceKnowledge = {
   notNegating: ["не тільки", "не лише", "не більше", "не менше", "не пізніше"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["відмовився", "відмовилася", "відмовилось", "відмовилися", "відмовляється", "відмовляються", "відмовив", "відмовила", "відмовили", "відхилив", "відхилила", "відхилили"],
+  // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
+  opinionCues: ["я думаю", "я вважаю", "ми вважаємо", "я сподіваюся", "на мою думку", "було б", "могло б", "здається", "ймовірно", "мабуть", "можливо"],
 };
