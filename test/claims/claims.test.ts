@@ -442,6 +442,15 @@ describe("claims", () => {
     assert.ok(quotes.some((q) => q.includes("closed the north pier")), JSON.stringify(quotes));
   });
 
+  it("does not join two sentences by a measure they both give and nothing said of it ('the first three months of 2015' / 'two or three months from now')", () => {
+    const r = analyse([
+      article("a", "The Hollen port office earned more than 11 million crowns from berth fees in the first three months of 2024, the Harbour Gazette reported."),
+      article("b", "The Lindholm survey of ferry passengers will be repeated two or three months from now, its authors wrote."),
+    ]);
+    const joined = r.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size > 1);
+    assert.equal(joined, undefined, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+  });
+
   it("reads 'refute' and 'refutes' as denials, as 'refuted' is: one article refuting what another reports is a conflict", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company overloaded the Skarvø ferry for months, the harbour office said on Monday."),
