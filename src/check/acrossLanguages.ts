@@ -14,6 +14,25 @@ import type { Languages } from "../lang/languages.js";
 import { wordKey } from "../lang/spelling.js";
 import { readText, readTokens, type Token } from "../text/index.js";
 
+/** Fewest words of the claim (names, numbers and words) a sentence must cover for its coverage alone to count. */
+const MIN_COVERED = 4;
+
+/** What a sentence holding every word of the claim reads as (above ACROSS_THRESHOLD, below any sentence that matches it closely). */
+const COVERAGE_WEIGHT = 0.5;
+
+/**
+ * Whether a sentence covers all of a claim of MIN_COVERED words or more (each of its numbers and
+ * words has a key in the sentence): COVERAGE_WEIGHT if so, else 0.
+ */
+function coverage(claim: PivotSentence, sentence: PivotSentence): number {
+  const size = claim.neutral.size + claim.pivots.length;
+  if (size < MIN_COVERED) return 0;
+  let found = 0;
+  for (const k of claim.neutral) if (sentence.pivotKeys.has(k)) found++;
+  for (const keys of claim.pivots) if (keys.some((k) => sentence.pivotKeys.has(k))) found++;
+  return found === size ? COVERAGE_WEIGHT : 0;
+}
+
 /**
  * Share of words a sentence in another language must share with the claim to bear on it. Set on
  * the verdict set's tuned part (bench/verdicts: sentences on a fact checked as claims against the
@@ -82,7 +101,9 @@ export function readAcross(article: { readonly text: string; readonly language: 
 export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSentence[], language: string, languages: Languages): AcrossReading | null {
   let best: { similarity: number; sentence: AcrossSentence } | null = null;
   for (const sentence of sentences) {
-    const similarity = crossLanguageSimilarity(claim, sentence.pivots);
+    // A long sentence holding the whole claim bears on it as much as a short one ("Bocelli sang zu Ostern im leeren
+    // Mailänder Dom WZ Online … Andrea Bocelli hat …", a headline run into the text): what it covers of the claim counts too.
+    const similarity = Math.max(crossLanguageSimilarity(claim, sentence.pivots), coverage(claim, sentence.pivots));
     if (!best || similarity > best.similarity) best = { similarity, sentence };
   }
   if (!best) return null;

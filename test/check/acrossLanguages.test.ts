@@ -319,3 +319,16 @@ test("a claim about a person named first is asserted only by a quote naming them
     await store.close();
   }
 });
+
+test("a sentence in another language holding every word of the claim bears on it however long it runs (a headline run into the text)", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+  const articles = [
+    article("g", "Marta Lindqvist sang zu Ostern im leeren Dom von Hollen Kulturportal Nord Startseite Nachrichten Veranstaltungen Termine Wetter Sport Kultur Politik Wirtschaft Reisen Rätsel Leserbriefe Bildergalerien Videos Podcasts Abonnement Marta Lindqvist hat mit einem Konzert ohne Publikum Leben in die leere Kathedrale von Hollen gebracht und damit viele Menschen in der ganzen Region berührt, die das Konzert im Radio und im Fernsehen verfolgten und danach lange applaudierten. Der Dom war geschlossen.", "de"),
+  ];
+  const [sang] = checkClaims([{ claim: "Marta Lindqvist sang in the empty Hollen cathedral at Easter", language: "en" }], articles, defaultConfig.claims, languages());
+  const g = sang!.articles.find((f) => f.articleId === "g");
+  assert.ok(g, JSON.stringify(sang));
+  assert.equal(g.acrossLanguages, true);
+  // A claim the sentence holds only in part is not found by its length alone.
+  const [drowned] = checkClaims([{ claim: "Marta Lindqvist drowned in the Hollen harbour at Easter", language: "en" }], articles, defaultConfig.claims, languages());
+  assert.equal(drowned!.articles.filter((f) => !f.namesOnly).length, 0, JSON.stringify(drowned));
+});
