@@ -142,18 +142,20 @@ function inFuture(p: Patterns, before: string): boolean {
   return cue !== null && p.saying.test(before.slice(0, before.length - words.length + cue.index));
 }
 
-/** Words a date may stand after and still open its sentence ("On Thursday, …", "By Friday, …"). */
-const OPENING_WORDS = 2;
-
 /**
  * Whether a date opening its sentence is of the clause after it, in the future ("On Thursday, Comey
- * will testify before the committee"): a future cue among the first words after it, no verb of
- * saying before the cue ("On Thursday, the ministry said it will …" dates the saying).
+ * will testify before the committee"): the date is the sentence's first words (a stop word such as
+ * "On" or "By" at most before it; not "Officials said Thursday they will …"), a future cue is among
+ * the first words of the clause after it, up to its next comma (not "the director, who will retire
+ * in May, testified"), and no verb of saying comes before the cue ("On Thursday, the ministry said it
+ * will …" dates the saying).
  */
-function opensFutureClause(p: Patterns, before: string, after: string): boolean {
-  if (!p.future || before.split(/\s+/).filter(Boolean).length > OPENING_WORDS || /[,;:]/.test(before)) return false;
-  const end = after.search(/[.;!?]/);
-  const words = (end >= 0 ? after.slice(0, end) : after).replace(/^[\s,]+/, "").split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" ");
+function opensFutureClause(p: Patterns, before: string, after: string, stop: ReadonlySet<string>): boolean {
+  const opening = before.split(/\s+/).filter(Boolean);
+  if (!p.future || opening.length > 1 || (opening.length === 1 && !stop.has(opening[0]!.toLowerCase()))) return false;
+  const rest = after.replace(/^[\s,]+/, "");
+  const end = rest.search(/[.,;:!?]/);
+  const words = (end >= 0 ? rest.slice(0, end) : rest).split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" ");
   const cue = p.future.exec(words);
   return cue !== null && !(p.saying?.test(words.slice(0, cue.index)) ?? false);
 }
@@ -176,6 +178,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
   const p = patterns(article.language, languages);
   if (!p) return [];
   const ref = parsePublished(article.published);
+  const stop = languages.words(article.language).stopwords;
   const out: DatedMention[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(p.re)) {
@@ -185,7 +188,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
       let approximate = false;
       const before = s.text.slice(0, m.index);
       const after = s.text.slice(m.index + m[0].length);
-      const future = inFuture(p, before) || (p.verbFinal ? inFutureAfter(p, after) : opensFutureClause(p, before, after));
+      const future = inFuture(p, before) || (p.verbFinal ? inFutureAfter(p, after) : opensFutureClause(p, before, after, stop));
       if (g.iso) date = g.iso;
       else if (g.dotted) {
         const [d, mo, y] = g.dotted.split(".").map(Number) as [number, number, number];

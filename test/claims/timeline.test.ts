@@ -22,6 +22,10 @@ describe("timeline", () => {
     assert.deepEqual(dates("On Thursday, the harbour director will testify before the council."), [["2025-03-20", false, "Thursday"]]);
     assert.deepEqual(dates("On Thursday, the harbour office said it will reopen the pier."), [["2025-03-13", false, "Thursday"]]);
     assert.deepEqual(dates("On Thursday, the harbour director testified before the council."), [["2025-03-13", false, "Thursday"]]);
+    // Not a date after its subject and verb, nor a future in a relative clause.
+    assert.deepEqual(dates("Officials said Thursday they will reopen the pier."), [["2025-03-13", false, "Thursday"]]);
+    assert.deepEqual(dates("The mayor spoke Thursday and will travel to Aldsted next week.").slice(0, 1), [["2025-03-13", false, "Thursday"]]);
+    assert.deepEqual(dates("On Thursday, the director, who will retire in May, testified before the council.").slice(0, 1), [["2025-03-13", false, "Thursday"]]);
   });
 
   it("marks relative spans approximate", () => {
