@@ -15,6 +15,7 @@ import { type Languages, perLanguages } from "../lang/languages.js";
 import { countryName, isGrouping } from "../lang/countries.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
 import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
+import { speaksOpinion } from "./opinions.js";
 import { dice } from "../text/measures.js";
 import { escapeRegExp } from "../regexp.js";
 import { quoteWords, wordingDiff } from "./quotes.js";
@@ -432,9 +433,10 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
     }
     // A number no other article gives leaves its sentence free to align by its words ("Rivers, 81, died …").
     if (byUnit.size > 1) for (const unit of byUnit.keys()) used.add(unit);
-    // One sentence whose every number a speaker says in their words ("“He performed 100 percent,” Rendell recalled",
-    // "“I think the plan should be developed by 6 o'clock”"): a quotation, no claim of its own.
-    else if ([...byUnit.keys()].every((u) => u.quotedValues)) continue;
+    // One sentence whose every number a speaker says in words that judge or guess ("“I think the plan should be developed
+    // by 6 o'clock”"): an opinion, no claim of its own. A figure a spokesman gives ("“Twelve people were killed …,” police
+    // said") stays one.
+    else if ([...byUnit.keys()].every((u) => u.quotedValues && speaksOpinion(u, languages))) continue;
     const seen = new Set<string>();
     const found: Conflict[] = [];
     const inside = roots.flatMap((root) => conflictsOf.get(root) ?? []).sort((a, b) => a - b);

@@ -9,6 +9,7 @@
  * states. A quotation worded differently is a quote variant, listed apart.
  */
 import { escapeRegExp } from "../regexp.js";
+import { speaksOpinion } from "./opinions.js";
 import type { ClaimsConfig } from "../config.js";
 import type { Claim, ClaimMention, Conflict, CopyLink, QuoteVariant, Value } from "../model.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
@@ -423,16 +424,10 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   // "… Project iphone, iphone 6, apple, apple keynote, iphone 6 event, …".
   if (CONTACT.test(text) || isTagList(text, joiningWords(u.language, languages))) return false;
   // Someone's words that judge, guess or wish ("“He can assert it, but it seems extremely unlikely,” said …"): an opinion.
-  if (u.spoken && u.values.length === 0 && opinionCuesOf(u.language, languages)?.test(text)) return false;
+  if (u.values.length === 0 && speaksOpinion(u, languages)) return false;
   const outside = countWords(text.replace(QUOTATION, " "));
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
 }
-
-/** A language's opinion cues (`stance.opinionCues`) as one whole-word pattern, case-insensitive; null where it has none. */
-const opinionCuesOf = perLanguage((language, languages): RegExp | null => {
-  const cues = languages.pack(language)?.stance?.opinionCues ?? [];
-  return cues.length ? new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : null;
-});
 
 /** An e-mail address (or the mark a scraper leaves for a hidden one), or a telephone number in international form (seven digits or more after its country's). */
 const CONTACT = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.\p{L}{2,}|\[email(?:\u00a0|\s)protected\]|(?<![\p{L}\d])\+\d{1,3}[\s(]+\d(?:[\s().-]*\d){6,}/u;

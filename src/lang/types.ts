@@ -531,10 +531,11 @@ export interface StanceKnowledge {
    */
   readonly noComment?: readonly string[];
   /**
-   * Words by which a speaker judges, guesses or wishes rather than states ("I think", "would",
-   * "unlikely", "should"): a sentence that is someone's words holding one, and no number, is an
-   * opinion, no claim ("“He can assert it, but it seems extremely unlikely,” said …"). Matched at
-   * a word's start, case-insensitive, whole words.
+   * Words by which a speaker judges, guesses or wishes rather than states ("I think", "unlikely",
+   * "perhaps"; not modals, which state facts as often: "could not be repaired"): a sentence that
+   * is someone's words with one inside its quotation is an opinion, no claim ("“He can assert it,
+   * but it seems extremely unlikely,” said …"); so is one whose numbers are all inside such words.
+   * Whole words, case-insensitive.
    */
   readonly opinionCues?: readonly string[];
   /**

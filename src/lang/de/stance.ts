@@ -30,5 +30,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["weigerte", "weigerten", "weigert", "weigern", "verweigert", "verweigerte", "verweigerten", "abgelehnt", "lehnte", "lehnten"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["ich glaube", "ich denke", "ich finde", "wir glauben", "ich hoffe", "meiner meinung", "würde", "würden", "könnte", "könnten", "sollte", "sollten", "müsste", "scheint", "wahrscheinlich", "unwahrscheinlich", "vielleicht"],
+  opinionCues: ["ich glaube", "ich denke", "ich finde", "wir glauben", "ich hoffe", "meiner meinung", "scheint", "wahrscheinlich", "unwahrscheinlich", "vielleicht"],
 };

@@ -54,5 +54,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["i think", "i believe", "i feel", "we think", "we believe", "i hope", "we hope", "in my view", "in my opinion", "would", "could", "should", "might", "must", "seems", "seem", "likely", "unlikely", "probably", "perhaps", "maybe"],
+  opinionCues: ["i think", "i believe", "i feel", "we think", "we believe", "i hope", "we hope", "in my view", "in my opinion", "seems", "seem", "likely", "unlikely", "probably", "perhaps", "maybe"],
 };

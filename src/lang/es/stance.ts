@@ -28,5 +28,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["rechazó", "rechaza", "rechazan", "rechazaron", "negó", "negaron", "niega", "niegan", "negarse"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["creo que", "pienso que", "creemos que", "espero que", "en mi opinión", "sería", "serían", "podría", "podrían", "debería", "deberían", "parece", "probablemente", "quizás", "tal vez"],
+  opinionCues: ["creo que", "pienso que", "creemos que", "espero que", "en mi opinión", "parece", "probablemente", "quizás", "tal vez"],
 };

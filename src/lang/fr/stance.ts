@@ -28,5 +28,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["refusé", "refuse", "refusent", "refusait", "refusaient", "refusera", "refuser"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["je pense", "je crois", "nous pensons", "j'espère", "à mon avis", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "semble", "probablement", "peut-être", "sans doute"],
+  opinionCues: ["je pense", "je crois", "nous pensons", "j'espère", "à mon avis", "semble", "probablement", "peut-être", "sans doute"],
 };

@@ -23,5 +23,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["rifiutato", "rifiuta", "rifiutano", "rifiutò", "rifiutarono", "rifiutare"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["penso che", "credo che", "crediamo che", "spero che", "secondo me", "sarebbe", "sarebbero", "potrebbe", "potrebbero", "dovrebbe", "dovrebbero", "sembra", "probabilmente", "forse"],
+  opinionCues: ["penso che", "credo che", "crediamo che", "spero che", "secondo me", "sembra", "probabilmente", "forse"],
 };

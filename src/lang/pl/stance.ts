@@ -23,5 +23,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["odmówił", "odmówiła", "odmówiło", "odmówili", "odmówiły", "odmawia", "odmawiają", "odrzucił", "odrzuciła", "odrzucili"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["myślę, że", "uważam, że", "sądzę, że", "mam nadzieję", "moim zdaniem", "byłoby", "mógłby", "mogłoby", "powinien", "powinna", "powinno", "wydaje się", "prawdopodobnie", "może"],
+  opinionCues: ["myślę, że", "uważam, że", "sądzę, że", "mam nadzieję", "moim zdaniem", "wydaje się", "prawdopodobnie", "chyba"],
 };

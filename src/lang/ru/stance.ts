@@ -18,5 +18,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются", "отказал", "отказала", "отказали", "отклонил", "отклонила", "отклонили"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["я думаю", "я считаю", "мы считаем", "я надеюсь", "по-моему", "по моему мнению", "должно быть", "было бы", "могло бы", "кажется", "вероятно", "наверное", "возможно"],
+  opinionCues: ["я думаю", "я считаю", "мы считаем", "я надеюсь", "по-моему", "по моему мнению", "кажется", "вероятно", "наверное"],
 };

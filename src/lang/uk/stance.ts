@@ -22,5 +22,5 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["відмовився", "відмовилася", "відмовилось", "відмовилися", "відмовляється", "відмовляються", "відмовив", "відмовила", "відмовили", "відхилив", "відхилила", "відхилили"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
-  opinionCues: ["я думаю", "я вважаю", "ми вважаємо", "я сподіваюся", "на мою думку", "було б", "могло б", "здається", "ймовірно", "мабуть", "можливо"],
+  opinionCues: ["я думаю", "я вважаю", "ми вважаємо", "я сподіваюся", "на мою думку", "здається", "ймовірно", "мабуть"],
 };
