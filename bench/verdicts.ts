@@ -48,8 +48,9 @@ for (const story of stories) {
   const raw = new Map(story.articles.map((a) => [a.key, splitSentences(texts.text(a.dataset, a.item))] as const));
   const run = await runStory(story, texts);
   const { counts, traces } = scoreStory(story, run, raw);
-  // Stories labelled for verdicts only (the PolNeAR events added at stop 45) have no reading labels: their reading is not scored.
+  // The PolNeAR events added at stop 45 are labelled for verdicts only: their reading is not scored. Every other story has reading labels.
   const labels = reading.get(story.storyId);
+  if (!labels && datasetOf(story) !== "polnear") throw new Error(`${story.storyId}: no reading labels`);
   const { citationTrace, ...readingCounts } = labels ? scoreReading(story, labels, run, raw) : { ...emptyReadingCounts(), citationTrace: { missed: [], wrong: [] } };
   results.push({ story, counts, reading: readingCounts, citationTrace, traces, productStories: run.productStories, rejected: run.rejected, across: scoreCheckAcross(story, run, texts) });
 }

@@ -787,7 +787,8 @@ const denialKnowledgeOf = perLanguage((language, languages) => ({
  * Whether the quote names the person the claim is about, where the claim opens with one: two or
  * three capitalised words ("Bernie Sanders"), one of them a word of a person's name the story
  * knows (not "Hong Kong protesters", "American Airlines"), then a lower-case word (not a headline
- * in title case). The quote must hold a word of that name. True for a claim that opens otherwise.
+ * in title case). The quote must hold a word of that name by its stem, in any case ("Ивану
+ * Петрову"). True for a claim that opens otherwise.
  */
 function namesSubject(claim: string, quote: string, language: string, story: Story, languages: Languages): boolean {
   const articles = new Set(languages.pack(language)?.citations?.articles ?? []);
@@ -801,7 +802,10 @@ function namesSubject(claim: string, quote: string, language: string, story: Sto
   if (name.length < 2 || name.length > MAX_SUBJECT_WORDS || !(tokens[i]?.kind === "word" && !tokens[i]!.capitalised)) return true;
   const words = new Set(name);
   const person = story.entities.some((e) => e.type === "person" && [e.name, ...e.aliases].some((alias) => readTokens(alias, language, languages).some((t) => words.has(t.folded))));
-  return !person || readTokens(quote, language, languages).some((t) => words.has(t.folded));
+  if (!person) return true;
+  // A word of the name, in any case of an inflected language ("Ивану Петрову" names Иван Петров): by its stem.
+  const named = new Set(tokens.slice(i - name.length, i).flatMap((t) => stanceStems(t.surface, language, languages)));
+  return readTokens(quote, language, languages).some((t) => t.capitalised && stanceStems(t.surface, language, languages).some((x) => named.has(x)));
 }
 
 /** Most words a claim's opening name has ("Hillary Rodham Clinton"). */

@@ -62,7 +62,8 @@ function valueAt(unit: ClaimSentence, v: FoundValue, languages: Languages): Valu
     v,
     states: statesOf(v, unit.language, languages),
     unitKey: designation ?? (unitWords.length ? unitWords.join(" ") : null),
-    unitStems: stems(v.unit ? v.unit.split(" ") : []),
+    // The unit as normalised ("months") and as written ("Monaten", "месяца"): the words after the number it stands for.
+    unitStems: new Set([...stems(v.unit ? v.unit.split(" ") : []), ...stems(writtenUnit(v, unit.language, languages))]),
     contextStems: stems(v.context),
     nearStems: stems(countedWords(v, unit.language, languages)),
     leadStems: stems(v.lead),
@@ -101,6 +102,12 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** Units every language normalises to ("km", "t", "days"): two different ones never count the same thing. */
 const normalUnitsOf = perLanguages((languages) => new Set(languages.every("numbers").flatMap((k) => [...k.units.values()])));
+
+/** The word after a number that its normalised unit was read from ("Monaten" for "months"), where one was; none for a sign or a verb. */
+function writtenUnit(v: FoundValue, language: string, languages: Languages): string[] {
+  const first = v.context[0];
+  return v.unit && !v.byVerb && first && languages.pack(language)?.numbers?.units.get(first) === v.unit ? [first] : [];
+}
 
 /** Normal units that count people: a sentence may name the same people by what they are ("five surfers" / "five people"). */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set([PEOPLE_UNIT]);
@@ -620,7 +627,8 @@ function sharedBeyondCounts(a: ClaimSentence, b: ClaimSentence, languages: Langu
   const unitWords = new Set<string>();
   for (const v of a.values) {
     if (!v.unit || !b.features.has(`V:${v.value}`) || !b.values.some((w) => w.value === v.value && w.unit === v.unit)) continue;
-    for (const w of v.unit.split(" ")) unitWords.add(`${a.language}:${stem(w.toLowerCase(), a.language, languages)}`);
+    // As normalised and as written: the words after the number that the unit stands for ("Monaten" for "months").
+    for (const w of [...v.unit.split(" "), ...writtenUnit(v, a.language, languages)]) unitWords.add(`${a.language}:${stem(w.toLowerCase(), a.language, languages)}`);
   }
   let n = 0;
   for (const f of a.features) if (b.features.has(f) && !unitWords.has(f) && ++n >= 2) break;

@@ -286,7 +286,7 @@ test("a negation is read in its clause: 'Residents were evacuated …, but no re
   assert.equal(ruClaim!.articles.find((f) => f.articleId === "r")?.stance, "denies", JSON.stringify(ruClaim));
 });
 
-test("a claim that refuses or negates is asserted only by a quote that does too: one stating the rest reports it", () => {
+test("a claim that refuses or denies is asserted only by a quote that negates, denies or refuses too: one stating the rest reports it", () => {
   const articles = [
     article("a", "The Hollen council approved the flood barrier plan on Tuesday. The barriers will cost 14 million crowns."),
     article("b", "The Hollen council refused to approve the flood barrier plan on Tuesday. The chair called the vote a relief."),

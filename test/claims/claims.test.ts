@@ -454,6 +454,17 @@ describe("claims", () => {
     ]);
     const joined = r.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size > 1);
     assert.equal(joined, undefined, JSON.stringify(r.claims.map((c) => c.mentions.map((m) => m.quote))));
+    // In German and Russian too, whatever case the unit is in ("in drei Monaten", "через три месяца").
+    const de = analyse([
+      article("a", "Das Hafenamt Hollen verdiente in den ersten drei Monaten des Jahres 11 Millionen Kronen an Liegegebühren.", "de"),
+      article("b", "Die Umfrage unter Fahrgästen der Fähre Lindholm wird in zwei oder drei Monaten wiederholt.", "de"),
+    ]);
+    assert.equal(de.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size > 1), undefined, JSON.stringify(de.claims.map((c) => c.mentions.map((m) => m.quote))));
+    const ru = analyse([
+      article("a", "Портовое управление Холлена заработало 11 миллионов крон на сборах за первые три месяца года.", "ru"),
+      article("b", "Опрос пассажиров парома Линдхольм повторят через два или три месяца.", "ru"),
+    ]);
+    assert.equal(ru.claims.find((c) => new Set(c.mentions.map((m) => m.articleId)).size > 1), undefined, JSON.stringify(ru.claims.map((c) => c.mentions.map((m) => m.quote))));
   });
 
   it("reads 'refute' and 'refutes' as denials, as 'refuted' is: one article refuting what another reports is a conflict", () => {

@@ -14,12 +14,14 @@ describe("number normalisation", () => {
   it("reads a count glued to its unit by a hyphen, and a half after a number, but not an age", () => {
     assert.deepEqual(values("An 11-minute cooking time and a three-day strike; the 81-year-old left."), [[11, "minutes"], [3, "days"]]);
     assert.deepEqual(values("The ovens needed five and a half minutes; two and a half million people fled."), [[5.5, "minutes"], [2500000, "people"]]);
-    assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "часа"]]);
+    assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "hours"]]);
   });
 
-  it("reads what an approximate count counts past the words that say it is approximate ('250,000 or so Iowans')", () => {
-    assert.deepEqual(values("The caucus drew some 250,000 or so Iowans, and 200 or more volunteers."), [[250000, "iowans"], [200, "volunteers"]]);
-    assert.deepEqual(values("Rund 200 oder mehr Demonstranten kamen.", "de"), [[200, "demonstranten"]]);
+  it("reads what an approximate count counts past the words that say it is approximate ('250,000 or so Iowans'), not past a bound ('200 or more')", () => {
+    assert.deepEqual(values("The caucus drew some 250,000 or so Iowans, and 30 odd volunteers."), [[250000, "iowans"], [30, "volunteers"]]);
+    assert.deepEqual(values("Rund 200 oder so Demonstranten kamen.", "de"), [[200, "demonstranten"]]);
+    // A bound is no approximation: "200 or more" is not a count of 200 to set against another.
+    assert.deepEqual(values("Some 200 or more protesters gathered."), [[200, null]]);
   });
 
   it("reads what a count no noun follows counts from its verb: the participle after auxiliaries, else the verb before it", () => {

@@ -17,8 +17,8 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilometer", "km"], ["kilometern", "km"], ["m", "m"], ["meter", "m"], ["metern", "m"], ["tonnen", "t"], ["t", "t"],
     ["kg", "kg"], ["prozent", "%"], ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollar", "USD"], ["jahre", "years"], ["jahren", "years"],
-    ["monate", "months"], ["tage", "days"], ["tagen", "days"], ["stunden", "hours"], ["menschen", "people"], ["personen", "people"], ["einwohner", "people"], ["einwohnern", "people"], ["bewohner", "people"], ["bewohnern", "people"], ["anwohner", "people"], ["anwohnern", "people"],
+    ["jahr", "years"], ["monat", "months"], ["monate", "months"], ["monaten", "months"], ["woche", "weeks"], ["wochen", "weeks"], ["tag", "days"], ["tage", "days"], ["tagen", "days"], ["stunde", "hours"], ["stunden", "hours"], ["minuten", "minutes"], ["menschen", "people"], ["personen", "people"], ["einwohner", "people"], ["einwohnern", "people"], ["bewohner", "people"], ["bewohnern", "people"], ["anwohner", "people"], ["anwohnern", "people"],
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["oder mehr", "oder so", "oder weniger"],
+  approximators: ["oder so"],
 };

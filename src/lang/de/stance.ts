@@ -28,7 +28,7 @@ export const stance: StanceKnowledge = {
   notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als", "nicht bekannt", "noch nicht bekannt", "nicht klar", "noch nicht klar"],
   reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
-  refusals: ["weigerte", "weigerten", "weigert", "weigern", "verweigert", "verweigerte", "verweigerten", "abgelehnt", "lehnte", "lehnten"],
+  refusals: ["weigerte", "weigerten", "weigert", "weigern", "verweigert", "verweigerte", "verweigerten", "abgelehnt"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
   opinionCues: ["ich glaube", "ich denke", "ich finde", "wir glauben", "ich hoffe", "meiner meinung", "scheint", "wahrscheinlich", "unwahrscheinlich", "vielleicht"],
 };

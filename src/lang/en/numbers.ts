@@ -35,5 +35,5 @@ export const numbers: NumberKnowledge = {
     ["people", "people"], ["persons", "people"], ["residents", "people"], ["inhabitants", "people"],
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["or so", "or more", "or fewer", "or less", "or thereabouts", "odd"],
+  approximators: ["or so", "or thereabouts", "odd"],
 };

@@ -28,7 +28,7 @@ export const stance: StanceKnowledge = {
   // Would not or did not answer: a reaction, no claim.
   noComment: ["declined to comment", "declined to … comment", "refused to comment", "did not respond to … request", "did not immediately respond", "didn't respond to … request", "did not return … request", "did not reply to … request", "could not be reached for comment", "not immediately available for comment", "no immediate comment", "declined … request for comment", "not commented", "not yet commented", "not publicly commented", "did not comment", "did not immediately comment", "did not publicly comment", "would not comment", "had no comment", "offered no comment"],
   denials: [
-    "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refuted", "refutes", "refute ", "refuting", "dismissed the report",
+    "denied", "denies", "deny", "denying", "rejected the claim", "rejected reports", "refute", "refuting", "dismissed the report",
     "did not confirm", "didn't confirm", "has not confirmed", "have not confirmed", "would not confirm", "declined to confirm",
     "is not true", "was not true", "are not true", "never happened", "did not happen", "no evidence",
     // Saying another statement is wrong, as verbs only ("contradicting the company's statement that …"; not "a contradiction", "border disputes").
@@ -52,7 +52,7 @@ export const stance: StanceKnowledge = {
   reportNouns: ["story", "stories", "article", "articles", "claim", "claims", "account", "allegation", "allegations", "reporting"],
   rejecting: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
-  refusals: ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"],
+  refusals: ["refused", "refuses", "refuse", "refusing"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
   opinionCues: ["i think", "i believe", "i feel", "we think", "we believe", "i hope", "we hope", "in my view", "in my opinion", "seems", "seem", "likely", "unlikely", "probably", "perhaps", "maybe"],
 };

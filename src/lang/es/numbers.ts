@@ -19,6 +19,4 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dólares", "USD"], ["años", "years"], ["meses", "months"],
     ["días", "days"], ["personas", "people"], ["residentes", "people"], ["habitantes", "people"], ["vecinos", "people"],
   ]),
-  // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["o más", "o menos"],
 };

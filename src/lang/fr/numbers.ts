@@ -19,6 +19,4 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
     ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
-  // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["ou plus", "ou moins"],
 };

@@ -17,6 +17,4 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollari", "USD"], ["anni", "years"], ["mesi", "months"],
     ["giorni", "days"], ["persone", "people"], ["abitanti", "people"], ["residenti", "people"],
   ]),
-  // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["o più", "o meno"],
 };

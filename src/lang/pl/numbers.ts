@@ -23,9 +23,7 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["km", "km"], ["kilometrów", "km"], ["kilometry", "km"], ["m", "m"], ["metrów", "m"], ["ton", "t"], ["tony", "t"], ["t", "t"], ["kg", "kg"],
     ["%", "%"], ["proc", "%"], ["procent", "%"], ["zł", "PLN"], ["złotych", "PLN"], ["złote", "PLN"], ["euro", "EUR"], ["€", "EUR"],
-    ["dolarów", "USD"], ["dolary", "USD"], ["$", "USD"], ["lat", "years"], ["lata", "years"], ["miesięcy", "months"], ["dni", "days"],
+    ["dolarów", "USD"], ["dolary", "USD"], ["$", "USD"], ["lat", "years"], ["lata", "years"], ["rok", "years"], ["miesiąc", "months"], ["miesiące", "months"], ["miesięcy", "months"], ["tydzień", "weeks"], ["tygodnie", "weeks"], ["tygodni", "weeks"], ["dzień", "days"], ["dni", "days"],
     ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
-  // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["lub więcej", "lub mniej"],
 };

@@ -24,9 +24,9 @@ export const numbers: NumberKnowledge = {
     ["км", "km"], ["километров", "km"], ["километра", "km"], ["километр", "km"], ["м", "m"], ["метров", "m"],
     ["миль", "mi"], ["тонн", "t"], ["тонны", "t"], ["тонна", "t"], ["т", "t"], ["кг", "kg"],
     ["процентов", "%"], ["процента", "%"], ["%", "%"], ["долларов", "USD"], ["доллара", "USD"], ["$", "USD"], ["евро", "EUR"], ["рублей", "RUB"], ["рубля", "RUB"], ["руб", "RUB"], ["гривен", "UAH"], ["гривень", "UAH"],
-    ["лет", "years"], ["года", "years"], ["год", "years"], ["месяцев", "months"], ["дней", "days"], ["часов", "hours"],
+    ["лет", "years"], ["года", "years"], ["год", "years"], ["месяц", "months"], ["месяца", "months"], ["месяцев", "months"], ["неделю", "weeks"], ["недели", "weeks"], ["недель", "weeks"], ["день", "days"], ["дня", "days"], ["дней", "days"], ["час", "hours"], ["часа", "hours"], ["часов", "hours"], ["минут", "minutes"], ["минуты", "minutes"],
     ["человек", "people"], ["человека", "people"], ["людей", "people"], ["жителей", "people"], ["жителя", "people"], ["жители", "people"],
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["с лишним", "или больше", "или более"],
+  approximators: ["с лишним"],
 };

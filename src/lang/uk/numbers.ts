@@ -20,9 +20,9 @@ export const numbers: NumberKnowledge = {
   units: new Map([
     ["км", "km"], ["кілометрів", "km"], ["м", "m"], ["метрів", "m"], ["тонн", "t"], ["тонни", "t"], ["т", "t"], ["кг", "kg"],
     ["відсотків", "%"], ["%", "%"], ["доларів", "USD"], ["долара", "USD"], ["$", "USD"], ["євро", "EUR"], ["гривень", "UAH"], ["гривні", "UAH"], ["гривня", "UAH"], ["грн", "UAH"],
-    ["років", "years"], ["днів", "days"],
+    ["років", "years"], ["роки", "years"], ["рік", "years"], ["місяць", "months"], ["місяці", "months"], ["місяців", "months"], ["тиждень", "weeks"], ["тижні", "weeks"], ["тижнів", "weeks"], ["день", "days"], ["дні", "days"], ["днів", "days"],
     ["годин", "hours"], ["людей", "people"], ["людини", "people"], ["людину", "people"], ["осіб", "people"], ["особи", "people"], ["мешканців", "people"], ["жителів", "people"],
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
-  approximators: ["з гаком", "або більше"],
+  approximators: ["з гаком"],
 };
