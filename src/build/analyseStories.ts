@@ -10,15 +10,16 @@
  * the web pages of the stories analysed (story_pages); the articles' readings (article_readings).
  */
 import { createHash } from "node:crypto";
-import { analyseWithStoredReadings } from "./analyseGroup.js";
+import { analyseWithStoredReadings, sameGroup } from "./analyseGroup.js";
 import { type Article, type ArticleListing, articleListing, type Story, type StoryGroup } from "../model.js";
 import { addToAggregates, memberFactsOf } from "../store/index.js";
 import { ANALYSIS_META, type MemberAggregate, type MemberFacts, type StoredPage, type StoryRow } from "../store/types.js";
 import { analysedIds, describeStory } from "../stories/index.js";
-import { readTexts, type TextLayer } from "../text/index.js";
+import { readTexts } from "../text/index.js";
 import { makeStoredPage } from "../web/index.js";
 import { languages as registeredLanguages } from "../lang/index.js";
 import { type AnalysisPool, startAnalysisPool } from "./analysisPool.js";
+import type { AnalysisDone } from "./analysisThread.js";
 import { boundedThreads } from "./threadPool.js";
 import type { BuildContext } from "./context.js";
 
@@ -218,19 +219,23 @@ async function memberSums(
 /**
  * The members an analysis reads, read in full: their texts read once (src/text) for copy
  * detection, the headline and the claims stage. The stored analysis is kept when it was made
- * of the same group (articles, headline, copies) by this code (same analysis key).
+ * of the same group (articles, headline, copies) by this code (same analysis key). With threads,
+ * a thread does all of it (src/build/analyseGroup.ts, describeAndAnalyse): this thread reads no text.
  */
 async function analyseFirst(ctx: BuildContext, articles: readonly Article[], stored: Story | undefined, pool?: AnalysisPool): Promise<Story> {
-  // Copies printed word for word share one reading.
-  let layers: TextLayer[] | null = readTexts(articles, ctx.languages);
   // The stored group was made by this code (same analysis key): its copy links among earlier members stand.
-  const group = describeStory(articles, ctx.languages, layers, stored && { articleIds: analysedIds(stored), copies: stored.copies });
-  if (stored !== undefined && sameGroup(stored, group)) return stored;
+  const before: StoryGroup | undefined = stored && { id: stored.id, headline: stored.headline, articleIds: analysedIds(stored), copies: stored.copies };
+  if (pool) {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    return (await analyseWithReadings(ctx, byId, (valid) => pool.analyse(articles, valid, before))) ?? stored!;
+  }
+  // Copies printed word for word share one reading.
+  const layers = readTexts(articles, ctx.languages);
+  const group = describeStory(articles, ctx.languages, layers, before);
+  if (before !== undefined && sameGroup(before, group)) return stored!;
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const layerOf = pool ? new Map<string, TextLayer>() : new Map(articles.map((a, i) => [a.id, layers![i]!]));
-  // A thread reads the texts itself: this thread lets its layers go while it waits.
-  layers = null;
-  return analyseWithReadings(ctx, group, byId, layerOf, pool);
+  const layerOf = new Map(articles.map((a, i) => [a.id, layers[i]!]));
+  return (await analyseWithReadings(ctx, byId, async (valid) => ({ ...analyseWithStoredReadings(ctx, group, byId, valid, layerOf), logs: [] })))!;
 }
 
 /**
@@ -321,18 +326,15 @@ function withLaterMembers(story: Story, later: readonly string[]): Story {
  */
 async function analyseWithReadings(
   ctx: BuildContext,
-  group: StoryGroup,
   articles: ReadonlyMap<string, Article>,
-  layers: ReadonlyMap<string, TextLayer>,
-  pool?: AnalysisPool,
-): Promise<Story> {
+  analyse: (valid: ReadonlyMap<string, string>) => Promise<AnalysisDone>,
+): Promise<Story | null> {
   const keyOf = new Map([...articles.values()].map((a) => [a.id, readingsKey(ctx, a)]));
   const stored = await ctx.store.getArticleReadings([...articles.keys()]);
   const valid = new Map([...stored].filter(([id, row]) => row.key === keyOf.get(id)).map(([id, row]) => [id, row.readings]));
-  // A thread reads the texts again (a text layer costs less to make than to send).
-  const { story, made, logs } = pool ? await pool.analyse(group, [...articles.values()], valid) : { ...analyseWithStoredReadings(ctx, group, articles, valid, layers), logs: [] };
+  const { story, made, logs } = await analyse(valid);
   for (const line of logs) ctx.log(line);
-  if (!story.error) await ctx.store.putArticleReadings(made.map((m) => ({ articleId: m.articleId, key: keyOf.get(m.articleId)!, readings: m.readings })));
+  if (story && !story.error) await ctx.store.putArticleReadings(made.map((m) => ({ articleId: m.articleId, key: keyOf.get(m.articleId)!, readings: m.readings })));
   return story;
 }
 
@@ -353,8 +355,3 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, k) => id === b[k]);
 }
 
-/** Whether the stored story's analysed group (its members read, headline and copies) is this one. */
-function sameGroup(story: Story, group: StoryGroup): boolean {
-  const g = (s: StoryGroup): string => JSON.stringify([s.id, s.headline, s.articleIds, s.copies]);
-  return g({ ...story, articleIds: analysedIds(story) }) === g(group);
-}

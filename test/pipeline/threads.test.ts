@@ -63,12 +63,11 @@ describe("an analysis thread that fails", () => {
   it("refuses its job and every later one with the reason, and the pool still closes (no build waits for ever)", async () => {
     const pool = await startAnalysisPool(defaultConfig, 1);
     assert.ok(!(pool instanceof Error), String(pool));
-    const group = { id: "s", headline: "h", articleIds: ["a"], copies: [] };
     // A damaged stored reading: the job is refused, the thread lives on.
-    await assert.rejects(pool.analyse(group, [], new Map([["a", "{not json"]])), /JSON/);
+    await assert.rejects(pool.analyse([], new Map([["a", "{not json"]])), /JSON/);
     // Articles that are not a list throw outside the analysis: the thread dies, and the pool says so.
-    await assert.rejects(pool.analyse(group, null as never, new Map()));
-    await assert.rejects(pool.analyse(group, [], new Map()), /analysis thread|not iterable|null/);
+    await assert.rejects(pool.analyse(null as never, new Map()));
+    await assert.rejects(pool.analyse([], new Map()), /analysis thread|not iterable|null/);
     await pool.close();
   });
 });
