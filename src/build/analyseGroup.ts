@@ -62,8 +62,8 @@ function analyseWithParsedReadings(
  * with the readings stored for them (JSON, by article id) — unless the group is `before`'s, the
  * stored story's analysed group made by this code, whose analysis then stands (story null). The
  * build's thread does the same in src/build/analyseStories.ts (analyseFirst) with the texts read
- * once for both; here the build's thread reads no text at all. Stored readings are parsed first:
- * a damaged row throws.
+ * once for both; here the build's thread reads no text at all. Stored readings are parsed only
+ * for a story analysed again: a damaged row throws there.
  */
 export function describeAndAnalyse(
   ctx: Pick<BuildContext, "config" | "languages" | "log">,
@@ -71,12 +71,13 @@ export function describeAndAnalyse(
   stored: ReadonlyMap<string, string>,
   before?: StoryGroup,
 ): { story: Story | null; made: Array<{ articleId: string; readings: string }> } {
-  const known = parseReadings(stored);
   const layers = readTexts(articles, ctx.languages);
   const group = describeStory(articles, ctx.languages, layers, before && { articleIds: before.articleIds, copies: before.copies });
+  // A story whose group stands keeps its analysis without its readings being read, as in the build's thread: a damaged
+  // stored reading fails only a story analysed again, with or without threads.
   if (before !== undefined && sameGroup(before, group)) return { story: null, made: [] };
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return analyseWithParsedReadings(ctx, group, byId, known, new Map(articles.map((a, i) => [a.id, layers[i]!])));
+  return analyseWithParsedReadings(ctx, group, byId, parseReadings(stored), new Map(articles.map((a, i) => [a.id, layers[i]!])));
 }
 
 /** Whether two groups are the same analysed group: members read, headline and copies. */

@@ -4,6 +4,7 @@
  * comes from; then one verdict line. The reading is the claims stage's stance reading
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
+import { escapeRegExp } from "../regexp.js";
 import { cueEndAt, cueParts, deniedScope, denialUndone } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
@@ -787,8 +788,8 @@ const denialKnowledgeOf = perLanguage((language, languages) => ({
  * Whether the quote names the person the claim is about, where the claim opens with one: two or
  * three capitalised words ("Bernie Sanders"), one of them a word of a person's name the story
  * knows (not "Hong Kong protesters", "American Airlines"), then a lower-case word (not a headline
- * in title case). The quote must hold a word of that name by its stem, in any case ("Ивану
- * Петрову"). True for a claim that opens otherwise.
+ * in title case). The quote must hold its family name, in any case ("Ивану Петрову"). True for
+ * a claim that opens otherwise.
  */
 function namesSubject(claim: string, quote: string, language: string, story: Story, languages: Languages): boolean {
   const articles = new Set(languages.pack(language)?.citations?.articles ?? []);
@@ -803,22 +804,36 @@ function namesSubject(claim: string, quote: string, language: string, story: Sto
   const words = new Set(name);
   const person = story.entities.some((e) => e.type === "person" && [e.name, ...e.aliases].some((alias) => readTokens(alias, language, languages).some((t) => words.has(t.folded))));
   if (!person) return true;
-  // A word of the name, in any case of an inflected language ("Ивану Петрову" names Иван Петров): by its stem.
-  const named = new Set(tokens.slice(i - name.length, i).flatMap((t) => stanceStems(t.surface, language, languages)));
-  return readTokens(quote, language, languages).some((t) => t.capitalised && stanceStems(t.surface, language, languages).some((x) => named.has(x)));
+  // The family name (its last word), in any case of an inflected language ("Ивану Петрову" names Иван Петров): one folded
+  // spelling a prefix of the other, a few letters of ending apart; a given name is no family name ("Пётр" / "Петров").
+  const surname = name.at(-1)!;
+  return readTokens(quote, language, languages).some((t) => t.capitalised && sameNameWord(t.folded, surname));
+}
+
+/** Letters of a case ending two spellings of one name may differ by ("Петров" / "Петрову", "Nowak" / "Nowakowi"). */
+const NAME_ENDING_LETTERS = 3;
+/** Fewest letters a name word's shorter spelling has for an ending to be read off it. */
+const NAME_STEM_LETTERS = 4;
+
+/** Whether two folded spellings are one name word: equal, or one the other with a case ending of a few letters. */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= NAME_STEM_LETTERS && long.length - short.length <= NAME_ENDING_LETTERS && long.startsWith(short);
 }
 
 /** Most words a claim's opening name has ("Hillary Rodham Clinton"). */
 const MAX_SUBJECT_WORDS = 3;
 
-/** A language's verbs of refusing (the stance pack's `refusals`), lowercase, read once. */
-const refusalsOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.refusals ?? []).map((w) => w.toLowerCase())));
+/** A language's verbs of refusing (the stance pack's `refusals`: words or phrases, "declined to") as one whole-word pattern; null where it has none. */
+const refusalsOf = perLanguage((language, languages): RegExp | null => {
+  const cues = languages.knowledge("stance", language)?.refusals ?? [];
+  return cues.length ? new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : null;
+});
 
-/** Whether a text denies ("denied that", "не подтвердил") or refuses ("refused", "отказался"). */
+/** Whether a text denies ("denied that", "не подтвердил") or refuses ("refused", "declined to", "отказался"). */
 function refusesOrDenies(text: string, language: string, languages: Languages): boolean {
-  if (denialCueEnd(text, language, languages) >= 0) return true;
-  const refusals = refusalsOf(language, languages);
-  return refusals.size > 0 && readTokens(text, language, languages).some((t) => refusals.has(t.lower));
+  return denialCueEnd(text, language, languages) >= 0 || (refusalsOf(language, languages)?.test(text) ?? false);
 }
 
 /** Whether a text negates a clause ("not", "never", "no"), denies or refuses anywhere. */

@@ -142,6 +142,9 @@ function inFuture(p: Patterns, before: string): boolean {
   return cue !== null && p.saying.test(before.slice(0, before.length - words.length + cue.index));
 }
 
+/** Stop words a date may stand after and still open its sentence ("And on Thursday, …"). */
+const OPENING_WORDS = 2;
+
 /**
  * Whether a date opening its sentence is of the clause after it, in the future ("On Thursday, Comey
  * will testify before the committee"): the date is the sentence's first words (a stop word such as
@@ -151,8 +154,9 @@ function inFuture(p: Patterns, before: string): boolean {
  * will …" dates the saying).
  */
 function opensFutureClause(p: Patterns, before: string, after: string, stop: ReadonlySet<string>): boolean {
-  const opening = before.split(/\s+/).filter(Boolean);
-  if (!p.future || opening.length > 1 || (opening.length === 1 && !stop.has(opening[0]!.toLowerCase()))) return false;
+  // Its words, quotation marks and dashes aside ("“On Thursday we will …"): stop words only, two at most ("And on Thursday, …").
+  const opening = before.replace(/[\p{Pi}\p{Pf}\p{Ps}"'«»„—–-]/gu, " ").split(/\s+/).filter(Boolean);
+  if (!p.future || opening.length > OPENING_WORDS || opening.some((w) => !stop.has(w.toLowerCase()))) return false;
   const rest = after.replace(/^[\s,]+/, "");
   const end = rest.search(/[.,;:!?]/);
   const words = (end >= 0 ? rest.slice(0, end) : rest).split(/\s+/).filter(Boolean).slice(0, FUTURE_WINDOW_WORDS).join(" ");

@@ -564,8 +564,9 @@ export interface StanceKnowledge {
    */
   readonly rejecting?: readonly string[];
   /**
-   * Verbs of refusing ("refused", "weigerte sich", "отказался"): a claim saying someone refused
-   * is negative, asserted only by a text that negates or refuses too (src/check). Whole words, lowercase.
+   * Verbs of refusing ("refused", "declined to", "weigerte sich", "отказался"): a claim saying
+   * someone refused is negative, asserted only by a text that negates or refuses too (src/check).
+   * Whole words or phrases, case-insensitive.
    */
   readonly refusals?: readonly string[];
   /**

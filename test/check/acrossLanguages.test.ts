@@ -291,7 +291,13 @@ test("a claim that refuses or denies is asserted only by a quote that negates, d
     article("a", "The Hollen council approved the flood barrier plan on Tuesday. The barriers will cost 14 million crowns."),
     article("b", "The Hollen council refused to approve the flood barrier plan on Tuesday. The chair called the vote a relief."),
   ];
-  const [refused, approved] = checkClaims([{ claim: "The Hollen council refused to approve the flood barrier plan" }, { claim: "The Hollen council approved the flood barrier plan" }], articles, defaultConfig.claims, languages());
+  const [refused, approved, declined] = checkClaims(
+    [{ claim: "The Hollen council refused to approve the flood barrier plan" }, { claim: "The Hollen council approved the flood barrier plan" }, { claim: "The Hollen council declined to approve the flood barrier plan" }],
+    articles,
+    defaultConfig.claims,
+    languages(),
+  );
+  assert.notEqual(declined!.articles.find((f) => f.articleId === "a")?.stance, "asserts", JSON.stringify(declined));
   const byArticle = (r: typeof refused, id: string) => r!.articles.find((f) => f.articleId === id);
   // The approving article states all but the refusal: it does not assert a refusal.
   assert.notEqual(byArticle(refused, "a")?.stance, "asserts", JSON.stringify(refused));
@@ -315,6 +321,9 @@ test("a claim about a person named first is asserted only by a quote naming them
     assert.ok(quoting(loser), JSON.stringify(loser));
     assert.notEqual(quoting(loser)!.stance, "asserts", JSON.stringify(loser));
     assert.equal(quoting(loser)!.missing, undefined);
+    // A given name alone is not the person: "Marta Lindqvist won …" does not name a Marta Halvorsen.
+    const [other] = await checkStore([{ claim: "Marta Halvorsen won the Hollen mayoral election" }], { store });
+    assert.notEqual(other!.articles.find((a) => a.quote.startsWith("Marta Lindqvist won"))?.stance, "asserts", JSON.stringify(other));
   } finally {
     await store.close();
   }

@@ -24,6 +24,12 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Some 200 or more protesters gathered."), [[200, null]]);
   });
 
+  it("reads a year before the word for year as the year it names, not a count of years ('на 2021 рік', 'na 2021 rok')", () => {
+    assert.deepEqual(values("Бюджет порту на 2021 рік ухвалили за 3 роки.", "uk"), [[3, "years"]]);
+    assert.deepEqual(values("Budżet portu na 2021 rok przyjęto.", "pl"), []);
+    assert.deepEqual(values("Бюджет на 2021 год приняли.", "ru"), []);
+  });
+
   it("reads what a count no noun follows counts from its verb: the participle after auxiliaries, else the verb before it", () => {
     assert.deepEqual(values("Two dock workers died and 14 had been injured."), [[2, "dock workers"], [14, "injured"]]);
     assert.deepEqual(values("The blast killed two dock workers, injuring 14 others."), [[2, "dock workers"], [14, "injuring"]]);

@@ -22,6 +22,9 @@ describe("timeline", () => {
     assert.deepEqual(dates("On Thursday, the harbour director will testify before the council."), [["2025-03-20", false, "Thursday"]]);
     assert.deepEqual(dates("On Thursday, the harbour office said it will reopen the pier."), [["2025-03-13", false, "Thursday"]]);
     assert.deepEqual(dates("On Thursday, the harbour director testified before the council."), [["2025-03-13", false, "Thursday"]]);
+    // Quotation marks and a conjunction before it still open the sentence.
+    assert.deepEqual(dates("“On Thursday we will reopen the pier,” the mayor said."), [["2025-03-20", false, "Thursday"]]);
+    assert.deepEqual(dates("And on Thursday, the harbour director will testify before the council."), [["2025-03-20", false, "Thursday"]]);
     // Not a date after its subject and verb, nor a future in a relative clause.
     assert.deepEqual(dates("Officials said Thursday they will reopen the pier."), [["2025-03-13", false, "Thursday"]]);
     assert.deepEqual(dates("The mayor spoke Thursday and will travel to Aldsted next week.").slice(0, 1), [["2025-03-13", false, "Thursday"]]);

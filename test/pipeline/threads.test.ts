@@ -1,5 +1,6 @@
 /** Stories analysed in threads side by side are the stories analysed in the build's own thread. */
 import assert from "node:assert/strict";
+import { article } from "../claims/fixtures.js";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -63,8 +64,8 @@ describe("an analysis thread that fails", () => {
   it("refuses its job and every later one with the reason, and the pool still closes (no build waits for ever)", async () => {
     const pool = await startAnalysisPool(defaultConfig, 1);
     assert.ok(!(pool instanceof Error), String(pool));
-    // A damaged stored reading: the job is refused, the thread lives on.
-    await assert.rejects(pool.analyse([], new Map([["a", "{not json"]])), /JSON/);
+    // A damaged stored reading of a story analysed again: the job is refused, the thread lives on.
+    await assert.rejects(pool.analyse([article("a", "The Hollen council approved the flood barrier plan on Tuesday.")], new Map([["a", "{not json"]])), /JSON/);
     // Articles that are not a list throw outside the analysis: the thread dies, and the pool says so.
     await assert.rejects(pool.analyse(null as never, new Map()));
     await assert.rejects(pool.analyse([], new Map()), /analysis thread|not iterable|null/);
