@@ -4,7 +4,7 @@
  * comes from; then one verdict line. The reading is the claims stage's stance reading
  * (src/claims/stance.ts): the same that FNC-1 measures through this command.
  */
-import { escapeRegExp } from "../regexp.js";
+import { wholeWords } from "../regexp.js";
 import { cueEndAt, cueParts, deniedScope, denialUndone } from "../claims/cues.js";
 import type { ClaimsConfig } from "../config.js";
 import { loadLanguageIdentifier } from "../extract/language.js";
@@ -826,10 +826,7 @@ function sameNameWord(a: string, b: string): boolean {
 const MAX_SUBJECT_WORDS = 3;
 
 /** A language's verbs of refusing (the stance pack's `refusals`: words or phrases, "declined to") as one whole-word pattern; null where it has none. */
-const refusalsOf = perLanguage((language, languages): RegExp | null => {
-  const cues = languages.knowledge("stance", language)?.refusals ?? [];
-  return cues.length ? new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : null;
-});
+const refusalsOf = perLanguage((language, languages): RegExp | null => wholeWords(languages.knowledge("stance", language)?.refusals ?? []));
 
 /** Whether a text denies ("denied that", "не подтвердил") or refuses ("refused", "declined to", "отказался"). */
 function refusesOrDenies(text: string, language: string, languages: Languages): boolean {

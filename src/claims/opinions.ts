@@ -4,14 +4,11 @@
  * states no fact to check.
  */
 import { type Languages, perLanguage } from "../lang/languages.js";
-import { escapeRegExp } from "../regexp.js";
+import { wholeWords } from "../regexp.js";
 import type { ClaimSentence } from "./claimSentences.js";
 
 /** A language's opinion cues as one whole-word pattern, case-insensitive; null where it has none. */
-const opinionCuesOf = perLanguage((language, languages): RegExp | null => {
-  const cues = languages.pack(language)?.stance?.opinionCues ?? [];
-  return cues.length ? new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "iu") : null;
-});
+const opinionCuesOf = perLanguage((language, languages): RegExp | null => wholeWords(languages.pack(language)?.stance?.opinionCues ?? []));
 
 /** Whether the sentence is someone's words and its quoted words hold an opinion cue of its language (not the words around them: "…,” said Marrow, who would not say when"). */
 export function speaksOpinion(u: ClaimSentence, languages: Languages): boolean {
