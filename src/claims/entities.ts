@@ -584,6 +584,9 @@ export function isOrganizationWord(word: string, language: string, languages: La
   return organizationWordsOf(language, languages).some((o) => low.startsWith(o));
 }
 
+/** A language's regions (entities.regions), as written, read once. */
+const regionsOf = perLanguage((language, languages): ReadonlySet<string> => new Set(languages.pack(language)?.entities?.regions ?? []));
+
 /** Mentions' votes remembered by language, text and the words before: a story repeats its names. */
 const mentionVotes = new WeakMap<Languages, Map<string, ReadonlyArray<readonly [EntityType, number]>>>();
 const MENTION_VOTES_LIMIT = 100_000;
@@ -597,7 +600,7 @@ function votesOf(m: EntityMention, language: string, languages: Languages): Arra
   const k = languages.pack(language)?.entities;
   // Latin-script names in any language's text are often English ones ("Northern Wire" in a French article).
   const orgWords = [...(k?.organizationWords ?? []), ...borrowed.flatMap((b) => (b.script.test(m.text) ? b.words : []))];
-  if (countryName(m.text, language, k?.countryAbbreviations)) vote("place", 3);
+  if (countryName(m.text, language, k?.countryAbbreviations) || regionsOf(language, languages).has(m.text)) vote("place", 3);
   // "The Kremlin said", "the White House": the place stands for the body seated there.
   if (k?.seatNames?.some((seat) => isSeat(m.text, seat))) vote("organization", 4);
   const acronym = /^[\p{Lu}.]{2,6}$/u.test(m.text);

@@ -434,6 +434,12 @@ export interface EntityKnowledge {
   /** Abbreviations of country names news uses that ICU does not know ("РФ", "КНР", "PRC"), each to the country's English name as ICU gives it ("Russia"). */
   readonly countryAbbreviations?: Readonly<Record<string, string>>;
   /**
+   * Names of the regions below a country that news names as places on their own (the US states,
+   * Canada's provinces, Germany's Länder: "New Hampshire", "Bayern"), as the language writes them:
+   * a place, as a country is. ICU names countries, not these.
+   */
+  readonly regions?: readonly string[];
+  /**
    * Adjectives of countries ("российск", "American", "amerikanisch"), as lowercase beginnings of
    * the word (so every case and gender form matches), each to the country's English name as ICU
    * gives it: "документы американского правительства" are the documents of the United States,

@@ -58,6 +58,18 @@ describe("cross-script names", () => {
     for (const name of ["Brasken Lines", "Kessel Ferries"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "organization", name);
   });
 
+  it("types a region a language knows as a place, as a country is ('New Hampshire', 'Maryland', 'Hessen')", () => {
+    const { group, byId } = story([
+      article("a", "Marta Lindqvist won the New Hampshire primary on Tuesday. New Hampshire voters backed her by 12 points, and Maryland votes next."),
+      article("b", "Marta Lindqvist will campaign in Maryland on Friday. Hessen sent observers to the New Hampshire count."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    for (const name of ["New Hampshire", "Maryland"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "place", name);
+    const de = story([article("c", "Marta Lindqvist besuchte am Dienstag Hessen. Hessen schickte Beobachter.", "de")]);
+    const rd = analyseStory(de.group, de.byId, defaultConfig.claims, languages());
+    assert.equal(rd.entities.find((e) => e.name === "Hessen")?.type, "place", JSON.stringify(rd.entities));
+  });
+
   it("types a person named after a role and a place in the genitive as a person ('Директор порта Марек Солан'), and 'городе Холлен' a place", () => {
     const { group, byId } = story([
       article("a", "Директор порта Марек Солан заявил, что склад сгорел. В городе Холлен закрыли школы.", "ru"),

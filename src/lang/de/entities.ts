@@ -19,4 +19,10 @@ export const entities: EntityKnowledge = {
   ],
   countryAbbreviations: { BRD: "Germany", VAE: "United Arab Emirates" },
   countryAdjectives: { amerikanisch: "United States", "us-amerikanisch": "United States", russisch: "Russia", chinesisch: "China", iranisch: "Iran", ukrainisch: "Ukraine", venezolanisch: "Venezuela", deutsch: "Germany", französisch: "France", britisch: "United Kingdom", israelisch: "Israel", türkisch: "Türkiye", polnisch: "Poland", italienisch: "Italy", spanisch: "Spain", japanisch: "Japan", indisch: "India", syrisch: "Syria", irakisch: "Iraq", kubanisch: "Cuba", belarussisch: "Belarus", "saudi-arabisch": "Saudi Arabia", ägyptisch: "Egypt", kanadisch: "Canada", mexikanisch: "Mexico", brasilianisch: "Brazil", nordkoreanisch: "North Korea" },
+  // Die Bundesländer, Österreichs Bundesländer, die Kantone mit eigenem Namen: Orte.
+  regions: [
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen",
+    "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+    "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Salzburg", "Steiermark", "Tirol", "Vorarlberg", "Wien",
+  ],
 };

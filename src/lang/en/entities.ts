@@ -42,4 +42,14 @@ export const entities: EntityKnowledge = {
   ],
   countryAbbreviations: { PRC: "China", DPRK: "North Korea", UAE: "United Arab Emirates" },
   countryAdjectives: { american: "United States", russian: "Russia", chinese: "China", iranian: "Iran", ukrainian: "Ukraine", venezuelan: "Venezuela", german: "Germany", french: "France", british: "United Kingdom", israeli: "Israel", turkish: "Türkiye", polish: "Poland", italian: "Italy", spanish: "Spain", japanese: "Japan", indian: "India", syrian: "Syria", iraqi: "Iraq", cuban: "Cuba", belarusian: "Belarus", saudi: "Saudi Arabia", egyptian: "Egypt", canadian: "Canada", mexican: "Mexico", brazilian: "Brazil", "north korean": "North Korea" },
+  // The US states and Washington, D.C., Canada's provinces and territories, the UK's nations, Australia's states: places.
+  regions: [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+    "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington, D.C.", "West Virginia", "Wisconsin", "Wyoming",
+    "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut",
+    "England", "Scotland", "Wales", "Northern Ireland", "New South Wales", "Queensland", "Tasmania",
+  ],
 };
