@@ -58,13 +58,17 @@ describe("cross-script names", () => {
     for (const name of ["Brasken Lines", "Kessel Ferries"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "organization", name);
   });
 
-  it("types a region a language knows as a place, as a country is ('New Hampshire', 'Maryland', 'Hessen')", () => {
+  it("types a region a language knows as a place, as a country is ('New Hampshire', 'Maryland', 'Hessen'), and a name ending in a street or a tower", () => {
     const { group, byId } = story([
       article("a", "Marta Lindqvist won the New Hampshire primary on Tuesday. New Hampshire voters backed her by 12 points, and Maryland votes next."),
       article("b", "Marta Lindqvist will campaign in Maryland on Friday. Hessen sent observers to the New Hampshire count."),
     ]);
     const r = analyseStory(group, byId, defaultConfig.claims, languages());
     for (const name of ["New Hampshire", "Maryland"]) assert.equal(r.entities.find((e) => e.name === name)?.type, "place", name);
+    // A name ending in a street or a tower names a place, not a first and last name ("Hollen Street", "Kessel Tower").
+    const streets = story([article("d", "Marta Lindqvist spoke at Kessel Tower on Monday. Investors on Hollen Street cheered. Lindqvist left Kessel Tower at noon and walked to Hollen Street.")]);
+    const rs = analyseStory(streets.group, streets.byId, defaultConfig.claims, languages());
+    for (const name of ["Kessel Tower", "Hollen Street"]) assert.equal(rs.entities.find((e) => e.name === name)?.type, "place", JSON.stringify(rs.entities));
     const de = story([article("c", "Marta Lindqvist besuchte am Dienstag Hessen. Hessen schickte Beobachter.", "de")]);
     const rd = analyseStory(de.group, de.byId, defaultConfig.claims, languages());
     assert.equal(rd.entities.find((e) => e.name === "Hessen")?.type, "place", JSON.stringify(rd.entities));

@@ -18,7 +18,7 @@ export const entities: EntityKnowledge = {
   ],
   // English names of bodies ("Harbour Agency", "Reuters") stand in texts of every Latin-script language.
   borrowedInScript: "Latin",
-  placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic"],
+  placeNouns: ["town", "city", "village", "region", "province", "county", "district", "island", "river", "valley", "capital", "port", "state of", "republic", "street", "avenue", "square", "tower"],
   placeNameOpeners: ["saint", "st", "st.", "san", "los", "las", "fort", "mount"],
   placePrepositions: ["in", "to", "into", "from", "near", "across", "inside"],
   demonyms: [
