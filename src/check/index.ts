@@ -353,11 +353,11 @@ class ClaimCheck {
   /** The claim's result: each article's origin as the dossier traced it where its story has the sentence quoted, most related first, and the verdict. */
   finish(k: number, read: readonly CheckedArticle[], storyOf: (articleId: string) => Story | undefined): CheckResult {
     const c = this.claims[k]!;
-    const found = read.map((read) => {
-      const story = storyOf(read.articleId);
+    const found = read.map((checked) => {
+      const story = storyOf(checked.articleId);
       // A claim about a person named first ("Bernie Sanders won the New York primary") is asserted only by a quote naming
       // them: "Hillary Clinton wins the Democratic primary in New York" says it of another.
-      let f = read;
+      let f = checked;
       if (f.stance === "asserts" && story && !namesSubject(c.claim, f.quote, f.language, story, this.languages)) {
         const { missing: _missing, ...rest } = f;
         f = { ...rest, stance: "reports" };
@@ -801,13 +801,26 @@ function namesSubject(claim: string, quote: string, language: string, story: Sto
   // A name of two words or more ("Bernie Sanders"; a sentence's first word is capitalised whatever it is: "Florida woman …"),
   // not a headline in title case ("Triple-Breasted Woman Pictured Before …"): a few capitalised words, then a lower-case one.
   if (name.length < 2 || name.length > MAX_SUBJECT_WORDS || !(tokens[i]?.kind === "word" && !tokens[i]!.capitalised)) return true;
-  const words = new Set(name);
-  const person = story.entities.some((e) => e.type === "person" && [e.name, ...e.aliases].some((alias) => readTokens(alias, language, languages).some((t) => words.has(t.folded))));
-  if (!person) return true;
+  const persons = personWordsOf(story, language, languages);
+  if (!name.some((w) => persons.has(w))) return true;
   // The family name (its last word), in any case of an inflected language ("Ивану Петрову" names Иван Петров): one folded
   // spelling a prefix of the other, a few letters of ending apart; a given name is no family name ("Пётр" / "Петров").
   const surname = name.at(-1)!;
   return readTokens(quote, language, languages).some((t) => t.capitalised && sameNameWord(t.folded, surname));
+}
+
+/** The folded words of the names and aliases of a story's persons, by language: read once per story, however many articles and claims ask. */
+const personWords = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
+function personWordsOf(story: Story, language: string, languages: Languages): ReadonlySet<string> {
+  let byLanguage = personWords.get(story);
+  if (!byLanguage) personWords.set(story, (byLanguage = new Map()));
+  let words = byLanguage.get(language);
+  if (!words) {
+    const made = new Set<string>();
+    for (const e of story.entities) if (e.type === "person") for (const alias of [e.name, ...e.aliases]) for (const t of readTokens(alias, language, languages)) made.add(t.folded);
+    byLanguage.set(language, (words = made));
+  }
+  return words;
 }
 
 /** Letters of a case ending two spellings of one name may differ by ("Петров" / "Петрову", "Nowak" / "Nowakowi"). */

@@ -3,7 +3,7 @@
  * timeline and framing. Every quote and term is an exact substring of its article's text.
  */
 import type { ClaimsConfig } from "../config.js";
-import { type Languages, perLanguage, perLanguages } from "../lang/languages.js";
+import { type Languages, perLanguages } from "../lang/languages.js";
 import type { Article, Claim, StoryAnalysis, StoryGroup } from "../model.js";
 import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
@@ -243,9 +243,6 @@ function readArticle(article: Article, sentences: readonly Sentence[], layer: Te
   return made;
 }
 
-/** A language's relative pronouns (citations.relativePronouns), lower case, read once. */
-const relativesOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.pack(language)?.citations?.relativePronouns ?? []).map((w) => w.toLowerCase())));
-
 /** Share of a sentence inside quotations from which it is someone's words, not a sentence quoting a phrase («дроны дальностью до 1000 км»). */
 const SPOKEN_SHARE = 0.5;
 
@@ -290,7 +287,7 @@ function claimSentenceOf(
   // Not "you" ("you just say ‘wow’"): anyone.
   // Not a relative pronoun no name stands before ("support from those who said Wall Street helps"): the ones it stands for are
   // described there, not the person last cited.
-  const relatives = relativesOf(article.language, languages);
+  const { relatives } = carryKnowledge(languages)(article.language);
   const speaker =
     cited ??
     (attributions.some((a) => a.kind === "pronoun" && !isImpersonal(a, article.language, languages) && !a.source.text.split(/\s+/).some((w) => relatives.has(w.toLowerCase())) && citesHere(s.text, s.start, a, article.language, languages))

@@ -173,7 +173,7 @@ export function readNumbers(text: string, language: string, languages: Languages
       }
     }
     let mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
-    // "250,000 or so Iowans", "200 oder mehr Demonstranten": what it counts follows the approximation.
+    // "250,000 or so Iowans", "200 oder so Demonstranten": what it counts follows the approximation (not a bound: "200 or more").
     if (!mult)
       for (const words of approximatorsOf(k))
         if (words.every((w, n) => tokens[next + n]?.low === w) && tokens[next + words.length]) {
