@@ -420,6 +420,8 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   if (noCommentOnly(u, languages)) return false;
   const words = countWords(text);
   if (words < MIN_CLAIM_WORDS) return false;
+  // A headline run into the text ("Mike Pence Calls for Special Prosecutor after Report Reveals …"): a heading, no claim.
+  if (isTitleCase(text, u.language, languages)) return false;
   // Contact details and a page's tags are what a scrape left, no statement: "… bestellbar – Tel: +49 (0)30 …, E-Mail: …",
   // "… Project iphone, iphone 6, apple, apple keynote, iphone 6 event, …".
   if (CONTACT.test(text) || isTagList(text, joiningWords(u.language, languages))) return false;
@@ -427,6 +429,23 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   if (u.values.length === 0 && speaksOpinion(u, languages)) return false;
   const outside = countWords(text.replace(QUOTATION, " "));
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
+}
+
+/** Fewest words of four letters or more, past the first, that show a sentence's case. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Share of those written with a capital above which a sentence is a headline in Title Case. */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * Whether a sentence is written in Title Case, as headlines are: most of its words of four letters or
+ * more after the first begin with a capital. Not read in a language that capitalises its nouns, where
+ * prose looks much the same.
+ */
+function isTitleCase(text: string, language: string, languages: Languages): boolean {
+  if (languages.pack(language)?.citations?.nounsCapitalised === true) return false;
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).slice(1);
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
 }
 
 /** An e-mail address (or the mark a scraper leaves for a hidden one), or a telephone number in international form (seven digits or more after its country's). */

@@ -637,6 +637,17 @@ describe("claims", () => {
     assert.deepEqual(r.claims, []);
   });
 
+  it("is not a claim when it is a headline in Title Case run into the text, but is in German, which capitalises its nouns", () => {
+    const headline = "Lindholm Mayor Orders Ferry Pier Closed After Inspectors Find Cracks In Pylons.";
+    const r = analyse([article("a", headline), article("b", headline)]);
+    assert.deepEqual(r.claims.map((c) => c.summary), []);
+    // The same words in sentence case are a claim; a German sentence with its nouns capitalised too.
+    const plain = "Lindholm's mayor ordered the ferry pier closed after inspectors found cracks in its pylons.";
+    assert.equal(analyse([article("a", plain), article("b", plain)]).claims.length, 1);
+    const german = "Der Bürgermeister von Lindholm ließ den Fähranleger schließen, nachdem Prüfer Risse in den Pfeilern fanden.";
+    assert.equal(analyse([article("a", german, "de"), article("b", german, "de")]).claims.length, 1);
+  });
+
   it("is not a claim when it says that someone would not or did not answer, in any language that lists how", () => {
     const r = analyse([
       article("a", "The Lindholm ferry operator did not respond to a request for comment. Harbour officials declined to comment on the closure of the pier."),
