@@ -93,11 +93,11 @@ const ELISION = /^\p{L}{1,2}['’](?=\p{L})/u;
 
 const EMPTY: NumberKnowledge = { words: new Map(), multipliers: new Map(), singular: [], decimalComma: false, units: new Map(), timeMarkers: [] };
 
-/** A language's approximators as word lists, read once per knowledge. */
+/** A language's approximators and bounds as word lists, read once per knowledge: what stands between a number and what it counts. */
 const approximatorWords = new WeakMap<NumberKnowledge, ReadonlyArray<readonly string[]>>();
 function approximatorsOf(k: NumberKnowledge): ReadonlyArray<readonly string[]> {
   let words = approximatorWords.get(k);
-  if (!words) approximatorWords.set(k, (words = (k.approximators ?? []).map((a) => a.split(" "))));
+  if (!words) approximatorWords.set(k, (words = [...(k.approximators ?? []), ...(k.bounds ?? [])].map((a) => a.split(" "))));
   return words;
 }
 
@@ -172,11 +172,13 @@ export function readNumbers(text: string, language: string, languages: Languages
         break;
       }
     }
+    const countsAfter = (t: NumberToken): boolean => !/^\d/.test(t.raw) && (!stop.has(t.low) || k.units.has(t.low));
     let mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
-    // "250,000 or so Iowans", "200 oder so Demonstranten": what it counts follows the approximation (not a bound: "200 or more").
+    // "250,000 or so Iowans", "200 oder so Demonstranten", "200 or more people": what it counts follows the approximation or the bound.
     if (!mult)
       for (const words of approximatorsOf(k))
-        if (words.every((w, n) => tokens[next + n]?.low === w) && tokens[next + words.length]) {
+        // What follows must be what it counts: not "5 and more than 20 were injured".
+        if (words.every((w, n) => tokens[next + n]?.low === w) && tokens[next + words.length] && countsAfter(tokens[next + words.length]!)) {
           next += words.length;
           mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
           break;

@@ -316,6 +316,12 @@ export interface NumberKnowledge {
    * Demonstranten"): skipped before what the number counts is read. Lowercase, words spaced.
    */
   readonly approximators?: readonly string[];
+  /**
+   * Words after a number that make it a bound ("200 or more people", "50 oder mehr Verletzte",
+   * "200 или более человек"): skipped, as approximators are, before what the number counts is read.
+   * Lowercase, words spaced.
+   */
+  readonly bounds?: readonly string[];
   /** Unit words and signs written before the number → normalised unit (Turkish "yüzde 5", "%5" → "%"). */
   readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */

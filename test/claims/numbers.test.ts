@@ -17,11 +17,16 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Он ждал два с половиной часа.", "ru"), [[2.5, "hours"]]);
   });
 
-  it("reads what an approximate count counts past the words that say it is approximate ('250,000 or so Iowans'), not past a bound ('200 or more')", () => {
+  it("reads what an approximate or bounded count counts past the words that say so ('250,000 or so Iowans', '200 or more protesters')", () => {
     assert.deepEqual(values("The caucus drew some 250,000 or so Iowans, and 30 odd volunteers."), [[250000, "iowans"], [30, "volunteers"]]);
     assert.deepEqual(values("Rund 200 oder so Demonstranten kamen.", "de"), [[200, "demonstranten"]]);
-    // A bound is no approximation: "200 or more" is not a count of 200 to set against another.
-    assert.deepEqual(values("Some 200 or more protesters gathered."), [[200, null]]);
+    assert.deepEqual(values("He spent 40 odd years there; 200 с лишним человек.", "en").slice(0, 1), [[40, "years"]]);
+    assert.deepEqual(values("Пострадали 200 с лишним человек, затем 50 или более человек.", "ru"), [[200, "people"], [50, "people"]]);
+    // A bound after the number reads as one before it ("at least 200 protesters"): the count of what follows.
+    assert.deepEqual(values("Police counted 200 or more protesters."), [[200, "protesters"]]);
+    assert.deepEqual(values("Es kamen 50 oder mehr Demonstranten.", "de"), [[50, "demonstranten"]]);
+    // Not where what follows is no thing counted: "5 and more than 20 were wounded" counts two things.
+    assert.deepEqual(values("The attack killed 5 and more than 20 were wounded."), [[5, "killed"], [20, "wounded"]]);
   });
 
   it("reads a year before the word for year as the year it names, not a count of years ('на 2021 рік', 'na 2021 rok')", () => {

@@ -19,4 +19,5 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
     ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
+  bounds: ["ou plus", "et plus", "ou moins"],
 };

@@ -17,4 +17,5 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollari", "USD"], ["anni", "years"], ["mesi", "months"],
     ["giorni", "days"], ["persone", "people"], ["abitanti", "people"], ["residenti", "people"],
   ]),
+  bounds: ["o più", "e più", "o meno"],
 };
