@@ -15,7 +15,7 @@ import { sentenceRules, splitSentences } from "../text/sentences.js";
 import { stanceOf } from "../claims/stance.js";
 import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFeatures.js";
 import { sourceName } from "../claims/citations.js";
-import { findValues, participleIn, PEOPLE_UNIT } from "../claims/numbers.js";
+import { findValues, participleIn, PEOPLE_UNIT, rangesMeet } from "../claims/numbers.js";
 import { stem } from "../claims/words.js";
 import { bodyNounsOf, ownReportName, withoutRelay } from "../claims/claimOrigins.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
@@ -540,7 +540,7 @@ function otherCount(claim: string, sentence: string, language: string, languages
     const same = given.filter(
       (g) => (g.unit === c.unit || sameThing(stems(g.unit!), counted)) && (!ofThem || g.unit !== PEOPLE_UNIT || [...saidOf(g)].some((x) => ofThem.has(x))),
     );
-    if (same.length === 0 || same.some((g) => g.value === c.value)) continue;
+    if (same.length === 0 || same.some((g) => g.value === c.value || rangesMeet(g, c))) continue;
     // What both count, in the claim's words: "helicopters", not "helicopters rescued".
     const theirs = new Set(same.flatMap((g) => stems(g.unit!)));
     const what = c.unit!.split(" ").filter((w) => theirs.has(stem(w.toLowerCase(), language, languages))).join(" ") || c.unit!;

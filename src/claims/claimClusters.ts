@@ -14,7 +14,7 @@ import type { Conflict, Value } from "../model.js";
 import { type Languages, perLanguages } from "../lang/languages.js";
 import { countryName, isGrouping } from "../lang/countries.js";
 import { spellingKey, wordKey } from "../lang/spelling.js";
-import { DESIGNATION, type FoundValue, PEOPLE_UNIT } from "./numbers.js";
+import { DESIGNATION, type FoundValue, PEOPLE_UNIT, rangesMeet } from "./numbers.js";
 import { speaksOpinion } from "./opinions.js";
 import { dice } from "../text/measures.js";
 import { escapeRegExp } from "../regexp.js";
@@ -388,7 +388,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       if ((a.unitKey && a.unitKey === b.unitKey && measured) || (sameUnit(a, b) && measured && sim >= config.valueContextThreshold / 2) || crossLanguage || sameStatement) join(i, j);
     } else if (a.unitKey && a.unitKey === b.unitKey && (sim >= config.conflictThreshold || namesShared(a.unit, b.unit) >= NAMES_ACROSS) && sameCounted(a, b)) {
       join(i, j);
-      if (!givesBoth(a, b)) conflicts.push([i, j]);
+      if (!givesBoth(a, b) && !rangesMeet(a.v, b.v)) conflicts.push([i, j]);
     } else if (
       a.unit.language !== b.unit.language &&
       sim >= config.alignThreshold &&
@@ -402,7 +402,7 @@ export function alignClaims(units: readonly ClaimSentence[], config: ClaimsConfi
       // counted differently are one count only where the words around the counts mean the same
       // ("19 people were injured" / "zwölf Menschen wurden verletzt"; not "800 Menschen beschäftigt").
       join(i, j);
-      conflicts.push([i, j]);
+      if (!rangesMeet(a.v, b.v)) conflicts.push([i, j]);
     }
   }
   const components = new Map<number, number[]>();

@@ -19,6 +19,8 @@ export interface FoundValue {
   readonly lead: readonly string[];
   /** The unit is the verb that tells what befell what is counted ("14 were injured", "injuring 14 others"): it says what is counted by itself. */
   readonly byVerb?: true;
+  /** A range's lower end ("150 to 200 people", "two or three people", "20–25 dead"): `value` is its upper end. */
+  readonly low?: number;
 }
 
 /** Words read after a number as its unit phrase: "missile systems"; a designation is looked for in three ("Sukhoi Su-30 MK2"). */
@@ -128,6 +130,7 @@ export function readNumbers(text: string, language: string, languages: Languages
     const t = tokens[i]!;
     let value: number | undefined;
     let next = i + 1;
+    let dashed = false;
     const currency = t.currency ?? null;
     let digits = t.raw;
     const at = currency ? t.index + 1 : t.index;
@@ -143,8 +146,14 @@ export function readNumbers(text: string, language: string, languages: Languages
       const after = text.slice(at + t.raw.length, at + t.raw.length + 2);
       // Part of a designation ("Su-30"), a time ("22:23") or a date ("31.10.2025").
       if (/[\p{L}-]$|[:./]\d?$/u.test(before.replace(/\d$/, "")) && /[\p{L}\d][-:./]?$/u.test(before) && !/\s$/.test(before)) continue;
-      if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
+      // "150-200 people": a range written with a hyphen, its upper end read below.
       value = parseDigits(digits, k.decimalComma);
+      if (/^[-–]\d/u.test(after)) {
+        // The hyphen may be read as a mark of its own ("20–25").
+        if (tokens[next] && tokens[next]!.index === at + t.raw.length && /^[-–]$/u.test(tokens[next]!.raw)) next++;
+        dashed = (rangeEnd(tokens, next, at + t.raw.length + 1, text, k) ?? -Infinity) > value;
+        if (!dashed) continue;
+      } else if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
     } else if (/^[\p{L}]+-[\p{L}]+$/u.test(t.low) && t.low.split("-").every((w) => k.words.has(w))) {
       value = t.low.split("-").reduce((sum, w) => sum + k.words.get(w)!, 0);
     } else if (k.words.has(t.low)) {
@@ -172,6 +181,16 @@ export function readNumbers(text: string, language: string, languages: Languages
         break;
       }
     }
+    // A range: "150-200 people", "two or three people", "between 150 and 200 people"; the upper end above the lower.
+    let low: number | undefined;
+    const between = k.rangeBetween?.find(([opener, joiner]) => tokens[i - 1]?.low === opener && tokens[next]?.low === joiner);
+    const joined = dashed || between !== undefined || (k.rangeJoiners?.includes(tokens[next]?.low ?? "") ?? false);
+    const endAt = dashed ? next : next + 1;
+    const high = joined ? rangeEnd(tokens, endAt, dashed ? tokens[endAt]?.index ?? -1 : undefined, text, k) : undefined;
+    if (high !== undefined && high > value) {
+      [low, value] = [value, high];
+      next = endAt + 1;
+    }
     const countsAfter = (t: NumberToken): boolean => !/^\d/.test(t.raw) && (!stop.has(t.low) || k.units.has(t.low));
     let mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
     // "250,000 or so Iowans", "200 oder so Demonstranten", "200 or more people": what it counts follows the approximation or the bound.
@@ -185,6 +204,7 @@ export function readNumbers(text: string, language: string, languages: Languages
         }
     if (mult) {
       value *= mult;
+      if (low !== undefined) low *= mult;
       next++;
       // "3 millions d'euros", "3 milioni di euro", "3 millones de euros": the unit follows a preposition
       // (not a unit that is also a stop word: "2 mln zł").
@@ -238,10 +258,31 @@ export function readNumbers(text: string, language: string, languages: Languages
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;
-    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}) });
+    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}), ...(low !== undefined ? { low } : {}) });
     i = next - 1;
   }
   return { values: out, named };
+}
+
+/** Whether two counts may both be right as ranges: one lies in the other's range, or their ranges overlap ("150 to 200" / "180"). */
+export function rangesMeet(a: Pick<FoundValue, "value" | "low">, b: Pick<FoundValue, "value" | "low">): boolean {
+  if (a.low === undefined && b.low === undefined) return false;
+  return (a.low ?? a.value) <= b.value && (b.low ?? b.value) <= a.value;
+}
+
+/**
+ * The upper end of a range whose lower end was read, at `tokens[j]`: a number in digits, or a
+ * number word; not a date or a telephone number going on past it ("250-247-8333", "10-12.03").
+ * `index`: where it must stand in the text (right after a hyphen), when it must.
+ */
+function rangeEnd(tokens: readonly NumberToken[], j: number, index: number | undefined, text: string, k: NumberKnowledge): number | undefined {
+  const t = tokens[j];
+  if (!t || (index !== undefined && t.index !== index)) return undefined;
+  if (/^\d/.test(t.raw)) {
+    if (!DIGITS.test(t.raw) || /^[-–:./]\d/u.test(text.slice(t.index + t.raw.length, t.index + t.raw.length + 2))) return undefined;
+    return parseDigits(t.raw, k.decimalComma);
+  }
+  return index === undefined ? k.words.get(t.low) : undefined;
 }
 
 /**

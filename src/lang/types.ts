@@ -322,6 +322,10 @@ export interface NumberKnowledge {
    * Lowercase, words spaced.
    */
   readonly bounds?: readonly string[];
+  /** Words joining a range's two numbers ("two or three people", "zwei oder drei"), lowercase. */
+  readonly rangeJoiners?: readonly string[];
+  /** A word before a range's lower end and the word joining it to its upper end ("between … and", "zwischen … und"), lowercase. */
+  readonly rangeBetween?: ReadonlyArray<readonly [string, string]>;
   /** Unit words and signs written before the number → normalised unit (Turkish "yüzde 5", "%5" → "%"). */
   readonly unitsBefore?: ReadonlyMap<string, string>;
   /** Unit words → normalised unit ("км" → "km", "tonnes" → "t"). */

@@ -109,6 +109,23 @@ describe("claims", () => {
     assert.match(claim.conflicts.map((c) => c.detail).join("; "), /BX-7: 2 vs 1|BX-7: 1 vs 2/);
   });
 
+  it("reads a range as agreeing with a count inside it, and disagreeing with one outside it", () => {
+    const inside = analyse([
+      article("a", "Between 150 and 200 people were injured when the Lindholm ferry pier collapsed on Friday."),
+      article("b", "Some 180 people were injured when the Lindholm ferry pier collapsed on Friday."),
+    ]);
+    const held = inside.claims.find((c) => c.articles === 2);
+    assert.ok(held, inside.claims.map((c) => `${c.status}: ${c.summary}`).join("; "));
+    assert.notEqual(held.status, "conflicting");
+    const outside = analyse([
+      article("a", "150-200 people were injured when the Lindholm ferry pier collapsed on Friday."),
+      article("b", "Some 120 people were injured when the Lindholm ferry pier collapsed on Friday."),
+    ]);
+    const claim = outside.claims.find((c) => c.status === "conflicting");
+    assert.ok(claim, outside.claims.map((c) => `${c.status}: ${c.summary}`).join("; "));
+    assert.match(claim.conflicts.map((c) => c.detail).join("; "), /people: 120 vs 200/);
+  });
+
   it("flags a count that disagrees across languages ('two BX-7' / 'самолет BX-7')", () => {
     const r = analyse([
       article("en", "Two Vonk BX-7 planes landed in Lindholm on Sunday, the Harbour Gazette reported."),

@@ -29,6 +29,17 @@ describe("number normalisation", () => {
     assert.deepEqual(values("The attack killed 5 and more than 20 were wounded."), [[5, "killed"], [20, "wounded"]]);
   });
 
+  it("reads a range as one count, its lower end kept: '150-200 people', 'two or three people', 'between 150 and 200 people'", () => {
+    const ranges = (text: string, language = "en") => findValues(text, language, languages()).map((v) => [v.low ?? null, v.value, v.unit]);
+    assert.deepEqual(ranges("Between 150 and 200 people were injured; 20–25 dead."), [[150, 200, "people"], [20, 25, "dead"]]);
+    assert.deepEqual(ranges("150-200 people came, two or three people left, between 2 and 3 million people watched."), [[150, 200, "people"], [2, 3, "people"], [2000000, 3000000, "people"]]);
+    assert.deepEqual(ranges("Zwischen 150 und 200 Menschen wurden verletzt.", "de"), [[150, 200, "people"]]);
+    assert.deepEqual(ranges("Пострадали от 150 до 200 человек.", "ru"), [[150, 200, "people"]]);
+    // Not a score, a telephone number or a date; not two counts joined by "or" ("killed 3 or injured 5").
+    assert.deepEqual(ranges("The score was 3-2. Call 250-247-8333 on 10-12 March."), []);
+    assert.deepEqual(ranges("They killed 3 or injured 5."), [[null, 3, "killed"], [null, 5, "injured"]]);
+  });
+
   it("reads a year before the word for year as the year it names, not a count of years ('на 2021 рік', 'na 2021 rok')", () => {
     assert.deepEqual(values("Бюджет порту на 2021 рік ухвалили за 3 роки.", "uk"), [[3, "years"]]);
     assert.deepEqual(values("Budżet portu na 2021 rok przyjęto.", "pl"), []);
@@ -111,8 +122,9 @@ describe("number normalisation", () => {
     assert.deepEqual(values("Call 0800 555 111 or account 12345 678 901."), []);
   });
 
-  it("reads no value in a range or a date range: 'Between 1,000-2,000 people', 'March 30-April 4'", () => {
-    assert.deepEqual(values("Between 1,000-2,000 people fled."), []);
+  it("reads a range as its upper end, its lower kept apart ('Between 1,000-2,000 people'), and no value in a date range ('March 30-April 4')", () => {
+    assert.deepEqual(values("Between 1,000-2,000 people fled."), [[2000, "people"]]);
+    assert.equal(findValues("Between 1,000-2,000 people fled.", "en", languages())[0]?.low, 1000);
     assert.deepEqual(values("A March 30-April 4 survey of 900 voters."), [[900, "voters"]]);
   });
   it("reads a currency that is also a stop word after a multiplier, an abbreviated multiplier's full stop, and the genitive after a fraction", () => {

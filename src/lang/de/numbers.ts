@@ -22,4 +22,6 @@ export const numbers: NumberKnowledge = {
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["oder so"],
   bounds: ["oder mehr", "und mehr", "oder weniger", "und darüber"],
+  rangeJoiners: ["oder", "bis"],
+  rangeBetween: [["zwischen", "und"]],
 };

@@ -37,4 +37,6 @@ export const numbers: NumberKnowledge = {
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["or so", "or thereabouts", "odd"],
   bounds: ["or more", "or fewer", "or less", "or over", "or above", "and more", "and above", "and over"],
+  rangeJoiners: ["or"],
+  rangeBetween: [["between", "and"]],
 };

@@ -20,4 +20,6 @@ export const numbers: NumberKnowledge = {
     ["días", "days"], ["personas", "people"], ["residentes", "people"], ["habitantes", "people"], ["vecinos", "people"],
   ]),
   bounds: ["o más", "y más", "o menos"],
+  rangeJoiners: ["o"],
+  rangeBetween: [["entre", "y"]],
 };

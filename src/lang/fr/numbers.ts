@@ -20,4 +20,6 @@ export const numbers: NumberKnowledge = {
     ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
   bounds: ["ou plus", "et plus", "ou moins"],
+  rangeJoiners: ["ou", "à"],
+  rangeBetween: [["entre", "et"]],
 };

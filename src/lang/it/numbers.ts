@@ -18,4 +18,6 @@ export const numbers: NumberKnowledge = {
     ["giorni", "days"], ["persone", "people"], ["abitanti", "people"], ["residenti", "people"],
   ]),
   bounds: ["o più", "e più", "o meno"],
+  rangeJoiners: ["o"],
+  rangeBetween: [["tra", "e"], ["fra", "e"]],
 };

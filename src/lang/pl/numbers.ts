@@ -27,4 +27,6 @@ export const numbers: NumberKnowledge = {
     ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
   bounds: ["lub więcej", "i więcej", "albo więcej", "lub mniej"],
+  rangeJoiners: ["lub", "albo"],
+  rangeBetween: [["od", "do"], ["między", "a"]],
 };

@@ -26,4 +26,6 @@ export const numbers: NumberKnowledge = {
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["з гаком"],
   bounds: ["або більше", "і більше", "та більше", "або менше"],
+  rangeJoiners: ["або"],
+  rangeBetween: [["від", "до"]],
 };
