@@ -787,9 +787,10 @@ const denialKnowledgeOf = perLanguage((language, languages) => ({
 /**
  * Whether the quote names the person the claim is about, where the claim opens with one: two or
  * three capitalised words ("Bernie Sanders"), one of them a word of a person's name the story
- * knows (not "Hong Kong protesters", "American Airlines"), then a lower-case word (not a headline
- * in title case). The quote must hold its family name, in any case ("Ивану Петрову"). True for
- * a claim that opens otherwise.
+ * knows (not "Hong Kong protesters", "American Airlines"), or one word that is the family name of
+ * a person the story names in full ("Sanders"), then a lower-case word (not a headline in title
+ * case). The quote must hold its family name, in any case ("Ивану Петрову"). True for a claim
+ * that opens otherwise.
  */
 function namesSubject(claim: string, quote: string, language: string, story: Story, languages: Languages): boolean {
   const articles = new Set(languages.pack(language)?.citations?.articles ?? []);
@@ -800,27 +801,43 @@ function namesSubject(claim: string, quote: string, language: string, story: Sto
   for (; i < tokens.length && tokens[i]!.kind === "word" && tokens[i]!.capitalised && !tokens[i]!.stop; i++) name.push(tokens[i]!.folded);
   // A name of two words or more ("Bernie Sanders"; a sentence's first word is capitalised whatever it is: "Florida woman …"),
   // not a headline in title case ("Triple-Breasted Woman Pictured Before …"): a few capitalised words, then a lower-case one.
-  if (name.length < 2 || name.length > MAX_SUBJECT_WORDS || !(tokens[i]?.kind === "word" && !tokens[i]!.capitalised)) return true;
+  if (name.length < 1 || name.length > MAX_SUBJECT_WORDS || !(tokens[i]?.kind === "word" && !tokens[i]!.capitalised)) return true;
   const persons = personWordsOf(story, language, languages);
-  if (!name.some((w) => persons.has(w))) return true;
+  // One word is a person's only where it is the family name of one the story names in full ("Sanders won …"): a
+  // sentence's first word is capitalised whatever it is.
+  if (name.length === 1 ? !persons.families.has(name[0]!) : !name.some((w) => persons.words.has(w))) return true;
   // The family name (its last word), in any case of an inflected language ("Ивану Петрову" names Иван Петров): one folded
   // spelling a prefix of the other, a few letters of ending apart; a given name is no family name ("Пётр" / "Петров").
   const surname = name.at(-1)!;
   return readTokens(quote, language, languages).some((t) => t.capitalised && sameNameWord(t.folded, surname));
 }
 
+/** A story's persons' name words, folded: all of them, and the family names (last words) of those named in two words or more. */
+interface PersonWords {
+  readonly words: ReadonlySet<string>;
+  readonly families: ReadonlySet<string>;
+}
+
 /** The folded words of the names and aliases of a story's persons, by language: read once per story, however many articles and claims ask. */
-const personWords = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
-function personWordsOf(story: Story, language: string, languages: Languages): ReadonlySet<string> {
+const personWords = new WeakMap<Story, Map<string, PersonWords>>();
+function personWordsOf(story: Story, language: string, languages: Languages): PersonWords {
   let byLanguage = personWords.get(story);
   if (!byLanguage) personWords.set(story, (byLanguage = new Map()));
-  let words = byLanguage.get(language);
-  if (!words) {
-    const made = new Set<string>();
-    for (const e of story.entities) if (e.type === "person") for (const alias of [e.name, ...e.aliases]) for (const t of readTokens(alias, language, languages)) made.add(t.folded);
-    byLanguage.set(language, (words = made));
+  let known = byLanguage.get(language);
+  if (!known) {
+    const words = new Set<string>();
+    const families = new Set<string>();
+    for (const e of story.entities) {
+      if (e.type !== "person") continue;
+      for (const alias of [e.name, ...e.aliases]) {
+        const tokens = readTokens(alias, language, languages).filter((t) => t.kind === "word");
+        for (const t of tokens) words.add(t.folded);
+        if (tokens.length >= 2) families.add(tokens.at(-1)!.folded);
+      }
+    }
+    byLanguage.set(language, (known = { words, families }));
   }
-  return words;
+  return known;
 }
 
 /** Letters of a case ending two spellings of one name may differ by ("Петров" / "Петрову", "Nowak" / "Nowakowi"). */

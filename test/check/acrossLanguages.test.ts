@@ -324,6 +324,10 @@ test("a claim about a person named first is asserted only by a quote naming them
     // A given name alone is not the person: "Marta Lindqvist won …" does not name a Marta Halvorsen.
     const [other] = await checkStore([{ claim: "Marta Halvorsen won the Hollen mayoral election" }], { store });
     assert.notEqual(other!.articles.find((a) => a.quote.startsWith("Marta Lindqvist won"))?.stance, "asserts", JSON.stringify(other));
+    // Nor is a person named by the family name alone asserted by a sentence about another ("Halvorsen won …" / "Marta Lindqvist won …").
+    const [family, own] = await checkStore([{ claim: "Halvorsen won the Hollen mayoral election" }, { claim: "Lindqvist won the Hollen mayoral election" }], { store });
+    assert.notEqual(quoting(family)?.stance, "asserts", JSON.stringify(family));
+    assert.equal(quoting(own)?.stance, "asserts", JSON.stringify(own));
   } finally {
     await store.close();
   }
