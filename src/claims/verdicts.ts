@@ -948,6 +948,36 @@ function negationScopes(u: ClaimSentence, languages: Languages): NegationScope[]
   return scopes;
 }
 
+/**
+ * The stems a sentence gives only as infinitives, right after one of its language's
+ * `stance.infinitiveMarkers` ("asked to release"), and nowhere else: none in a language without them.
+ */
+function infinitivesOf(u: ClaimSentence, languages: Languages): ReadonlySet<string> {
+  return infinitiveStems(u.tokens, u.language, languages).only;
+}
+
+/**
+ * A text's word stems, read as infinitives (right after one of the language's
+ * `stance.infinitiveMarkers`: "asked to release") or not: `only` those never read otherwise.
+ */
+function infinitiveStems(tokens: readonly Token[], language: string, languages: Languages): { readonly only: ReadonlySet<string>; readonly elsewhere: ReadonlySet<string> } {
+  const markers = infinitiveMarkersOf(language, languages);
+  if (markers.size === 0) return { only: EMPTY_STEMS, elsewhere: EMPTY_STEMS };
+  const after = new Set<string>();
+  const elsewhere = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const previous = tokens[i - 1];
+    (previous && markers.has(previous.lower) ? after : elsewhere).add(t.stem || t.lower);
+  });
+  return { only: new Set([...after].filter((x) => !elsewhere.has(x))), elsewhere };
+}
+
+const EMPTY_STEMS: ReadonlySet<string> = new Set();
+
+/** A language's infinitive markers (`stance.infinitiveMarkers`), lowercase. */
+const infinitiveMarkersOf = perLanguage((language, languages): ReadonlySet<string> => new Set((languages.knowledge("stance", language)?.infinitiveMarkers ?? []).map((w) => w.toLowerCase())));
+
 /** A negation: where it stands in its sentence's text, and the words it reaches to its clause's end. */
 interface NegationScope {
   readonly at: number;
@@ -1021,8 +1051,11 @@ function negationConflicts(units: readonly ClaimSentence[], languages: Languages
     const negated = new Set(r.clause.flatMap((words) => words.map((w) => w.stem)));
     return new Set([...stemsOf(r.u)].filter((x) => !negated.has(x)));
   });
+  // A verb another sentence gives only as an infinitive ("has been asked to release the transcripts") is not stated as done:
+  // "criticised for not releasing the transcripts" does not contradict it.
+  const onlyInfinitive = (verb: ScopeWord | undefined, yes: number): boolean => verb !== undefined && infinitivesOf(read[yes]!.u, languages).has(verb.stem);
   const negates = (no: (typeof read)[number], yes: number): boolean =>
-    no.scope.some((scope) => scope.length > 0 && reached(scope, stated[yes]!) >= Math.min(NEGATED_SHARED, scope.length));
+    no.scope.some((scope) => scope.length > 0 && !onlyInfinitive(scope[0], yes) && reached(scope, stated[yes]!) >= Math.min(NEGATED_SHARED, scope.length));
   // Words a denial shares with what another sentence states, outside that sentence's own negations: "Sisi allegedly
   // said to Abbas: if you don't accept this proposal …" states a proposal to Abbas that "al-Sisi denied reports that
   // he had proposed … to Abbas" denies, though it negates something else.

@@ -586,6 +586,12 @@ export interface StanceKnowledge {
    */
   readonly refusals?: readonly string[];
   /**
+   * Words that make the verb after them an infinitive ("asked to release", "gebeten, … zu
+   * veröffentlichen"): what someone is asked, plans or wants to do, not something stated as
+   * done. Lowercase. Languages that mark the infinitive by its ending need none.
+   */
+  readonly infinitiveMarkers?: readonly string[];
+  /**
    * Words opening a subordinate clause ("when", "because", "als", "lorsque"): what a denial denies
    * ends there ("denied that the ferry had been overloaded when it capsized" denies no capsizing).
    * Whole words, lowercase.

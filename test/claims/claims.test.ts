@@ -492,6 +492,20 @@ describe("claims", () => {
     assert.ok(r.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(r.claims.map((c) => [c.summary, c.status, c.conflicts])));
   });
 
+  it("reads no negation conflict with a sentence giving the verb only as an infinitive ('asked to publish' / 'criticised for not publishing')", () => {
+    const asked = analyse([
+      article("a", "The Lindholm ferry company has been asked to publish the inspection reports of the Skarvø ferry."),
+      article("b", "The harbour office criticised the Lindholm ferry company for not publishing the inspection reports of the Skarvø ferry."),
+    ]);
+    assert.ok(asked.claims.every((c) => !c.conflicts.some((x) => x.type === "negation")), JSON.stringify(asked.claims.map((c) => [c.summary, c.conflicts])));
+    // Stated as done, it is contradicted.
+    const published = analyse([
+      article("a", "The Lindholm ferry company published the inspection reports of the Skarvø ferry on Monday."),
+      article("b", "The Lindholm ferry company did not publish the inspection reports of the Skarvø ferry on Monday."),
+    ]);
+    assert.ok(published.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(published.claims.map((c) => [c.summary, c.conflicts])));
+  });
+
   it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {
     const r = analyse([
       article("a", "The Lindholm ferry company had been overloading the Skarvø ferry for months, the harbour office said on Monday."),

@@ -53,6 +53,7 @@ export const stance: StanceKnowledge = {
   rejecting: ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["refused", "refuses", "refuse", "refusing", "declined to", "declines to", "decline to", "declining to"],
+  infinitiveMarkers: ["to"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
   opinionCues: ["i think", "i believe", "i feel", "we think", "we believe", "i hope", "we hope", "in my view", "in my opinion", "seems", "seem", "likely", "unlikely", "probably", "perhaps", "maybe"],
 };
