@@ -4,6 +4,7 @@
  * outlet, date and URL where the dataset gives them; no language, no title), into an
  * in-memory store, as a user of the library would.
  */
+import { wireCredit } from "../../src/claims/claimOrigins.js";
 import { buildAndReadDossier, type ConfigOverrides } from "../../src/index.js";
 import type { Claim, Dossier } from "../../src/model.js";
 import type { DatasetTexts } from "./datasets.js";
@@ -24,6 +25,8 @@ export interface StoryRun {
   readonly rejected: number;
   /** Article key ("A", "B", ...) of each product article id. */
   readonly keyOfArticle: ReadonlyMap<string, string>;
+  /** The wires the articles' datelines credit ("BEDFORD, N.H. (AP) —"): names the product gives an article's own reporting too. */
+  readonly wires: readonly string[];
 }
 
 export async function runStory(story: LabelledStory, texts: DatasetTexts): Promise<StoryRun> {
@@ -43,5 +46,6 @@ export async function runStory(story: LabelledStory, texts: DatasetTexts): Promi
   const keyOfId = new Map(dossier.articles.map((a) => [a.id, keyOfPath.get(a.path) ?? null]));
   const claims = dossier.stories.flatMap((s) => s.claims.map((claim) => ({ claim, articleKeys: claim.mentions.map((m) => keyOfId.get(m.articleId) ?? null) })));
   const keyOfArticle = new Map([...keyOfId].filter((e): e is [string, string] => e[1] !== null));
-  return { dossier, claims, productStories: dossier.stories.length, rejected: dossier.rejected.length, keyOfArticle };
+  const wires = story.articles.flatMap((a) => wireCredit(texts.text(a.dataset, a.item)) ?? []);
+  return { dossier, claims, productStories: dossier.stories.length, rejected: dossier.rejected.length, keyOfArticle, wires };
 }

@@ -145,7 +145,7 @@ export function scoreStory(story: LabelledStory, run: StoryRun, rawSentences: Re
     for (const s of a.sentences)
       if (s.fact !== "-" && s.origin) originLabel.set(`${a.key}:${s.i}`, { origin: s.origin, own: s.origin.startsWith(`${a.dataset} `) || s.origin === a.outlet || s.origin === a.wire });
   // How the dossier names an article's own reporting (src/claims/claimOrigins.ts): its outlet, else its “title”, else its input line.
-  const ownNames = new Set(run.dossier.articles.flatMap((a) => [...(a.outlet ? [a.outlet] : []), ...(a.title ? [`“${a.title}”`] : []), a.path.split("/").pop()!]));
+  const ownNames = new Set([...run.dossier.articles.flatMap((a) => [...(a.outlet ? [a.outlet] : []), ...(a.title ? [`“${a.title}”`] : []), a.path.split("/").pop()!]), ...run.wires]);
 
   const traces: ClaimTrace[] = [];
   const claimsOnFact = new Map<string, number>();

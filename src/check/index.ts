@@ -17,7 +17,7 @@ import { readStanceText, type StanceText, stanceStems } from "../claims/stanceFe
 import { sourceName } from "../claims/citations.js";
 import { findValues, participleIn, PEOPLE_UNIT, rangesMeet } from "../claims/numbers.js";
 import { stem } from "../claims/words.js";
-import { bodyNounsOf, ownReportName, withoutRelay } from "../claims/claimOrigins.js";
+import { bodyNounsOf, ownOriginName, withoutRelay } from "../claims/claimOrigins.js";
 import { type Languages, perLanguage } from "../lang/languages.js";
 import { type Article, articleName, type ClaimMention, type Story } from "../model.js";
 import { idf } from "../text/measures.js";
@@ -874,16 +874,16 @@ function missingWords(claim: string, sentence: string, language: string, languag
   return readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.capitalised && !t.stop && !stanceStems(t.surface, language, languages).some((x) => stems.has(x))).map((t) => t.surface);
 }
 
-/** Who a sentence names as its source, else the article's own report. */
+/** Who a sentence names as its source, else the article's own report (or the wire's its dateline credits). */
 function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
   const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
-  if (!cited?.ruleSource) return ownReportName(a);
+  if (!cited?.ruleSource) return ownOriginName(a);
   const named = sourceName(cited.ruleSource.text, a.language, languages);
   if (named) return named;
   // A name with what it is ("The Dornex group"): the phrase without its article, where its last word says what it is.
   const words = cited.ruleSource.text.split(/\s+/);
   const rest = (languages.pack(a.language)?.citations?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && bodyNounsOf(a.language, languages).has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownReportName(a);
+  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && bodyNounsOf(a.language, languages).has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownOriginName(a);
 }
 
 /** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */

@@ -111,9 +111,33 @@ export function withoutRelay(name: string): string {
   return name.replace(/\s*\(via [^)]*\)$/u, "");
 }
 
+/** Where a dateline's credit is looked for: the text's first characters, and its first lines (a headline may stand above it). */
+const DATELINE_CHARS = 400;
+const DATELINE_LINES = 3;
+/**
+ * A dateline's credit: a name in brackets after the place, if any, before a dash or a colon
+ * ("BEDFORD, N.H. (AP) —", "Washington (CNN) --", "(Reuters) -", "MADRID (EFE):"), as wires and
+ * outlets file their reports. The place is a few capitalised words; the credit four words at most.
+ */
+const DATELINE_CREDIT = /^\s*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){0,5}\((\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\)\s*(?:[—–-]{1,2}|:)/u;
+
+/** The wire or outlet a text's dateline credits with the report, or null. */
+export function wireCredit(text: string): string | null {
+  for (const line of text.slice(0, DATELINE_CHARS).split("\n").filter((l) => l.trim()).slice(0, DATELINE_LINES)) {
+    const credit = DATELINE_CREDIT.exec(line)?.[1];
+    if (credit) return credit;
+  }
+  return null;
+}
+
 /** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
 export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): string {
   return a.outlet ?? (a.title ? `“${a.title}”` : articleName(a));
+}
+
+/** Whose reporting an article's sentence naming no source is: the wire its dateline credits, else the article's own (ownReportName). */
+export function ownOriginName(a: Pick<Article, "outlet" | "title" | "path" | "text">): string {
+  return wireCredit(a.text) ?? ownReportName(a);
 }
 
 export function traceOrigins(inputs: OriginInputs): OriginTracer {
@@ -345,6 +369,13 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     const copy = original === a ? b : a;
     if (byId.has(a) && byId.has(b) && find(copy) !== find(original)) parent.set(find(copy), find(original));
   }
+  // The wire credited in each article's dateline, read once.
+  const wires = new Map<string, string | null>();
+  const wireOf = (articleId: string): string | null => {
+    let wire = wires.get(articleId);
+    if (wire === undefined) wires.set(articleId, (wire = wireCredit(byId.get(articleId)?.text ?? "")));
+    return wire;
+  };
   const ownName = (articleId: string): string => {
     const a = byId.get(find(articleId)) ?? byId.get(articleId);
     return a ? ownReportName(a) : articleId;
@@ -355,6 +386,12 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     // names, or the article's own where its lead names none.
     const key = !attributedTo ? undefined : isGeneric(attributedTo) ? leadSource.get(articleId) : keyOf(attributedTo);
     if (key === undefined) {
+      // A wire's report another outlet carries ("BEDFORD, N.H. (AP) — …"): the wire's own reporting, one origin wherever it is carried.
+      const wire = wireOf(find(articleId));
+      if (wire) {
+        const own = keyOf(wire);
+        return { key: own, name: spellings.has(own) ? nameOf(own) : wire, kind: "own" };
+      }
       // An article's own reporting is its outlet's: the same origin as a citation of that outlet elsewhere.
       const outlet = byId.get(find(articleId))?.outlet;
       if (outlet) {

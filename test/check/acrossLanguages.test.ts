@@ -345,3 +345,13 @@ test("a sentence in another language holding every word of the claim bears on it
   const [drowned] = checkClaims([{ claim: "Marta Lindqvist drowned in the Hollen harbour at Easter", language: "en" }], articles, defaultConfig.claims, languages());
   assert.equal(drowned!.articles.filter((f) => !f.namesOnly).length, 0, JSON.stringify(drowned));
 });
+
+test("check names a wire's report carried by two outlets as one origin, the wire the datelines credit", () => {
+  const articles = [
+    { ...article("a", "LINDHOLM (NPA) — Fourteen cranes arrived at the Lindholm harbour on Friday aboard the freighter Skarvø."), outlet: "Kestria Daily" },
+    { ...article("b", "Lindholm, Kestria (NPA) — The freighter Skarvø brought fourteen cranes to the Lindholm harbour on Friday."), outlet: "Northern Observer" },
+  ];
+  const [r] = checkClaims([{ claim: "Fourteen cranes arrived at the Lindholm harbour on Friday" }], articles, defaultConfig.claims, languages());
+  assert.deepEqual([...new Set(r!.articles.map((f) => f.origin))], ["NPA"], JSON.stringify(r));
+  assert.match(verdictLine(r!.articles), /from 1 origin \(NPA\)/);
+});

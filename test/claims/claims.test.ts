@@ -51,6 +51,24 @@ describe("claims", () => {
     assert.deepEqual(claim.origins, ["Olga Brandt"]);
   });
 
+  it("counts a wire's report carried by two outlets as one origin, the wire its datelines credit ('LINDHOLM (NPA) —')", () => {
+    const wire = (id: string, outlet: string, text: string) => ({ ...article(id, text), outlet });
+    const r = analyse([
+      wire("a", "Kestria Daily", "LINDHOLM (NPA) — Fourteen cranes arrived at the Lindholm harbour on Friday aboard the freighter Skarvø.\n\nThe port reopens next week."),
+      wire("b", "Northern Observer", "Lindholm, Kestria (NPA) — The freighter Skarvø brought fourteen cranes to the Lindholm harbour on Friday.\n\nDock workers unloaded them overnight."),
+    ]);
+    const claim = r.claims.find((c) => c.articles === 2);
+    assert.ok(claim, r.claims.map((c) => `${c.status}: ${c.summary}`).join("; "));
+    assert.equal(claim.status, "single-origin");
+    assert.deepEqual(claim.origins, ["NPA"]);
+    // An outlet's own report beside it is a second origin.
+    const own = analyse([
+      wire("a", "Kestria Daily", "LINDHOLM (NPA) — Fourteen cranes arrived at the Lindholm harbour on Friday aboard the freighter Skarvø."),
+      wire("c", "Harbour Gazette", "Fourteen cranes arrived at the Lindholm harbour on Friday aboard the freighter Skarvø, our reporter saw."),
+    ]);
+    assert.equal(own.claims.find((c) => c.articles === 2)?.status, "corroborated", JSON.stringify(own.claims.map((c) => [c.summary, c.origins])));
+  });
+
   it("sums a claim up in the language most of its mentions use", () => {
     const r = analyse([
       article("de", "Die Werft Brandt liefert 14 Kräne an den Hafen Lindholm, teilte der Hafenrat mit.", "de"),
