@@ -428,6 +428,10 @@ function readCheckable(u: ClaimSentence, languages: Languages): boolean {
   // Someone's words that judge, guess or wish ("“He can assert it, but it seems extremely unlikely,” said …"): an opinion.
   if (u.values.length === 0 && speaksOpinion(u, languages)) return false;
   const outside = countWords(text.replace(QUOTATION, " "));
+  // A sentence that is a quotation and nothing else, its speaker named only beside it (“Twelve of them never came back.”):
+  // someone's words out of their context, the fragment of a quote, not a fact the article states or attributes.
+  // (Verdict set, tuned part: claim precision 0.754 → 0.771, claims on '-' called corroborated 9 → 7, status 0.706 → 0.710.)
+  if (outside === 0) return false;
   return u.values.length > 0 || outside >= MIN_WORDS_OUTSIDE_QUOTES || words - outside >= MIN_QUOTED_STATEMENT_WORDS;
 }
 

@@ -686,6 +686,18 @@ describe("claims", () => {
     assert.deepEqual(r.claims, []);
   });
 
+  it("is not a claim when it is a quotation and nothing else, its speaker named only beside it; it is with its speaker in it", () => {
+    const alone = "“The ferry pier will stay closed until divers have checked every pylon of it.”";
+    const r = analyse([
+      article("a", `The Lindholm harbour master spoke on Monday. ${alone}`),
+      article("b", `${alone} The Lindholm harbour master spoke to reporters on Monday.`),
+    ]);
+    assert.ok(r.claims.every((c) => !c.summary.includes("divers")), r.claims.map((c) => c.summary).join("; "));
+    const said = "“The ferry pier will stay closed until divers have checked every pylon of it,” the harbour master said.";
+    const withSpeaker = analyse([article("a", said), article("b", said)]);
+    assert.ok(withSpeaker.claims.some((c) => c.summary.includes("divers")), withSpeaker.claims.map((c) => c.summary).join("; "));
+  });
+
   it("is not a claim when it is a headline in Title Case run into the text, but is in German, which capitalises its nouns", () => {
     const headline = "Lindholm Mayor Orders Ferry Pier Closed After Inspectors Find Cracks In Pylons.";
     const r = analyse([article("a", headline), article("b", headline)]);
