@@ -254,7 +254,7 @@ export function readNumbers(text: string, language: string, languages: Languages
     // A number word with nothing counted after it is a pronoun ("one of them", "одна из причин").
     if (!unit && !/^\d/.test(digits)) continue;
     // A year with a unit after it is a count of that unit, unless the unit is years: "на 2021 рік", "na 2021 rok", "на 2021 год" name the year.
-    if (year && (!(unit && k.units.has(words[0]!.toLowerCase())) || unit === "years")) continue;
+    if (year && (!(unit && k.units.has(words[0]?.toLowerCase() ?? "")) || unit === "years")) continue;
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;

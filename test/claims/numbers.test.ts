@@ -40,6 +40,11 @@ describe("number normalisation", () => {
     assert.deepEqual(ranges("They killed 3 or injured 5."), [[null, 3, "killed"], [null, 5, "injured"]]);
   });
 
+  it("reads no count in a year that ends a sentence after a verb ('he summarized 2019.'), and does not fail on it", () => {
+    assert.deepEqual(values("On December 30, Anna Lund added an entry in which he summarized 2019."), []);
+    assert.deepEqual(values("And that is after an already challenging 2019."), []);
+  });
+
   it("reads a year before the word for year as the year it names, not a count of years ('на 2021 рік', 'na 2021 rok')", () => {
     assert.deepEqual(values("Бюджет порту на 2021 рік ухвалили за 3 роки.", "uk"), [[3, "years"]]);
     assert.deepEqual(values("Budżet portu na 2021 rok przyjęto.", "pl"), []);
