@@ -151,7 +151,7 @@ export function readNumbers(text: string, language: string, languages: Languages
       if (/^[-–]\d/u.test(after)) {
         // The hyphen may be read as a mark of its own ("20–25").
         if (tokens[next] && tokens[next]!.index === at + t.raw.length && /^[-–]$/u.test(tokens[next]!.raw)) next++;
-        dashed = (rangeEnd(tokens, next, at + t.raw.length + 1, text, k) ?? -Infinity) > value;
+        dashed = !numberLike(text, at, t.raw, tokens[next]?.raw ?? "") && (rangeEnd(tokens, next, at + t.raw.length + 1, text, k) ?? -Infinity) > value;
         if (!dashed) continue;
       } else if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
     } else if (/^[\p{L}]+-[\p{L}]+$/u.test(t.low) && t.low.split("-").every((w) => k.words.has(w))) {
@@ -269,6 +269,19 @@ export function rangesMeet(a: Pick<FoundValue, "value" | "low">, b: Pick<FoundVa
   if (a.low === undefined && b.low === undefined) return false;
   return (a.low ?? a.value) <= b.value && (b.low ?? b.value) <= a.value;
 }
+
+/**
+ * Whether two numbers joined by a hyphen are a telephone number or a clock time rather than a
+ * range: after another number, a bracket, a slash or a plus ("+49 40 4286-56213", "(0211)
+ * 505-2627", "0761 / 882-1013"), the second of four digits or more with no grouping ("505-2627"),
+ * or both times of day ("15.00-24.00").
+ */
+function numberLike(text: string, at: number, first: string, second: string): boolean {
+  if (/[\d)/+]\s*[-–]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  if (/^\d{4,}$/.test(second)) return true;
+  return CLOCK.test(first) && CLOCK.test(second);
+}
+const CLOCK = /^\d{1,2}[.:]\d{2}$/;
 
 /**
  * The upper end of a range whose lower end was read, at `tokens[j]`: a number in digits, or a
