@@ -18,6 +18,15 @@ describe("chrome in scraped text", () => {
     assert.ok(c.text.includes("CAPTCHAs and MANPADs "), "a plural acronym stays whole");
   });
 
+  it("keeps an article written on one line as prose, cutting off the photo credit that closes it", async () => {
+    const a = await extract(`${P1} ${P2} ${P3} Foto: NPA / Marta Lindqvist`);
+    assert.equal(a.text, [P1, P2, P3].join(" "));
+    assert.ok(a.removed.includes("Foto: NPA / Marta Lindqvist"), JSON.stringify(a.removed));
+    // A credit line of its own is still a caption.
+    const b = await extract([P1, P2, P3, "Foto: NPA / Marta Lindqvist"].join("\n\n"));
+    assert.equal(b.text, [P1, P2, P3].join("\n\n"));
+  });
+
   it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {
     const a = await extract(["Home › Local › Harbour", "News Sport Weather", "Harbour Pier Delayed Again", "Harbour Pier Delayed Again", P1, P2, P3].join("\n\n"));
     assert.equal(a.title, "Harbour Pier Delayed Again");

@@ -145,8 +145,10 @@ export function extractFromText(content: string, languages: Languages): Found {
   const removed: string[] = [];
   for (const [i, u] of units.entries()) {
     const inBody = i >= bodyStart && i <= stop && !CHROME_KINDS.has(u.kind) && !isTitleCopy(u);
-    if (inBody) body.push(u);
-    else removed.push(u.text);
+    if (inBody) {
+      body.push(u);
+      if (u.cut) removed.push(u.cut);
+    } else removed.push(u.text);
   }
 
   // Dates: the first one below the title and above the body is the article's; one above the title may be the page's clock.

@@ -19,6 +19,8 @@ export interface ScrapedLine {
   readonly date?: string;
   /** The value a labelled line carries ("Title: X" → X, "by X" → X). */
   readonly value?: string;
+  /** Chrome cut off the line's end, for the removed list: the credit closing an article written on one line. */
+  readonly cut?: string;
 }
 
 /** The boilerplate phrases of every language given, compiled once per Languages value. */
@@ -40,6 +42,11 @@ const MAX_PROMPT_CHARS = 300;
  * "good" paragraphs start (its length_low is 70 characters, about ten words).
  */
 const PROSE_MIN_WORDS = 10;
+/** Words and sentence ends of a line that is a whole article, never chrome: six times a paragraph's least, three sentences. */
+const ONE_LINE_ARTICLE_WORDS = 6 * PROSE_MIN_WORDS;
+const ONE_LINE_ARTICLE_SENTENCES = 3;
+/** A sentence's end inside a line: a full stop, question or exclamation mark before a space and a capital or a quote. */
+const SENTENCE_ENDS = /[.!?]["'”’»)]?\s+(?=[\p{Lu}"'“«])/gu;
 /** A line that only states a date may carry a few other words ("date", a weekday, "закрыть"). */
 const DATE_LINE_MAX_OTHER_WORDS = 3;
 /** Bylines are short: a name and perhaps a role. */
@@ -123,6 +130,14 @@ export function classify(raw: string, languages: Languages): ScrapedLine {
   }
   if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text, languages)) return unit("counter");
   if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
+  // A whole article on one line (a JSON-lines record's text, a scrape that lost its line breaks): prose, whatever page
+  // chrome it holds, not a caption for the credit that closes it ("… Ciudad CCS / AVN"); that credit is cut off.
+  if (words >= ONE_LINE_ARTICLE_WORDS && (text.match(SENTENCE_ENDS) ?? []).length >= ONE_LINE_ARTICLE_SENTENCES) {
+    const credit = SLASH_CREDIT.exec(text);
+    // With its label ("Foto: AFP / …").
+    const body = credit ? text.slice(0, credit.index).replace(/\s+\p{L}{2,12}\s*:\s*$/u, "").trim() : text;
+    return { text: body, kind: "prose", words: wordCount(body), ...(body !== text ? { cut: text.slice(body.length).trim() } : {}) };
+  }
   if (tailMarkers.some((re) => re.test(text))) return unit("tail");
   if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
   if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
