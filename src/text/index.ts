@@ -105,9 +105,14 @@ function readWord(surface: string, language: string, languages: Languages, kind:
 export function countWords(text: string): number {
   let n = 0;
   scanner.reset(text);
-  while (scanner.next()) n++;
+  while (scanner.next()) n += UNSPACED.test(text[scanner.start] ?? "") ? Math.ceil((scanner.end - scanner.start) / CHARACTERS_PER_WORD) : 1;
   return n;
 }
+
+/** Scripts written without spaces between words (Chinese, Japanese): a run of them is many words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Characters a word of those scripts has on average, about: a run's words are its characters over this. */
+const CHARACTERS_PER_WORD = 2;
 
 /** The words (not numbers) of a text by the one word grammar, as written: for rules on a line or a title. */
 export function wordsOf(text: string): string[] {

@@ -18,6 +18,12 @@ describe("chrome in scraped text", () => {
     assert.ok(c.text.includes("CAPTCHAs and MANPADs "), "a plural acronym stays whole");
   });
 
+  it("counts the words of a text written without spaces (Chinese) by its characters, and keeps it", async () => {
+    const zh = "林德霍尔姆渡轮码头周一因安全检查而关闭。港务局表示，码头将在春季重新开放，比原计划晚两年。当地渔民对延误感到失望，但表示会继续使用旧码头。";
+    const a = await extract(zh);
+    assert.equal(a.text, zh);
+  });
+
   it("keeps an article written on one line as prose, cutting off the photo credit that closes it", async () => {
     const a = await extract(`${P1} ${P2} ${P3} Foto: NPA / Marta Lindqvist`);
     assert.equal(a.text, [P1, P2, P3].join(" "));
