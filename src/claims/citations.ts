@@ -120,14 +120,18 @@ export function sourceName(phrase: string, language: string, languages: Language
  * origins read them all; `origins` keeps one per article, source and relay for the dossier).
  * `sentences` are the article's sentences; a citation keeps the offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
  */
+/** A person's sex, where the texts tell it (an honorific: "Mrs. Clinton", "Mr. Sanders"). */
+export type Sex = "female" | "male";
+
 export function findCitations(
   article: Article,
   sentences: readonly Sentence[],
   languages: Languages,
   attributions: readonly (readonly Attribution[])[] = sentences.map((s) => findAttributions(s.text, s.start, article.language, languages)),
   isPerson: (source: string) => boolean | undefined = () => undefined,
-  personBefore: (offset: number, from: number) => string | null = () => null,
+  personBefore: (offset: number, from: number, may?: (name: string) => boolean) => string | null = () => null,
   quotations: readonly Quotation[] = findQuotations(article.text),
+  sexOf: (source: string) => Sex | undefined = () => undefined,
 ): PlacedCitation[] {
   const k = languages.pack(article.language)?.citations;
   if (!k) return [];
@@ -173,14 +177,25 @@ export function findCitations(
   // Documents and bodies never speak as "he" ("the documents", "the company"): passed over.
   const things = new Set([...k.genericSources, ...(k.sourceDescriptors ?? []), ...(k.bodyNouns ?? [])].filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
   const isThing = (description: string): boolean => things.has(description.toLowerCase().split(/\s+/).at(-1) ?? "");
-  const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number): string | null =>
-    last ? last.source : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start);
+  const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number, may: (name: string) => boolean): string | null =>
+    last ? last.source : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start, may);
+  // "she" never stands for a man the story calls "Mr. Sanders", nor "he" for a woman it calls "Mrs. Clinton".
+  const female = new Set((k.femalePronouns ?? []).map((w) => w.toLowerCase()));
+  const male = new Set((k.malePronouns ?? []).map((w) => w.toLowerCase()));
+  const fits = (pronoun: string): ((name: string) => boolean) => {
+    const low = pronoun.toLowerCase();
+    const other: Sex | undefined = female.has(low) ? "male" : male.has(low) ? "female" : undefined;
+    return other ? (name) => sexOf(name) !== other : () => true;
+  };
   // Who may be a "he": a name not known to be no person's, or a description of a person by a role ("a spokesman for the coast
   // guard"). A description of no role is passed over: "the candidate said … he said" is most often the candidate named before
   // (PolNeAR train: stopping there instead lost 111 citations, 0.6048 → 0.6005); a document or a body never is a "he".
   const mayBePerson = (x: { readonly source: string; readonly named: boolean }): boolean => isPersonNamed(x.source) !== false && !isThing(x.source) && (x.named || ofPerson(x.source));
-  const speakerFor = (pronoun: { text: string; start: number }): string | null =>
-    (personal.has(pronoun.text.toLowerCase()) ? speakerOrPerson(spoke.findLast(mayBePerson), pronoun.start) : speakers.at(-1)) ?? null;
+  const speakerFor = (pronoun: { text: string; start: number }): string | null => {
+    if (!personal.has(pronoun.text.toLowerCase())) return speakers.at(-1) ?? null;
+    const may = fits(pronoun.text);
+    return speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && may(x.source)), pronoun.start, may);
+  };
   sentences.forEach((s, i) => {
     sentenceAt = i;
     const inSentence = attributions[i] ?? [];

@@ -9,8 +9,8 @@ import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
 import { type Attribution, citesHere, findAttributions, isReportingCue } from "./attribution/rules.js";
-import { findCitations, isImpersonal, type PlacedCitation } from "./citations.js";
-import { type EntityMention, findEntityMentions, isSeatName, mergeEntities } from "./entities.js";
+import { findCitations, isImpersonal, type PlacedCitation, type Sex } from "./citations.js";
+import { type EntityMention, findEntityMentions, type FoundEntity, isSeatName, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { agesBesideNames, readNumbers, type FoundValue } from "./numbers.js";
 import { origins } from "./origins.js";
@@ -94,6 +94,9 @@ export function analyseStory(
         else personsIn.set(m.articleId, [{ start: m.start, name: e.name }]);
       }
   for (const list of personsIn.values()) list.sort((x, y) => x.start - y.start);
+  // Each person's sex, where an honorific before a mention tells it and none tells otherwise ("Mr. Sanders", "Mrs. Clinton").
+  const sexes = sexesOf(entities, articles, languages);
+  const sexOf = (source: string): Sex | undefined => sexes.get(entityBySurface.get(source) ?? source);
   const placed = members.flatMap((a) =>
     findCitations(
       a,
@@ -101,8 +104,9 @@ export function analyseStory(
       languages,
       attributions.get(a.id)!,
       speakerIsPerson,
-      (offset, from) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from)?.name ?? null,
+      (offset, from, may = () => true) => personsIn.get(a.id)?.findLast((p) => p.start < offset && p.start >= from && may(p.name))?.name ?? null,
       layerOf.get(a.id)!.quotations,
+      sexOf,
     ),
   );
   // "Mr Reiss" is the entity "Reiss" is, where the honorific is all that differs ("Anton Reiss").
@@ -556,3 +560,20 @@ const carryKnowledge = perLanguages((languages) => {
     return k;
   };
 });
+
+/** The persons whose sex an honorific before their mentions tells (`entities.femaleHonorifics`, `maleHonorifics`), by entity name; none where two disagree. */
+function sexesOf(entities: readonly FoundEntity[], articles: ReadonlyMap<string, Article>, languages: Languages): Map<string, Sex> {
+  const out = new Map<string, Sex>();
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    const seen = new Set<Sex>();
+    for (const m of e.mentions) {
+      const k = languages.pack(articles.get(m.articleId)?.language ?? "und")?.entities;
+      const before = m.before.replace(/\.$/, "");
+      if (k?.femaleHonorifics?.includes(before)) seen.add("female");
+      else if (k?.maleHonorifics?.includes(before)) seen.add("male");
+    }
+    if (seen.size === 1) out.set(e.name, [...seen][0]!);
+  }
+  return out;
+}

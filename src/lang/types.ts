@@ -278,6 +278,9 @@ export interface CitationKnowledge {
   readonly relativePronouns?: readonly string[];
   /** Pronouns among `pronouns` that stand for a person only ("he", "she"): never for a body or a place named before. */
   readonly personalPronouns?: readonly string[];
+  /** Of `personalPronouns`, those that stand for a woman ("she") and for a man ("he"): never for a person known to be of the other sex. */
+  readonly femalePronouns?: readonly string[];
+  readonly malePronouns?: readonly string[];
   /**
    * Words that go on with what the sentence before told ("also", "также"): a sentence opened by a
    * personal pronoun with one of them among its first words ("He also asked for …") goes on with
@@ -436,6 +439,9 @@ export interface EntityKnowledge {
   readonly demonyms?: readonly string[];
   /** Honorifics and ranks written before a name ("mr", "sen", "dr"), lowercase, without the dot: whole words, never a name. */
   readonly honorifics?: readonly string[];
+  /** Of `honorifics`, those written before a woman's name ("mrs", "ms") and a man's ("mr"): what a pronoun may stand for. */
+  readonly femaleHonorifics?: readonly string[];
+  readonly maleHonorifics?: readonly string[];
   /**
    * Places that stand for the body seated there ("white house", "kremlin", "кремл"): lowercase
    * prefixes, one per word, so case forms match ("Кремля", "Белого дома"). Typed organisations.

@@ -148,6 +148,17 @@ describe("citation cues (issue 11)", () => {
     assert.ok(!he || he.attributedTo === "Jonas Brekke", "the pronoun's sentence is attributed to the source before it");
   });
 
+  it("reads 'she' as a person the texts do not call a man ('Mr. Halvorsen'), and 'he' as one they do not call a woman", () => {
+    const text =
+      "Mrs. Lindqvist won the Lindholm mayoral vote on Sunday. Mr. Halvorsen said he would stay on the council. " +
+      "She said the pier would reopen in the spring. Mrs. Lindqvist thanked her volunteers and Mr. Halvorsen left.";
+    const she = cite(text).citations.find((c) => c.quote.startsWith("She said"));
+    assert.equal(she?.source, "Lindqvist", JSON.stringify(cite(text).citations));
+    // "He" still stands for the man who spoke last.
+    const he = cite(text.replace("She said", "He said")).citations.find((c) => c.quote.startsWith("He said"));
+    assert.equal(he?.source, "Halvorsen", JSON.stringify(cite(text.replace("She said", "He said")).citations));
+  });
+
   it("never takes a weekday, a dateline or a word inside a quotation for a source", () => {
     assert.deepEqual(pairs("Seit Montag teilten die Parteien mit, dass der Hafen schließt.", "de").filter(([s]) => s === "Montag"), []);
     assert.deepEqual(pairs("WASHINGTON — The harbour will close, officials said.").filter(([s]) => /WASHINGTON/.test(s!)), []);

@@ -5,6 +5,8 @@ export const entities: EntityKnowledge = {
   nameJoints: ["für", "der", "des", "von"],
   // Titles before a person's name, not part of it ("Frau Merkel" is Merkel).
   honorifics: ["herr", "frau", "dr", "prof"],
+  femaleHonorifics: ["frau"],
+  maleHonorifics: ["herr"],
   organizationWords: ["ministerium", "agentur", "zeitung", "regierung", "partei", "bundes", "gericht", "bank", "konzern", "gruppe", "verband", "rat", "amt", "behörde", "chemie", "pharma", "werk"],
   placeNouns: ["stadt", "dorf", "gemeinde", "ort", "region", "provinz", "bezirk", "kreis", "insel", "fluss", "tal", "hafen", "hauptstadt", "bundesland"],
   placeNameOpeners: ["sankt", "st.", "san"],

@@ -103,6 +103,8 @@ export const citations: CitationKnowledge = {
   ],
   pronouns: ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"],
   personalPronouns: ["he", "she"],
+  femalePronouns: ["she"],
+  malePronouns: ["he"],
   continuing: ["also"],
   impersonalPronouns: ["you"],
   speechPronouns: ["i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "me", "my", "we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our"],

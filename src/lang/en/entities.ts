@@ -36,6 +36,8 @@ export const entities: EntityKnowledge = {
     "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "rev", "hon", "sir", "dame", "rep", "reps", "sen", "sens", "gov", "lt", "gen",
     "col", "maj", "capt", "cpl", "sgt", "pvt", "adm", "cmdr", "insp", "supt", "det", "atty", "amb", "pres", "sec", "jr", "sr",
   ],
+  femaleHonorifics: ["mrs", "ms", "miss", "dame"],
+  maleHonorifics: ["mr", "sir"],
   seatNames: [
     "white house", "kremlin", "pentagon", "downing street", "number 10", "whitehall", "capitol hill", "foggy bottom", "élysée", "elysee",
     "élysée palace", "elysee palace", "quai d'orsay", "zhongnanhai", "blue house", "bankova", "holy see", "langley", "westminster",

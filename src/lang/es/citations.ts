@@ -29,6 +29,8 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["también", "ya", "además", "ha", "han"],
   pronouns: ["él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "quienes"],
   personalPronouns: ["él", "ella"],
+  femalePronouns: ["ella"],
+  malePronouns: ["él"],
   continuing: ["también", "además"],
   genericSources: ["informe", "documentos", "documento", "diario", "periódico", "agencia", "fuentes", "carta", "medio"],
   participleEndings: ["ando", "iendo"],

@@ -25,6 +25,8 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["aussi", "également", "encore", "déjà"],
   pronouns: ["il", "elle", "ils", "elles", "on", "nous", "je", "qui"],
   personalPronouns: ["il", "elle"],
+  femalePronouns: ["elle"],
+  malePronouns: ["il"],
   continuing: ["aussi", "également"],
   impersonalPronouns: ["on"],
   genericSources: ["rapport", "documents", "document", "journal", "quotidien", "agence", "sources", "lettre", "source", "média"],

@@ -5,6 +5,8 @@ export const entities: EntityKnowledge = {
   nameJoints: ["de", "du", "des"],
   // Titles before a person's name, not part of it ("Frau Merkel" is Merkel).
   honorifics: ["m", "mme", "mlle", "me", "dr", "pr"],
+  femaleHonorifics: ["mme", "mlle"],
+  maleHonorifics: ["m"],
   organizationWords: ["ministère", "agence", "gouvernement", "parti", "comité", "conseil", "banque", "fonds", "société", "groupe", "armée", "tribunal", "université", "institut", "journal"],
   placeNouns: ["ville", "village", "région", "province", "commune", "département", "île", "fleuve", "rivière", "vallée", "port", "capitale"],
   placeNameOpeners: ["saint", "sainte", "st", "ste", "san", "port"],

@@ -24,6 +24,8 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["ha", "hanno", "è", "anche", "già", "poi", "inoltre"],
   pronouns: ["lui", "lei", "loro", "egli", "ella", "noi", "io", "chi"],
   personalPronouns: ["lui", "lei"],
+  femalePronouns: ["lei"],
+  malePronouns: ["lui"],
   continuing: ["anche", "inoltre"],
   genericSources: ["rapporto", "documenti", "documento", "giornale", "quotidiano", "agenzia", "fonti", "lettera", "media"],
   participleEndings: ["ando", "endo"],

@@ -40,6 +40,8 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["także", "też", "również", "już", "wcześniej", "natomiast"],
   pronouns: ["on", "ona", "oni", "one", "ono", "my", "ja", "wy", "który", "która", "które", "którzy"],
   personalPronouns: ["on", "ona"],
+  femalePronouns: ["ona"],
+  malePronouns: ["on"],
   continuing: ["także", "również", "też"],
   // With the forms a cue before them asks for ("według gazety", "według raportu", "w gazecie").
   genericSources: [

@@ -30,6 +30,8 @@ export const citations: CitationKnowledge = {
   auxiliaries: ["также", "ранее", "уже", "вновь", "тоже"],
   pronouns: ["он", "она", "они", "оно", "мы", "я", "вы", "который", "которая", "которые"],
   personalPronouns: ["он", "она"],
+  femalePronouns: ["она"],
+  malePronouns: ["он"],
   continuing: ["также", "тоже"],
   // With the forms a cue before them asks for ("по данным газеты", "по словам источника").
   genericSources: [

@@ -6,6 +6,8 @@ export const entities: EntityKnowledge = {
   placeNameOpeners: ["санкт"],
   placePrepositions: ["в", "во", "из", "на", "до"],
   honorifics: ["г-н", "г-жа", "гн", "гжа"],
+  femaleHonorifics: ["г-жа", "гжа"],
+  maleHonorifics: ["г-н", "гн"],
   seatNames: ["кремл", "пентагон", "елисейск дворц", "даунинг-стрит", "уайтхолл", "капитол", "ватикан", "смольн"],
   countryAbbreviations: { РФ: "Russia", КНР: "China", КНДР: "North Korea", ФРГ: "Germany", ОАЭ: "United Arab Emirates", ЮАР: "South Africa" },
   countryAdjectives: { американск: "United States", российск: "Russia", русск: "Russia", китайск: "China", иранск: "Iran", украинск: "Ukraine", венесуэльск: "Venezuela", германск: "Germany", немецк: "Germany", французск: "France", британск: "United Kingdom", израильск: "Israel", турецк: "Türkiye", польск: "Poland", итальянск: "Italy", испанск: "Spain", японск: "Japan", индийск: "India", сирийск: "Syria", иракск: "Iraq", кубинск: "Cuba", белорусск: "Belarus", саудовск: "Saudi Arabia", египетск: "Egypt", канадск: "Canada", мексиканск: "Mexico", бразильск: "Brazil", северокорейск: "North Korea" },
