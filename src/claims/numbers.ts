@@ -172,6 +172,8 @@ export function readNumbers(text: string, language: string, languages: Languages
       value = 1;
     }
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "-5 degrees", "−5 °C" (a sign set to the number, after a space or a bracket), "minus 25", "минус 5": below zero.
+    const negative = (/^\d/.test(digits) && /(?:^|[\s(])[-−]$/u.test(text.slice(Math.max(0, at - 2), at))) || (k.negatives?.includes(tokens[i - 1]?.low ?? "") ?? false);
     // "five and a half minutes", "два с половиной часа".
     for (const half of k.halves ?? []) {
       const words = half.split(" ");
@@ -191,7 +193,7 @@ export function readNumbers(text: string, language: string, languages: Languages
       [low, value] = [value, high];
       next = endAt + 1;
     }
-    const countsAfter = (t: NumberToken): boolean => !/^\d/.test(t.raw) && (!stop.has(t.low) || k.units.has(t.low));
+    const countsAfter = (t: NumberToken): boolean => !/^\d/.test(t.raw) && (!stop.has(t.low) || k.units.has(t.low) || (k.countedNouns?.includes(t.low) ?? false));
     let mult = tokens[next] && k.multipliers.get(tokens[next]!.low.replace(/\.$/, ""));
     // "250,000 or so Iowans", "200 oder so Demonstranten", "200 or more people": what it counts follows the approximation or the bound.
     if (!mult)
@@ -258,7 +260,8 @@ export function readNumbers(text: string, language: string, languages: Languages
     if (/^\d/.test(digits) && /^\d{1,2}$/.test(digits) && followsDatePunctuation(text, at)) continue;
     // "R. Kelly (53)", "Luca de Meo, 52,": an age set beside a name describes who it is, not what happened.
     if (!unit && /^\d{1,3}$/.test(digits) && value <= MAX_AGE && isAgeBesideName(text, at, digits.length)) continue;
-    out.push({ value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}), ...(low !== undefined ? { low } : {}) });
+    const sign = negative ? -1 : 1;
+    out.push({ value: sign * value, unit, index: t.index, context: words.map((w) => w.toLowerCase()), lead, ...(verbUnit ? { byVerb: true as const } : {}), ...(low !== undefined ? { low: sign * low } : {}) });
     i = next - 1;
   }
   return { values: out, named };
@@ -400,7 +403,7 @@ function unitOf(words: readonly string[], k: NumberKnowledge, stop: ReadonlySet<
   const nouns: string[] = [];
   for (const w of words.slice(0, UNIT_WORDS)) {
     const low = w.toLowerCase();
-    if (stop.has(low) || /^\d/.test(low)) break;
+    if ((stop.has(low) && !k.countedNouns?.includes(low)) || /^\d/.test(low)) break;
     nouns.push(low);
     if (nounsCapitalised && /^\p{Lu}/u.test(w)) break;
   }

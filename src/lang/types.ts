@@ -325,6 +325,13 @@ export interface NumberKnowledge {
    * Lowercase, words spaced.
    */
   readonly bounds?: readonly string[];
+  /**
+   * Nouns the language's stop-word list holds that numbers count all the same ("12 men", "300
+   * members", "5,000 cases", "by 30 points"): read as what is counted, not passed over. Lowercase.
+   */
+  readonly countedNouns?: readonly string[];
+  /** Words before a number that make it negative ("minus 25", "минус 5"), lowercase. */
+  readonly negatives?: readonly string[];
   /** Words joining a range's two numbers ("two or three people", "zwei oder drei"), lowercase. */
   readonly rangeJoiners?: readonly string[];
   /** A word before a range's lower end and the word joining it to its upper end ("between … and", "zwischen … und"), lowercase. */

@@ -42,6 +42,17 @@ describe("number normalisation", () => {
     assert.deepEqual(ranges("They killed 3 or injured 5."), [[null, 3, "killed"], [null, 5, "injured"]]);
   });
 
+  it("reads what a count counts where the language's stop-word list holds the noun ('12 men', '300 members', 'by 30 points')", () => {
+    assert.deepEqual(values("Twelve men were arrested; the union has 300 members."), [[12, "men"], [300, "members"]]);
+    assert.deepEqual(values("She leads by 30 points in the poll."), [[30, "points"]]);
+  });
+
+  it("reads a number below zero by its sign or word ('-5 degrees', '−12', 'minus 25', 'минус 5'), not a hyphen inside a name or a list's dash", () => {
+    assert.deepEqual(values("It fell to -5 degrees, then to minus five and a half degrees; at −12 degrees the pier froze."), [[-5, "degrees"], [-5.5, "degrees"], [-12, "degrees"]]);
+    assert.deepEqual(values("Температура опустилась до минус 5 градусов.", "ru").map(([v]) => v), [-5]);
+    assert.deepEqual(values("- 5 people came by Su-30 jets."), [[5, "people"]]);
+  });
+
   it("reads no count in a year that ends a sentence after a verb ('he summarized 2019.'), and does not fail on it", () => {
     assert.deepEqual(values("On December 30, Anna Lund added an entry in which he summarized 2019."), []);
     assert.deepEqual(values("And that is after an already challenging 2019."), []);

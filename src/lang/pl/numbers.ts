@@ -27,6 +27,7 @@ export const numbers: NumberKnowledge = {
     ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
   bounds: ["lub więcej", "i więcej", "albo więcej", "lub mniej"],
+  negatives: ["minus"],
   rangeJoiners: ["lub", "albo"],
   rangeBetween: [["od", "do"], ["między", "a"]],
 };

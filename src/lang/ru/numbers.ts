@@ -30,6 +30,7 @@ export const numbers: NumberKnowledge = {
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["с лишним"],
   bounds: ["или более", "и более", "или больше", "и больше", "или менее", "и менее"],
+  negatives: ["минус"],
   rangeJoiners: ["или"],
   rangeBetween: [["от", "до"]],
 };

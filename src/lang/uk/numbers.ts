@@ -26,6 +26,7 @@ export const numbers: NumberKnowledge = {
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["з гаком"],
   bounds: ["або більше", "і більше", "та більше", "або менше"],
+  negatives: ["мінус"],
   rangeJoiners: ["або"],
   rangeBetween: [["від", "до"]],
 };
