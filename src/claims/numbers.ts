@@ -154,7 +154,7 @@ export function readNumbers(text: string, language: string, languages: Languages
         dashed = !numberLike(text, at, t.raw, tokens[next]?.raw ?? "") && (rangeEnd(tokens, next, at + t.raw.length + 1, text, k) ?? -Infinity) > value;
         if (!dashed) continue;
       } else if (/^[-\p{L}]|^[:./]\d/u.test(after)) continue;
-    } else if (/^[\p{L}]+-[\p{L}]+$/u.test(t.low) && t.low.split("-").every((w) => k.words.has(w))) {
+    } else if (/^[\p{L}]+-[\p{L}]+$/u.test(t.low) && !k.words.has(t.low) && t.low.split("-").every((w) => k.words.has(w))) {
       value = t.low.split("-").reduce((sum, w) => sum + k.words.get(w)!, 0);
     } else if (k.words.has(t.low)) {
       value = k.words.get(t.low)!;

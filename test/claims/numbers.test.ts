@@ -47,6 +47,13 @@ describe("number normalisation", () => {
     assert.deepEqual(values("She leads by 30 points in the poll."), [[30, "points"]]);
   });
 
+  it("reads number words past twelve in German, French, Spanish and Italian, compounds and hundreds too", () => {
+    assert.deepEqual(values("Fünfundzwanzig Menschen und dreihundert Soldaten, siebzehn Boote.", "de").map(([v]) => v), [25, 300, 17]);
+    assert.deepEqual(values("Deux cents personnes, quatre-vingts soldats et quatre-vingt-dix bateaux.", "fr").map(([v]) => v), [200, 80, 90]);
+    assert.deepEqual(values("Doscientas personas y veintitrés soldados.", "es").map(([v]) => v), [200, 23]);
+    assert.deepEqual(values("Ventitré persone, trentotto soldati e duecento barche.", "it").map(([v]) => v), [23, 38, 200]);
+  });
+
   it("reads a number below zero by its sign or word ('-5 degrees', '−12', 'minus 25', 'минус 5'), not a hyphen inside a name or a list's dash", () => {
     assert.deepEqual(values("It fell to -5 degrees, then to minus five and a half degrees; at −12 degrees the pier froze."), [[-5, "degrees"], [-5.5, "degrees"], [-12, "degrees"]]);
     assert.deepEqual(values("Температура опустилась до минус 5 градусов.", "ru").map(([v]) => v), [-5]);

@@ -1,9 +1,19 @@
 import type { NumberKnowledge } from "../types.js";
 
-const words = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+const words = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+  "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"];
+const tens = ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
+// "einundzwanzig" … "neunundneunzig": a unit, "und", a ten, written as one word.
+const units = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"];
+const compounds = tens.flatMap((t, i) => units.map((u, j) => [`${u}und${t}`, (i + 2) * 10 + j + 1] as const));
+// "zweihundert" … "neunhundert".
+const hundreds = units.slice(1).map((u, j) => [`${u}hundert`, (j + 2) * 100] as const);
 
 export const numbers: NumberKnowledge = {
-  words: new Map<string, number>([...words.map((w, i) => [w, i] as const), ["zwanzig", 20], ["dreißig", 30], ["hundert", 100], ["dutzend", 12]]),
+  words: new Map<string, number>([
+    ...words.map((w, i) => [w, i] as const), ...tens.map((t, i) => [t, (i + 2) * 10] as const), ...compounds, ...hundreds,
+    ["hundert", 100], ["einhundert", 100], ["dutzend", 12],
+  ]),
   multipliers: new Map([["tausend", 1e3], ["million", 1e6], ["millionen", 1e6], ["mio", 1e6], ["milliarde", 1e9], ["milliarden", 1e9], ["mrd", 1e9]]),
   singular: [],
   collectives: ["dutzend"],

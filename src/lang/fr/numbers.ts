@@ -1,12 +1,15 @@
 import type { NumberKnowledge } from "../types.js";
 
-const words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+const words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+  "treize", "quatorze", "quinze", "seize"];
+// "dix-sept", "vingt-deux", "soixante-dix" are read as the sum of their parts; the tens below are the parts.
+const tens = [["quarante", 40], ["cinquante", 50], ["soixante", 60], ["quatre-vingt", 80], ["quatre-vingts", 80], ["quatre-vingt-dix", 90]] as const;
 
 export const numbers: NumberKnowledge = {
-  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["vingt", 20], ["trente", 30], ["cent", 100], ["douzaine", 12],
+  words: new Map<string, number>([...words.slice(2).map((w, i) => [w, i + 2] as const), ["vingt", 20], ["trente", 30], ...tens, ["cent", 100], ["douzaine", 12],
     // Collective numerals ("une trentaine de personnes": about thirty).
     ["dizaine", 10], ["vingtaine", 20], ["trentaine", 30], ["centaine", 100]]),
-  multipliers: new Map([["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]]),
+  multipliers: new Map([["cent", 100], ["cents", 100], ["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]]),
   singular: [],
   collectives: ["douzaine", "dizaine", "vingtaine", "trentaine", "centaine"],
   decimalComma: true,
