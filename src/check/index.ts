@@ -806,10 +806,13 @@ function namesSubject(claim: string, quote: string, language: string, story: Sto
   // One word is a person's only where it is the family name of one the story names in full ("Sanders won …"): a
   // sentence's first word is capitalised whatever it is.
   if (name.length === 1 ? !persons.families.has(name[0]!) : !name.some((w) => persons.words.has(w))) return true;
+  // A word the quote writes in lower case is a word there, not a name: "Brown bears attacked …" / "… attacked by brown bears".
+  const quoteTokens = readTokens(quote, language, languages);
+  if (name.length === 1 && quoteTokens.some((t) => !t.capitalised && t.folded === name[0])) return true;
   // The family name (its last word), in any case of an inflected language ("Ивану Петрову" names Иван Петров): one folded
   // spelling a prefix of the other, a few letters of ending apart; a given name is no family name ("Пётр" / "Петров").
   const surname = name.at(-1)!;
-  return readTokens(quote, language, languages).some((t) => t.capitalised && sameNameWord(t.folded, surname));
+  return quoteTokens.some((t) => t.capitalised && sameNameWord(t.folded, surname));
 }
 
 /** A story's persons' name words, folded: all of them, and the family names (last words) of those named in two words or more. */

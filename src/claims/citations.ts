@@ -179,7 +179,7 @@ export function findCitations(
   const isThing = (description: string): boolean => things.has(description.toLowerCase().split(/\s+/).at(-1) ?? "");
   const speakerOrPerson = (last: { readonly source: string; readonly named: boolean } | undefined, at: number, may: (name: string) => boolean): string | null =>
     last ? last.source : personBefore(at, sentences[Math.max(0, sentenceAt - PERSON_SENTENCES)]!.start, may);
-  // "she" never stands for a man the story calls "Mr. Sanders", nor "he" for a woman it calls "Mrs. Clinton".
+  // "she" stands for a man the story calls "Mr. Sanders", and "he" for a woman it calls "Mrs. Clinton", only where no one else may.
   const female = new Set((k.femalePronouns ?? []).map((w) => w.toLowerCase()));
   const male = new Set((k.malePronouns ?? []).map((w) => w.toLowerCase()));
   const fits = (pronoun: string): ((name: string) => boolean) => {
@@ -194,7 +194,9 @@ export function findCitations(
   const speakerFor = (pronoun: { text: string; start: number }): string | null => {
     if (!personal.has(pronoun.text.toLowerCase())) return speakers.at(-1) ?? null;
     const may = fits(pronoun.text);
-    return speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && may(x.source)), pronoun.start, may);
+    // With no one of the pronoun's sex near, who it stood for before: a sex read from one honorific may be a relative's
+    // ("Mrs. Brekke, his wife" read into Jonas Brekke).
+    return speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && may(x.source)), pronoun.start, may) ?? speakerOrPerson(spoke.findLast(mayBePerson), pronoun.start, () => true);
   };
   sentences.forEach((s, i) => {
     sentenceAt = i;

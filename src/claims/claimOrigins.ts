@@ -114,21 +114,39 @@ export function withoutRelay(name: string): string {
 /** Where a dateline's credit is looked for: the text's first characters, and its first lines (a headline may stand above it). */
 const DATELINE_CHARS = 400;
 const DATELINE_LINES = 3;
-/**
- * A dateline's credit: a name in brackets after the place, if any, before a dash or a colon
- * ("BEDFORD, N.H. (AP) —", "Washington (CNN) --", "(Reuters) -", "MADRID (EFE):"), as wires and
- * outlets file their reports. The place is a few capitalised words; the credit four words at most.
- */
-const DATELINE_CREDIT = /^\s*(?:\p{Lu}[\p{L}.'’-]*[\s,]+){0,5}\((\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\)\s*(?:[—–-]{1,2}|:)/u;
+/** A dateline's place and date, a credit in brackets, and a dash, a colon or (for a credit in capitals) the text straight after it. */
+const DATELINE = /^\s*([^()]{0,60}?)\s*\(([^()]{2,30})\)(\s*(?:[—–-]{1,2}|:)|(?=\p{Lu}\p{Ll}))/u;
+/** A party and state tag ("R-Texas", "D-N.Y.", "R"): who a politician is, not who filed the report. */
+const PARTY_TAG = /^[RDI](?:-|$)/u;
 
-/** The wire or outlet a text's dateline credits with the report, or null. */
+/**
+ * The wire or outlet a text's dateline credits with the report ("BEDFORD, N.H. (AP) —", "WASHINGTON,
+ * Jan 5 (Reuters) -", "КИЕВ, 5 июня (РИА Новости) —", "(dpa) -", "Washington (CNN)The …"), or null.
+ * The place is written in capitals, with its state, country or date after a comma; or it is one word
+ * before a credit in capitals ("Washington (CNN)"); or there is none. Not a bracket after a name or
+ * a headline ("Sen. Ted Cruz (R-Texas):", "Watch (Video):").
+ */
 export function wireCredit(text: string): string | null {
   for (const line of text.slice(0, DATELINE_CHARS).split("\n").filter((l) => l.trim()).slice(0, DATELINE_LINES)) {
-    const credit = DATELINE_CREDIT.exec(line)?.[1];
-    if (credit) return credit;
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const [place = "", rest] = m[1]!.split(/,\s*(.*)/su);
+    const credit = m[2]!.trim();
+    if (PARTY_TAG.test(credit) || (credit.match(/\p{L}/gu) ?? []).length < 2) continue;
+    const capitals = (credit.match(/\p{Lu}/gu) ?? []).length >= 2;
+    // After the place: its state or country, a few words, or its date ("N.H.", "Ukraine", "Jan 5", "12 mars 2019").
+    const restFits = rest === undefined || (rest.length <= DATELINE_REST_CHARS && rest.split(/\s+/).length <= DATELINE_REST_WORDS);
+    const placeFits = place === "" || (/^\p{Lu}[\p{Lu}\p{N} .'’&-]*$/u.test(place) && /\p{Lu}{2}/u.test(place)) || (capitals && /^\p{Lu}\p{Ll}+$/u.test(place));
+    if (!placeFits || !restFits) continue;
+    // Straight into the text only after a credit in capitals: "(CNN)The".
+    if (!m[3]!.trim() && !/^[\p{Lu}\p{N}]+$/u.test(credit)) continue;
+    return credit;
   }
   return null;
 }
+/** Longest state, country or date after a dateline's place. */
+const DATELINE_REST_CHARS = 25;
+const DATELINE_REST_WORDS = 4;
 
 /** How an article's own reporting is named as an origin: its outlet, else its “title”, else its input's file name. */
 export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): string {

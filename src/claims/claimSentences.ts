@@ -17,6 +17,8 @@ export interface ClaimSentence extends PivotSentence {
   readonly quotedValues: boolean;
   /** Half the sentence or more stands inside quotations: someone's words, with at most a cue ("…,” Rendell recalled"). */
   readonly spoken: boolean;
+  /** The sentence stands wholly inside a quotation, which may run over several sentences: someone's words, their speaker named beside them. */
+  readonly quotedWhole?: boolean;
   readonly quotes: readonly QuotedPhrase[];
   /** For each of `pivots`, the entity key ("E:…", one of `neutral`) of the name the word is part of; null for other words. */
   readonly pivotNames: readonly (string | null)[];

@@ -249,6 +249,8 @@ function readArticle(article: Article, sentences: readonly Sentence[], layer: Te
 
 /** Share of a sentence inside quotations from which it is someone's words, not a sentence quoting a phrase («дроны дальностью до 1000 км»). */
 const SPOKEN_SHARE = 0.5;
+/** Share of a sentence inside quotations above which it is wholly quoted, its closing marks and full stop left outside. */
+const WHOLE_QUOTE_SHARE = 0.95;
 
 /** Share of the sentence's characters inside quotations. */
 function quotedShare(quotations: readonly Quotation[], s: Sentence): number {
@@ -273,7 +275,8 @@ function claimSentenceOf(
   quotations: readonly Quotation[],
 ): ClaimSentence {
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const spoken = quotedShare(quotations, s) >= SPOKEN_SHARE;
+  const share = quotedShare(quotations, s);
+  const spoken = share >= SPOKEN_SHARE;
   const names = [...new Set(inSentence.map((m) => `E:${m.name}`))];
   const valueKeys = values.map((v) => `V:${v.value}`);
   // A number naming a thing ("Pier 4", "причал № 4") says which thing, as a name does, in any language.
@@ -331,6 +334,7 @@ function claimSentenceOf(
     values,
     quotedValues: values.length > 0 && values.every((v) => isQuoted(quotations, s.start + v.index)) && spoken,
     spoken,
+    ...(share >= WHOLE_QUOTE_SHARE ? { quotedWhole: true as const } : {}),
     quotes,
     features: new Set([...stems, ...names, ...valueKeys, ...namedKeys]),
     neutral,

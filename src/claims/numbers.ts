@@ -19,7 +19,7 @@ export interface FoundValue {
   readonly lead: readonly string[];
   /** The unit is the verb that tells what befell what is counted ("14 were injured", "injuring 14 others"): it says what is counted by itself. */
   readonly byVerb?: true;
-  /** A range's lower end ("150 to 200 people", "two or three people", "20–25 dead"): `value` is its upper end. */
+  /** A range's lower end ("between 150 and 200 people", "two or three people", "20–25 dead"): `value` is its upper end. */
   readonly low?: number;
 }
 
@@ -238,7 +238,7 @@ export function readNumbers(text: string, language: string, languages: Languages
     // preposition of place names ("В Дравоске 12 рабочих", "In Dravosk 12 workers") nor after a day ("Since Monday 40 homes").
     // A year names no thing ("den Hafen 2018 verlassen"): it is read as a date (src/claims/crossLanguage.ts), below skipped as a value;
     // after a number sign it does ("причал № 1900").
-    const year = value >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw);
+    const year = (low ?? value) >= YEAR_RANGE[0] && value <= YEAR_RANGE[1] && !currency && /^\d{4}$/.test(t.raw);
     const signed = /[№#]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
     if (/^\d/.test(digits) && !currency && (!year || signed) && !k.units.has(words[0]?.toLowerCase() ?? "") && !/^\p{Lu}/u.test(words[0] ?? "") && namesAThing(text, at, before, tokens[i - 2], places, days)) {
       named.push(value);
@@ -267,7 +267,7 @@ export function readNumbers(text: string, language: string, languages: Languages
   return { values: out, named };
 }
 
-/** Whether two counts may both be right as ranges: one lies in the other's range, or their ranges overlap ("150 to 200" / "180"). */
+/** Whether two counts may both be right as ranges: one lies in the other's range, or their ranges overlap ("150-200" / "180"). */
 export function rangesMeet(a: Pick<FoundValue, "value" | "low">, b: Pick<FoundValue, "value" | "low">): boolean {
   if (a.low === undefined && b.low === undefined) return false;
   return (a.low ?? a.value) <= b.value && (b.low ?? b.value) <= a.value;
@@ -275,13 +275,15 @@ export function rangesMeet(a: Pick<FoundValue, "value" | "low">, b: Pick<FoundVa
 
 /**
  * Whether two numbers joined by a hyphen are a telephone number or a clock time rather than a
- * range: after another number, a bracket, a slash or a plus ("+49 40 4286-56213", "(0211)
- * 505-2627", "0761 / 882-1013"), the second of four digits or more with no grouping ("505-2627"),
- * or both times of day ("15.00-24.00").
+ * range: after an area code, a bracket, a slash or a plus ("+49 40 4286-56213", "(0211) 505-2627",
+ * "0761 / 882-1013"), three digits and then four or more ungrouped ("505-2627"), or both times of
+ * day ("15.00-24.00"). A score ("lost 2-3") still reads as a range of nothing counted.
  */
 function numberLike(text: string, at: number, first: string, second: string): boolean {
-  if (/[\d)/+]\s*[-–]?\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
-  if (/^\d{4,}$/.test(second)) return true;
+  // After a bracket, a slash, a plus, or an area code of three digits at most (not a year: "In 2019 150-200 people").
+  if (/[)/+]\s*[-–]?\s*$|(?:^|[^\d.,])\d{1,3}\s[-–]?\s*$/u.test(text.slice(Math.max(0, at - 6), at))) return true;
+  // "505-2627": three digits, then four or more ungrouped; "1500-2000" is a range.
+  if (/^\d{1,3}$/.test(first) && /^\d{4,}$/.test(second)) return true;
   return CLOCK.test(first) && CLOCK.test(second);
 }
 const CLOCK = /^\d{1,2}[.:]\d{2}$/;

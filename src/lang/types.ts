@@ -599,11 +599,13 @@ export interface StanceKnowledge {
    */
   readonly refusals?: readonly string[];
   /**
-   * Words that make the verb after them an infinitive ("asked to release", "gebeten, … zu
-   * veröffentlichen"): what someone is asked, plans or wants to do, not something stated as
-   * done. Lowercase. Languages that mark the infinitive by its ending need none.
+   * Words that make the verb after them an infinitive ("asked to release"), read only after one of
+   * `intentVerbs` a word or two before: what someone is asked, plans or wants to do, not something
+   * stated as done ("was forced to resign", "managed to release" are done). Lowercase.
    */
   readonly infinitiveMarkers?: readonly string[];
+  /** Verbs of asking, planning and wanting before an infinitive ("asked", "plans", "wants", "promised"), lowercase. */
+  readonly intentVerbs?: readonly string[];
   /**
    * Words opening a subordinate clause ("when", "because", "als", "lorsque"): what a denial denies
    * ends there ("denied that the ferry had been overloaded when it capsized" denies no capsizing).

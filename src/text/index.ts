@@ -105,7 +105,7 @@ function readWord(surface: string, language: string, languages: Languages, kind:
 export function countWords(text: string): number {
   let n = 0;
   scanner.reset(text);
-  while (scanner.next()) n += UNSPACED.test(text[scanner.start] ?? "") ? Math.ceil((scanner.end - scanner.start) / CHARACTERS_PER_WORD) : 1;
+  while (scanner.next()) n += UNSPACED.test(String.fromCodePoint(text.codePointAt(scanner.start) ?? 32)) ? Math.ceil([...text.slice(scanner.start, scanner.end)].length / CHARACTERS_PER_WORD) : 1;
   return n;
 }
 

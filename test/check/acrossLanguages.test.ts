@@ -355,3 +355,20 @@ test("check names a wire's report carried by two outlets as one origin, the wire
   assert.deepEqual([...new Set(r!.articles.map((f) => f.origin))], ["NPA"], JSON.stringify(r));
   assert.match(verdictLine(r!.articles), /from 1 origin \(NPA\)/);
 });
+
+test("a claim opening with a word that is also a person's family name ('Brown bears …') is asserted by a quote using it as a word", async () => {
+  const store = await openSqliteStore(":memory:");
+  const lines = [
+    { url: "https://a.example/1", text: "Marta Brown, the Hollen mayor, opened the new ferry pier on Monday. Brown thanked the harbour workers for their patience. Two hikers were attacked by brown bears near Hollen on Sunday afternoon." },
+    { url: "https://b.example/2", text: "Mayor Marta Brown opened the Hollen ferry pier on Monday morning. Brown said the pier had cost four million crowns. Two hikers were attacked by brown bears near Hollen on Sunday." },
+  ];
+  try {
+    await buildDossier([{ path: "bears.jsonl", bytes: new TextEncoder().encode(lines.map((l) => JSON.stringify(l)).join("\n")) }], { store });
+    const [bears] = await checkStore([{ claim: "Brown bears attacked two hikers near Hollen on Sunday" }], { store });
+    const found = bears!.articles.filter((a) => a.quote.includes("brown bears"));
+    assert.ok(found.length > 0, JSON.stringify(bears));
+    assert.ok(found.every((a) => a.stance === "asserts"), JSON.stringify(found));
+  } finally {
+    await store.close();
+  }
+});

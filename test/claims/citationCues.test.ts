@@ -157,6 +157,9 @@ describe("citation cues (issue 11)", () => {
     // "He" still stands for the man who spoke last.
     const he = cite(text.replace("She said", "He said")).citations.find((c) => c.quote.startsWith("He said"));
     assert.equal(he?.source, "Halvorsen", JSON.stringify(cite(text.replace("She said", "He said")).citations));
+    // A sex read from a relative's honorific ("Mrs. Brekke, his wife") does not lose the man who spoke.
+    const wife = cite("Jonas Brekke opened the new ferry terminal on Monday. Mrs. Brekke, his wife, cut the ribbon. Brekke said the pier was safe. He said the first ferry would leave on Friday.");
+    assert.equal(wife.citations.find((c) => c.quote.startsWith("He said"))?.source, "Jonas Brekke", JSON.stringify(wife.citations));
   });
 
   it("never takes a weekday, a dateline or a word inside a quotation for a source", () => {

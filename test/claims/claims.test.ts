@@ -522,6 +522,12 @@ describe("claims", () => {
       article("b", "The Lindholm ferry company did not publish the inspection reports of the Skarvø ferry on Monday."),
     ]);
     assert.ok(published.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(published.claims.map((c) => [c.summary, c.conflicts])));
+    // An infinitive after a verb that says it was done is done: "was forced to resign" is contradicted by "did not resign".
+    const forced = analyse([
+      article("a", "The Lindholm harbour master was forced to resign on Monday after the ferry pier collapsed."),
+      article("b", "The Lindholm harbour master did not resign on Monday after the ferry pier collapsed."),
+    ]);
+    assert.ok(forced.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(forced.claims.map((c) => [c.summary, c.conflicts])));
   });
 
   it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {
@@ -693,6 +699,10 @@ describe("claims", () => {
       article("b", `${alone} The Lindholm harbour master spoke to reporters on Monday.`),
     ]);
     assert.ok(r.claims.every((c) => !c.summary.includes("divers")), r.claims.map((c) => c.summary).join("; "));
+    // Nor one inside a quotation of several sentences.
+    const long = "The Lindholm harbour master spoke on Monday: “The pier is closed. The ferry pier will stay closed until divers have checked every pylon of it. We are sorry,” she said.";
+    const inLong = analyse([article("a", long), article("b", long)]);
+    assert.ok(inLong.claims.every((c) => !c.summary.includes("divers")), inLong.claims.map((c) => c.summary).join("; "));
     const said = "“The ferry pier will stay closed until divers have checked every pylon of it,” the harbour master said.";
     const withSpeaker = analyse([article("a", said), article("b", said)]);
     assert.ok(withSpeaker.claims.some((c) => c.summary.includes("divers")), withSpeaker.claims.map((c) => c.summary).join("; "));
@@ -707,6 +717,9 @@ describe("claims", () => {
     assert.equal(analyse([article("a", plain), article("b", plain)]).claims.length, 1);
     const german = "Der Bürgermeister von Lindholm ließ den Fähranleger schließen, nachdem Prüfer Risse in den Pfeilern fanden.";
     assert.equal(analyse([article("a", german, "de"), article("b", german, "de")]).claims.length, 1);
+    // A sentence full of names is no headline: its verb is in lower case.
+    const named = "Former Harbour Secretary Anna Lund won the Lindholm Democratic Party primary on Sunday.";
+    assert.equal(analyse([article("a", named), article("b", named)]).claims.length, 1);
   });
 
   it("is not a claim when it says that someone would not or did not answer, in any language that lists how", () => {

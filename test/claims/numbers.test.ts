@@ -39,6 +39,9 @@ describe("number normalisation", () => {
     assert.deepEqual(ranges("The score was 3-2. Call 250-247-8333 on 10-12 March."), []);
     assert.deepEqual(ranges("Telefon: (0211) 505-2627, 0761 / 882-1013 oder +49 40 4286-56213.", "de").filter((v) => v[0] !== null), []);
     assert.deepEqual(ranges("Open 15.00-24.00 daily; 1.500-2.000 Menschen kamen.", "de"), [[1500, 2000, "people"]]);
+    assert.deepEqual(ranges("Some 1500-2000 protesters came. In 2019 150-200 people were injured."), [[1500, 2000, "protesters"], [150, 200, "people"]]);
+    // A change is no range: "passé de 150 à 200 morts".
+    assert.deepEqual(ranges("Le bilan est passé de 150 à 200 morts.", "fr").map(([low]) => low), [null, null]);
     assert.deepEqual(ranges("They killed 3 or injured 5."), [[null, 3, "killed"], [null, 5, "injured"]]);
   });
 

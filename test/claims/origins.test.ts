@@ -1,7 +1,7 @@
 /** Origins that name one source are one origin: an outlet cited and an article of that outlet, a reporter and their outlet, "the report" and the source the article reports. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { traceOrigins } from "../../src/claims/claimOrigins.js";
+import { traceOrigins, wireCredit } from "../../src/claims/claimOrigins.js";
 import type { PlacedCitation } from "../../src/claims/citations.js";
 import { languages } from "../../src/lang/index.js";
 import type { Article, Claim } from "../../src/model.js";
@@ -439,3 +439,13 @@ describe("a sentence going on with the report before it", () => {
   });
 });
 
+
+describe("wire credits in datelines", () => {
+  it("reads the wire a dateline credits, with its place, state, country or date, and not a bracket after a name or in a headline", () => {
+    const credits = [
+      "BEDFORD, N.H. (AP) — The", "WASHINGTON, Jan 5 (Reuters) - The", "КИЕВ, 5 июня (РИА Новости) — В", "(dpa) - Die", "Washington (CNN) -- The", "(CNN)The pier",
+      "KESTRIA, Lindholm (NPA) — The", "Sen. Anna Lund (R-Texas): The", "Rep. Jo Smith (D-N.Y.) — The", "Mayor Lund (R) — The", "Lund Slams Brekke (Again) — The", "Watch (Video): The",
+    ].map((t) => wireCredit(t));
+    assert.deepEqual(credits, ["AP", "Reuters", "РИА Новости", "dpa", "CNN", "CNN", "NPA", null, null, null, null, null]);
+  });
+});

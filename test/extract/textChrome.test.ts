@@ -22,6 +22,8 @@ describe("chrome in scraped text", () => {
     const zh = "林德霍尔姆渡轮码头周一因安全检查而关闭。港务局表示，码头将在春季重新开放，比原计划晚两年。当地渔民对延误感到失望，但表示会继续使用旧码头。";
     const a = await extract(zh);
     assert.equal(a.text, zh);
+    // A character outside the basic plane opens a run as well as any.
+    assert.equal((await extract(`𠮷${zh}`)).text, `𠮷${zh}`);
   });
 
   it("keeps an article written on one line as prose, cutting off the photo credit that closes it", async () => {
@@ -31,6 +33,14 @@ describe("chrome in scraped text", () => {
     // A credit line of its own is still a caption.
     const b = await extract([P1, P2, P3, "Foto: NPA / Marta Lindqvist"].join("\n\n"));
     assert.equal(b.text, [P1, P2, P3].join("\n\n"));
+    // Words joined by a slash inside the last sentence are no credit to cut.
+    const built = `${P1} ${P2} ${P3} The new pier was built by Brandt & Sons / Vonk Marine`;
+    assert.equal((await extract(built)).text, built);
+    // A long cookie notice is no article, however long.
+    const notice =
+      "We use cookies and similar technologies to improve your experience on our website, to show you personalised content and targeted ads, to analyse our website traffic, and to understand where our visitors are coming from. By clicking Accept you consent to our use of cookies. You can change your cookie settings at any time by visiting our privacy policy page. Some cookies are necessary for the website to work properly.";
+    const c = await extract([P1, P2, P3, notice].join("\n\n"));
+    assert.equal(c.text, [P1, P2, P3].join("\n\n"));
   });
 
   it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {

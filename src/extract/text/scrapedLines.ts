@@ -45,6 +45,8 @@ const PROSE_MIN_WORDS = 10;
 /** Words and sentence ends of a line that is a whole article, never chrome: six times a paragraph's least, three sentences. */
 const ONE_LINE_ARTICLE_WORDS = 6 * PROSE_MIN_WORDS;
 const ONE_LINE_ARTICLE_SENTENCES = 3;
+/** The end of a sentence, right before a credit that closes a line. */
+const TERMINAL_BEFORE_CREDIT = /[.!?]["'”’»)]?$/u;
 /** A sentence's end inside a line: a full stop, question or exclamation mark before a space and a capital or a quote. */
 const SENTENCE_ENDS = /[.!?]["'”’»)]?\s+(?=[\p{Lu}"'“«])/gu;
 /** A line that only states a date may carry a few other words ("date", a weekday, "закрыть"). */
@@ -130,17 +132,19 @@ export function classify(raw: string, languages: Languages): ScrapedLine {
   }
   if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text, languages)) return unit("counter");
   if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
-  // A whole article on one line (a JSON-lines record's text, a scrape that lost its line breaks): prose, whatever page
-  // chrome it holds, not a caption for the credit that closes it ("… Ciudad CCS / AVN"); that credit is cut off.
-  if (words >= ONE_LINE_ARTICLE_WORDS && (text.match(SENTENCE_ENDS) ?? []).length >= ONE_LINE_ARTICLE_SENTENCES) {
-    const credit = SLASH_CREDIT.exec(text);
-    // With its label ("Foto: AFP / …").
-    const body = credit ? text.slice(0, credit.index).replace(/\s+\p{L}{2,12}\s*:\s*$/u, "").trim() : text;
-    return { text: body, kind: "prose", words: wordCount(body), ...(body !== text ? { cut: text.slice(body.length).trim() } : {}) };
-  }
   if (tailMarkers.some((re) => re.test(text))) return unit("tail");
   if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
   if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
+  // A whole article on one line (a JSON-lines record's text, a scrape that lost its line breaks): prose, not a caption for
+  // the credit that closes it ("… Ciudad CCS / AVN"), which is cut off where a sentence ends before it. (A notice or a
+  // tail is read above: a long cookie notice stays chrome.)
+  if (words >= ONE_LINE_ARTICLE_WORDS && (text.match(SENTENCE_ENDS) ?? []).length >= ONE_LINE_ARTICLE_SENTENCES) {
+    const credit = SLASH_CREDIT.exec(text);
+    // With its label ("Foto: AFP / …").
+    const before = credit ? text.slice(0, credit.index).replace(/\s+\p{L}{2,12}\s*:\s*$/u, "").trim() : text;
+    const body = TERMINAL_BEFORE_CREDIT.test(before) ? before : text;
+    return { text: body, kind: "prose", words: wordCount(body), ...(body !== text ? { cut: text.slice(body.length).trim() } : {}) };
+  }
   if (creditPatterns.some((re) => re.test(text)) || SLASH_CREDIT.test(raw.trim()) || (BOLD_TRAILER.test(raw) && /\//.test(raw))) return unit("caption");
   const date = findDate(text, languages);
   // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.

@@ -29,7 +29,6 @@ export const stance: StanceKnowledge = {
   reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["weigerte", "weigerten", "weigert", "weigern", "verweigert", "verweigerte", "verweigerten", "abgelehnt"],
-  infinitiveMarkers: ["zu"],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
   opinionCues: ["ich glaube", "ich denke", "ich finde", "wir glauben", "ich hoffe", "meiner meinung", "scheint", "wahrscheinlich", "unwahrscheinlich", "vielleicht"],
 };

@@ -54,6 +54,13 @@ export const stance: StanceKnowledge = {
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.
   refusals: ["refused", "refuses", "refuse", "refusing", "declined to", "declines to", "decline to", "declining to"],
   infinitiveMarkers: ["to"],
+  intentVerbs: [
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "plan", "plans", "planned", "planning", "want", "wants", "wanted",
+    "expect", "expects", "expected", "agree", "agrees", "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+    "vow", "vows", "vowed", "hope", "hopes", "hoped", "intend", "intends", "intended", "threaten", "threatens", "threatened",
+    "demand", "demands", "demanded", "request", "requests", "requested", "seek", "seeks", "sought", "wish", "wishes", "wished",
+    "offer", "offers", "offered", "aim", "aims", "aimed", "due", "set", "likely", "called", "calls", "pressed", "pressured",
+  ],
   // A judgement, guess or wish: a sentence that is someone's words holding one, and no number, is an opinion, no claim.
   opinionCues: ["i think", "i believe", "i feel", "we think", "we believe", "i hope", "we hope", "in my view", "in my opinion", "seems", "seem", "likely", "unlikely", "probably", "perhaps", "maybe"],
 };

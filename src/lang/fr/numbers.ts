@@ -23,6 +23,7 @@ export const numbers: NumberKnowledge = {
     ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
   bounds: ["ou plus", "et plus", "ou moins"],
-  rangeJoiners: ["ou", "à"],
+  // Not "à": "passé de 150 à 200 morts" is a change, not a range.
+  rangeJoiners: ["ou"],
   rangeBetween: [["entre", "et"]],
 };
