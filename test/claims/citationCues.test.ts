@@ -148,6 +148,13 @@ describe("citation cues (issue 11)", () => {
     assert.ok(!he || he.attributedTo === "Jonas Brekke", "the pronoun's sentence is attributed to the source before it");
   });
 
+  it("reads the speaker before a chain of appositives, not a name inside one ('Geoff Garin, a pollster working with Priorities USA, a … group, said')", () => {
+    assert.deepEqual(pairs("Jonas Brekke, a pollster working with Harbour Futures, a pro-mayor group, said the vote was close."), [["Jonas Brekke", null]]);
+    // One appositive, or a name as the appositive, as before.
+    assert.deepEqual(pairs("Jonas Brekke, the mayor of Lindholm, said the vote was close."), [["Jonas Brekke", null]]);
+    assert.deepEqual(pairs("A harbour spokesman, Jonas Brekke, said the vote was close."), [["Jonas Brekke", null]]);
+  });
+
   it("reads 'she' as a person the texts do not call a man ('Mr. Halvorsen'), and 'he' as one they do not call a woman", () => {
     const text =
       "Mrs. Lindqvist won the Lindholm mayoral vote on Sunday. Mr. Halvorsen said he would stay on the council. " +

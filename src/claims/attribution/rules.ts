@@ -631,6 +631,10 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
     // relative pronoun follows, not the last name inside it.
     const relative = relativeClauseHead(tokens, end, c);
     if (relative) return [relative[0], relative[1], cueStart];
+    // A chain of appositives ("Geoff Garin, a pollster working with Priorities USA, a pro-Clinton group, said"): a head that
+    // is itself a description after a comma (opening with a lower-case article) holds a name that is not the speaker; the
+    // speaker is the head before it, where there is one.
+    let described: [number, number, number] | null = null;
     for (let j = end - 1; j > 0 && end - j <= MAX_APPOSITIVE; j--) {
       const t = tokens[j]!;
       if (/^["“”«»]$/.test(t.raw)) break;
@@ -640,9 +644,16 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
       // "A Twitter spokesman, Christopher Abboud, said": the name may be the appositive itself.
       const namedInside = tokens.slice(j + 1, end).every((x) => isCapitalised(x) || x.raw === ".") && end > j + 1;
       const named = head && tokens.slice(head[0], head[1] + 1).some(isCapitalised);
-      if (head && last && (named || c.pronouns.has(last.low) || namedInside)) return [head[0], tokens[end]!.raw === ")" ? end : end - 1, cueStart];
+      if (!head || !last || !(named || c.pronouns.has(last.low) || namedInside)) continue;
+      const found: [number, number, number] = [head[0], tokens[end]!.raw === ")" ? end : end - 1, cueStart];
+      const first = tokens[head[0]]!;
+      if (head[0] > 0 && tokens[head[0] - 1]!.raw === "," && c.articles.has(first.low) && !isCapitalised(first)) {
+        described ??= found;
+        continue;
+      }
+      return found;
     }
-    return null;
+    return described;
   }
   // "…and warned", "by saying": the speaker is the subject of another clause, not a word next to the verb.
   if (PUNCT.test(tokens[end]!.raw) || (!nameBeforeDay && (c.openers.has(tokens[end]!.low) || c.clause.has(tokens[end]!.low) && !c.pronouns.has(tokens[end]!.low)))) return null;
