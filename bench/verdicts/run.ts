@@ -4,7 +4,8 @@
  * outlet, date and URL where the dataset gives them; no language, no title), into an
  * in-memory store, as a user of the library would.
  */
-import { wireCredit } from "../../src/claims/claimOrigins.js";
+import { creditedSource } from "../../src/claims/claimOrigins.js";
+import { createLanguages } from "../../src/lang/index.js";
 import { buildAndReadDossier, type ConfigOverrides } from "../../src/index.js";
 import type { Claim, Dossier } from "../../src/model.js";
 import type { DatasetTexts } from "./datasets.js";
@@ -25,7 +26,7 @@ export interface StoryRun {
   readonly rejected: number;
   /** Article key ("A", "B", ...) of each product article id. */
   readonly keyOfArticle: ReadonlyMap<string, string>;
-  /** The wires the articles' datelines credit ("BEDFORD, N.H. (AP) —"): names the product gives an article's own reporting too. */
+  /** The wires or sources the articles credit ("BEDFORD, N.H. (AP) —", "Source: …"): names the product gives an article's own reporting too. */
   readonly wires: readonly string[];
 }
 
@@ -46,6 +47,7 @@ export async function runStory(story: LabelledStory, texts: DatasetTexts): Promi
   const keyOfId = new Map(dossier.articles.map((a) => [a.id, keyOfPath.get(a.path) ?? null]));
   const claims = dossier.stories.flatMap((s) => s.claims.map((claim) => ({ claim, articleKeys: claim.mentions.map((m) => keyOfId.get(m.articleId) ?? null) })));
   const keyOfArticle = new Map([...keyOfId].filter((e): e is [string, string] => e[1] !== null));
-  const wires = story.articles.flatMap((a) => wireCredit(texts.text(a.dataset, a.item)) ?? []);
+  const languages = createLanguages();
+  const wires = dossier.articles.flatMap((a) => creditedSource(a, languages) ?? []);
   return { dossier, claims, productStories: dossier.stories.length, rejected: dossier.rejected.length, keyOfArticle, wires };
 }

@@ -880,13 +880,13 @@ function missingWords(claim: string, sentence: string, language: string, languag
 /** Who a sentence names as its source, else the article's own report (or the wire's its dateline credits). */
 function originOf(sentence: string, start: number, a: Article, languages: Languages): string {
   const cited = findAttributions(sentence, start, a.language, languages).find((x) => x.ruleSource && x.kind === "named");
-  if (!cited?.ruleSource) return ownOriginName(a);
+  if (!cited?.ruleSource) return ownOriginName(a, languages);
   const named = sourceName(cited.ruleSource.text, a.language, languages);
   if (named) return named;
   // A name with what it is ("The Dornex group"): the phrase without its article, where its last word says what it is.
   const words = cited.ruleSource.text.split(/\s+/);
   const rest = (languages.pack(a.language)?.citations?.articles ?? []).includes(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && bodyNounsOf(a.language, languages).has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownOriginName(a);
+  return rest.length >= 2 && /^\p{Lu}/u.test(rest[0]!) && bodyNounsOf(a.language, languages).has(rest.at(-1)!.toLowerCase()) ? rest.join(" ") : ownOriginName(a, languages);
 }
 
 /** Keeps a candidate among a claim's `max` best (higher score first, then earlier position); whether it was kept. */

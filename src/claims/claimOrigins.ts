@@ -153,9 +153,39 @@ export function ownReportName(a: Pick<Article, "outlet" | "title" | "path">): st
   return a.outlet ?? (a.title ? `“${a.title}”` : articleName(a));
 }
 
-/** Whose reporting an article's sentence naming no source is: the wire its dateline credits, else the article's own (ownReportName). */
-export function ownOriginName(a: Pick<Article, "outlet" | "title" | "path" | "text">): string {
-  return wireCredit(a.text) ?? ownReportName(a);
+/**
+ * Whose reporting an article's sentence naming no source is: the wire its dateline credits, or the
+ * source a line of its own names ("Source: Assyrian International News Agency"), else the
+ * article's own (ownReportName).
+ */
+export function ownOriginName(a: Pick<Article, "outlet" | "title" | "path" | "text" | "removed" | "language">, languages: Languages): string {
+  return creditedSource(a, languages) ?? ownReportName(a);
+}
+
+/** The wire or source an article credits with its report: its dateline's credit, else a "Source: …" line (kept or removed as chrome). */
+export function creditedSource(a: Pick<Article, "text" | "removed" | "language">, languages: Languages): string | null {
+  return wireCredit(a.text) ?? sourceLine(a, languages);
+}
+
+/** Most words of the name a source line gives. */
+const SOURCE_LINE_WORDS = 8;
+/** Lines from the text's end a source line is looked for in. */
+const SOURCE_LINE_TAIL = 3;
+
+/** The source a line labelled with the language's `citations.sourceLabels` names ("Source: Reuters", "Quelle: dpa"), or null. */
+function sourceLine(a: Pick<Article, "text" | "removed" | "language">, languages: Languages): string | null {
+  const labels = languages.pack(a.language)?.citations?.sourceLabels ?? [];
+  if (labels.length === 0) return null;
+  const lines = [...a.removed, ...a.text.split("\n").filter((l) => l.trim()).slice(-SOURCE_LINE_TAIL)];
+  for (const line of lines) {
+    const m = /^\s*([\p{L}]+)\s*:\s*(.+?)\s*\.?\s*$/u.exec(line);
+    if (!m || !labels.includes(m[1]!.toLowerCase())) continue;
+    const name = m[2]!;
+    // A name: a few words opening with a capital or a domain, not a sentence nor a link.
+    if (/https?:|www\./iu.test(name) || name.split(/\s+/).length > SOURCE_LINE_WORDS || !/^[\p{Lu}\p{N}]|^[\p{Ll}]+\.[\p{L}]{2,}$/u.test(name)) continue;
+    return name;
+  }
+  return null;
 }
 
 export function traceOrigins(inputs: OriginInputs): OriginTracer {
@@ -391,7 +421,8 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const wires = new Map<string, string | null>();
   const wireOf = (articleId: string): string | null => {
     let wire = wires.get(articleId);
-    if (wire === undefined) wires.set(articleId, (wire = wireCredit(byId.get(articleId)?.text ?? "")));
+    const a = byId.get(articleId);
+    if (wire === undefined) wires.set(articleId, (wire = a ? creditedSource(a, inputs.languages) : null));
     return wire;
   };
   const ownName = (articleId: string): string => {

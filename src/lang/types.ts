@@ -157,6 +157,8 @@ export interface CitationKnowledge {
   readonly pronouns: readonly string[];
   /** Nouns that refer back to a named source ("the report", "издание"). */
   readonly genericSources: readonly string[];
+  /** Labels of a line naming where an article's report comes from ("Source: …", "Quelle: …"), lowercase, without the colon. */
+  readonly sourceLabels?: readonly string[];
   /** Saying verbs that are also nouns ("report", "claims"): verbs only where the words around them say so. */
   readonly nounForms: readonly string[];
   /** Endings of verb forms that take no subject of their own ("-ing": "…, calling it"): their speaker opens the sentence. */

@@ -69,6 +69,18 @@ describe("claims", () => {
     assert.equal(own.claims.find((c) => c.articles === 2)?.status, "corroborated", JSON.stringify(own.claims.map((c) => [c.summary, c.origins])));
   });
 
+  it("counts an article's report as the source its 'Source:' line names, removed as chrome or kept", () => {
+    const wire = (id: string, outlet: string, text: string, removed: string[] = []) => ({ ...article(id, text), outlet, removed });
+    const r = analyse([
+      wire("a", "Kestria Daily", "Fourteen cranes arrived at the Lindholm harbour on Friday aboard the freighter Skarvø.", ["Source: Nordic Press Agency"]),
+      wire("b", "Northern Observer", "The freighter Skarvø brought fourteen cranes to the Lindholm harbour on Friday.\n\nSource: Nordic Press Agency"),
+    ]);
+    const claim = r.claims.find((c) => c.articles === 2);
+    assert.ok(claim, r.claims.map((c) => `${c.status}: ${c.summary}`).join("; "));
+    assert.equal(claim.status, "single-origin");
+    assert.deepEqual(claim.origins, ["Nordic Press Agency"]);
+  });
+
   it("sums a claim up in the language most of its mentions use", () => {
     const r = analyse([
       article("de", "Die Werft Brandt liefert 14 Kräne an den Hafen Lindholm, teilte der Hafenrat mit.", "de"),

@@ -38,6 +38,7 @@ export const citations: CitationKnowledge = {
   ],
   auxiliaries: ["hat", "habe", "hatte", "auch", "zudem", "bereits", "am", "mit"],
   pronouns: ["er", "sie", "es", "wir", "ich", "der", "die", "das"],
+  sourceLabels: ["quelle", "quellen"],
   genericSources: ["bericht", "dokumente", "dokumenten", "zeitung", "blatt", "agentur", "behörde", "quellen", "kreise", "papier", "schreiben"],
   participleEndings: [],
   articles: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"],

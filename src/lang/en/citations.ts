@@ -108,6 +108,7 @@ export const citations: CitationKnowledge = {
   continuing: ["also"],
   impersonalPronouns: ["you"],
   speechPronouns: ["i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "me", "my", "we", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "us", "our"],
+  sourceLabels: ["source", "sources"],
   genericSources: [
     "report", "reports", "documents", "document", "letter", "newspaper", "paper", "outlet", "agency", "publication",
     "officials", "sources", "statement", "study", "poll", "survey", "analysis", "memo", "filing", "records",

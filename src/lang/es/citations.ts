@@ -32,6 +32,7 @@ export const citations: CitationKnowledge = {
   femalePronouns: ["ella"],
   malePronouns: ["él"],
   continuing: ["también", "además"],
+  sourceLabels: ["fuente", "fuentes"],
   genericSources: ["informe", "documentos", "documento", "diario", "periódico", "agencia", "fuentes", "carta", "medio"],
   participleEndings: ["ando", "iendo"],
   articles: ["el", "la", "los", "las", "un", "una"],

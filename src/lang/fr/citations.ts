@@ -29,6 +29,7 @@ export const citations: CitationKnowledge = {
   malePronouns: ["il"],
   continuing: ["aussi", "également"],
   impersonalPronouns: ["on"],
+  sourceLabels: ["source", "sources"],
   genericSources: ["rapport", "documents", "document", "journal", "quotidien", "agence", "sources", "lettre", "source", "média"],
   participleEndings: ["ant"],
   articles: ["le", "la", "les", "l'", "un", "une"],

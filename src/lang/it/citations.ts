@@ -27,6 +27,7 @@ export const citations: CitationKnowledge = {
   femalePronouns: ["lei"],
   malePronouns: ["lui"],
   continuing: ["anche", "inoltre"],
+  sourceLabels: ["fonte", "fonti"],
   genericSources: ["rapporto", "documenti", "documento", "giornale", "quotidiano", "agenzia", "fonti", "lettera", "media"],
   participleEndings: ["ando", "endo"],
   articles: ["il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "l'", "l’"],

@@ -44,6 +44,7 @@ export const citations: CitationKnowledge = {
   malePronouns: ["on"],
   continuing: ["także", "również", "też"],
   // With the forms a cue before them asks for ("według gazety", "według raportu", "w gazecie").
+  sourceLabels: ["źródło"],
   genericSources: [
     "raport", "raportu", "raporcie", "dokument", "dokumentu", "dokumenty", "dokumentów", "dokumentach", "gazeta", "gazety", "gazecie",
     "dziennik", "dziennika", "dzienniku", "agencja", "agencji", "źródła", "źródło", "źródeł", "komunikat", "komunikatu", "komunikacie",

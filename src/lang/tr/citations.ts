@@ -31,6 +31,7 @@ export const citations: CitationKnowledge = {
   reportingVerbs: [...SAYING.filter((v) => !v.startsWith("uyardı")), "göre", "yapılan açıklamada", "açıklamasında", "yapılan yazılı açıklamada"],
   auxiliaries: ["da", "de", "ayrıca", "ise"],
   pronouns: ["o", "onlar", "biz", "ben"],
+  sourceLabels: ["kaynak"],
   genericSources: ["açıklama", "açıklamada", "açıklamasında", "rapor", "raporda", "haber", "haberde", "haberine", "kaynaklar", "kaynaklara", "belgeler", "belgelere", "gazete", "ajans"],
   participleEndings: [],
   articles: [],

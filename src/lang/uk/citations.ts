@@ -27,6 +27,7 @@ export const citations: CitationKnowledge = {
   malePronouns: ["він"],
   continuing: ["також", "теж"],
   // With the forms a cue before them asks for ("за даними газети", "за словами джерела").
+  sourceLabels: ["джерело"],
   genericSources: ["видання", "газета", "газети", "документи", "документів", "документах", "документам", "доповідь", "доповіді", "звіт", "звіту", "джерела", "лист", "листа", "агентство", "агентства", "змі"],
   participleEndings: [],
   articles: [],
