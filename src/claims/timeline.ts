@@ -108,13 +108,28 @@ function parsePublished(published: string | null): Date | null {
  * A day in a month of a year not written: the publication year, or the year before when that
  * would be in the future; in a future clause, the year after when that would be in the past.
  */
-function withYear(m: number, d: number, written: string | undefined, ref: Date | null, future: boolean, part = false): Date | null {
+function withYear(m: number, d: number, written: string | undefined, ref: Date | null, future: boolean, part = false, present = false): Date | null {
   if (written) return new Date(Number(written), m - 1, d, 12);
   if (!ref) return null;
   const guess = new Date(ref.getFullYear(), m - 1, d, 12);
   if (future) return guess < subDays(ref, FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() + 1, m - 1, d, 12) : guess;
-  // A part of a month ("the end of November", "mid-December") looks ahead as often as back; a day ("on 2 December") in a past clause is past.
-  return guess > addDays(ref, part ? AHEAD_DAYS : FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+  // A part of a month ("the end of November", "mid-December") looks ahead as often as back, and so does a day in a clause
+  // with no past verb ("Indiana, which votes May 3"); a day ("on 2 December") in a past clause is past.
+  return guess > addDays(ref, part || present ? AHEAD_DAYS : FUTURE_SLACK_DAYS) ? new Date(ref.getFullYear() - 1, m - 1, d, 12) : guess;
+}
+
+/**
+ * Whether the words before a date in its clause (after a verb of saying, up to FUTURE_WINDOW_WORDS)
+ * hold no past verb, in a language that says how one is written (`time.pastVerbs`): "which votes",
+ * "the vote is on"; not "was last inspected on", "opened on". False where the language does not say.
+ */
+function presentBefore(p: Patterns, before: string): boolean {
+  const past = p.time.pastVerbs;
+  if (!past) return false;
+  const clause = before.split(/[,;:()"“”«»]/u).at(-1) ?? "";
+  const said = p.saying ? [...clause.matchAll(new RegExp(p.saying.source, "giu"))].at(-1) : undefined;
+  const words = (said ? clause.slice(said.index! + said[0].length) : clause).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !words.slice(-FUTURE_WINDOW_WORDS).some((w) => past.forms.includes(w) || past.endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
 }
 
 /** Where the verb comes last ("Pazartesi günü açıklama yapılacak"), whether the rest of the clause after a date puts it in the future. */
@@ -205,7 +220,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
         const mo = p.months.get(low(g.dfMonth ?? g.mfMonth).replace(/\.$/, ""))!;
         const d = Number(g.dayFirst ?? g.mfDay);
         if (d >= 1 && d <= 31) {
-          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref, future);
+          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref, future, false, presentBefore(p, before));
           if (at) date = day(at);
         }
       } else if (g.monthOnly) {

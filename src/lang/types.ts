@@ -538,6 +538,13 @@ export interface TimeKnowledge {
    * followed by one belongs to that past verb, whatever future form comes later in the sentence.
    */
   readonly pastEndings?: readonly string[];
+  /**
+   * How a past verb is written where it comes early: its regular ending ("-ed") and irregular forms
+   * ("was", "held"). A day a few weeks after publication is in the publication's year where no
+   * such verb stands before it in its clause ("Indiana, which votes May 3"), the year before where
+   * one does ("was last inspected on 2 December"). Lowercase.
+   */
+  readonly pastVerbs?: { readonly endings: readonly string[]; readonly forms: readonly string[] };
 }
 
 /** Claims: words by which a text takes a side on a statement (stance). Lowercase prefixes. */

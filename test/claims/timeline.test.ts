@@ -54,6 +54,11 @@ describe("timeline", () => {
     assert.deepEqual(dates("Inspectors gave the ferry line until the end of November to repair the ramp.", "en", "2025-10-15T09:00"), [["2025-11", true, "end of November"]]);
     // A day in a past clause: "was last inspected on 2 December" in mid-October was last year's.
     assert.deepEqual(dates("The ferry was last inspected on December 2 by the harbour authority.", "en", "2025-10-15T09:00"), [["2024-12-02", false, "December 2"]]);
+    // A day a few weeks ahead in a clause with no past verb is this year's: "Kestria, which votes November 3", "the vote is on …".
+    assert.deepEqual(dates("The mayor campaigned hard in Kestria, which votes November 3.", "en", "2025-10-15T09:00"), [["2025-11-03", false, "November 3"]]);
+    assert.deepEqual(dates("Officials said the harbour vote is on November 20 in Kestria.", "en", "2025-10-15T09:00"), [["2025-11-20", false, "November 20"]]);
+    // Far ahead, or in a past clause, it is last year's.
+    assert.deepEqual(dates("The ferry pier opened on November 20 to great fanfare.", "en", "2025-10-15T09:00"), [["2024-11-20", false, "November 20"]]);
   });
 
   it("resolves nothing relative when the article's date is unknown, but keeps absolute dates", () => {

@@ -8,6 +8,16 @@ export const time: TimeKnowledge = {
   yearOffsets: new Map([["next year", 1], ["last year", -1], ["this year", 0], ["earlier this year", 0], ["past year", -1]]),
   monthParts: new Map([["early", 5], ["mid", 15], ["middle of", 15], ["late", 25], ["end of", 28], ["beginning of", 3], ["start of", 3]]),
   dayBeforeMonth: false,
+  pastVerbs: {
+    endings: ["ed"],
+    forms: [
+      "was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "gave", "found", "held", "met", "began", "won", "lost",
+      "left", "saw", "got", "ran", "sent", "led", "fell", "rose", "struck", "spoke", "wrote", "built", "brought", "bought", "thought",
+      "kept", "felt", "became", "broke", "chose", "drew", "drove", "flew", "fought", "froze", "grew", "heard", "hit", "knew", "laid",
+      "meant", "paid", "quit", "read", "rode", "rang", "sank", "sat", "sold", "shot", "shut", "stood", "stole", "swore", "taught",
+      "threw", "understood", "woke", "wore", "ago",
+    ],
+  },
   futureCues: ["will", "is due to", "are due to", "is expected to", "are expected to", "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "is planning to", "are planning to", "is to", "are to", "shall", "upcoming", "next"],
   reportedFutureCues: ["would"],
   reportedFuturePerfect: ["have"],
