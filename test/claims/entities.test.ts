@@ -49,6 +49,16 @@ describe("cross-script names", () => {
     assert.ok(["Kim Jong-un", "Lai Ching-te"].every((n) => given.includes(n)), given.join(", "));
   });
 
+  it("reads a verb opening a sentence before a name as no part of it ('Expect Kestrel to …')", () => {
+    const { group, byId } = story([
+      article("a", "Expect Kestrel to close the Orsø ferry line next month. Kestrel has run the line since 2009."),
+      article("b", "Kestrel said the ferry line would stay open. Kestrel employs 400 people in Lindholm."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    assert.ok(r.entities.some((e) => e.name === "Kestrel"), JSON.stringify(r.entities.map((e) => e.name)));
+    assert.ok(!r.entities.some((e) => e.name.includes("Expect")), JSON.stringify(r.entities.map((e) => e.name)));
+  });
+
   it("types a carrier named by what it runs as an organisation ('Brasken Lines', 'Kessel Ferries')", () => {
     const { group, byId } = story([
       article("a", "Brasken Lines suspended its Orsø service. Kessel Ferries said its boats were running."),
