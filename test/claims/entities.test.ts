@@ -59,6 +59,16 @@ describe("cross-script names", () => {
     assert.ok(!r.entities.some((e) => e.name.includes("Expect")), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it("types a name of one word, never written longer, that speaks as an organisation ('Kestrel said'); not one written in full elsewhere", () => {
+    const { group, byId } = story([
+      article("a", "The Orsø ferry line will close, Vantor said on Monday. Marta Lindqvist, the mayor, criticised the decision."),
+      article("b", "Critics of Vantor said the ferry line was profitable. Vantor said the line lost money. Lindqvist said the town would fight it."),
+    ]);
+    const r = analyseStory(group, byId, defaultConfig.claims, languages());
+    assert.equal(r.entities.find((e) => e.name === "Vantor")?.type, "organization", JSON.stringify(r.entities.map((e) => [e.name, e.type])));
+    assert.equal(r.entities.find((e) => e.name === "Marta Lindqvist")?.type, "person", JSON.stringify(r.entities.map((e) => [e.name, e.type])));
+  });
+
   it("types a carrier named by what it runs as an organisation ('Brasken Lines', 'Kessel Ferries')", () => {
     const { group, byId } = story([
       article("a", "Brasken Lines suspended its Orsø service. Kessel Ferries said its boats were running."),
