@@ -158,7 +158,7 @@ console.log("\n`dossier check` across languages (a sentence on a fact checked as
 for (const part of ["tuned", "held-out", null] as const) {
   const c = emptyAcross();
   for (const r of results.filter((r) => part === null || r.story.split === part)) addAcross(c, r.across);
-  console.log(`  ${(part ?? "all").padEnd(9)} returned ${c.returned}, on the same fact ${ratio(c.right, c.returned)}; of ${c.findable} articles holding the fact, found ${ratio(c.found, c.findable)}`);
+  console.log(`  ${(part ?? "all").padEnd(9)} returned ${c.returned}, on the same fact ${ratio(c.right, c.returned)}; of ${c.findable} articles holding the fact, found ${ratio(c.found, c.findable)}; stance as labelled ${ratio(c.stanceRight, c.right)}`);
 }
 if (process.argv.includes("--polnear")) {
   const p = await scorePolnearDossier(join(root, "attribution", "polnear"), "dev");

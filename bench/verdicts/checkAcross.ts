@@ -23,15 +23,18 @@ export interface AcrossCounts {
   findable: number;
   /** Of those, returned with such a sentence as its quote. */
   found: number;
+  /** Of the returned on the same fact, those read with the stance its sentence is labelled with (asserts, reports, denies). */
+  stanceRight: number;
 }
 
-export const emptyAcross = (): AcrossCounts => ({ returned: 0, right: 0, findable: 0, found: 0 });
+export const emptyAcross = (): AcrossCounts => ({ returned: 0, right: 0, findable: 0, found: 0, stanceRight: 0 });
 
 export function addAcross(into: AcrossCounts, c: AcrossCounts): void {
   into.returned += c.returned;
   into.right += c.right;
   into.findable += c.findable;
   into.found += c.found;
+  into.stanceRight += c.stanceRight;
 }
 
 export function scoreCheckAcross(story: LabelledStory, run: StoryRun, texts: DatasetTexts): AcrossCounts {
@@ -58,6 +61,7 @@ export function scoreCheckAcross(story: LabelledStory, run: StoryRun, texts: Dat
       const i = sentenceOfQuote(indexSentences(raw.get(other.key)!), hit.quote);
       const right = i !== null && factOf(other.key, i) === q.fact;
       if (right) c.right++;
+      if (right && byKey.get(other.key)?.sentences.find((s) => s.i === i)?.stance === hit.stance) c.stanceRight++;
       if (right && findable) c.found++;
     }
   });

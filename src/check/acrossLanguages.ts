@@ -83,6 +83,8 @@ export interface AcrossReading {
   readonly text: string;
   /** The sentence holds a denial or a refutation of its language ("опроверг", "denied that"). */
   readonly denies: boolean;
+  /** The sentence has a key of every word and number of the claim (coverage). */
+  readonly covers: boolean;
 }
 
 /** An article's sentence as another language compares it: read once per article, however many claims meet it. */
@@ -110,7 +112,7 @@ export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSente
   const { similarity, sentence } = best;
   const stance = languages.pack(language)?.stance;
   const denies = cueHits(sentence.text, [...(stance?.denials ?? []), ...(stance?.refuting ?? [])]) > 0;
-  return { similarity, keys: sentence.pivots.pivotKeys, start: sentence.start, text: sentence.text, denies };
+  return { similarity, keys: sentence.pivots.pivotKeys, start: sentence.start, text: sentence.text, denies, covers: coverage(claim, sentence.pivots) > 0 };
 }
 
 /**

@@ -24,6 +24,7 @@ import { idf } from "../text/measures.js";
 import { readTokens } from "../text/index.js";
 import { rejectionEnd, rejectionsOf } from "../claims/rejections.js";
 import { ACROSS_THRESHOLD, type AcrossSentence, bestAcross, claimPivots, claimWordKeys, nameKeys, readAcross } from "./acrossLanguages.js";
+import { cueHits } from "../claims/stanceFeatures.js";
 import type { PivotSentence } from "../claims/crossLanguage.js";
 
 export type CheckStance = "asserts" | "denies" | "reports";
@@ -291,7 +292,9 @@ class ClaimCheck {
         // A claim that is itself a denial ("The ministry denied that …") is not denied by a sentence denying the same.
         let isDenial = this.claimDenials.get(k);
         if (isDenial === undefined) this.claimDenials.set(k, (isDenial = denialCueEnd(claim, this.claims[k]!.language!, languages) >= 0));
-        const stance = best.denies && !isDenial ? "denies" : "reports";
+        // A sentence holding every word of the claim in its own voice (no source named, no hedge, no negation) asserts it:
+        // "murió el martes a los 77 años" asserts "died aged 77".
+        const stance = best.denies && !isDenial ? "denies" : best.covers && ownVoice(best.text, best.start, a.language, languages) ? "asserts" : "reports";
         let words = this.wordKeys.get(k);
         if (!words) this.wordKeys.set(k, (words = claimWordKeys(claim, this.claims[k]!.language!, languages)));
         const namesOnly = stance === "reports" && ![...words].some((key) => best.keys.has(key));
@@ -875,6 +878,13 @@ function negativeIn(text: string, language: string, languages: Languages): boole
 function missingWords(claim: string, sentence: string, language: string, languages: Languages): string[] {
   const stems = new Set(stanceStems(sentence, language, languages));
   return readTokens(claim, language, languages).filter((t) => t.kind === "word" && !t.capitalised && !t.stop && !stanceStems(t.surface, language, languages).some((x) => stems.has(x))).map((t) => t.surface);
+}
+
+/** Whether a sentence states what it says in its own voice: no source named, no hedging word, no negation. */
+function ownVoice(sentence: string, start: number, language: string, languages: Languages): boolean {
+  if (findAttributions(sentence, start, language, languages).some((x) => x.ruleSource)) return false;
+  if (cueHits(sentence, languages.pack(language)?.stance?.hedging ?? []) > 0) return false;
+  return !readTokens(sentence, language, languages).some((t) => isNegation(t, language, languages));
 }
 
 /** Who a sentence names as its source, else the article's own report (or the wire's its dateline credits). */

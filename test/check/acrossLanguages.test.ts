@@ -372,3 +372,11 @@ test("a claim opening with a word that is also a person's family name ('Brown be
     await store.close();
   }
 });
+
+test("a sentence in another language holding every word of the claim in its own voice asserts it; attributed, hedged or negated, it reports it", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+  const claim = "Cardinal Anton Reiss was sentenced to prison in Hollen";
+  const read = (text: string) => checkClaims([{ claim, language: "en" }], [article("g", text, "de")], defaultConfig.claims, languages())[0]!.articles.find((f) => f.articleId === "g");
+  assert.equal(read("Kardinal Anton Reiss wurde am Montag in Hollen zu Gefängnis verurteilt.")?.stance, "asserts");
+  assert.equal(read("Kardinal Anton Reiss wurde am Montag in Hollen zu Gefängnis verurteilt, sagte die Polizei.")?.stance, "reports");
+  assert.equal(read("Kardinal Anton Reiss wurde am Montag in Hollen angeblich zu Gefängnis verurteilt.")?.stance, "reports");
+});
