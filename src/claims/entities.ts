@@ -119,7 +119,7 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
   const determiners = new Set(pack?.entities?.nounDeterminers ?? []);
   const demonyms = new Set(pack?.entities?.demonyms ?? []);
   const calendar = new Set([...(pack?.dates?.months.keys() ?? []), ...(pack?.time?.weekdays.keys() ?? [])]);
-  const { notName, writtenLower, stopWord, role, commonNoun, leadingRole, verbLike } = nameWords(article, layer, languages);
+  const { notName, writtenLower, stopWord, role, commonNoun, leadingRole } = nameWords(article, layer, languages);
   const nounEndings = pack?.entities?.commonNounEndings ?? [];
   // "Regierung", "Montagabend": a lone word with an ending only common nouns take; a country keeps its name.
   const nounByEnding = (w: string): boolean => w.length >= MIN_ENDING_NOUN && nounEndings.some((e) => w.toLowerCase().endsWith(e)) && !countryName(w, article.language);
@@ -163,8 +163,6 @@ export function findEntityMentions(article: Article, sentences: readonly Sentenc
           else if (role(t.word) || (i === first && tokens.length - i > MIN_NAME_AFTER_ROLE && leadingRole(t.word))) [first, afterNoun] = [i + 1, false];
           // A country's name written in lower case somewhere ("officials in venezuela", a scrape's slip) is still its name.
           else if ((notName(t.word) || (((writtenLower(t.word) && !countryName(t.word, article.language)) || stopWord(t.word)) && capitalSaysNothing(i))) && !(i > 0 && i === tokens.length - 1 && !calendar.has(low))) [first, afterNoun] = [i + 1, false];
-          // A verb opening the sentence before a name: "Expect Apple to …", "Hope Lindholm reopens …".
-          else if (i === 0 && tokens.length > 1 && capitalSaysNothing(0) && verbLike(t.word)) [first, afterNoun] = [1, false];
         });
         // Only before one word: "von der Leyen" after a noun is still her name.
         if (afterNoun && determiners.size > 0 && first === tokens.length - 2 && NAME_PARTICLE_WORDS.has(tokens[first]!.word)) first++;

@@ -36,15 +36,7 @@ export interface NameWords {
    * words follow: "Richter" and "König" are surnames too ("Gerhard Richter").
    */
   readonly leadingRole: (word: string) => boolean;
-  /**
-   * A word the language's tagger reads as a verb far more often than as a noun ("Expect", "Hope"):
-   * opening a sentence before a name ("Expect Apple to …"), not part of it. False without a tagger.
-   */
-  readonly verbLike: (word: string) => boolean;
 }
-
-/** Share of a word's uses after a subject pronoun or "to" at or above which, and above its noun share, it is a verb. */
-const VERB_SHARE = 0.3;
 
 /** The endings of an English contraction: "I’m", "we're", "they'll". */
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/u;
@@ -98,12 +90,7 @@ export function nameWords(article: Article, layer: TextLayer, languages: Languag
     const low = w.toLowerCase();
     return calendar.has(low) || descriptors.has(low) || role(w) || loaded.some((l) => low.startsWith(l));
   };
-  const classes = languages.attributionTagger(article.language)?.wordClass;
-  const verbLike = (w: string): boolean => {
-    const c = classes?.[w.toLowerCase()];
-    return !!c && c[0] >= VERB_SHARE && c[0] > c[1];
-  };
-  return { notName, writtenLower, stopWord, role, commonNoun, leadingRole, verbLike };
+  return { notName, writtenLower, stopWord, role, commonNoun, leadingRole };
 }
 
 /** Shortest word read as a role by its compound head or senses: "Chef" is one, "Rat" too short to tell. */
