@@ -31,7 +31,7 @@ export const numbers: NumberKnowledge = {
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["oder so"],
-  bounds: ["oder mehr", "oder weniger"],
+  bounds: ["oder mehr", "und mehr", "oder weniger", "und darüber"],
   negatives: ["minus"],
   rangeJoiners: ["oder", "bis"],
   rangeBetween: [["zwischen", "und"]],

@@ -36,8 +36,7 @@ export const numbers: NumberKnowledge = {
   ]),
   // Words after a number that only say it is approximate: skipped before what it counts is read.
   approximators: ["or so", "or thereabouts", "odd"],
-  // Not "and over", "and above": they mostly close a phrase ("people aged 65 and over"), and what follows is no thing counted.
-  bounds: ["or more", "or fewer", "or less", "or over", "or above"],
+  bounds: ["or more", "or fewer", "or less", "or over", "or above", "and more", "and above", "and over"],
   countedNouns: [
     "men", "members", "member", "cases", "case", "groups", "group", "states", "state", "areas", "area", "places", "place", "parts", "part",
     "points", "point", "things", "thing", "results", "result", "sides", "side", "numbers", "number", "ends", "end", "ways", "way",

@@ -26,7 +26,7 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dólares", "USD"], ["años", "years"], ["meses", "months"],
     ["días", "days"], ["personas", "people"], ["residentes", "people"], ["habitantes", "people"], ["vecinos", "people"],
   ]),
-  bounds: ["o más", "o menos"],
+  bounds: ["o más", "y más", "o menos"],
   rangeJoiners: ["o"],
   rangeBetween: [["entre", "y"]],
 };

@@ -22,7 +22,7 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euros", "EUR"], ["€", "EUR"], ["dollars", "USD"], ["ans", "years"], ["années", "years"],
     ["mois", "months"], ["jours", "days"], ["heures", "hours"], ["personnes", "people"], ["habitants", "people"], ["résidents", "people"],
   ]),
-  bounds: ["ou plus", "ou moins"],
+  bounds: ["ou plus", "et plus", "ou moins"],
   // Not "à": "passé de 150 à 200 morts" is a change, not a range.
   rangeJoiners: ["ou"],
   rangeBetween: [["entre", "et"]],

@@ -26,7 +26,7 @@ export const numbers: NumberKnowledge = {
     ["%", "%"], ["euro", "EUR"], ["€", "EUR"], ["dollari", "USD"], ["anni", "years"], ["mesi", "months"],
     ["giorni", "days"], ["persone", "people"], ["abitanti", "people"], ["residenti", "people"],
   ]),
-  bounds: ["o più", "o meno"],
+  bounds: ["o più", "e più", "o meno"],
   rangeJoiners: ["o"],
   rangeBetween: [["tra", "e"], ["fra", "e"]],
 };

@@ -26,7 +26,7 @@ export const numbers: NumberKnowledge = {
     ["dolarów", "USD"], ["dolary", "USD"], ["$", "USD"], ["lat", "years"], ["lata", "years"], ["rok", "years"], ["miesiąc", "months"], ["miesiące", "months"], ["miesięcy", "months"], ["tydzień", "weeks"], ["tygodnie", "weeks"], ["tygodni", "weeks"], ["dzień", "days"], ["dni", "days"],
     ["godzin", "hours"], ["osób", "people"], ["osoby", "people"], ["ludzi", "people"], ["mieszkańców", "people"], ["mieszkańcy", "people"],
   ]),
-  bounds: ["lub więcej", "albo więcej", "lub mniej"],
+  bounds: ["lub więcej", "i więcej", "albo więcej", "lub mniej"],
   negatives: ["minus"],
   rangeJoiners: ["lub", "albo"],
   rangeBetween: [["od", "do"], ["między", "a"]],
