@@ -294,7 +294,9 @@ class ClaimCheck {
         if (isDenial === undefined) this.claimDenials.set(k, (isDenial = denialCueEnd(claim, this.claims[k]!.language!, languages) >= 0));
         // A sentence holding every word of the claim in its own voice (no source named, no hedge, no negation) asserts it:
         // "murió el martes a los 77 años" asserts "died aged 77".
-        const stance = best.denies && !isDenial ? "denies" : best.covers && ownVoice(best.text, best.start, a.language, languages) ? "asserts" : "reports";
+        // Not for a claim that negates, denies or refuses ("… was not sentenced"): the sentence's words hold its words, not its "not".
+        const plainClaim = !isDenial && !refusesOrDenies(claim, this.claims[k]!.language!, languages) && !readTokens(claim, this.claims[k]!.language!, languages).some((t) => isNegation(t, this.claims[k]!.language!, languages));
+        const stance = best.denies && !isDenial ? "denies" : best.covers && plainClaim && ownVoice(best.text, best.start, a.language, languages) ? "asserts" : "reports";
         let words = this.wordKeys.get(k);
         if (!words) this.wordKeys.set(k, (words = claimWordKeys(claim, this.claims[k]!.language!, languages)));
         const namesOnly = stance === "reports" && ![...words].some((key) => best.keys.has(key));
@@ -882,9 +884,17 @@ function missingWords(claim: string, sentence: string, language: string, languag
 
 /** Whether a sentence states what it says in its own voice: no source named, no hedging word, no negation. */
 function ownVoice(sentence: string, start: number, language: string, languages: Languages): boolean {
+  // A question asks; a condition supposes ("Falls …", "If …"): neither states.
+  if (/[?？]["'”’»)]*\s*$/u.test(sentence) || conditionalOpening(sentence, language, languages)) return false;
   if (findAttributions(sentence, start, language, languages).some((x) => x.ruleSource)) return false;
   if (cueHits(sentence, languages.pack(language)?.stance?.hedging ?? []) > 0) return false;
   return !readTokens(sentence, language, languages).some((t) => isNegation(t, language, languages));
+}
+
+/** Whether a sentence opens with a word of condition of its language (`stance.conditionals`: "if", "falls", "si"). */
+function conditionalOpening(sentence: string, language: string, languages: Languages): boolean {
+  const first = readTokens(sentence, language, languages).find((t) => t.kind === "word");
+  return !!first && (languages.knowledge("stance", language)?.conditionals ?? []).includes(first.lower);
 }
 
 /** Who a sentence names as its source, else the article's own report (or the wire's its dateline credits). */

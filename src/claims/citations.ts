@@ -123,6 +123,12 @@ export function sourceName(phrase: string, language: string, languages: Language
 /** A person's sex, where the texts tell it (an honorific: "Mrs. Clinton", "Mr. Sanders"). */
 export type Sex = "female" | "male";
 
+/** A person's sex as read, and whether firmly: from an honorific before the whole name they are known by. */
+export interface SexRead {
+  readonly sex: Sex;
+  readonly firm: boolean;
+}
+
 export function findCitations(
   article: Article,
   sentences: readonly Sentence[],
@@ -131,7 +137,7 @@ export function findCitations(
   isPerson: (source: string) => boolean | undefined = () => undefined,
   personBefore: (offset: number, from: number, may?: (name: string) => boolean) => string | null = () => null,
   quotations: readonly Quotation[] = findQuotations(article.text),
-  sexOf: (source: string) => Sex | undefined = () => undefined,
+  sexOf: (source: string) => SexRead | undefined = () => undefined,
 ): PlacedCitation[] {
   const k = languages.pack(article.language)?.citations;
   if (!k) return [];
@@ -182,10 +188,13 @@ export function findCitations(
   // "she" stands for a man the story calls "Mr. Sanders", and "he" for a woman it calls "Mrs. Clinton", only where no one else may.
   const female = new Set((k.femalePronouns ?? []).map((w) => w.toLowerCase()));
   const male = new Set((k.malePronouns ?? []).map((w) => w.toLowerCase()));
-  const fits = (pronoun: string): ((name: string) => boolean) => {
+  const otherSex = (pronoun: string): Sex | undefined => {
     const low = pronoun.toLowerCase();
-    const other: Sex | undefined = female.has(low) ? "male" : male.has(low) ? "female" : undefined;
-    return other ? (name) => sexOf(name) !== other : () => true;
+    return female.has(low) ? "male" : male.has(low) ? "female" : undefined;
+  };
+  const fits = (pronoun: string, firmOnly = false): ((name: string) => boolean) => {
+    const other = otherSex(pronoun);
+    return other ? (name) => { const read = sexOf(name); return read?.sex !== other || (firmOnly && !read.firm); } : () => true;
   };
   // Who may be a "he": a name not known to be no person's, or a description of a person by a role ("a spokesman for the coast
   // guard"). A description of no role is passed over: "the candidate said … he said" is most often the candidate named before
@@ -194,9 +203,10 @@ export function findCitations(
   const speakerFor = (pronoun: { text: string; start: number }): string | null => {
     if (!personal.has(pronoun.text.toLowerCase())) return speakers.at(-1) ?? null;
     const may = fits(pronoun.text);
-    // With no one of the pronoun's sex near, who it stood for before: a sex read from one honorific may be a relative's
-    // ("Mrs. Brekke, his wife" read into Jonas Brekke).
-    return speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && may(x.source)), pronoun.start, may) ?? speakerOrPerson(spoke.findLast(mayBePerson), pronoun.start, () => true);
+    // With no one of the pronoun's sex near, one whose sex was read from an honorific before a family name only, which may
+    // be a relative's ("Mrs. Brekke, his wife" read into Jonas Brekke); never one called "Mrs." by the name she is known by.
+    const loose = fits(pronoun.text, true);
+    return speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && may(x.source)), pronoun.start, may) ?? speakerOrPerson(spoke.findLast((x) => mayBePerson(x) && loose(x.source)), pronoun.start, loose);
   };
   sentences.forEach((s, i) => {
     sentenceAt = i;

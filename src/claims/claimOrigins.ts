@@ -115,7 +115,7 @@ export function withoutRelay(name: string): string {
 const DATELINE_CHARS = 400;
 const DATELINE_LINES = 3;
 /** A dateline's place and date, a credit in brackets, and a dash, a colon or (for a credit in capitals) the text straight after it. */
-const DATELINE = /^\s*([^()]{0,60}?)\s*\(([^()]{2,30})\)(\s*(?:[—–-]{1,2}|:)|(?=\p{Lu}\p{Ll}))/u;
+const DATELINE = /^\s*([^()]{0,60}?)\s*\(([^()]{2,30})\)(\s*\.?(?:[—–-]{1,2}|:)|(?=\p{Lu}\p{Ll}))/u;
 /** A party and state tag ("R-Texas", "D-N.Y.", "R"): who a politician is, not who filed the report. */
 const PARTY_TAG = /^[RDI](?:-|$)/u;
 
@@ -136,7 +136,10 @@ export function wireCredit(text: string): string | null {
     const capitals = (credit.match(/\p{Lu}/gu) ?? []).length >= 2;
     // After the place: its state or country, a few words, or its date ("N.H.", "Ukraine", "Jan 5", "12 mars 2019").
     const restFits = rest === undefined || (rest.length <= DATELINE_REST_CHARS && rest.split(/\s+/).length <= DATELINE_REST_WORDS);
-    const placeFits = place === "" || (/^\p{Lu}[\p{Lu}\p{N} .'’&-]*$/u.test(place) && /\p{Lu}{2}/u.test(place)) || (capitals && /^\p{Lu}\p{Ll}+$/u.test(place));
+    // One word of a place before the credit: with a credit in capitals ("Washington (CNN)"), or with a dash after it
+    // ("Kyiv (Reuters) -", "Berlin (dpa) -"), not a colon ("Watch (Video):").
+    const dashed = /[—–-]/u.test(m[3]!);
+    const placeFits = place === "" || (/^\p{Lu}[\p{Lu}\p{N} .'’&/-]*$/u.test(place) && /\p{Lu}{2}/u.test(place)) || ((capitals || dashed) && /^\p{Lu}\p{Ll}+$/u.test(place));
     if (!placeFits || !restFits) continue;
     // Straight into the text only after a credit in capitals: "(CNN)The".
     if (!m[3]!.trim() && !/^[\p{Lu}\p{N}]+$/u.test(credit)) continue;
@@ -172,21 +175,29 @@ const SOURCE_LINE_WORDS = 8;
 /** Lines from the text's end a source line is looked for in. */
 const SOURCE_LINE_TAIL = 3;
 
-/** The source a line labelled with the language's `citations.sourceLabels` names ("Source: Reuters", "Quelle: dpa"), or null. */
+/** The source a line at the article's end labelled with the language's `citations.sourceLabels` names ("Source: Reuters", "Quelle: dpa"), or null. */
 function sourceLine(a: Pick<Article, "text" | "removed" | "language">, languages: Languages): string | null {
   const labels = languages.pack(a.language)?.citations?.sourceLabels ?? [];
   if (labels.length === 0) return null;
-  const lines = [...a.removed, ...a.text.split("\n").filter((l) => l.trim()).slice(-SOURCE_LINE_TAIL)];
+  // The article's last lines, kept or removed as chrome (in the page's order): a source line closes a report. Not a line
+  // anywhere in the page's chrome ("Source: Refinitiv" in a sidebar).
+  const lines = [...a.removed.slice(-SOURCE_LINE_TAIL), ...a.text.split("\n").filter((l) => l.trim()).slice(-SOURCE_LINE_TAIL)];
   for (const line of lines) {
     const m = /^\s*([\p{L}]+)\s*:\s*(.+?)\s*\.?\s*$/u.exec(line);
     if (!m || !labels.includes(m[1]!.toLowerCase())) continue;
     const name = m[2]!;
-    // A name: a few words opening with a capital or a domain, not a sentence nor a link.
-    if (/https?:|www\./iu.test(name) || name.split(/\s+/).length > SOURCE_LINE_WORDS || !/^[\p{Lu}\p{N}]|^[\p{Ll}]+\.[\p{L}]{2,}$/u.test(name)) continue;
+    // A name: a few words opening with a capital, or one word ("dpa"), or a domain ("bbc.co.uk"); not a sentence, a link,
+    // a list of several ("Reuters, AP, AFP"), nor a picture's or a chart's credit ("Getty Images", "Harbour Authority data").
+    if (/https?:|www\./iu.test(name) || name.split(/\s+/).length > SOURCE_LINE_WORDS || /[,;/&]|\s(?:and|und|et|y|e|и|i)\s/u.test(name)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(name) && !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*$/u.test(name)) continue;
+    if (CREDIT_WORDS.test(name)) continue;
     return name;
   }
   return null;
 }
+
+/** Words of a picture's, a chart's or a data table's credit, in the languages Dossier reads. */
+const CREDIT_WORDS = /(?<![\p{L}])(?:images?|photos?|pictures?|graphics?|charts?|data|fotos?|bild|bilder|grafik|daten|dati|datos|données|immagini|imágenes|фото|данные)(?![\p{L}])/iu;
 
 export function traceOrigins(inputs: OriginInputs): OriginTracer {
   const { citations, copies, articles, leadEnd, entityOf } = inputs;

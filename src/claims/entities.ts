@@ -575,7 +575,12 @@ function typeOf(mentions: readonly EntityMention[], articles: ReadonlyMap<string
   // A name of one word that is never written longer ("Renault said", "Hamas said"): a person is named in full somewhere in a
   // story, so one that speaks is a body. Outvoted by any other vote.
   if (votes.size === 0 && mentions.every((m) => !m.text.includes(" "))) {
-    const speaks = mentions.some((m) => m.after && sayingVerbsOf(articles.get(m.articleId)?.language ?? "und", languages).has(m.after));
+    // The name itself speaks: not a name a noun before it is of ("Residents of Lindholm said", "people in Hollen said").
+    const speaks = mentions.some((m) => {
+      const language = articles.get(m.articleId)?.language ?? "und";
+      const k = languages.pack(language)?.entities;
+      return !!m.after && sayingVerbsOf(language, languages).has(m.after) && !(k?.nameJoints ?? []).includes(m.before) && !(k?.placePrepositions ?? []).includes(m.before);
+    });
     if (speaks) votes.set("organization", 0.5);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -9,7 +9,7 @@ import { alignClaims } from "./claimClusters.js";
 import { LEAD_SENTENCES, traceOrigins } from "./claimOrigins.js";
 import { judgeClaims } from "./verdicts.js";
 import { type Attribution, citesHere, findAttributions, isReportingCue } from "./attribution/rules.js";
-import { findCitations, isImpersonal, type PlacedCitation, type Sex } from "./citations.js";
+import { findCitations, isImpersonal, type PlacedCitation, type Sex, type SexRead } from "./citations.js";
 import { type EntityMention, findEntityMentions, type FoundEntity, isSeatName, mergeEntities } from "./entities.js";
 import { findFraming, framingCandidates, type FramingCandidates, type Placed, titleNames } from "./framing.js";
 import { agesBesideNames, readNumbers, type FoundValue } from "./numbers.js";
@@ -96,7 +96,7 @@ export function analyseStory(
   for (const list of personsIn.values()) list.sort((x, y) => x.start - y.start);
   // Each person's sex, where an honorific before a mention tells it and none tells otherwise ("Mr. Sanders", "Mrs. Clinton").
   const sexes = sexesOf(entities, articles, languages);
-  const sexOf = (source: string): Sex | undefined => sexes.get(entityBySurface.get(source) ?? source);
+  const sexOf = (source: string): SexRead | undefined => sexes.get(entityBySurface.get(source) ?? source);
   const placed = members.flatMap((a) =>
     findCitations(
       a,
@@ -566,18 +566,23 @@ const carryKnowledge = perLanguages((languages) => {
 });
 
 /** The persons whose sex an honorific before their mentions tells (`entities.femaleHonorifics`, `maleHonorifics`), by entity name; none where two disagree. */
-function sexesOf(entities: readonly FoundEntity[], articles: ReadonlyMap<string, Article>, languages: Languages): Map<string, Sex> {
-  const out = new Map<string, Sex>();
+function sexesOf(entities: readonly FoundEntity[], articles: ReadonlyMap<string, Article>, languages: Languages): Map<string, SexRead> {
+  const out = new Map<string, SexRead>();
   for (const e of entities) {
     if (e.type !== "person") continue;
     const seen = new Set<Sex>();
+    let firm = false;
     for (const m of e.mentions) {
       const k = languages.pack(articles.get(m.articleId)?.language ?? "und")?.entities;
       const before = m.before.replace(/\.$/, "");
-      if (k?.femaleHonorifics?.includes(before)) seen.add("female");
-      else if (k?.maleHonorifics?.includes(before)) seen.add("male");
+      const sex = k?.femaleHonorifics?.includes(before) ? "female" : k?.maleHonorifics?.includes(before) ? "male" : null;
+      if (!sex) continue;
+      seen.add(sex);
+      // Before the whole name the person is known by: theirs ("Mrs. Lindqvist" of a Lindqvist, "Mr. Jonas Brekke"); before a
+      // family name only, it may be a relative's ("Mrs. Brekke, his wife" of Jonas Brekke).
+      if (m.text.split(/\s+/).length >= e.name.split(/\s+/).length) firm = true;
     }
-    if (seen.size === 1) out.set(e.name, [...seen][0]!);
+    if (seen.size === 1) out.set(e.name, { sex: [...seen][0]!, firm });
   }
   return out;
 }

@@ -123,14 +123,24 @@ function withYear(m: number, d: number, written: string | undefined, ref: Date |
  * hold no past verb, in a language that says how one is written (`time.pastVerbs`): "which votes",
  * "the vote is on"; not "was last inspected on", "opened on". False where the language does not say.
  */
-function presentBefore(p: Patterns, before: string): boolean {
+function presentBefore(p: Patterns, before: string, after: string): boolean {
   const past = p.time.pastVerbs;
   if (!past) return false;
+  const isPast = (w: string): boolean => past.forms.includes(w) || past.endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   const clause = before.split(/[,;:()"“”«»]/u).at(-1) ?? "";
   const said = p.saying ? [...clause.matchAll(new RegExp(p.saying.source, "giu"))].at(-1) : undefined;
-  const words = (said ? clause.slice(said.index! + said[0].length) : clause).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return !words.slice(-FUTURE_WINDOW_WORDS).some((w) => past.forms.includes(w) || past.endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
+  const rest = said ? clause.slice(said.index! + said[0].length) : clause;
+  // A verb of saying right before the date dates the saying, which is past ("said on November 20 that …").
+  if (said && (rest.match(/\p{L}+/gu) ?? []).length <= SAYING_REACH && isPast(said[0].toLowerCase().split(/\s+/).at(-1)!)) return false;
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.slice(-FUTURE_WINDOW_WORDS).some(isPast)) return false;
+  // Nor a past verb after it in its sentence ("On November 20, the ferry sank").
+  const following = (after.split(/[.!?]/u)[0] ?? "").toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !following.slice(0, FUTURE_WINDOW_WORDS).some(isPast);
 }
+
+/** Words between a verb of saying and the date it dates: "said on", "said late on". */
+const SAYING_REACH = 2;
 
 /** Where the verb comes last ("Pazartesi günü açıklama yapılacak"), whether the rest of the clause after a date puts it in the future. */
 function inFutureAfter(p: Patterns, after: string): boolean {
@@ -220,7 +230,7 @@ export function findDates(article: Article, sentences: readonly Sentence[], lang
         const mo = p.months.get(low(g.dfMonth ?? g.mfMonth).replace(/\.$/, ""))!;
         const d = Number(g.dayFirst ?? g.mfDay);
         if (d >= 1 && d <= 31) {
-          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref, future, false, presentBefore(p, before));
+          const at = withYear(mo, d, g.dfYear ?? g.mfYear, ref, future, false, !(g.dfYear ?? g.mfYear) && presentBefore(p, before, after));
           if (at) date = day(at);
         }
       } else if (g.monthOnly) {

@@ -978,7 +978,19 @@ function infinitiveStems(tokens: readonly Token[], language: string, languages: 
     if (t.kind !== "word") return;
     const previous = tokens[i - 1];
     // "asked to release", "urged the mayor to release": a verb of asking or planning a few words before the marker.
-    const intended = previous && markers.has(previous.lower) && tokens.slice(Math.max(0, i - 1 - INTENT_REACH), i - 1).some((x) => intents.has(x.lower));
+    // Back to the clause's start, or INTENT_REACH words: "has been asked by the council to release", "urged the harbour master to resign".
+    let intended = false;
+    if (previous && markers.has(previous.lower)) {
+      for (let j = i - 2; j >= 0 && i - 1 - j <= INTENT_REACH; j--) {
+        const x = tokens[j]!;
+        // More than a space between two words is a mark between them (", "): the clause ends there.
+        if (tokens[j + 1]!.start - x.end > 1) break;
+        if (intents.has(x.lower)) {
+          intended = true;
+          break;
+        }
+      }
+    }
     (intended ? after : elsewhere).add(t.stem || t.lower);
   });
   return { only: new Set([...after].filter((x) => !elsewhere.has(x))), elsewhere };
@@ -992,8 +1004,8 @@ const infinitiveMarkersOf = perLanguage((language, languages) => {
   return { markers: new Set((k?.infinitiveMarkers ?? []).map((w) => w.toLowerCase())), intents: new Set((k?.intentVerbs ?? []).map((w) => w.toLowerCase())) };
 });
 
-/** Words a verb of asking may stand before the infinitive marker: "urged the mayor to", "asked Clinton to". */
-const INTENT_REACH = 3;
+/** Words a verb of asking may stand before the infinitive marker, within its clause: "called on the harbour master to", "asked by the council to". */
+const INTENT_REACH = 6;
 
 /** A negation: where it stands in its sentence's text, and the words it reaches to its clause's end. */
 interface NegationScope {

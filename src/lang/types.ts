@@ -613,6 +613,8 @@ export interface StanceKnowledge {
    * stated as done ("was forced to resign", "managed to release" are done). Lowercase.
    */
   readonly infinitiveMarkers?: readonly string[];
+  /** Words that open a condition ("if", "falls", "si"), lowercase: a sentence opening with one supposes, not states. */
+  readonly conditionals?: readonly string[];
   /** Verbs of asking, planning and wanting before an infinitive ("asked", "plans", "wants", "promised"), lowercase. */
   readonly intentVerbs?: readonly string[];
   /**

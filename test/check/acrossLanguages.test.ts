@@ -380,3 +380,12 @@ test("a sentence in another language holding every word of the claim in its own 
   assert.equal(read("Kardinal Anton Reiss wurde am Montag in Hollen zu Gefängnis verurteilt, sagte die Polizei.")?.stance, "reports");
   assert.equal(read("Kardinal Anton Reiss wurde am Montag in Hollen angeblich zu Gefängnis verurteilt.")?.stance, "reports");
 });
+
+test("a claim that negates is never asserted across languages by a sentence holding its words; nor is any claim by a question or a condition", { skip: languages().translations.languages.includes("de") ? false : "no German dictionary installed" }, () => {
+  const read = (claim: string, text: string) => checkClaims([{ claim, language: "en" }], [article("g", text, "de")], defaultConfig.claims, languages())[0]!.articles.find((f) => f.articleId === "g")?.stance;
+  const sentence = "Kardinal Anton Reiss wurde am Montag in Hollen zu Gefängnis verurteilt.";
+  assert.notEqual(read("Cardinal Anton Reiss was not sentenced to prison in Hollen", sentence), "asserts");
+  assert.notEqual(read("Cardinal Anton Reiss was sentenced to prison in Hollen", "Wurde Kardinal Anton Reiss am Montag in Hollen zu Gefängnis verurteilt?"), "asserts");
+  assert.notEqual(read("Cardinal Anton Reiss was sentenced to prison in Hollen", "Falls Kardinal Anton Reiss in Hollen zu Gefängnis verurteilt wird, tritt er zurück."), "asserts");
+  assert.notEqual(read("Cardinal Anton Reiss was sentenced to prison in Hollen", "Kardinal Anton Reiss könnte am Montag in Hollen zu Gefängnis verurteilt werden."), "asserts");
+});

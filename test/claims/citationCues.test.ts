@@ -153,6 +153,10 @@ describe("citation cues (issue 11)", () => {
     // One appositive, or a name as the appositive, as before.
     assert.deepEqual(pairs("Jonas Brekke, the mayor of Lindholm, said the vote was close."), [["Jonas Brekke", null]]);
     assert.deepEqual(pairs("A harbour spokesman, Jonas Brekke, said the vote was close."), [["Jonas Brekke", null]]);
+    // Not a place or a body an opening phrase names, nor a name inside a description ("an adviser to …").
+    assert.deepEqual(pairs("In Lindholm, the mayor, Marta Lindqvist, said the vote was close."), [["Marta Lindqvist", null]]);
+    assert.deepEqual(pairs("At Kestria Shipping, a spokesman, Jonas Brekke, said the vote was close."), [["Jonas Brekke", null]]);
+    assert.deepEqual(pairs("Jonas Brekke, an adviser to Marta Lindqvist, the mayor, said the vote was close."), [["Jonas Brekke", null]]);
   });
 
   it("reads 'she' as a person the texts do not call a man ('Mr. Halvorsen'), and 'he' as one they do not call a woman", () => {
@@ -167,6 +171,9 @@ describe("citation cues (issue 11)", () => {
     // A sex read from a relative's honorific ("Mrs. Brekke, his wife") does not lose the man who spoke.
     const wife = cite("Jonas Brekke opened the new ferry terminal on Monday. Mrs. Brekke, his wife, cut the ribbon. Brekke said the pier was safe. He said the first ferry would leave on Friday.");
     assert.equal(wife.citations.find((c) => c.quote.startsWith("He said"))?.source, "Jonas Brekke", JSON.stringify(wife.citations));
+    // But a woman called "Mrs." by the name she is known by is no "he": the sentence cites no one rather than her.
+    const disagreed = cite("Mrs. Lindqvist said the ferry pier was unsafe. The harbour master disagreed. He said the pier was safe.");
+    assert.ok(!disagreed.citations.some((c) => c.quote.startsWith("He said") && c.source === "Lindqvist"), JSON.stringify(disagreed.citations));
   });
 
   it("never takes a weekday, a dateline or a word inside a quotation for a source", () => {

@@ -540,6 +540,12 @@ describe("claims", () => {
       article("b", "The Lindholm harbour master did not resign on Monday after the ferry pier collapsed."),
     ]);
     assert.ok(forced.claims.some((c) => c.conflicts.some((x) => x.type === "negation")), JSON.stringify(forced.claims.map((c) => [c.summary, c.conflicts])));
+    // The verb of asking may stand a few words before "to": "urged the harbour master to resign".
+    const urged = analyse([
+      article("a", "The Lindholm council urged the harbour master to resign on Monday after the ferry pier collapsed."),
+      article("b", "The Lindholm harbour master did not resign on Monday after the ferry pier collapsed."),
+    ]);
+    assert.ok(urged.claims.every((c) => !c.conflicts.some((x) => x.type === "negation")), JSON.stringify(urged.claims.map((c) => [c.summary, c.conflicts])));
   });
 
   it("reads no denial taken back before its cue ('has never denied that'), as check reads it", () => {

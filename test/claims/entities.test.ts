@@ -56,6 +56,9 @@ describe("cross-script names", () => {
     ]);
     const r = analyseStory(group, byId, defaultConfig.claims, languages());
     assert.equal(r.entities.find((e) => e.name === "Vantor")?.type, "organization", JSON.stringify(r.entities.map((e) => [e.name, e.type])));
+    // Not a name a noun before it is of: "Residents of Orsø said".
+    const of = story([article("c", "Residents of Orsø said the ferry line was vital. The Orsø ferry line runs twice a day."), article("d", "Residents of Orsø said they would protest.")]);
+    assert.notEqual(analyseStory(of.group, of.byId, defaultConfig.claims, languages()).entities.find((e) => e.name === "Orsø")?.type, "organization");
     assert.equal(r.entities.find((e) => e.name === "Marta Lindqvist")?.type, "person", JSON.stringify(r.entities.map((e) => [e.name, e.type])));
   });
 

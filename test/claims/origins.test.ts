@@ -1,7 +1,7 @@
 /** Origins that name one source are one origin: an outlet cited and an article of that outlet, a reporter and their outlet, "the report" and the source the article reports. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { traceOrigins, wireCredit } from "../../src/claims/claimOrigins.js";
+import { creditedSource, traceOrigins, wireCredit } from "../../src/claims/claimOrigins.js";
 import type { PlacedCitation } from "../../src/claims/citations.js";
 import { languages } from "../../src/lang/index.js";
 import type { Article, Claim } from "../../src/model.js";
@@ -447,5 +447,24 @@ describe("wire credits in datelines", () => {
       "KESTRIA, Lindholm (NPA) — The", "Sen. Anna Lund (R-Texas): The", "Rep. Jo Smith (D-N.Y.) — The", "Mayor Lund (R) — The", "Lund Slams Brekke (Again) — The", "Watch (Video): The",
     ].map((t) => wireCredit(t));
     assert.deepEqual(credits, ["AP", "Reuters", "РИА Новости", "dpa", "CNN", "CNN", "NPA", null, null, null, null, null]);
+    // One word of a place before a credit and a dash; two places; a date after the place; a dot before the dash.
+    assert.deepEqual(["Lindholm (NPA) - The", "Hollen (dpa) - Die", "LINDHOLM/HOLLEN (NPA) - The", "Lindholm, 5 mar (NPA).- El"].map((t) => wireCredit(t)), ["NPA", "dpa", "NPA", "NPA"]);
+  });
+});
+
+describe("source lines", () => {
+  it("reads the source a line at the article's end names, not a picture's or chart's credit, a list, or a line far up the page's chrome", () => {
+    const l = languages();
+    const read = (text: string, removed: string[] = [], language = "en") => creditedSource({ text, removed, language }, l);
+    assert.equal(read("The pier closed.\n\nSource: Nordic Press Agency"), "Nordic Press Agency");
+    assert.equal(read("Die Fähre fuhr nicht.\n\nQuelle: dpa", [], "de"), "dpa");
+    assert.equal(read("The pier closed.", ["Source: Nordic Press Agency"]), "Nordic Press Agency");
+    assert.equal(read("The pier closed.\n\nSource: bbc.co.uk"), "bbc.co.uk");
+    for (const [text, removed] of [
+      ["The pier closed.", ["Source: Kestria Images"]],
+      ["The pier closed.\n\nSource: Lindholm Harbour Authority data", []],
+      ["The pier closed.\n\nSources: NPA, Harbour Wire, Kestria Post", []],
+      ["The pier closed.", ["Source: Harbour Markets", "Share this", "Related", "More news", "Footer"]],
+    ] as const) assert.equal(read(text, [...removed]), null, text);
   });
 });

@@ -59,6 +59,8 @@ describe("timeline", () => {
     assert.deepEqual(dates("Officials said the harbour vote is on November 20 in Kestria.", "en", "2025-10-15T09:00"), [["2025-11-20", false, "November 20"]]);
     // Far ahead, or in a past clause, it is last year's.
     assert.deepEqual(dates("The ferry pier opened on November 20 to great fanfare.", "en", "2025-10-15T09:00"), [["2024-11-20", false, "November 20"]]);
+    for (const text of ["On November 20, the old ferry sank off Lindholm.", "The harbour office said on November 20 that the pier was safe.", "Police caught the ferry's captain on November 20 in Lindholm.", "Since November 20, the ferry has not sailed."])
+      assert.deepEqual(dates(text, "en", "2025-10-15T09:00").map(([d]) => d), ["2024-11-20"], text);
   });
 
   it("resolves nothing relative when the article's date is unknown, but keeps absolute dates", () => {

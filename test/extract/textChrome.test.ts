@@ -2,6 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extract } from "./extractor.js";
+import { extractFromText } from "../../src/extract/text/index.js";
+import { languages } from "../../src/lang/index.js";
 
 const P1 = "The harbour authority said on Tuesday that the new pier would open in spring, two years later than planned, because of a dispute over the contract.";
 const P2 = "Local fishermen, who had campaigned for the pier since 2015, said they were disappointed but would keep using the old jetty until then.";
@@ -41,6 +43,11 @@ describe("chrome in scraped text", () => {
       "We use cookies and similar technologies to improve your experience on our website, to show you personalised content and targeted ads, to analyse our website traffic, and to understand where our visitors are coming from. By clicking Accept you consent to our use of cookies. You can change your cookie settings at any time by visiting our privacy policy page. Some cookies are necessary for the website to work properly.";
     const c = await extract([P1, P2, P3, notice].join("\n\n"));
     assert.equal(c.text, [P1, P2, P3].join("\n\n"));
+    // But a text that is one line about cookies is read as prose, not as a notice's phrase (what the article's last
+    // check makes of a short text about cookies and consent is that check's).
+    const fined =
+      "The Lindholm data authority fined the ferry operator Kestrel on Monday for tracking cookies placed without consent on its booking website. Inspectors found that the site had stored advertising data for months. Kestrel said it would appeal the fine of two million crowns and change its website within a month. The authority said other operators would be checked next year.";
+    assert.deepEqual(extractFromText(fined, languages()).paragraphs, [fined]);
   });
 
   it("drops menus, breadcrumbs and the repeated headline, keeping the title once", async () => {

@@ -646,8 +646,15 @@ function phraseBefore(tokens: readonly AttributionToken[], verbAt: number, c: Co
       const named = head && tokens.slice(head[0], head[1] + 1).some(isCapitalised);
       if (!head || !last || !(named || c.pronouns.has(last.low) || namedInside)) continue;
       const found: [number, number, number] = [head[0], tokens[end]!.raw === ")" ? end : end - 1, cueStart];
+      // "In Lindholm, the mayor, Marta Lindqvist, said": a name as the appositive is the speaker's.
+      if (namedInside || c.pronouns.has(last.low)) return found;
       const first = tokens[head[0]]!;
-      if (head[0] > 0 && tokens[head[0] - 1]!.raw === "," && c.articles.has(first.low) && !isCapitalised(first)) {
+      const before = tokens[head[0] - 1];
+      // A description after a comma ("…, a pro-Clinton group,"), or a name inside a phrase ("working with Priorities USA",
+      // "an adviser to Marta Lindqvist"): the speaker is a head further back, where there is one.
+      const description = before?.raw === "," && c.articles.has(first.low) && !isCapitalised(first);
+      const inPhrase = !!before && !/^[,;:—–(-]$/.test(before.raw);
+      if (description || inPhrase) {
         described ??= found;
         continue;
       }

@@ -68,7 +68,8 @@ const articlesOf = perLanguages((languages) => new Set(languages.every("citation
 
 /** `languages`: whose chrome phrases, date words and byline labels lines are read by. */
 export function extractFromText(content: string, languages: Languages): Found {
-  const units = content.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter((l) => l.length > 0).map((l) => classify(l, languages));
+  const lines = content.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const units = lines.map((l) => classify(l, languages, lines.length === 1));
   const warnings: string[] = [];
 
   const firstProse = units.findIndex((u) => u.kind === "prose");

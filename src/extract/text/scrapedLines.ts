@@ -114,7 +114,8 @@ function isBreadcrumb(text: string): boolean {
   return text.split(/\s*(?:»|›|>|\/|→)\s*/).every((seg) => wordCount(seg) <= BREADCRUMB_MAX_SEGMENT_WORDS);
 }
 
-export function classify(raw: string, languages: Languages): ScrapedLine {
+/** `alone`: the line is the whole text. */
+export function classify(raw: string, languages: Languages, alone = false): ScrapedLine {
   const { blockPatterns, tailMarkers, creditPatterns, prompts, bylinePrefixes } = phrasesOf(languages);
   const text = cleanLine(raw);
   const words = wordCount(text);
@@ -132,19 +133,20 @@ export function classify(raw: string, languages: Languages): ScrapedLine {
   }
   if (/^[\d\s.,:;+%()-]+$/u.test(text) && !findDate(text, languages)) return unit("counter");
   if (EMAIL.test(text) && wordCount(text.replace(EMAIL, "")) <= 2) return unit("email");
-  if (tailMarkers.some((re) => re.test(text))) return unit("tail");
-  if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
-  if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
-  // A whole article on one line (a JSON-lines record's text, a scrape that lost its line breaks): prose, not a caption for
-  // the credit that closes it ("… Ciudad CCS / AVN"), which is cut off where a sentence ends before it. (A notice or a
-  // tail is read above: a long cookie notice stays chrome.)
-  if (words >= ONE_LINE_ARTICLE_WORDS && (text.match(SENTENCE_ENDS) ?? []).length >= ONE_LINE_ARTICLE_SENTENCES) {
+  // A text that is one line (a JSON-lines record's text, a scrape that lost its line breaks) of an article's length: prose,
+  // whatever phrase of chrome it holds ("… fined for tracking cookies placed without consent …"), and not a caption for the
+  // credit that closes it ("… Ciudad CCS / AVN"), which is cut off where a sentence ends before it. A paragraph among
+  // others is read as before: a long cookie notice there stays chrome.
+  if (alone && words >= ONE_LINE_ARTICLE_WORDS && (text.match(SENTENCE_ENDS) ?? []).length >= ONE_LINE_ARTICLE_SENTENCES) {
     const credit = SLASH_CREDIT.exec(text);
     // With its label ("Foto: AFP / …").
     const before = credit ? text.slice(0, credit.index).replace(/\s+\p{L}{2,12}\s*:\s*$/u, "").trim() : text;
     const body = TERMINAL_BEFORE_CREDIT.test(before) ? before : text;
     return { text: body, kind: "prose", words: wordCount(body), ...(body !== text ? { cut: text.slice(body.length).trim() } : {}) };
   }
+  if (tailMarkers.some((re) => re.test(text))) return unit("tail");
+  if (blockPatterns.some((re) => re.test(text))) return unit("chrome");
+  if (text.length <= MAX_PROMPT_CHARS && prompts.some((re) => re.test(text))) return unit("chrome");
   if (creditPatterns.some((re) => re.test(text)) || SLASH_CREDIT.test(raw.trim()) || (BOLD_TRAILER.test(raw) && /\//.test(raw))) return unit("caption");
   const date = findDate(text, languages);
   // "— Name (@handle) November 18, 2019" signs an embedded post: an attribution, not a dateline.

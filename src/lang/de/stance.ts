@@ -6,8 +6,9 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["falls", "wenn", "sofern", "ob"],
   refuting: ["falschmeldung", "fake", "gefälscht", "erfunden", "unwahr ", "unwahre ", "nicht wahr", "dementi", "dementier", "widerleg", "haltlos", "zurückgewiesen"],
-  hedging: ["angeblich", "mutmaßlich", "offenbar", "vermutlich", "möglicherweise", "unbestätigt", "berichten zufolge", "gerücht", "soll ", "sollen "],
+  hedging: ["angeblich", "mutmaßlich", "offenbar", "vermutlich", "möglicherweise", "unbestätigt", "berichten zufolge", "gerücht", "soll ", "sollen ", "könnte", "könnten", "dürfte", "dürften", "wohl "],
   supporting: ["bestätig", "offiziell"],
   // "konnte nicht unabhängig überprüft werden", "ist noch nicht bestätigt", "unbestätigt".
   unverified: [
@@ -24,7 +25,7 @@ export const stance: StanceKnowledge = {
   ],
   // What a denial denies ends where a subordinate clause opens ("denied that it was overloaded when it capsized").
   subordinators: ["als", "nachdem", "bevor", "weil", "während", "obwohl", "seit", "bis", "wenn", "sobald"],
-  negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder"],
+  negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder", "keineswegs", "keinesfalls"],
   notNegating: ["nicht nur", "nicht mehr als", "nicht weniger als", "nicht zuletzt", "nicht später als", "kein wunder", "nichts als", "nicht bekannt", "noch nicht bekannt", "nicht klar", "noch nicht klar"],
   reportNouns: ["bericht", "berichte", "meldung", "meldungen", "artikel", "behauptung", "behauptungen", "darstellung"],
   // Refusing makes a claim negative: asserted only by a text that negates or refuses too.

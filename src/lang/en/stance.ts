@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * "rumor" (12 vs 89) mark neutral reporting more than denial and were dropped from `refuting`.
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["if", "unless", "whether"],
   refuting: [
     "fake", "false", "falsely", "debunk", "dismiss", "refut", "untrue", "not true", "no evidence", "myth", "bogus",
     "retract", "prank", "doctored", "fabricat", "never happened", "did not happen", "didn't happen",

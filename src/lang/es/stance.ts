@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["si"],
   refuting: ["falso", "falsa", "bulo", "desmint", "desmient", "fake", "infundad", "noticia falsa"],
   hedging: ["presunt", "supuest", "al parecer", "podría", "habría ", "rumor", "sin confirmar"],
   supporting: ["confirm", "oficialmente"],

@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["si"],
   refuting: ["faux", "fausse", "démenti", "dément ", "infond", "intox", "canular", "fake", "sans fondement"],
   hedging: ["présumé", "prétendu", "supposé", "aurait ", "auraient ", "serait ", "seraient ", "possiblement", "non confirmé", "rumeur"],
   supporting: ["confirm", "officiellement"],

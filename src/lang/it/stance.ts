@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["se"],
   refuting: ["falso", "falsa", "bufala", "smenti", "fake", "infondat", "fantasi"],
   hedging: ["presunt", "sarebbe", "avrebbe", "secondo indiscrezioni", "forse", "rumor", "non confermat"],
   supporting: ["conferm", "ufficialmente"],

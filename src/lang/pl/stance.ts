@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["jeśli", "jeżeli", "gdyby"],
   refuting: ["fałszyw", "nieprawda", "nieprawdziw", "fake", "zdementowa", "dementi", "dementuj", "bzdur", "manipulac"],
   hedging: ["rzekomo", "podobno", "prawdopodobnie", "nieoficjalnie", "niepotwierdzon", "plotk", "może "],
   supporting: ["potwierdzi", "potwierdza", "oficjalnie"],

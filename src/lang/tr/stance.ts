@@ -1,6 +1,7 @@
 import type { StanceKnowledge } from "../types.js";
 
 export const stance: StanceKnowledge = {
+  conditionals: ["eğer"],
   refuting: ["yalanladı", "yalanlandı", "reddetti", "asılsız", "gerçeği yansıtmıyor", "doğru değil"],
   hedging: ["iddia", "iddiaya göre", "öne sürülen", "iddia edilen", "olduğu belirtilen", "olabilir"],
   supporting: ["doğruladı", "teyit etti", "onayladı"],

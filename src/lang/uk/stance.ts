@@ -6,6 +6,7 @@ import type { StanceKnowledge } from "../types.js";
  * `denials` are what make one article's sentence deny another's (src/claims/verdicts.ts).
  */
 export const stance: StanceKnowledge = {
+  conditionals: ["якщо"],
   refuting: ["фейк", "спросту", "неправда", "неправдив", "дезінформ", "вигадк", "брехн"],
   hedging: ["нібито", "ймовірно", "можливо", "за неофіційн", "за чутками", "начебто"],
   supporting: ["підтверди", "підтвердж", "офіційно"],
