@@ -101,18 +101,19 @@ export function readAcross(article: { readonly text: string; readonly language: 
 
 /** The article's sentence that shares most of the claim's words across languages, and whether it denies. */
 export function bestAcross(claim: PivotSentence, sentences: readonly AcrossSentence[], language: string, languages: Languages): AcrossReading | null {
-  let best: { similarity: number; sentence: AcrossSentence } | null = null;
+  let best: { similarity: number; sentence: AcrossSentence; covered: number } | null = null;
   for (const sentence of sentences) {
     // A long sentence holding the whole claim bears on it as much as a short one ("Bocelli sang zu Ostern im leeren
     // Mailänder Dom WZ Online … Andrea Bocelli hat …", a headline run into the text): what it covers of the claim counts too.
-    const similarity = Math.max(crossLanguageSimilarity(claim, sentence.pivots), coverage(claim, sentence.pivots));
-    if (!best || similarity > best.similarity) best = { similarity, sentence };
+    const covered = coverage(claim, sentence.pivots);
+    const similarity = Math.max(crossLanguageSimilarity(claim, sentence.pivots), covered);
+    if (!best || similarity > best.similarity) best = { similarity, sentence, covered };
   }
   if (!best) return null;
-  const { similarity, sentence } = best;
+  const { similarity, sentence, covered } = best;
   const stance = languages.pack(language)?.stance;
   const denies = cueHits(sentence.text, [...(stance?.denials ?? []), ...(stance?.refuting ?? [])]) > 0;
-  return { similarity, keys: sentence.pivots.pivotKeys, start: sentence.start, text: sentence.text, denies, covers: coverage(claim, sentence.pivots) > 0 };
+  return { similarity, keys: sentence.pivots.pivotKeys, start: sentence.start, text: sentence.text, denies, covers: covered > 0 };
 }
 
 /**

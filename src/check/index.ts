@@ -194,6 +194,8 @@ class ClaimCheck {
   private stemsByLanguage: Array<Array<readonly string[]>> | null = null;
   /** Per claim, its best candidates so far as [position, score], best first: in its language (or any, when it is not known), and in others. */
   private readonly best: Array<Array<readonly [number, number]>>;
+  /** Per claim, whether it neither negates, denies nor refuses (plain): read once. */
+  private readonly plainClaims = new Map<number, boolean>();
   private readonly bestAcross: Array<Array<readonly [number, number]>>;
   /** Per claim, the keys of its names and numbers (src/check/acrossLanguages.ts), when its language is known; articles counted by key. */
   private readonly claimNameKeys: Array<ReadonlySet<string> | null>;
@@ -268,6 +270,21 @@ class ClaimCheck {
     return kept;
   }
 
+  /**
+   * Whether claim `k` neither negates, denies nor refuses: only such a claim is asserted across languages by a sentence
+   * holding its words ("… was not sentenced" is not: the sentence holds its words, not its "not").
+   */
+  private plain(k: number): boolean {
+    let plain = this.plainClaims.get(k);
+    if (plain === undefined) {
+      const { claim, language } = this.claims[k]!;
+      const lang = language!;
+      plain = !refusesOrDenies(claim, lang, this.languages) && !readTokens(claim, lang, this.languages).some((t) => isNegation(t, lang, this.languages));
+      this.plainClaims.set(k, plain);
+    }
+    return plain;
+  }
+
   /** Keeps the article among the claim's MAX_CANDIDATES best (higher score first, then earlier position). */
   private offer(k: number, position: number, score: number): boolean {
     return offerTo(this.best[k]!, MAX_CANDIDATES, position, score);
@@ -294,9 +311,7 @@ class ClaimCheck {
         if (isDenial === undefined) this.claimDenials.set(k, (isDenial = denialCueEnd(claim, this.claims[k]!.language!, languages) >= 0));
         // A sentence holding every word of the claim in its own voice (no source named, no hedge, no negation) asserts it:
         // "murió el martes a los 77 años" asserts "died aged 77".
-        // Not for a claim that negates, denies or refuses ("… was not sentenced"): the sentence's words hold its words, not its "not".
-        const plainClaim = !isDenial && !refusesOrDenies(claim, this.claims[k]!.language!, languages) && !readTokens(claim, this.claims[k]!.language!, languages).some((t) => isNegation(t, this.claims[k]!.language!, languages));
-        const stance = best.denies && !isDenial ? "denies" : best.covers && plainClaim && ownVoice(best.text, best.start, a.language, languages) ? "asserts" : "reports";
+        const stance = best.denies && !isDenial ? "denies" : best.covers && this.plain(k) && ownVoice(best.text, best.start, a.language, languages) ? "asserts" : "reports";
         let words = this.wordKeys.get(k);
         if (!words) this.wordKeys.set(k, (words = claimWordKeys(claim, this.claims[k]!.language!, languages)));
         const namesOnly = stance === "reports" && ![...words].some((key) => best.keys.has(key));

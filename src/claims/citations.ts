@@ -115,11 +115,6 @@ export function sourceName(phrase: string, language: string, languages: Language
   return null;
 }
 
-/**
- * Citations of one article, every one where it is placed (the sentence's `attributedTo` and the
- * origins read them all; `origins` keeps one per article, source and relay for the dossier).
- * `sentences` are the article's sentences; a citation keeps the offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
- */
 /** A person's sex, where the texts tell it (an honorific: "Mrs. Clinton", "Mr. Sanders"). */
 export type Sex = "female" | "male";
 
@@ -129,6 +124,11 @@ export interface SexRead {
   readonly firm: boolean;
 }
 
+/**
+ * Citations of one article, every one where it is placed (the sentence's `attributedTo` and the
+ * origins read them all; `origins` keeps one per article, source and relay for the dossier).
+ * `sentences` are the article's sentences; a citation keeps the offsets of its quote. Cues outside the language's reporting verbs ("asked", "hopes") are stance, not citation.
+ */
 export function findCitations(
   article: Article,
   sentences: readonly Sentence[],

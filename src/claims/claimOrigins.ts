@@ -428,12 +428,14 @@ export function traceOrigins(inputs: OriginInputs): OriginTracer {
     const copy = original === a ? b : a;
     if (byId.has(a) && byId.has(b) && find(copy) !== find(original)) parent.set(find(copy), find(original));
   }
-  // The wire credited in each article's dateline, read once.
+  // The wire or source each article credits with its report (its dateline, a "Source:" line), read once.
   const wires = new Map<string, string | null>();
   const wireOf = (articleId: string): string | null => {
     let wire = wires.get(articleId);
-    const a = byId.get(articleId);
-    if (wire === undefined) wires.set(articleId, (wire = a ? creditedSource(a, inputs.languages) : null));
+    if (wire === undefined) {
+      const a = byId.get(articleId);
+      wires.set(articleId, (wire = a ? creditedSource(a, inputs.languages) : null));
+    }
     return wire;
   };
   const ownName = (articleId: string): string => {

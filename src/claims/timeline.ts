@@ -54,6 +54,8 @@ interface Patterns {
   /** A reported-future cue ("would") not before a perfect ("would have"), and a verb of saying: both must precede the date. */
   readonly reportedFuture: RegExp | null;
   readonly saying: RegExp | null;
+  /** The same verbs of saying, to find every one in a text (matchAll). */
+  readonly sayingAll: RegExp | null;
 }
 
 /** Patterns by language, per Languages value. */
@@ -88,7 +90,8 @@ function patterns(language: string, languages: Languages): Patterns | null {
     const reportedFuture = time.reportedFutureCues?.length ? new RegExp(`${B}(?:${alternation(time.reportedFutureCues)})${E}${perfect}`, "iu") : null;
     const sayingVerbs = pack?.citations?.sayingVerbs ?? [];
     const saying = sayingVerbs.length ? new RegExp(`${B}(?:${alternation(sayingVerbs)})${E}`, "iu") : null;
-    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time, verbFinal: pack?.citations?.verbFinal ?? false, reportedFuture, saying };
+    const sayingAll = saying ? new RegExp(saying.source, "giu") : null;
+    p = { re: new RegExp(`${B}(?:${source})${E}`, "giu"), future, months, time, verbFinal: pack?.citations?.verbFinal ?? false, reportedFuture, saying, sayingAll };
   }
   cache.set(language, p);
   return p;
@@ -119,16 +122,18 @@ function withYear(m: number, d: number, written: string | undefined, ref: Date |
 }
 
 /**
- * Whether the words before a date in its clause (after a verb of saying, up to FUTURE_WINDOW_WORDS)
- * hold no past verb, in a language that says how one is written (`time.pastVerbs`): "which votes",
- * "the vote is on"; not "was last inspected on", "opened on". False where the language does not say.
+ * Whether a date stands in a clause with no past verb, in a language that says how one is written
+ * (`time.pastVerbs`): none in the words before it in its clause (after a verb of saying, up to
+ * FUTURE_WINDOW_WORDS), no verb of saying right before it, none in the words after it in its
+ * sentence. "which votes", "the vote is on"; not "was last inspected on", "said on … that",
+ * "On November 20, the ferry sank". False where the language does not say.
  */
 function presentBefore(p: Patterns, before: string, after: string): boolean {
   const past = p.time.pastVerbs;
   if (!past) return false;
   const isPast = (w: string): boolean => past.forms.includes(w) || past.endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   const clause = before.split(/[,;:()"“”«»]/u).at(-1) ?? "";
-  const said = p.saying ? [...clause.matchAll(new RegExp(p.saying.source, "giu"))].at(-1) : undefined;
+  const said = p.sayingAll ? [...clause.matchAll(p.sayingAll)].at(-1) : undefined;
   const rest = said ? clause.slice(said.index! + said[0].length) : clause;
   // A verb of saying right before the date dates the saying, which is past ("said on November 20 that …").
   if (said && (rest.match(/\p{L}+/gu) ?? []).length <= SAYING_REACH && isPast(said[0].toLowerCase().split(/\s+/).at(-1)!)) return false;

@@ -959,19 +959,15 @@ function negationScopes(u: ClaimSentence, languages: Languages): NegationScope[]
 
 /**
  * The stems a sentence gives only as infinitives, right after one of its language's
- * `stance.infinitiveMarkers` ("asked to release"), and nowhere else: none in a language without them.
+ * `stance.infinitiveMarkers` with a verb of asking, planning or wanting before it in its clause
+ * ("asked to release"), and nowhere else: none in a language without markers. Read once a sentence.
  */
 function infinitivesOf(u: ClaimSentence, languages: Languages): ReadonlySet<string> {
-  return infinitiveStems(u.tokens, u.language, languages).only;
-}
-
-/**
- * A text's word stems, read as infinitives (right after one of the language's
- * `stance.infinitiveMarkers`: "asked to release") or not: `only` those never read otherwise.
- */
-function infinitiveStems(tokens: readonly Token[], language: string, languages: Languages): { readonly only: ReadonlySet<string>; readonly elsewhere: ReadonlySet<string> } {
-  const { markers, intents } = infinitiveMarkersOf(language, languages);
-  if (markers.size === 0) return { only: EMPTY_STEMS, elsewhere: EMPTY_STEMS };
+  let known = infinitives.get(u);
+  if (known) return known;
+  const { markers, intents } = infinitiveMarkersOf(u.language, languages);
+  if (markers.size === 0) return EMPTY_STEMS;
+  const tokens = u.tokens;
   const after = new Set<string>();
   const elsewhere = new Set<string>();
   tokens.forEach((t, i) => {
@@ -993,9 +989,11 @@ function infinitiveStems(tokens: readonly Token[], language: string, languages: 
     }
     (intended ? after : elsewhere).add(t.stem || t.lower);
   });
-  return { only: new Set([...after].filter((x) => !elsewhere.has(x))), elsewhere };
+  infinitives.set(u, (known = new Set([...after].filter((x) => !elsewhere.has(x)))));
+  return known;
 }
 
+const infinitives = new WeakMap<ClaimSentence, ReadonlySet<string>>();
 const EMPTY_STEMS: ReadonlySet<string> = new Set();
 
 /** A language's infinitive markers and verbs of asking or planning (`stance.infinitiveMarkers`, `intentVerbs`), lowercase. */

@@ -105,12 +105,18 @@ function readWord(surface: string, language: string, languages: Languages, kind:
 export function countWords(text: string): number {
   let n = 0;
   scanner.reset(text);
-  while (scanner.next()) n += UNSPACED.test(String.fromCodePoint(text.codePointAt(scanner.start) ?? 32)) ? Math.ceil([...text.slice(scanner.start, scanner.end)].length / CHARACTERS_PER_WORD) : 1;
+  while (scanner.next()) {
+    // Those scripts start at U+2E80: a word opening below it is one word, read without a pattern.
+    const first = text.codePointAt(scanner.start) ?? 0;
+    n += first >= UNSPACED_FROM && UNSPACED.test(String.fromCodePoint(first)) ? Math.ceil([...text.slice(scanner.start, scanner.end)].length / CHARACTERS_PER_WORD) : 1;
+  }
   return n;
 }
 
 /** Scripts written without spaces between words (Chinese, Japanese): a run of them is many words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The first code point of those scripts (the CJK radicals). */
+const UNSPACED_FROM = 0x2e80;
 /** Characters a word of those scripts has on average, about: a run's words are its characters over this. */
 const CHARACTERS_PER_WORD = 2;
 
